@@ -1,0 +1,42 @@
+// The generated blocks of README.md: [open marker, close marker, body].
+import { PassThrough, Readable } from 'node:stream';
+import { main } from '../dist/cli/main.js';
+import { articleJsonSchema } from '../dist/model/schema.js';
+
+export const USAGE_COMMANDS = ['', 'parse', 'normalize', 'inspect', 'schema'];
+
+async function help(command) {
+  const out = new PassThrough();
+  let text = '';
+  out.on('data', (d) => (text += d));
+  const argv = [...command.split(' ').filter(Boolean), '--help'];
+  await main({ argv, stdin: Readable.from([]), stdout: out, stderr: new PassThrough(), env: { COLUMNS: '100' }, cwd: process.cwd() });
+  return text;
+}
+
+function fieldRows(schema, prefix = '') {
+  const rows = [];
+  for (const [name, prop] of Object.entries(schema.properties ?? {})) {
+    const key = prefix + name;
+    const type = prop.type === 'array' ? `array of ${prop.items?.type ?? 'values'}`
+      : Array.isArray(prop.type) ? prop.type.join(' or ')
+      : Array.isArray(prop.anyOf) ? prop.anyOf.map((x) => x.type).join(' or ')
+      : prop.type ?? 'value';
+    rows.push(`| \`${key}\` | ${type} | ${(prop.description ?? '').replace(/\|/g, '\\|')} |`);
+    if (prop.type === 'object') rows.push(...fieldRows(prop, key + '.'));
+    if (prop.type === 'array' && prop.items?.type === 'object') rows.push(...fieldRows(prop.items, key + '[].'));
+  }
+  return rows;
+}
+
+export async function readmeBlocks() {
+  const blocks = [];
+  for (const command of USAGE_COMMANDS) {
+    const text = await help(command);
+    if (!text.trim()) continue;
+    blocks.push([`<!-- usage:${command || 'maqal'} -->`, '<!-- /usage -->', '```\n' + text.trimEnd() + '\n```\n']);
+  }
+  const schema = articleJsonSchema();
+  blocks.push(['<!-- schema:fields -->', '<!-- /schema -->', ['| field | type | meaning |', '|---|---|---|', ...fieldRows(schema)].join('\n') + '\n']);
+  return blocks;
+}

@@ -1,0 +1,76 @@
+/**
+ * The CLI's view of the process: argv, streams and environment are injected,
+ * so every command runs the same in tests (in-process) and for real.
+ */
+import type { Readable, Writable } from 'node:stream';
+
+/** A stream the CLI writes to. */
+export type OutStream = Writable & { isTTY?: boolean; columns?: number };
+
+export interface CliIO {
+  /** Arguments after the program name. */
+  argv: string[];
+  stdin: Readable & { isTTY?: boolean };
+  stdout: OutStream;
+  stderr: OutStream;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** Set by the launcher: resolves when the user presses Ctrl-C (SIGINT). */
+  interrupted?: Promise<void>;
+}
+
+/** Exit codes, as documented in the README. */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, interrupted: 130 } as const;
+
+/**
+ * Writes to a stream with back-pressure, and ends quietly when the reader
+ * goes away (`maqal ... | head -1`): EPIPE marks the output closed instead of
+ * throwing.
+ */
+export class Output {
+  closed = false;
+
+  constructor(readonly stream: OutStream) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') this.closed = true;
+      else throw err;
+    });
+  }
+
+  get isTTY(): boolean {
+    return this.stream.isTTY === true;
+  }
+
+  /** Writes a chunk; waits when the stream's buffer is full. */
+  async write(chunk: string): Promise<void> {
+    if (this.closed || chunk === '') return;
+    let ok: boolean;
+    try {
+      ok = this.stream.write(chunk);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EPIPE') {
+        this.closed = true;
+        return;
+      }
+      throw err;
+    }
+    if (!ok && !this.closed) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          this.stream.off('drain', done);
+          this.stream.off('close', done);
+          this.stream.off('error', done);
+          resolve();
+        };
+        this.stream.on('drain', done);
+        this.stream.on('close', done);
+        this.stream.on('error', done);
+      });
+    }
+  }
+}
+
+/** One-line user error: `maqal: <path>: <reason>`. */
+export function userError(stderr: OutStream, path: string | null, reason: string): void {
+  stderr.write(path ? `maqal: ${path}: ${reason}\n` : `maqal: ${reason}\n`);
+}

@@ -1,0 +1,134 @@
+/**
+ * The command line: commander wiring, exit codes and the process launcher.
+ * `main(io)` returns an exit code and never calls `process.exit`, so the same
+ * table of cases runs in-process in tests and as real processes.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { ENCODING_NAMES } from '../decode/index.js';
+import { EXIT, userError, type CliIO } from './io.js';
+import { runInspect } from './inspect-command.js';
+import { runNormalize } from './normalize-command.js';
+import { addNormalizeOptions, addTerminalOptions, positiveInt, UsageError } from './options.js';
+import { runParse } from './parse-command.js';
+import { runSchema } from './schema-command.js';
+
+const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+const FORMATS = ['json', 'ndjson', 'text', 'pretty'];
+
+/** Help is wrapped to the terminal (COLUMNS, then the stream), at most 100 columns. */
+function helpWidth(io: CliIO): number {
+  const cols = Number(io.env.COLUMNS) || io.stdout.columns || 80;
+  return Math.min(100, Math.max(40, cols));
+}
+
+function buildProgram(io: CliIO, done: (code: number) => void): Command {
+  const program = new Command('maqal')
+    .description('Turn plain-text dumps of scraped Arabic news pages into clean, structured articles.')
+    .version(pkg.version, '-V, --version')
+    .option('--trace', 'show stack traces of internal errors')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      getOutHelpWidth: () => helpWidth(io),
+      getErrHelpWidth: () => helpWidth(io),
+    })
+    .showHelpAfterError('(run with --help for usage)')
+    .allowExcessArguments(false);
+
+  const parse = program
+    .command('parse', { isDefault: true })
+    .description('parse dumps into articles (the default command)')
+    .argument('[inputs...]', 'files, folders, quoted globs, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'json, ndjson, text or pretty (default: pretty on a terminal, json for one input, ndjson for several)').choices(FORMATS))
+    .addOption(new Option('--encoding <name>', 'decode inputs with this encoding instead of detecting it').choices([...ENCODING_NAMES, 'cp1256', 'utf8']))
+    .option('--markers <file>', 'JSON file of extra marker phrases for sites maqal does not know')
+    .option('--ext <list>', 'file endings read from folders, comma-separated', 'txt')
+    .option('--files-from <file>', 'read input paths from FILE, one a line (- for stdin)')
+    .option('--max-bytes <n>', 'refuse inputs larger than N bytes', positiveInt, 128 * 1024 * 1024);
+  addNormalizeOptions(parse, '-n, --normalize <profile>');
+  addTerminalOptions(parse);
+  parse.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runParse(inputs, cmd, io)));
+
+  const normalize = program
+    .command('normalize')
+    .description('print normalised text, line for line (a filter like tr)')
+    .argument('[inputs...]', 'files, or - for stdin (default: stdin)')
+    .option('--diff', 'show, per changed line, what changed and which rule did it')
+    .addOption(new Option('--encoding <name>', 'decode inputs with this encoding').choices([...ENCODING_NAMES, 'cp1256', 'utf8']))
+    .option('--max-bytes <n>', 'refuse inputs larger than N bytes', positiveInt, 128 * 1024 * 1024);
+  addNormalizeOptions(normalize, '-p, --profile <profile>');
+  normalize.option('--color', 'colour the diff even when not on a terminal').option('--no-color', 'never colour');
+  normalize.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runNormalize(inputs, cmd, io)));
+
+  const inspect = program
+    .command('inspect')
+    .description('show every line with its block, the rule that decided it, and its text')
+    .argument('<input>', 'a file, or - for stdin')
+    .option('--markers <file>', 'JSON file of extra marker phrases')
+    .addOption(new Option('--encoding <name>', 'decode the input with this encoding').choices([...ENCODING_NAMES, 'cp1256', 'utf8']))
+    .addOption(new Option('-f, --format <format>', 'table, or json (one object a line)').choices(['table', 'json']).default('table'))
+    .option('--max-bytes <n>', 'refuse inputs larger than N bytes', positiveInt, 128 * 1024 * 1024);
+  addNormalizeOptions(inspect, '-n, --normalize <profile>');
+  addTerminalOptions(inspect);
+  inspect.action(async (input: string, _opts: unknown, cmd: Command) => done(await runInspect(input, cmd, io)));
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the article object')
+    .action(async () => done(await runSchema(io)));
+
+  for (const cmd of [parse, normalize, inspect, ...program.commands]) {
+    cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
+  }
+  return program;
+}
+
+/** Runs the CLI with injected I/O; resolves to the exit code. */
+export async function main(io: CliIO): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(io.argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      userError(io.stderr, null, err.message);
+      return EXIT.usage;
+    }
+    const trace = io.argv.includes('--trace') || io.env.MAQAL_TRACE === '1';
+    const e = err as Error;
+    io.stderr.write(`maqal: internal error: ${e.message}\n${trace && e.stack ? e.stack + '\n' : '(run with --trace for details)\n'}`);
+    return EXIT.someFailed;
+  }
+  return code;
+}
+
+/** Wires the real process into `main`: argv, streams, environment, Ctrl-C. */
+export async function runProcess(): Promise<number> {
+  let interrupt!: () => void;
+  const interrupted = new Promise<void>((resolve) => {
+    interrupt = resolve;
+  });
+  let count = 0;
+  process.on('SIGINT', () => {
+    count++;
+    if (count > 1) process.exit(EXIT.interrupted);
+    interrupt();
+  });
+  return main({
+    argv: process.argv.slice(2),
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    interrupted,
+  });
+}

@@ -1,0 +1,145 @@
+/**
+ * Options shared by several commands: the normalisation switches, terminal
+ * settings (colour, display mode, width) and their environment overrides.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { NormalizeOptions, ProfileName } from '../normalize/profiles.js';
+import { PROFILE_NAMES } from '../normalize/profiles.js';
+import type { DisplayMode } from '../render/display.js';
+import { MARKER_EXTENSION_KEYS, type MarkerExtension } from '../segment/markers.js';
+import type { CliIO, OutStream } from './io.js';
+
+/** Raised for bad option values and unreadable option files: exit code 2. */
+export class UsageError extends Error {}
+
+/** Adds the profile option (under `flag`) and every normalisation switch. */
+export function addNormalizeOptions(cmd: Command, flag: string): Command {
+  return cmd
+    .addOption(new Option(flag, 'normalisation profile').choices(PROFILE_NAMES as string[]).default('clean'))
+    .addOption(new Option('--diacritics <mode>', 'keep or strip harakat and Quranic marks').choices(['keep', 'strip']))
+    .addOption(new Option('--shadda <mode>', 'keep or strip shadda (follows --diacritics unless set)').choices(['keep', 'strip']))
+    .option('--alef', 'fold أ إ آ ٱ to ا')
+    .option('--no-alef', 'keep alef variants')
+    .option('--yeh', 'fold alef maksura ى to ي')
+    .option('--no-yeh', 'keep alef maksura')
+    .option('--teh-marbuta', 'fold teh marbuta ة to ه')
+    .option('--no-teh-marbuta', 'keep teh marbuta')
+    .option('--hamza', 'fold hamza carriers ؤ to و and ئ to ي')
+    .option('--no-hamza', 'keep hamza carriers')
+    .option('--ligatures', 'split lam-alef ligatures')
+    .option('--no-ligatures', 'keep lam-alef ligatures')
+    .addOption(new Option('--digits <mode>', 'digits: keep, ascii (0-9) or arabic (٠-٩)').choices(['keep', 'ascii', 'arabic']))
+    .addOption(new Option('--punctuation <mode>', '، ؛ ؟ and , ; ?: keep, ascii or arabic').choices(['keep', 'ascii', 'arabic']))
+    .addOption(new Option('--tatweel <mode>', 'keep or strip tatweel').choices(['keep', 'strip']))
+    .addOption(new Option('--quotes <mode>', '« » “ ” to " (ascii) or keep').choices(['keep', 'ascii']));
+}
+
+/** Reads the normalisation options commander parsed. Switches not given follow the profile. */
+export function normalizeOptionsFrom(opts: Record<string, unknown>, profileKey: string, cmd: Command): NormalizeOptions {
+  const out: NormalizeOptions = { profile: opts[profileKey] as ProfileName };
+  const given = (key: string) => cmd.getOptionValueSource(key) === 'cli';
+  for (const key of ['diacritics', 'shadda', 'digits', 'punctuation', 'tatweel', 'quotes'] as const) {
+    if (opts[key] !== undefined) (out as Record<string, unknown>)[key] = opts[key];
+  }
+  for (const key of ['alef', 'yeh', 'tehMarbuta', 'hamza', 'ligatures'] as const) {
+    if (given(key)) (out as Record<string, unknown>)[key] = opts[key];
+  }
+  return out;
+}
+
+/** Adds `--color`, `--no-color`, `--display` and `--width`. */
+export function addTerminalOptions(cmd: Command): Command {
+  return cmd
+    .option('--color', 'colour even when not on a terminal')
+    .option('--no-color', 'never colour')
+    .addOption(new Option('--display <mode>', 'visual: shape and reorder Arabic; logical: leave it to the terminal; auto').choices(['visual', 'logical', 'auto']))
+    .option('--width <n>', 'terminal width in columns (default: COLUMNS, the terminal, or 80)', positiveInt);
+}
+
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+/**
+ * Colour level for a stream: `--color` / `--no-color` first, then NO_COLOR
+ * (any value turns colour off) and FORCE_COLOR (0-3), then whether the stream
+ * is a terminal.
+ */
+export function colorLevel(flag: boolean | undefined, stream: OutStream, env: CliIO['env'], given: boolean): 0 | 1 | 2 | 3 {
+  if (given && flag === false) return 0;
+  if (given && flag === true) return Math.max(1, envLevel(env) ?? 1) as 1 | 2 | 3;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  const forced = env.FORCE_COLOR;
+  if (forced !== undefined) {
+    if (forced === '0' || forced === 'false') return 0;
+    const n = Number(forced);
+    return (forced === '' || forced === 'true' || !Number.isFinite(n) ? 1 : Math.min(3, Math.max(1, n))) as 1 | 2 | 3;
+  }
+  if (!stream.isTTY || env.TERM === 'dumb') return 0;
+  return envLevel(env) ?? 1;
+}
+
+function envLevel(env: CliIO['env']): 1 | 2 | 3 | undefined {
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;
+  if (env.TERM && /-256(color)?$/i.test(env.TERM)) return 2;
+  return undefined;
+}
+
+export function chalkFor(level: 0 | 1 | 2 | 3): ChalkInstance {
+  return new Chalk({ level });
+}
+
+/**
+ * Display mode: `--display`, then MAQAL_DISPLAY, then auto: logical when the
+ * output is not a terminal or the terminal orders bidi text itself (VTE-based
+ * terminals such as GNOME Terminal, Konsole, mlterm), visual otherwise.
+ */
+export function displayMode(flag: string | undefined, stream: OutStream, env: CliIO['env']): DisplayMode {
+  const wanted = flag ?? env.MAQAL_DISPLAY ?? 'auto';
+  if (wanted === 'visual' || wanted === 'logical') return wanted;
+  if (wanted !== 'auto') throw new UsageError(`MAQAL_DISPLAY: expected visual, logical or auto, got ${JSON.stringify(wanted)}`);
+  if (!stream.isTTY) return 'logical';
+  if (bidiTerminal(env)) return 'logical';
+  return 'visual';
+}
+
+/** Terminals known to apply the bidi algorithm and Arabic shaping themselves (VTE 0.58 and later, Konsole, mlterm). */
+export function bidiTerminal(env: CliIO['env']): boolean {
+  const vte = Number(env.VTE_VERSION ?? 0);
+  return vte >= 5800 || env.KONSOLE_VERSION !== undefined || env.MLTERM !== undefined;
+}
+
+/** Width in columns: `--width`, then COLUMNS, then the terminal, then 80. */
+export function terminalWidth(flag: number | undefined, stream: OutStream, env: CliIO['env']): number {
+  if (flag) return flag;
+  const cols = Number(env.COLUMNS);
+  if (Number.isInteger(cols) && cols > 0) return cols;
+  return stream.columns && stream.columns > 0 ? stream.columns : 80;
+}
+
+/** Reads a `--markers` file: JSON with arrays of phrases per family. */
+export function readMarkers(path: string, cwd: string): MarkerExtension {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(resolve(cwd, path), 'utf8'));
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new UsageError(`${path}: ${e.code === 'ENOENT' ? 'no such file' : e instanceof SyntaxError ? `not valid JSON (${e.message})` : e.message}`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`${path}: expected a JSON object of phrase lists`);
+  const out: MarkerExtension = {};
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (!(MARKER_EXTENSION_KEYS as readonly string[]).includes(key)) {
+      throw new UsageError(`${path}: unknown marker family "${key}" (expected ${MARKER_EXTENSION_KEYS.join(', ')})`);
+    }
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new UsageError(`${path}: "${key}" must be an array of strings`);
+    (out as Record<string, string[]>)[key] = value as string[];
+  }
+  return out;
+}
+

@@ -1,0 +1,15 @@
+/**
+ * maqal: turns plain-text dumps of scraped Arabic news pages into clean,
+ * structured articles. The library API; the CLI is a thin layer over it.
+ *
+ * ```ts
+ * import { parse } from 'maqal';
+ * const article = parse(text);            // or parse(bytes) to decode first
+ * ```
+ */
+export { parse, Parser, type ParseOptions, type InputLabel, type Analysis, type LineReport, type BytesResult } from './parse.js';
+export { decode, encodingFromName, ENCODING_NAMES, type EncodingName, type DecodeResult, type Decoded, type Refused } from './decode/index.js';
+export * from './normalize/index.js';
+export type { Article, Block, BlockType, InputInfo, RelatedItem, RelatedKind, RelatedSection, Warning } from './model/article.js';
+export { SCHEMA_VERSION } from './model/article.js';
+export type { MarkerExtension } from './segment/markers.js';

@@ -1,0 +1,84 @@
+/**
+ * The article model: what `parse` returns and what the CLI prints as JSON.
+ * The JSON Schema in `schema.ts` describes the same shape; a type-level check
+ * there keeps the two in step.
+ */
+
+/** Version of the JSON contract. Bumped only on a breaking change. */
+export const SCHEMA_VERSION = 1 as const;
+
+/** Where a related section came from: the family of the marker that opened it. */
+export type RelatedKind = 'read-also' | 'related' | 'most-read' | 'other';
+
+/** Every block type a line can belong to. */
+export type BlockType =
+  | 'title'
+  | 'byline'
+  | 'dateline'
+  | 'date'
+  | 'body'
+  | 'source'
+  | 'tags'
+  | 'related'
+  | 'boilerplate';
+
+/** Facts about the input the article was parsed from. */
+export interface InputInfo {
+  /** The path as given on the command line, `-` for stdin, or a caller's label. */
+  path: string;
+  /** Size of the raw input in bytes. */
+  bytes: number;
+  /** Encoding the bytes were decoded from (`utf-8`, `utf-16le`, `windows-1256`, ...). */
+  encoding: string;
+  /** True when the encoding was detected rather than given or marked by a BOM. */
+  encodingGuessed: boolean;
+  /** Number of lines, split on CRLF, CR and LF. */
+  lines: number;
+}
+
+/** One entry of a related section: a headline, and the paragraphs of an embedded article. */
+export interface RelatedItem {
+  headline: string;
+  body: string[];
+}
+
+/** A list of links to other stories, or an embedded "read also" article. */
+export interface RelatedSection {
+  kind: RelatedKind;
+  /** The marker line as written (normalised), for example `اقرأ أيضا:`; empty when no marker named it. */
+  label: string;
+  items: RelatedItem[];
+}
+
+/** A run of input lines (numbered from 1, inclusive) that all went to the same place. */
+export interface Block {
+  type: BlockType;
+  from: number;
+  to: number;
+}
+
+/** Something the parser noticed: a repeated headline, a bad byte, an empty input. */
+export interface Warning {
+  /** Stable kebab-case code, for example `duplicate` or `invalid-utf8`. */
+  code: string;
+  message: string;
+  /** Input line the warning is about; 0 when it is about the whole input. */
+  line: number;
+}
+
+/** The structured, lossless article. */
+export interface Article {
+  schemaVersion: typeof SCHEMA_VERSION;
+  input: InputInfo;
+  title: string | null;
+  byline: string | null;
+  dateline: string | null;
+  date: string | null;
+  body: string[];
+  source: string | null;
+  tags: string[];
+  related: RelatedSection[];
+  boilerplate: string[];
+  blocks: Block[];
+  warnings: Warning[];
+}

@@ -1,0 +1,115 @@
+/**
+ * Normalisation profiles and the switches that override them.
+ */
+
+export type ProfileName = 'none' | 'clean' | 'search';
+export const PROFILE_NAMES: readonly ProfileName[] = ['none', 'clean', 'search'];
+
+export type KeepOrStrip = 'keep' | 'strip';
+export type DigitMode = 'keep' | 'ascii' | 'arabic';
+export type PunctuationMode = 'keep' | 'ascii' | 'arabic';
+export type QuoteMode = 'keep' | 'ascii';
+
+/** Every switch, resolved: what the engine compiles. */
+export interface NormalizeSwitches {
+  /** Odd spaces to U+0020, runs collapsed, lines trimmed. */
+  spaces: boolean;
+  /** Zero-width, bidi and control characters removed. */
+  invisibles: boolean;
+  /** Presentation forms (U+FB50-FDFF, U+FE70-FEFE) to plain letters. */
+  presentation: boolean;
+  /** Letter + combining madda/hamza composed into one letter. */
+  compose: boolean;
+  /** Farsi yeh and keheh to Arabic yeh and kaf inside Arabic words. */
+  farsi: boolean;
+  tatweel: KeepOrStrip;
+  diacritics: KeepOrStrip;
+  shadda: KeepOrStrip;
+  alef: boolean;
+  /** Alef maksura ى to yeh ي. */
+  yeh: boolean;
+  tehMarbuta: boolean;
+  hamza: boolean;
+  /** Lam-alef ligatures split into two letters. */
+  ligatures: boolean;
+  digits: DigitMode;
+  punctuation: PunctuationMode;
+  quotes: QuoteMode;
+}
+
+/** A profile plus any switches that override it. Omitted switches follow the profile. */
+export interface NormalizeOptions extends Partial<NormalizeSwitches> {
+  profile?: ProfileName;
+}
+
+const NONE: NormalizeSwitches = {
+  spaces: false,
+  invisibles: false,
+  presentation: false,
+  compose: false,
+  farsi: false,
+  tatweel: 'keep',
+  diacritics: 'keep',
+  shadda: 'keep',
+  alef: false,
+  yeh: false,
+  tehMarbuta: false,
+  hamza: false,
+  ligatures: false,
+  digits: 'keep',
+  punctuation: 'keep',
+  quotes: 'keep',
+};
+
+// `clean` repairs what is broken and never changes spelling.
+const CLEAN: NormalizeSwitches = {
+  ...NONE,
+  spaces: true,
+  invisibles: true,
+  presentation: true,
+  compose: true,
+  farsi: true,
+  tatweel: 'strip',
+};
+
+// `search` folds everything a search index or NLP corpus usually folds.
+const SEARCH: NormalizeSwitches = {
+  ...CLEAN,
+  diacritics: 'strip',
+  shadda: 'strip',
+  alef: true,
+  yeh: true,
+  tehMarbuta: true,
+  hamza: true,
+  ligatures: true,
+  digits: 'ascii',
+};
+
+export const PROFILES: Readonly<Record<ProfileName, Readonly<NormalizeSwitches>>> = {
+  none: NONE,
+  clean: CLEAN,
+  search: SEARCH,
+};
+
+/**
+ * Resolves a profile name or options object to the full set of switches.
+ * Shadda follows the diacritics switch unless it is set itself.
+ */
+export function resolveSwitches(options: NormalizeOptions | ProfileName = 'clean'): NormalizeSwitches {
+  const opts: NormalizeOptions = typeof options === 'string' ? { profile: options } : options;
+  const profile = opts.profile ?? 'clean';
+  const base = PROFILES[profile];
+  if (!base) throw new TypeError(`unknown normalisation profile: ${String(profile)}`);
+  const out: NormalizeSwitches = { ...base };
+  for (const key of Object.keys(NONE) as (keyof NormalizeSwitches)[]) {
+    const value = opts[key];
+    if (value !== undefined) (out as unknown as Record<string, unknown>)[key] = value;
+  }
+  if (opts.shadda === undefined && opts.diacritics !== undefined) out.shadda = opts.diacritics;
+  return out;
+}
+
+/** True when the switches change nothing, so text can be returned as given. */
+export function isIdentity(sw: NormalizeSwitches): boolean {
+  return (Object.keys(NONE) as (keyof NormalizeSwitches)[]).every((k) => sw[k] === NONE[k]);
+}

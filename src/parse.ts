@@ -1,0 +1,176 @@
+/**
+ * The pipeline: decode -> normalise -> split into lines -> classify lines ->
+ * assemble blocks -> article. Pure: no I/O, no globals, no console.
+ */
+import { decode, type EncodingName } from './decode/index.js';
+import type { Article, BlockType, Warning } from './model/article.js';
+import { SCHEMA_VERSION } from './model/article.js';
+import { Normalizer, emptyStats } from './normalize/engine.js';
+import type { NormalizeOptions, ProfileName } from './normalize/profiles.js';
+import { buildArticle } from './segment/article.js';
+import { Assembler } from './segment/assemble.js';
+import { classifyLine, compileCues, type ClassifyContext, type Cue } from './segment/classify.js';
+import { KeyFolder, makeLine, splitLines, type Line } from './segment/lines.js';
+import type { MarkerExtension } from './segment/markers.js';
+
+export interface ParseOptions {
+  /** Normalisation applied to every string of the article (default profile `clean`). */
+  normalize?: NormalizeOptions | ProfileName;
+  /** Decode bytes with this encoding instead of detecting it. */
+  encoding?: EncodingName;
+  /** Extra marker phrases, as read from a `--markers` file. */
+  markers?: MarkerExtension;
+}
+
+/** Where the text came from, for `article.input`. */
+export interface InputLabel {
+  path?: string;
+  bytes?: number;
+  encoding?: string;
+  encodingGuessed?: boolean;
+}
+
+/** One line as the parser saw it: what `maqal inspect` prints. */
+export interface LineReport {
+  n: number;
+  /** Block the line went to; null for a blank line. */
+  type: BlockType | null;
+  /** Id of the rule that decided. */
+  rule: string;
+  text: string;
+}
+
+export interface Analysis {
+  article: Article;
+  lines: LineReport[];
+}
+
+/** Result of parsing raw bytes: an article, or the reason the input is not text. */
+export type BytesResult = { ok: true; analysis: Analysis } | { ok: false; reason: string };
+
+// ANSI/OSC escape sequences: CSI (ESC [ ... final byte), OSC (ESC ] ... BEL or ESC \), and two-byte escapes.
+const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]|\u001b[@-Z\\-_]/g;
+
+/**
+ * A parser compiled for one set of options. Build it once and reuse it for
+ * many documents: it holds the compiled normaliser and marker tables.
+ */
+export class Parser {
+  private readonly normalizer: Normalizer;
+  private readonly ctx: ClassifyContext;
+
+  constructor(private readonly options: ParseOptions = {}) {
+    this.normalizer = new Normalizer(options.normalize ?? 'clean');
+    const folder = new KeyFolder();
+    this.ctx = { folder, cues: compileCues(folder, options.markers) };
+  }
+
+  /** Decodes and parses raw bytes. Binary input is refused, never thrown. */
+  parseBytes(bytes: Uint8Array, path = '-'): BytesResult {
+    const decoded = decode(bytes, this.options.encoding ? { encoding: this.options.encoding } : {});
+    if (!decoded.ok) return decoded;
+    const analysis = this.analyze(decoded.text, {
+      path,
+      bytes: bytes.length,
+      encoding: decoded.encoding,
+      encodingGuessed: decoded.guessed,
+    }, decoded.warnings);
+    return { ok: true, analysis };
+  }
+
+  /** Parses text that is already decoded. */
+  parse(text: string, label: InputLabel = {}): Article {
+    return this.analyze(text, label).article;
+  }
+
+  /** Parses text and reports, line by line, where each line went and why. */
+  analyze(text: string, label: InputLabel = {}, warnings: Warning[] = []): Analysis {
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const raws = splitLines(text);
+    const stats = emptyStats();
+    const cleanEscapes = this.normalizer.switches.invisibles;
+    let escapes = 0;
+    const lines: Line[] = raws.map((raw, k) => {
+      let src = raw;
+      if (cleanEscapes && (src.includes('\u001b') || src.includes('\u009b'))) {
+        src = src.replace(ESCAPE_SEQUENCE, () => {
+          escapes++;
+          return '';
+        });
+      }
+      return makeLine(k + 1, raw, this.normalizer.line(src, stats), this.ctx.folder);
+    });
+    warnings = [...warnings];
+    if (escapes > 0) warnings.push({ code: 'escape-sequence', message: `removed ${escapes} terminal escape sequence(s)`, line: 0 });
+    if (stats.bidiEmbeddings > 0) {
+      warnings.push({ code: 'bidi-control', message: `removed ${stats.bidiEmbeddings} bidi embedding, override or isolate character(s)`, line: 0 });
+    }
+    if (stats.controls > 0) warnings.push({ code: 'control-chars', message: `removed ${stats.controls} control character(s)`, line: 0 });
+    if (stats.invalid > 0) warnings.push({ code: 'invalid-text', message: `replaced ${stats.invalid} lone surrogate(s) with U+FFFD`, line: 0 });
+
+    const visible = lines.filter((l) => !l.blank);
+    const arabicDocument = visible.length > 0 && visible.filter((l) => l.arabic).length / visible.length >= 0.3;
+    const cues: (Cue | null)[] = lines.map((l) => classifyLine(l, this.ctx, arabicDocument));
+    const assembly = new Assembler(lines, cues, this.ctx).run();
+    const input: Article['input'] = {
+      path: label.path ?? '-',
+      bytes: label.bytes ?? utf8Length(text),
+      encoding: label.encoding ?? 'utf-8',
+      encodingGuessed: label.encodingGuessed ?? false,
+      lines: raws.length,
+    };
+    const article = buildArticle({ lines, cues, assembly, ctx: this.ctx, input, warnings });
+    const report: LineReport[] = lines.map((l, k) => {
+      const d = assembly.decisions[k];
+      return { n: l.n, type: d ? d.type : null, rule: d ? d.rule : 'blank', text: l.text };
+    });
+    return { article, lines: report };
+  }
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && k + 1 < s.length) {
+      n += 4;
+      k++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * Parses one document. Text is parsed as given; bytes are decoded first
+ * (binary bytes give an empty article with a `not-text` warning). For many
+ * documents, build a `Parser` once instead.
+ */
+export function parse(input: string | Uint8Array, options: ParseOptions & InputLabel = {}): Article {
+  const parser = new Parser(options);
+  if (typeof input === 'string') return parser.parse(input, options);
+  const result = parser.parseBytes(input, options.path ?? '-');
+  if (result.ok) return result.analysis.article;
+  return emptyArticle({ path: options.path ?? '-', bytes: input.length, encoding: 'binary', encodingGuessed: true, lines: 0 }, [
+    { code: 'not-text', message: result.reason, line: 0 },
+  ]);
+}
+
+function emptyArticle(input: Article['input'], warnings: Warning[]): Article {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    input,
+    title: null,
+    byline: null,
+    dateline: null,
+    date: null,
+    body: [],
+    source: null,
+    tags: [],
+    related: [],
+    boilerplate: [],
+    blocks: [],
+    warnings,
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * The pretty view: a readable article in a terminal. Title in bold, byline,
+ * date and dateline dimmed, body paragraphs wrapped (and right-aligned in
+ * visual mode), each related section as a table, tags on one wrapped line.
+ * Warnings are returned separately, for stderr.
+ */
+import type { Article, RelatedKind, Warning } from '../model/article.js';
+import type { LineReport } from '../parse.js';
+import type { Display } from './display.js';
+import { drawTable, type Cell } from './table.js';
+
+/** How each kind of related section is introduced in the view. */
+export const KIND_LABELS: Readonly<Record<RelatedKind, string>> = {
+  'read-also': 'اقرأ أيضا',
+  related: 'ذات صلة',
+  'most-read': 'الأكثر قراءة',
+  other: 'روابط',
+};
+
+export interface Rendered {
+  /** For stdout. */
+  out: string;
+  /** For stderr: warnings, in yellow when colour is on. */
+  err: string;
+}
+
+/** Renders one article for a terminal. */
+export function renderPretty(article: Article, display: Display): Rendered {
+  const { chalk, width } = display;
+  const out: string[] = [];
+  const para = (text: string, style: (s: string) => string = (s) => s) => out.push(...display.paragraph(text).map((l) => style(l)));
+
+  if (article.title) para(article.title, chalk.bold);
+  const meta = [article.byline, article.date, article.dateline].filter((x): x is string => !!x);
+  if (meta.length) para(meta.join(' · '), chalk.dim);
+  if (out.length) out.push('');
+
+  article.body.forEach((p, k) => {
+    if (k > 0) out.push('');
+    para(p);
+  });
+  if (article.body.length === 0) para('(no story found)', chalk.dim);
+
+  const inner = Math.max(10, width - 4);
+  for (const section of article.related) {
+    out.push('');
+    const headText = section.label ? `${KIND_LABELS[section.kind]} · ${section.label}` : KIND_LABELS[section.kind];
+    const head: Cell = { lines: display.paragraph(headText, inner), align: 'right' };
+    const rows: Cell[][] = section.items.map((item) => {
+      const lines = display.paragraph(item.headline, inner);
+      const first = item.body[0];
+      if (first === undefined) return [{ lines, align: 'right' }];
+      return [{ lines: [...lines, ...display.paragraph(first, inner)], align: 'right' }];
+    });
+    if (rows.length === 0) rows.push([{ lines: display.paragraph('(no items)', inner), align: 'right', style: chalk.dim }]);
+    out.push(drawTable({ widths: [inner], head: [head], rows }, chalk.bold));
+  }
+
+  if (article.tags.length) {
+    out.push('');
+    para(`الوسوم: ${article.tags.join(' · ')}`, chalk.cyan);
+  }
+  if (article.source) para(`المصدر: ${article.source}`, chalk.dim);
+
+  const err = renderWarnings(article.input.path, article.warnings, display);
+  return { out: out.join('\n') + '\n', err };
+}
+
+/** Warnings as `maqal: warning: <path>:<line>: <message>` lines. */
+export function renderWarnings(path: string, warnings: readonly Warning[], display: Display): string {
+  const lines = warnings.map((w) => `maqal: warning: ${path}${w.line ? `:${w.line}` : ''}: ${w.message} [${w.code}]`);
+  if (display.removed > 0) lines.push(`maqal: warning: ${path}: removed ${display.removed} control character(s) or escape sequence(s) from the view [unsafe-text]`);
+  return lines.length ? lines.map((l) => display.chalk.yellow(l)).join('\n') + '\n' : '';
+}
+
+const TYPE_COLORS: Record<string, (d: Display, s: string) => string> = {
+  title: (d, s) => d.chalk.bold(s),
+  body: (d, s) => d.chalk.green(s),
+  related: (d, s) => d.chalk.magenta(s),
+  tags: (d, s) => d.chalk.cyan(s),
+  source: (d, s) => d.chalk.cyan(s),
+  boilerplate: (d, s) => d.chalk.dim(s),
+  byline: (d, s) => d.chalk.blue(s),
+  date: (d, s) => d.chalk.blue(s),
+  dateline: (d, s) => d.chalk.blue(s),
+};
+
+/**
+ * The inspect view: one table row per input line with its number, block
+ * type, the rule that decided it, and the text as the terminal should show it.
+ */
+export function renderInspect(lines: readonly LineReport[], display: Display): string {
+  const numW = Math.max(1, String(lines.length).length);
+  const typeW = 11;
+  const ruleW = Math.min(22, Math.max(4, ...lines.map((l) => l.rule.length)));
+  const fixed = numW + typeW + ruleW + 3 * 2 + 5;
+  const textW = Math.max(16, display.width - fixed - 2);
+  const rows: Cell[][] = lines.map((l) => {
+    const color = (s: string) => (l.type ? TYPE_COLORS[l.type]!(display, s) : display.chalk.dim(s));
+    return [
+      { lines: [String(l.n)], align: 'right' },
+      { lines: [l.type ?? '-'], style: color },
+      { lines: [l.rule.length > ruleW ? l.rule.slice(0, ruleW - 1) + '…' : l.rule], style: display.chalk.dim },
+      { lines: l.text ? display.paragraph(l.text, textW) : [''], align: 'right' },
+    ];
+  });
+  const head: Cell[] = [{ lines: ['#'] }, { lines: ['block'] }, { lines: ['rule'] }, { lines: ['text'], align: 'right' }];
+  return drawTable({ widths: [numW, typeW, ruleW, textW], head, rows }, display.chalk.bold) + '\n';
+}

@@ -1,0 +1,423 @@
+/**
+ * Assembly: places every line, using its cue and its neighbours. A single
+ * pass walks the page as a reader does: the header (title, kicker, deck,
+ * bylines, dates), the story, and the related sections, tags and source lines
+ * around it. Each decision records the rule that made it.
+ *
+ * Staged like Readability: explicit markers are trusted first; the weaker
+ * layout rules (short lines, position, blank-line rhythm) decide only what
+ * the markers leave open.
+ */
+import type { BlockType, RelatedKind } from '../model/article.js';
+import type { ClassifyContext, Cue } from './classify.js';
+import type { Line } from './lines.js';
+
+/** Where a line went, and why. */
+export interface Decision {
+  type: BlockType;
+  /** Id of the rule that decided (a cue id such as `related-marker`, or a layout rule such as `deck`). */
+  rule: string;
+  /** For related lines: the section and item the line belongs to. */
+  section?: number;
+  item?: number;
+  role?: 'label' | 'headline' | 'body';
+}
+
+export interface ItemDraft {
+  headline: string;
+  line: number;
+  body: number[];
+}
+
+export interface SectionDraft {
+  kind: RelatedKind;
+  label: string;
+  /** Index of the marker line, or of the inline line. */
+  line: number;
+  inline: boolean;
+  items: ItemDraft[];
+  mode: 'list' | 'embedded';
+  /** Rhythm of the list, set by the gap between its first two items. */
+  style: 'unknown' | 'tight' | 'spaced';
+}
+
+export interface Assembly {
+  /** One decision per line index; null for blank lines. */
+  decisions: (Decision | null)[];
+  sections: SectionDraft[];
+  /** Index of the title line, or -1. */
+  title: number;
+  /** Tag values in line order: the raw value of a tag line, or one tag. */
+  tags: { line: number; value: string; split: boolean }[];
+}
+
+type Zone = 'head' | 'story' | 'section' | 'tags';
+
+// Sentence-final punctuation, for telling paragraphs from headlines.
+const PERIOD_END = /(?:^|[^.])\.$/u;
+const QUESTION_END = /[!?؟]$/u;
+const TRAILING_QUOTES = /[\s"'»«”“’)\]]+$/u;
+// Clause punctuation inside a line; `..` (a headline's pause) does not count.
+const CLAUSE_MARK = /[،,؛;]|[^.]\.\s/u;
+const NO_TITLE_END = /(?:^|[^.])[.،,:؛;\-–—]$/u;
+
+/** The text a line ends with, closing quotes and brackets aside. */
+function coreEnd(line: Line): string {
+  return line.text.replace(TRAILING_QUOTES, '');
+}
+
+/** A story paragraph, as opposed to a headline, kicker or subhead. */
+export function isParagraph(line: Line): boolean {
+  const w = line.words;
+  const end = coreEnd(line);
+  if (w >= 25) return true;
+  if (w >= 6 && (PERIOD_END.test(end) || end.endsWith(':'))) return true;
+  if (w >= 10 && QUESTION_END.test(end)) return true;
+  return w >= 10 && CLAUSE_MARK.test(line.text);
+}
+
+/** Inside a related section, headlines run long: only clear prose counts as a paragraph. */
+function isSectionParagraph(line: Line): boolean {
+  const w = line.words;
+  if (w >= 30) return true;
+  const end = coreEnd(line);
+  if (w >= 8 && PERIOD_END.test(end)) return true;
+  return w >= 14 && /[^.]\.\s+\S/u.test(line.content) && CLAUSE_MARK.test(line.content);
+}
+
+/** Could this header line be the headline? */
+function titleShaped(line: Line, minWords: number): boolean {
+  return line.words >= minWords && line.words <= 30 && !isParagraph(line) && !NO_TITLE_END.test(coreEnd(line));
+}
+
+export class Assembler {
+  private readonly decisions: (Decision | null)[];
+  private readonly sections: SectionDraft[] = [];
+  private readonly tags: Assembly['tags'] = [];
+  private zone: Zone = 'head';
+  private storyStarted = false;
+  private storyClosed = false;
+  private head: number[] = [];
+  private current: SectionDraft | null = null;
+  private blankRun = 0;
+  private lastItemLine = -1;
+  private title = -1;
+
+  constructor(
+    private readonly lines: readonly Line[],
+    private readonly cues: readonly (Cue | null)[],
+    private readonly ctx: ClassifyContext,
+  ) {
+    this.decisions = lines.map(() => null);
+  }
+
+  run(): Assembly {
+    for (let i = 0; i < this.lines.length; i++) this.step(i);
+    this.closeSection();
+    if (!this.storyStarted) this.resolveHead(true);
+    this.trimStoryTail();
+    return { decisions: this.decisions, sections: this.sections, title: this.title, tags: this.tags };
+  }
+
+  private decide(i: number, type: BlockType, rule: string, extra: Partial<Decision> = {}): void {
+    this.decisions[i] = { type, rule, ...extra };
+  }
+
+  private back(): Zone {
+    return this.storyStarted ? 'story' : 'head';
+  }
+
+  private step(i: number): void {
+    const line = this.lines[i]!;
+    if (line.blank) {
+      if (this.zone === 'section') this.blankRun++;
+      if (this.zone === 'tags') this.zone = this.back();
+      return;
+    }
+    const cue = this.cues[i];
+    if (cue && this.cueStep(i, cue)) return;
+    this.text(i);
+  }
+
+  /** Places a line that carries a cue; returns false to treat it as text. */
+  private cueStep(i: number, cue: Cue): boolean {
+    switch (cue.group) {
+      case 'marker': {
+        this.closeSection();
+        const s = this.openSection(cue.kind, cue.label, i, false);
+        this.decide(i, 'related', cue.rule, { section: s, role: 'label' });
+        this.zone = 'section';
+        return true;
+      }
+      case 'inline': {
+        this.closeSection();
+        const s = this.openSection(cue.kind, cue.label, i, true);
+        this.sections[s]!.items.push({ headline: cue.headline, line: i, body: [] });
+        this.decide(i, 'related', cue.rule, { section: s, item: 0, role: 'headline' });
+        this.lastItemLine = i;
+        // Between paragraphs the story goes on; after the story, an embedded article may follow.
+        if (this.storyClosed) this.zone = 'section';
+        else {
+          this.current = null;
+          this.zone = this.back();
+        }
+        return true;
+      }
+      case 'tags':
+      case 'hashtags': {
+        this.closeSection();
+        this.decide(i, 'tags', cue.rule);
+        if (cue.group === 'tags') this.tags.push({ line: i, value: cue.value, split: true });
+        else for (const t of cue.tags) this.tags.push({ line: i, value: t, split: false });
+        this.closeStory();
+        return true;
+      }
+      case 'tags-label':
+        this.closeSection();
+        this.decide(i, 'tags', cue.rule);
+        this.closeStory();
+        this.zone = 'tags';
+        return true;
+      case 'source':
+        this.closeSection();
+        this.decide(i, 'source', cue.rule);
+        this.closeStory();
+        return true;
+      case 'agency':
+        if (!this.storyStarted) {
+          this.decide(i, 'boilerplate', 'agency-in-header');
+          return true;
+        }
+        this.closeSection();
+        this.decide(i, 'source', cue.rule);
+        this.closeStory();
+        return true;
+      case 'chrome':
+        // Share, comment and copyright lines end a list; stray Latin words, ads and numbers do not.
+        if (this.zone === 'section' && cue.end) this.closeSection();
+        this.decide(i, 'boilerplate', cue.rule);
+        return true;
+      case 'head-chrome':
+        if (this.storyStarted) return false;
+        this.decide(i, 'boilerplate', cue.rule);
+        return true;
+      case 'date':
+        this.decide(i, 'date', cue.rule);
+        return true;
+      case 'byline':
+        if (!cue.strong && this.storyStarted) return false;
+        this.decide(i, 'byline', cue.rule);
+        return true;
+      case 'dateline':
+        if (!cue.strong && this.storyStarted) return false;
+        this.decide(i, 'dateline', cue.rule);
+        return true;
+    }
+  }
+
+  private text(i: number): void {
+    const line = this.lines[i]!;
+    switch (this.zone) {
+      case 'head':
+        if (isParagraph(line)) {
+          this.startStory();
+          this.decide(i, 'body', 'paragraph');
+        } else this.head.push(i);
+        return;
+      case 'story':
+        if (this.storyClosed) this.decide(i, 'boilerplate', 'after-story');
+        else this.decide(i, 'body', isParagraph(line) ? 'paragraph' : line.bullet ? 'story-list' : 'short-line');
+        return;
+      case 'tags':
+        if (line.words <= 6 && !isParagraph(line)) {
+          this.decide(i, 'tags', 'tags-list');
+          this.tags.push({ line: i, value: line.content, split: false });
+          return;
+        }
+        this.zone = this.back();
+        this.text(i);
+        return;
+      case 'section':
+        this.sectionText(i);
+        return;
+    }
+  }
+
+  private sectionText(i: number): void {
+    const line = this.lines[i]!;
+    const s = this.current!;
+    const sIdx = this.sections.length - 1;
+    const blanks = this.blankRun;
+    this.blankRun = 0;
+    if (s.mode === 'embedded') {
+      const item = s.items.length - 1;
+      s.items[item]!.body.push(i);
+      this.decide(i, 'related', 'embedded-body', { section: sIdx, item, role: 'body' });
+      return;
+    }
+    // A tight list ends at the first blank line once its rhythm is known.
+    if (s.items.length >= 2 && s.style === 'tight' && blanks > 0) return this.leaveSection(i);
+    if (isSectionParagraph(line) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= 12 && PERIOD_END.test(coreEnd(line)))) {
+      if (s.items.length === 1 && s.kind !== 'related' && s.kind !== 'most-read' && this.embeds(i, s)) {
+        s.mode = 'embedded';
+        s.items[0]!.body.push(i);
+        this.decide(i, 'related', 'embedded-body', { section: sIdx, item: 0, role: 'body' });
+        return;
+      }
+      return this.leaveSection(i);
+    }
+    if ((line.bullet && line.words >= 2) || line.words >= 4) {
+      if (s.items.length === 1 && s.style === 'unknown') s.style = blanks > 0 ? 'spaced' : 'tight';
+      s.items.push({ headline: line.content.trim(), line: i, body: [] });
+      this.lastItemLine = i;
+      this.decide(i, 'related', line.bullet ? 'bullet-item' : 'headline-item', { section: sIdx, item: s.items.length - 1, role: 'headline' });
+      return;
+    }
+    // Author names and counters under headlines.
+    this.decide(i, 'boilerplate', 'section-meta');
+  }
+
+  private leaveSection(i: number): void {
+    this.closeSection();
+    this.zone = this.back();
+    this.text(i);
+  }
+
+  private openSection(kind: RelatedKind, label: string, line: number, inline: boolean): number {
+    this.sections.push({ kind, label, line, inline, items: [], mode: 'list', style: 'unknown' });
+    this.current = this.sections[this.sections.length - 1]!;
+    this.blankRun = 0;
+    return this.sections.length - 1;
+  }
+
+  private closeSection(): void {
+    if (this.current) {
+      this.current = null;
+      if (this.zone === 'section') this.zone = this.back();
+    }
+  }
+
+  /** Source and tag lines end the story: later unmarked text is page furniture. */
+  private closeStory(): void {
+    if (this.storyStarted) this.storyClosed = true;
+    this.zone = this.back();
+  }
+
+  /**
+   * Does the paragraph at i begin an article embedded under a "read also"
+   * headline, or does the story go on? Embedded when the story already ended,
+   * or when the paragraphs run to the next marker or the end without reaching
+   * the story's own source or tag lines, and they speak of the headline.
+   */
+  private embeds(i: number, s: SectionDraft): boolean {
+    if (this.storyClosed) return true;
+    if (s.inline) return false;
+    for (let k = i; k < this.lines.length; k++) {
+      const cue = this.cues[k];
+      if (!cue) continue;
+      if (cue.group === 'marker' || cue.group === 'inline' || (cue.group === 'chrome' && cue.end)) break;
+      if (cue.group === 'source' || cue.group === 'tags' || cue.group === 'hashtags' || cue.group === 'tags-label' || cue.group === 'agency') return false;
+    }
+    return this.sharesWords(s.items[0]!.headline, this.lines[i]!.text);
+  }
+
+  /** Do two texts share a content word (three letters or more)? */
+  private sharesWords(a: string, b: string): boolean {
+    const words = (t: string) => new Set(this.ctx.folder.key(t).split(' ').filter((w) => w.length >= 3).map(stem));
+    const wb = words(b);
+    for (const w of words(a)) if (wb.has(w)) return true;
+    return false;
+  }
+
+  /** The story begins: decide what the header lines were. */
+  private startStory(): void {
+    this.storyStarted = true;
+    this.zone = 'story';
+    this.resolveHead(false);
+  }
+
+  private resolveHead(noStory: boolean): void {
+    const head = this.head;
+    this.head = [];
+    const title = this.chooseTitle(head);
+    this.title = title;
+    for (const h of head) {
+      const line = this.lines[h]!;
+      if (h === title) this.decide(h, 'title', 'title');
+      else if (title >= 0 && h < title) {
+        if (this.isKicker(h, title)) this.decide(h, 'body', 'kicker');
+        else this.decide(h, 'boilerplate', 'header-line');
+      } else if (noStory ? line.words >= 3 : line.words >= 6 || coreEnd(line).endsWith(':')) {
+        this.decide(h, 'body', noStory ? 'short-line' : 'deck');
+      } else this.decide(h, 'boilerplate', 'header-line');
+    }
+  }
+
+  /** A line above the headline that belongs to the story: long, a lead-in ending with a colon, or opening with a kicker word. */
+  private isKicker(h: number, title: number): boolean {
+    const line = this.lines[h]!;
+    if (title - h > 3) return false;
+    if (line.words >= 5 || coreEnd(line).endsWith(':')) return true;
+    return line.words >= 3 && this.ctx.cues.kickerStarts.has(line.keyWords[0] ?? '');
+  }
+
+  /**
+   * The headline among the header lines: the first title-shaped line of four
+   * words or more, or of three followed by a date or byline (a kicker above
+   * another such line is passed over). Lines above the first byline are
+   * preferred: bylines sit under headlines. Else a bulleted title-shaped line.
+   */
+  private chooseTitle(head: readonly number[]): number {
+    const lines = this.lines;
+    const nextCue = (h: number) => {
+      let k = h + 1;
+      while (k < lines.length && lines[k]!.blank) k++;
+      return this.cues[k];
+    };
+    const beforeMeta = (h: number) => {
+      const cue = nextCue(h);
+      return !!cue && (cue.group === 'date' || cue.group === 'byline');
+    };
+    const eligible = head.filter((h) => !lines[h]!.bullet && (titleShaped(lines[h]!, 4) || (titleShaped(lines[h]!, 3) && beforeMeta(h))));
+    const firstByline = this.cues.findIndex((c, k) => c?.group === 'byline' && this.decisions[k]?.type === 'byline');
+    const ordered = firstByline >= 0 ? [...eligible.filter((h) => h < firstByline), ...eligible.filter((h) => h > firstByline)] : eligible;
+    for (const h of ordered) {
+      const next = eligible.find((x) => x > h);
+      // A kicker: opens with a kicker word right above the headline, or exclaims
+      // or asks just above a headline that does not.
+      if (next === h + 1 && this.ctx.cues.kickerStarts.has(lines[h]!.keyWords[0] ?? '')) continue;
+      if (next !== undefined && next - h <= 2 && QUESTION_END.test(coreEnd(lines[h]!)) && !QUESTION_END.test(coreEnd(lines[next]!))) continue;
+      return h;
+    }
+    return head.find((h) => lines[h]!.bullet && titleShaped(lines[h]!, 4)) ?? -1;
+  }
+
+  /**
+   * Short lines after the story's last paragraph (an author's name, the
+   * site's name) are furniture, unless they are a closing formula.
+   */
+  private trimStoryTail(): void {
+    const d = this.decisions;
+    let trimmed = 0;
+    for (let i = d.length - 1; i >= 0 && trimmed < 2; i--) {
+      const dec = d[i];
+      if (!dec) continue;
+      if (dec.type !== 'body') {
+        if (dec.type === 'related' || dec.type === 'boilerplate' || dec.type === 'date' || dec.type === 'byline') continue;
+        if (trimmed === 0) continue;
+        break;
+      }
+      const line = this.lines[i]!;
+      const short = line.words <= 4 && !line.bullet && !/\p{N}/u.test(line.text) && !/[.!?؟:]$/u.test(coreEnd(line));
+      if (!short || this.ctx.cues.closing.has(line.key) || dec.rule === 'kicker' || dec.rule === 'deck') break;
+      if (!d.some((x, k) => k < i && x?.type === 'body' && x.rule === 'paragraph')) break;
+      this.decide(i, 'boilerplate', 'story-tail');
+      trimmed++;
+    }
+  }
+}
+
+/** Light stemming for word overlap: strips the article and one-letter clitics. */
+function stem(w: string): string {
+  return w.replace(/^(وال|فال|بال|كال|لل|ال|و|ف|ب|ل)(?=\S{3,})/u, '').replace(/(ات|ون|ين|ه|ي)$/u, '');
+}

@@ -1,0 +1,374 @@
+/**
+ * Line rules: what a line says about itself, before its neighbours are
+ * considered. Rules run in the order of `LINE_RULES`; the first that matches
+ * gives the line its cue. Lines no rule claims are plain text, placed by
+ * `assemble.ts`.
+ */
+import type { RelatedKind } from '../model/article.js';
+import * as C from './cues.js';
+import * as M from './markers.js';
+import type { KeyFolder, Line } from './lines.js';
+
+/** What a line rule found. `rule` is the id shown by `inspect`. */
+export type Cue =
+  | { group: 'marker'; rule: string; kind: RelatedKind; label: string }
+  | { group: 'inline'; rule: string; kind: RelatedKind; label: string; headline: string }
+  | { group: 'source'; rule: string; value: string }
+  | { group: 'agency'; rule: string; value: string }
+  | { group: 'tags'; rule: string; value: string }
+  | { group: 'tags-label'; rule: string }
+  | { group: 'hashtags'; rule: string; tags: string[] }
+  | { group: 'byline'; rule: string; value: string; strong: boolean }
+  | { group: 'date'; rule: string }
+  | { group: 'dateline'; rule: string; value: string; strong: boolean }
+  | { group: 'chrome'; rule: string; end: boolean }
+  | { group: 'head-chrome'; rule: string };
+
+/** A phrase folded into key words, with the data that came with it. */
+interface Phrase<T> {
+  words: string[];
+  data: T;
+}
+
+/** The tables, folded once. */
+export interface CompiledCues {
+  related: Phrase<{ kind: RelatedKind; extraWords: number }>[];
+  sourceLabels: Phrase<null>[];
+  sourceLeadins: Phrase<null>[];
+  tagLabels: Phrase<null>[];
+  bylines: Phrase<{ needsSeparator: boolean }>[];
+  chrome: Phrase<{ name: string; mode: C.ChromeMode; maxWords: number }>[];
+  captionSuffixes: string[][];
+  captionPrefixes: string[][];
+  dateWords: Set<string>;
+  monthWords: Set<string>;
+  agencies: string[][];
+  closing: Set<string>;
+  kickerStarts: Set<string>;
+}
+
+const byLength = <T>(a: Phrase<T>, b: Phrase<T>) => b.words.length - a.words.length;
+
+/** Folds the tables (and a user's extra markers) for matching. */
+export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): CompiledCues {
+  const words = (p: string) => folder.key(p).split(' ').filter(Boolean);
+  const phrases = <T>(list: readonly string[], data: T): Phrase<T>[] =>
+    list.map((p) => ({ words: words(p), data })).filter((p) => p.words.length > 0);
+
+  const related: Phrase<{ kind: RelatedKind; extraWords: number }>[] = [];
+  for (const g of M.RELATED_MARKERS) {
+    const own = extra[g.kind] ?? [];
+    related.push(...phrases([...g.phrases, ...own], { kind: g.kind, extraWords: g.extraWords }));
+  }
+  const chrome: Phrase<{ name: string; mode: C.ChromeMode; maxWords: number }>[] = [];
+  for (const g of C.CHROME) chrome.push(...phrases(g.phrases, { name: g.name, mode: g.mode, maxWords: g.maxWords }));
+  chrome.push(...phrases(extra.chrome ?? [], { name: 'user', mode: 'exact' as const, maxWords: 40 }));
+
+  return {
+    related: related.sort(byLength),
+    sourceLabels: phrases([...M.SOURCE_LABELS, ...(extra.source ?? [])], null).sort(byLength),
+    sourceLeadins: phrases(M.SOURCE_LEADINS, null).sort(byLength),
+    tagLabels: phrases([...M.TAG_LABELS, ...(extra.tags ?? [])], null).sort(byLength),
+    bylines: [
+      ...phrases([...M.BYLINE_CUES, ...(extra.byline ?? [])], { needsSeparator: false }),
+      ...phrases(M.BYLINE_CUES_WITH_SEPARATOR, { needsSeparator: true }),
+    ].sort(byLength),
+    chrome: chrome.sort(byLength),
+    captionSuffixes: C.CAPTION_SUFFIXES.map(words),
+    captionPrefixes: C.CAPTION_PREFIXES.map(words),
+    dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS].flatMap(words)),
+    monthWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS].flatMap(words).filter((w) => w.length > 2)),
+    agencies: C.AGENCIES.map(words),
+    closing: new Set(C.CLOSING_FORMULAS.map((p) => folder.key(p))),
+    kickerStarts: new Set(C.KICKER_STARTS.flatMap(words)),
+  };
+}
+
+const startsWithWords = (hay: readonly string[], needle: readonly string[]): boolean =>
+  needle.length <= hay.length && needle.every((w, k) => hay[k] === w);
+const endsWithWords = (hay: readonly string[], needle: readonly string[]): boolean =>
+  needle.length <= hay.length && needle.every((w, k) => hay[hay.length - needle.length + k] === w);
+function containsWords(hay: readonly string[], needle: readonly string[]): boolean {
+  for (let k = 0; k + needle.length <= hay.length; k++) if (needle.every((w, m) => hay[k + m] === w)) return true;
+  return false;
+}
+
+/** Characters that separate a label from its value: `:`, dashes, `|`, `/`, `»`, dots. */
+const SEPARATOR = /^[\s:：\-–—ـ|/»«.،,؛;]+/u;
+const SEPARATOR_CHARS = /[:：\-–—|/»]/;
+
+/**
+ * Splits `text` after the first `count` folded words: returns the text up to
+ * the end of those words and any separator after them, and the rest.
+ */
+export function splitAfterWords(text: string, count: number, folder: KeyFolder): { head: string; rest: string; separated: boolean } {
+  if (count <= 0) return { head: '', rest: text.trim(), separated: false };
+  const re = /\S+/g;
+  let seen = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const k = folder.key(m[0]);
+    const n = k ? k.split(' ').length : 0;
+    seen += n;
+    if (seen >= count) {
+      let end = m.index + m[0].length;
+      // A separator glued to the last word (`أيضاً:`) belongs to the head already.
+      const glued = SEPARATOR_CHARS.test(m[0].slice(-1)) || /\.\.$/.test(m[0]);
+      const after = text.slice(end);
+      const sep = SEPARATOR.exec(after);
+      if (sep) end += sep[0].length;
+      const head = text.slice(0, end).trim();
+      const rest = text.slice(end).trim();
+      return { head, rest, separated: glued || (sep !== null && SEPARATOR_CHARS.test(sep[0])) || (sep !== null && /\.\./.test(sep[0])) };
+    }
+  }
+  return { head: text.trim(), rest: '', separated: false };
+}
+
+/** Context the line rules read: the compiled tables and the folder. */
+export interface ClassifyContext {
+  cues: CompiledCues;
+  folder: KeyFolder;
+}
+
+type LineRule = (line: Line, ctx: ClassifyContext) => Cue | null;
+
+function relatedMarker(line: Line, ctx: ClassifyContext): Cue | null {
+  const words = line.contentKeyWords;
+  if (words.length === 0 || words.length > 30) return null;
+  for (const p of ctx.cues.related) {
+    if (!startsWithWords(words, p.words)) continue;
+    const extra = words.length - p.words.length;
+    if (extra === 0) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
+    const { head, rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
+    const restWords = rest.split(/\s+/).filter(Boolean).length;
+    if (separated && restWords >= 2) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest };
+    if (extra <= p.data.extraWords && !separated) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
+    if (p.data.kind === 'read-also' && restWords >= 3) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest };
+    return null;
+  }
+  return null;
+}
+
+function tagsLine(line: Line, ctx: ClassifyContext): Cue | null {
+  const words = line.contentKeyWords;
+  if (words.length === 0) return null;
+  // A line of hashtags: `#تونس #سويسرا #التكتل`.
+  const tokens = line.content.split(/\s+/).filter(Boolean);
+  const hashed = tokens.filter((t) => t.startsWith('#') && t.length > 1);
+  if (hashed.length > 0 && tokens[0]!.startsWith('#') && hashed.length / tokens.length >= 0.6) {
+    return { group: 'hashtags', rule: 'hashtags', tags: hashed.map((t) => t.slice(1).replace(/_/g, ' ').replace(/[.,،؛:]+$/u, '').trim()).filter(Boolean) };
+  }
+  for (const p of ctx.cues.tagLabels) {
+    if (!startsWithWords(words, p.words)) continue;
+    if (words.length === p.words.length) return { group: 'tags-label', rule: 'tags-label' };
+    const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
+    if (separated && rest) return { group: 'tags', rule: 'tags-line', value: rest };
+    return null;
+  }
+  return null;
+}
+
+function sourceLine(line: Line, ctx: ClassifyContext): Cue | null {
+  const words = line.contentKeyWords;
+  if (words.length === 0 || words.length > 14) return null;
+  for (const p of ctx.cues.sourceLabels) {
+    if (!startsWithWords(words, p.words) || words.length === p.words.length) continue;
+    const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
+    if (separated && rest) return { group: 'source', rule: 'source-line', value: cleanValue(rest) };
+  }
+  for (const p of ctx.cues.sourceLeadins) {
+    if (!startsWithWords(words, p.words) || words.length === p.words.length || words.length > 10) continue;
+    const { rest } = splitAfterWords(line.content, p.words.length, ctx.folder);
+    if (rest) return { group: 'source', rule: 'source-leadin', value: cleanValue(rest) };
+  }
+  if (words.length <= 12 && isAgencyList(words, ctx.cues.agencies)) {
+    return { group: 'agency', rule: 'agency-credit', value: cleanValue(line.content.replace(/^[\s(（[]+|[\s)）\]]+$/gu, '')) };
+  }
+  return null;
+}
+
+/** Is the line only agency names (optionally joined with و)? */
+export function isAgencyList(words: readonly string[], agencies: readonly string[][]): boolean {
+  let k = 0;
+  let found = 0;
+  outer: while (k < words.length) {
+    if (words[k] === 'و') {
+      k++;
+      continue;
+    }
+    for (const a of agencies) {
+      const w = words.slice(k, k + a.length);
+      if (w.length === a.length && a.every((x, m) => w[m] === x || (m === 0 && w[m] === 'و' + x))) {
+        k += a.length;
+        found++;
+        continue outer;
+      }
+    }
+    return false;
+  }
+  return found > 0;
+}
+
+/** Trims separators and brackets around a field value. */
+export function cleanValue(s: string): string {
+  return s.replace(/^[\s:：\-–—|/»«.،,]+|[\s:：\-–—|/»«،,]+$/gu, '').trim();
+}
+
+function byline(line: Line, ctx: ClassifyContext): Cue | null {
+  const words = line.contentKeyWords;
+  if (words.length === 0 || words.length > 12) return null;
+  for (const p of ctx.cues.bylines) {
+    if (!startsWithWords(words, p.words)) continue;
+    const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
+    const restWords = words.length - p.words.length;
+    if (restWords === 0) return words.length <= 2 ? { group: 'byline', rule: 'byline-label', value: '', strong: true } : null;
+    if (restWords > 6) return null;
+    if (separated) return { group: 'byline', rule: 'byline', value: cleanValue(rest), strong: true };
+    if (!p.data.needsSeparator && restWords <= 4) {
+      const strong = ['بقلم', 'بواسطة', 'by'].includes(p.words[0]!);
+      return { group: 'byline', rule: 'byline', value: cleanValue(rest), strong };
+    }
+  }
+  // `محمد اسماعيل - القاهرة - كتب- محمد سامي:`: a byline cue after a dash.
+  const m = /[-–—]\s*(كتب|كتبت|بقلم)\s*[-–—:/]\s*(.+)$/u.exec(line.content);
+  if (m && words.length <= 10) return { group: 'byline', rule: 'byline', value: cleanValue(m[2]!), strong: true };
+  return null;
+}
+
+function dateLine(line: Line, ctx: ClassifyContext): Cue | null {
+  const words = line.contentKeyWords;
+  if (words.length === 0 || words.length > 18) return null;
+  let dateish = 0;
+  let anchor = false;
+  for (const w of words) {
+    if (/^\p{N}+$/u.test(w)) {
+      dateish++;
+      if (w.length === 4 || w.length === 2) anchor = true;
+    } else if (ctx.cues.dateWords.has(w)) {
+      dateish++;
+      if (ctx.cues.monthWords.has(w) || w === 'منذ') anchor = true;
+    }
+  }
+  const time = /\d{1,2}:\d{2}/.test(line.content);
+  if ((anchor || time) && dateish / words.length >= 0.7 && (time || words.some((w) => /\p{N}/u.test(w)) || words.includes('منذ'))) {
+    return { group: 'date', rule: 'date-line' };
+  }
+  return null;
+}
+
+function chrome(line: Line, ctx: ClassifyContext): Cue | null {
+  const words = line.contentKeyWords;
+  const n = words.length;
+  if (n === 0) return null;
+  for (const p of ctx.cues.chrome) {
+    const d = p.data;
+    if (n > d.maxWords) continue;
+    const hit =
+      d.mode === 'exact' ? n === p.words.length && startsWithWords(words, p.words)
+      : d.mode === 'prefix' ? startsWithWords(words, p.words)
+      : d.mode === 'suffix' ? endsWithWords(words, p.words)
+      : containsWords(words, p.words);
+    if (hit) return { group: 'chrome', rule: `chrome-${d.name}`, end: ['share', 'comments', 'copyright', 'follow', 'newsletter', 'consent'].includes(d.name) };
+  }
+  return null;
+}
+
+/** Media and markup leftovers: URLs, markdown images, Word field codes, e-mail addresses. */
+function markup(line: Line): Cue | null {
+  const t = line.content.trim();
+  if (/^!\[[^\]]*\]\(/.test(t) || /^<\/?[a-z][^>]*>$/i.test(t)) return { group: 'chrome', rule: 'markup-line', end: false };
+  if (/\b(INCLUDEPICTURE|MERGEFORMAT|HYPERLINK|MERGEFORMATINET)\b/.test(t)) return { group: 'chrome', rule: 'field-code', end: false };
+  if (line.words <= 4 && /(https?:\/\/|www\.)\S+/i.test(t) && t.replace(/(https?:\/\/|www\.)\S+/gi, '').replace(/[\s\p{P}]/gu, '').length < 12) {
+    return { group: 'chrome', rule: 'url-line', end: false };
+  }
+  if (line.words <= 3 && /^\S+@\S+\.\S+$/.test(t)) return { group: 'chrome', rule: 'url-line', end: false };
+  return null;
+}
+
+function caption(line: Line, ctx: ClassifyContext): Cue | null {
+  const words = line.contentKeyWords;
+  if (words.length === 0 || words.length > 16) return null;
+  if (ctx.cues.captionSuffixes.some((s) => endsWithWords(words, s) && words.length > s.length)) return { group: 'chrome', rule: 'caption', end: false };
+  for (const p of ctx.cues.captionPrefixes) {
+    if (startsWithWords(words, p) && words.length > p.length) {
+      const { separated } = splitAfterWords(line.content, p.length, ctx.folder);
+      if (separated) return { group: 'chrome', rule: 'caption', end: false };
+    }
+  }
+  return null;
+}
+
+/** Breadcrumbs, menus that repeat a site name, and `Site – Slogan – Tagline` mastheads. */
+function navigation(line: Line): Cue | null {
+  const t = line.content;
+  if (line.words <= 12 && /\s[»›>]\s/.test(t) && !t.includes('«')) return { group: 'chrome', rule: 'breadcrumb', end: false };
+  const w = line.keyWords;
+  if (w.length >= 6 && w.length <= 30) {
+    const seen = new Map<string, number>();
+    for (let k = 0; k + 1 < w.length; k++) {
+      const bigram = w[k] + ' ' + w[k + 1];
+      const c = (seen.get(bigram) ?? 0) + 1;
+      if (c >= 3) return { group: 'head-chrome', rule: 'menu-line' };
+      seen.set(bigram, c);
+    }
+  }
+  if (line.words <= 14 && (t.match(/\s[–—|]\s/g) ?? []).length >= 2 && !/[.!؟?]$/.test(t.trim())) return { group: 'head-chrome', rule: 'site-name' };
+  return null;
+}
+
+/**
+ * A dateline on its own line: `جدة - واس`, `بغداد / متابعة المدى`,
+ * `تونس -(رويترز)-الوسط التونسية:`. Strong when it ends with a colon or names
+ * an agency; a weak one only counts before the story starts.
+ */
+function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
+  const t = line.content.trim();
+  if (line.words < 2 || line.words > 8 || /[.!؟?،]$/.test(t)) return null;
+  const parts = t.split(/\s*[-–—ـ/|]\s*|\s*[()]\s*/u).map((p) => p.trim()).filter((p) => /[\p{L}]/u.test(p));
+  if (parts.length < 2 || parts.length > 4) return null;
+  if (!/[-–—ـ/|]/.test(t)) return null;
+  const first = parts[0]!.split(/\s+/).length;
+  if (first > 3 || parts.some((p) => p.split(/\s+/).length > 4)) return null;
+  const agency = parts.some((p) => isAgencyList(ctx.folder.key(p).split(' '), ctx.cues.agencies));
+  return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: t.endsWith(':') || agency };
+}
+
+/** Lines with no Arabic in an Arabic page (`inShare`, `Leave a Comment`), lone numbers, lone symbols. */
+function stray(line: Line): Cue | null {
+  const t = line.content.trim();
+  if (!/[\p{L}\p{N}]/u.test(t)) return { group: 'chrome', rule: 'symbol-line', end: false };
+  if (!/\p{L}/u.test(t) && line.words <= 3) return { group: 'chrome', rule: 'number-line', end: false };
+  if (!line.arabic && line.words <= 15) return { group: 'chrome', rule: 'latin-line', end: false };
+  return null;
+}
+
+/** The line rules, in order: [id, rule]. The first match wins. */
+export const LINE_RULES: readonly (readonly [string, LineRule])[] = [
+  ['related-marker', relatedMarker],
+  ['tags', tagsLine],
+  ['source', sourceLine],
+  ['byline', byline],
+  ['date', dateLine],
+  ['chrome', chrome],
+  ['markup', markup],
+  ['caption', caption],
+  ['navigation', navigation],
+  ['dateline', datelineLine],
+  ['stray', stray],
+];
+
+/** Runs the line rules on one line. Blank lines get no cue. */
+export function classifyLine(line: Line, ctx: ClassifyContext, arabicDocument: boolean): Cue | null {
+  if (line.blank) return null;
+  for (const [, rule] of LINE_RULES) {
+    if (rule === stray && !arabicDocument) {
+      const c = stray(line);
+      if (c && c.rule !== 'latin-line') return c;
+      continue;
+    }
+    const cue = rule(line, ctx);
+    if (cue) return cue;
+  }
+  return null;
+}

@@ -1,0 +1,163 @@
+/**
+ * Cue words: page chrome, dates, news agencies and the small word lists the
+ * line rules consult. Plain data; folded once by `compileCues`.
+ */
+
+/** How a chrome phrase must sit in a line to count. */
+export type ChromeMode = 'exact' | 'prefix' | 'contains' | 'suffix';
+
+export interface ChromeGroup {
+  /** Rule id shown by `inspect`: `chrome-share`, `chrome-copyright`, ... */
+  name: string;
+  mode: ChromeMode;
+  /** The line may hold at most this many words (guards story sentences). */
+  maxWords: number;
+  phrases: readonly string[];
+}
+
+// Page chrome. Columns: group name, where the phrase sits, the longest line it
+// may be, phrases. `exact` lines are the phrase alone (punctuation aside).
+export const CHROME: readonly ChromeGroup[] = [
+  // Share buttons and their labels.
+  {
+    name: 'share',
+    mode: 'exact',
+    maxWords: 6,
+    phrases: [
+      'شارك', 'مشاركة', 'شارك الخبر', 'شارك المقال', 'شارك هذا المقال', 'شارك هذا الخبر', 'انشر', 'انشر الخبر',
+      'مشاركة الخبر', 'المشاركة', 'شاركها', 'شارك القصة', 'فيسبوك', 'تويتر', 'واتساب', 'واتس اب', 'تليجرام', 'تيليجرام',
+      'لينكد إن', 'انستجرام', 'طباعة', 'اطبع', 'طباعة الخبر', 'أرسل لصديق', 'ارسل الى صديق', 'إرسال', 'بريد إلكتروني',
+      'نسخ الرابط', 'تم نسخ الرابط', 'انسخ الرابط', 'رابط مختصر', 'الرابط المختصر', 'حفظ', 'تكبير الخط', 'تصغير الخط',
+      'حجم الخط', 'share', 'share this', 'tweet', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'print',
+      'email', 'copy link', 'x', 'facebook icon', 'whatsapp icon', 'twitter icon',
+    ],
+  },
+  { name: 'share', mode: 'prefix', maxWords: 8, phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك برأيك'] },
+  // Follow-us lines.
+  {
+    name: 'follow',
+    mode: 'prefix',
+    maxWords: 8,
+    phrases: ['تابعونا على', 'تابعنا على', 'تابعونا عبر', 'تابعنا عبر', 'تابعوا', 'تابعونا', 'تابعنا', 'follow us', 'تابع آخر الأخبار', 'تابع أحدث الأخبار'],
+  },
+  // Comment boxes.
+  {
+    name: 'comments',
+    mode: 'exact',
+    maxWords: 6,
+    phrases: [
+      'اترك تعليق', 'اترك تعليقا', 'أضف تعليق', 'أضف تعليقك', 'التعليقات', 'تعليقات', 'لا توجد تعليقات', 'اكتب تعليقك',
+      'شارك رأيك', 'شاركنا رأيك', 'أضف رأيك', 'leave a comment', 'leave a reply', 'comments', 'no comments', 'comment',
+    ],
+  },
+  // Copyright footers.
+  {
+    name: 'copyright',
+    mode: 'contains',
+    maxWords: 25,
+    phrases: ['جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'حقوق النشر محفوظة', 'حقوق الطبع محفوظة', 'all rights reserved', 'copyright'],
+  },
+  // Advertising slots.
+  { name: 'ads', mode: 'exact', maxWords: 3, phrases: ['إعلان', 'إعلانات', 'مساحة إعلانية', 'محتوى مدعوم', 'advertisement', 'ads', 'sponsored', 'ad'] },
+  // Cookie banners and paywalls: phrases specific enough for long lines.
+  {
+    name: 'consent',
+    mode: 'contains',
+    maxWords: 60,
+    phrases: [
+      'ملفات تعريف الارتباط', 'ملفات الكوكيز', 'نستخدم الكوكيز', 'we use cookies', 'هذا المقال مؤرشف', 'يتوجب عليك الاشتراك',
+      'للاطلاع على المقالات المؤرشفة', 'للمشتركين فقط',
+    ],
+  },
+  // Log-in and subscription prompts: short lines only.
+  {
+    name: 'consent',
+    mode: 'contains',
+    maxWords: 8,
+    phrases: ['باقة الاشتراكات', 'سجل الدخول', 'تسجيل الدخول', 'اشترك الآن', 'sign in', 'log in', 'subscribe'],
+  },
+  { name: 'consent', mode: 'exact', maxWords: 4, phrases: ['مقال مؤرشف', 'غلق', 'إغلاق', 'close', 'موافق', 'أوافق', 'ok', 'accept'] },
+  // Mastheads: the editor-in-chief box at the top of Egyptian and Gulf sites.
+  {
+    name: 'masthead',
+    mode: 'prefix',
+    maxWords: 5,
+    phrases: ['رئيس التحرير', 'رئيس مجلس الإدارة', 'رئيس مجلس الادارة والتحرير', 'المدير العام', 'مدير التحرير', 'نائب رئيس التحرير', 'المشرف العام'],
+  },
+  // Links that lead away: read more, click here, permalinks, app promotions.
+  {
+    name: 'link',
+    mode: 'contains',
+    maxWords: 12,
+    phrases: ['اضغط هنا', 'إضغط هنا', 'انقر هنا', 'click here', 'الرابط الدائم', 'رابط دائم', 'رابط الخبر', 'تحميل التطبيق', 'حمل التطبيق', 'read the full story'],
+  },
+  { name: 'link', mode: 'exact', maxWords: 4, phrases: ['المزيد', 'للمزيد', 'اقرأ المقال', 'more', 'التفاصيل', 'تفاصيل أكثر'] },
+  // Translation and editing credits.
+  { name: 'credit', mode: 'prefix', maxWords: 20, phrases: ['ترجم هذا المقال', 'تُرجم هذا المقال', 'ترجمة هذا المقال'] },
+  { name: 'credit', mode: 'contains', maxWords: 16, phrases: ['للنشرة العربية'] },
+  // Navigation words standing alone.
+  { name: 'navigation', mode: 'exact', maxWords: 3, phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'home', 'menu', 'search', 'عاجل'] },
+  // Newsletter boxes.
+  { name: 'newsletter', mode: 'contains', maxWords: 25, phrases: ['النشرة البريدية', 'اشترك في النشرة', 'اشترك في نشرتنا', 'newsletter'] },
+];
+
+// Photo captions: a line ending with one of these (or starting with the second list) is a caption.
+export const CAPTION_SUFFIXES: readonly string[] = ['أرشيفية', 'صورة أرشيفية', 'أرشيف', 'صورة تعبيرية', 'صورة توضيحية', 'أرشيفية رويترز'];
+export const CAPTION_PREFIXES: readonly string[] = ['صورة', 'الصورة', 'صورة من', 'مصدر الصورة', 'photo', 'image'];
+
+// Dates. A date line is made of these words, numbers and separators.
+// Gregorian months as used in Egypt and the Gulf.
+const MONTHS_EGYPT_GULF = ['يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'إبريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس', 'اغسطس', 'سبتمبر', 'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر'];
+// Syriac month names of the Levant and Iraq.
+const MONTHS_LEVANT = ['كانون', 'شباط', 'آذار', 'اذار', 'نيسان', 'أيار', 'ايار', 'حزيران', 'تموز', 'آب', 'اب', 'أيلول', 'ايلول', 'تشرين'];
+// Maghreb (Morocco) and Algeria / Tunisia month names.
+const MONTHS_MAGHREB = ['ماي', 'يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر', 'جانفي', 'فيفري', 'أفريل', 'افريل', 'جوان', 'جويلية', 'أوت', 'اوت'];
+// Hijri months and their qualifiers.
+const MONTHS_HIJRI = ['محرم', 'صفر', 'ربيع', 'جمادى', 'جمادي', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو', 'ذي', 'القعدة', 'الحجة', 'الأول', 'الاول', 'الآخر', 'الثاني', 'الآخرة', 'الأولى'];
+// Latin month names, full and short.
+const MONTHS_LATIN = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+];
+export const MONTH_WORDS: readonly string[] = [...MONTHS_EGYPT_GULF, ...MONTHS_LEVANT, ...MONTHS_MAGHREB, ...MONTHS_HIJRI, ...MONTHS_LATIN];
+
+// Weekdays, Arabic and Latin.
+export const WEEKDAY_WORDS: readonly string[] = [
+  'الأحد', 'الاحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت',
+  'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat',
+];
+
+// Words that sit in date and time lines: time of day, relative time, labels.
+export const DATE_FILLER_WORDS: readonly string[] = [
+  'ص', 'م', 'مـ', 'هـ', 'ه', 'صباحا', 'مساء', 'ظهرا', 'عصرا', 'am', 'pm', 'gmt', 'utc', 'بتوقيت', 'القدس', 'مكة', 'المكرمة',
+  'غرينتش', 'جرينتش', 'القاهرة', 'الرياض', 'أبوظبي', 'الدوحة', 'بيروت', 'الموافق', 'منذ', 'قبل', 'ساعة', 'ساعات', 'ساعتين',
+  'دقيقة', 'دقائق', 'دقيقتين', 'ثانية', 'ثوان', 'يوم', 'يومين', 'أيام', 'أسبوع', 'شهر', 'سنة', 'عام', 'أمس', 'اليوم', 'الآن',
+  'نشر', 'نشرت', 'في', 'بتاريخ', 'تاريخ', 'النشر', 'آخر', 'اخر', 'أخر', 'تحديث', 'التحديث', 'تم', 'للصفحة', 'محدث', 'مساءً',
+  'صباحًا', 'published', 'updated', 'on', 'at', 'last', 'posted', 'date', 'الساعة', 'من', 'هجري', 'ميلادي', 'هجرية', 'ميلادية',
+];
+
+// News agencies and wire credits: a closing line made only of these is the source.
+export const AGENCIES: readonly string[] = [
+  'أ ف ب', 'ا ف ب', 'فرانس برس', 'وكالة فرانس برس', 'رويترز', 'وكالة رويترز', 'أ ش أ', 'وكالة أنباء الشرق الأوسط', 'د ب أ',
+  'يو بي آي', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'الأناضول', 'وكالة الأناضول', 'واس', 'وام', 'قنا', 'كونا', 'بنا', 'سانا',
+  'وفا', 'معا', 'قدس برس', 'شينخوا', 'سبوتنيك', 'إفي', 'نوفوستي', 'تاس', 'إرنا', 'وكالات', 'وكالات الأنباء', 'مواقع', 'رويترز وأ ف ب',
+  'afp', 'reuters', 'ap', 'dpa', 'upi', 'cnn', 'bbc', 'efe', 'xinhua', 'agencies',
+];
+
+// Closing formulas an author ends an article with: body, even as a short last line.
+export const CLOSING_FORMULAS: readonly string[] = [
+  'والله من وراء القصد', 'والله ولي التوفيق', 'والله الموفق', 'وبالله التوفيق', 'والله المستعان', 'والله أعلم',
+  'والسلام عليكم', 'والسلام عليكم ورحمة الله وبركاته', 'والله من وراء القصد وهو يهدي السبيل',
+];
+
+// Words that open a kicker (the line above a headline): prepositions and
+// circumstance words. A kicker right above another headline-like line is body.
+export const KICKER_STARTS: readonly string[] = [
+  'في', 'ضمن', 'خلال', 'بعد', 'قبل', 'مع', 'وسط', 'عقب', 'إثر', 'اثر', 'رغم', 'بين', 'على', 'من', 'عن', 'لدى', 'حول', 'أثناء',
+  'بحضور', 'برعاية', 'تحت', 'بمناسبة', 'بسبب', 'لأول', 'قبيل',
+];
+
+// Clitics that cannot open a tag: a tag token starting with one of these
+// (followed by the definite article, or by a word the story has on its own)
+// continues the tag before it (`الأمين العام لمنظمة ...`).
+export const TAG_CLITICS: readonly string[] = ['ل', 'ب', 'ك', 'و', 'ف'];

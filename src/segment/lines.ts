@@ -1,0 +1,144 @@
+/**
+ * Lines: splitting decoded text into numbered lines and computing the
+ * features the rules look at (folded key, word count, bullet, end punctuation).
+ */
+import { Normalizer } from '../normalize/engine.js';
+
+/** A leading list marker: a symbol bullet or a number. */
+export interface Bullet {
+  /** The marker as written, for example `•`, `-`, `1.` or `٢-`. */
+  marker: string;
+  numbered: boolean;
+}
+
+/** One input line with its features. */
+export interface Line {
+  /** 1-based line number in the input. */
+  n: number;
+  /** The text as decoded. */
+  raw: string;
+  /** The text after the chosen normalisation profile. */
+  text: string;
+  /** Folded for matching: search profile, punctuation to spaces, Latin lower-cased. */
+  key: string;
+  /** The words of `key`. */
+  keyWords: string[];
+  /** Visible words in `text` (whitespace-separated tokens holding a letter or digit). */
+  words: number;
+  blank: boolean;
+  bullet: Bullet | null;
+  /** `text` without its bullet. */
+  content: string;
+  /** `key` without the bullet's words. */
+  contentKey: string;
+  contentKeyWords: string[];
+  /** Holds an Arabic letter. */
+  arabic: boolean;
+  /** Last visible character of `text`, or ''. */
+  last: string;
+}
+
+// Symbol bullets: bullet U+2022, black circle U+25CF, small squares U+25AA
+// U+25AB, squares U+25A0 U+25A1, diamonds U+25C6 U+25C7 U+2666, pointers U+25C4
+// U+25BA U+25B6 U+25C0, circles U+25CB U+25E6, triangular bullet U+2023,
+// hyphen bullet U+2043, middle dot U+00B7, asterisk, hyphen-minus, en and em dash,
+// check marks U+2713 U+2714, arrows U+2192 U+2190 U+27A2.
+const BULLET_SYMBOLS = new Set([
+  '\u2022', '\u25cf', '\u25aa', '\u25ab', '\u25a0', '\u25a1', '\u25c6', '\u25c7', '\u2666', '\u25c4', '\u25ba', '\u25b6',
+  '\u25c0', '\u25cb', '\u25e6', '\u2023', '\u2043', '\u00b7', '*', '-', '\u2013', '\u2014', '\u2713', '\u2714', '\u2192',
+  '\u2190', '\u27a2', '>', '~', '+',
+]);
+// Separators after a list number: `1.`, `1-`, `1)`, `1 -`, `١.`.
+const NUMBER_SEPARATORS = new Set(['.', '-', ')', '\u2013', ':', '/', '\u060c']);
+
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0;
+
+/** Finds a leading bullet; returns it and where the content starts. */
+export function findBullet(text: string): { bullet: Bullet; rest: number } | null {
+  let k = 0;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  const ch = text[k];
+  if (ch === undefined) return null;
+  if (BULLET_SYMBOLS.has(ch)) {
+    // A lone symbol, or a run of the same symbol (`***`, `---`) is not a bullet.
+    const next = text.charCodeAt(k + 1);
+    if (Number.isNaN(next) || text[k + 1] === ch) return null;
+    // `-5` is a negative number, not a bullet.
+    if (ch === '-' && isDigit(next)) return null;
+    let rest = k + 1;
+    while (rest < text.length && isSpace(text.charCodeAt(rest))) rest++;
+    return rest < text.length ? { bullet: { marker: ch, numbered: false }, rest } : null;
+  }
+  // Numbered: one to three digits, optional space, a separator, then content.
+  let d = k;
+  while (d < text.length && isDigit(text.charCodeAt(d)) && d - k < 4) d++;
+  const digits = d - k;
+  if (digits === 0 || digits > 3) return null;
+  let s = d;
+  while (s < text.length && isSpace(text.charCodeAt(s))) s++;
+  const sep = text[s];
+  if (sep === undefined || !NUMBER_SEPARATORS.has(sep)) return null;
+  // `2024/12/05` and `3.5` are numbers, not list items.
+  if ((sep === '.' || sep === '/' || sep === ':' || sep === '-') && isDigit(text.charCodeAt(s + 1))) return null;
+  let rest = s + 1;
+  while (rest < text.length && isSpace(text.charCodeAt(rest))) rest++;
+  if (rest >= text.length) return null;
+  return { bullet: { marker: text.slice(k, s + 1).replace(/\s+/g, ''), numbered: true }, rest };
+}
+
+/**
+ * Folds text into a matching key: the `search` profile, every run of
+ * characters that is not a letter or digit to one space, Latin lower-cased.
+ */
+export class KeyFolder {
+  private readonly search = new Normalizer('search');
+
+  key(text: string): string {
+    const folded = this.search.line(text);
+    return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  }
+}
+
+const VISIBLE_WORD = /[\p{L}\p{N}]/u;
+
+/** Counts whitespace-separated tokens that hold a letter or digit. */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const token of text.split(' ')) if (token && VISIBLE_WORD.test(token)) n++;
+  return n;
+}
+
+const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]/;
+const TRAILING_INVISIBLE = /[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+$/u;
+
+/** Builds the features of one line. */
+export function makeLine(n: number, raw: string, text: string, folder: KeyFolder): Line {
+  const key = folder.key(text);
+  const keyWords = key ? key.split(' ') : [];
+  const found = findBullet(text);
+  const content = found ? text.slice(found.rest) : text;
+  const contentKey = found ? folder.key(content) : key;
+  const trimmed = text.replace(TRAILING_INVISIBLE, '');
+  return {
+    n,
+    raw,
+    text,
+    key,
+    keyWords,
+    words: countWords(text),
+    // Blank by the raw text: a line of tatweel or control characters is still a line.
+    blank: raw.replace(/[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu, '') === '',
+    bullet: found ? found.bullet : null,
+    content,
+    contentKey,
+    contentKeyWords: contentKey ? contentKey.split(' ') : [],
+    arabic: ARABIC_LETTER.test(text),
+    last: trimmed ? trimmed[trimmed.length - 1]! : '',
+  };
+}
+
+/** Splits text into lines on CRLF, CR and LF, as the line numbers of `blocks` count them. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}

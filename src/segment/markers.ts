@@ -1,0 +1,99 @@
+/**
+ * Markers: the phrases that name a part of a news page. Matching is done on
+ * folded text (diacritics, hamza, alef, yeh, teh marbuta, tatweel, Persian
+ * letters and punctuation folded), so `إقرأ أيضاً:`, `اقرأ ايضا` and
+ * `اقرأ أيضًا..` are the same marker. Phrases are written here as a reader
+ * would write them; `compileMarkers` folds them once.
+ *
+ * Users add phrases for sites maqal does not know with `--markers FILE`
+ * (see `MarkerExtension`).
+ */
+import type { RelatedKind } from '../model/article.js';
+
+/** One family of related-content markers. */
+export interface RelatedMarkerGroup {
+  kind: RelatedKind;
+  /** Extra words a marker line may carry after the phrase (`الأكثر قراءة اليوم`). */
+  extraWords: number;
+  phrases: readonly string[];
+}
+
+// Markers that open related content. Columns: the kind reported in JSON, how
+// many extra words a marker line may carry, the phrases.
+export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
+  // "Read also": one headline, a list, or a whole embedded article follows.
+  {
+    kind: 'read-also',
+    extraWords: 0,
+    phrases: [
+      'اقرأ أيضا', 'إقرأ أيضا', 'أقرأ أيضا', 'اقرأ أيضا في', 'اقرأ كذلك', 'إقرأ كذلك', 'اقرأ المزيد', 'إقرأ المزيد',
+      'طالع أيضا', 'طالع كذلك', 'شاهد أيضا', 'شاهد كذلك', 'اقرأ أيضا من', 'للمزيد اقرأ', 'يمكنك أيضا قراءة',
+      'read also', 'read more', 'see also', 'also read',
+    ],
+  },
+  // Lists of related stories.
+  {
+    kind: 'related',
+    extraWords: 1,
+    phrases: [
+      'مقالات مشابهة', 'مقالات ذات صلة', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'موضوعات ذات صلة', 'مواد ذات صلة',
+      'تقارير ذات صلة', 'روابط ذات صلة', 'قصص ذات صلة', 'أخبار ذات علاقة', 'مواضيع ذات علاقة', 'ذات صلة',
+      'موضوعات متعلقة', 'أخبار متعلقة', 'مقالات متعلقة', 'مواضيع متعلقة', 'أخبار مشابهة', 'مواضيع مشابهة',
+      'موضوعات مشابهة', 'أخبار مرتبطة', 'مقالات مرتبطة', 'قد يهمك أيضا', 'قد يهمك', 'قد يعجبك أيضا', 'قد يعجبك',
+      'قد تعجبك أيضا', 'مقالات قد تعجبك', 'ربما يهمك', 'ننصحك بقراءة', 'اخترنا لك', 'اخترنا لكم', 'المزيد من الأخبار',
+      'المزيد من المقالات', 'مزيد من الأخبار', 'آخر الأخبار', 'أحدث الأخبار', 'أخبار أخرى', 'مقالات أخرى',
+      'أخبار في نفس السياق', 'في نفس السياق', 'المزيد حول هذا الموضوع',
+      'related posts', 'related articles', 'related news', 'related stories', 'you may also like', 'you might also like',
+      'more stories', 'more news',
+    ],
+  },
+  // Most read / most viewed boxes.
+  {
+    kind: 'most-read',
+    extraWords: 2,
+    phrases: [
+      'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'الأكثر تعليقا', 'الأكثر شعبية', 'الأكثر قراءة اليوم',
+      'الأكثر مشاركة', 'الأكثر زيارة', 'الأكثر رواجا', 'most read', 'most popular', 'most viewed', 'trending',
+    ],
+  },
+  // Other boxes of links: videos and galleries the page recommends.
+  {
+    kind: 'other',
+    extraWords: 1,
+    phrases: ['فيديو قد يعجبك', 'فيديوهات قد تعجبك', 'شاهد الفيديو', 'فيديوهات ذات صلة', 'صور ذات صلة', 'ألبومات ذات صلة'],
+  },
+];
+
+// Source attribution labels: `المصدر: X`. The separator after the label is
+// required, so a sentence such as `المصدر أكد أن ...` stays in the story.
+export const SOURCE_LABELS: readonly string[] = ['المصدر', 'مصدر الخبر', 'المصدر الأصلي', 'المصادر', 'source'];
+
+// Lead-ins that attribute the whole story to another outlet: `نقلا عن X`.
+export const SOURCE_LEADINS: readonly string[] = ['نقلا عن', 'نقلاً عن', 'منقول عن', 'عن موقع', 'via'];
+
+// Tag labels: `كلمات دلالية: ...` on one line, or the label alone with one tag a line after it.
+export const TAG_LABELS: readonly string[] = [
+  'كلمات دلالية', 'الكلمات الدلالية', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'الوسوم', 'وسوم', 'الوسم', 'الأوسمة',
+  'الكلمات الدالة', 'كلمات البحث', 'هاشتاج', 'هاشتاغ', 'العلامات', 'tags', 'keywords',
+];
+
+// Byline cues: `كتب: X`, `كتبت - X`, `بقلم X`. The first group may stand with
+// a name after a space; the second needs a separator, since the words also start sentences.
+export const BYLINE_CUES: readonly string[] = ['كتب', 'كتبت', 'كتبه', 'بقلم', 'الكاتب', 'الكاتبة', 'كتب بواسطة', 'بواسطة', 'by'];
+export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = ['إعداد', 'تقرير', 'حوار', 'متابعة', 'تحرير', 'المحرر', 'مراسلنا', 'written by'];
+
+/** What `--markers FILE` may add: phrases per family. */
+export interface MarkerExtension {
+  'read-also'?: string[];
+  related?: string[];
+  'most-read'?: string[];
+  other?: string[];
+  source?: string[];
+  tags?: string[];
+  byline?: string[];
+  chrome?: string[];
+}
+
+export const MARKER_EXTENSION_KEYS: readonly (keyof MarkerExtension)[] = [
+  'read-also', 'related', 'most-read', 'other', 'source', 'tags', 'byline', 'chrome',
+];

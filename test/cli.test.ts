@@ -1,0 +1,159 @@
+/**
+ * The command line, in-process (streams injected) and, for what only a real
+ * process shows (pipes, the launcher), as child processes.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Parser } from '../src/parse.js';
+import { ROOT, fixtureBytes, runCli } from './helpers.js';
+
+const A = 'fixtures/headline-top/input.txt';
+const B = 'fixtures/seed-layout/input.txt';
+const ESC = '\u001b[';
+
+describe('parse output formats', () => {
+  it('prints one JSON object for one input when stdout is not a terminal', async () => {
+    const r = await runCli([A]);
+    expect(r.code).toBe(0);
+    const article = JSON.parse(r.stdout);
+    expect(article.title).toBe('افتتاح أكبر مكتبة عامة في المدينة بعد ثلاث سنوات من العمل');
+    expect(r.stdout.endsWith('}\n')).toBe(true);
+  });
+
+  it('prints NDJSON for several inputs, in input order', async () => {
+    const r = await runCli([B, A]);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((a) => a.input.path)).toEqual([B, A]);
+  });
+
+  it('prints a JSON array for several inputs with --format json', async () => {
+    const r = await runCli(['parse', '--format', 'json', A, B]);
+    expect(JSON.parse(r.stdout).map((a: { input: { path: string } }) => a.input.path)).toEqual([A, B]);
+  });
+
+  it('prints the same object the library returns', async () => {
+    const r = await runCli(['parse', '--format', 'json', B]);
+    const lib = new Parser().parseBytes(fixtureBytes('seed-layout'), B);
+    if (!lib.ok) throw new Error(lib.reason);
+    expect(JSON.parse(r.stdout)).toEqual(lib.analysis.article);
+  });
+
+  it('prints only the story with --format text, paragraphs separated by a blank line', async () => {
+    const r = await runCli(['parse', '--format', 'text', B]);
+    const paragraphs = r.stdout.trimEnd().split('\n\n');
+    expect(paragraphs).toHaveLength(4);
+    expect(r.stdout).not.toContain('المصدر');
+    expect(r.stdout).not.toContain('مقالات مشابهة');
+  });
+
+  it('reads stdin when given -', async () => {
+    const r = await runCli(['parse', '--format', 'ndjson', '-'], { stdin: fixtureBytes('headline-top') });
+    expect(JSON.parse(r.stdout).input.path).toBe('-');
+  });
+
+  it('reads stdin when no input is given and stdin is piped', async () => {
+    const r = await runCli([], { stdin: fixtureBytes('headline-top') });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).title).toContain('مكتبة');
+  });
+
+  it('defaults to the pretty view on a terminal, without colour when NO_COLOR is set', async () => {
+    const r = await runCli([B], { tty: true, env: { NO_COLOR: '1' }, columns: 80 });
+    expect(r.stdout).toContain('│');
+    expect(r.stdout).not.toContain(ESC);
+  });
+
+  it('colours the pretty view with FORCE_COLOR, never otherwise in a pipe', async () => {
+    expect((await runCli(['parse', '-f', 'pretty', A], { env: { FORCE_COLOR: '1' } })).stdout).toContain(ESC);
+    expect((await runCli(['parse', '-f', 'pretty', A])).stdout).not.toContain(ESC);
+    expect((await runCli(['parse', '-f', 'pretty', '--no-color', A], { env: { FORCE_COLOR: '1' } })).stdout).not.toContain(ESC);
+  });
+
+  it('reads folders recursively and globs, sorted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maqal-'));
+    mkdirSync(join(dir, 'sub'));
+    copyFileSync(join(ROOT, A), join(dir, 'b.txt'));
+    copyFileSync(join(ROOT, B), join(dir, 'sub', 'a.txt'));
+    writeFileSync(join(dir, 'notes.md'), 'ignored');
+    const folder = await runCli(['parse', '-f', 'ndjson', dir]);
+    expect(folder.stdout.trimEnd().split('\n')).toHaveLength(2);
+    const glob = await runCli(['parse', '-f', 'ndjson', '**/*.txt'], { cwd: dir });
+    expect(glob.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).input.path)).toEqual(['b.txt', 'sub/a.txt']);
+  });
+});
+
+describe('errors and exit codes', () => {
+  it('names a missing file on stderr, parses the others, and exits 1', async () => {
+    const r = await runCli(['parse', '-f', 'ndjson', A, 'missing.txt', B]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('maqal: missing.txt: no such file or directory\n');
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  it('refuses a binary file with its kind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maqal-'));
+    writeFileSync(join(dir, 'x.txt.gz'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00]));
+    const r = await runCli(['parse', join(dir, 'x.txt.gz')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`maqal: ${join(dir, 'x.txt.gz')}: not a text file (looks like gzip)\n`);
+  });
+
+  it('exits 2 with usage on an unknown option', async () => {
+    const r = await runCli(['parse', '--frobnicate', A]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown option '--frobnicate'");
+    expect(r.stdout).toBe('');
+  });
+
+  it('exits 2 on a bad option value', async () => {
+    const r = await runCli(['parse', '--format', 'xml', A]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--format');
+  });
+
+  it('exits 2 when there is no input on a terminal', async () => {
+    const r = await runCli([], { tty: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^maqal: no input/);
+  });
+
+  it('exits 2 on an unreadable --markers file', async () => {
+    const r = await runCli(['parse', '--markers', 'nope.json', A]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('maqal: nope.json: no such file\n');
+  });
+
+  it('prints help and the version with exit 0', async () => {
+    expect((await runCli(['--help'])).code).toBe(0);
+    const v = await runCli(['--version']);
+    expect(v.code).toBe(0);
+    expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+});
+
+describe('schema', () => {
+  it('prints a JSON Schema of the article', async () => {
+    const r = await runCli(['schema']);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.$schema).toContain('2020-12');
+    expect(schema.required).toEqual(['schemaVersion', 'input', 'title', 'byline', 'dateline', 'date', 'body', 'source', 'tags', 'related', 'boilerplate', 'blocks', 'warnings']);
+  });
+});
+
+describe('as a real process', () => {
+  const bin = join(ROOT, 'bin/maqal.js');
+
+  it('ends quietly when the reader closes the pipe', () => {
+    const r = spawnSync('sh', ['-c', `node ${bin} parse -f ndjson ${A} ${B} ${A} ${B} ${A} | head -c 10`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('runs the default command on a file', () => {
+    const out = execFileSync('node', [bin, A], { cwd: ROOT, encoding: 'utf8' });
+    expect(JSON.parse(out).title).toContain('مكتبة');
+  });
+});

@@ -1,0 +1,83 @@
+/** Decoding: BOMs, UTF-16 without BOM, the Arabic code pages, damage and binary input. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decode } from '../src/decode/index.js';
+import { Parser } from '../src/parse.js';
+import { ROOT, fixtureBytes } from './helpers.js';
+
+const ENCODINGS = join(ROOT, 'test/data/encodings');
+const parser = new Parser();
+
+describe('every encoding parses to the same article as its UTF-8 twin', () => {
+  const twin = parser.parseBytes(fixtureBytes('encoding-twin'), 'twin');
+  if (!twin.ok) throw new Error(twin.reason);
+  const expected = { ...twin.analysis.article, input: undefined };
+  const cases: [string, string, boolean][] = [
+    ['windows-1256.txt', 'windows-1256', true],
+    ['iso-8859-6.txt', 'iso-8859-6', true],
+    ['utf-16le-bom.txt', 'utf-16le', false],
+    ['utf-16be-bom.txt', 'utf-16be', false],
+    ['utf-16le.txt', 'utf-16le', true],
+    ['utf-16be.txt', 'utf-16be', true],
+    ['utf-8-bom-crlf.txt', 'utf-8', false],
+  ];
+  it('covers every file in test/data/encodings', () => {
+    expect(readdirSync(ENCODINGS).sort()).toEqual(cases.map((c) => c[0]).sort());
+  });
+  for (const [file, encoding, guessed] of cases) {
+    it(`${file} is read as ${encoding}${guessed ? ' (guessed)' : ''}`, () => {
+      const result = parser.parseBytes(readFileSync(join(ENCODINGS, file)), file);
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.analysis.article.input.encoding).toBe(encoding);
+      expect(result.analysis.article.input.encodingGuessed).toBe(guessed);
+      expect({ ...result.analysis.article, input: undefined }).toEqual(expected);
+    });
+  }
+});
+
+describe('decode', () => {
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+
+  it('strips a UTF-8 BOM and keeps CRLF', () => {
+    const r = decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('سلام\r\nعليكم')]));
+    expect(r).toMatchObject({ ok: true, text: 'سلام\r\nعليكم', encoding: 'utf-8', bom: true, guessed: false });
+  });
+
+  it('honours a forced encoding', () => {
+    const r = decode(new Uint8Array([0xc7, 0xe1]), { encoding: 'windows-1256' });
+    expect(r).toMatchObject({ ok: true, text: 'ال', guessed: false });
+  });
+
+  it('replaces a few invalid bytes in a UTF-8 file and reports the first line', () => {
+    const bytes = new Uint8Array([...utf8('سطر أول سليم تماما\nسطر ثان '), 0xff, ...utf8(' فيه بايت تالف\n')]);
+    const r = decode(bytes);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text).toContain('\ufffd');
+    expect(r.warnings).toEqual([{ code: 'invalid-utf8', message: '1 invalid UTF-8 sequence(s) replaced with U+FFFD', line: 2 }]);
+  });
+
+  it('drops NUL padding at the end with a warning', () => {
+    const r = decode(new Uint8Array([...utf8('نص'), 0, 0, 0]));
+    expect(r).toMatchObject({ ok: true, text: 'نص', warnings: [{ code: 'trailing-nul' }] });
+  });
+
+  it.each([
+    [[0x1f, 0x8b, 0x08, 0x00], 'gzip'],
+    [[0x25, 0x50, 0x44, 0x46, 0x2d, 0x31], 'PDF'],
+    [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00], 'PNG'],
+    [[0xff, 0xd8, 0xff, 0xe0], 'JPEG'],
+    [[0x50, 0x4b, 0x03, 0x04, 0x14], 'zip'],
+  ])('refuses binary data (%j looks like %s)', (bytes, kind) => {
+    expect(decode(new Uint8Array(bytes))).toEqual({ ok: false, reason: `not a text file (looks like ${kind})` });
+  });
+
+  it('refuses NUL bytes inside the data', () => {
+    expect(decode(new Uint8Array([0x41, 0x00, 0x42, 0x43, 0x00, 0x00, 0x44]))).toMatchObject({ ok: false, reason: 'not a text file (contains NUL bytes)' });
+  });
+
+  it('decodes an empty input to empty text', () => {
+    expect(decode(new Uint8Array())).toMatchObject({ ok: true, text: '', encoding: 'utf-8' });
+  });
+});

@@ -1,0 +1,102 @@
+/** The marker table: spelling variants match, phrases inside sentences do not. */
+import { describe, expect, it } from 'vitest';
+import { classifyLine, compileCues, type ClassifyContext } from '../src/segment/classify.js';
+import { KeyFolder, makeLine } from '../src/segment/lines.js';
+import { Normalizer } from '../src/normalize/engine.js';
+
+const folder = new KeyFolder();
+const ctx: ClassifyContext = { folder, cues: compileCues(folder) };
+const clean = new Normalizer('clean');
+const cue = (text: string, c: ClassifyContext = ctx) => classifyLine(makeLine(1, text, clean.line(text), folder), c, true);
+
+describe('related markers', () => {
+  it.each([
+    ['إقرأ أيضاً:', 'read-also'],
+    ['اقرأ ايضا', 'read-also'],
+    ['اقرأ أيضًا..', 'read-also'],
+    ['طالع أيضا', 'read-also'],
+    ['شاهد أيضاً:', 'read-also'],
+    ['اقرأ المزيد', 'read-also'],
+    ['مقالات مشابهة', 'related'],
+    ['مقالات ذات صلة', 'related'],
+    ['أخبار ذات صلة', 'related'],
+    ['مواضيع ذات صلة', 'related'],
+    ['موضوعات متعلقة', 'related'],
+    ['أخبار متعلقة', 'related'],
+    ['قد يهمك أيضا', 'related'],
+    ['Related posts', 'related'],
+    ['الأكثر قراءة', 'most-read'],
+    ['الأكثر مشاهدة', 'most-read'],
+    ['الأكثـــر قـــراءة', 'most-read'],
+    ['الأکثر قراءة', 'most-read'],
+    ['الأكثر قراءة اليوم', 'most-read'],
+  ])('%s opens a %s section', (text, kind) => {
+    const c = cue(text);
+    expect(c?.group).toBe('marker');
+    expect(c && 'kind' in c ? c.kind : null).toBe(kind);
+  });
+
+  it.each([
+    ['اقرأ أيضا: خطة جديدة لتخفيف الزحام', 'اقرأ أيضا:', 'خطة جديدة لتخفيف الزحام'],
+    ['اقرأ أيضًا.. رئيس الوزراء يعقد اجتماعا لمتابعة المشروعات', 'اقرأ أيضًا..', 'رئيس الوزراء يعقد اجتماعا لمتابعة المشروعات'],
+    ['طالع أيضا - افتتاح معرض الكتاب الدولي', 'طالع أيضا -', 'افتتاح معرض الكتاب الدولي'],
+  ])('%s is one inline item', (text, label, headline) => {
+    const c = cue(text);
+    expect(c).toMatchObject({ group: 'inline', label, headline });
+  });
+
+  it.each([
+    'كما يمكنك أن تقرأ أيضا في تقريرنا السابق مقارنة مفصلة بين أنظمة التشغيل',
+    'وقال إن الأخبار ذات الصلة بالقضية ستنشر تباعا خلال الأيام المقبلة',
+    'الأكثر قراءة بين الطلاب هي الروايات التاريخية بحسب استطلاع أجرته الجامعة مؤخرا',
+  ])('a marker phrase inside a sentence is story text: %s', (text) => {
+    expect(cue(text)).toBeNull();
+  });
+});
+
+describe('source, tags, byline and chrome lines', () => {
+  it.each([
+    ['المصدر: وكالة الأنباء', 'source', 'وكالة الأنباء'],
+    ['المصدر : صحيفة الاقتصاد', 'source', 'صحيفة الاقتصاد'],
+    ['نقلا عن وكالة الأنباء العراقية', 'source', 'وكالة الأنباء العراقية'],
+    ['(أ ف ب، رويترز)', 'agency', 'أ ف ب، رويترز'],
+    ['كلمات دلالية: الطيران، السياحة', 'tags', 'الطيران، السياحة'],
+    ['كتب - محمود عادل :', 'byline', 'محمود عادل'],
+    ['بقلم سارة يوسف', 'byline', 'سارة يوسف'],
+  ])('%s is a %s line', (text, group, value) => {
+    expect(cue(text)).toMatchObject({ group, value });
+  });
+
+  it('a sentence that starts with المصدر is not a source line', () => {
+    expect(cue('المصدر أكد أن المفاوضات ستستأنف الأسبوع المقبل في العاصمة')).toBeNull();
+  });
+
+  it('a sentence that starts with شارك is not a share button', () => {
+    expect(cue('شارك آلاف المواطنين في المسيرة التي جابت شوارع المدينة أمس')).toBeNull();
+  });
+
+  it.each(['شارك', 'تابعونا على فيسبوك', 'جميع الحقوق محفوظة © 2024', 'اترك تعليقا', 'إعلان', 'Leave a Comment', 'inShare'])(
+    '%s is chrome',
+    (text) => {
+      expect(cue(text)?.group).toBe('chrome');
+    },
+  );
+
+  it.each([['الأحد 12 مارس 2023 - 10:45 ص'], ['منذ 3 ساعات'], ['2012-06-18'], ['Tuesday, July 10, 2012 - 10:59 PM'], ['السبت 10 مايو 2025 05:45 مـ 12 ذو القعدة 1446 هـ']])(
+    '%s is a date line',
+    (text) => {
+      expect(cue(text)?.group).toBe('date');
+    },
+  );
+
+  it('hashtags become tags', () => {
+    expect(cue('#ثقافة #فنون #المسرح_العربي')).toMatchObject({ group: 'hashtags', tags: ['ثقافة', 'فنون', 'المسرح العربي'] });
+  });
+
+  it('user markers extend the table', () => {
+    const extended: ClassifyContext = { folder, cues: compileCues(folder, { related: ['روابط مختارة'], chrome: ['صوت وصورة'] }) };
+    expect(cue('روابط مختارة', extended)).toMatchObject({ group: 'marker', kind: 'related' });
+    expect(cue('صوت وصورة', extended)?.group).toBe('chrome');
+    expect(cue('روابط مختارة')).toBeNull();
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Invariants on random input: parse never throws, and the blocks cover every
+ * non-empty line exactly once, in order.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/model/article.js';
+import { Parser } from '../src/parse.js';
+import { fixtureBytes, fixtureSlugs } from './helpers.js';
+
+const parser = new Parser();
+const fixtureLines = fixtureSlugs().flatMap((slug) => fixtureBytes(slug).toString('utf8').replace(/^\ufeff/, '').split(/\r\n|\r|\n/));
+
+// The same definition of an empty line as the scorer's.
+const visible = (l: string) => l.replace(/[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '') !== '';
+
+function checkCoverage(text: string, article: Article): void {
+  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  expect(article.input.lines).toBe(lines.length);
+  const seen = new Map<number, number>();
+  let last = 0;
+  for (const b of article.blocks) {
+    expect(b.from).toBeGreaterThan(last);
+    expect(b.to).toBeGreaterThanOrEqual(b.from);
+    expect(b.to).toBeLessThanOrEqual(lines.length);
+    last = b.to;
+    for (let n = b.from; n <= b.to; n++) seen.set(n, (seen.get(n) ?? 0) + 1);
+  }
+  lines.forEach((l, k) => {
+    if (visible(l)) expect(seen.get(k + 1), `line ${k + 1}: ${JSON.stringify(l)}`).toBe(1);
+  });
+}
+
+const lineEnd = fc.constantFrom('\n', '\r\n', '\r');
+const fixtureLine = fc.constantFrom(...fixtureLines);
+const noiseLine = fc.oneof(
+  fc.constantFrom('', '   ', '\u200f', 'ـــ', '•', '1.', '- ', 'إقرأ أيضاً:', 'مقالات مشابهة', 'المصدر:', 'الوسوم', '#', 'كتب', '\u202e', '\t'),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+);
+const document = fc.array(fc.tuple(fc.oneof({ weight: 4, arbitrary: fixtureLine }, { weight: 1, arbitrary: noiseLine }), lineEnd), { maxLength: 60 })
+  .map((parts) => parts.map(([l, e]) => l + e).join(''));
+
+describe('parse on random mixtures of fixture lines', () => {
+  it('never throws and covers every non-empty line exactly once', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        checkCoverage(text, parser.parse(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('does the same with normalisation off and with the search profile', () => {
+    const none = new Parser({ normalize: 'none' });
+    const search = new Parser({ normalize: 'search' });
+    fc.assert(
+      fc.property(document, (text) => {
+        checkCoverage(text, none.parse(text));
+        checkCoverage(text, search.parse(text));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('parse on arbitrary input', () => {
+  it('never throws on random Unicode text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        checkCoverage(text, parser.parse(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on random bytes: an article or a refusal', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => {
+        const result = parser.parseBytes(bytes, 'random');
+        if (result.ok) expect(result.analysis.article.schemaVersion).toBe(1);
+        else expect(result.reason).toMatch(/^not a text file|UTF-32/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,47 @@
+/** Tag splitting: separators, glued tags, clitics. */
+import { describe, expect, it } from 'vitest';
+import { KeyFolder } from '../src/segment/lines.js';
+import { StoryIndex, splitTags } from '../src/segment/tags.js';
+
+const folder = new KeyFolder();
+const story = new StoryIndex(
+  [
+    'أعلنت وزارة الزراعة إطلاق برنامج وطني لدعم صغار المزارعين ضمن خطة الأمن الغذائي.',
+    'وقال الأمين العام لمنظمة التعاون الإسلامي إن منظمة التعاون الإسلامي تدعم العمل الجماعي.',
+  ],
+  folder,
+  new Set(['والدعم', 'الدعم']),
+);
+const split = (value: string) => splitTags(value, story, folder);
+
+describe('splitTags', () => {
+  it.each([
+    ['مصر، السعودية، الإمارات', ['مصر', 'السعودية', 'الإمارات']],
+    ['مصطفى مدبولي, شمال سيناء, العريش', ['مصطفى مدبولي', 'شمال سيناء', 'العريش']],
+    ['اقتصاد | طاقة | نفط', ['اقتصاد', 'طاقة', 'نفط']],
+    ['#تونس #سويسرا', ['تونس', 'سويسرا']],
+    ['رياضة - كرة القدم - الدوري', ['رياضة', 'كرة القدم', 'الدوري']],
+  ])('splits %s on its separator', (value, tags) => {
+    expect(split(value)).toEqual(tags);
+  });
+
+  it('keeps a hyphenated name whole', () => {
+    expect(split('آل-مكتوم، دبي')).toEqual(['آل-مكتوم', 'دبي']);
+  });
+
+  it('splits glued tags on phrases the story contains', () => {
+    expect(split('وزارة الزراعة صغار المزارعين الأمن الغذائي')).toEqual(['وزارة الزراعة', 'صغار المزارعين', 'الأمن الغذائي']);
+  });
+
+  it('never starts a tag with a clitic, and never ends one on a dangling preposition', () => {
+    expect(split('الأمين العام لمنظمة التعاون الإسلامي العمل الجماعي لدعم القضية الفلسطينية منظمة التعاون الإسلامي')).toEqual([
+      'الأمين العام لمنظمة التعاون الإسلامي',
+      'العمل الجماعي لدعم القضية الفلسطينية',
+      'منظمة التعاون الإسلامي',
+    ]);
+  });
+
+  it('returns nothing for an empty value', () => {
+    expect(split('  ')).toEqual([]);
+  });
+});
