@@ -56,11 +56,16 @@ const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u
  * many documents: it holds the compiled normaliser and marker tables.
  */
 export class Parser {
-  private readonly normalizer: Normalizer;
+  /** `clean`: the text the rules read. */
+  private readonly clean: Normalizer;
+  /** The caller's profile: the text the article carries; null when it is `clean` too. */
+  private readonly output: Normalizer | null;
   private readonly ctx: ClassifyContext;
 
   constructor(private readonly options: ParseOptions = {}) {
-    this.normalizer = new Normalizer(options.normalize ?? 'clean');
+    this.clean = new Normalizer('clean');
+    const output = new Normalizer(options.normalize ?? 'clean');
+    this.output = sameSwitches(output, this.clean) ? null : output;
     const folder = new KeyFolder();
     this.ctx = { folder, cues: compileCues(folder, options.markers) };
   }
@@ -88,7 +93,7 @@ export class Parser {
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const raws = splitLines(text);
     const stats = emptyStats();
-    const cleanEscapes = this.normalizer.switches.invisibles;
+    const cleanEscapes = (this.output ?? this.clean).switches.invisibles;
     let escapes = 0;
     const lines: Line[] = raws.map((raw, k) => {
       let src = raw;
@@ -98,7 +103,9 @@ export class Parser {
           return '';
         });
       }
-      return makeLine(k + 1, raw, this.normalizer.line(src, stats), this.ctx.folder);
+      // Repairs are counted in the profile the article carries: none counts nothing.
+      const text = this.clean.line(src, this.output ? null : stats);
+      return makeLine(k + 1, raw, text, this.ctx.folder, this.output ? this.output.line(this.output.switches.invisibles ? src : raw, stats) : text);
     });
     warnings = [...warnings];
     if (escapes > 0) warnings.push({ code: 'escape-sequence', message: `removed ${escapes} terminal escape sequence(s)`, line: 0 });
@@ -122,10 +129,14 @@ export class Parser {
     const article = buildArticle({ lines, cues, assembly, ctx: this.ctx, input, warnings });
     const report: LineReport[] = lines.map((l, k) => {
       const d = assembly.decisions[k];
-      return { n: l.n, type: d ? d.type : null, rule: d ? d.rule : 'blank', text: l.text };
+      return { n: l.n, type: d ? d.type : null, rule: d ? d.rule : 'blank', text: l.out };
     });
     return { article, lines: report };
   }
+}
+
+function sameSwitches(a: Normalizer, b: Normalizer): boolean {
+  return JSON.stringify(a.switches) === JSON.stringify(b.switches);
 }
 
 function utf8Length(s: string): number {

@@ -6,8 +6,8 @@ import type { Article, Block, BlockType, RelatedSection, Warning } from '../mode
 import { SCHEMA_VERSION } from '../model/article.js';
 import type { Assembly } from './assemble.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { cleanValue } from './classify.js';
-import type { Line } from './lines.js';
+import { BYLINE_AFTER_DASH, cleanValue, splitAfterWords } from './classify.js';
+import { contentOf, type Line } from './lines.js';
 import { StoryIndex, splitTags } from './tags.js';
 
 export interface BuildInput {
@@ -26,22 +26,23 @@ const DATELINE_PREFIX = /^((?:[\p{L}]+\s){0,1}[\p{L}]+)\s*[،,]?\s*[-–—ـ]\s
 
 export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: BuildInput): Article {
   const { decisions, sections } = assembly;
-  const text = (i: number) => lines[i]!.text;
+  const text = (i: number) => lines[i]!.out;
   const indices = (type: BlockType) => decisions.flatMap((d, i) => (d?.type === type ? [i] : []));
+  const values = new OutputValues(lines, cues, ctx);
 
   const bodyIdx = indices('body');
   const body = bodyIdx.map(text);
   const title = assembly.title >= 0 ? text(assembly.title) : null;
 
-  const firstValue = (group: Cue['group'], type: BlockType): string | null => {
+  const firstValue = (type: BlockType): string | null => {
     for (const i of indices(type)) {
-      const cue = cues[i];
-      if (cue && cue.group === group && 'value' in cue && cue.value) return cue.value;
+      const v = values.value(i);
+      if (v) return v;
     }
     return null;
   };
 
-  let source = firstValue('source', 'source') ?? firstValue('agency', 'source');
+  let source = firstValue('source');
   if (source === null) {
     for (const i of bodyIdx.slice(-3)) {
       const m = TRAILING_SOURCE.exec(text(i));
@@ -49,8 +50,8 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: Bu
     }
   }
 
-  const byline = firstValue('byline', 'byline');
-  let dateline = firstValue('dateline', 'dateline');
+  const byline = firstValue('byline');
+  let dateline = firstValue('dateline');
   if (dateline === null && bodyIdx.length > 0 && decisions[bodyIdx[0]!]!.rule === 'paragraph') {
     dateline = datelineOf(text(bodyIdx[0]!), ctx);
   }
@@ -62,7 +63,10 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: Bu
   const tags: string[] = [];
   const seenTags = new Set<string>();
   for (const t of assembly.tags) {
-    for (const tag of t.split ? splitTags(t.value, story, ctx.folder) : [t.value.trim()]) {
+    const found = t.kind === 'line' ? splitTags(values.value(t.line) ?? '', story, ctx.folder)
+      : t.kind === 'hashtags' ? hashtags(values.content(t.line))
+      : [values.content(t.line).trim()];
+    for (const tag of found) {
       const key = ctx.folder.key(tag);
       if (!key || seenTags.has(key)) continue;
       seenTags.add(key);
@@ -72,8 +76,11 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: Bu
 
   const related: RelatedSection[] = sections.map((s) => ({
     kind: s.kind,
-    label: s.label,
-    items: s.items.map((it) => ({ headline: it.headline, body: it.body.map(text) })),
+    label: s.inline ? values.inlineParts(s.line).label : values.content(s.line).trim(),
+    items: s.items.map((it) => ({
+      headline: s.inline && it.line === s.line ? values.inlineParts(it.line).headline : values.content(it.line).trim(),
+      body: it.body.map(text),
+    })),
   }));
 
   const boilerplate = indices('boilerplate').map(text);
@@ -97,6 +104,73 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: Bu
     blocks,
     warnings,
   };
+}
+
+/**
+ * Field values in the output profile. The rules read the `clean` text; when
+ * the caller asked for another profile, values are cut again from the output
+ * text by counting the same folded words, so `none` keeps them as decoded and
+ * `search` folds them.
+ */
+class OutputValues {
+  constructor(
+    private readonly lines: readonly Line[],
+    private readonly cues: readonly (Cue | null)[],
+    private readonly ctx: ClassifyContext,
+  ) {}
+
+  /** The output text of a line without its bullet. */
+  content(i: number): string {
+    return contentOf(this.lines[i]!.out);
+  }
+
+  private tail(i: number, skip: number): string {
+    return splitAfterWords(this.content(i), skip, this.ctx.folder).rest;
+  }
+
+  /** The value a cue carries (source, tag line, byline, dateline), or null. */
+  value(i: number): string | null {
+    const cue = this.cues[i];
+    const line = this.lines[i]!;
+    if (!cue) return null;
+    const same = line.out === line.text;
+    switch (cue.group) {
+      case 'source':
+        return same ? cue.value : cleanValue(this.tail(i, cue.skip));
+      case 'tags':
+        return same ? cue.value : this.tail(i, cue.skip);
+      case 'agency':
+        return same ? cue.value : cleanValue(this.content(i).replace(/^[\s(（[]+|[\s)）\]]+$/gu, ''));
+      case 'byline': {
+        if (same || !cue.value) return cue.value || null;
+        if (cue.skip < 0) return cleanValue(BYLINE_AFTER_DASH.exec(this.content(i))?.[2] ?? cue.value);
+        return cleanValue(this.tail(i, cue.skip));
+      }
+      case 'dateline':
+        return cleanValue(line.out);
+      default:
+        return null;
+    }
+  }
+
+  /** Label and headline of an inline "read also" line. */
+  inlineParts(i: number): { label: string; headline: string } {
+    const cue = this.cues[i];
+    if (!cue || cue.group !== 'inline') return { label: this.content(i).trim(), headline: '' };
+    const line = this.lines[i]!;
+    if (line.out === line.text) return { label: cue.label, headline: cue.headline };
+    const { head, rest } = splitAfterWords(this.content(i), cue.skip, this.ctx.folder);
+    return { label: head, headline: rest };
+  }
+}
+
+/** Tags of a hashtag line: `#تونس #سويسرا #المسرح_العربي`. */
+function hashtags(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .filter((t) => t.startsWith('#') && t.length > 1)
+    .map((t) => t.slice(1).replace(/_/g, ' ').replace(/[.,،؛:]+$/u, '').trim())
+    .filter(Boolean);
 }
 
 /** The dateline a first paragraph opens with, or null. */

@@ -47,8 +47,8 @@ export interface Assembly {
   sections: SectionDraft[];
   /** Index of the title line, or -1. */
   title: number;
-  /** Tag values in line order: the raw value of a tag line, or one tag. */
-  tags: { line: number; value: string; split: boolean }[];
+  /** Lines holding tags, in order: a labelled tag line, one tag a line, or hashtags. */
+  tags: { line: number; kind: 'line' | 'list' | 'hashtags' }[];
 }
 
 type Zone = 'head' | 'story' | 'section' | 'tags';
@@ -167,8 +167,7 @@ export class Assembler {
       case 'hashtags': {
         this.closeSection();
         this.decide(i, 'tags', cue.rule);
-        if (cue.group === 'tags') this.tags.push({ line: i, value: cue.value, split: true });
-        else for (const t of cue.tags) this.tags.push({ line: i, value: t, split: false });
+        this.tags.push({ line: i, kind: cue.group === 'tags' ? 'line' : 'hashtags' });
         this.closeStory();
         return true;
       }
@@ -231,7 +230,7 @@ export class Assembler {
       case 'tags':
         if (line.words <= 6 && !isParagraph(line)) {
           this.decide(i, 'tags', 'tags-list');
-          this.tags.push({ line: i, value: line.content, split: false });
+          this.tags.push({ line: i, kind: 'list' });
           return;
         }
         this.zone = this.back();

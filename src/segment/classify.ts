@@ -12,13 +12,13 @@ import type { KeyFolder, Line } from './lines.js';
 /** What a line rule found. `rule` is the id shown by `inspect`. */
 export type Cue =
   | { group: 'marker'; rule: string; kind: RelatedKind; label: string }
-  | { group: 'inline'; rule: string; kind: RelatedKind; label: string; headline: string }
-  | { group: 'source'; rule: string; value: string }
+  | { group: 'inline'; rule: string; kind: RelatedKind; label: string; headline: string; skip: number }
+  | { group: 'source'; rule: string; value: string; skip: number }
   | { group: 'agency'; rule: string; value: string }
-  | { group: 'tags'; rule: string; value: string }
+  | { group: 'tags'; rule: string; value: string; skip: number }
   | { group: 'tags-label'; rule: string }
   | { group: 'hashtags'; rule: string; tags: string[] }
-  | { group: 'byline'; rule: string; value: string; strong: boolean }
+  | { group: 'byline'; rule: string; value: string; strong: boolean; skip: number }
   | { group: 'date'; rule: string }
   | { group: 'dateline'; rule: string; value: string; strong: boolean }
   | { group: 'chrome'; rule: string; end: boolean }
@@ -142,9 +142,10 @@ function relatedMarker(line: Line, ctx: ClassifyContext): Cue | null {
     if (extra === 0) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
     const { head, rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     const restWords = rest.split(/\s+/).filter(Boolean).length;
-    if (separated && restWords >= 2) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest };
+    const skip = p.words.length;
+    if (separated && restWords >= 2) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip };
     if (extra <= p.data.extraWords && !separated) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
-    if (p.data.kind === 'read-also' && restWords >= 3) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest };
+    if (p.data.kind === 'read-also' && restWords >= 3) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip };
     return null;
   }
   return null;
@@ -163,7 +164,7 @@ function tagsLine(line: Line, ctx: ClassifyContext): Cue | null {
     if (!startsWithWords(words, p.words)) continue;
     if (words.length === p.words.length) return { group: 'tags-label', rule: 'tags-label' };
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
-    if (separated && rest) return { group: 'tags', rule: 'tags-line', value: rest };
+    if (separated && rest) return { group: 'tags', rule: 'tags-line', value: rest, skip: p.words.length };
     return null;
   }
   return null;
@@ -175,12 +176,12 @@ function sourceLine(line: Line, ctx: ClassifyContext): Cue | null {
   for (const p of ctx.cues.sourceLabels) {
     if (!startsWithWords(words, p.words) || words.length === p.words.length) continue;
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
-    if (separated && rest) return { group: 'source', rule: 'source-line', value: cleanValue(rest) };
+    if (separated && rest) return { group: 'source', rule: 'source-line', value: cleanValue(rest), skip: p.words.length };
   }
   for (const p of ctx.cues.sourceLeadins) {
     if (!startsWithWords(words, p.words) || words.length === p.words.length || words.length > 10) continue;
     const { rest } = splitAfterWords(line.content, p.words.length, ctx.folder);
-    if (rest) return { group: 'source', rule: 'source-leadin', value: cleanValue(rest) };
+    if (rest) return { group: 'source', rule: 'source-leadin', value: cleanValue(rest), skip: p.words.length };
   }
   if (words.length <= 12 && isAgencyList(words, ctx.cues.agencies)) {
     return { group: 'agency', rule: 'agency-credit', value: cleanValue(line.content.replace(/^[\s(（[]+|[\s)）\]]+$/gu, '')) };
@@ -215,6 +216,9 @@ export function cleanValue(s: string): string {
   return s.replace(/^[\s:：\-–—|/»«.،,]+|[\s:：\-–—|/»«،,]+$/gu, '').trim();
 }
 
+/** `محمد اسماعيل - القاهرة - كتب- محمد سامي:`: a byline cue after a dash. */
+export const BYLINE_AFTER_DASH = /[-–—]\s*(كتب|كتبت|بقلم)\s*[-–—:/]\s*(.+)$/u;
+
 function byline(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > 12) return null;
@@ -222,17 +226,17 @@ function byline(line: Line, ctx: ClassifyContext): Cue | null {
     if (!startsWithWords(words, p.words)) continue;
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     const restWords = words.length - p.words.length;
-    if (restWords === 0) return words.length <= 2 ? { group: 'byline', rule: 'byline-label', value: '', strong: true } : null;
+    const skip = p.words.length;
+    if (restWords === 0) return words.length <= 2 ? { group: 'byline', rule: 'byline-label', value: '', strong: true, skip } : null;
     if (restWords > 6) return null;
-    if (separated) return { group: 'byline', rule: 'byline', value: cleanValue(rest), strong: true };
+    if (separated) return { group: 'byline', rule: 'byline', value: cleanValue(rest), strong: true, skip };
     if (!p.data.needsSeparator && restWords <= 4) {
       const strong = ['بقلم', 'بواسطة', 'by'].includes(p.words[0]!);
-      return { group: 'byline', rule: 'byline', value: cleanValue(rest), strong };
+      return { group: 'byline', rule: 'byline', value: cleanValue(rest), strong, skip };
     }
   }
-  // `محمد اسماعيل - القاهرة - كتب- محمد سامي:`: a byline cue after a dash.
-  const m = /[-–—]\s*(كتب|كتبت|بقلم)\s*[-–—:/]\s*(.+)$/u.exec(line.content);
-  if (m && words.length <= 10) return { group: 'byline', rule: 'byline', value: cleanValue(m[2]!), strong: true };
+  const m = BYLINE_AFTER_DASH.exec(line.content);
+  if (m && words.length <= 10) return { group: 'byline', rule: 'byline', value: cleanValue(m[2]!), strong: true, skip: -1 };
   return null;
 }
 

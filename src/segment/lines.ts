@@ -17,8 +17,10 @@ export interface Line {
   n: number;
   /** The text as decoded. */
   raw: string;
-  /** The text after the chosen normalisation profile. */
+  /** The text normalised with `clean`: what the rules look at. */
   text: string;
+  /** The text normalised with the profile the caller chose: what the article carries. */
+  out: string;
   /** Folded for matching: search profile, punctuation to spaces, Latin lower-cased. */
   key: string;
   /** The words of `key`. */
@@ -113,7 +115,7 @@ const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]/;
 const TRAILING_INVISIBLE = /[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+$/u;
 
 /** Builds the features of one line. */
-export function makeLine(n: number, raw: string, text: string, folder: KeyFolder): Line {
+export function makeLine(n: number, raw: string, text: string, folder: KeyFolder, out: string = text): Line {
   const key = folder.key(text);
   const keyWords = key ? key.split(' ') : [];
   const found = findBullet(text);
@@ -124,6 +126,7 @@ export function makeLine(n: number, raw: string, text: string, folder: KeyFolder
     n,
     raw,
     text,
+    out,
     key,
     keyWords,
     words: countWords(text),
@@ -136,6 +139,12 @@ export function makeLine(n: number, raw: string, text: string, folder: KeyFolder
     arabic: ARABIC_LETTER.test(text),
     last: trimmed ? trimmed[trimmed.length - 1]! : '',
   };
+}
+
+/** The text of a line without its bullet. */
+export function contentOf(text: string): string {
+  const found = findBullet(text);
+  return found ? text.slice(found.rest) : text;
 }
 
 /** Splits text into lines on CRLF, CR and LF, as the line numbers of `blocks` count them. */
