@@ -13,12 +13,18 @@ const fixtures = join(root, 'fixtures');
 const [command, ...args] = process.argv.slice(2);
 const parser = new Parser();
 
+/** One row a non-blank line: number, block type, the rule that decided it. */
+export function linesReport(lines) {
+  return lines.filter((l) => l.type).map((l) => `${l.n}\t${l.type}\t${l.rule}`).join('\n') + '\n';
+}
+
 function update(slug) {
   const input = join(fixtures, slug, 'input.txt');
   const result = parser.parseBytes(readFileSync(input), `fixtures/${slug}/input.txt`);
   if (!result.ok) throw new Error(`${slug}: ${result.reason}`);
   writeFileSync(join(fixtures, slug, 'expected.json'), JSON.stringify(result.analysis.article, null, 2) + '\n');
-  console.error(`wrote fixtures/${slug}/expected.json`);
+  writeFileSync(join(fixtures, slug, 'expected.lines.tsv'), linesReport(result.analysis.lines));
+  console.error(`wrote fixtures/${slug}/expected.json and expected.lines.tsv`);
 }
 
 if (command === 'update') {

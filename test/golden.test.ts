@@ -37,6 +37,18 @@ describe('golden fixtures', () => {
       expect(actual).toBe(golden);
     });
 
+    it(`${slug}: every line keeps its block and the rule that placed it`, () => {
+      const result = parser.parseBytes(fixtureBytes(slug), `fixtures/${slug}/input.txt`);
+      if (!result.ok) throw new Error(result.reason);
+      const actual = result.analysis.lines.filter((l) => l.type).map((l) => `${l.n}\t${l.type}\t${l.rule}`).join('\n') + '\n';
+      const path = join(FIXTURES, slug, 'expected.lines.tsv');
+      if (!existsSync(path)) {
+        if (process.env.CI) throw new Error(`missing golden ${path}: run node scripts/fixture.mjs update ${slug}`);
+        writeFileSync(path, actual);
+      }
+      expect(actual).toBe(readFileSync(path, 'utf8'));
+    });
+
     it(`${slug} golden matches the JSON Schema`, () => {
       const goldenPath = join(FIXTURES, slug, 'expected.json');
       if (!existsSync(goldenPath)) return;

@@ -6,7 +6,7 @@ import type { Article, Block, BlockType, RelatedSection, Warning } from '../mode
 import { SCHEMA_VERSION } from '../model/article.js';
 import type { Assembly } from './assemble.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { BYLINE_AFTER_DASH, cleanValue, splitAfterWords } from './classify.js';
+import { BYLINE_AFTER_DASH, cleanValue, isAgencyList, splitAfterWords } from './classify.js';
 import { contentOf, type Line } from './lines.js';
 import { StoryIndex, splitTags } from './tags.js';
 
@@ -23,6 +23,11 @@ export interface BuildInput {
 const TRAILING_SOURCE = /[-–—|]\s*المصدر\s*[:：]\s*([^.،\n]{2,60}?)\s*\.?$/u;
 // A dateline opening the first paragraph: `جدة - واس:`, `القاهرة - (أ ش أ):`, `طهران -`.
 const DATELINE_PREFIX = /^((?:[\p{L}]+\s){0,1}[\p{L}]+)\s*[،,]?\s*[-–—ـ]\s*(?:(\(?[\p{L}\s.]{1,25}?\)?)\s*[:：]\s*)?/u;
+// A place (and a date) then an agency in brackets, then a dash or colon:
+// `واشنطن (رويترز) -`, `دبي، 10 مارس (وام) -`.
+const DATELINE_PLACE_AGENCY = /^([\p{L}\p{N}]+(?:[،,]?\s[\p{L}\p{N}]+){0,3})\s*[،,]?\s*(\([\p{L}\s.]{1,25}\))\s*[-–—:：]/u;
+// An agency alone opening the paragraph: `(رويترز) -`, `أ ف ب:`.
+const DATELINE_AGENCY = /^\(?([\p{L}][\p{L}\s.]{0,24}?)\)?\s*[-–—:：]\s/u;
 
 export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: BuildInput): Article {
   const { decisions, sections } = assembly;
@@ -65,7 +70,7 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: Bu
   for (const t of assembly.tags) {
     const found = t.kind === 'line' ? splitTags(values.value(t.line) ?? '', story, ctx.folder)
       : t.kind === 'hashtags' ? hashtags(values.content(t.line))
-      : [values.content(t.line).trim()];
+      : splitTags(values.content(t.line), story, ctx.folder);
     for (const tag of found) {
       const key = ctx.folder.key(tag);
       if (!key || seenTags.has(key)) continue;
@@ -175,6 +180,11 @@ function hashtags(text: string): string[] {
 
 /** The dateline a first paragraph opens with, or null. */
 function datelineOf(paragraph: string, ctx: ClassifyContext): string | null {
+  const isAgency = (t: string) => isAgencyList(ctx.folder.key(t).split(' ').filter(Boolean), ctx.cues.agencies);
+  const pa = DATELINE_PLACE_AGENCY.exec(paragraph);
+  if (pa && isAgency(pa[2]!)) return cleanValue(`${pa[1]} ${pa[2]}`);
+  const a = DATELINE_AGENCY.exec(paragraph);
+  if (a && isAgency(a[1]!)) return cleanValue(a[1]!);
   const m = DATELINE_PREFIX.exec(paragraph);
   if (!m) return null;
   const place = m[1]!;

@@ -97,6 +97,9 @@ export class Assembler {
   private zone: Zone = 'head';
   private storyStarted = false;
   private storyClosed = false;
+  /** What closed the story, and how many paragraphs it had then. */
+  private closedBy: 'source' | 'other' = 'other';
+  private paragraphsAtClose = 0;
   private head: number[] = [];
   private current: SectionDraft | null = null;
   private blankRun = 0;
@@ -180,7 +183,7 @@ export class Assembler {
       case 'source':
         this.closeSection();
         this.decide(i, 'source', cue.rule);
-        this.closeStory();
+        this.closeStory('source');
         return true;
       case 'agency':
         if (!this.storyStarted) {
@@ -195,6 +198,8 @@ export class Assembler {
         // Share, comment and copyright lines end a list; stray Latin words, ads and numbers do not.
         if (this.zone === 'section' && cue.end) this.closeSection();
         this.decide(i, 'boilerplate', cue.rule);
+        // Comments and the copyright footer come after the story: text below them is not story.
+        if (cue.rule === 'chrome-comments' || cue.rule === 'chrome-copyright') this.closeStory();
         return true;
       case 'head-chrome':
         if (this.storyStarted) return false;
@@ -224,7 +229,10 @@ export class Assembler {
         } else this.head.push(i);
         return;
       case 'story':
+        // A source line under the first paragraph was a credit near the top, not the story's end.
+        if (this.storyClosed && this.closedBy === 'source' && this.paragraphsAtClose <= 1 && isParagraph(line)) this.storyClosed = false;
         if (this.storyClosed) this.decide(i, 'boilerplate', 'after-story');
+        else if (this.title >= 0 && line.key === this.lines[this.title]!.key) this.decide(i, 'boilerplate', 'title-copy');
         else this.decide(i, 'body', isParagraph(line) ? 'paragraph' : line.bullet ? 'story-list' : 'short-line');
         return;
       case 'tags':
@@ -277,7 +285,18 @@ export class Assembler {
   }
 
   private leaveSection(i: number): void {
+    const s = this.current;
     this.closeSection();
+    // Before the story, a section label with a single headline under it is a
+    // navigation label above the page's own headline: give the line back to the header.
+    if (!this.storyStarted && s && s.kind !== 'read-also' && !s.inline && s.items.length === 1 && s === this.sections[this.sections.length - 1]) {
+      this.sections.pop();
+      this.decide(s.line, 'boilerplate', 'header-label');
+      const item = s.items[0]!.line;
+      this.decisions[item] = null;
+      this.head.push(item);
+      this.head.sort((a, b) => a - b);
+    }
     this.zone = this.back();
     this.text(i);
   }
@@ -297,8 +316,12 @@ export class Assembler {
   }
 
   /** Source and tag lines end the story: later unmarked text is page furniture. */
-  private closeStory(): void {
-    if (this.storyStarted) this.storyClosed = true;
+  private closeStory(by: 'source' | 'other' = 'other'): void {
+    if (this.storyStarted && !this.storyClosed) {
+      this.storyClosed = true;
+      this.closedBy = by;
+      this.paragraphsAtClose = this.decisions.filter((d) => d?.type === 'body' && d.rule === 'paragraph').length;
+    }
     this.zone = this.back();
   }
 
@@ -311,13 +334,31 @@ export class Assembler {
   private embeds(i: number, s: SectionDraft): boolean {
     if (this.storyClosed) return true;
     if (s.inline) return false;
+    let marker = false;
+    let paragraphs = 0;
     for (let k = i; k < this.lines.length; k++) {
       const cue = this.cues[k];
-      if (!cue) continue;
-      if (cue.group === 'marker' || cue.group === 'inline' || (cue.group === 'chrome' && cue.end)) break;
+      if (!cue) {
+        if (!this.lines[k]!.blank && isParagraph(this.lines[k]!)) paragraphs++;
+        continue;
+      }
+      if (cue.group === 'marker' || cue.group === 'inline') {
+        marker = true;
+        break;
+      }
+      if (cue.group === 'chrome' && cue.end) break;
       if (cue.group === 'source' || cue.group === 'tags' || cue.group === 'hashtags' || cue.group === 'tags-label' || cue.group === 'agency') return false;
     }
+    // A paragraph that opens like a continuation (`وأضاف`, `من جهته`) and runs on to
+    // the end of the page, or for long, is the story going on.
+    if (this.continues(this.lines[i]!) && (!marker || paragraphs >= 4)) return false;
     return this.sharesWords(s.items[0]!.headline, this.lines[i]!.text);
+  }
+
+  /** Does the line open with a word that continues a story (`وأضاف`, `من جهته`)? */
+  private continues(line: Line): boolean {
+    const w = line.keyWords;
+    return this.ctx.cues.continuations.some((c) => c.length <= w.length && c.every((x, k) => w[k] === x));
   }
 
   /** Do two texts share a content word (three letters or more)? */
@@ -343,11 +384,15 @@ export class Assembler {
     for (const h of head) {
       const line = this.lines[h]!;
       if (h === title) this.decide(h, 'title', 'title');
+      else if (title >= 0 && line.key === this.lines[title]!.key) this.decide(h, 'boilerplate', 'title-copy');
       else if (title >= 0 && h < title) {
         if (this.isKicker(h, title)) this.decide(h, 'body', 'kicker');
         else this.decide(h, 'boilerplate', 'header-line');
       } else if (noStory ? line.words >= 3 : line.words >= 6 || coreEnd(line).endsWith(':')) {
         this.decide(h, 'body', noStory ? 'short-line' : 'deck');
+      } else if (title >= 0 && line.bullet && line.words >= 3) {
+        // Highlight bullets under the headline belong to the story.
+        this.decide(h, 'body', 'highlight');
       } else this.decide(h, 'boilerplate', 'header-line');
     }
   }

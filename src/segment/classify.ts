@@ -45,6 +45,9 @@ export interface CompiledCues {
   agencies: string[][];
   closing: Set<string>;
   kickerStarts: Set<string>;
+  counters: Set<string>;
+  continuations: string[][];
+  menuStarts: string[][];
 }
 
 const byLength = <T>(a: Phrase<T>, b: Phrase<T>) => b.words.length - a.words.length;
@@ -81,6 +84,9 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     agencies: C.AGENCIES.map(words),
     closing: new Set(C.CLOSING_FORMULAS.map((p) => folder.key(p))),
     kickerStarts: new Set(C.KICKER_STARTS.flatMap(words)),
+    counters: new Set(C.COUNTER_WORDS.flatMap(words)),
+    continuations: C.CONTINUATION_STARTS.map(words),
+    menuStarts: C.MENU_STARTS.map(words),
   };
 }
 
@@ -249,6 +255,10 @@ function dateLine(line: Line, ctx: ClassifyContext): Cue | null {
     if (/^\p{N}+$/u.test(w)) {
       dateish++;
       if (w.length === 4 || w.length === 2) anchor = true;
+    } else if (/^\p{N}{1,4}(ه|م|ص|هـ)$/u.test(w)) {
+      // `1445هـ`, `2024م`, `10ص`: a number glued to its era or time-of-day letter.
+      dateish++;
+      anchor = true;
     } else if (ctx.cues.dateWords.has(w)) {
       dateish++;
       if (ctx.cues.monthWords.has(w) || w === 'منذ') anchor = true;
@@ -265,11 +275,16 @@ function chrome(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
   const n = words.length;
   if (n === 0) return null;
+  // Exact phrases match with counts aside: `التعليقات (0)`, `مشاركة 12`.
+  const wordsNoNumbers = words.filter((w) => !/^\p{N}+$/u.test(w));
+  if (n <= 4 && wordsNoNumbers.length < n && wordsNoNumbers.length > 0 && wordsNoNumbers.every((w) => ctx.cues.counters.has(w))) {
+    return { group: 'chrome', rule: 'counter-line', end: false };
+  }
   for (const p of ctx.cues.chrome) {
     const d = p.data;
     if (n > d.maxWords) continue;
     const hit =
-      d.mode === 'exact' ? n === p.words.length && startsWithWords(words, p.words)
+      d.mode === 'exact' ? wordsNoNumbers.length === p.words.length && startsWithWords(wordsNoNumbers, p.words)
       : d.mode === 'prefix' ? startsWithWords(words, p.words)
       : d.mode === 'suffix' ? endsWithWords(words, p.words)
       : containsWords(words, p.words);
@@ -293,7 +308,9 @@ function markup(line: Line): Cue | null {
 function caption(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > 16) return null;
-  if (ctx.cues.captionSuffixes.some((s) => endsWithWords(words, s) && words.length > s.length)) return { group: 'chrome', rule: 'caption', end: false };
+  if (ctx.cues.captionSuffixes.some((s) => endsWithWords(words, s) && (words.length > s.length || s.length >= 2))) return { group: 'chrome', rule: 'caption', end: false };
+  // A bracketed credit for a picture: `(صورة: أرشيف)`.
+  if (/^\(.*\)$/u.test(line.content.trim()) && ctx.cues.captionPrefixes.some((p) => startsWithWords(words, p))) return { group: 'chrome', rule: 'caption', end: false };
   for (const p of ctx.cues.captionPrefixes) {
     if (startsWithWords(words, p) && words.length > p.length) {
       const { separated } = splitAfterWords(line.content, p.length, ctx.folder);
@@ -304,17 +321,22 @@ function caption(line: Line, ctx: ClassifyContext): Cue | null {
 }
 
 /** Breadcrumbs, menus that repeat a site name, and `Site – Slogan – Tagline` mastheads. */
-function navigation(line: Line): Cue | null {
+function navigation(line: Line, ctx: ClassifyContext): Cue | null {
   const t = line.content;
   if (line.words <= 12 && /\s[»›>]\s/.test(t) && !t.includes('«')) return { group: 'chrome', rule: 'breadcrumb', end: false };
   const w = line.keyWords;
-  if (w.length >= 6 && w.length <= 30) {
+  // A menu: starts with "home", or repeats a word or a pair of words three times, with no sentence punctuation.
+  if (w.length >= 3 && w.length <= 25 && !/[.،,:؛!?؟]/u.test(t)) {
+    if (ctx.cues.menuStarts.some((m) => startsWithWords(w, m))) return { group: 'head-chrome', rule: 'menu-line' };
     const seen = new Map<string, number>();
-    for (let k = 0; k + 1 < w.length; k++) {
-      const bigram = w[k] + ' ' + w[k + 1];
-      const c = (seen.get(bigram) ?? 0) + 1;
-      if (c >= 3) return { group: 'head-chrome', rule: 'menu-line' };
-      seen.set(bigram, c);
+    const count = (k: string) => {
+      const c = (seen.get(k) ?? 0) + 1;
+      seen.set(k, c);
+      return c;
+    };
+    for (let k = 0; k < w.length; k++) {
+      if (w[k]!.length >= 3 && count(w[k]!) >= 3) return { group: 'head-chrome', rule: 'menu-line' };
+      if (k + 1 < w.length && count(w[k] + ' ' + w[k + 1]) >= 3) return { group: 'head-chrome', rule: 'menu-line' };
     }
   }
   if (line.words <= 14 && (t.match(/\s[–—|]\s/g) ?? []).length >= 2 && !/[.!؟?]$/.test(t.trim())) return { group: 'head-chrome', rule: 'site-name' };
@@ -357,9 +379,9 @@ export const LINE_RULES: readonly (readonly [string, LineRule])[] = [
   ['chrome', chrome],
   ['markup', markup],
   ['caption', caption],
+  ['stray', stray],
   ['navigation', navigation],
   ['dateline', datelineLine],
-  ['stray', stray],
 ];
 
 /** Runs the line rules on one line. Blank lines get no cue. */

@@ -32,13 +32,19 @@ export const CHROME: readonly ChromeGroup[] = [
       'email', 'copy link', 'x', 'facebook icon', 'whatsapp icon', 'twitter icon',
     ],
   },
-  { name: 'share', mode: 'prefix', maxWords: 8, phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك برأيك'] },
-  // Follow-us lines.
+  { name: 'share', mode: 'prefix', maxWords: 14, phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك برأيك'] },
+  // Follow-us and join-our-channel lines.
   {
     name: 'follow',
     mode: 'prefix',
     maxWords: 8,
     phrases: ['تابعونا على', 'تابعنا على', 'تابعونا عبر', 'تابعنا عبر', 'تابعوا', 'تابعونا', 'تابعنا', 'follow us', 'تابع آخر الأخبار', 'تابع أحدث الأخبار'],
+  },
+  {
+    name: 'follow',
+    mode: 'contains',
+    maxWords: 18,
+    phrases: ['تابعونا على', 'تابعنا على', 'انضم إلى قناتنا', 'انضموا إلى قناتنا', 'اشترك في قناتنا', 'قناتنا على تليجرام', 'قناتنا على يوتيوب', 'عبر تطبيق نبض'],
   },
   // Comment boxes.
   {
@@ -49,6 +55,13 @@ export const CHROME: readonly ChromeGroup[] = [
       'اترك تعليق', 'اترك تعليقا', 'أضف تعليق', 'أضف تعليقك', 'التعليقات', 'تعليقات', 'لا توجد تعليقات', 'اكتب تعليقك',
       'شارك رأيك', 'شاركنا رأيك', 'أضف رأيك', 'leave a comment', 'leave a reply', 'comments', 'no comments', 'comment',
     ],
+  },
+  // Opinion disclaimers under columns.
+  {
+    name: 'disclaimer',
+    mode: 'contains',
+    maxWords: 30,
+    phrases: ['تعبر عن رأي كاتبها', 'لا تعبر بالضرورة عن رأي', 'تعبر عن وجهة نظر كاتبها', 'المقالات المنشورة تعبر', 'لا يتحمل الموقع'],
   },
   // Copyright footers.
   {
@@ -89,7 +102,7 @@ export const CHROME: readonly ChromeGroup[] = [
     name: 'link',
     mode: 'contains',
     maxWords: 12,
-    phrases: ['اضغط هنا', 'إضغط هنا', 'انقر هنا', 'click here', 'الرابط الدائم', 'رابط دائم', 'رابط الخبر', 'تحميل التطبيق', 'حمل التطبيق', 'read the full story'],
+    phrases: ['اضغط هنا', 'إضغط هنا', 'انقر هنا', 'click here', 'الرابط الدائم', 'رابط دائم', 'رابط الخبر', 'الرابط المختصر', 'رابط مختصر', 'تحميل التطبيق', 'حمل التطبيق', 'read the full story'],
   },
   { name: 'link', mode: 'exact', maxWords: 4, phrases: ['المزيد', 'للمزيد', 'اقرأ المقال', 'more', 'التفاصيل', 'تفاصيل أكثر'] },
   // Translation and editing credits.
@@ -101,9 +114,20 @@ export const CHROME: readonly ChromeGroup[] = [
   { name: 'newsletter', mode: 'contains', maxWords: 25, phrases: ['النشرة البريدية', 'اشترك في النشرة', 'اشترك في نشرتنا', 'newsletter'] },
 ];
 
+// First words of a menu line (`الرئيسية سياسة اقتصاد رياضة`).
+export const MENU_STARTS: readonly string[] = ['الرئيسية', 'الصفحة الرئيسية', 'home'];
+
 // Photo captions: a line ending with one of these (or starting with the second list) is a caption.
 export const CAPTION_SUFFIXES: readonly string[] = ['أرشيفية', 'صورة أرشيفية', 'أرشيف', 'صورة تعبيرية', 'صورة توضيحية', 'أرشيفية رويترز'];
 export const CAPTION_PREFIXES: readonly string[] = ['صورة', 'الصورة', 'صورة من', 'مصدر الصورة', 'photo', 'image'];
+
+// Words that open a paragraph continuing the story (`وأضاف`, `من جهته`): after a
+// "read also" headline they say the story goes on rather than a new article.
+export const CONTINUATION_STARTS: readonly string[] = [
+  'وأضاف', 'وقال', 'وأشار', 'وأكد', 'وأوضح', 'وتابع', 'وذكر', 'وكان', 'وكانت', 'وأفاد', 'ولفت', 'وشدد', 'واعتبر', 'ونوه',
+  'وبين', 'وأعرب', 'وختم', 'واختتم', 'وفي', 'كما', 'بدوره', 'بدورها', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها',
+  'وفيما', 'في المقابل', 'إلى ذلك', 'يذكر أن', 'يشار إلى', 'وتجدر الإشارة',
+];
 
 // Dates. A date line is made of these words, numbers and separators.
 // Gregorian months as used in Egypt and the Gulf.
@@ -134,6 +158,13 @@ export const DATE_FILLER_WORDS: readonly string[] = [
   'دقيقة', 'دقائق', 'دقيقتين', 'ثانية', 'ثوان', 'يوم', 'يومين', 'أيام', 'أسبوع', 'شهر', 'سنة', 'عام', 'أمس', 'اليوم', 'الآن',
   'نشر', 'نشرت', 'في', 'بتاريخ', 'تاريخ', 'النشر', 'آخر', 'اخر', 'أخر', 'تحديث', 'التحديث', 'تم', 'للصفحة', 'محدث', 'مساءً',
   'صباحًا', 'published', 'updated', 'on', 'at', 'last', 'posted', 'date', 'الساعة', 'من', 'هجري', 'ميلادي', 'هجرية', 'ميلادية',
+  'التاريخ', 'توقيت', 'ساعتين', 'دقيقتين', 'أسابيع', 'شهور', 'أشهر', 'سنوات', 'ago', 'hours', 'minutes', 'days', 'hour', 'minute', 'day',
+];
+
+// Counters beside a number (`1234 مشاهدة`, `12 تعليقا`): page furniture.
+export const COUNTER_WORDS: readonly string[] = [
+  'مشاهدة', 'مشاهدات', 'قراءة', 'قراءات', 'تعليق', 'تعليقا', 'تعليقات', 'مشاركة', 'مشاركات', 'إعجاب', 'زيارة', 'زيارات',
+  'views', 'view', 'comments', 'comment', 'shares', 'likes', 'reads',
 ];
 
 // News agencies and wire credits: a closing line made only of these is the source.

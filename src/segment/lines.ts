@@ -44,11 +44,12 @@ export interface Line {
 // U+25AB, squares U+25A0 U+25A1, diamonds U+25C6 U+25C7 U+2666, pointers U+25C4
 // U+25BA U+25B6 U+25C0, circles U+25CB U+25E6, triangular bullet U+2023,
 // hyphen bullet U+2043, middle dot U+00B7, asterisk, hyphen-minus, en and em dash,
-// check marks U+2713 U+2714, arrows U+2192 U+2190 U+27A2.
+// check marks U+2713 U+2714, arrows U+2192 U+2190 U+27A2 U+2B05, stars U+2605
+// U+2606, and the closing guillemet U+00BB used as a link arrow (`» عنوان`).
 const BULLET_SYMBOLS = new Set([
   '\u2022', '\u25cf', '\u25aa', '\u25ab', '\u25a0', '\u25a1', '\u25c6', '\u25c7', '\u2666', '\u25c4', '\u25ba', '\u25b6',
   '\u25c0', '\u25cb', '\u25e6', '\u2023', '\u2043', '\u00b7', '*', '-', '\u2013', '\u2014', '\u2713', '\u2714', '\u2192',
-  '\u2190', '\u27a2', '>', '~', '+',
+  '\u2190', '\u27a2', '\u2b05', '\u2605', '\u2606', '\u00bb', '\u203a', '>', '~', '+',
 ]);
 // Separators after a list number: `1.`, `1-`, `1)`, `1 -`, `١.`.
 const NUMBER_SEPARATORS = new Set(['.', '-', ')', '\u2013', ':', '/', '\u060c']);
@@ -71,6 +72,11 @@ export function findBullet(text: string): { bullet: Bullet; rest: number } | nul
     let rest = k + 1;
     while (rest < text.length && isSpace(text.charCodeAt(rest))) rest++;
     return rest < text.length ? { bullet: { marker: ch, numbered: false }, rest } : null;
+  }
+  // Numbered in brackets: `(1) عنوان`.
+  const bracketed = /^\(([0-9\u0660-\u0669]{1,3})\)\s*/u.exec(text.slice(k));
+  if (bracketed && k + bracketed[0].length < text.length) {
+    return { bullet: { marker: bracketed[0].trim(), numbered: true }, rest: k + bracketed[0].length };
   }
   // Numbered: one to three digits, optional space, a separator, then content.
   let d = k;
