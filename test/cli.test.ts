@@ -157,3 +157,33 @@ describe('as a real process', () => {
     expect(JSON.parse(out).title).toContain('مكتبة');
   });
 });
+
+describe('inspect', () => {
+  it('prints a table of every line with its block and rule', async () => {
+    const r = await runCli(['inspect', '--display', 'logical', '--width', '100', 'fixtures/kicker-title-deck/input.txt']);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.split('\n').filter((l) => /^│ \d/.test(l));
+    expect(rows.map((l) => l.split('│')[2]!.trim())).toEqual(['body', 'title', 'body', 'byline', '-', 'body', '-', 'body', '-']);
+    expect(r.stdout).toContain('kicker');
+    expect(r.stdout).toContain('deck');
+  });
+
+  it('prints one JSON object a line with --format json', async () => {
+    const r = await runCli(['inspect', '-f', 'json', 'fixtures/seed-layout/input.txt']);
+    const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(rows[12]).toEqual({ n: 13, type: 'related', rule: 'related-marker', text: 'إقرأ أيضاً:' });
+  });
+
+  it('names a missing file and exits 1', async () => {
+    const r = await runCli(['inspect', 'nope.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('maqal: nope.txt: no such file or directory\n');
+  });
+
+  it('takes extra markers from --markers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maqal-'));
+    writeFileSync(join(dir, 'm.json'), JSON.stringify({ chrome: ['والله من وراء القصد'] }));
+    const r = await runCli(['inspect', '-f', 'json', '--markers', join(dir, 'm.json'), 'fixtures/masthead-menu-tail/input.txt']);
+    expect(r.stdout).toContain('"rule":"chrome-user"');
+  });
+});

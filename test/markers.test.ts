@@ -89,6 +89,33 @@ describe('source, tags, byline and chrome lines', () => {
     },
   );
 
+  it.each([
+    ['1234 مشاهدة', 'counter-line'],
+    ['التعليقات (0)', 'chrome-comments'],
+    ['(صورة: أرشيف)', 'caption'],
+    ['وزير الصحة خلال الجولة صورة أرشيفية', 'caption'],
+    ['الرئيسية > محليات > تعليم', 'breadcrumb'],
+    ['![صورة الوزير](https://example.org/a.jpg)', 'markup-line'],
+    ['https://example.org/news/123', 'url-line'],
+    ['INCLUDEPICTURE "http://example.org/a.jpg" \\* MERGEFORMATINET', 'field-code'],
+    ['الآراء الواردة لا تعبر بالضرورة عن رأي الموقع', 'chrome-disclaimer'],
+    ['انضموا إلى قناتنا على تليجرام لمتابعة آخر الأخبار', 'chrome-follow'],
+  ])('%s is page furniture (%s)', (text, rule) => {
+    expect(cue(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    ['الرئيسية سياسة اقتصاد رياضة ثقافة'],
+    ['قناة الغد الغد سبورت الغد عقارات الغد'],
+    ['صحيفة الغد – صحيفة يومية مستقلة – من قلب الحدث'],
+  ])('%s is header furniture', (text) => {
+    expect(cue(text)?.group).toBe('head-chrome');
+  });
+
+  it.each([['الثلاثاء 12 رمضان 1445هـ - 2 أبريل 2024م'], ['منذ ساعتين'], ['آخر تحديث: 10:45 - 10 مارس 2024']])('%s is a date line', (text) => {
+    expect(cue(text)?.group).toBe('date');
+  });
+
   it('hashtags become tags', () => {
     expect(cue('#ثقافة #فنون #المسرح_العربي')).toMatchObject({ group: 'hashtags', tags: ['ثقافة', 'فنون', 'المسرح العربي'] });
   });

@@ -102,6 +102,8 @@ export class Assembler {
   private paragraphsAtClose = 0;
   private head: number[] = [];
   private current: SectionDraft | null = null;
+  /** A list closed by chrome (a share bar inside it): bullets right after the chrome resume it. */
+  private resumable: SectionDraft | null = null;
   private blankRun = 0;
   private lastItemLine = -1;
   private title = -1;
@@ -138,6 +140,18 @@ export class Assembler {
       return;
     }
     const cue = this.cues[i];
+    if (cue?.group !== 'chrome') {
+      // Bullets right after chrome that cut a list continue that list.
+      const resume = this.resumable;
+      this.resumable = null;
+      if (resume && !cue && this.lines[i]!.bullet && this.zone !== 'section') {
+        this.current = resume;
+        this.zone = 'section';
+        this.blankRun = 0;
+        this.sectionText(i);
+        return;
+      }
+    }
     if (cue && this.cueStep(i, cue)) return;
     this.text(i);
   }
@@ -196,7 +210,11 @@ export class Assembler {
         return true;
       case 'chrome':
         // Share, comment and copyright lines end a list; stray Latin words, ads and numbers do not.
-        if (this.zone === 'section' && cue.end) this.closeSection();
+        if (this.zone === 'section' && cue.end) {
+          const s = this.current;
+          this.closeSection();
+          if (s && s.mode === 'list' && s.items.length > 0) this.resumable = s;
+        }
         this.decide(i, 'boilerplate', cue.rule);
         // Comments and the copyright footer come after the story: text below them is not story.
         if (cue.rule === 'chrome-comments' || cue.rule === 'chrome-copyright') this.closeStory();
@@ -253,7 +271,7 @@ export class Assembler {
   private sectionText(i: number): void {
     const line = this.lines[i]!;
     const s = this.current!;
-    const sIdx = this.sections.length - 1;
+    const sIdx = this.sections.indexOf(s);
     const blanks = this.blankRun;
     this.blankRun = 0;
     if (s.mode === 'embedded') {
