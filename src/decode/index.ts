@@ -96,7 +96,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
   if (controlShare(bytes) > 0.1) return { ok: false, reason: 'not a text file (mostly control bytes)' };
 
   const check = checkUtf8(bytes);
-  if (check.invalid === 0) return decodeAs(bytes, 'utf-8', false, warnings);
+  if (check.invalid === 0) return decodeAs(bytes, 'utf-8', false, warnings, true);
   if (check.multibyte >= 8 * check.invalid) {
     warnings.push({
       code: 'invalid-utf8',
@@ -108,8 +108,15 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
   return decodeAs(bytes, pickCodePage(bytes), true, warnings);
 }
 
-function decodeAs(bytes: Uint8Array, encoding: EncodingName, guessed: boolean, warnings: Warning[]): Decoded {
-  let text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+// Node's Buffer decodes valid UTF-8 several times faster than TextDecoder on
+// small inputs; other runtimes use TextDecoder.
+type Utf8Buffer = { from(b: ArrayBuffer, o: number, l: number): { toString(enc: 'utf8'): string } };
+const NodeBuffer = (globalThis as unknown as { Buffer?: Utf8Buffer }).Buffer;
+
+function decodeAs(bytes: Uint8Array, encoding: EncodingName, guessed: boolean, warnings: Warning[], valid = false): Decoded {
+  let text = valid && encoding === 'utf-8' && NodeBuffer
+    ? NodeBuffer.from(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length).toString('utf8')
+    : new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
   return { ok: true, text, encoding, guessed, bom, warnings };

@@ -6,7 +6,7 @@ import type { Article, Block, BlockType, RelatedSection, Warning } from '../mode
 import { SCHEMA_VERSION } from '../model/article.js';
 import type { Assembly } from './assemble.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { BYLINE_AFTER_DASH, cleanValue, isAgencyList, splitAfterWords } from './classify.js';
+import { BYLINE_AFTER_DASH, cleanValue, isAgencyList, splitAfterWords, stripBrackets } from './classify.js';
 import { contentOf, type Line } from './lines.js';
 import { StoryIndex, splitTags } from './tags.js';
 
@@ -63,8 +63,10 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: Bu
   const dateIdx = indices('date')[0];
   const date = dateIdx !== undefined ? cleanValue(text(dateIdx)) : null;
 
-  const lexicon = new Set(lines.flatMap((l) => l.keyWords));
-  const story = new StoryIndex(title ? [title, ...body] : body, ctx.folder, lexicon);
+  // The story's phrases are indexed only when a tag line needs splitting.
+  let storyIndex: StoryIndex | null = null;
+  const story = () =>
+    (storyIndex ??= new StoryIndex(title ? [title, ...body] : body, ctx.folder, new Set(lines.flatMap((l) => l.keyWords))));
   const tags: string[] = [];
   const seenTags = new Set<string>();
   for (const t of assembly.tags) {
@@ -145,7 +147,7 @@ class OutputValues {
       case 'tags':
         return same ? cue.value : this.tail(i, cue.skip);
       case 'agency':
-        return same ? cue.value : cleanValue(this.content(i).replace(/^[\s(（[]+|[\s)）\]]+$/gu, ''));
+        return same ? cue.value : cleanValue(stripBrackets(this.content(i)));
       case 'byline': {
         if (same || !cue.value) return cue.value || null;
         if (cue.skip < 0) return cleanValue(BYLINE_AFTER_DASH.exec(this.content(i))?.[2] ?? cue.value);
@@ -174,7 +176,7 @@ function hashtags(text: string): string[] {
   return text
     .split(/\s+/)
     .filter((t) => t.startsWith('#') && t.length > 1)
-    .map((t) => t.slice(1).replace(/_/g, ' ').replace(/[.,،؛:]+$/u, '').trim())
+    .map((t) => cleanValue(t.slice(1).replace(/_/g, ' ')))
     .filter(Boolean);
 }
 
@@ -217,7 +219,7 @@ function duplicateWarnings(lines: readonly Line[], assembly: Assembly, ctx: Clas
   const first = new Map<string, number>();
   const reported = new Set<string>();
   const check = (key: string, i: number) => {
-    if (key.split(' ').length < 3) return;
+    if (!/ \S+ /.test(key)) return;
     const seen = first.get(key);
     if (seen === undefined) first.set(key, i);
     else if (!reported.has(key)) {

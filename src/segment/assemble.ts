@@ -11,6 +11,7 @@
 import type { BlockType, RelatedKind } from '../model/article.js';
 import type { ClassifyContext, Cue } from './classify.js';
 import type { Line } from './lines.js';
+import { charClass, trimEndWhere } from './text.js';
 
 /** Where a line went, and why. */
 export interface Decision {
@@ -56,14 +57,14 @@ type Zone = 'head' | 'story' | 'section' | 'tags';
 // Sentence-final punctuation, for telling paragraphs from headlines.
 const PERIOD_END = /(?:^|[^.])\.$/u;
 const QUESTION_END = /[!?؟]$/u;
-const TRAILING_QUOTES = /[\s"'»«”“’)\]]+$/u;
+const TRAILING_QUOTE = charClass(/[\s"'»«”“’)\]]/u);
 // Clause punctuation inside a line; `..` (a headline's pause) does not count.
 const CLAUSE_MARK = /[،,؛;]|[^.]\.\s/u;
 const NO_TITLE_END = /(?:^|[^.])[.،,:؛;\-–—]$/u;
 
 /** The text a line ends with, closing quotes and brackets aside. */
 function coreEnd(line: Line): string {
-  return line.text.replace(TRAILING_QUOTES, '');
+  return trimEndWhere(line.text, TRAILING_QUOTE);
 }
 
 /** A story paragraph, as opposed to a headline, kicker or subhead. */

@@ -8,6 +8,7 @@ import type { RelatedKind } from '../model/article.js';
 import * as C from './cues.js';
 import * as M from './markers.js';
 import type { KeyFolder, Line } from './lines.js';
+import { charClass, trimEndWhere } from './text.js';
 
 /** What a line rule found. `rule` is the id shown by `inspect`. */
 export type Cue =
@@ -30,14 +31,34 @@ interface Phrase<T> {
   data: T;
 }
 
+/** Phrases indexed by their first word, longest first: a line is looked up, not scanned against every phrase. */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Phrase<T>[]>();
+
+  constructor(phrases: Phrase<T>[]) {
+    for (const p of [...phrases].sort((a, b) => b.words.length - a.words.length)) {
+      const list = this.byFirst.get(p.words[0]!);
+      if (list) list.push(p);
+      else this.byFirst.set(p.words[0]!, [p]);
+    }
+  }
+
+  /** Phrases found at word `at` of `words`, longest first. */
+  at(words: readonly string[], at = 0): Phrase<T>[] {
+    const list = this.byFirst.get(words[at] ?? '');
+    if (!list) return [];
+    return list.filter((p) => p.words.length <= words.length - at && p.words.every((w, k) => words[at + k] === w));
+  }
+}
+
 /** The tables, folded once. */
 export interface CompiledCues {
-  related: Phrase<{ kind: RelatedKind; extraWords: number }>[];
-  sourceLabels: Phrase<null>[];
-  sourceLeadins: Phrase<null>[];
-  tagLabels: Phrase<null>[];
-  bylines: Phrase<{ needsSeparator: boolean }>[];
-  chrome: Phrase<{ name: string; mode: C.ChromeMode; maxWords: number }>[];
+  related: PhraseIndex<{ kind: RelatedKind; extraWords: number }>;
+  sourceLabels: PhraseIndex<null>;
+  sourceLeadins: PhraseIndex<null>;
+  tagLabels: PhraseIndex<null>;
+  bylines: PhraseIndex<{ needsSeparator: boolean }>;
+  chrome: PhraseIndex<{ name: string; mode: C.ChromeMode; maxWords: number; order: number }>;
   captionSuffixes: string[][];
   captionPrefixes: string[][];
   dateWords: Set<string>;
@@ -50,8 +71,6 @@ export interface CompiledCues {
   menuStarts: string[][];
 }
 
-const byLength = <T>(a: Phrase<T>, b: Phrase<T>) => b.words.length - a.words.length;
-
 /** Folds the tables (and a user's extra markers) for matching. */
 export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): CompiledCues {
   const words = (p: string) => folder.key(p).split(' ').filter(Boolean);
@@ -63,20 +82,20 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     const own = extra[g.kind] ?? [];
     related.push(...phrases([...g.phrases, ...own], { kind: g.kind, extraWords: g.extraWords }));
   }
-  const chrome: Phrase<{ name: string; mode: C.ChromeMode; maxWords: number }>[] = [];
-  for (const g of C.CHROME) chrome.push(...phrases(g.phrases, { name: g.name, mode: g.mode, maxWords: g.maxWords }));
-  chrome.push(...phrases(extra.chrome ?? [], { name: 'user', mode: 'exact' as const, maxWords: 40 }));
+  const chrome: Phrase<{ name: string; mode: C.ChromeMode; maxWords: number; order: number }>[] = [];
+  C.CHROME.forEach((g, order) => chrome.push(...phrases(g.phrases, { name: g.name, mode: g.mode, maxWords: g.maxWords, order })));
+  chrome.push(...phrases(extra.chrome ?? [], { name: 'user', mode: 'exact' as const, maxWords: 40, order: C.CHROME.length }));
 
   return {
-    related: related.sort(byLength),
-    sourceLabels: phrases([...M.SOURCE_LABELS, ...(extra.source ?? [])], null).sort(byLength),
-    sourceLeadins: phrases(M.SOURCE_LEADINS, null).sort(byLength),
-    tagLabels: phrases([...M.TAG_LABELS, ...(extra.tags ?? [])], null).sort(byLength),
-    bylines: [
+    related: new PhraseIndex(related),
+    sourceLabels: new PhraseIndex(phrases([...M.SOURCE_LABELS, ...(extra.source ?? [])], null)),
+    sourceLeadins: new PhraseIndex(phrases(M.SOURCE_LEADINS, null)),
+    tagLabels: new PhraseIndex(phrases([...M.TAG_LABELS, ...(extra.tags ?? [])], null)),
+    bylines: new PhraseIndex([
       ...phrases([...M.BYLINE_CUES, ...(extra.byline ?? [])], { needsSeparator: false }),
       ...phrases(M.BYLINE_CUES_WITH_SEPARATOR, { needsSeparator: true }),
-    ].sort(byLength),
-    chrome: chrome.sort(byLength),
+    ]),
+    chrome: new PhraseIndex(chrome),
     captionSuffixes: C.CAPTION_SUFFIXES.map(words),
     captionPrefixes: C.CAPTION_PREFIXES.map(words),
     dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS].flatMap(words)),
@@ -142,8 +161,7 @@ type LineRule = (line: Line, ctx: ClassifyContext) => Cue | null;
 function relatedMarker(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > 30) return null;
-  for (const p of ctx.cues.related) {
-    if (!startsWithWords(words, p.words)) continue;
+  for (const p of ctx.cues.related.at(words)) {
     const extra = words.length - p.words.length;
     if (extra === 0) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
     const { head, rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
@@ -161,13 +179,12 @@ function tagsLine(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
   if (words.length === 0) return null;
   // A line of hashtags: `#تونس #سويسرا #التكتل`.
-  const tokens = line.content.split(/\s+/).filter(Boolean);
+  const tokens = line.content.trimStart().startsWith('#') ? line.content.split(/\s+/).filter(Boolean) : [];
   const hashed = tokens.filter((t) => t.startsWith('#') && t.length > 1);
   if (hashed.length > 0 && tokens[0]!.startsWith('#') && hashed.length / tokens.length >= 0.6) {
-    return { group: 'hashtags', rule: 'hashtags', tags: hashed.map((t) => t.slice(1).replace(/_/g, ' ').replace(/[.,،؛:]+$/u, '').trim()).filter(Boolean) };
+    return { group: 'hashtags', rule: 'hashtags', tags: hashed.map((t) => trimEndWhere(t.slice(1).replace(/_/g, ' '), TAG_TAIL).trim()).filter(Boolean) };
   }
-  for (const p of ctx.cues.tagLabels) {
-    if (!startsWithWords(words, p.words)) continue;
+  for (const p of ctx.cues.tagLabels.at(words)) {
     if (words.length === p.words.length) return { group: 'tags-label', rule: 'tags-label' };
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     if (separated && rest) return { group: 'tags', rule: 'tags-line', value: rest, skip: p.words.length };
@@ -179,18 +196,18 @@ function tagsLine(line: Line, ctx: ClassifyContext): Cue | null {
 function sourceLine(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > 14) return null;
-  for (const p of ctx.cues.sourceLabels) {
-    if (!startsWithWords(words, p.words) || words.length === p.words.length) continue;
+  for (const p of ctx.cues.sourceLabels.at(words)) {
+    if (words.length === p.words.length) continue;
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     if (separated && rest) return { group: 'source', rule: 'source-line', value: cleanValue(rest), skip: p.words.length };
   }
-  for (const p of ctx.cues.sourceLeadins) {
-    if (!startsWithWords(words, p.words) || words.length === p.words.length || words.length > 10) continue;
+  for (const p of ctx.cues.sourceLeadins.at(words)) {
+    if (words.length === p.words.length || words.length > 10) continue;
     const { rest } = splitAfterWords(line.content, p.words.length, ctx.folder);
     if (rest) return { group: 'source', rule: 'source-leadin', value: cleanValue(rest), skip: p.words.length };
   }
   if (words.length <= 12 && isAgencyList(words, ctx.cues.agencies)) {
-    return { group: 'agency', rule: 'agency-credit', value: cleanValue(line.content.replace(/^[\s(（[]+|[\s)）\]]+$/gu, '')) };
+    return { group: 'agency', rule: 'agency-credit', value: cleanValue(stripBrackets(line.content)) };
   }
   return null;
 }
@@ -217,9 +234,24 @@ export function isAgencyList(words: readonly string[], agencies: readonly string
   return found > 0;
 }
 
+const VALUE_HEAD = charClass(/[\s:：\-–—|/»«.،,]/u);
+const VALUE_TAIL = charClass(/[\s:：\-–—|/»«،,]/u);
+const TAG_TAIL = charClass(/[.,،؛:]/u);
+const OPEN_BRACKET = charClass(/[\s(（[]/u);
+const CLOSE_BRACKET = charClass(/[\s)）\]]/u);
+
 /** Trims separators and brackets around a field value. */
 export function cleanValue(s: string): string {
-  return s.replace(/^[\s:：\-–—|/»«.،,]+|[\s:：\-–—|/»«،,]+$/gu, '').trim();
+  let start = 0;
+  while (start < s.length && VALUE_HEAD(s[start]!)) start++;
+  return trimEndWhere(s.slice(start), VALUE_TAIL).trim();
+}
+
+/** Removes the brackets around a credit line: `(أ ف ب، رويترز)`. */
+export function stripBrackets(s: string): string {
+  let start = 0;
+  while (start < s.length && OPEN_BRACKET(s[start]!)) start++;
+  return trimEndWhere(s.slice(start), CLOSE_BRACKET);
 }
 
 /** `محمد اسماعيل - القاهرة - كتب- محمد سامي:`: a byline cue after a dash. */
@@ -228,8 +260,7 @@ export const BYLINE_AFTER_DASH = /[-–—]\s*(كتب|كتبت|بقلم)\s*[-–
 function byline(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > 12) return null;
-  for (const p of ctx.cues.bylines) {
-    if (!startsWithWords(words, p.words)) continue;
+  for (const p of ctx.cues.bylines.at(words)) {
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     const restWords = words.length - p.words.length;
     const skip = p.words.length;
@@ -274,24 +305,32 @@ function dateLine(line: Line, ctx: ClassifyContext): Cue | null {
 function chrome(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
   const n = words.length;
-  if (n === 0) return null;
+  if (n === 0 || n > MAX_CHROME_WORDS) return null;
   // Exact phrases match with counts aside: `التعليقات (0)`, `مشاركة 12`.
   const wordsNoNumbers = words.filter((w) => !/^\p{N}+$/u.test(w));
   if (n <= 4 && wordsNoNumbers.length < n && wordsNoNumbers.length > 0 && wordsNoNumbers.every((w) => ctx.cues.counters.has(w))) {
     return { group: 'chrome', rule: 'counter-line', end: false };
   }
-  for (const p of ctx.cues.chrome) {
-    const d = p.data;
-    if (n > d.maxWords) continue;
-    const hit =
-      d.mode === 'exact' ? wordsNoNumbers.length === p.words.length && startsWithWords(wordsNoNumbers, p.words)
-      : d.mode === 'prefix' ? startsWithWords(words, p.words)
-      : d.mode === 'suffix' ? endsWithWords(words, p.words)
-      : containsWords(words, p.words);
-    if (hit) return { group: 'chrome', rule: `chrome-${d.name}`, end: ['share', 'comments', 'copyright', 'follow', 'newsletter', 'consent'].includes(d.name) };
+  // Every phrase found anywhere in the line, checked against its mode; the longest wins.
+  let best: Phrase<{ name: string; mode: C.ChromeMode; maxWords: number; order: number }> | null = null;
+  const consider = (p: typeof best, fits: boolean) => {
+    if (!p || !fits || n > p.data.maxWords) return;
+    if (!best || p.words.length > best.words.length || (p.words.length === best.words.length && p.data.order < best.data.order)) best = p;
+  };
+  for (const p of ctx.cues.chrome.at(wordsNoNumbers)) consider(p, p.data.mode === 'exact' && p.words.length === wordsNoNumbers.length);
+  for (let k = 0; k < n; k++) {
+    for (const p of ctx.cues.chrome.at(words, k)) {
+      const mode = p.data.mode;
+      consider(p, mode === 'contains' || (mode === 'prefix' && k === 0) || (mode === 'suffix' && k + p.words.length === n));
+    }
   }
-  return null;
+  if (!best) return null;
+  const name = (best as Phrase<{ name: string }>).data.name;
+  return { group: 'chrome', rule: `chrome-${name}`, end: ['share', 'comments', 'copyright', 'follow', 'newsletter', 'consent'].includes(name) };
 }
+
+/** No chrome phrase allows a longer line. */
+const MAX_CHROME_WORDS = Math.max(...C.CHROME.map((g) => g.maxWords), 40);
 
 /** Media and markup leftovers: URLs, markdown images, Word field codes, e-mail addresses. */
 function markup(line: Line): Cue | null {
@@ -301,7 +340,7 @@ function markup(line: Line): Cue | null {
   if (line.words <= 4 && /(https?:\/\/|www\.)\S+/i.test(t) && t.replace(/(https?:\/\/|www\.)\S+/gi, '').replace(/[\s\p{P}]/gu, '').length < 12) {
     return { group: 'chrome', rule: 'url-line', end: false };
   }
-  if (line.words <= 3 && /^\S+@\S+\.\S+$/.test(t)) return { group: 'chrome', rule: 'url-line', end: false };
+  if (line.words <= 3 && t.length <= 200 && /^\S+@\S+\.\S+$/.test(t)) return { group: 'chrome', rule: 'url-line', end: false };
   return null;
 }
 

@@ -3,6 +3,7 @@
  * features the rules look at (folded key, word count, bullet, end punctuation).
  */
 import { Normalizer } from '../normalize/engine.js';
+import { charClass, trimEndWhere } from './text.js';
 
 /** A leading list marker: a symbol bullet or a number. */
 export interface Bullet {
@@ -96,29 +97,127 @@ export function findBullet(text: string): { bullet: Bullet; rest: number } | nul
 }
 
 /**
- * Folds text into a matching key: the `search` profile, every run of
- * characters that is not a letter or digit to one space, Latin lower-cased.
+ * Folds text into a matching key: the `search` folds (diacritics, alef, yeh,
+ * teh marbuta, hamza, tatweel, presentation forms, digits), Farsi yeh and
+ * keheh to Arabic, Latin lower-cased, and every run of characters that is not
+ * a letter or digit to one space. One pass over a table computed lazily, one
+ * code unit at a time, from the `search` normaliser.
  */
 export class KeyFolder {
-  private readonly search = new Normalizer('search');
+  private readonly search = new Normalizer({ profile: 'search', tatweel: 'strip' });
+  /** Per code unit: UNKNOWN, SEPARATOR, DELETE, or an index into `out`. */
+  private readonly table = new Int32Array(0x10000).fill(UNKNOWN);
+  private readonly out: string[] = [];
+  private buf = new Uint16Array(256);
 
   key(text: string): string {
-    const folded = this.search.line(text);
-    return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+    const n = text.length;
+    if (this.buf.length < n * 4 + 8) this.buf = new Uint16Array(n * 4 + 8);
+    const buf = this.buf;
+    const table = this.table;
+    let j = 0;
+    let space = false;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      let a = table[c]!;
+      if (a === UNKNOWN) a = this.learn(c);
+      if (a === SEPARATOR) {
+        space = j > 0;
+        continue;
+      }
+      if (a === DELETE) continue;
+      const s = this.out[a]!;
+      if (space) {
+        buf[j++] = 0x20;
+        space = false;
+      }
+      for (let k = 0; k < s.length; k++) {
+        const ch = s.charCodeAt(k);
+        if (ch === 0x20) space = j > 0;
+        else {
+          if (space) {
+            buf[j++] = 0x20;
+            space = false;
+          }
+          if (j >= buf.length) return this.key(text.slice(0, i)) + ' ' + this.key(text.slice(i));
+          buf[j++] = ch;
+        }
+      }
+    }
+    return j === 0 ? '' : decodeUnits(buf, j);
+  }
+
+  /** Does this code unit belong to a word (a letter or digit, in any script)? */
+  isWordChar(c: number): boolean {
+    let a = this.table[c]!;
+    if (a === UNKNOWN) a = this.learn(c);
+    return a >= 0;
+  }
+
+  /** Computes, once, what one code unit folds to. */
+  private learn(c: number): number {
+    let folded: string;
+    if (c >= 0xd800 && c <= 0xdfff) folded = 'x';
+    else if (c === 0x06cc) folded = '\u064a';
+    else if (c === 0x06a9) folded = '\u0643';
+    else folded = this.search.line(String.fromCharCode(c)).replace(/[\u06cc]/g, '\u064a').replace(/[\u06a9]/g, '\u0643').toLowerCase();
+    let a: number;
+    if (folded === '') a = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 ? DELETE : SEPARATOR;
+    else {
+      const kept = folded.replace(/[^\p{L}\p{N}]+/gu, ' ');
+      if (kept.trim() === '') a = SEPARATOR;
+      else {
+        a = this.out.length;
+        this.out.push(kept);
+      }
+    }
+    this.table[c] = a;
+    return a;
   }
 }
 
-const VISIBLE_WORD = /[\p{L}\p{N}]/u;
+const UNKNOWN = -3;
+const SEPARATOR = -1;
+const DELETE = -2;
+
+function decodeUnits(buf: Uint16Array, length: number): string {
+  if (length <= 4096) return String.fromCharCode.apply(null, buf.subarray(0, length) as unknown as number[]);
+  const parts: string[] = [];
+  for (let k = 0; k < length; k += 4096) parts.push(String.fromCharCode.apply(null, buf.subarray(k, Math.min(length, k + 4096)) as unknown as number[]));
+  return parts.join('');
+}
 
 /** Counts whitespace-separated tokens that hold a letter or digit. */
-export function countWords(text: string): number {
+export function countWords(text: string, folder: KeyFolder): number {
   let n = 0;
-  for (const token of text.split(' ')) if (token && VISIBLE_WORD.test(token)) n++;
+  let inToken = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0xa0) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      counted = false;
+    }
+    if (!counted && folder.isWordChar(c)) {
+      counted = true;
+      n++;
+    }
+  }
   return n;
 }
 
+/** Nothing but white space and invisible marks (the scorer's notion of an empty line). */
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!INVISIBLE(s[i]!)) return false;
+  return true;
+}
+
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]/;
-const TRAILING_INVISIBLE = /[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+$/u;
+const INVISIBLE = charClass(/[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u);
 
 /** Builds the features of one line. */
 export function makeLine(n: number, raw: string, text: string, folder: KeyFolder, out: string = text): Line {
@@ -127,7 +226,7 @@ export function makeLine(n: number, raw: string, text: string, folder: KeyFolder
   const found = findBullet(text);
   const content = found ? text.slice(found.rest) : text;
   const contentKey = found ? folder.key(content) : key;
-  const trimmed = text.replace(TRAILING_INVISIBLE, '');
+  const trimmed = trimEndWhere(text, INVISIBLE);
   return {
     n,
     raw,
@@ -135,9 +234,9 @@ export function makeLine(n: number, raw: string, text: string, folder: KeyFolder
     out,
     key,
     keyWords,
-    words: countWords(text),
+    words: countWords(text, folder),
     // Blank by the raw text: a line of tatweel or control characters is still a line.
-    blank: raw.replace(/[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu, '') === '',
+    blank: isBlank(raw),
     bullet: found ? found.bullet : null,
     content,
     contentKey,

@@ -7,6 +7,7 @@
  */
 import { TAG_CLITICS } from './cues.js';
 import type { KeyFolder } from './lines.js';
+import { trimEndWhere } from './text.js';
 
 /** Words and phrases of the story, for recognising tags in a glued tag line. */
 export class StoryIndex {
@@ -42,19 +43,21 @@ export class StoryIndex {
   }
 }
 
-const EXPLICIT_SEPARATORS = /\s*(?:[،,|;؛#•·\n]|\s[-–—]\s|\s\/\s)\s*/u;
+// Separators between tags; parts are trimmed after the split (a leading `\s*`
+// here would make the split quadratic on long runs of spaces).
+const EXPLICIT_SEPARATORS = /[،,|;؛#•·\n]|\s[-–—]\s|\s\/\s/u;
 
-/** Splits the value of a tag line into tags. */
-export function splitTags(value: string, story: StoryIndex, folder: KeyFolder): string[] {
+/** Splits the value of a tag line into tags. The story index is only built when tags are glued. */
+export function splitTags(value: string, story: StoryIndex | (() => StoryIndex), folder: KeyFolder): string[] {
   const trimmed = value.trim();
   if (!trimmed) return [];
   if (EXPLICIT_SEPARATORS.test(trimmed)) {
     return trimmed
       .split(EXPLICIT_SEPARATORS)
-      .map((t) => t.replace(/^[\s#]+|[\s.]+$/gu, ''))
+      .map((t) => trimEndWhere(t.trim().replace(/^#+/u, ''), (c) => c === '.' || c === ' ').trim())
       .filter((t) => /[\p{L}\p{N}]/u.test(t));
   }
-  return segmentGlued(trimmed.split(/\s+/), story, folder);
+  return segmentGlued(trimmed.split(/\s+/), typeof story === 'function' ? story() : story, folder);
 }
 
 /** Does the token start with a clitic glued to a word the story knows? */
