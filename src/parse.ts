@@ -117,7 +117,11 @@ export class Parser {
 
     const visible = lines.filter((l) => !l.blank);
     const arabicDocument = visible.length > 0 && visible.filter((l) => l.arabic).length / visible.length >= 0.3;
-    const cues: (Cue | null)[] = lines.map((l) => classifyLine(l, this.ctx, arabicDocument));
+    const cues: (Cue | null)[] = lines.map((l) => {
+      const cue = classifyLine(l, this.ctx, arabicDocument);
+      l.releaseWords();
+      return cue;
+    });
     const assembly = new Assembler(lines, cues, this.ctx).run();
     const input: Article['input'] = {
       path: label.path ?? '-',
@@ -127,11 +131,17 @@ export class Parser {
       lines: raws.length,
     };
     const article = buildArticle({ lines, cues, assembly, ctx: this.ctx, input, warnings });
-    const report: LineReport[] = lines.map((l, k) => {
-      const d = assembly.decisions[k];
-      return { n: l.n, type: d ? d.type : null, rule: d ? d.rule : 'blank', text: l.out };
-    });
-    return { article, lines: report };
+    // The per-line report is built only when asked for (inspect), not for every parse.
+    let report: LineReport[] | undefined;
+    return {
+      article,
+      get lines(): LineReport[] {
+        return (report ??= lines.map((l, k) => {
+          const d = assembly.decisions[k];
+          return { n: l.n, type: d ? d.type : null, rule: d ? d.rule : 'blank', text: l.out };
+        }));
+      },
+    };
   }
 }
 

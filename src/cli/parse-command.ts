@@ -8,7 +8,7 @@ import { encodingFromName, type EncodingName } from '../decode/index.js';
 import type { Article } from '../model/article.js';
 import { Parser } from '../parse.js';
 import { Display } from '../render/display.js';
-import { toJson, toNdjsonLine } from '../render/json.js';
+import { jsonChunks } from '../render/json.js';
 import { renderPretty, renderWarnings } from '../render/pretty.js';
 import { toText } from '../render/text.js';
 import { describeError, expandInputs, InputTooLarge, readSource, readStream, type Source } from './inputs.js';
@@ -88,11 +88,11 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
     }
     switch (format) {
       case 'json':
-        if (sources.length > 1) await out.write((printed === 0 ? '[\n' : ',\n') + toJson(article).trimEnd());
-        else await out.write(toJson(article));
+        if (sources.length > 1) await out.write(printed === 0 ? '[\n' : ',\n');
+        for (const chunk of jsonChunks(article, true)) await out.write(sources.length > 1 ? chunk.replace(/\n$/, '') : chunk);
         break;
       case 'ndjson':
-        await out.write(toNdjsonLine(article));
+        for (const chunk of jsonChunks(article, false)) await out.write(chunk);
         break;
       case 'text':
         await out.write((printed > 0 ? '\n' : '') + toText(article));

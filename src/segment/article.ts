@@ -8,7 +8,7 @@ import type { Assembly } from './assemble.js';
 import type { ClassifyContext, Cue } from './classify.js';
 import { BYLINE_AFTER_DASH, cleanValue, isAgencyList, splitAfterWords, stripBrackets } from './classify.js';
 import { contentOf, type Line } from './lines.js';
-import { StoryIndex, splitTags } from './tags.js';
+import { isGlued, StoryIndex, splitTags } from './tags.js';
 
 export interface BuildInput {
   lines: readonly Line[];
@@ -66,20 +66,24 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: Bu
   // The story's phrases are indexed only when a tag line needs splitting.
   let storyIndex: StoryIndex | null = null;
   const story = () =>
-    (storyIndex ??= new StoryIndex(title ? [title, ...body] : body, ctx.folder, new Set(lines.flatMap((l) => l.keyWords))));
+    (storyIndex ??= new StoryIndex(title ? [title, ...body] : body, ctx.folder, function* () {
+      for (const l of lines) yield* l.foldedWords();
+    }));
   const tags: string[] = [];
   const seenTags = new Set<string>();
-  for (const t of assembly.tags) {
-    const found = t.kind === 'line' ? splitTags(values.value(t.line) ?? '', story, ctx.folder)
-      : t.kind === 'hashtags' ? hashtags(values.content(t.line))
-      : splitTags(values.content(t.line), story, ctx.folder);
+  const values_ = assembly.tags.map((t) => (t.kind === 'line' ? values.value(t.line) ?? '' : values.content(t.line)));
+  // Glued tag lines need the story: look for all their words in one pass.
+  const glued = assembly.tags.flatMap((t, k) => (t.kind !== 'hashtags' && isGlued(values_[k]!) ? [values_[k]!] : []));
+  if (glued.length > 0) story().prepare(glued.flatMap((v) => v.split(/\s+/)).map((w) => ctx.folder.key(w)).filter(Boolean));
+  assembly.tags.forEach((t, k) => {
+    const found = t.kind === 'hashtags' ? hashtags(values.content(t.line)) : splitTags(values_[k]!, story, ctx.folder);
     for (const tag of found) {
       const key = ctx.folder.key(tag);
       if (!key || seenTags.has(key)) continue;
       seenTags.add(key);
       tags.push(tag);
     }
-  }
+  });
 
   const related: RelatedSection[] = sections.map((s) => ({
     kind: s.kind,
@@ -214,12 +218,26 @@ function blockMap(assembly: Assembly): Block[] {
   return blocks;
 }
 
+/** A 53-bit string hash (two 32-bit FNV-1a lanes). */
+function hash53(s: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ s.length;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
 /** Repeated headlines and paragraphs stay in place and are reported once each. */
 function duplicateWarnings(lines: readonly Line[], assembly: Assembly, ctx: ClassifyContext, warnings: Warning[]): void {
-  const first = new Map<string, number>();
-  const reported = new Set<string>();
-  const check = (key: string, i: number) => {
-    if (!/ \S+ /.test(key)) return;
+  // Keys are remembered by a 53-bit hash, so a long dump's paragraphs are not all kept twice.
+  const first = new Map<number, number>();
+  const reported = new Set<number>();
+  const check = (text: string, i: number) => {
+    if (!/ \S+ /.test(text)) return;
+    const key = hash53(text);
     const seen = first.get(key);
     if (seen === undefined) first.set(key, i);
     else if (!reported.has(key)) {

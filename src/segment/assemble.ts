@@ -31,6 +31,8 @@ export interface ItemDraft {
 }
 
 export interface SectionDraft {
+  /** Position in `sections`. */
+  index: number;
   kind: RelatedKind;
   label: string;
   /** Index of the marker line, or of the inline line. */
@@ -125,8 +127,17 @@ export class Assembler {
     return { decisions: this.decisions, sections: this.sections, title: this.title, tags: this.tags };
   }
 
-  private decide(i: number, type: BlockType, rule: string, extra: Partial<Decision> = {}): void {
-    this.decisions[i] = { type, rule, ...extra };
+  private decide(i: number, type: BlockType, rule: string, extra?: Partial<Decision>): void {
+    this.decisions[i] = extra ? { type, rule, ...extra } : this.plain(type, rule);
+  }
+
+  // Decisions without section data are shared, one object per (type, rule).
+  private readonly plainDecisions = new Map<string, Decision>();
+  private plain(type: BlockType, rule: string): Decision {
+    const k = type + ' ' + rule;
+    let d = this.plainDecisions.get(k);
+    if (!d) this.plainDecisions.set(k, (d = { type, rule }));
+    return d;
   }
 
   private back(): Zone {
@@ -251,7 +262,7 @@ export class Assembler {
         // A source line under the first paragraph was a credit near the top, not the story's end.
         if (this.storyClosed && this.closedBy === 'source' && this.paragraphsAtClose <= 1 && isParagraph(line)) this.storyClosed = false;
         if (this.storyClosed) this.decide(i, 'boilerplate', 'after-story');
-        else if (this.title >= 0 && line.key === this.lines[this.title]!.key) this.decide(i, 'boilerplate', 'title-copy');
+        else if (this.isTitleCopy(line)) this.decide(i, 'boilerplate', 'title-copy');
         else this.decide(i, 'body', isParagraph(line) ? 'paragraph' : line.bullet ? 'story-list' : 'short-line');
         return;
       case 'tags':
@@ -272,7 +283,7 @@ export class Assembler {
   private sectionText(i: number): void {
     const line = this.lines[i]!;
     const s = this.current!;
-    const sIdx = this.sections.indexOf(s);
+    const sIdx = s.index;
     const blanks = this.blankRun;
     this.blankRun = 0;
     if (s.mode === 'embedded') {
@@ -321,7 +332,7 @@ export class Assembler {
   }
 
   private openSection(kind: RelatedKind, label: string, line: number, inline: boolean): number {
-    this.sections.push({ kind, label, line, inline, items: [], mode: 'list', style: 'unknown' });
+    this.sections.push({ index: this.sections.length, kind, label, line, inline, items: [], mode: 'list', style: 'unknown' });
     this.current = this.sections[this.sections.length - 1]!;
     this.blankRun = 0;
     return this.sections.length - 1;
@@ -403,7 +414,7 @@ export class Assembler {
     for (const h of head) {
       const line = this.lines[h]!;
       if (h === title) this.decide(h, 'title', 'title');
-      else if (title >= 0 && line.key === this.lines[title]!.key) this.decide(h, 'boilerplate', 'title-copy');
+      else if (this.isTitleCopy(line)) this.decide(h, 'boilerplate', 'title-copy');
       else if (title >= 0 && h < title) {
         if (this.isKicker(h, title)) this.decide(h, 'body', 'kicker');
         else this.decide(h, 'boilerplate', 'header-line');
@@ -414,6 +425,13 @@ export class Assembler {
         this.decide(h, 'body', 'highlight');
       } else this.decide(h, 'boilerplate', 'header-line');
     }
+  }
+
+  /** Is the line a second copy of the headline? */
+  private isTitleCopy(line: Line): boolean {
+    if (this.title < 0) return false;
+    const title = this.lines[this.title]!;
+    return line !== title && line.words === title.words && line.key === title.key;
   }
 
   /** A line above the headline that belongs to the story: long, a lead-in ending with a colon, or opening with a kicker word. */

@@ -12,34 +12,93 @@ export interface Bullet {
   numbered: boolean;
 }
 
-/** One input line with its features. */
-export interface Line {
-  /** 1-based line number in the input. */
-  n: number;
-  /** The text as decoded. */
-  raw: string;
-  /** The text normalised with `clean`: what the rules look at. */
-  text: string;
-  /** The text normalised with the profile the caller chose: what the article carries. */
-  out: string;
-  /** Folded for matching: search profile, punctuation to spaces, Latin lower-cased. */
-  key: string;
-  /** The words of `key`. */
-  keyWords: string[];
+/**
+ * One input line with its features. The folded key and its words are computed
+ * on first use; the words are kept only for short lines, so a 100 MB dump
+ * does not hold every folded word of its paragraphs at once.
+ */
+export class Line {
   /** Visible words in `text` (whitespace-separated tokens holding a letter or digit). */
-  words: number;
-  blank: boolean;
-  bullet: Bullet | null;
+  readonly words: number;
+  readonly blank: boolean;
+  readonly bullet: Bullet | null;
   /** `text` without its bullet. */
-  content: string;
-  /** `key` without the bullet's words. */
-  contentKey: string;
-  contentKeyWords: string[];
+  readonly content: string;
   /** Holds an Arabic letter. */
-  arabic: boolean;
+  readonly arabic: boolean;
   /** Last visible character of `text`, or ''. */
-  last: string;
+  readonly last: string;
+  private cachedKey: string | undefined;
+  private cachedWords: string[] | undefined;
+  private cachedContentKey: string | undefined;
+  private cachedContentWords: string[] | undefined;
+
+  constructor(
+    /** 1-based line number in the input. */
+    readonly n: number,
+    /** The text as decoded. */
+    readonly raw: string,
+    /** The text normalised with `clean`: what the rules look at. */
+    readonly text: string,
+    private readonly folder: KeyFolder,
+    /** The text normalised with the profile the caller chose: what the article carries. */
+    readonly out: string = text,
+  ) {
+    const found = findBullet(text);
+    this.bullet = found ? found.bullet : null;
+    this.content = found ? text.slice(found.rest) : text;
+    this.words = countWords(text, folder);
+    // Blank by the raw text: a line of tatweel or control characters is still a line.
+    this.blank = isBlank(raw);
+    this.arabic = ARABIC_LETTER.test(text);
+    const trimmed = trimEndWhere(text, INVISIBLE);
+    this.last = trimmed ? trimmed[trimmed.length - 1]! : '';
+  }
+
+  /** Folded for matching: search profile, punctuation to spaces, Latin lower-cased. */
+  get key(): string {
+    if (this.cachedKey !== undefined) return this.cachedKey;
+    const key = this.folder.key(this.text);
+    if (this.words <= KEEP_KEY_WORDS) this.cachedKey = key;
+    return key;
+  }
+
+  /** The words of `key`. */
+  get keyWords(): string[] {
+    if (this.cachedWords) return this.cachedWords;
+    const words = this.key ? this.key.split(' ') : [];
+    if (this.words <= KEEP_WORDS) this.cachedWords = words;
+    return words;
+  }
+
+  /** `key` without the bullet's words. */
+  get contentKey(): string {
+    return this.bullet ? (this.cachedContentKey ??= this.folder.key(this.content)) : this.key;
+  }
+
+  /** The words of `key`, computed afresh and not kept (for one pass over a whole page). */
+  foldedWords(): string[] {
+    return this.cachedWords ?? (this.key ? this.key.split(' ') : []);
+  }
+
+  /** Drops the cached folded words (the line rules are done with them). */
+  releaseWords(): void {
+    this.cachedWords = undefined;
+    this.cachedContentWords = undefined;
+  }
+
+  get contentKeyWords(): string[] {
+    if (!this.bullet) return this.keyWords;
+    if (this.cachedContentWords) return this.cachedContentWords;
+    const words = this.contentKey ? this.contentKey.split(' ') : [];
+    if (this.words <= KEEP_WORDS) this.cachedContentWords = words;
+    return words;
+  }
 }
+
+/** Lines longer than this many words do not keep their folded words, or (longer than the second) their key. */
+const KEEP_WORDS = 80;
+const KEEP_KEY_WORDS = 30;
 
 // Symbol bullets: bullet U+2022, black circle U+25CF, small squares U+25AA
 // U+25AB, squares U+25A0 U+25A1, diamonds U+25C6 U+25C7 U+2666, pointers U+25C4
@@ -221,29 +280,7 @@ const INVISIBLE = charClass(/[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u
 
 /** Builds the features of one line. */
 export function makeLine(n: number, raw: string, text: string, folder: KeyFolder, out: string = text): Line {
-  const key = folder.key(text);
-  const keyWords = key ? key.split(' ') : [];
-  const found = findBullet(text);
-  const content = found ? text.slice(found.rest) : text;
-  const contentKey = found ? folder.key(content) : key;
-  const trimmed = trimEndWhere(text, INVISIBLE);
-  return {
-    n,
-    raw,
-    text,
-    out,
-    key,
-    keyWords,
-    words: countWords(text, folder),
-    // Blank by the raw text: a line of tatweel or control characters is still a line.
-    blank: isBlank(raw),
-    bullet: found ? found.bullet : null,
-    content,
-    contentKey,
-    contentKeyWords: contentKey ? contentKey.split(' ') : [],
-    arabic: ARABIC_LETTER.test(text),
-    last: trimmed ? trimmed[trimmed.length - 1]! : '',
-  };
+  return new Line(n, raw, text, folder, out);
 }
 
 /** The text of a line without its bullet. */

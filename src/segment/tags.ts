@@ -9,43 +9,92 @@ import { TAG_CLITICS } from './cues.js';
 import type { KeyFolder } from './lines.js';
 import { trimEndWhere } from './text.js';
 
-/** Words and phrases of the story, for recognising tags in a glued tag line. */
+/**
+ * What the story says about the words of a glued tag line: which of its
+ * spans the story contains, and which words appear on the page. Only the tag
+ * line's own spans are looked for, in one pass over the story, so the cost is
+ * linear in the story and memory stays with the tag line.
+ */
 export class StoryIndex {
-  private readonly phrases = new Set<string>();
-  private readonly words = new Set<string>();
   private static readonly MAX = 8;
+  private readonly found = new Set<string>();
+  private readonly prepared = new Set<string>();
 
   /**
    * @param texts the story (title and body): its phrases reward tags.
-   * @param lexicon every folded word of the page: it tells a clitic (لدعم, with
-   *   دعم or الدعم elsewhere) from a word that starts with the same letter.
+   * @param lexicon the folded words of the page (or a function giving them):
+   *   they tell a clitic (لدعم, with دعم or الدعم elsewhere) from a word that
+   *   starts with the same letter.
    */
-  constructor(texts: readonly string[], folder: KeyFolder, private readonly lexicon: ReadonlySet<string> = new Set()) {
-    for (const text of texts) {
-      const w = folder.key(text).split(' ').filter(Boolean);
-      for (let a = 0; a < w.length; a++) {
-        this.words.add(w[a]!);
-        let phrase = w[a]!;
-        for (let b = a + 1; b < Math.min(w.length, a + StoryIndex.MAX); b++) {
-          phrase += ' ' + w[b];
-          this.phrases.add(phrase);
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly folder: KeyFolder,
+    private readonly lexicon: ReadonlySet<string> | (() => Iterable<string>) = new Set(),
+  ) {}
+
+  /**
+   * Looks, in one pass, for every span of these tag words in the story, and
+   * for the words a clitic check may ask about on the page. Call it once with
+   * every tag word of the page; later calls only scan for what is new.
+   */
+  prepare(keys: readonly string[]): void {
+    const subwords = keys.flatMap((k) => k.split(' ')).filter(Boolean);
+    const want = new Set<string>();
+    const prefixes = new Set<string>();
+    for (let a = 0; a < subwords.length; a++) {
+      let span = '';
+      for (let b = a; b < Math.min(subwords.length, a + StoryIndex.MAX); b++) {
+        span = span ? span + ' ' + subwords[b] : subwords[b]!;
+        prefixes.add(span);
+        if (!this.prepared.has(span)) want.add(span);
+      }
+    }
+    const words = new Set<string>();
+    for (const k of [...keys, ...subwords]) {
+      for (const w of [k, k.slice(1), 'ال' + k.slice(1), 'وال' + k.slice(1)]) if (!this.prepared.has('\u0000' + w)) words.add(w);
+    }
+    if (want.size > 0) {
+      for (const text of this.texts) {
+        const w = this.folder.key(text).split(' ');
+        for (let a = 0; a < w.length; a++) {
+          let span = w[a]!;
+          for (let b = a; ; ) {
+            if (!prefixes.has(span)) break;
+            if (want.has(span)) this.found.add(span);
+            if (++b >= w.length || b - a >= StoryIndex.MAX) break;
+            span += ' ' + w[b];
+          }
         }
       }
+      for (const w of want) this.prepared.add(w);
+    }
+    if (words.size > 0) {
+      const page = typeof this.lexicon === 'function' ? this.lexicon() : this.lexicon;
+      for (const w of page) if (words.has(w)) this.found.add('\u0000' + w);
+      for (const text of this.texts) for (const w of this.folder.key(text).split(' ')) if (words.has(w)) this.found.add('\u0000' + w);
+      for (const w of words) this.prepared.add('\u0000' + w);
     }
   }
 
+  /** Does the story contain this span of words? (Spans not prepared count as absent.) */
   hasPhrase(words: readonly string[]): boolean {
-    return words.length === 1 ? this.words.has(words[0]!) : this.phrases.has(words.join(' '));
+    return this.found.has(words.join(' '));
   }
 
+  /** Does this word appear on the page? (Words not prepared count as absent.) */
   hasWord(word: string): boolean {
-    return this.words.has(word) || this.lexicon.has(word);
+    return this.found.has('\u0000' + word);
   }
 }
 
 // Separators between tags; parts are trimmed after the split (a leading `\s*`
 // here would make the split quadratic on long runs of spaces).
 const EXPLICIT_SEPARATORS = /[،,|;؛#•·\n]|\s[-–—]\s|\s\/\s/u;
+
+/** Are these tags glued (no separator between them)? */
+export function isGlued(value: string): boolean {
+  return !EXPLICIT_SEPARATORS.test(value);
+}
 
 /** Splits the value of a tag line into tags. The story index is only built when tags are glued. */
 export function splitTags(value: string, story: StoryIndex | (() => StoryIndex), folder: KeyFolder): string[] {
@@ -78,6 +127,7 @@ function isClitic(key: string, story: StoryIndex): boolean {
  */
 function segmentGlued(tokens: string[], story: StoryIndex, folder: KeyFolder): string[] {
   const keys = tokens.map((t) => folder.key(t));
+  story.prepare(keys);
   const n = tokens.length;
   const MAX = 8;
   const SEGMENT_COST = 0.5;
