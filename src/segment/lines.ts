@@ -32,6 +32,8 @@ export class Line {
   private cachedWords: string[] | undefined;
   private cachedContentKey: string | undefined;
   private cachedContentWords: string[] | undefined;
+  /** Folded forms are kept while the line rules run (until `releaseWords`). */
+  private holding = true;
 
   constructor(
     /** 1-based line number in the input. */
@@ -59,7 +61,7 @@ export class Line {
   get key(): string {
     if (this.cachedKey !== undefined) return this.cachedKey;
     const key = this.folder.key(this.text);
-    if (this.words <= KEEP_KEY_WORDS) this.cachedKey = key;
+    if (this.holding || this.words <= KEEP_KEY_WORDS) this.cachedKey = key;
     return key;
   }
 
@@ -67,13 +69,17 @@ export class Line {
   get keyWords(): string[] {
     if (this.cachedWords) return this.cachedWords;
     const words = this.key ? this.key.split(' ') : [];
-    if (this.words <= KEEP_WORDS) this.cachedWords = words;
+    if (this.holding) this.cachedWords = words;
     return words;
   }
 
   /** `key` without the bullet's words. */
   get contentKey(): string {
-    return this.bullet ? (this.cachedContentKey ??= this.folder.key(this.content)) : this.key;
+    if (!this.bullet) return this.key;
+    if (this.cachedContentKey !== undefined) return this.cachedContentKey;
+    const key = this.folder.key(this.content);
+    if (this.holding || this.words <= KEEP_KEY_WORDS) this.cachedContentKey = key;
+    return key;
   }
 
   /** The words of `key`, computed afresh and not kept (for one pass over a whole page). */
@@ -81,23 +87,30 @@ export class Line {
     return this.cachedWords ?? (this.key ? this.key.split(' ') : []);
   }
 
-  /** Drops the cached folded words (the line rules are done with them). */
+  /**
+   * Drops the cached folded words, and the key of a long line: the line rules
+   * are done with them. Until then every folded form is computed once.
+   */
   releaseWords(): void {
+    this.holding = false;
     this.cachedWords = undefined;
     this.cachedContentWords = undefined;
+    if (this.words > KEEP_KEY_WORDS) {
+      this.cachedKey = undefined;
+      this.cachedContentKey = undefined;
+    }
   }
 
   get contentKeyWords(): string[] {
     if (!this.bullet) return this.keyWords;
     if (this.cachedContentWords) return this.cachedContentWords;
     const words = this.contentKey ? this.contentKey.split(' ') : [];
-    if (this.words <= KEEP_WORDS) this.cachedContentWords = words;
+    if (this.holding) this.cachedContentWords = words;
     return words;
   }
 }
 
-/** Lines longer than this many words do not keep their folded words, or (longer than the second) their key. */
-const KEEP_WORDS = 80;
+/** After the line rules, lines longer than this many words give up their folded key. */
 const KEEP_KEY_WORDS = 30;
 
 // Symbol bullets: bullet U+2022, black circle U+25CF, small squares U+25AA
