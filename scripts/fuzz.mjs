@@ -151,7 +151,10 @@ while (Date.now() < deadline && failures < 5) {
     continue;
   }
   if (!result.ok) continue;
-  const text = new TextDecoder(result.analysis.article.input.encoding).decode(input).replace(/^\ufeff/, '');
+  // Decode as maqal does: NUL padding at the end is dropped (and reported).
+  let end = input.length;
+  if (result.analysis.article.warnings.some((w) => w.code === 'trailing-nul')) while (end > 0 && input[end - 1] === 0) end--;
+  const text = new TextDecoder(result.analysis.article.input.encoding).decode(input.subarray(0, end)).replace(/^\ufeff/, '');
   const lines = text.split(/\r\n|\r|\n/);
   const seen = new Map();
   for (const blk of result.analysis.article.blocks) for (let n = blk.from; n <= blk.to; n++) seen.set(n, (seen.get(n) ?? 0) + 1);

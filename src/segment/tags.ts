@@ -81,6 +81,11 @@ export class StoryIndex {
     return this.found.has(words.join(' '));
   }
 
+  /** The same for a span already joined with single spaces. */
+  hasSpan(span: string): boolean {
+    return this.found.has(span);
+  }
+
   /** Does this word appear on the page? (Words not prepared count as absent.) */
   hasWord(word: string): boolean {
     return this.found.has('\u0000' + word);
@@ -126,28 +131,28 @@ function isClitic(key: string, story: StoryIndex): boolean {
  * glued to an indefinite noun (`لدعم`), which needs the word after it.
  */
 function segmentGlued(tokens: string[], story: StoryIndex, folder: KeyFolder): string[] {
-  const keys = tokens.map((t) => folder.key(t));
+  const keys = tokens.map((t) => folder.key(t)).map((k) => k || '\u0000');
   story.prepare(keys);
   const n = tokens.length;
   const MAX = 8;
   const SEGMENT_COST = 0.5;
-  const best = new Array<number>(n + 1).fill(-Infinity);
-  const from = new Array<number>(n + 1).fill(-1);
+  const best = new Float64Array(n + 1).fill(-Infinity);
+  const from = new Int32Array(n + 1).fill(-1);
   best[0] = 0;
   const clitic = keys.map((k) => isClitic(k, story));
   // `لدعم`, `بحق`: a preposition on an indefinite noun needs the word after it.
   const dangling = keys.map((k, i) => clitic[i]! && !/^(لل|بال|كال|وال|فال)/.test(k));
+  // Cutting between two words the story writes together costs a tag.
+  const cut = keys.map((k, a) => (a > 0 && story.hasSpan(keys[a - 1] + ' ' + k) ? 1 : 0));
   for (let b = 1; b <= n; b++) {
     if (b < n && dangling[b - 1]) continue;
-    for (let a = Math.max(0, b - MAX); a < b; a++) {
-      if (best[a] === -Infinity) continue;
-      if (a > 0 && clitic[a]) continue;
-      const words = keys.slice(a, b).join(' ').split(' ').filter(Boolean);
+    let span = '';
+    for (let a = b - 1; a >= Math.max(0, b - MAX); a--) {
+      span = span ? keys[a] + ' ' + span : keys[a]!;
+      if (best[a] === -Infinity || (a > 0 && clitic[a])) continue;
       const len = b - a;
-      const reward = story.hasPhrase(words) ? (len === 1 ? 0.6 : len) : 0;
-      // Cutting between two words the story writes together costs a tag.
-      const cut = a > 0 && story.hasPhrase([keys[a - 1]!, keys[a]!].join(' ').split(' ')) ? 1 : 0;
-      const score = best[a]! + reward - SEGMENT_COST - cut;
+      const reward = story.hasSpan(span) ? (len === 1 ? 0.6 : len) : 0;
+      const score = best[a]! + reward - SEGMENT_COST - cut[a]!;
       if (score > best[b]!) {
         best[b] = score;
         from[b] = a;
@@ -157,8 +162,8 @@ function segmentGlued(tokens: string[], story: StoryIndex, folder: KeyFolder): s
   const tags: string[] = [];
   for (let b = n; b > 0; ) {
     const a = from[b]!;
-    tags.unshift(tokens.slice(a, b).join(' '));
+    tags.push(tokens.slice(a, b).join(' '));
     b = a;
   }
-  return tags;
+  return tags.reverse();
 }

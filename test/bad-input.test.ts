@@ -1,0 +1,78 @@
+/** Bad and hostile input: nothing crashes, nothing is lost, nothing leaks into the terminal. */
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Parser } from '../src/parse.js';
+import { describeError } from '../src/cli/inputs.js';
+import { runCli } from './helpers.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'maqal-'));
+
+describe('bad input', () => {
+  it('an empty file gives an empty article, a warning, and exit 0', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const r = await runCli(['parse', '-f', 'json', join(dir, 'empty.txt')]);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.stdout);
+    expect(a.body).toEqual([]);
+    expect(a.warnings).toEqual([{ code: 'empty', message: 'the input holds no text', line: 0 }]);
+  });
+
+  it('refuses inputs over --max-bytes with a clear message', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'big.txt'), 'نص '.repeat(1000));
+    const r = await runCli(['parse', '--max-bytes', '1000', join(dir, 'big.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`maqal: ${join(dir, 'big.txt')}: larger than --max-bytes (4.9 KB > 1000 B)\n`);
+  });
+
+  it('names a folder given where a file is expected', async () => {
+    const r = await runCli(['inspect', 'fixtures']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('maqal: fixtures: is a directory\n');
+  });
+
+  it('reports a symlink loop in a folder once and reads the rest', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'a'));
+    writeFileSync(join(dir, 'a', 'x.txt'), 'نص قصير');
+    symlinkSync(dir, join(dir, 'a', 'loop'));
+    const r = await runCli(['parse', '-f', 'ndjson', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.match(/symlink loop/g)).toHaveLength(1);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it.each([
+    ['ENOENT', 'no such file or directory'],
+    ['EACCES', 'permission denied'],
+    ['EISDIR', 'is a directory'],
+    ['ELOOP', 'too many levels of symbolic links (a symlink loop)'],
+  ])('explains %s as "%s"', (code, text) => {
+    expect(describeError(Object.assign(new Error('x'), { code }))).toBe(text);
+  });
+});
+
+describe('hostile text', () => {
+  const hostile = 'عنوان خبر عن الأمن الرقمي في المنطقة\n\n\u001b[2J\u001b]0;pwned\u0007قال خبراء إن الهجمات الإلكترونية تضاعفت هذا العام، وإن المؤسسات الصغيرة أكثر عرضة للخطر.\n\nوأضاف \u202eالتقرير\u202c أن التدريب هو خط الدفاع الأول.\n';
+
+  it('never writes an escape sequence or control character to the terminal, and says so', async () => {
+    const r = await runCli(['parse', '-f', 'pretty', '-n', 'none', '--no-color', '-'], { stdin: hostile });
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(r.stderr).toContain('[unsafe-text]');
+  });
+
+  it('clean removes escape sequences and bidi overrides and counts them', () => {
+    const a = new Parser().parse(hostile);
+    expect(a.body.join('\n')).not.toMatch(/[\u001b\u0007\u202a-\u202e]/);
+    expect(a.warnings.map((w) => w.code)).toEqual(['escape-sequence', 'bidi-control']);
+  });
+
+  it('JSON output escapes every control character', async () => {
+    const r = await runCli(['parse', '-f', 'ndjson', '-n', 'none', '-'], { stdin: hostile });
+    expect(r.stdout).not.toMatch(/[\u0000-\u001f](?!$)/);
+    expect(JSON.parse(r.stdout).body[0]).toContain('\u001b[2J');
+  });
+});
