@@ -46,6 +46,36 @@ function naiveSearch(s) {
 }
 
 export const sections = {
+  /** The terminal views of a 7 KB dump: parse plus the pretty and inspect renders. */
+  async render({ root, fixtureTexts, report }) {
+    const { Parser } = await import(`${root}/dist/index.js`);
+    const { Display } = await import(`${root}/dist/render/display.js`);
+    const { renderPretty, renderInspect } = await import(`${root}/dist/render/pretty.js`);
+    const { Chalk } = await import('chalk');
+    // A 7 KB dump: fixtures one after another until 7 KB.
+    let dump = '';
+    for (const t of fixtureTexts()) {
+      if (Buffer.byteLength(dump) >= 7000) break;
+      dump += t + '\n';
+    }
+    const parser = new Parser();
+    const display = () => new Display({ mode: 'visual', width: 100, chalk: new Chalk({ level: 3 }) });
+    const analysis = parser.analyze(dump);
+    const time = (fn, runs = 200) => {
+      for (let k = 0; k < 20; k++) fn();
+      const t0 = performance.now();
+      for (let k = 0; k < runs; k++) fn();
+      return (performance.now() - t0) / runs;
+    };
+    report('render_dump_kb', Buffer.byteLength(dump) / 1000, 'KB');
+    report('render_pretty_ms', time(() => renderPretty(parser.analyze(dump).article, display())), 'ms', 'parse + visual pretty view; target < 30');
+    report('render_inspect_ms', time(() => renderInspect(analysis.lines, display())), 'ms', 'visual inspect table');
+    // inspect on a long file: about 1 MB, 15,000 lines.
+    const big = Array.from({ length: Math.ceil(1e6 / Buffer.byteLength(dump)) }, () => dump).join('\n');
+    const bigAnalysis = parser.analyze(big);
+    report('render_inspect_1mb_ms', time(() => renderInspect(bigAnalysis.lines, display()), 3), 'ms', `${bigAnalysis.lines.length} lines`);
+  },
+
   /** Normalisation throughput in MB/s of UTF-8 input, on at least 100 MB. */
   async normalize({ fixtureTexts, report, Normalizer }) {
     const text = corpusOf(fixtureTexts(), 100e6);

@@ -24,6 +24,13 @@ export interface Rendered {
   err: string;
 }
 
+/** A section's head: its kind and its label, the label alone when it already names the kind. */
+function sectionHead(kind: RelatedKind, label: string): string {
+  const fold = (s: string) => s.replace(/[\p{P}\p{S}\s\u064b-\u065f\u0640]+/gu, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه');
+  if (!label) return KIND_LABELS[kind];
+  return fold(label).includes(fold(KIND_LABELS[kind])) ? label : `${KIND_LABELS[kind]} · ${label}`;
+}
+
 /** Renders one article for a terminal. */
 export function renderPretty(article: Article, display: Display): Rendered {
   const { chalk, width } = display;
@@ -44,7 +51,7 @@ export function renderPretty(article: Article, display: Display): Rendered {
   const inner = Math.max(10, width - 4);
   for (const section of article.related) {
     out.push('');
-    const headText = section.label ? `${KIND_LABELS[section.kind]} · ${section.label}` : KIND_LABELS[section.kind];
+    const headText = sectionHead(section.kind, section.label);
     const head: Cell = { lines: display.paragraph(headText, inner), align: 'right' };
     const rows: Cell[][] = section.items.map((item) => {
       const lines = display.paragraph(item.headline, inner);

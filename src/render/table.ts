@@ -38,8 +38,21 @@ function layout(cell: Cell, width: number, headStyle?: (s: string) => string): s
     .join('\n');
 }
 
-/** Draws a table; `styleHead` colours head cells (identity when colour is off). */
+/** Tables longer than this are drawn row by row with cli-table3's characters (see `drawRows`). */
+const CLI_TABLE_ROWS = 200;
+
+/**
+ * Draws a table; `styleHead` colours head cells (identity when colour is off).
+ * Up to 200 rows cli-table3 lays it out. Beyond that, `maqal inspect` of a long
+ * file would spend seconds in cli-table3's per-cell width measuring, so the
+ * rows are drawn directly with cli-table3's characters, to the same layout
+ * (cells are already padded to their widths; the tests check the two agree).
+ */
 export function drawTable(spec: TableSpec, styleHead?: (s: string) => string): string {
+  return spec.rows.length > CLI_TABLE_ROWS ? drawRows(spec, styleHead) : drawWithCliTable(spec, styleHead);
+}
+
+export function drawWithCliTable(spec: TableSpec, styleHead?: (s: string) => string): string {
   const table = new Table({
     colWidths: spec.widths.map((w) => w + 2),
     wordWrap: false,
@@ -48,4 +61,28 @@ export function drawTable(spec: TableSpec, styleHead?: (s: string) => string): s
   });
   for (const row of spec.rows) table.push(row.map((c, k) => layout(c, spec.widths[k]!)));
   return table.toString();
+}
+
+/** cli-table3's layout, drawn directly: borders from its default characters. */
+export function drawRows(spec: TableSpec, styleHead?: (s: string) => string): string {
+  const ch = new Table().options.chars;
+  const rule = (left: string, mid: string, right: string, fill: string) =>
+    left + spec.widths.map((w) => fill.repeat(w + 2)).join(mid) + right;
+  const row = (cells: Cell[], head: boolean): string[] => {
+    const laid = cells.map((c, k) => layout(c, spec.widths[k]!, head ? styleHead : undefined).split('\n'));
+    const height = Math.max(...laid.map((l) => l.length));
+    const out: string[] = [];
+    for (let h = 0; h < height; h++) {
+      out.push(ch.left + laid.map((l, k) => ' ' + (l[h] ?? ' '.repeat(spec.widths[k]!)) + ' ').join(ch.middle) + ch.right);
+    }
+    return out;
+  };
+  const lines = [rule(ch['top-left'], ch['top-mid'], ch['top-right'], ch.top)];
+  if (spec.head) lines.push(...row(spec.head, true), rule(ch['left-mid'], ch['mid-mid'], ch['right-mid'], ch.mid));
+  spec.rows.forEach((r, k) => {
+    if (k > 0) lines.push(rule(ch['left-mid'], ch['mid-mid'], ch['right-mid'], ch.mid));
+    lines.push(...row(r, false));
+  });
+  lines.push(rule(ch['bottom-left'], ch['bottom-mid'], ch['bottom-right'], ch.bottom));
+  return lines.join('\n');
 }

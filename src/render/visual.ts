@@ -24,17 +24,17 @@ const require = createRequire(import.meta.url);
 const bidi = (require('bidi-js') as () => Bidi)();
 const reshaper = require('arabic-reshaper') as { convertArabic(s: string): string };
 
-// Harakat and other Arabic marks: removed before shaping, because the reshaper
-// turns `لَا` into a ligature plus an extra alef, and most terminals cannot
-// stack them anyway.
-const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]/gu;
+// Harakat between lam and alef are removed before shaping: the reshaper turns
+// `لَا` into a lam-alef ligature plus an extra alef. Elsewhere marks stay and
+// are moved after their letter when the line is reordered.
+const LAM_MARKS_ALEF = /\u0644[\u064b-\u065f\u0670]+(?=[\u0622\u0623\u0625\u0627])/gu;
 const COMBINING = /\p{M}/u;
 const HAS_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 
 /** Shapes Arabic letters into their joined presentation forms (logical order kept). */
 export function shape(line: string): string {
   if (!/[\u0600-\u06ff]/u.test(line)) return line;
-  return reshaper.convertArabic(line.replace(ARABIC_MARKS, ''));
+  return reshaper.convertArabic(line.replace(LAM_MARKS_ALEF, '\u0644'));
 }
 
 /**
