@@ -1,5 +1,9 @@
-// Sections of `npm run bench`. Each gets { root, fixtureTexts, report, Normalizer }
+// Sections of `npm run bench`. Each gets { root, fixtureTexts, fixtureDocs, report, Normalizer, args }
 // and reports figures with report(name, value, unit, note).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 /** Best of `runs` timings of fn, in seconds. */
@@ -93,4 +97,115 @@ export const sections = {
     report('normalize_naive_mbps', mb / tNaive, 'MB/s', 'the same folds as a chain of String.replace');
     report('normalize_search_vs_naive', tNaive / tSearch, 'x', 'target >= 3');
   },
+
+  /**
+   * Batch conversion of a generated corpus of news pages against `cat` of the
+   * same files (the read floor) and `cp -r` (the write floor): `--out-dir`,
+   * NDJSON to /dev/null, and `--jobs 2`; then 40,000 files to show that memory
+   * does not grow with the corpus. The corpus and outputs go to a RAM disk
+   * (/dev/shm) when there is one, so the figures measure maqal rather than the
+   * disk; `--dir DIR` puts them elsewhere.
+   */
+  async batch({ root, fixtureDocs, report, args }) {
+    const docs = fixtureDocs();
+    const at = args.indexOf('--dir');
+    const parent = at >= 0 ? args[at + 1] : existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+    const base = join(parent, `maqal-bench-${process.pid}`);
+    const bin = join(root, 'bin', 'maqal.js');
+    const maqal = (dir, ...rest) => timed(process.execPath, [bin, 'parse', '.', '--no-progress', ...rest], dir);
+    try {
+      for (const count of [10_000, 40_000]) {
+        const dir = join(base, `corpus-${count}`);
+        const out = join(base, `out-${count}`);
+        const mb = writeCorpus(dir, docs, count) / 1e6;
+        const cat = timed('sh', ['-c', `find . -type f -name '*.txt' -print0 | xargs -0 cat > /dev/null`], dir);
+        const cp = timed('cp', ['-r', '.', join(base, 'copy')], dir);
+        rmSync(join(base, 'copy'), { recursive: true, force: true });
+        // Best of two runs: the first also warms the file cache and the disk.
+        const runs = [];
+        for (let k = 0; k < 2; k++) {
+          runs.push(maqal(dir, '--out-dir', out));
+          rmSync(out, { recursive: true, force: true });
+        }
+        const outDir = runs.sort((a, b) => a.seconds - b.seconds)[0];
+        outDir.rssMb = Math.max(...runs.map((r) => r.rssMb));
+        const ndjson = maqal(dir, '--format', 'ndjson');
+        if (count === 10_000) {
+          const jobs2 = maqal(dir, '--out-dir', out, '--jobs', '2');
+          rmSync(out, { recursive: true, force: true });
+          report('batch_corpus_files', count, 'files', `${mb.toFixed(1)} MB in ${parent}; CRLF, BOM and Windows-1256 files mixed in`);
+          report('cat_files_per_s', count / cat.seconds, 'files/s', 'read floor: find | xargs cat');
+          report('cp_files_per_s', count / cp.seconds, 'files/s', 'write floor: cp -r');
+          report('batch_files_per_s', count / outDir.seconds, 'files/s', 'parse --out-dir; target >= 2000');
+          report('batch_mb_per_s', mb / outDir.seconds, 'MB/s');
+          report('batch_vs_cat', outDir.seconds / cat.seconds, 'x', 'target <= 3');
+          report('batch_ndjson_files_per_s', count / ndjson.seconds, 'files/s', 'parse --format ndjson > /dev/null');
+          report('batch_jobs2_files_per_s', count / jobs2.seconds, 'files/s', `parse --out-dir --jobs 2; peak RSS ${jobs2.rssMb.toFixed(0)} MB`);
+          report('batch_peak_rss_mb', Math.max(outDir.rssMb, ndjson.rssMb), 'MB', 'target < 150');
+        } else {
+          report('batch_files_per_s_40k', count / outDir.seconds, 'files/s', `${count} files`);
+          report('batch_peak_rss_mb_40k', Math.max(outDir.rssMb, ndjson.rssMb), 'MB', 'no growth with corpus size');
+        }
+        rmSync(dir, { recursive: true, force: true });
+      }
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  },
 };
+
+/**
+ * Writes `count` news pages of about 7 KB each into `dir`, 500 a folder. Each
+ * page is one fixture (its chrome and layout) whose story is lengthened with
+ * story paragraphs of the other fixtures, inserted before its last story
+ * paragraph, as real pages carry one long story. Every 7th file has CRLF line
+ * ends, every 11th a UTF-8 BOM, every 13th is in Windows-1256. Returns the bytes.
+ */
+export function writeCorpus(dir, docs, count) {
+  const cp1256 = cp1256Encoder();
+  const paragraphs = docs.flatMap((d) => d.body).filter((p) => p.length > 80);
+  // Templates: fixtures whose last story paragraph is a line of their dump.
+  const templates = docs
+    .map((d) => ({ lines: d.text.split('\n'), last: d.body.at(-1), own: new Set(d.body) }))
+    .map((t) => ({ ...t, at: t.last ? t.lines.findIndex((l) => l.trim() === t.last) : -1 }))
+    .filter((t) => t.at >= 0 && Buffer.byteLength(t.lines.join('\n')) < 6000);
+  let bytes = 0;
+  for (let i = 0, p = 0; i < count; i++) {
+    const folder = join(dir, String(Math.floor(i / 500)).padStart(3, '0'));
+    if (i % 500 === 0) mkdirSync(folder, { recursive: true });
+    const t = templates[i % templates.length];
+    const extra = [];
+    let size = Buffer.byteLength(t.lines.join('\n'));
+    while (size < 7000) {
+      const para = paragraphs[p++ % paragraphs.length];
+      if (t.own.has(para)) continue;
+      extra.push('', para);
+      size += Buffer.byteLength(para) + 2;
+    }
+    let text = [...t.lines.slice(0, t.at), ...extra.slice(1), '', ...t.lines.slice(t.at)].join('\n');
+    if (i % 7 === 3) text = text.replace(/\n/g, '\r\n');
+    let buf = i % 13 === 5 ? cp1256(text) : Buffer.from(text);
+    if (i % 11 === 2 && i % 13 !== 5) buf = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), buf]);
+    writeFileSync(join(folder, `${String(i).padStart(6, '0')}.txt`), buf);
+    bytes += buf.length;
+  }
+  return bytes;
+}
+
+/** Windows-1256 encoding from the decoder's own table; characters it lacks become '?'. */
+function cp1256Encoder() {
+  const decoder = new TextDecoder('windows-1256');
+  const table = new Map();
+  for (let b = 0; b < 256; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
+  return (text) => Buffer.from(Array.from(text, (c) => table.get(c) ?? 0x3f));
+}
+
+/** Runs a command with its output to /dev/null; wall seconds and peak RSS (GNU time). */
+function timed(cmd, args, cwd) {
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
+  const rssKb = Number(r.stderr.trim().split('\n').pop());
+  return { seconds, rssMb: rssKb / 1024 };
+}

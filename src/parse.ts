@@ -8,9 +8,10 @@ import { SCHEMA_VERSION } from './model/article.js';
 import { Normalizer, emptyStats } from './normalize/engine.js';
 import type { NormalizeOptions, ProfileName } from './normalize/profiles.js';
 import { buildArticle } from './segment/article.js';
-import { Assembler } from './segment/assemble.js';
+import { Assembler, type Decision } from './segment/assemble.js';
 import { classifyLine, compileCues, type ClassifyContext, type Cue } from './segment/classify.js';
 import { KeyFolder, makeLine, splitLines, type Line } from './segment/lines.js';
+import { hash53 } from './segment/text.js';
 import type { MarkerExtension } from './segment/markers.js';
 
 export interface ParseOptions {
@@ -20,6 +21,12 @@ export interface ParseOptions {
   encoding?: EncodingName;
   /** Extra marker phrases, as read from a `--markers` file. */
   markers?: MarkerExtension;
+  /**
+   * Lines learned as chrome across a corpus (`--learn-chrome`): hashes of their
+   * folded keys, as `Parser.chromeKeys` gives them. Such a line is boilerplate
+   * unless a marker, tag, source, byline or date rule claims it first.
+   */
+  chrome?: ReadonlySet<number>;
 }
 
 /** Where the text came from, for `article.input`. */
@@ -43,6 +50,29 @@ export interface LineReport {
 export interface Analysis {
   article: Article;
   lines: LineReport[];
+}
+
+/**
+ * An analysis whose per-line report is built only when asked for (inspect),
+ * not for every parse. A class, not an object literal with a getter: V8 gives
+ * each such literal a map of its own in the old generation, which kept every
+ * parsed document alive until the next full collection.
+ */
+class LazyAnalysis implements Analysis {
+  private report: LineReport[] | undefined;
+
+  constructor(
+    readonly article: Article,
+    private readonly source: readonly Line[],
+    private readonly decisions: readonly (Decision | null)[],
+  ) {}
+
+  get lines(): LineReport[] {
+    return (this.report ??= this.source.map((l, k) => {
+      const d = this.decisions[k];
+      return { n: l.n, type: d ? d.type : null, rule: d ? d.rule : 'blank', text: l.out };
+    }));
+  }
 }
 
 /** Result of parsing raw bytes: an article, or the reason the input is not text. */
@@ -83,6 +113,27 @@ export class Parser {
     return { ok: true, analysis };
   }
 
+  /**
+   * The lines of a document that could be chrome, for counting across a
+   * corpus: hashes of the folded keys of its distinct non-blank lines of at
+   * most 40 words. Decoding and normalising are the same as for parsing.
+   */
+  chromeKeys(bytes: Uint8Array): number[] | null {
+    const decoded = decode(bytes, this.options.encoding ? { encoding: this.options.encoding } : {});
+    if (!decoded.ok) return null;
+    return this.chromeKeysOfText(decoded.text);
+  }
+
+  /** `chromeKeys` for text that is already decoded. */
+  chromeKeysOfText(text: string): number[] {
+    const keys = new Set<number>();
+    for (const raw of splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)) {
+      const line = makeLine(0, raw, this.clean.line(raw), this.ctx.folder);
+      if (!line.blank && line.words > 0 && line.words <= CHROME_MAX_WORDS) keys.add(hash53(line.key));
+    }
+    return [...keys];
+  }
+
   /** Parses text that is already decoded. */
   parse(text: string, label: InputLabel = {}): Article {
     return this.analyze(text, label).article;
@@ -117,8 +168,12 @@ export class Parser {
 
     const visible = lines.filter((l) => !l.blank);
     const arabicDocument = visible.length > 0 && visible.filter((l) => l.arabic).length / visible.length >= 0.3;
+    const chrome = this.options.chrome;
     const cues: (Cue | null)[] = lines.map((l) => {
-      const cue = classifyLine(l, this.ctx, arabicDocument);
+      let cue = classifyLine(l, this.ctx, arabicDocument);
+      if (chrome && chrome.size > 0 && !l.blank && l.words <= CHROME_MAX_WORDS && learnedOverrides(cue) && chrome.has(hash53(l.key))) {
+        cue = { group: 'learned', rule: 'learned-chrome' };
+      }
       l.releaseWords();
       return cue;
     });
@@ -131,18 +186,16 @@ export class Parser {
       lines: raws.length,
     };
     const article = buildArticle({ lines, cues, assembly, ctx: this.ctx, input, warnings });
-    // The per-line report is built only when asked for (inspect), not for every parse.
-    let report: LineReport[] | undefined;
-    return {
-      article,
-      get lines(): LineReport[] {
-        return (report ??= lines.map((l, k) => {
-          const d = assembly.decisions[k];
-          return { n: l.n, type: d ? d.type : null, rule: d ? d.rule : 'blank', text: l.out };
-        }));
-      },
-    };
+    return new LazyAnalysis(article, lines, assembly.decisions);
   }
+}
+
+/** Lines longer than this are never learned as chrome (site slogans and newsletter blurbs are shorter). */
+const CHROME_MAX_WORDS = 40;
+
+/** Learned chrome yields to what the line rules recognised as part of the article. */
+function learnedOverrides(cue: Cue | null): boolean {
+  return !cue || cue.group === 'head-chrome' || cue.group === 'dateline';
 }
 
 function sameSwitches(a: Normalizer, b: Normalizer): boolean {

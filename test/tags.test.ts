@@ -4,7 +4,7 @@ import { KeyFolder } from '../src/segment/lines.js';
 import { StoryIndex, splitTags } from '../src/segment/tags.js';
 
 const folder = new KeyFolder();
-const story = new StoryIndex(
+const story = StoryIndex.ofTexts(
   [
     'أعلنت وزارة الزراعة إطلاق برنامج وطني لدعم صغار المزارعين ضمن خطة الأمن الغذائي.',
     'وقال الأمين العام لمنظمة التعاون الإسلامي إن منظمة التعاون الإسلامي تدعم العمل الجماعي.',

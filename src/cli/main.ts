@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { ENCODING_NAMES } from '../decode/index.js';
 import { EXIT, userError, type CliIO } from './io.js';
+import { runChromeCount, runChromeMerge } from './chrome-command.js';
 import { runInspect } from './inspect-command.js';
 import { runNormalize } from './normalize-command.js';
 import { addNormalizeOptions, addTerminalOptions, positiveInt, UsageError } from './options.js';
@@ -47,6 +48,19 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--markers <file>', 'JSON file of extra marker phrases for sites maqal does not know')
     .option('--ext <list>', 'file endings read from folders, comma-separated', 'txt')
     .option('--files-from <file>', 'read input paths from FILE, one a line (- for stdin)')
+    .addOption(new Option('--input <kind>', 'what the inputs hold: text dumps, or JSON Lines records').choices(['text', 'jsonl']).default('text'))
+    .option('--text-field <name>', 'JSON Lines: the field holding the dump', 'text')
+    .option('--id-field <name>', 'JSON Lines: the field holding the record id', 'id')
+    .option('-o, --out-dir <dir>', 'write one .json per input into DIR, mirroring the input tree, with DIR/_manifest.ndjson')
+    .option('--resume', 'with --out-dir: skip inputs whose output exists and is newer than the input')
+    .option('--force', 'with --out-dir: replace files in DIR that maqal did not write')
+    .option('--emit-embedded', 'also write embedded read-also articles as records of their own')
+    .option('--learn-chrome', 'first count lines repeated across the inputs, then treat them as boilerplate')
+    .option('--chrome-min-docs <n>', 'a repeated line is chrome when in at least N documents and 2% of them', positiveInt, 5)
+    .option('--chrome-table <file>', 'with --learn-chrome: save the counts to FILE; without it: use the counts in FILE')
+    .option('--summary-json', 'print the batch summary as one JSON line on stderr')
+    .option('--no-progress', 'no progress line on stderr')
+    .option('-j, --jobs <n>', 'parse with N worker threads', positiveInt, 1)
     .option('--max-bytes <n>', 'refuse inputs larger than N bytes', positiveInt, 128 * 1024 * 1024);
   addNormalizeOptions(parse, '-n, --normalize <profile>');
   addTerminalOptions(parse);
@@ -80,7 +94,26 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .description('print the JSON Schema of the article object')
     .action(async () => done(await runSchema(io)));
 
-  for (const cmd of [parse, normalize, inspect, ...program.commands]) {
+  const chrome = program.command('chrome').description('count, merge and share the lines learned as chrome across a corpus');
+  const count = chrome
+    .command('count')
+    .description('count, per line, the documents that hold it; print the table (map step)')
+    .argument('[inputs...]', 'files, folders, quoted globs')
+    .option('--ext <list>', 'file endings read from folders, comma-separated', 'txt')
+    .option('--files-from <file>', 'read input paths from FILE, one a line (- for stdin)')
+    .addOption(new Option('--input <kind>', 'text dumps, or JSON Lines records').choices(['text', 'jsonl']).default('text'))
+    .option('--text-field <name>', 'JSON Lines: the field holding the dump', 'text')
+    .option('--id-field <name>', 'JSON Lines: the field holding the record id', 'id')
+    .addOption(new Option('--encoding <name>', 'decode inputs with this encoding').choices([...ENCODING_NAMES, 'cp1256', 'utf8']))
+    .option('--max-bytes <n>', 'skip inputs larger than N bytes', positiveInt, 128 * 1024 * 1024);
+  count.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runChromeCount(inputs, cmd, io)));
+  chrome
+    .command('merge')
+    .description('merge tables from several shards into one, printed on stdout (reduce step)')
+    .argument('<tables...>', 'tables written by chrome count or parse --learn-chrome --chrome-table')
+    .action(async (tables: string[]) => done(await runChromeMerge(tables, io)));
+
+  for (const cmd of [parse, normalize, inspect, count, ...program.commands, ...chrome.commands]) {
     cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
   }
   return program;

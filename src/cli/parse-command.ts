@@ -1,20 +1,29 @@
 /**
- * `maqal parse`: inputs to articles, on stdout as JSON, NDJSON, plain text or
- * the pretty terminal view. A bad input is reported on stderr and skipped;
- * the others are still parsed and printed.
+ * `maqal parse`: inputs to articles. Inputs are files, folders, quoted globs,
+ * `-` for stdin, `--files-from`, or JSON Lines records; output goes to stdout
+ * (JSON, NDJSON, plain text, the pretty view) or, with `--out-dir`, to one
+ * file per input plus a manifest. A bad input is reported on stderr and
+ * skipped; every other input is still parsed and written, in input order.
  */
 import type { Command } from 'commander';
+import { createReadStream, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Readable } from 'node:stream';
 import { encodingFromName, type EncodingName } from '../decode/index.js';
-import type { Article } from '../model/article.js';
-import { Parser } from '../parse.js';
+import { Parser, type ParseOptions } from '../parse.js';
 import { Display } from '../render/display.js';
-import { jsonChunks } from '../render/json.js';
 import { renderPretty, renderWarnings } from '../render/pretty.js';
 import { toText } from '../render/text.js';
-import { describeError, expandInputs, InputTooLarge, readSource, readStream, type Source } from './inputs.js';
+import { ChromeCounter, readChromeTable } from './chrome.js';
+import { countInputs, describeError, iterateInputs, Lookahead, readStream, type ExpandOptions, type Source } from './inputs.js';
 import { EXIT, Output, userError, type CliIO } from './io.js';
+import { runJob, type Job, type JobOptions, type JobResult } from './job.js';
+import { readJsonl } from './jsonl.js';
 import { chalkFor, colorLevel, displayMode, normalizeOptionsFrom, readMarkers, terminalWidth, UsageError } from './options.js';
+import { OutDir, type ManifestEntry } from './outdir.js';
 import { readPathList } from './paths.js';
+import { WorkerPool } from './pool.js';
+import { Progress, summaryJson, summaryTable, type Totals } from './progress.js';
 
 export interface ParseCommandOptions {
   format?: 'json' | 'ndjson' | 'text' | 'pretty';
@@ -22,18 +31,36 @@ export interface ParseCommandOptions {
   markers?: string;
   ext: string;
   filesFrom?: string;
+  input: 'text' | 'jsonl';
+  textField: string;
+  idField: string;
+  outDir?: string;
+  resume?: boolean;
+  force?: boolean;
+  emitEmbedded?: boolean;
+  learnChrome?: boolean;
+  chromeMinDocs: number;
+  chromeTable?: string;
+  summaryJson?: boolean;
+  progress: boolean;
+  jobs: number;
   maxBytes: number;
   color?: boolean;
   display?: string;
   width?: number;
 }
 
-/** Builds the parser the options ask for. */
-export function parserFrom(opts: { encoding?: string; markers?: string }, cmd: Command, io: CliIO, profileKey = 'normalize'): Parser {
+/** The parse options (normalisation, encoding, markers) the command line asks for. */
+export function parseOptionsFrom(opts: { encoding?: string; markers?: string }, cmd: Command, io: CliIO, profileKey = 'normalize'): ParseOptions {
   const normalize = normalizeOptionsFrom(cmd.opts(), profileKey, cmd);
   const encoding = opts.encoding ? (encodingFromName(opts.encoding) as EncodingName) : undefined;
   const markers = opts.markers ? readMarkers(opts.markers, io.cwd) : undefined;
-  return new Parser({ normalize, ...(encoding ? { encoding } : {}), ...(markers ? { markers } : {}) });
+  return { normalize, ...(encoding ? { encoding } : {}), ...(markers ? { markers } : {}) };
+}
+
+/** Builds the parser the options ask for. */
+export function parserFrom(opts: { encoding?: string; markers?: string }, cmd: Command, io: CliIO, profileKey = 'normalize'): Parser {
+  return new Parser(parseOptionsFrom(opts, cmd, io, profileKey));
 }
 
 /** Builds the terminal display the options and environment ask for. */
@@ -57,83 +84,323 @@ export async function inputArgs(inputs: string[], filesFrom: string | undefined,
   return args;
 }
 
+/** One step of the input stream: a job to run, or an input that failed before parsing. */
+type Step = { job: Job } | { failure: { path: string; reason: string } };
+
 export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promise<number> {
   const opts = cmd.opts() as ParseCommandOptions;
-  const parser = parserFrom(opts, cmd, io);
+  if ((opts.resume || opts.force) && !opts.outDir) throw new UsageError('--resume and --force need --out-dir');
+  const parseOptions = parseOptionsFrom(opts, cmd, io);
   const args = await inputArgs(inputs, opts.filesFrom, io);
-  const sources = expandInputs(args, { ext: opts.ext.split(',').map((e) => e.trim()).filter(Boolean), cwd: io.cwd });
-  const format = opts.format ?? (io.stdout.isTTY ? 'pretty' : sources.length === 1 ? 'json' : 'ndjson');
+  const jsonl = opts.input === 'jsonl';
+  const expand: ExpandOptions = { ext: opts.ext.split(',').map((e) => e.trim()).filter(Boolean), cwd: io.cwd };
+  const sources = new Lookahead(jsonl ? [][Symbol.iterator]() : iterateInputs(args, expand));
+  const many = jsonl || sources.atLeast(2);
+  const format = opts.format ?? (opts.outDir ? 'json' : io.stdout.isTTY ? 'pretty' : many ? 'ndjson' : 'json');
+  if (opts.outDir && (format === 'pretty' || format === 'text')) throw new UsageError('--out-dir writes json or ndjson');
+  const stdinCount = args.filter((a) => a === '-').length;
+  if (stdinCount > 1) throw new UsageError('stdin (-) can be read only once');
+
+  // Cross-document chrome: learn it in a first pass, or load a saved table.
+  let chrome: Set<number> | undefined;
+  if (opts.learnChrome) {
+    if (stdinCount > 0) throw new UsageError('--learn-chrome reads the inputs twice, so it cannot take stdin');
+    const counter = await countChrome(new Parser(parseOptions), args, iterateInputs(args, expand), opts, io);
+    if (opts.chromeTable) new OutputFile(resolve(io.cwd, opts.chromeTable)).write(JSON.stringify(counter.table()) + '\n');
+    chrome = counter.learned(opts.chromeMinDocs);
+  } else if (opts.chromeTable) {
+    const counter = new ChromeCounter();
+    counter.merge(readChromeTable(opts.chromeTable, io.cwd));
+    chrome = counter.learned(opts.chromeMinDocs);
+  }
+  const fullOptions: ParseOptions = { ...parseOptions, ...(chrome ? { chrome } : {}) };
+  const parser = new Parser(fullOptions);
+
+  const interactive = format === 'pretty' || format === 'text';
+  const jobOptions: JobOptions = { cwd: io.cwd, maxBytes: opts.maxBytes, pretty: interactive ? null : format === 'json', emitEmbedded: !!opts.emitEmbedded };
+  const pool = opts.jobs > 1 && !interactive ? new WorkerPool(opts.jobs, { parse: fullOptions, chrome: chrome ? [...chrome] : [], job: jobOptions }) : null;
   const out = new Output(io.stdout);
-  const display = format === 'pretty' ? displayFrom(opts, cmd, io) : null;
-  const warnDisplay = displayFrom({ ...opts, display: 'logical' }, cmd, { ...io, stdout: io.stderr });
+  const sink: Sink = opts.outDir
+    ? new OutDirSink(new OutDir(opts.outDir, io.cwd, !!opts.force), io, !!opts.resume)
+    : new StdoutSink(format, out, io, cmd, opts, many);
 
   let stop = false;
   void io.interrupted?.then(() => {
     stop = true;
   });
-  let failed = 0;
-  let printed = 0;
-  let stdinUsed = false;
-  for (const source of sources) {
-    if (stop || out.closed) break;
-    const article = await readAndParse(source, parser, opts.maxBytes, io, () => {
-      if (stdinUsed) return 'stdin was already read';
-      stdinUsed = true;
-      return null;
-    });
-    if (typeof article === 'string') {
-      userError(io.stderr, source.path, article);
-      failed++;
-      continue;
+  const totals: Totals = { files: 0, ok: 0, failed: 0, skipped: 0, warnings: 0, bytes: 0 };
+  // The total, for the ETA, costs a walk of the folders: only when progress is shown.
+  const showProgress = opts.progress !== false && io.stderr.isTTY === true;
+  const progress = new Progress(io.stderr, showProgress, showProgress && !jsonl ? countInputs(args, expand) : null);
+  const window: Promise<JobResult>[] = [];
+  const settle = async (result: JobResult) => {
+    totals.files++;
+    totals.bytes += result.bytes;
+    if (result.ok && (await sink.write(result))) {
+      totals.ok++;
+      totals.warnings += result.warnings;
+    } else if (result.ok) {
+      totals.failed++;
+    } else {
+      totals.failed++;
+      sink.fail(result.path, result.error ?? 'failed', result.bytes, result.seq);
     }
-    switch (format) {
-      case 'json':
-        if (sources.length > 1) await out.write(printed === 0 ? '[\n' : ',\n');
-        for (const chunk of jsonChunks(article, true)) await out.write(sources.length > 1 ? chunk.replace(/\n$/, '') : chunk);
-        break;
-      case 'ndjson':
-        for (const chunk of jsonChunks(article, false)) await out.write(chunk);
-        break;
-      case 'text':
-        await out.write((printed > 0 ? '\n' : '') + toText(article));
-        io.stderr.write(renderWarnings(article.input.path, article.warnings, warnDisplay));
-        break;
-      case 'pretty': {
-        const rendered = renderPretty(article, display!);
-        const rule = sources.length > 1 ? display!.chalk.dim(`── ${display!.sanitize(article.input.path)} `.padEnd(Math.min(display!.width, 60), '─')) + '\n' : '';
-        await out.write((printed > 0 ? '\n' : '') + rule + rendered.out);
-        io.stderr.write(rendered.err);
-        display!.removed = 0;
-        break;
+    progress.update(totals);
+  };
+
+  try {
+    for await (const step of steps(args, sources, opts, io)) {
+      if (stop || out.closed) break;
+      if ('failure' in step) {
+        // Keep output in input order: results already in flight go first.
+        while (window.length) await settle(await window.shift()!);
+        totals.files++;
+        totals.failed++;
+        sink.fail(step.failure.path, step.failure.reason, 0);
+        progress.update(totals);
+        continue;
       }
+      if (sink.skip(step.job)) {
+        while (window.length) await settle(await window.shift()!);
+        totals.files++;
+        totals.skipped++;
+        continue;
+      }
+      if (pool) {
+        window.push(pool.run(step.job));
+        if (window.length >= opts.jobs * 8) await settle(await window.shift()!);
+      } else await settle(runJob(parser, await materialise(step.job, io), jobOptions));
     }
-    printed++;
+    while (window.length) await settle(await window.shift()!);
+  } finally {
+    await pool?.close();
+    progress.done();
+    await sink.finish(stop);
   }
-  if (format === 'json' && sources.length > 1) await out.write(printed > 0 ? '\n]\n' : '[]\n');
+
+  const seconds = progress.seconds;
+  if (opts.summaryJson) io.stderr.write(summaryJson(totals, seconds));
+  else if (io.stderr.isTTY && (many || opts.outDir)) {
+    io.stderr.write(summaryTable(totals, seconds, chalkFor(colorLevel(opts.color, io.stderr, io.env, cmd.getOptionValueSource('color') === 'cli'))));
+  }
   if (stop) return EXIT.interrupted;
-  return failed > 0 ? EXIT.someFailed : EXIT.ok;
+  return totals.failed > 0 ? EXIT.someFailed : EXIT.ok;
 }
 
-/** Reads one source and parses it; returns the article or a one-line reason it failed. */
-export async function readAndParse(
-  source: Source,
-  parser: Parser,
-  maxBytes: number,
-  io: CliIO,
-  claimStdin: () => string | null,
-): Promise<Article | string> {
-  if (source.kind === 'error') return source.reason;
-  let bytes: Uint8Array;
-  try {
-    if (source.kind === 'stdin') {
-      const refusal = claimStdin();
-      if (refusal) return refusal;
-      bytes = await readStream(io.stdin);
-      if (bytes.length > maxBytes) return new InputTooLarge(bytes.length, maxBytes).message;
-    } else bytes = await readSource(source.path, io.cwd, maxBytes);
-  } catch (err) {
-    return err instanceof InputTooLarge ? err.message : describeError(err);
+/** Reads stdin into the job in the main thread (workers cannot read it). */
+async function materialise(job: Job, io: CliIO): Promise<Job> {
+  if (job.kind === 'file' && job.path === '-') return { seq: job.seq, kind: 'bytes', path: '-', bytes: await readStream(io.stdin) };
+  return job;
+}
+
+/**
+ * Gives the event loop a turn every few milliseconds of a batch that would
+ * otherwise run on microtasks alone: Ctrl-C, the progress timer and V8's
+ * incremental garbage collection all wait for it.
+ */
+function breather(): () => Promise<void> | undefined {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    if (now - last < 10) return undefined;
+    last = now;
+    return new Promise((resolve) => setImmediate(resolve));
+  };
+}
+
+/** The inputs as a stream of jobs and early failures, in order. */
+async function* steps(args: string[], sources: Iterable<Source>, opts: ParseCommandOptions, io: CliIO): AsyncGenerator<Step> {
+  let seq = 0;
+  const breathe = breather();
+  if (opts.input !== 'jsonl') {
+    for (const s of sources) {
+      await breathe();
+      if (s.kind === 'error') yield { failure: { path: s.path, reason: s.reason } };
+      else yield { job: { seq: seq++, kind: 'file', path: s.path } };
+    }
+    return;
   }
-  const result = parser.parseBytes(bytes, source.path);
-  return result.ok ? result.analysis.article : result.reason;
+  for (const arg of args) {
+    let stream: Readable;
+    try {
+      stream = arg === '-' ? io.stdin : createReadStream(resolve(io.cwd, arg));
+      for await (const record of readJsonl(stream, arg, opts.textField, opts.idField)) {
+        await breathe();
+        if ('error' in record) yield { failure: { path: `${arg}:${record.line}`, reason: record.error } };
+        else yield { job: { seq: seq++, kind: 'text', path: record.id, text: record.text } };
+      }
+    } catch (err) {
+      yield { failure: { path: arg, reason: describeError(err) } };
+    }
+  }
+}
+
+/** The first pass of `--learn-chrome`: how many documents hold each short line. */
+async function countChrome(parser: Parser, args: string[], sources: Iterable<Source>, opts: ParseCommandOptions, io: CliIO): Promise<ChromeCounter> {
+  const counter = new ChromeCounter();
+  for await (const step of steps(args, sources, opts, io)) {
+    if ('failure' in step) continue;
+    const job = step.job;
+    if (job.kind === 'text') counter.add(parser.chromeKeysOfText(job.text));
+    else if (job.kind === 'file') {
+      const result = runChromeKeys(parser, job.path, io.cwd, opts.maxBytes);
+      if (result) counter.add(result);
+    }
+  }
+  return counter;
+}
+
+function runChromeKeys(parser: Parser, path: string, cwd: string, maxBytes: number): number[] | null {
+  try {
+    const bytes = readFileChecked(resolve(cwd, path), maxBytes);
+    return bytes ? parser.chromeKeys(bytes) : null;
+  } catch {
+    return null;
+  }
+}
+
+function readFileChecked(abs: string, maxBytes: number): Buffer | null {
+  const st = statSync(abs);
+  return st.isFile() && st.size <= maxBytes ? readFileSync(abs) : null;
+}
+
+/** A small file written atomically. */
+class OutputFile {
+  constructor(private readonly path: string) {}
+  write(text: string): void {
+    const tmp = `${this.path}.${process.pid}.tmp`;
+    writeFileSync(tmp, text);
+    renameSync(tmp, this.path);
+  }
+}
+
+/** Where results go. */
+interface Sink {
+  /** For --resume: is this job's output already there? */
+  skip(job: Job): boolean;
+  /** Writes a parsed input; false when it could not be written (already reported). */
+  write(result: JobResult): Promise<boolean>;
+  /** Reports an input that failed; `seq` when it was a job. */
+  fail(path: string, reason: string, bytes: number, seq?: number): void;
+  finish(interrupted: boolean): Promise<void>;
+}
+
+/** Stdout: JSON (one object, or an array), NDJSON, plain text or the pretty view. */
+class StdoutSink implements Sink {
+  private printed = 0;
+  private readonly display: Display | null;
+  private readonly warnDisplay: Display;
+
+  constructor(
+    private readonly format: string,
+    private readonly out: Output,
+    private readonly io: CliIO,
+    cmd: Command,
+    opts: ParseCommandOptions,
+    private readonly many: boolean,
+  ) {
+    this.display = format === 'pretty' ? displayFrom(opts, cmd, io) : null;
+    this.warnDisplay = displayFrom({ ...opts, display: 'logical' }, cmd, { ...io, stdout: io.stderr });
+  }
+
+  skip(): boolean {
+    return false;
+  }
+
+  async write(result: JobResult): Promise<boolean> {
+    const { out } = this;
+    switch (this.format) {
+      case 'json':
+        for (const record of result.records) {
+          if (this.many) await out.write((this.printed++ === 0 ? '[\n' : ',\n') + record.trimEnd());
+          else await out.write(record);
+        }
+        return true;
+      case 'ndjson':
+        for (const record of result.records) await out.write(record);
+        return true;
+      case 'text':
+        for (const a of [result.article!, ...(result.embedded ?? [])]) {
+          await out.write((this.printed++ > 0 ? '\n' : '') + toText(a));
+          this.io.stderr.write(renderWarnings(a.input.path, a.warnings, this.warnDisplay));
+        }
+        return true;
+      case 'pretty': {
+        const display = this.display!;
+        for (const a of [result.article!, ...(result.embedded ?? [])]) {
+          const rendered = renderPretty(a, display);
+          const rule = this.many || result.embedded?.length ? display.chalk.dim(`── ${display.sanitize(a.input.path)} `.padEnd(Math.min(display.width, 60), '─')) + '\n' : '';
+          await out.write((this.printed++ > 0 ? '\n' : '') + rule + rendered.out);
+          this.io.stderr.write(rendered.err);
+          display.removed = 0;
+        }
+        return true;
+      }
+    }
+    return true;
+  }
+
+  fail(path: string, reason: string): void {
+    userError(this.io.stderr, path, reason);
+  }
+
+  async finish(): Promise<void> {
+    if (this.format === 'json' && this.many) await this.out.write(this.printed > 0 ? '\n]\n' : '[]\n');
+  }
+}
+
+/** `--out-dir`: one file per input, atomically, and the manifest. */
+class OutDirSink implements Sink {
+  private readonly targets = new Map<number, string>();
+
+  constructor(
+    private readonly dir: OutDir,
+    private readonly io: CliIO,
+    private readonly resume: boolean,
+  ) {}
+
+  skip(job: Job): boolean {
+    const target = this.dir.target(job.path, this.io.cwd);
+    this.targets.set(job.seq, target);
+    if (!this.resume || job.kind !== 'file' || !this.dir.upToDate(target, job.path, this.io.cwd)) return false;
+    this.dir.record({ input: job.path, output: target, bytes: 0, encoding: null, status: 'skipped', warnings: 0, error: null });
+    return true;
+  }
+
+  async write(result: JobResult): Promise<boolean> {
+    const target = this.targets.get(result.seq) ?? this.dir.target(result.path, this.io.cwd);
+    this.targets.delete(result.seq);
+    const outputs = [target, ...result.records.slice(1).map((_, k) => this.dir.target(result.path, this.io.cwd, `.embedded-${k + 1}`))];
+    const blocked = outputs.find((o) => !this.dir.writable(o));
+    if (blocked) {
+      const reason = `${blocked} exists and was not written by maqal (use --force to replace it)`;
+      userError(this.io.stderr, result.path, reason);
+      this.dir.record({ input: result.path, output: null, bytes: result.bytes, encoding: result.encoding, status: 'failed', warnings: result.warnings, error: reason });
+      return false;
+    }
+    try {
+      result.records.forEach((text, k) => this.dir.write(outputs[k]!, text));
+    } catch (err) {
+      const reason = `cannot write the output: ${describeError(err)}`;
+      userError(this.io.stderr, result.path, reason);
+      this.dir.record({ input: result.path, output: null, bytes: result.bytes, encoding: result.encoding, status: 'failed', warnings: result.warnings, error: reason });
+      return false;
+    }
+    this.dir.record({ input: result.path, output: target, bytes: result.bytes, encoding: result.encoding, status: 'ok', warnings: result.warnings, error: null });
+    for (let k = 1; k < outputs.length; k++) {
+      const entry: ManifestEntry = { input: `${result.path}#embedded-${k}`, output: outputs[k]!, bytes: 0, encoding: result.encoding, status: 'ok', warnings: 0, error: null, parent: result.path };
+      this.dir.record(entry);
+    }
+    return true;
+  }
+
+  fail(path: string, reason: string, bytes: number, seq?: number): void {
+    if (seq !== undefined) this.targets.delete(seq);
+    userError(this.io.stderr, path, reason);
+    this.dir.record({ input: path, output: null, bytes, encoding: null, status: 'failed', warnings: 0, error: reason });
+  }
+
+  async finish(): Promise<void> {
+    this.dir.finish();
+  }
 }

@@ -7,7 +7,11 @@
  * Pure: no I/O. Binary input is refused with a reason, never decoded.
  */
 import type { Warning } from '../model/article.js';
+import * as nodeBuffer from 'node:buffer';
 import { sniffSignature } from './signatures.js';
+
+/** Node's SIMD UTF-8 validator (Node 18.14 and later), when present. */
+const isUtf8 = (nodeBuffer as { isUtf8?: (b: Uint8Array) => boolean }).isUtf8;
 
 /** Encodings maqal reads. */
 export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256' | 'iso-8859-6';
@@ -95,8 +99,9 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
   if (bytes.indexOf(0) >= 0) return { ok: false, reason: 'not a text file (contains NUL bytes)' };
   if (controlShare(bytes) > 0.1) return { ok: false, reason: 'not a text file (mostly control bytes)' };
 
+  // Node's native validator first; the counting check only for files that fail it.
+  if (isUtf8 ? isUtf8(bytes) : checkUtf8(bytes).invalid === 0) return decodeAs(bytes, 'utf-8', false, warnings, true);
   const check = checkUtf8(bytes);
-  if (check.invalid === 0) return decodeAs(bytes, 'utf-8', false, warnings, true);
   if (check.multibyte >= 8 * check.invalid) {
     warnings.push({
       code: 'invalid-utf8',

@@ -9,6 +9,7 @@ import type { ClassifyContext, Cue } from './classify.js';
 import { BYLINE_AFTER_DASH, cleanValue, isAgencyList, splitAfterWords, stripBrackets } from './classify.js';
 import { contentOf, type Line } from './lines.js';
 import { isGlued, StoryIndex, splitTags } from './tags.js';
+import { hash53 } from './text.js';
 
 export interface BuildInput {
   lines: readonly Line[];
@@ -32,7 +33,14 @@ const DATELINE_AGENCY = /^\(?([\p{L}][\p{L}\s.]{0,24}?)\)?\s*[-–—:：]\s/u;
 export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: BuildInput): Article {
   const { decisions, sections } = assembly;
   const text = (i: number) => lines[i]!.out;
-  const indices = (type: BlockType) => decisions.flatMap((d, i) => (d?.type === type ? [i] : []));
+  const byType = new Map<BlockType, number[]>();
+  decisions.forEach((d, i) => {
+    if (!d) return;
+    const list = byType.get(d.type);
+    if (list) list.push(i);
+    else byType.set(d.type, [i]);
+  });
+  const indices = (type: BlockType) => byType.get(type) ?? [];
   const values = new OutputValues(lines, cues, ctx);
 
   const bodyIdx = indices('body');
@@ -66,9 +74,7 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: Bu
   // The story's phrases are indexed only when a tag line needs splitting.
   let storyIndex: StoryIndex | null = null;
   const story = () =>
-    (storyIndex ??= new StoryIndex(title ? [title, ...body] : body, ctx.folder, function* () {
-      for (const l of lines) yield* l.foldedWords();
-    }));
+    (storyIndex ??= new StoryIndex([...(assembly.title >= 0 ? [lines[assembly.title]!.key] : []), ...bodyIdx.map((i) => lines[i]!.key)], pageHas(lines)));
   const tags: string[] = [];
   const seenTags = new Set<string>();
   const values_ = assembly.tags.map((t) => (t.kind === 'line' ? values.value(t.line) ?? '' : values.content(t.line)));
@@ -184,9 +190,21 @@ function hashtags(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Does a folded word appear anywhere on the page? (The page's words, gathered once when first asked.) */
+function pageHas(lines: readonly Line[]): (word: string) => boolean {
+  let page: Set<string> | null = null;
+  return (word) => {
+    if (!page) {
+      page = new Set();
+      for (const l of lines) if (!l.blank) for (const w of l.key.split(' ')) page.add(w);
+    }
+    return page.has(word);
+  };
+}
+
 /** The dateline a first paragraph opens with, or null. */
 function datelineOf(paragraph: string, ctx: ClassifyContext): string | null {
-  const isAgency = (t: string) => isAgencyList(ctx.folder.key(t).split(' ').filter(Boolean), ctx.cues.agencies);
+  const isAgency = (t: string) => isAgencyList(ctx.folder.key(t).split(' ').filter(Boolean), ctx.cues);
   const pa = DATELINE_PLACE_AGENCY.exec(paragraph);
   if (pa && isAgency(pa[2]!)) return cleanValue(`${pa[1]} ${pa[2]}`);
   const a = DATELINE_AGENCY.exec(paragraph);
@@ -218,26 +236,14 @@ function blockMap(assembly: Assembly): Block[] {
   return blocks;
 }
 
-/** A 53-bit string hash (two 32-bit FNV-1a lanes). */
-function hash53(s: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ s.length;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
-}
-
 /** Repeated headlines and paragraphs stay in place and are reported once each. */
 function duplicateWarnings(lines: readonly Line[], assembly: Assembly, ctx: ClassifyContext, warnings: Warning[]): void {
   // Keys are remembered by a 53-bit hash, so a long dump's paragraphs are not all kept twice.
   const first = new Map<number, number>();
   const reported = new Set<number>();
-  const check = (text: string, i: number) => {
+  const check = (text: string, i: number, hash = hash53(text)) => {
     if (!/ \S+ /.test(text)) return;
-    const key = hash53(text);
+    const key = hash;
     const seen = first.get(key);
     if (seen === undefined) first.set(key, i);
     else if (!reported.has(key)) {
@@ -247,7 +253,10 @@ function duplicateWarnings(lines: readonly Line[], assembly: Assembly, ctx: Clas
   };
   assembly.decisions.forEach((d, i) => {
     if (!d) return;
-    if (d.type === 'title' || d.type === 'body') check(lines[i]!.key, i);
+    if (d.type === 'title' || d.type === 'body') {
+      const line = lines[i]!;
+      if (line.words >= 3) check(line.key, i, line.keyHash);
+    }
     else if (d.type === 'related' && d.role !== 'label') {
       const s = assembly.sections[d.section!]!;
       const item = s.items[d.item!];

@@ -231,6 +231,12 @@ export class Assembler {
         // Comments and the copyright footer come after the story: text below them is not story.
         if (cue.rule === 'chrome-comments' || cue.rule === 'chrome-copyright') this.closeStory();
         return true;
+      case 'learned':
+        // A line repeated across the corpus: chrome, except as an item of a related list
+        // (the same "most read" box on every page of a site).
+        if (this.zone === 'section') return false;
+        this.decide(i, 'boilerplate', cue.rule);
+        return true;
       case 'head-chrome':
         if (this.storyStarted) return false;
         this.decide(i, 'boilerplate', cue.rule);

@@ -23,13 +23,16 @@ export type Cue =
   | { group: 'date'; rule: string }
   | { group: 'dateline'; rule: string; value: string; strong: boolean }
   | { group: 'chrome'; rule: string; end: boolean }
-  | { group: 'head-chrome'; rule: string };
+  | { group: 'head-chrome'; rule: string }
+  | { group: 'learned'; rule: 'learned-chrome' };
 
 /** A phrase folded into key words, with the data that came with it. */
 interface Phrase<T> {
   words: string[];
   data: T;
 }
+
+const NONE: readonly never[] = Object.freeze([]);
 
 /** Phrases indexed by their first word, longest first: a line is looked up, not scanned against every phrase. */
 export class PhraseIndex<T> {
@@ -44,10 +47,17 @@ export class PhraseIndex<T> {
   }
 
   /** Phrases found at word `at` of `words`, longest first. */
-  at(words: readonly string[], at = 0): Phrase<T>[] {
+  at(words: readonly string[], at = 0): readonly Phrase<T>[] {
     const list = this.byFirst.get(words[at] ?? '');
-    if (!list) return [];
-    return list.filter((p) => p.words.length <= words.length - at && p.words.every((w, k) => words[at + k] === w));
+    if (!list) return NONE;
+    let found: Phrase<T>[] | null = null;
+    for (const p of list) {
+      if (p.words.length > words.length - at) continue;
+      let k = 1;
+      while (k < p.words.length && words[at + k] === p.words[k]) k++;
+      if (k === p.words.length) (found ??= []).push(p);
+    }
+    return found ?? NONE;
   }
 }
 
@@ -64,6 +74,8 @@ export interface CompiledCues {
   dateWords: Set<string>;
   monthWords: Set<string>;
   agencies: string[][];
+  /** First words of the agency names, with and without a leading و. */
+  agencyFirsts: Set<string>;
   closing: Set<string>;
   kickerStarts: Set<string>;
   counters: Set<string>;
@@ -101,6 +113,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS].flatMap(words)),
     monthWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS].flatMap(words).filter((w) => w.length > 2)),
     agencies: C.AGENCIES.map(words),
+    agencyFirsts: new Set(['و', ...C.AGENCIES.map(words).flatMap((a) => [a[0]!, 'و' + a[0]])]),
     closing: new Set(C.CLOSING_FORMULAS.map((p) => folder.key(p))),
     kickerStarts: new Set(C.KICKER_STARTS.flatMap(words)),
     counters: new Set(C.COUNTER_WORDS.flatMap(words)),
@@ -206,14 +219,17 @@ function sourceLine(line: Line, ctx: ClassifyContext): Cue | null {
     const { rest } = splitAfterWords(line.content, p.words.length, ctx.folder);
     if (rest) return { group: 'source', rule: 'source-leadin', value: cleanValue(rest), skip: p.words.length };
   }
-  if (words.length <= 12 && isAgencyList(words, ctx.cues.agencies)) {
+  if (words.length <= 12 && isAgencyList(words, ctx.cues)) {
     return { group: 'agency', rule: 'agency-credit', value: cleanValue(stripBrackets(line.content)) };
   }
   return null;
 }
 
 /** Is the line only agency names (optionally joined with و)? */
-export function isAgencyList(words: readonly string[], agencies: readonly string[][]): boolean {
+export function isAgencyList(words: readonly string[], cues: CompiledCues): boolean {
+  const first = words[0];
+  if (first === undefined || !cues.agencyFirsts.has(first)) return false;
+  const agencies = cues.agencies;
   let k = 0;
   let found = 0;
   outer: while (k < words.length) {
@@ -277,13 +293,24 @@ function byline(line: Line, ctx: ClassifyContext): Cue | null {
   return null;
 }
 
+/** All ASCII digits (keys carry digits folded to ASCII). */
+function isNumber(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 function dateLine(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > 18) return null;
+  if (!/\d/.test(line.contentKey) && !words.some((w) => ctx.cues.monthWords.has(w) || w === 'منذ')) return null;
   let dateish = 0;
   let anchor = false;
   for (const w of words) {
-    if (/^\p{N}+$/u.test(w)) {
+    if (isNumber(w)) {
       dateish++;
       if (w.length === 4 || w.length === 2) anchor = true;
     } else if (/^\p{N}{1,4}(ه|م|ص|هـ)$/u.test(w)) {
@@ -307,7 +334,7 @@ function chrome(line: Line, ctx: ClassifyContext): Cue | null {
   const n = words.length;
   if (n === 0 || n > MAX_CHROME_WORDS) return null;
   // Exact phrases match with counts aside: `التعليقات (0)`, `مشاركة 12`.
-  const wordsNoNumbers = words.filter((w) => !/^\p{N}+$/u.test(w));
+  const wordsNoNumbers = /\d/.test(line.contentKey) ? words.filter((w) => !isNumber(w)) : words;
   if (n <= 4 && wordsNoNumbers.length < n && wordsNoNumbers.length > 0 && wordsNoNumbers.every((w) => ctx.cues.counters.has(w))) {
     return { group: 'chrome', rule: 'counter-line', end: false };
   }
@@ -367,6 +394,7 @@ function navigation(line: Line, ctx: ClassifyContext): Cue | null {
   // A menu: starts with "home", or repeats a word or a pair of words three times, with no sentence punctuation.
   if (w.length >= 3 && w.length <= 25 && !/[.،,:؛!?؟]/u.test(t)) {
     if (ctx.cues.menuStarts.some((m) => startsWithWords(w, m))) return { group: 'head-chrome', rule: 'menu-line' };
+    if (w.length < 6) return null;
     const seen = new Map<string, number>();
     const count = (k: string) => {
       const c = (seen.get(k) ?? 0) + 1;
@@ -395,7 +423,7 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   if (!/[-–—ـ/|]/.test(t)) return null;
   const first = parts[0]!.split(/\s+/).length;
   if (first > 3 || parts.some((p) => p.split(/\s+/).length > 4)) return null;
-  const agency = parts.some((p) => isAgencyList(ctx.folder.key(p).split(' '), ctx.cues.agencies));
+  const agency = parts.some((p) => isAgencyList(ctx.folder.key(p).split(' '), ctx.cues));
   return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: t.endsWith(':') || agency };
 }
 
@@ -426,6 +454,9 @@ export const LINE_RULES: readonly (readonly [string, LineRule])[] = [
 /** Runs the line rules on one line. Blank lines get no cue. */
 export function classifyLine(line: Line, ctx: ClassifyContext, arabicDocument: boolean): Cue | null {
   if (line.blank) return null;
+  // A line of more than 30 words is a paragraph for every rule but these
+  // three: a labelled tag line, a long consent or copyright line, markup.
+  if (line.words > 30) return tagsLine(line, ctx) ?? (line.words <= MAX_CHROME_WORDS ? chrome(line, ctx) : null) ?? markup(line);
   for (const [, rule] of LINE_RULES) {
     if (rule === stray && !arabicDocument) {
       const c = stray(line);

@@ -3,7 +3,7 @@
  * features the rules look at (folded key, word count, bullet, end punctuation).
  */
 import { Normalizer } from '../normalize/engine.js';
-import { charClass, trimEndWhere } from './text.js';
+import { charClass, hash53, trimEndWhere } from './text.js';
 
 /** A leading list marker: a symbol bullet or a number. */
 export interface Bullet {
@@ -82,10 +82,11 @@ export class Line {
     return key;
   }
 
-  /** The words of `key`, computed afresh and not kept (for one pass over a whole page). */
-  foldedWords(): string[] {
-    return this.cachedWords ?? (this.key ? this.key.split(' ') : []);
+  /** A 53-bit hash of `key`, kept: how repeated lines are found. */
+  get keyHash(): number {
+    return (this.cachedHash ??= hash53(this.key));
   }
+  private cachedHash: number | undefined;
 
   /**
    * Drops the cached folded words, and the key of a long line: the line rules
@@ -111,7 +112,7 @@ export class Line {
 }
 
 /** After the line rules, lines longer than this many words give up their folded key. */
-const KEEP_KEY_WORDS = 30;
+const KEEP_KEY_WORDS = 120;
 
 // Symbol bullets: bullet U+2022, black circle U+25CF, small squares U+25AA
 // U+25AB, squares U+25A0 U+25A1, diamonds U+25C6 U+25C7 U+2666, pointers U+25C4
@@ -252,7 +253,12 @@ const UNKNOWN = -3;
 const SEPARATOR = -1;
 const DELETE = -2;
 
+// Node's Buffer turns UTF-16 units into a string faster than fromCharCode for all but short keys.
+type Utf16Buffer = { from(b: ArrayBuffer, o: number, l: number): { toString(enc: 'utf16le'): string } };
+const NodeBuffer = (globalThis as unknown as { Buffer?: Utf16Buffer }).Buffer;
+
 function decodeUnits(buf: Uint16Array, length: number): string {
+  if (NodeBuffer && length > 48) return NodeBuffer.from(buf.buffer as ArrayBuffer, buf.byteOffset, length * 2).toString('utf16le');
   if (length <= 4096) return String.fromCharCode.apply(null, buf.subarray(0, length) as unknown as number[]);
   const parts: string[] = [];
   for (let k = 0; k < length; k += 4096) parts.push(String.fromCharCode.apply(null, buf.subarray(k, Math.min(length, k + 4096)) as unknown as number[]));

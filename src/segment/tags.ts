@@ -21,16 +21,21 @@ export class StoryIndex {
   private readonly prepared = new Set<string>();
 
   /**
-   * @param texts the story (title and body): its phrases reward tags.
-   * @param lexicon the folded words of the page (or a function giving them):
-   *   they tell a clitic (لدعم, with دعم or الدعم elsewhere) from a word that
-   *   starts with the same letter.
+   * @param keys the story (title and body), folded with the KeyFolder: its
+   *   phrases reward tags.
+   * @param pageHas whether a folded word appears on the page: it tells a
+   *   clitic (لدعم, with دعم or الدعم elsewhere) from a word that starts with
+   *   the same letter.
    */
   constructor(
-    private readonly texts: readonly string[],
-    private readonly folder: KeyFolder,
-    private readonly lexicon: ReadonlySet<string> | (() => Iterable<string>) = new Set(),
+    private readonly keys: readonly string[],
+    private readonly pageHas: (word: string) => boolean = () => false,
   ) {}
+
+  /** A story index of texts that are not folded yet; the page's words given as a set. */
+  static ofTexts(texts: readonly string[], folder: KeyFolder, page: ReadonlySet<string> = new Set()): StoryIndex {
+    return new StoryIndex(texts.map((t) => folder.key(t)), (w) => page.has(w));
+  }
 
   /**
    * Looks, in one pass, for every span of these tag words in the story, and
@@ -54,8 +59,8 @@ export class StoryIndex {
       for (const w of [k, k.slice(1), 'ال' + k.slice(1), 'وال' + k.slice(1)]) if (!this.prepared.has('\u0000' + w)) words.add(w);
     }
     if (want.size > 0) {
-      for (const text of this.texts) {
-        const w = this.folder.key(text).split(' ');
+      for (const key of this.keys) {
+        const w = key.split(' ');
         for (let a = 0; a < w.length; a++) {
           let span = w[a]!;
           for (let b = a; ; ) {
@@ -69,10 +74,11 @@ export class StoryIndex {
       for (const w of want) this.prepared.add(w);
     }
     if (words.size > 0) {
-      const page = typeof this.lexicon === 'function' ? this.lexicon() : this.lexicon;
-      for (const w of page) if (words.has(w)) this.found.add('\u0000' + w);
-      for (const text of this.texts) for (const w of this.folder.key(text).split(' ')) if (words.has(w)) this.found.add('\u0000' + w);
-      for (const w of words) this.prepared.add('\u0000' + w);
+      const story = ' ' + this.keys.join(' ') + ' ';
+      for (const w of words) {
+        if (w && (this.pageHas(w) || story.includes(' ' + w + ' '))) this.found.add('\u0000' + w);
+        this.prepared.add('\u0000' + w);
+      }
     }
   }
 

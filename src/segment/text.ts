@@ -18,6 +18,21 @@ export function trimWhere(s: string, char: (c: string) => boolean): string {
   return trimEndWhere(s.slice(start), char);
 }
 
+/**
+ * A 53-bit hash of a string (two 32-bit FNV-1a style lanes): how duplicate
+ * lines and learned chrome lines are remembered without keeping their text.
+ */
+export function hash53(s: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ s.length;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
 /** A one-character test from a character class, for the trim helpers. */
 export function charClass(re: RegExp): (c: string) => boolean {
   return (c) => re.test(c);
