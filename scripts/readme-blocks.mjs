@@ -3,7 +3,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { main } from '../dist/cli/main.js';
 import { articleJsonSchema } from '../dist/model/schema.js';
 
-export const USAGE_COMMANDS = ['', 'parse', 'normalize', 'inspect', 'schema'];
+export const USAGE_COMMANDS = ['', 'parse', 'normalize', 'inspect', 'schema', 'chrome count', 'chrome merge'];
 
 async function help(command) {
   const out = new PassThrough();
