@@ -304,6 +304,27 @@ describe('observability', () => {
   });
 });
 
+describe('on a terminal', () => {
+  it('shows progress on stderr, redrawn in place, and a summary table at the end; stdout keeps only data', async () => {
+    const dir = tmp();
+    const inputs = corpus(dir);
+    const r = await runCli(['parse', '-f', 'ndjson', '.'], { cwd: dir, stderrTty: true, env: { NO_COLOR: '1' } });
+    expect(r.stderr).toContain('\r\u001b[2Kmaqal: 1/' + inputs.length + ' files · ');
+    expect(r.stderr).toMatch(/files\/s · [\d.]+ MB\/s/);
+    expect(r.stderr).toMatch(/│ files +│ +\d+ │/);
+    expect(r.stderr).toMatch(/│ files\/s +│/);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(inputs.length);
+    expect(r.stdout).not.toContain('\u001b');
+  });
+
+  it('shows no progress with --no-progress', async () => {
+    const dir = tmp();
+    corpus(dir);
+    const r = await runCli(['parse', '-f', 'ndjson', '--no-progress', '.'], { cwd: dir, stderrTty: true, env: { NO_COLOR: '1' } });
+    expect(r.stderr).not.toContain('\r');
+  });
+});
+
 describe('as a filter under GNU parallel', () => {
   const hasParallel = spawnSync('sh', ['-c', 'command -v parallel'], { encoding: 'utf8' }).status === 0;
 

@@ -41,10 +41,10 @@ class Capture extends PassThrough {
 /** Runs the CLI in-process with captured streams. */
 export async function runCli(
   argv: string[],
-  options: { stdin?: string | Buffer; env?: Record<string, string | undefined>; tty?: boolean; columns?: number; cwd?: string } = {},
+  options: { stdin?: string | Buffer; env?: Record<string, string | undefined>; tty?: boolean; stderrTty?: boolean; columns?: number; cwd?: string } = {},
 ): Promise<RunResult> {
   const stdout = new Capture(options.tty ?? false, options.columns);
-  const stderr = new Capture(false);
+  const stderr = new Capture(options.stderrTty ?? false);
   const stdin = Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]) as CliIO['stdin'];
   stdin.isTTY = options.stdin === undefined && (options.tty ?? false);
   const code = await main({ argv, stdin, stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? ROOT });
