@@ -394,7 +394,6 @@ function navigation(line: Line, ctx: ClassifyContext): Cue | null {
   // A menu: starts with "home", or repeats a word or a pair of words three times, with no sentence punctuation.
   if (w.length >= 3 && w.length <= 25 && !/[.،,:؛!?؟]/u.test(t)) {
     if (ctx.cues.menuStarts.some((m) => startsWithWords(w, m))) return { group: 'head-chrome', rule: 'menu-line' };
-    if (w.length < 6) return null;
     const seen = new Map<string, number>();
     const count = (k: string) => {
       const c = (seen.get(k) ?? 0) + 1;
@@ -417,10 +416,9 @@ function navigation(line: Line, ctx: ClassifyContext): Cue | null {
  */
 function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   const t = line.content.trim();
-  if (line.words < 2 || line.words > 8 || /[.!؟?،]$/.test(t)) return null;
+  if (line.words < 2 || line.words > 8 || /[.!؟?،]$/.test(t) || !/[-–—ـ/|]/.test(t)) return null;
   const parts = t.split(/\s*[-–—ـ/|]\s*|\s*[()]\s*/u).map((p) => p.trim()).filter((p) => /[\p{L}]/u.test(p));
   if (parts.length < 2 || parts.length > 4) return null;
-  if (!/[-–—ـ/|]/.test(t)) return null;
   const first = parts[0]!.split(/\s+/).length;
   if (first > 3 || parts.some((p) => p.split(/\s+/).length > 4)) return null;
   const agency = parts.some((p) => isAgencyList(ctx.folder.key(p).split(' '), ctx.cues));
