@@ -24,6 +24,7 @@ describe('related markers', () => {
     ['موضوعات متعلقة', 'related'],
     ['أخبار متعلقة', 'related'],
     ['قد يهمك أيضا', 'related'],
+    ['المزيد حول هذه القصة', 'related'],
     ['Related posts', 'related'],
     ['الأكثر قراءة', 'most-read'],
     ['الأكثر مشاهدة', 'most-read'],
@@ -114,8 +115,28 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue(text)?.group).toBe('head-chrome');
   });
 
-  it.each([['الثلاثاء 12 رمضان 1445هـ - 2 أبريل 2024م'], ['منذ ساعتين'], ['آخر تحديث: 10:45 - 10 مارس 2024']])('%s is a date line', (text) => {
-    expect(cue(text)?.group).toBe('date');
+  it.each([['الثلاثاء 12 رمضان 1445هـ - 2 أبريل 2024م'], ['منذ ساعتين'], ['آخر تحديث: 10:45 - 10 مارس 2024'], ['قبل 3 ساعات'], ['قبل يومين'], ['2 hours ago']])(
+    '%s is a date line',
+    (text) => {
+      expect(cue(text)?.group).toBe('date');
+    },
+  );
+
+  it.each([['قبل 3 ساعات من بدء الاجتماع أعلن الوزير استقالته'], ['قبل أن يغادر القاعة']])('%s is not a date line', (text) => {
+    expect(cue(text)?.group).not.toBe('date');
+  });
+
+  it.each([
+    ['© 2024 شبكة الأفق الإخبارية. الشبكة ليست مسؤولة عن محتوى المواقع الخارجية.', 'chrome-copyright'],
+    ['(c) 2024 Example News', 'chrome-copyright'],
+    ['مصدر الصورة،Getty Images', 'caption'],
+    ['التعليق على الصورة،', 'caption-label'],
+  ])('%s is page furniture (%s)', (text, rule) => {
+    expect(cue(text)?.rule).toBe(rule);
+  });
+
+  it('splits a label glued to its value by punctuation with no space', () => {
+    expect(cue('المصدر:وكالة الأنباء الوطنية')).toMatchObject({ group: 'source', value: 'وكالة الأنباء الوطنية' });
   });
 
   it('hashtags become tags', () => {

@@ -93,6 +93,9 @@ function titleShaped(line: Line, minWords: number): boolean {
   return line.words >= minWords && line.words <= 30 && !isParagraph(line) && !NO_TITLE_END.test(coreEnd(line));
 }
 
+/** The longest line taken as the caption under a caption label, in words. */
+const CAPTION_MAX_WORDS = 30;
+
 export class Assembler {
   private readonly decisions: (Decision | null)[];
   private readonly sections: SectionDraft[] = [];
@@ -110,6 +113,8 @@ export class Assembler {
   private blankRun = 0;
   private lastItemLine = -1;
   private title = -1;
+  /** After a caption label (`التعليق على الصورة،`): the next line is the caption. */
+  private captionNext = false;
 
   constructor(
     private readonly lines: readonly Line[],
@@ -152,6 +157,13 @@ export class Assembler {
       return;
     }
     const cue = this.cues[i];
+    if (this.captionNext) {
+      this.captionNext = false;
+      if (!cue && line.words <= CAPTION_MAX_WORDS) {
+        this.decide(i, 'boilerplate', 'caption');
+        return;
+      }
+    }
     if (cue?.group !== 'chrome') {
       // Bullets right after chrome that cut a list continue that list.
       const resume = this.resumable;
@@ -228,6 +240,7 @@ export class Assembler {
           if (s && s.mode === 'list' && s.items.length > 0) this.resumable = s;
         }
         this.decide(i, 'boilerplate', cue.rule);
+        if (cue.rule === 'caption-label') this.captionNext = true;
         // Comments and the copyright footer come after the story: text below them is not story.
         if (cue.rule === 'chrome-comments' || cue.rule === 'chrome-copyright') this.closeStory();
         return true;

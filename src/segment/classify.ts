@@ -71,6 +71,9 @@ export interface CompiledCues {
   chrome: PhraseIndex<{ name: string; mode: C.ChromeMode; maxWords: number; order: number }>;
   captionSuffixes: string[][];
   captionPrefixes: string[][];
+  captionLabels: Set<string>;
+  relativeTime: Set<string>;
+  timeUnits: Set<string>;
   dateWords: Set<string>;
   monthWords: Set<string>;
   agencies: string[][];
@@ -110,7 +113,10 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     chrome: new PhraseIndex(chrome),
     captionSuffixes: C.CAPTION_SUFFIXES.map(words),
     captionPrefixes: C.CAPTION_PREFIXES.map(words),
-    dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS].flatMap(words)),
+    captionLabels: new Set(C.CAPTION_LABELS.map((p) => folder.key(p))),
+    relativeTime: new Set(C.RELATIVE_TIME_WORDS.flatMap(words)),
+    timeUnits: new Set(C.TIME_UNITS.flatMap(words)),
+    dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS, ...C.TIME_UNITS].flatMap(words)),
     monthWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS].flatMap(words).filter((w) => w.length > 2)),
     agencies: C.AGENCIES.map(words),
     agencyFirsts: new Set(['و', ...C.AGENCIES.map(words).flatMap((a) => [a[0]!, 'و' + a[0]])]),
@@ -148,6 +154,12 @@ export function splitAfterWords(text: string, count: number, folder: KeyFolder):
     const k = folder.key(m[0]);
     const n = k ? k.split(' ').length : 0;
     seen += n;
+    if (seen > count) {
+      // The phrase ends inside this token, at punctuation with no space after
+      // it (`الصورة،Getty`): split there.
+      const at = gluedSplit(m[0], count - (seen - n), folder);
+      if (at > 0) return { head: text.slice(0, m.index + at).trim(), rest: text.slice(m.index + at).trim(), separated: true };
+    }
     if (seen >= count) {
       let end = m.index + m[0].length;
       // A separator glued to the last word (`أيضاً:`) belongs to the head already.
@@ -161,6 +173,23 @@ export function splitAfterWords(text: string, count: number, folder: KeyFolder):
     }
   }
   return { head: text.trim(), rest: '', separated: false };
+}
+
+/**
+ * Where, inside one token, its first `words` key words end at a punctuation
+ * mark; 0 if they do not. Only the token's first 64 characters are looked at:
+ * the words belong to a marker phrase, which is short.
+ */
+function gluedSplit(token: string, words: number, folder: KeyFolder): number {
+  const end = Math.min(token.length - 1, 64);
+  for (let j = 1; j < end; j++) {
+    if (!SEPARATOR.test(token[j]!)) continue;
+    const head = folder.key(token.slice(0, j));
+    const n = head ? head.split(' ').length : 0;
+    if (n === words) return j + 1;
+    if (n > words) return 0;
+  }
+  return 0;
 }
 
 /** Context the line rules read: the compiled tables and the folder. */
@@ -303,10 +332,21 @@ function isNumber(w: string): boolean {
   return true;
 }
 
+/** A relative-time word next to a unit of time, a number allowed between: `منذ 3 ساعات`, `قبل يومين`, `2 hours ago`. */
+function relativeTime(words: readonly string[], cues: CompiledCues): boolean {
+  const unit = (k: number) => k >= 0 && k < words.length && cues.timeUnits.has(words[k]!);
+  for (let k = 0; k < words.length; k++) {
+    if (!cues.relativeTime.has(words[k]!)) continue;
+    if (unit(k + 1) || (isNumber(words[k + 1] ?? '') && unit(k + 2)) || unit(k - 1)) return true;
+  }
+  return false;
+}
+
 function dateLine(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > 18) return null;
-  if (!/\d/.test(line.contentKey) && !words.some((w) => ctx.cues.monthWords.has(w) || w === 'منذ')) return null;
+  const relative = relativeTime(words, ctx.cues);
+  if (!relative && !/\d/.test(line.contentKey) && !words.some((w) => ctx.cues.monthWords.has(w) || w === 'منذ')) return null;
   let dateish = 0;
   let anchor = false;
   for (const w of words) {
@@ -323,11 +363,14 @@ function dateLine(line: Line, ctx: ClassifyContext): Cue | null {
     }
   }
   const time = /\d{1,2}:\d{2}/.test(line.content);
-  if ((anchor || time) && dateish / words.length >= 0.7 && (time || words.some((w) => /\p{N}/u.test(w)) || words.includes('منذ'))) {
+  if ((anchor || time || relative) && dateish / words.length >= 0.7 && (time || relative || words.some((w) => /\p{N}/u.test(w)) || words.includes('منذ'))) {
     return { group: 'date', rule: 'date-line' };
   }
   return null;
 }
+
+/** The longest copyright footer, in words (as the copyright phrases allow). */
+const COPYRIGHT_MAX_WORDS = 25;
 
 function chrome(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
@@ -338,6 +381,9 @@ function chrome(line: Line, ctx: ClassifyContext): Cue | null {
   if (n <= 4 && wordsNoNumbers.length < n && wordsNoNumbers.length > 0 && wordsNoNumbers.every((w) => ctx.cues.counters.has(w))) {
     return { group: 'chrome', rule: 'counter-line', end: false };
   }
+  // A footer that opens with a copyright sign: `© 2024 اسم الموقع`.
+  const opening = line.content.trimStart();
+  if (n <= COPYRIGHT_MAX_WORDS && C.COPYRIGHT_SIGNS.some((sign) => opening.startsWith(sign))) return { group: 'chrome', rule: 'chrome-copyright', end: true };
   // Every phrase found anywhere in the line, checked against its mode; the longest wins.
   let best: Phrase<{ name: string; mode: C.ChromeMode; maxWords: number; order: number }> | null = null;
   const consider = (p: typeof best, fits: boolean) => {
@@ -374,6 +420,7 @@ function markup(line: Line): Cue | null {
 function caption(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > 16) return null;
+  if (words.length <= 4 && ctx.cues.captionLabels.has(line.contentKey)) return { group: 'chrome', rule: 'caption-label', end: false };
   if (ctx.cues.captionSuffixes.some((s) => endsWithWords(words, s) && (words.length > s.length || s.length >= 2))) return { group: 'chrome', rule: 'caption', end: false };
   // A bracketed credit for a picture: `(صورة: أرشيف)`.
   if (/^\(.*\)$/u.test(line.content.trim()) && ctx.cues.captionPrefixes.some((p) => startsWithWords(words, p))) return { group: 'chrome', rule: 'caption', end: false };

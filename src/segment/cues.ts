@@ -120,6 +120,11 @@ export const MENU_STARTS: readonly string[] = ['الرئيسية', 'الصفحة
 // Photo captions: a line ending with one of these (or starting with the second list) is a caption.
 export const CAPTION_SUFFIXES: readonly string[] = ['أرشيفية', 'صورة أرشيفية', 'أرشيف', 'صورة تعبيرية', 'صورة توضيحية', 'أرشيفية رويترز'];
 export const CAPTION_PREFIXES: readonly string[] = ['صورة', 'الصورة', 'صورة من', 'مصدر الصورة', 'photo', 'image'];
+// Caption labels standing alone on a line (`التعليق على الصورة،`): the next line is the caption.
+export const CAPTION_LABELS: readonly string[] = ['التعليق على الصورة', 'تعليق على الصورة', 'التعليق على الفيديو', 'شرح الصورة', 'وصف الصورة', 'image caption'];
+
+// Copyright signs that open a footer line (`© 2024 اسم الموقع`): U+00A9, and `(c)`.
+export const COPYRIGHT_SIGNS: readonly string[] = ['\u00a9', '(c)', '(C)'];
 
 // Words that open a paragraph continuing the story (`وأضاف`, `من جهته`): after a
 // "read also" headline they say the story goes on rather than a new article.
@@ -159,6 +164,15 @@ export const DATE_FILLER_WORDS: readonly string[] = [
   'نشر', 'نشرت', 'في', 'بتاريخ', 'تاريخ', 'النشر', 'آخر', 'اخر', 'أخر', 'تحديث', 'التحديث', 'تم', 'للصفحة', 'محدث', 'مساءً',
   'صباحًا', 'published', 'updated', 'on', 'at', 'last', 'posted', 'date', 'الساعة', 'من', 'هجري', 'ميلادي', 'هجرية', 'ميلادية',
   'التاريخ', 'توقيت', 'ساعتين', 'دقيقتين', 'أسابيع', 'شهور', 'أشهر', 'سنوات', 'ago', 'hours', 'minutes', 'days', 'hour', 'minute', 'day',
+];
+
+// Relative time (`منذ 3 ساعات`, `قبل يومين`, `3 hours ago`): a line of such a
+// word next to a unit of time, with or without a number, is a date line.
+export const RELATIVE_TIME_WORDS: readonly string[] = ['منذ', 'قبل', 'ago'];
+export const TIME_UNITS: readonly string[] = [
+  'ثانية', 'ثوان', 'ثواني', 'دقيقة', 'دقائق', 'دقيقتين', 'ساعة', 'ساعات', 'ساعتين', 'يوم', 'يومين', 'أيام', 'أسبوع', 'أسبوعين',
+  'أسابيع', 'شهر', 'شهرين', 'أشهر', 'شهور', 'سنة', 'سنتين', 'سنوات', 'عام', 'عامين', 'أعوام',
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
 ];
 
 // Counters beside a number (`1234 مشاهدة`, `12 تعليقا`): page furniture.
