@@ -64,8 +64,17 @@ describe('source, tags, byline and chrome lines', () => {
     ['كلمات دلالية: الطيران، السياحة', 'tags', 'الطيران، السياحة'],
     ['كتب - محمود عادل :', 'byline', 'محمود عادل'],
     ['بقلم سارة يوسف', 'byline', 'سارة يوسف'],
+    ['د. خالد العمري', 'byline', 'د. خالد العمري'],
+    ['المهندسة ريم الحسن', 'byline', 'المهندسة ريم الحسن'],
   ])('%s is a %s line', (text, group, value) => {
     expect(cue(text)).toMatchObject({ group, value });
+  });
+
+  it('a name under an honorific is a weak byline, and a sentence opening with one is not a byline', () => {
+    expect(cue('د. خالد العمري')).toMatchObject({ rule: 'byline-honorific', strong: false });
+    expect(cue('الدكتور مجدي يعقوب يفتتح مركزا جديدا للقلب')).toBeNull();
+    expect(cue('د. خالد')).toMatchObject({ rule: 'byline-honorific' });
+    expect(cue('الدكتور')).toBeNull();
   });
 
   it('a sentence that starts with المصدر is not a source line', () => {

@@ -93,6 +93,9 @@ function titleShaped(line: Line, minWords: number): boolean {
   return line.words >= minWords && line.words <= 30 && !isParagraph(line) && !NO_TITLE_END.test(coreEnd(line));
 }
 
+/** The longest author's note (`* كاتب ...`) at the end of a story, in words. */
+const AUTHOR_NOTE_MAX_WORDS = 25;
+
 /** The longest line taken as the caption under a caption label, in words. */
 const CAPTION_MAX_WORDS = 30;
 
@@ -322,7 +325,8 @@ export class Assembler {
       }
       return this.leaveSection(i);
     }
-    if ((line.bullet && line.words >= 2) || line.words >= 4) {
+    // The first line under a label is a headline even when short (an opinion column's `الاقتصاد أولا`).
+    if ((line.bullet && line.words >= 2) || line.words >= 4 || (s.items.length === 0 && line.words >= 2)) {
       if (s.items.length === 1 && s.style === 'unknown') s.style = blanks > 0 ? 'spaced' : 'tight';
       s.items.push({ headline: line.content.trim(), line: i, body: [] });
       this.lastItemLine = i;
@@ -496,6 +500,12 @@ export class Assembler {
    * Short lines after the story's last paragraph (an author's name, the
    * site's name) are furniture, unless they are a closing formula.
    */
+  /** The body line before line `i`, if any. */
+  private previousBody(i: number): Line | null {
+    for (let k = i - 1; k >= 0; k--) if (this.decisions[k]?.type === 'body') return this.lines[k]!;
+    return null;
+  }
+
   private trimStoryTail(): void {
     const d = this.decisions;
     let trimmed = 0;
@@ -508,6 +518,12 @@ export class Assembler {
         break;
       }
       const line = this.lines[i]!;
+      // `* كاتب وأكاديمي ...` under a column: the author's note, unless it ends a list of such lines.
+      if (trimmed === 0 && line.bullet?.marker === '*' && line.words <= AUTHOR_NOTE_MAX_WORDS && !this.previousBody(i)?.bullet) {
+        this.decide(i, 'boilerplate', 'author-note');
+        trimmed++;
+        continue;
+      }
       const short = line.words <= 4 && !line.bullet && !/\p{N}/u.test(line.text) && !/[.!?؟:]$/u.test(coreEnd(line));
       if (!short || this.ctx.cues.closing.has(line.key) || dec.rule === 'kicker' || dec.rule === 'deck') break;
       if (!d.some((x, k) => k < i && x?.type === 'body' && x.rule === 'paragraph')) break;

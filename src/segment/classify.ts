@@ -68,6 +68,7 @@ export interface CompiledCues {
   sourceLeadins: PhraseIndex<null>;
   tagLabels: PhraseIndex<null>;
   bylines: PhraseIndex<{ needsSeparator: boolean }>;
+  honorifics: PhraseIndex<null>;
   chrome: PhraseIndex<{ name: string; mode: C.ChromeMode; maxWords: number; order: number }>;
   captionSuffixes: string[][];
   captionPrefixes: string[][];
@@ -110,6 +111,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
       ...phrases([...M.BYLINE_CUES, ...(extra.byline ?? [])], { needsSeparator: false }),
       ...phrases(M.BYLINE_CUES_WITH_SEPARATOR, { needsSeparator: true }),
     ]),
+    honorifics: new PhraseIndex(phrases(M.NAME_HONORIFICS, null)),
     chrome: new PhraseIndex(chrome),
     captionSuffixes: C.CAPTION_SUFFIXES.map(words),
     captionPrefixes: C.CAPTION_PREFIXES.map(words),
@@ -319,6 +321,12 @@ function byline(line: Line, ctx: ClassifyContext): Cue | null {
   }
   const m = BYLINE_AFTER_DASH.exec(line.content);
   if (m && words.length <= 10) return { group: 'byline', rule: 'byline', value: cleanValue(m[2]!), strong: true, skip: -1 };
+  // A name under an honorific (`د. خالد العمري`): weak, so only the header takes it.
+  if (words.length >= 2 && words.length <= 4 && !/[.!؟?:،]$/u.test(line.content.trim())) {
+    for (const p of ctx.cues.honorifics.at(words)) {
+      if (words.length > p.words.length) return { group: 'byline', rule: 'byline-honorific', value: cleanValue(line.content), strong: false, skip: 0 };
+    }
+  }
   return null;
 }
 

@@ -88,6 +88,14 @@ export const TAG_LABELS: readonly string[] = [
 export const BYLINE_CUES: readonly string[] = ['كتب', 'كتبت', 'كتبه', 'بقلم', 'الكاتب', 'الكاتبة', 'كتب بواسطة', 'بواسطة', 'by'];
 export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = ['إعداد', 'تقرير', 'حوار', 'متابعة', 'تحرير', 'المحرر', 'مراسلنا', 'written by'];
 
+// Honorifics that open an author's name standing alone under a headline
+// (`د. خالد العمري`): a line of two to four words opening with one is a
+// byline, in the header only (a story's sentences open with them too).
+export const NAME_HONORIFICS: readonly string[] = [
+  'د', 'الدكتور', 'الدكتورة', 'دكتور', 'أ', 'الأستاذ', 'الأستاذة', 'أ د', 'م', 'المهندس', 'المهندسة', 'الشيخ', 'السفير',
+  'المستشار', 'اللواء', 'العميد', 'الإعلامي', 'الإعلامية', 'الصحفي', 'الصحفية', 'dr',
+];
+
 /** What `--markers FILE` may add: phrases per family. */
 export interface MarkerExtension {
   'read-also'?: string[];
