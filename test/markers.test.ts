@@ -61,6 +61,7 @@ describe('source, tags, byline and chrome lines', () => {
     ['المصدر : صحيفة الاقتصاد', 'source', 'صحيفة الاقتصاد'],
     ['نقلا عن وكالة الأنباء العراقية', 'source', 'وكالة الأنباء العراقية'],
     ['(أ ف ب، رويترز)', 'agency', 'أ ف ب، رويترز'],
+    ['(بترا)', 'agency', 'بترا'],
     ['كلمات دلالية: الطيران، السياحة', 'tags', 'الطيران، السياحة'],
     ['كتب - محمود عادل :', 'byline', 'محمود عادل'],
     ['بقلم سارة يوسف', 'byline', 'سارة يوسف'],
@@ -140,6 +141,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['(c) 2024 Example News', 'chrome-copyright'],
     ['مصدر الصورة،Getty Images', 'caption'],
     ['التعليق على الصورة،', 'caption-label'],
+    ['— سارة أحمد (@sara_a) May 14, 2024', 'embed-credit'],
+    ['1 / 10', 'number-line'],
   ])('%s is page furniture (%s)', (text, rule) => {
     expect(cue(text)?.rule).toBe(rule);
   });

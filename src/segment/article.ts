@@ -24,6 +24,8 @@ export interface BuildInput {
 const TRAILING_SOURCE = /[-–—|]\s*المصدر\s*[:：]\s*([^.،\n]{2,60}?)\s*\.?$/u;
 // A dateline opening the first paragraph: `جدة - واس:`, `القاهرة - (أ ش أ):`, `طهران -`.
 const DATELINE_PREFIX = /^((?:[\p{L}]+\s){0,1}[\p{L}]+)\s*[،,]?\s*[-–—ـ]\s*(?:(\(?[\p{L}\s.]{1,25}?\)?)\s*[:：]\s*)?/u;
+// A place, a dash, an agency, a dash: `عمان - بترا -` (the agency is checked against the table).
+const DATELINE_PLACE_DASH_AGENCY = /^((?:[\p{L}]+\s){0,1}[\p{L}]+)\s*[،,]?\s*[-–—ـ]\s*(\(?[\p{L}\s.]{1,25}?\)?)\s*[-–—]\s/u;
 // A place (and a date) then an agency in brackets, then a dash or colon:
 // `واشنطن (رويترز) -`, `دبي، 10 مارس (وام) -`.
 const DATELINE_PLACE_AGENCY = /^([\p{L}\p{N}]+(?:[،,]?\s[\p{L}\p{N}]+){0,3})\s*[،,]?\s*(\([\p{L}\s.]{1,25}\))\s*[-–—:：]/u;
@@ -209,6 +211,8 @@ function datelineOf(paragraph: string, ctx: ClassifyContext): string | null {
   if (pa && isAgency(pa[2]!)) return cleanValue(`${pa[1]} ${pa[2]}`);
   const a = DATELINE_AGENCY.exec(paragraph);
   if (a && isAgency(a[1]!)) return cleanValue(a[1]!);
+  const da = DATELINE_PLACE_DASH_AGENCY.exec(paragraph);
+  if (da && isAgency(stripBrackets(da[2]!))) return cleanValue(`${da[1]} - ${da[2]}`);
   const m = DATELINE_PREFIX.exec(paragraph);
   if (!m) return null;
   const place = m[1]!;

@@ -357,10 +357,16 @@ function dateLine(line: Line, ctx: ClassifyContext): Cue | null {
   if (!relative && !/\d/.test(line.contentKey) && !words.some((w) => ctx.cues.monthWords.has(w) || w === 'منذ')) return null;
   let dateish = 0;
   let anchor = false;
+  let numbers = 0;
+  let twoDigits = false;
   for (const w of words) {
     if (isNumber(w)) {
       dateish++;
-      if (w.length === 4 || w.length === 2) anchor = true;
+      numbers++;
+      // A year anchors a date; two-digit parts only as day, month and year together
+      // (`14/05/24`), not alone (`1 / 10` is a gallery counter).
+      if (w.length === 4) anchor = true;
+      else if (w.length === 2) twoDigits = true;
     } else if (/^\p{N}{1,4}(ه|م|ص|هـ)$/u.test(w)) {
       // `1445هـ`, `2024م`, `10ص`: a number glued to its era or time-of-day letter.
       dateish++;
@@ -370,6 +376,7 @@ function dateLine(line: Line, ctx: ClassifyContext): Cue | null {
       if (ctx.cues.monthWords.has(w) || w === 'منذ') anchor = true;
     }
   }
+  if (twoDigits && numbers >= 3) anchor = true;
   const time = /\d{1,2}:\d{2}/.test(line.content);
   if ((anchor || time || relative) && dateish / words.length >= 0.7 && (time || relative || words.some((w) => /\p{N}/u.test(w)) || words.includes('منذ'))) {
     return { group: 'date', rule: 'date-line' };
@@ -414,7 +421,11 @@ function chrome(line: Line, ctx: ClassifyContext): Cue | null {
 const MAX_CHROME_WORDS = Math.max(...C.CHROME.map((g) => g.maxWords), 40);
 
 /** Media and markup leftovers: URLs, markdown images, Word field codes, e-mail addresses. */
+// The credit line under an embedded post: `— محمد علي (@m_ali) May 14, 2024`, `A post shared by X (@x)`.
+const EMBED_CREDIT = /^(?:[—–]|-{1,2}|a post shared by|تمت مشاركة منشور بواسطة)\s*[^()\n]{1,80}\(@[A-Za-z0-9_.]{1,30}\)/iu;
+
 function markup(line: Line): Cue | null {
+  if (line.words <= 20 && EMBED_CREDIT.test(line.text.trim())) return { group: 'chrome', rule: 'embed-credit', end: false };
   const t = line.content.trim();
   if (/^!\[[^\]]*\]\(/.test(t) || /^<\/?[a-z][^>]*>$/i.test(t)) return { group: 'chrome', rule: 'markup-line', end: false };
   if (/\b(INCLUDEPICTURE|MERGEFORMAT|HYPERLINK|MERGEFORMATINET)\b/.test(t)) return { group: 'chrome', rule: 'field-code', end: false };

@@ -187,6 +187,11 @@ export const AGENCIES: readonly string[] = [
   'يو بي آي', 'أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'الأناضول', 'وكالة الأناضول', 'واس', 'وام', 'قنا', 'كونا', 'بنا', 'سانا',
   'وفا', 'معا', 'قدس برس', 'شينخوا', 'سبوتنيك', 'إفي', 'نوفوستي', 'تاس', 'إرنا', 'وكالات', 'وكالات الأنباء', 'مواقع', 'رويترز وأ ف ب',
   'afp', 'reuters', 'ap', 'dpa', 'upi', 'cnn', 'bbc', 'efe', 'xinhua', 'agencies',
+  // National agencies by their Arabic short names: Jordan (بترا), Iraq (واع), Yemen (سبأ), Morocco
+  // (و م ع), Algeria (واج), Tunisia (وات), Sudan (سونا), Oman (العمانية), Lebanon
+  // (الوكالة الوطنية للإعلام), the OIC's (يونا), Italy's (آكي), Iran's (تسنيم).
+  'بترا', 'واع', 'سبأ', 'و م ع', 'ومع', 'واج', 'وات', 'سونا', 'العمانية', 'الوكالة الوطنية للإعلام', 'الوكالة الوطنية',
+  'يونا', 'آكي', 'أكي', 'تسنيم',
 ];
 
 // Closing formulas an author ends an article with: body, even as a short last line.
