@@ -132,6 +132,7 @@ export class Assembler {
     this.closeSection();
     if (!this.storyStarted) this.resolveHead(true);
     this.trimStoryTail();
+    if (this.title < 0) this.titleAfterStory();
     return { decisions: this.decisions, sections: this.sections, title: this.title, tags: this.tags };
   }
 
@@ -500,6 +501,31 @@ export class Assembler {
    * Short lines after the story's last paragraph (an author's name, the
    * site's name) are furniture, unless they are a closing formula.
    */
+  /**
+   * Some scrapers append the headline after the story. With no headline in the
+   * header, a headline-shaped line that is the story's last body line, right
+   * after a paragraph, is the title.
+   */
+  private titleAfterStory(): void {
+    const d = this.decisions;
+    let last = -1;
+    for (let k = d.length - 1; k >= 0; k--) {
+      if (d[k]?.type === 'body') {
+        last = k;
+        break;
+      }
+    }
+    if (last < 0 || d[last]!.rule !== 'short-line') return;
+    const line = this.lines[last]!;
+    if (!titleShaped(line, 4) || line.bullet || this.ctx.cues.closing.has(line.key)) return;
+    // Right after a paragraph: not the end of a run of short lines (a price list).
+    let prev = last - 1;
+    while (prev >= 0 && d[prev]?.type !== 'body') prev--;
+    if (prev < 0 || d[prev]!.rule !== 'paragraph') return;
+    this.decide(last, 'title', 'title-after-story');
+    this.title = last;
+  }
+
   /** The body line before line `i`, if any. */
   private previousBody(i: number): Line | null {
     for (let k = i - 1; k >= 0; k--) if (this.decisions[k]?.type === 'body') return this.lines[k]!;
