@@ -93,6 +93,9 @@ function titleShaped(line: Line, minWords: number): boolean {
   return line.words >= minWords && line.words <= 30 && !isParagraph(line) && !NO_TITLE_END.test(coreEnd(line));
 }
 
+/** The longest teaser under a related headline, in words. */
+const TEASER_MAX_WORDS = 60;
+
 /** The longest author's note (`* كاتب ...`) at the end of a story, in words. */
 const AUTHOR_NOTE_MAX_WORDS = 25;
 
@@ -318,6 +321,13 @@ export class Assembler {
     // A tight list ends at the first blank line once its rhythm is known.
     if (s.items.length >= 2 && s.style === 'tight' && blanks > 0) return this.leaveSection(i);
     if (isSectionParagraph(line) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= 12 && PERIOD_END.test(coreEnd(line)))) {
+      // A teaser: a short summary right under a headline of a related list, about it. The list
+      // goes on. ("Read also" headlines are followed by embedded articles or the story instead.)
+      const list = s.kind !== 'read-also' && !s.inline && s.items.length > 0;
+      if (list && blanks === 0 && this.lastItemLine === i - 1 && this.isTeaser(line, s.items[s.items.length - 1]!.headline)) {
+        this.decide(i, 'boilerplate', 'teaser');
+        return;
+      }
       if (s.items.length === 1 && s.kind !== 'related' && s.kind !== 'most-read' && this.embeds(i, s)) {
         s.mode = 'embedded';
         s.items[0]!.body.push(i);
@@ -410,6 +420,11 @@ export class Assembler {
   }
 
   /** Does the line open with a word that continues a story (`وأضاف`, `من جهته`)? */
+  /** A short paragraph that sums up the headline above it, and does not open like the story going on. */
+  private isTeaser(line: Line, headline: string): boolean {
+    return line.words <= TEASER_MAX_WORDS && !this.continues(line) && this.sharesWords(headline, line.text);
+  }
+
   private continues(line: Line): boolean {
     const w = line.keyWords;
     return this.ctx.cues.continuations.some((c) => c.length <= w.length && c.every((x, k) => w[k] === x));
