@@ -88,6 +88,27 @@ function isSectionParagraph(line: Line): boolean {
   return w >= 14 && /[^.]\.\s+\S/u.test(line.content) && CLAUSE_MARK.test(line.content);
 }
 
+/**
+ * Header candidates without the lists of other stories' headlines (a news
+ * ticker, "latest news"): three or more on consecutive lines, when a candidate
+ * comes after them. Without a later one, the run is a headline and its decks.
+ */
+function withoutHeadlineLists(eligible: readonly number[]): number[] {
+  const out: number[] = [];
+  let k = 0;
+  while (k < eligible.length) {
+    let end = k;
+    while (end + 1 < eligible.length && eligible[end + 1] === eligible[end]! + 1) end++;
+    const run = eligible.slice(k, end + 1);
+    if (run.length < HEADLINE_LIST_MIN || end + 1 >= eligible.length) out.push(...run);
+    k = end + 1;
+  }
+  return out;
+}
+
+/** How many headline-shaped lines in a row make a list of headlines. */
+const HEADLINE_LIST_MIN = 3;
+
 /** Could this header line be the headline? */
 function titleShaped(line: Line, minWords: number): boolean {
   return line.words >= minWords && line.words <= 30 && !isParagraph(line) && !NO_TITLE_END.test(coreEnd(line));
@@ -498,7 +519,7 @@ export class Assembler {
       const cue = nextCue(h);
       return !!cue && (cue.group === 'date' || cue.group === 'byline');
     };
-    const eligible = head.filter((h) => !lines[h]!.bullet && (titleShaped(lines[h]!, 4) || (titleShaped(lines[h]!, 3) && beforeMeta(h))));
+    const eligible = withoutHeadlineLists(head.filter((h) => !lines[h]!.bullet && (titleShaped(lines[h]!, 4) || (titleShaped(lines[h]!, 3) && beforeMeta(h)))));
     const firstByline = this.cues.findIndex((c, k) => c?.group === 'byline' && this.decisions[k]?.type === 'byline');
     const ordered = firstByline >= 0 ? [...eligible.filter((h) => h < firstByline), ...eligible.filter((h) => h > firstByline)] : eligible;
     for (const h of ordered) {
