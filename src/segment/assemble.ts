@@ -54,7 +54,7 @@ export interface Assembly {
   tags: { line: number; kind: 'line' | 'list' | 'hashtags' }[];
 }
 
-type Zone = 'head' | 'story' | 'section' | 'tags';
+type Zone = 'head' | 'story' | 'section' | 'tags' | 'poll';
 
 // Sentence-final punctuation, for telling paragraphs from headlines.
 const PERIOD_END = /(?:^|[^.])\.$/u;
@@ -113,6 +113,9 @@ const HEADLINE_LIST_MIN = 3;
 function titleShaped(line: Line, minWords: number): boolean {
   return line.words >= minWords && line.words <= 30 && !isParagraph(line) && !NO_TITLE_END.test(coreEnd(line));
 }
+
+/** The longest line of a poll box (its question), in words. */
+const POLL_LINE_MAX_WORDS = 20;
 
 /** The longest teaser under a related headline, in words. */
 const TEASER_MAX_WORDS = 60;
@@ -269,6 +272,7 @@ export class Assembler {
         }
         this.decide(i, 'boilerplate', cue.rule);
         if (cue.rule === 'caption-label') this.captionNext = true;
+        if (cue.rule === 'chrome-poll') this.zone = 'poll';
         // Comments and the copyright footer come after the story: text below them is not story.
         if (cue.rule === 'chrome-comments' || cue.rule === 'chrome-copyright') this.closeStory();
         return true;
@@ -323,6 +327,15 @@ export class Assembler {
         return;
       case 'section':
         this.sectionText(i);
+        return;
+      case 'poll':
+        // A poll's question and options: short lines under its label.
+        if (!isParagraph(line) && line.words <= POLL_LINE_MAX_WORDS) {
+          this.decide(i, 'boilerplate', 'poll');
+          return;
+        }
+        this.zone = this.back();
+        this.text(i);
         return;
     }
   }

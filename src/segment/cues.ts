@@ -110,6 +110,10 @@ export const CHROME: readonly ChromeGroup[] = [
   { name: 'credit', mode: 'contains', maxWords: 16, phrases: ['للنشرة العربية'] },
   // Navigation words standing alone.
   { name: 'navigation', mode: 'exact', maxWords: 3, phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'home', 'menu', 'search', 'عاجل'] },
+  // Poll boxes: the label opens the box (the question and options under it are
+  // boilerplate too, see the assembler), the buttons stand alone.
+  { name: 'poll', mode: 'exact', maxWords: 4, phrases: ['استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'شارك في الاستطلاع', 'استطلاع', 'poll'] },
+  { name: 'poll-button', mode: 'exact', maxWords: 3, phrases: ['تصويت', 'صوت', 'صوت الآن', 'النتائج', 'عرض النتائج', 'نتائج التصويت', 'vote', 'results'] },
   // Newsletter boxes.
   { name: 'newsletter', mode: 'contains', maxWords: 25, phrases: ['النشرة البريدية', 'اشترك في النشرة', 'اشترك في نشرتنا', 'newsletter'] },
 ];
