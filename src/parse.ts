@@ -70,7 +70,7 @@ class LazyAnalysis implements Analysis {
   get lines(): LineReport[] {
     return (this.report ??= this.source.map((l, k) => {
       const d = this.decisions[k];
-      return { n: l.n, type: d ? d.type : null, rule: d ? d.rule : 'blank', text: l.out };
+      return { n: k + 1, type: d ? d.type : null, rule: d ? d.rule : 'blank', text: l.out };
     }));
   }
 }
@@ -146,7 +146,10 @@ export class Parser {
     const stats = emptyStats();
     const cleanEscapes = (this.output ?? this.clean).switches.invisibles;
     let escapes = 0;
+    // Empty lines (often half of a dump) share one Line: they carry nothing but their place.
+    let empty: Line | undefined;
     const lines: Line[] = raws.map((raw, k) => {
+      if (raw === '') return (empty ??= makeLine(0, '', '', this.ctx.folder));
       let src = raw;
       if (cleanEscapes && (src.includes('\u001b') || src.includes('\u009b'))) {
         src = src.replace(ESCAPE_SEQUENCE, () => {

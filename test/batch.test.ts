@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { Parser } from '../src/parse.js';
 import { FIXTURES, ROOT, fixtureSlugs, runCli } from './helpers.js';
 
 const BIN = join(ROOT, 'bin/maqal.js');
@@ -186,6 +187,22 @@ describe('--out-dir', () => {
     expect(tree(join(dir, 'out'))).toEqual(tree(join(dir, 'once')));
     expect(manifest(join(dir, 'out'))).toHaveLength(total);
   }, 60_000);
+});
+
+describe('large inputs', () => {
+  it('writes an article from a large input in chunks, byte for byte what the library serialises', async () => {
+    const dir = tmp();
+    const text = Array.from({ length: 800 }, () => readFileSync(join(FIXTURES, 'seed-layout', 'input.txt'), 'utf8')).join('\n');
+    writeFileSync(join(dir, 'big.txt'), text);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1 << 20);
+    const article = new Parser().parse(text, { path: 'big.txt', bytes: Buffer.byteLength(text), encoding: 'utf-8', encodingGuessed: false });
+    const ndjson = await runCli(['parse', '-f', 'ndjson', 'big.txt'], { cwd: dir });
+    expect(ndjson.stdout).toBe(JSON.stringify(article) + '\n');
+    const json = await runCli(['parse', '-f', 'json', 'big.txt', 'big.txt'], { cwd: dir });
+    expect(JSON.parse(json.stdout)).toEqual([article, article]);
+    await runCli(['parse', 'big.txt', '-o', 'out'], { cwd: dir });
+    expect(readFileSync(join(dir, 'out', 'big.json'), 'utf8')).toBe(JSON.stringify(article, null, 2) + '\n');
+  });
 });
 
 describe('inputs', () => {

@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Article } from '../model/article.js';
 import type { Parser } from '../parse.js';
+import { jsonChunks, toJson, toNdjsonLine } from '../render/json.js';
 import { describeError, InputTooLarge } from './inputs.js';
 
 /** What to parse: a file path, raw bytes (stdin), or text (a JSON Lines record). */
@@ -32,8 +33,11 @@ export interface JobResult {
   bytes: number;
   encoding: string;
   warnings: number;
-  /** The article's serialised text, then one per embedded article. */
-  records: string[];
+  /**
+   * The article's serialised text, then one per embedded article. An article
+   * from a large input stays an object, to be written in chunks (`recordChunks`).
+   */
+  records: (string | Article)[];
   /** The parsed article, when serialising was not asked for (pretty and text views). */
   article?: Article;
   embedded?: Article[];
@@ -72,8 +76,17 @@ export function runJob(parser: Parser, job: Job, options: JobOptions): JobResult
   const { bytes, encoding } = article.input;
   const warnings = article.warnings.length;
   if (options.pretty === null) return { seq: job.seq, path: job.path, ok: true, bytes, encoding, warnings, records: [], article, embedded };
-  const serialise = options.pretty ? (a: Article) => JSON.stringify(a, null, 2) + '\n' : (a: Article) => JSON.stringify(a) + '\n';
+  const pretty = options.pretty;
+  const serialise = (a: Article): string | Article => (a.input.bytes > STREAM_ABOVE_BYTES ? a : pretty ? toJson(a) : toNdjsonLine(a));
   return { seq: job.seq, path: job.path, ok: true, bytes, encoding, warnings, records: [serialise(article), ...embedded.map(serialise)] };
+}
+
+/** Articles from inputs larger than this are written in chunks, never built as one string. */
+const STREAM_ABOVE_BYTES = 1 << 20;
+
+/** The text of a record, in chunks: a serialised record as is, an article object piece by piece. */
+export function recordChunks(record: string | Article, pretty: boolean): Iterable<string> {
+  return typeof record === 'string' ? [record] : jsonChunks(record, pretty);
 }
 
 /**

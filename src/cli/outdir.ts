@@ -100,8 +100,8 @@ export class OutDir {
     return this.force || this.known.has(hash53(output)) || !existsSync(output);
   }
 
-  /** Writes a file atomically: a temporary file beside it, then a rename. */
-  write(output: string, text: string): void {
+  /** Writes a file atomically, from its text in chunks: a temporary file beside it, then a rename. */
+  write(output: string, chunks: Iterable<string>): void {
     const dir = dirname(output);
     // Inputs come folder by folder: one mkdir per folder, not per file.
     if (dir !== this.lastDir) {
@@ -111,10 +111,13 @@ export class OutDir {
     const tmp = `${output}.${process.pid}.${this.counter++}.tmp`;
     const fd = openSync(tmp, 'w');
     try {
-      writeSync(fd, text);
-    } finally {
+      for (const chunk of chunks) writeSync(fd, chunk);
+    } catch (err) {
       closeSync(fd);
+      unlinkSync(tmp);
+      throw err;
     }
+    closeSync(fd);
     renameSync(tmp, output);
   }
 

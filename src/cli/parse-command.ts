@@ -17,7 +17,7 @@ import { toText } from '../render/text.js';
 import { ChromeCounter, readChromeTable } from './chrome.js';
 import { countInputs, describeError, iterateInputs, Lookahead, readStream, type ExpandOptions, type Source } from './inputs.js';
 import { EXIT, Output, userError, type CliIO } from './io.js';
-import { runJob, type Job, type JobOptions, type JobResult } from './job.js';
+import { recordChunks, runJob, type Job, type JobOptions, type JobResult } from './job.js';
 import { readJsonl } from './jsonl.js';
 import { chalkFor, colorLevel, displayMode, normalizeOptionsFrom, readMarkers, terminalWidth, UsageError } from './options.js';
 import { OutDir, type ManifestEntry } from './outdir.js';
@@ -121,7 +121,7 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
   const pool = opts.jobs > 1 && !interactive ? new WorkerPool(opts.jobs, { parse: fullOptions, chrome: chrome ? [...chrome] : [], job: jobOptions }) : null;
   const out = new Output(io.stdout);
   const sink: Sink = opts.outDir
-    ? new OutDirSink(new OutDir(opts.outDir, io.cwd, !!opts.force), io, !!opts.resume)
+    ? new OutDirSink(new OutDir(opts.outDir, io.cwd, !!opts.force), io, !!opts.resume, format === 'json')
     : new StdoutSink(format, out, io, cmd, opts, many);
 
   let stop = false;
@@ -312,12 +312,18 @@ class StdoutSink implements Sink {
     switch (this.format) {
       case 'json':
         for (const record of result.records) {
-          if (this.many) await out.write((this.printed++ === 0 ? '[\n' : ',\n') + record.trimEnd());
-          else await out.write(record);
+          if (this.many) await out.write(this.printed++ === 0 ? '[\n' : ',\n');
+          // In an array, each element's trailing newline gives way to the separator.
+          let pending = '';
+          for (const chunk of recordChunks(record, true)) {
+            await out.write(pending);
+            pending = chunk;
+          }
+          await out.write(this.many ? pending.trimEnd() : pending);
         }
         return true;
       case 'ndjson':
-        for (const record of result.records) await out.write(record);
+        for (const record of result.records) for (const chunk of recordChunks(record, false)) await out.write(chunk);
         return true;
       case 'text':
         for (const a of [result.article!, ...(result.embedded ?? [])]) {
@@ -357,6 +363,8 @@ class OutDirSink implements Sink {
     private readonly dir: OutDir,
     private readonly io: CliIO,
     private readonly resume: boolean,
+    /** Pretty JSON files (`json`), or one line each (`ndjson`). */
+    private readonly pretty: boolean,
   ) {}
 
   skip(job: Job): boolean {
@@ -379,7 +387,7 @@ class OutDirSink implements Sink {
       return false;
     }
     try {
-      result.records.forEach((text, k) => this.dir.write(outputs[k]!, text));
+      result.records.forEach((record, k) => this.dir.write(outputs[k]!, recordChunks(record, this.pretty)));
     } catch (err) {
       const reason = `cannot write the output: ${describeError(err)}`;
       userError(this.io.stderr, result.path, reason);

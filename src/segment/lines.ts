@@ -36,7 +36,7 @@ export class Line {
   private holding = true;
 
   constructor(
-    /** 1-based line number in the input. */
+    /** 1-based line number in the input (0 for the Line all empty lines of a document share). */
     readonly n: number,
     /** The text as decoded. */
     readonly raw: string,
