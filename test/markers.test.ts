@@ -93,7 +93,19 @@ describe('source, tags, byline and chrome lines', () => {
     },
   );
 
-  it.each([['الأحد 12 مارس 2023 - 10:45 ص'], ['منذ 3 ساعات'], ['2012-06-18'], ['Tuesday, July 10, 2012 - 10:59 PM'], ['السبت 10 مايو 2025 05:45 مـ 12 ذو القعدة 1446 هـ']])(
+  it.each([
+    ['الأحد 12 مارس 2023 - 10:45 ص'],
+    ['منذ 3 ساعات'],
+    ['2012-06-18'],
+    ['Tuesday, July 10, 2012 - 10:59 PM'],
+    ['السبت 10 مايو 2025 05:45 مـ 12 ذو القعدة 1446 هـ'],
+    ['الثلاثاء 12 رمضان 1445هـ - 2 أبريل 2024م'],
+    ['منذ ساعتين'],
+    ['آخر تحديث: 10:45 - 10 مارس 2024'],
+    ['قبل 3 ساعات'],
+    ['قبل يومين'],
+    ['2 hours ago'],
+  ])(
     '%s is a date line',
     (text) => {
       expect(cue(text)?.group).toBe('date');
@@ -111,6 +123,12 @@ describe('source, tags, byline and chrome lines', () => {
     ['INCLUDEPICTURE "http://example.org/a.jpg" \\* MERGEFORMATINET', 'field-code'],
     ['الآراء الواردة لا تعبر بالضرورة عن رأي الموقع', 'chrome-disclaimer'],
     ['انضموا إلى قناتنا على تليجرام لمتابعة آخر الأخبار', 'chrome-follow'],
+    ['© 2024 شبكة الأفق الإخبارية. الشبكة ليست مسؤولة عن محتوى المواقع الخارجية.', 'chrome-copyright'],
+    ['(c) 2024 Example News', 'chrome-copyright'],
+    ['مصدر الصورة،Getty Images', 'caption'],
+    ['التعليق على الصورة،', 'caption-label'],
+    ['— سارة أحمد (@sara_a) May 14, 2024', 'embed-credit'],
+    ['1 / 10', 'number-line'],
   ])('%s is page furniture (%s)', (text, rule) => {
     expect(cue(text)?.rule).toBe(rule);
   });
@@ -125,26 +143,8 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue(text)?.group).toBe('head-chrome');
   });
 
-  it.each([['الثلاثاء 12 رمضان 1445هـ - 2 أبريل 2024م'], ['منذ ساعتين'], ['آخر تحديث: 10:45 - 10 مارس 2024'], ['قبل 3 ساعات'], ['قبل يومين'], ['2 hours ago']])(
-    '%s is a date line',
-    (text) => {
-      expect(cue(text)?.group).toBe('date');
-    },
-  );
-
   it.each([['قبل 3 ساعات من بدء الاجتماع أعلن الوزير استقالته'], ['قبل أن يغادر القاعة']])('%s is not a date line', (text) => {
     expect(cue(text)?.group).not.toBe('date');
-  });
-
-  it.each([
-    ['© 2024 شبكة الأفق الإخبارية. الشبكة ليست مسؤولة عن محتوى المواقع الخارجية.', 'chrome-copyright'],
-    ['(c) 2024 Example News', 'chrome-copyright'],
-    ['مصدر الصورة،Getty Images', 'caption'],
-    ['التعليق على الصورة،', 'caption-label'],
-    ['— سارة أحمد (@sara_a) May 14, 2024', 'embed-credit'],
-    ['1 / 10', 'number-line'],
-  ])('%s is page furniture (%s)', (text, rule) => {
-    expect(cue(text)?.rule).toBe(rule);
   });
 
   it('splits a label glued to its value by punctuation with no space', () => {

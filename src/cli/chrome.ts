@@ -5,9 +5,7 @@
  * documents hold it; the counts can be saved, merged across shards (map, then
  * reduce), and applied.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { UsageError } from './options.js';
+import { readJsonFile, UsageError } from './options.js';
 
 /** Counts of documents per line (by the hash of its folded key). */
 export interface ChromeTable {
@@ -60,14 +58,7 @@ export class ChromeCounter {
 
 /** Reads a table written by `--chrome-table` or `maqal chrome count|merge`. */
 export function readChromeTable(path: string, cwd: string): ChromeTable {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(resolve(cwd, path), 'utf8'));
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new UsageError(`${path}: ${e.code === 'ENOENT' ? 'no such file' : e instanceof SyntaxError ? 'not valid JSON' : e.message}`);
-  }
-  const t = data as Partial<ChromeTable>;
+  const t = readJsonFile(path, cwd) as Partial<ChromeTable>;
   if (!t || t.maqal !== 'chrome-table' || t.version !== 1 || typeof t.docs !== 'number' || !t.counts || typeof t.counts !== 'object') {
     throw new UsageError(`${path}: not a maqal chrome table`);
   }

@@ -10,7 +10,7 @@ import { EXIT, userError, type CliIO } from './io.js';
 import { runChromeCount, runChromeMerge } from './chrome-command.js';
 import { runInspect } from './inspect-command.js';
 import { runNormalize } from './normalize-command.js';
-import { addNormalizeOptions, addTerminalOptions, positiveInt, UsageError } from './options.js';
+import { addInputOptions, addNormalizeOptions, addTerminalOptions, positiveInt, UsageError } from './options.js';
 import { runParse } from './parse-command.js';
 import { runSchema } from './schema-command.js';
 
@@ -45,12 +45,8 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .argument('[inputs...]', 'files, folders, quoted globs, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'json, ndjson, text or pretty (default: pretty on a terminal, json for one input, ndjson for several)').choices(FORMATS))
     .addOption(new Option('--encoding <name>', 'decode inputs with this encoding instead of detecting it').choices([...ENCODING_NAMES, 'cp1256', 'utf8']))
-    .option('--markers <file>', 'JSON file of extra marker phrases for sites maqal does not know')
-    .option('--ext <list>', 'file endings read from folders, comma-separated', 'txt')
-    .option('--files-from <file>', 'read input paths from FILE, one a line (- for stdin)')
-    .addOption(new Option('--input <kind>', 'what the inputs hold: text dumps, or JSON Lines records').choices(['text', 'jsonl']).default('text'))
-    .option('--text-field <name>', 'JSON Lines: the field holding the dump', 'text')
-    .option('--id-field <name>', 'JSON Lines: the field holding the record id', 'id')
+    .option('--markers <file>', 'JSON file of extra marker phrases for sites maqal does not know');
+  addInputOptions(parse)
     .option('-o, --out-dir <dir>', 'write one .json per input into DIR, mirroring the input tree, with DIR/_manifest.ndjson')
     .option('--resume', 'with --out-dir: skip inputs whose output exists and is newer than the input')
     .option('--force', 'with --out-dir: replace files in DIR that maqal did not write')
@@ -98,12 +94,8 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   const count = chrome
     .command('count')
     .description('count, per line, the documents that hold it; print the table (map step)')
-    .argument('[inputs...]', 'files, folders, quoted globs')
-    .option('--ext <list>', 'file endings read from folders, comma-separated', 'txt')
-    .option('--files-from <file>', 'read input paths from FILE, one a line (- for stdin)')
-    .addOption(new Option('--input <kind>', 'text dumps, or JSON Lines records').choices(['text', 'jsonl']).default('text'))
-    .option('--text-field <name>', 'JSON Lines: the field holding the dump', 'text')
-    .option('--id-field <name>', 'JSON Lines: the field holding the record id', 'id')
+    .argument('[inputs...]', 'files, folders, quoted globs');
+  addInputOptions(count)
     .addOption(new Option('--encoding <name>', 'decode inputs with this encoding').choices([...ENCODING_NAMES, 'cp1256', 'utf8']))
     .option('--max-bytes <n>', 'skip inputs larger than N bytes', positiveInt, 128 * 1024 * 1024);
   count.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runChromeCount(inputs, cmd, io)));

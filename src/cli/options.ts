@@ -122,15 +122,29 @@ export function terminalWidth(flag: number | undefined, stream: OutStream, env: 
   return stream.columns && stream.columns > 0 ? stream.columns : 80;
 }
 
-/** Reads a `--markers` file: JSON with arrays of phrases per family. */
-export function readMarkers(path: string, cwd: string): MarkerExtension {
-  let data: unknown;
+/** Reads a JSON file named by an option; a missing or broken file is a usage error. */
+export function readJsonFile(path: string, cwd: string): unknown {
   try {
-    data = JSON.parse(readFileSync(resolve(cwd, path), 'utf8'));
+    return JSON.parse(readFileSync(resolve(cwd, path), 'utf8'));
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     throw new UsageError(`${path}: ${e.code === 'ENOENT' ? 'no such file' : e instanceof SyntaxError ? `not valid JSON (${e.message})` : e.message}`);
   }
+}
+
+/** Adds the options that say what the inputs are: folder endings, path lists, JSON Lines fields. */
+export function addInputOptions(cmd: Command): Command {
+  return cmd
+    .option('--ext <list>', 'file endings read from folders, comma-separated', 'txt')
+    .option('--files-from <file>', 'read input paths from FILE, one a line (- for stdin)')
+    .addOption(new Option('--input <kind>', 'what the inputs hold: text dumps, or JSON Lines records').choices(['text', 'jsonl']).default('text'))
+    .option('--text-field <name>', 'JSON Lines: the field holding the dump', 'text')
+    .option('--id-field <name>', 'JSON Lines: the field holding the record id', 'id');
+}
+
+/** Reads a `--markers` file: JSON with arrays of phrases per family. */
+export function readMarkers(path: string, cwd: string): MarkerExtension {
+  const data = readJsonFile(path, cwd);
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`${path}: expected a JSON object of phrase lists`);
   const out: MarkerExtension = {};
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
