@@ -118,6 +118,24 @@ describe('--out-dir', () => {
     expect(readdirSync(dir).sort()).toEqual(['outside.txt', 'work']);
   });
 
+  it('names the files of JSON Lines records by their id, whole, and never outside the folder', async () => {
+    const dir = tmp();
+    const text = readFileSync(join(FIXTURES, 'seed-layout', 'input.txt'), 'utf8');
+    const ids = ['https://example.com/news/a?id=1', '../../etc/passwd', 'page.html', 'same', 'same', undefined];
+    writeFileSync(join(dir, 'in.jsonl'), ids.map((id) => JSON.stringify({ id, text })).join('\n') + '\n');
+    const r = await runCli(['parse', '--input', 'jsonl', 'in.jsonl', '-o', 'out', '--emit-embedded'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(Object.keys(tree(join(dir, 'out'))).filter((p) => !p.includes('.embedded-')).sort()).toEqual([
+      join('_outside', 'etc', 'passwd.json'),
+      join('https_', 'example.com', 'news', 'a_id=1.json'),
+      'in.jsonl_6.json',
+      'page.html.json',
+      'same-2.json',
+      'same.json',
+    ]);
+    expect(existsSync(join(dir, 'out', 'same-2.embedded-1.json'))).toBe(true);
+  });
+
   it('never replaces a file it did not write unless --force is given', async () => {
     const dir = tmp();
     copyFileSync(join(FIXTURES, 'seed-layout', 'input.txt'), join(dir, 'a.txt'));

@@ -4,7 +4,7 @@
  * input. Output never lands outside the folder, whatever the input paths.
  */
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { hash53 } from '../segment/text.js';
 
 export const MANIFEST = '_manifest.ndjson';
@@ -62,9 +62,10 @@ export class OutDir {
   /**
    * Where the output of an input goes: its path relative to the working folder
    * inside DIR; inputs outside the working folder (`../x`, absolute paths) under
-   * DIR/_outside/, so nothing lands outside DIR.
+   * DIR/_outside/, so nothing lands outside DIR. `file` is false for the id of
+   * a JSON Lines record.
    */
-  target(input: string, cwd: string, extra = ''): string {
+  target(input: string, cwd: string, file = true): string {
     let rel: string;
     if (input === '-') rel = 'stdin';
     else {
@@ -75,11 +76,25 @@ export class OutDir {
     const parts = rel.split(/[\\/]+/).filter((p) => p && p !== '.' && p !== '..').map(safeSegment);
     if (parts.length === 0) parts.push('_');
     const last = parts.pop()!;
-    const ext = extname(last);
-    const stem = (ext ? last.slice(0, -ext.length) : last) + extra;
-    let out = join(this.root, ...parts, `${stem}.json`);
-    if (this.used.has(hash53(out))) out = join(this.root, ...parts, `${stem}${ext}.json`);
-    for (let k = 2; this.used.has(hash53(out)); k++) out = join(this.root, ...parts, `${stem}-${k}.json`);
+    // A file's ending gives way to .json; a record id (`doc.html`, `shard.jsonl:4`) keeps all of its name.
+    const ext = file ? extname(last) : '';
+    const stem = ext ? last.slice(0, -ext.length) : last;
+    return this.claim(join(this.root, ...parts), stem, [`${stem}.json`, `${stem}${ext}.json`]);
+  }
+
+  /** The output for the `n`th embedded article of the input written to `parent`: `a.embedded-1.json` beside `a.json`. */
+  beside(parent: string, n: number): string {
+    const stem = `${basename(parent, '.json')}.embedded-${n}`;
+    return this.claim(dirname(parent), stem, [`${stem}.json`]);
+  }
+
+  /** The first free name among `names` in `dir`, else `<stem>-2.json`, `-3`, ...; taken for this run. */
+  private claim(dir: string, stem: string, names: readonly string[]): string {
+    let out = names.map((n) => join(dir, n)).find((p) => !this.used.has(hash53(p)));
+    for (let k = 2; out === undefined; k++) {
+      const p = join(dir, `${stem}-${k}.json`);
+      if (!this.used.has(hash53(p))) out = p;
+    }
     if (out !== this.root && !out.startsWith(this.root + sep)) throw new Error('output would land outside --out-dir');
     this.used.add(hash53(out));
     return out;

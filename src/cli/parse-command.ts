@@ -368,7 +368,7 @@ class OutDirSink implements Sink {
   ) {}
 
   skip(job: Job): boolean {
-    const target = this.dir.target(job.path, this.io.cwd);
+    const target = this.dir.target(job.path, this.io.cwd, job.kind !== 'text');
     this.targets.set(job.seq, target);
     if (!this.resume || job.kind !== 'file' || !this.dir.upToDate(target, job.path, this.io.cwd)) return false;
     this.dir.record({ input: job.path, output: target, bytes: 0, encoding: null, status: 'skipped', warnings: 0, error: null });
@@ -378,7 +378,7 @@ class OutDirSink implements Sink {
   async write(result: JobResult): Promise<boolean> {
     const target = this.targets.get(result.seq) ?? this.dir.target(result.path, this.io.cwd);
     this.targets.delete(result.seq);
-    const outputs = [target, ...result.records.slice(1).map((_, k) => this.dir.target(result.path, this.io.cwd, `.embedded-${k + 1}`))];
+    const outputs = [target, ...result.records.slice(1).map((_, k) => this.dir.beside(target, k + 1))];
     const blocked = outputs.find((o) => !this.dir.writable(o));
     if (blocked) {
       const reason = `${blocked} exists and was not written by maqal (use --force to replace it)`;
