@@ -22,8 +22,8 @@ export interface BuildInput {
 
 // `... - المصدر: X` at the end of the last paragraphs.
 const TRAILING_SOURCE = /[-–—|]\s*المصدر\s*[:：]\s*([^.،\n]{2,60}?)\s*\.?$/u;
-// A dateline opening the first paragraph: `جدة - واس:`, `القاهرة - (أ ش أ):`, `طهران -`.
-const DATELINE_PREFIX = /^((?:[\p{L}]+\s){0,1}[\p{L}]+)\s*[،,]?\s*[-–—ـ]\s*(?:(\(?[\p{L}\s.]{1,25}?\)?)\s*[:：]\s*)?/u;
+// A dateline opening the first paragraph: `جدة - واس:`, `القاهرة - (أ ش أ):`, `لندن- "القدس العربي":`, `طهران -`.
+const DATELINE_PREFIX = /^((?:[\p{L}]+\s){0,1}[\p{L}]+)\s*[،,]?\s*[-–—ـ]\s*(?:([("“«]?[\p{L}\s.]{1,25}?[)"”»]?)\s*[:：]\s*)?/u;
 // A place, a dash, an agency, a dash: `عمان - بترا -` (the agency is checked against the table).
 const DATELINE_PLACE_DASH_AGENCY = /^((?:[\p{L}]+\s){0,1}[\p{L}]+)\s*[،,]?\s*[-–—ـ]\s*(\(?[\p{L}\s.]{1,25}?\)?)\s*[-–—]\s/u;
 // A place (and a date) then an agency in brackets, then a dash or colon:
