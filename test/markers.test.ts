@@ -129,6 +129,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['التعليق على الصورة،', 'caption-label'],
     ['— سارة أحمد (@sara_a) May 14, 2024', 'embed-credit'],
     ['1 / 10', 'number-line'],
+    ['تابعوا أحدث الأخبار العاجلة والتحليلات عبر قناتنا على تطبيق واتساب', 'chrome-follow'],
+    ['لمتابعة أهم الأخبار لحظة بلحظة حمل تطبيق الموقع من متجر جوجل بلاي', 'chrome-link'],
   ])('%s is page furniture (%s)', (text, rule) => {
     expect(cue(text)?.rule).toBe(rule);
   });

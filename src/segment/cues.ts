@@ -44,7 +44,7 @@ export const CHROME: readonly ChromeGroup[] = [
     name: 'follow',
     mode: 'contains',
     maxWords: 18,
-    phrases: ['تابعونا على', 'تابعنا على', 'انضم إلى قناتنا', 'انضموا إلى قناتنا', 'اشترك في قناتنا', 'قناتنا على تليجرام', 'قناتنا على يوتيوب', 'عبر تطبيق نبض'],
+    phrases: ['تابعونا على', 'تابعنا على', 'انضم إلى قناتنا', 'انضموا إلى قناتنا', 'اشترك في قناتنا', 'قناتنا على', 'عبر تطبيق نبض'],
   },
   // Comment boxes.
   {
@@ -102,7 +102,17 @@ export const CHROME: readonly ChromeGroup[] = [
     name: 'link',
     mode: 'contains',
     maxWords: 12,
-    phrases: ['اضغط هنا', 'إضغط هنا', 'انقر هنا', 'click here', 'الرابط الدائم', 'رابط دائم', 'رابط الخبر', 'الرابط المختصر', 'رابط مختصر', 'تحميل التطبيق', 'حمل التطبيق', 'read the full story'],
+    phrases: [
+      'اضغط هنا', 'إضغط هنا', 'انقر هنا', 'click here', 'الرابط الدائم', 'رابط دائم', 'رابط الخبر', 'الرابط المختصر', 'رابط مختصر',
+      'read the full story',
+    ],
+  },
+  // App promotions: download the site's app from a store.
+  {
+    name: 'link',
+    mode: 'contains',
+    maxWords: 16,
+    phrases: ['تحميل التطبيق', 'حمل التطبيق', 'حمل تطبيق', 'تحميل تطبيق', 'جوجل بلاي', 'آب ستور', 'اب ستور', 'google play', 'app store'],
   },
   { name: 'link', mode: 'exact', maxWords: 4, phrases: ['المزيد', 'للمزيد', 'اقرأ المقال', 'more', 'التفاصيل', 'تفاصيل أكثر'] },
   // Translation and editing credits.
