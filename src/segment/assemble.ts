@@ -287,6 +287,12 @@ export class Assembler {
         this.decide(i, 'boilerplate', cue.rule);
         return true;
       case 'date':
+        // Under a related headline, a date belongs to that headline, not to the article
+        // (before the story, a label with one headline may be the page's own headline: see leaveSection).
+        if (this.zone === 'section' && this.current && (this.storyStarted ? this.current.items.length > 0 : this.current.items.length > 1)) {
+          this.decide(i, 'boilerplate', 'section-meta');
+          return true;
+        }
         this.decide(i, 'date', cue.rule);
         return true;
       case 'byline':
