@@ -71,6 +71,12 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue(text)).toMatchObject({ group, value });
   });
 
+  it('بقلم and بواسطة name an author anywhere (strong), كتب without a separator only in the header (weak)', () => {
+    expect(cue('بواسطة محرر الموقع')).toMatchObject({ group: 'byline', strong: true });
+    expect(cue('بقلم سارة يوسف')).toMatchObject({ group: 'byline', strong: true });
+    expect(cue('كتب محمد حسن')).toMatchObject({ group: 'byline', strong: false });
+  });
+
   it('a name under an honorific is a weak byline, and a sentence opening with one is not a byline', () => {
     expect(cue('د. خالد العمري')).toMatchObject({ rule: 'byline-honorific', strong: false });
     expect(cue('الدكتور مجدي يعقوب يفتتح مركزا جديدا للقلب')).toBeNull();

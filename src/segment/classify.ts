@@ -69,6 +69,8 @@ export interface CompiledCues {
   tagLabels: PhraseIndex<null>;
   bylines: PhraseIndex<{ needsSeparator: boolean }>;
   honorifics: PhraseIndex<null>;
+  /** First words of the byline cues that are strong on their own. */
+  strongBylines: Set<string>;
   chrome: PhraseIndex<{ name: string; mode: C.ChromeMode; maxWords: number; order: number }>;
   captionSuffixes: string[][];
   captionPrefixes: string[][];
@@ -112,6 +114,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
       ...phrases(M.BYLINE_CUES_WITH_SEPARATOR, { needsSeparator: true }),
     ]),
     honorifics: new PhraseIndex(phrases(M.NAME_HONORIFICS, null)),
+    strongBylines: new Set(M.BYLINE_CUES_STRONG.map((p) => folder.key(p))),
     chrome: new PhraseIndex(chrome),
     captionSuffixes: C.CAPTION_SUFFIXES.map(words),
     captionPrefixes: C.CAPTION_PREFIXES.map(words),
@@ -315,7 +318,7 @@ function byline(line: Line, ctx: ClassifyContext): Cue | null {
     if (restWords > 6) return null;
     if (separated) return { group: 'byline', rule: 'byline', value: cleanValue(rest), strong: true, skip };
     if (!p.data.needsSeparator && restWords <= 4) {
-      const strong = ['بقلم', 'بواسطة', 'by'].includes(p.words[0]!);
+      const strong = ctx.cues.strongBylines.has(p.words[0]!);
       return { group: 'byline', rule: 'byline', value: cleanValue(rest), strong, skip };
     }
   }

@@ -87,6 +87,8 @@ export const TAG_LABELS: readonly string[] = [
 // a name after a space; the second needs a separator, since the words also start sentences.
 export const BYLINE_CUES: readonly string[] = ['كتب', 'كتبت', 'كتبه', 'بقلم', 'الكاتب', 'الكاتبة', 'كتب بواسطة', 'بواسطة', 'by'];
 export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = ['إعداد', 'تقرير', 'حوار', 'متابعة', 'تحرير', 'المحرر', 'مراسلنا', 'written by'];
+// Cues that name an author even without a separator and even inside the story (`بقلم X`).
+export const BYLINE_CUES_STRONG: readonly string[] = ['بقلم', 'بواسطة', 'by'];
 
 // Honorifics that open an author's name standing alone under a headline
 // (`د. خالد العمري`): a line of two to four words opening with one is a
