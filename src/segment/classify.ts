@@ -294,7 +294,10 @@ const CLOSE_BRACKET = charClass(/[\s)）\]]/u);
 export function cleanValue(s: string): string {
   let start = 0;
   while (start < s.length && VALUE_HEAD(s[start]!)) start++;
-  return trimEndWhere(s.slice(start), VALUE_TAIL).trim();
+  let value = trimEndWhere(s.slice(start), VALUE_TAIL).trim();
+  // A bracket closed at the end but opened before the value began: `(المصدر: رويترز)`.
+  while (value && CLOSE_BRACKET(value[value.length - 1]!) && !/[(（[]/u.test(value)) value = trimEndWhere(value.slice(0, -1), VALUE_TAIL).trim();
+  return value;
 }
 
 /** Removes the brackets around a credit line: `(أ ف ب، رويترز)`. */

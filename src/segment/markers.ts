@@ -72,10 +72,11 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
 
 // Source attribution labels: `المصدر: X`. The separator after the label is
 // required, so a sentence such as `المصدر أكد أن ...` stays in the story.
-export const SOURCE_LABELS: readonly string[] = ['المصدر', 'مصدر الخبر', 'المصدر الأصلي', 'المصادر', 'source'];
+export const SOURCE_LABELS: readonly string[] = ['المصدر', 'مصدر', 'مصدر الخبر', 'المصدر الأصلي', 'المصادر', 'source'];
 
-// Lead-ins that attribute the whole story to another outlet: `نقلا عن X`.
-export const SOURCE_LEADINS: readonly string[] = ['نقلا عن', 'نقلاً عن', 'منقول عن', 'عن موقع', 'via'];
+// Lead-ins that attribute the whole story to another outlet: `نقلا عن X`, or say
+// it was adapted or translated from one: `بتصرف عن X`, `ترجمة عن X`.
+export const SOURCE_LEADINS: readonly string[] = ['نقلا عن', 'نقلاً عن', 'منقول عن', 'عن موقع', 'بتصرف عن', 'بتصرف من', 'ترجمة عن', 'مترجم عن', 'via'];
 
 // Tag labels: `كلمات دلالية: ...` on one line, or the label alone with one tag a line after it.
 export const TAG_LABELS: readonly string[] = [
