@@ -100,7 +100,7 @@ export class StoryIndex {
 
 // Separators between tags; parts are trimmed after the split (a leading `\s*`
 // here would make the split quadratic on long runs of spaces).
-const EXPLICIT_SEPARATORS = /[،,|;؛#•·\n]|\s[-–—]\s|\s\/\s/u;
+const EXPLICIT_SEPARATORS = /[،,|;؛#•·\n]|\s[-–—.]\s|\s\/\s/u;
 
 /** Are these tags glued (no separator between them)? */
 export function isGlued(value: string): boolean {
@@ -114,7 +114,8 @@ export function splitTags(value: string, story: StoryIndex | (() => StoryIndex),
   if (EXPLICIT_SEPARATORS.test(trimmed)) {
     return trimmed
       .split(EXPLICIT_SEPARATORS)
-      .map((t) => trimEndWhere(t.trim().replace(/^#+/u, ''), (c) => c === '.' || c === ' ').trim())
+      // `#البنك_المركزي` is the tag `البنك المركزي`, as on a hashtag line.
+      .map((t) => trimEndWhere(t.replace(/_+/gu, ' ').trim().replace(/^#+/u, ''), (c) => c === '.' || c === ' ').trim())
       .filter((t) => /[\p{L}\p{N}]/u.test(t));
   }
   return segmentGlued(trimmed.split(/\s+/), typeof story === 'function' ? story() : story, folder);
