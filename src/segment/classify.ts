@@ -63,7 +63,7 @@ export class PhraseIndex<T> {
 
 /** The tables, folded once. */
 export interface CompiledCues {
-  related: PhraseIndex<{ kind: RelatedKind; extraWords: number }>;
+  related: PhraseIndex<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean }>;
   sourceLabels: PhraseIndex<null>;
   sourceLeadins: PhraseIndex<null>;
   tagLabels: PhraseIndex<null>;
@@ -95,10 +95,13 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   const phrases = <T>(list: readonly string[], data: T): Phrase<T>[] =>
     list.map((p) => ({ words: words(p), data })).filter((p) => p.words.length > 0);
 
-  const related: Phrase<{ kind: RelatedKind; extraWords: number }>[] = [];
+  const related: Phrase<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean }>[] = [];
   for (const g of M.RELATED_MARKERS) {
-    const own = extra[g.kind] ?? [];
-    related.push(...phrases([...g.phrases, ...own], { kind: g.kind, extraWords: g.extraWords }));
+    related.push(...phrases(g.phrases, { kind: g.kind, extraWords: g.extraWords, needsSeparator: g.needsSeparator ?? false }));
+  }
+  // A user's phrases join the first group of their kind.
+  for (const g of M.RELATED_MARKERS.filter((g, k, all) => !g.needsSeparator && all.findIndex((x) => x.kind === g.kind && !x.needsSeparator) === k)) {
+    related.push(...phrases(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false }));
   }
   const chrome: Phrase<{ name: string; mode: C.ChromeMode; maxWords: number; order: number }>[] = [];
   C.CHROME.forEach((g, order) => chrome.push(...phrases(g.phrases, { name: g.name, mode: g.mode, maxWords: g.maxWords, order })));
@@ -215,6 +218,7 @@ function relatedMarker(line: Line, ctx: ClassifyContext): Cue | null {
     const restWords = rest.split(/\s+/).filter(Boolean).length;
     const skip = p.words.length;
     if (separated && restWords >= 2) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip };
+    if (p.data.needsSeparator) return null;
     if (extra <= p.data.extraWords && !separated) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
     if (p.data.kind === 'read-also' && restWords >= 3) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip };
     return null;

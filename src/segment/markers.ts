@@ -15,6 +15,8 @@ export interface RelatedMarkerGroup {
   kind: RelatedKind;
   /** Extra words a marker line may carry after the phrase (`الأكثر قراءة اليوم`). */
   extraWords: number;
+  /** The phrase opens an item only before a separator (`شاهد: ...`), as it also opens sentences. */
+  needsSeparator?: boolean;
   phrases: readonly string[];
 }
 
@@ -32,6 +34,10 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'read also', 'read more', 'see also', 'also read',
     ],
   },
+  // Single verbs that point to another story only before a separator: `اقرأ: ...`,
+  // `طالع.. ...` (a sentence may open with them too). Not `شاهد..` or `فيديو..`:
+  // headlines open with those.
+  { kind: 'read-also', extraWords: 0, needsSeparator: true, phrases: ['اقرأ', 'إقرأ', 'طالع', 'لا تفوتك قراءة', 'لا تفوت قراءة'] },
   // Lists of related stories.
   {
     kind: 'related',
