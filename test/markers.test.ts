@@ -73,6 +73,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['كتب - محمود عادل :', 'byline', 'محمود عادل'],
     ['بقلم سارة يوسف', 'byline', 'سارة يوسف'],
     ['د. خالد العمري', 'byline', 'د. خالد العمري'],
+    ['بقلم: سامي يوسف - 15 مايو 2024', 'byline', 'سامي يوسف'],
+    ['كتب: أحمد علي | 2024/05/14', 'byline', 'أحمد علي'],
     ['المهندسة ريم الحسن', 'byline', 'المهندسة ريم الحسن'],
   ])('%s is a %s line', (text, group, value) => {
     expect(cue(text)).toMatchObject({ group, value });
@@ -143,6 +145,11 @@ describe('source, tags, byline and chrome lines', () => {
     ['— سارة أحمد (@sara_a) May 14, 2024', 'embed-credit'],
     ['1 / 10', 'number-line'],
     ['تابعوا أحدث الأخبار العاجلة والتحليلات عبر قناتنا على تطبيق واتساب', 'chrome-follow'],
+    ['عدد المشاهدات: 1234', 'counter-line'],
+    ['مشاهدات: 1.2 ألف', 'counter-line'],
+    ['زمن القراءة: 3 دقائق', 'chrome-reading-time'],
+    ['دقيقتان للقراءة', 'chrome-reading-time'],
+    ['قراءة 3 دقائق', 'chrome-reading-time'],
     ['لمتابعة أهم الأخبار لحظة بلحظة حمل تطبيق الموقع من متجر جوجل بلاي', 'chrome-link'],
   ])('%s is page furniture (%s)', (text, rule) => {
     expect(cue(text)?.rule).toBe(rule);

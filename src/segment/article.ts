@@ -6,7 +6,7 @@ import type { Article, Block, BlockType, RelatedSection, Warning } from '../mode
 import { SCHEMA_VERSION } from '../model/article.js';
 import type { Assembly } from './assemble.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { BYLINE_AFTER_DASH, cleanValue, isAgencyList, splitAfterWords, stripBrackets } from './classify.js';
+import { BYLINE_AFTER_DASH, cleanValue, isAgencyList, nameWithoutDate, splitAfterWords, stripBrackets } from './classify.js';
 import { contentOf, type Line } from './lines.js';
 import { isGlued, StoryIndex, splitTags } from './tags.js';
 import { hash53 } from './text.js';
@@ -163,7 +163,7 @@ class OutputValues {
       case 'byline': {
         if (same || !cue.value) return cue.value || null;
         if (cue.skip < 0) return cleanValue(BYLINE_AFTER_DASH.exec(this.content(i))?.[2] ?? cue.value);
-        return cleanValue(this.tail(i, cue.skip));
+        return nameWithoutDate(cleanValue(this.tail(i, cue.skip)), this.ctx);
       }
       case 'dateline':
         return cleanValue(line.out);

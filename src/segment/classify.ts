@@ -7,7 +7,7 @@
 import type { RelatedKind } from '../model/article.js';
 import * as C from './cues.js';
 import * as M from './markers.js';
-import type { KeyFolder, Line } from './lines.js';
+import { makeLine, type KeyFolder, type Line } from './lines.js';
 import { charClass, trimEndWhere } from './text.js';
 
 /** What a line rule found. `rule` is the id shown by `inspect`. */
@@ -314,6 +314,15 @@ export function stripBrackets(s: string): string {
 /** `محمد اسماعيل - القاهرة - كتب- محمد سامي:`: a byline cue after a dash. */
 export const BYLINE_AFTER_DASH = /[-–—]\s*(كتب|كتبت|بقلم)\s*[-–—:/]\s*(.+)$/u;
 
+/** A byline's name without the date that may follow it: `سامي يوسف - 15 مايو 2024` gives `سامي يوسف`. */
+export function nameWithoutDate(value: string, ctx: ClassifyContext): string {
+  if (value.length > 200) return value;
+  const m = /^(.+?)\s*(?:\s[-–—|]|[،,])\s*([^-–—|،,]+)$/u.exec(value);
+  if (!m) return value;
+  const tail = m[2]!.trim();
+  return dateLine(makeLine(0, tail, tail, ctx.folder), ctx) ? cleanValue(m[1]!) : value;
+}
+
 function byline(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > 12) return null;
@@ -323,10 +332,10 @@ function byline(line: Line, ctx: ClassifyContext): Cue | null {
     const skip = p.words.length;
     if (restWords === 0) return words.length <= 2 ? { group: 'byline', rule: 'byline-label', value: '', strong: true, skip } : null;
     if (restWords > 6) return null;
-    if (separated) return { group: 'byline', rule: 'byline', value: cleanValue(rest), strong: true, skip };
+    if (separated) return { group: 'byline', rule: 'byline', value: nameWithoutDate(cleanValue(rest), ctx), strong: true, skip };
     if (!p.data.needsSeparator && restWords <= 4) {
       const strong = ctx.cues.strongBylines.has(p.words[0]!);
-      return { group: 'byline', rule: 'byline', value: cleanValue(rest), strong, skip };
+      return { group: 'byline', rule: 'byline', value: nameWithoutDate(cleanValue(rest), ctx), strong, skip };
     }
   }
   const m = BYLINE_AFTER_DASH.exec(line.content);

@@ -124,6 +124,17 @@ export const CHROME: readonly ChromeGroup[] = [
   // boilerplate too, see the assembler), the buttons stand alone.
   { name: 'poll', mode: 'exact', maxWords: 4, phrases: ['استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'شارك في الاستطلاع', 'استطلاع', 'poll'] },
   { name: 'poll-button', mode: 'exact', maxWords: 3, phrases: ['تصويت', 'صوت', 'صوت الآن', 'النتائج', 'عرض النتائج', 'نتائج التصويت', 'vote', 'results'] },
+  // Reading time: `زمن القراءة: 3 دقائق`, `دقيقتان للقراءة`, `قراءة 3 دقائق` (numbers aside).
+  {
+    name: 'reading-time',
+    mode: 'contains',
+    maxWords: 6,
+    phrases: [
+      'زمن القراءة', 'وقت القراءة', 'مدة القراءة', 'دقيقة للقراءة', 'دقائق للقراءة', 'دقيقتان للقراءة', 'دقيقتين للقراءة',
+      'min read', 'minute read', 'minutes read', 'reading time',
+    ],
+  },
+  { name: 'reading-time', mode: 'exact', maxWords: 4, phrases: ['قراءة دقائق', 'قراءة دقيقة', 'دقائق قراءة', 'دقيقة قراءة'] },
   // Newsletter boxes.
   { name: 'newsletter', mode: 'contains', maxWords: 25, phrases: ['النشرة البريدية', 'اشترك في النشرة', 'اشترك في نشرتنا', 'newsletter'] },
 ];
@@ -192,7 +203,8 @@ export const TIME_UNITS: readonly string[] = [
 // Counters beside a number (`1234 مشاهدة`, `12 تعليقا`): page furniture.
 export const COUNTER_WORDS: readonly string[] = [
   'مشاهدة', 'مشاهدات', 'قراءة', 'قراءات', 'تعليق', 'تعليقا', 'تعليقات', 'مشاركة', 'مشاركات', 'إعجاب', 'زيارة', 'زيارات',
-  'views', 'view', 'comments', 'comment', 'shares', 'likes', 'reads',
+  'المشاهدات', 'القراءات', 'الزيارات', 'عدد', 'ألف', 'مليون',
+  'views', 'view', 'comments', 'comment', 'shares', 'likes', 'reads', 'k',
 ];
 
 // News agencies and wire credits: a closing line made only of these is the source.
