@@ -80,11 +80,15 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: Bu
   const tags: string[] = [];
   const seenTags = new Set<string>();
   const values_ = assembly.tags.map((t) => (t.kind === 'line' ? values.value(t.line) ?? '' : values.content(t.line)));
+  // Several lines under a tag label are one tag each; a single line there may be glued tags.
+  const onePerLine = assembly.tags.filter((t) => t.kind === 'list').length >= 2;
+  const whole = (k: number) => onePerLine && assembly.tags[k]!.kind === 'list' && isGlued(values_[k]!);
   // Glued tag lines need the story: look for all their words in one pass.
-  const glued = assembly.tags.flatMap((t, k) => (t.kind !== 'hashtags' && isGlued(values_[k]!) ? [values_[k]!] : []));
+  const glued = assembly.tags.flatMap((t, k) => (t.kind !== 'hashtags' && !whole(k) && isGlued(values_[k]!) ? [values_[k]!] : []));
   if (glued.length > 0) story().prepare(glued.flatMap((v) => v.split(/\s+/)).map((w) => ctx.folder.key(w)).filter(Boolean));
   assembly.tags.forEach((t, k) => {
-    const found = t.kind === 'hashtags' ? hashtags(values.content(t.line)) : splitTags(values_[k]!, story, ctx.folder);
+    const found =
+      t.kind === 'hashtags' ? hashtags(values.content(t.line)) : whole(k) ? [cleanValue(values_[k]!)].filter(Boolean) : splitTags(values_[k]!, story, ctx.folder);
     for (const tag of found) {
       const key = ctx.folder.key(tag);
       if (!key || seenTags.has(key)) continue;
