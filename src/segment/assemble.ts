@@ -90,17 +90,18 @@ function isSectionParagraph(line: Line): boolean {
 
 /**
  * Header candidates without the lists of other stories' headlines (a news
- * ticker, "latest news"): three or more on consecutive lines, when a candidate
- * comes after them. Without a later one, the run is a headline and its decks.
+ * ticker, "latest news"): three or more on consecutive lines, when a later
+ * candidate has the headline's date or byline under it. Otherwise the run is
+ * a headline and its decks.
  */
-function withoutHeadlineLists(eligible: readonly number[]): number[] {
+function withoutHeadlineLists(eligible: readonly number[], beforeMeta: (h: number) => boolean): number[] {
   const out: number[] = [];
   let k = 0;
   while (k < eligible.length) {
     let end = k;
     while (end + 1 < eligible.length && eligible[end + 1] === eligible[end]! + 1) end++;
     const run = eligible.slice(k, end + 1);
-    if (run.length < HEADLINE_LIST_MIN || end + 1 >= eligible.length) out.push(...run);
+    if (run.length < HEADLINE_LIST_MIN || !eligible.slice(end + 1).some(beforeMeta)) out.push(...run);
     k = end + 1;
   }
   return out;
@@ -538,7 +539,10 @@ export class Assembler {
       const cue = nextCue(h);
       return !!cue && (cue.group === 'date' || cue.group === 'byline');
     };
-    const eligible = withoutHeadlineLists(head.filter((h) => !lines[h]!.bullet && (titleShaped(lines[h]!, 4) || (titleShaped(lines[h]!, 3) && beforeMeta(h)))));
+    const eligible = withoutHeadlineLists(
+      head.filter((h) => !lines[h]!.bullet && (titleShaped(lines[h]!, 4) || (titleShaped(lines[h]!, 3) && beforeMeta(h)))),
+      beforeMeta,
+    );
     const firstByline = this.cues.findIndex((c, k) => c?.group === 'byline' && this.decisions[k]?.type === 'byline');
     const ordered = firstByline >= 0 ? [...eligible.filter((h) => h < firstByline), ...eligible.filter((h) => h > firstByline)] : eligible;
     for (const h of ordered) {

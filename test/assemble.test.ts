@@ -1,0 +1,42 @@
+/** The assembler's header decisions: which line is the headline. */
+import { describe, expect, it } from 'vitest';
+import { Parser } from '../src/parse.js';
+
+const parser = new Parser();
+const PARAGRAPH = 'أقر مجلس الوزراء في جلسته الأسبوعية مشروع الموازنة العامة للعام المقبل، بعجز يقل عن التوقعات السابقة بنحو نقطة مئوية، بفضل تحسن الإيرادات.';
+
+describe('the headline', () => {
+  it('passes over a list of other stories above it when the headline has its date under it', () => {
+    const text = [
+      'ارتفاع حصيلة ضحايا الزلزال إلى 120 قتيلا',
+      'البنك المركزي يثبت أسعار الفائدة للمرة الثالثة',
+      'منتخب الشباب يتأهل إلى نهائي البطولة العربية',
+      '',
+      'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات',
+      'السبت 18 مايو 2024',
+      '',
+      PARAGRAPH,
+    ].join('\n');
+    expect(parser.parse(text).title).toBe('الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات');
+  });
+
+  it('keeps a headline and its decks together when nothing marks a later line as the headline', () => {
+    const text = [
+      'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات',
+      'الموازنة الجديدة تركز على الإنفاق الاجتماعي ودعم الإنتاج',
+      'وزير المالية يتعهد بخفض الدين العام خلال ثلاث سنوات',
+      '',
+      'وزير المالية خلال المؤتمر الصحفي في العاصمة اليوم',
+      '',
+      PARAGRAPH,
+    ].join('\n');
+    expect(parser.parse(text).title).toBe('الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات');
+  });
+
+  it('takes a headline appended after the story when the header has none, but not the last line of a price list', () => {
+    const appended = [PARAGRAPH, '', 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات'].join('\n');
+    expect(parser.parse(appended).title).toBe('الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات');
+    const prices = [PARAGRAPH, '', 'عيار 21', '', '6950 جنيها للبيع', '', 'سعر الجنيه الذهب اليوم في الأسواق المحلية'].join('\n');
+    expect(parser.parse(prices).title).toBeNull();
+  });
+});
