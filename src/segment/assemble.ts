@@ -576,7 +576,7 @@ export class Assembler {
     }
     if (last < 0 || d[last]!.rule !== 'short-line') return;
     const line = this.lines[last]!;
-    if (!titleShaped(line, 4) || line.bullet || this.ctx.cues.closing.has(line.key)) return;
+    if (!titleShaped(line, 4) || line.bullet || this.ctx.cues.closing.has(line.key) || this.continues(line)) return;
     // Right after a paragraph: not the end of a run of short lines (a price list).
     let prev = last - 1;
     while (prev >= 0 && d[prev]?.type !== 'body') prev--;
