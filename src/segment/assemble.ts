@@ -567,28 +567,21 @@ export class Assembler {
    */
   private titleAfterStory(): void {
     const d = this.decisions;
-    let last = -1;
-    for (let k = d.length - 1; k >= 0; k--) {
-      if (d[k]?.type === 'body') {
-        last = k;
-        break;
-      }
-    }
+    const last = this.previousBody(d.length);
     if (last < 0 || d[last]!.rule !== 'short-line') return;
     const line = this.lines[last]!;
     if (!titleShaped(line, 4) || line.bullet || this.ctx.cues.closing.has(line.key) || this.continues(line)) return;
     // Right after a paragraph: not the end of a run of short lines (a price list).
-    let prev = last - 1;
-    while (prev >= 0 && d[prev]?.type !== 'body') prev--;
+    const prev = this.previousBody(last);
     if (prev < 0 || d[prev]!.rule !== 'paragraph') return;
     this.decide(last, 'title', 'title-after-story');
     this.title = last;
   }
 
-  /** The body line before line `i`, if any. */
-  private previousBody(i: number): Line | null {
-    for (let k = i - 1; k >= 0; k--) if (this.decisions[k]?.type === 'body') return this.lines[k]!;
-    return null;
+  /** Index of the last body line before line `i`, or -1. */
+  private previousBody(i: number): number {
+    for (let k = i - 1; k >= 0; k--) if (this.decisions[k]?.type === 'body') return k;
+    return -1;
   }
 
   private trimStoryTail(): void {
@@ -604,7 +597,7 @@ export class Assembler {
       }
       const line = this.lines[i]!;
       // `* كاتب وأكاديمي ...` under a column: the author's note, unless it ends a list of such lines.
-      if (trimmed === 0 && line.bullet?.marker === '*' && line.words <= AUTHOR_NOTE_MAX_WORDS && !this.previousBody(i)?.bullet) {
+      if (trimmed === 0 && line.bullet?.marker === '*' && line.words <= AUTHOR_NOTE_MAX_WORDS && !this.lines[this.previousBody(i)]?.bullet) {
         this.decide(i, 'boilerplate', 'author-note');
         trimmed++;
         continue;
