@@ -241,18 +241,32 @@ describe('inputs', () => {
     expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).input.path)).toEqual(['d0', 'd1', 'd2', 'd3']);
   });
 
-  it('gives the same records with --jobs 2 as in one thread', () => {
-    // A real process: the worker threads load the built worker script.
+  it('gives the same records with --jobs 2 and 3 as in one thread', () => {
+    // A real process: the worker threads load the built worker script. Enough
+    // files that both the workers and the main thread get some.
     const dir = tmp();
-    corpus(dir);
+    const written = ['a', 'b', 'c', 'd'].flatMap((copy) => corpus(join(dir, copy), 3));
+    expect(written.length).toBeGreaterThan(64);
     writeFileSync(join(dir, 'bad.txt'), gzipSync(Buffer.from('x'.repeat(100))));
     const run = (...extra: string[]) => spawnSync(process.execPath, [BIN, 'parse', '-f', 'ndjson', ...extra, '.'], { cwd: dir, encoding: 'utf8' });
     const one = run();
+    expect(one.stdout.split('\n').length).toBe(written.length + 1);
+    for (const jobs of ['2', '3']) {
+      const many = run('--jobs', jobs);
+      expect(many.status).toBe(1);
+      expect(many.stderr).toBe(one.stderr);
+      expect(many.stdout).toBe(one.stdout);
+    }
+  });
+
+  it('reads stdin in the main thread with --jobs 2', () => {
+    const text = readFileSync(join(FIXTURES, 'seed-layout', 'input.txt'));
+    const run = (...extra: string[]) => spawnSync(process.execPath, [BIN, 'parse', '-f', 'ndjson', ...extra, '-'], { input: text, encoding: 'utf8' });
+    const one = run();
     const two = run('--jobs', '2');
-    expect(two.status).toBe(1);
-    expect(two.stderr).toBe(one.stderr);
-    expect(two.stdout.split('\n').length).toBe(slugs.length + 1);
+    expect(two.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(two.stdout).body.length).toBeGreaterThan(0);
   });
 });
 

@@ -118,7 +118,10 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
 
   const interactive = format === 'pretty' || format === 'text';
   const jobOptions: JobOptions = { cwd: io.cwd, maxBytes: opts.maxBytes, pretty: interactive ? null : format === 'json', emitEmbedded: !!opts.emitEmbedded };
-  const pool = opts.jobs > 1 && !interactive ? new WorkerPool(opts.jobs, { parse: fullOptions, chrome: chrome ? [...chrome] : [], job: jobOptions }) : null;
+  const pool =
+    opts.jobs > 1 && !interactive
+      ? new WorkerPool(opts.jobs, { parse: fullOptions, chrome: chrome ? [...chrome] : [], job: jobOptions }, (job) => runJob(parser, job, jobOptions))
+      : null;
   const out = new Output(io.stdout);
   const sink: Sink = opts.outDir
     ? new OutDirSink(new OutDir(opts.outDir, io.cwd, !!opts.force), io, !!opts.resume, format === 'json')
@@ -167,8 +170,8 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
         continue;
       }
       if (pool) {
-        window.push(pool.run(step.job));
-        if (window.length >= opts.jobs * 8) await settle(await window.shift()!);
+        window.push(pool.run(await materialise(step.job, io)));
+        if (window.length >= pool.window) await settle(await window.shift()!);
       } else await settle(runJob(parser, await materialise(step.job, io), jobOptions));
     }
     while (window.length) await settle(await window.shift()!);

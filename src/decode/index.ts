@@ -138,7 +138,8 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
  */
 function utf16Pattern(bytes: Uint8Array): EncodingName | null {
   const n = Math.min(bytes.length, SAMPLE) & ~1;
-  if (n < 4) return null;
+  // Both patterns need NUL bytes: most inputs are ruled out by one native search.
+  if (n < 4 || bytes.subarray(0, n).indexOf(0) < 0) return null;
   let evenHigh = 0;
   let oddHigh = 0;
   let evenNul = 0;

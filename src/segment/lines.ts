@@ -178,7 +178,10 @@ export function findBullet(text: string): { bullet: Bullet; rest: number } | nul
  */
 export class KeyFolder {
   private readonly search = new Normalizer({ profile: 'search', tatweel: 'strip' });
-  /** Per code unit: UNKNOWN, SEPARATOR, DELETE, or an index into `out`. */
+  /**
+   * Per code unit: UNKNOWN, SEPARATOR, DELETE, the one code unit it folds to
+   * (0..0xFFFF), or MULTI + an index into `out` for a longer folding.
+   */
   private readonly table = new Int32Array(0x10000).fill(UNKNOWN);
   private readonly out: string[] = [];
   private buf = new Uint16Array(256);
@@ -191,15 +194,24 @@ export class KeyFolder {
     let j = 0;
     let space = false;
     for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      let a = table[c]!;
-      if (a === UNKNOWN) a = this.learn(c);
+      let a = table[text.charCodeAt(i)]!;
+      if (a === UNKNOWN) a = this.learn(text.charCodeAt(i));
+      if (a >= 0 && a < MULTI) {
+        // The common case: one code unit for one.
+        if (j >= buf.length - 2) return this.key(text.slice(0, i)) + ' ' + this.key(text.slice(i));
+        if (space) {
+          buf[j++] = 0x20;
+          space = false;
+        }
+        buf[j++] = a;
+        continue;
+      }
       if (a === SEPARATOR) {
         space = j > 0;
         continue;
       }
       if (a === DELETE) continue;
-      const s = this.out[a]!;
+      const s = this.out[a - MULTI]!;
       if (space) {
         buf[j++] = 0x20;
         space = false;
@@ -212,7 +224,7 @@ export class KeyFolder {
             buf[j++] = 0x20;
             space = false;
           }
-          if (j >= buf.length) return this.key(text.slice(0, i)) + ' ' + this.key(text.slice(i));
+          if (j >= buf.length - 2) return this.key(text.slice(0, i)) + ' ' + this.key(text.slice(i));
           buf[j++] = ch;
         }
       }
@@ -239,8 +251,9 @@ export class KeyFolder {
     else {
       const kept = folded.replace(/[^\p{L}\p{N}]+/gu, ' ');
       if (kept.trim() === '') a = SEPARATOR;
+      else if (kept.length === 1) a = kept.charCodeAt(0);
       else {
-        a = this.out.length;
+        a = MULTI + this.out.length;
         this.out.push(kept);
       }
     }
@@ -252,6 +265,8 @@ export class KeyFolder {
 const UNKNOWN = -3;
 const SEPARATOR = -1;
 const DELETE = -2;
+/** Table values from here up index `out`. */
+const MULTI = 0x10000;
 
 // Node's Buffer turns UTF-16 units into a string faster than fromCharCode for all but short keys.
 type Utf16Buffer = { from(b: ArrayBuffer, o: number, l: number): { toString(enc: 'utf16le'): string } };
