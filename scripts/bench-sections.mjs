@@ -101,7 +101,9 @@ export const sections = {
   /**
    * Batch conversion of a generated corpus of news pages against `cat` of the
    * same files (the read floor) and `cp -r` (the write floor): `--out-dir`,
-   * NDJSON to /dev/null, and `--jobs 2`; then 40,000 files to show that memory
+   * NDJSON to /dev/null, and `--jobs 2`; the Node floor (scripts/bench-floor.mjs:
+   * the same files read, decoded, normalised and serialised with no
+   * segmentation); then 40,000 files to show that memory
    * does not grow with the corpus. The corpus and outputs go to a RAM disk
    * (/dev/shm) when there is one, so the figures measure maqal rather than the
    * disk; `--dir DIR` puts them elsewhere.
@@ -135,7 +137,15 @@ export const sections = {
         outDir.rssMb = Math.max(...runs.map((r) => r.rssMb));
         const ndjson = maqal(dir, '--format', 'ndjson');
         if (count === 10_000) {
+          // The Node floor: read, decode, normalise and serialise with no
+          // segmentation, in one process and in two at once (one per core).
+          const floorScript = join(root, 'scripts', 'bench-floor.mjs');
+          const floor = fastest(3, () => timed(process.execPath, [floorScript, '.'], dir));
+          const floor2 = fastest(3, () =>
+            timed('sh', ['-c', `"${process.execPath}" "${floorScript}" . 0 2 & "${process.execPath}" "${floorScript}" . 1 2 & wait`], dir),
+          );
           const jobs2 = maqal(dir, '--out-dir', out, '--jobs', '2');
+          const ndjson2 = maqal(dir, '--format', 'ndjson', '--jobs', '2');
           rmSync(out, { recursive: true, force: true });
           report('batch_corpus_files', count, 'files', `${mb.toFixed(1)} MB in ${parent}; CRLF, BOM and Windows-1256 files mixed in`);
           report('cat_files_per_s', count / cat.seconds, 'files/s', 'read floor: find | xargs cat');
@@ -145,7 +155,11 @@ export const sections = {
           report('batch_vs_cat', outDir.seconds / cat.seconds, 'x', 'target <= 3');
           report('batch_ndjson_files_per_s', count / ndjson.seconds, 'files/s', 'parse --format ndjson > /dev/null');
           report('batch_jobs2_files_per_s', count / jobs2.seconds, 'files/s', `parse --out-dir --jobs 2; peak RSS ${jobs2.rssMb.toFixed(0)} MB`);
+          report('batch_ndjson_jobs2_files_per_s', count / ndjson2.seconds, 'files/s', `parse --format ndjson --jobs 2; peak RSS ${ndjson2.rssMb.toFixed(0)} MB`);
           report('batch_peak_rss_mb', Math.max(outDir.rssMb, ndjson.rssMb), 'MB', 'target < 150');
+          report('node_floor_files_per_s', count / floor.seconds, 'files/s', 'read + decode + normalise + JSON, no segmentation, one process');
+          report('node_floor_2proc_files_per_s', count / floor2.seconds, 'files/s', 'the same in two processes at once');
+          report('node_floor_vs_cat', floor2.seconds / cat.seconds, 'x', 'the closest any Node parser can come to the read floor here');
         } else {
           report('batch_files_per_s_40k', count / outDir.seconds, 'files/s', `${count} files`);
           report('batch_peak_rss_mb_40k', Math.max(outDir.rssMb, ndjson.rssMb), 'MB', 'no growth with corpus size');

@@ -56,7 +56,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--chrome-table <file>', 'with --learn-chrome: save the counts to FILE; without it: use the counts in FILE')
     .option('--summary-json', 'print the batch summary as one JSON line on stderr')
     .option('--no-progress', 'no progress line on stderr')
-    .option('-j, --jobs <n>', 'parse with N worker threads', positiveInt, 1)
+    .option('-j, --jobs <n>', 'parse on N threads (the main one and N-1 workers)', positiveInt, 1)
     .option('--max-bytes <n>', 'refuse inputs larger than N bytes', positiveInt, 128 * 1024 * 1024);
   addNormalizeOptions(parse, '-n, --normalize <profile>');
   addTerminalOptions(parse);
