@@ -6,7 +6,7 @@ import { decode, type EncodingName } from './decode/index.js';
 import type { Article, BlockType, Warning } from './model/article.js';
 import { SCHEMA_VERSION } from './model/article.js';
 import { Normalizer, emptyStats } from './normalize/engine.js';
-import type { NormalizeOptions, ProfileName } from './normalize/profiles.js';
+import { resolveSwitches, type NormalizeOptions, type NormalizeSwitches, type ProfileName } from './normalize/profiles.js';
 import { buildArticle } from './segment/article.js';
 import { Assembler, type Decision } from './segment/assemble.js';
 import { classifyLine, compileCues, type ClassifyContext, type Cue } from './segment/classify.js';
@@ -94,8 +94,8 @@ export class Parser {
 
   constructor(private readonly options: ParseOptions = {}) {
     this.clean = new Normalizer('clean');
-    const output = new Normalizer(options.normalize ?? 'clean');
-    this.output = sameSwitches(output, this.clean) ? null : output;
+    const output = resolveSwitches(options.normalize ?? 'clean');
+    this.output = sameSwitches(output, this.clean.switches) ? null : new Normalizer(output);
     const folder = new KeyFolder();
     this.ctx = { folder, cues: compileCues(folder, options.markers) };
   }
@@ -201,8 +201,8 @@ function learnedOverrides(cue: Cue | null): boolean {
   return !cue || cue.group === 'head-chrome' || cue.group === 'dateline';
 }
 
-function sameSwitches(a: Normalizer, b: Normalizer): boolean {
-  return JSON.stringify(a.switches) === JSON.stringify(b.switches);
+function sameSwitches(a: NormalizeSwitches, b: NormalizeSwitches): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function utf8Length(s: string): number {

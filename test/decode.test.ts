@@ -1,6 +1,7 @@
 /** Decoding: BOMs, UTF-16 without BOM, the Arabic code pages, damage and binary input. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../src/decode/index.js';
 import { Parser } from '../src/parse.js';
@@ -79,5 +80,37 @@ describe('decode', () => {
 
   it('decodes an empty input to empty text', () => {
     expect(decode(new Uint8Array())).toMatchObject({ ok: true, text: '', encoding: 'utf-8' });
+  });
+});
+
+describe('UTF-8 decoding', () => {
+  // Code points from every UTF-8 length: ASCII, Arabic (two bytes), CJK and
+  // presentation forms (three), emoji and other astral characters (four).
+  const codePoint = fc.oneof(
+    fc.integer({ min: 0x20, max: 0x7e }),
+    fc.integer({ min: 0x600, max: 0x6ff }),
+    fc.integer({ min: 0x800, max: 0xd7ff }),
+    fc.integer({ min: 0xe000, max: 0xfffd }),
+    fc.integer({ min: 0x10000, max: 0x10ffff }),
+  );
+  const text = fc.array(codePoint, { maxLength: 300 }).map((cps) => String.fromCodePoint(...cps));
+
+  it('gives back exactly the text that was encoded, with or without a BOM', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), (s, bom) => {
+        const bytes = Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(s, 'utf8')]);
+        const d = decode(bytes);
+        // A text that starts with U+FEFF itself loses it like a BOM would.
+        const expected = s.charCodeAt(0) === 0xfeff && !bom ? s.slice(1) : s;
+        return d.ok && d.encoding === 'utf-8' && d.text === expected;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('decodes a real page like the platform decoder does', () => {
+    const bytes = fixtureBytes('seed-layout');
+    const d = decode(bytes);
+    expect(d.ok && d.text).toBe(new TextDecoder().decode(bytes));
   });
 });

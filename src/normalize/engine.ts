@@ -159,7 +159,13 @@ function compile(sw: NormalizeSwitches): Compiled {
     rules.push(rule);
   };
 
-  for (let c = 0; c < 0x10000; c++) {
+  // Only these code units can get a replacement: the ligatures, the
+  // presentation forms and the folds. (Looping over these, not over the whole
+  // plane, keeps building a parser quick for a one-file run.)
+  const candidates = new Set<number>([...lamAlef.keys(), ...fold.keys()]);
+  for (const [a, b] of T.PRESENTATION_RANGES) for (let c = a; c <= b; c++) candidates.add(c);
+  const replaced: number[] = [];
+  for (const c of [...candidates].sort((x, y) => x - y)) {
     let to: string | undefined;
     let rule: NormalizeRule | undefined;
     if (sw.ligatures && lamAlef.has(c)) {
@@ -174,7 +180,10 @@ function compile(sw: NormalizeSwitches): Compiled {
     } else if (fold.has(c)) {
       [to, rule] = fold.get(c)!;
     }
-    if (to !== undefined && rule !== undefined) put(c, to, rule);
+    if (to !== undefined && rule !== undefined) {
+      put(c, to, rule);
+      replaced.push(c);
+    }
   }
 
   // Spaces: every odd space becomes a plain space; runs collapse.
@@ -215,7 +224,7 @@ function compile(sw: NormalizeSwitches): Compiled {
 
   // A character that folds into an Arabic-only letter (ئ to ي under --hamza)
   // marks its line as Arabic, as its folded form will on a second pass.
-  for (let c = 0; c < 0x10000; c++) {
+  for (const c of replaced) {
     const a = action[c]!;
     const to = a >= REPL_BASE ? repl[a - REPL_BASE]! : a >= 0 ? String.fromCharCode(a) : '';
     for (let k = 0; k < to.length; k++) if (arabicOnly.has(to.charCodeAt(k))) flags[c]! |= FLAG_ARABIC_ONLY;
