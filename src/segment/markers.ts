@@ -68,6 +68,19 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'الأخبار الأكثر قراءة', 'المقالات الأكثر قراءة', 'most read', 'most popular', 'most viewed', 'trending',
     ],
   },
+  // Links to the previous and next story of the site, each over its headline
+  // (`المقال السابق` / `المقال التالي`, as blog themes print them). Only alone on
+  // their line or before a separator: `التالي` also opens sentences.
+  {
+    kind: 'other',
+    extraWords: 0,
+    needsSeparator: true,
+    phrases: [
+      'المقال السابق', 'المقال التالي', 'المقالة السابقة', 'المقالة التالية', 'الخبر السابق', 'الخبر التالي',
+      'الموضوع السابق', 'الموضوع التالي', 'المنشور السابق', 'المنشور التالي', 'التدوينة السابقة', 'التدوينة التالية',
+      'السابق', 'التالي', 'previous article', 'next article', 'previous post', 'next post',
+    ],
+  },
   // Other boxes of links: videos and galleries the page recommends.
   {
     kind: 'other',
