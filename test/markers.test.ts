@@ -159,6 +159,15 @@ describe('source, tags, byline and chrome lines', () => {
     ['دقيقتان للقراءة', 'chrome-reading-time'],
     ['قراءة 3 دقائق', 'chrome-reading-time'],
     ['لمتابعة أهم الأخبار لحظة بلحظة حمل تطبيق الموقع من متجر جوجل بلاي', 'chrome-link'],
+    ['الصورة 3 من 12', 'gallery-counter'],
+    ['Photo 3 of 12', 'gallery-counter'],
+    ['فيديو', 'chrome-media'],
+    ['بث مباشر', 'chrome-media'],
+    ['انضم لقناتنا على واتساب', 'chrome-follow'],
+    ['تعليقات الفيسبوك', 'chrome-comments'],
+    ['التعليقات المنشورة لا تعبر عن رأي الموقع', 'chrome-disclaimer'],
+    ['حجم الخط أ أ أ', 'chrome-share'],
+    ['اقرأ الخبر من المصدر', 'chrome-link'],
   ])('%s is page furniture (%s)', (text, rule) => {
     expect(cue(text)?.rule).toBe(rule);
   });
@@ -171,6 +180,15 @@ describe('source, tags, byline and chrome lines', () => {
     ['رياضة محلية رياضة عربية رياضة'],
   ])('%s is header furniture', (text) => {
     expect(cue(text)?.group).toBe('head-chrome');
+  });
+
+  it.each([
+    ['وأكد أن الصور المنشورة لا تعبر عن الواقع'],
+    ['التصريحات لا تعبر عن رأي الحكومة بحسب المتحدث الرسمي'],
+    ['فيديو يظهر لحظة انهيار المبنى في وسط المدينة'],
+    ['من أجل مستقبل أفضل للأجيال القادمة'],
+  ])('%s is story text', (text) => {
+    expect(cue(text)).toBeNull();
   });
 
   it.each([['قبل 3 ساعات من بدء الاجتماع أعلن الوزير استقالته'], ['قبل أن يغادر القاعة']])('%s is not a date line', (text) => {

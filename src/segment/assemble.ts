@@ -146,6 +146,8 @@ export class Assembler {
   private title = -1;
   /** After a caption label (`التعليق على الصورة،`): the next line is the caption. */
   private captionNext = false;
+  /** The line of the last gallery counter (`الصورة 3 من 12`): the line right under it is its caption. */
+  private galleryCounter = -2;
 
   constructor(
     private readonly lines: readonly Line[],
@@ -189,7 +191,7 @@ export class Assembler {
       return;
     }
     const cue = this.cues[i];
-    if (this.captionNext) {
+    if (this.captionNext || this.galleryCounter === i - 1) {
       this.captionNext = false;
       if (!cue && line.words <= CAPTION_MAX_WORDS) {
         this.decide(i, 'boilerplate', 'caption');
@@ -273,6 +275,7 @@ export class Assembler {
         }
         this.decide(i, 'boilerplate', cue.rule);
         if (cue.rule === 'caption-label') this.captionNext = true;
+        if (cue.rule === 'gallery-counter') this.galleryCounter = i;
         if (cue.rule === 'chrome-poll') this.zone = 'poll';
         // Comments and the copyright footer come after the story: text below them is not story.
         if (cue.rule === 'chrome-comments' || cue.rule === 'chrome-copyright') this.closeStory();

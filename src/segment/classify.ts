@@ -85,6 +85,7 @@ export interface CompiledCues {
   closing: Set<string>;
   kickerStarts: Set<string>;
   counters: Set<string>;
+  galleryWords: Set<string>;
   continuations: string[][];
   menuStarts: string[][];
 }
@@ -131,6 +132,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     closing: new Set(C.CLOSING_FORMULAS.map((p) => folder.key(p))),
     kickerStarts: new Set(C.KICKER_STARTS.flatMap(words)),
     counters: new Set(C.COUNTER_WORDS.flatMap(words)),
+    galleryWords: new Set(C.GALLERY_WORDS.flatMap(words)),
     continuations: C.CONTINUATION_STARTS.map(words),
     menuStarts: C.MENU_STARTS.map(words),
   };
@@ -412,8 +414,10 @@ function chrome(line: Line, ctx: ClassifyContext): Cue | null {
   if (n === 0 || n > MAX_CHROME_WORDS) return null;
   // Exact phrases match with counts aside: `التعليقات (0)`, `مشاركة 12`.
   const wordsNoNumbers = /\d/.test(line.contentKey) ? words.filter((w) => !isNumber(w)) : words;
-  if (n <= 4 && wordsNoNumbers.length < n && wordsNoNumbers.length > 0 && wordsNoNumbers.every((w) => ctx.cues.counters.has(w))) {
-    return { group: 'chrome', rule: 'counter-line', end: false };
+  if (n <= 4 && wordsNoNumbers.length < n && wordsNoNumbers.length > 0) {
+    const { counters, galleryWords } = ctx.cues;
+    if (wordsNoNumbers.every((w) => counters.has(w))) return { group: 'chrome', rule: 'counter-line', end: false };
+    if (wordsNoNumbers.every((w) => counters.has(w) || galleryWords.has(w))) return { group: 'chrome', rule: 'gallery-counter', end: false };
   }
   // A footer that opens with a copyright sign: `© 2024 اسم الموقع`.
   const opening = line.content.trimStart();

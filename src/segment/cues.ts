@@ -32,7 +32,7 @@ export const CHROME: readonly ChromeGroup[] = [
       'email', 'copy link', 'x', 'facebook icon', 'whatsapp icon', 'twitter icon',
     ],
   },
-  { name: 'share', mode: 'prefix', maxWords: 14, phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك برأيك'] },
+  { name: 'share', mode: 'prefix', maxWords: 14, phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك برأيك', 'حجم الخط'] },
   // Follow-us and join-our-channel lines.
   {
     name: 'follow',
@@ -46,6 +46,7 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 18,
     phrases: [
       'تابعونا على', 'تابعنا على', 'انضم إلى قناتنا', 'انضموا إلى قناتنا', 'اشترك في قناتنا', 'قناتنا على', 'عبر تطبيق نبض',
+      'لقناتنا على', 'انضم لقناتنا', 'انضموا لقناتنا', 'حسابنا على', 'صفحتنا على',
       'google news', 'جوجل نيوز',
     ],
   },
@@ -56,7 +57,7 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 6,
     phrases: [
       'اترك تعليق', 'اترك تعليقا', 'أضف تعليق', 'أضف تعليقك', 'التعليقات', 'تعليقات', 'لا توجد تعليقات', 'اكتب تعليقك',
-      'شارك رأيك', 'شاركنا رأيك', 'أضف رأيك', 'leave a comment', 'leave a reply', 'comments', 'no comments', 'comment',
+      'شارك رأيك', 'شاركنا رأيك', 'أضف رأيك', 'تعليقات الفيسبوك', 'تعليقات فيسبوك', 'facebook comments', 'leave a comment', 'leave a reply', 'comments', 'no comments', 'comment',
     ],
   },
   // Opinion disclaimers under columns.
@@ -64,7 +65,11 @@ export const CHROME: readonly ChromeGroup[] = [
     name: 'disclaimer',
     mode: 'contains',
     maxWords: 30,
-    phrases: ['تعبر عن رأي كاتبها', 'لا تعبر بالضرورة عن رأي', 'تعبر عن وجهة نظر كاتبها', 'المقالات المنشورة تعبر', 'لا يتحمل الموقع'],
+    phrases: [
+      'تعبر عن رأي كاتبها', 'لا تعبر بالضرورة عن رأي', 'تعبر عن وجهة نظر كاتبها', 'المقالات المنشورة تعبر', 'لا يتحمل الموقع',
+      'لا تعبر بالضرورة عن', 'لا تعبر عن رأي الموقع', 'لا تعبر عن رأي الصحيفة', 'لا تعبر عن رأي الجريدة', 'تعبر عن رأي أصحابها',
+      'تعبر عن آراء أصحابها',
+    ],
   },
   // Copyright footers.
   {
@@ -107,7 +112,7 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 12,
     phrases: [
       'اضغط هنا', 'إضغط هنا', 'انقر هنا', 'click here', 'الرابط الدائم', 'رابط دائم', 'رابط الخبر', 'الرابط المختصر', 'رابط مختصر',
-      'read the full story',
+      'read the full story', 'الخبر من المصدر',
     ],
   },
   // App promotions: download the site's app from a store.
@@ -121,6 +126,16 @@ export const CHROME: readonly ChromeGroup[] = [
   // Translation and editing credits.
   { name: 'credit', mode: 'prefix', maxWords: 20, phrases: ['ترجم هذا المقال', 'تُرجم هذا المقال', 'ترجمة هذا المقال'] },
   { name: 'credit', mode: 'contains', maxWords: 16, phrases: ['للنشرة العربية'] },
+  // Media and status badges standing alone: a video or gallery was here, or the page is live.
+  {
+    name: 'media',
+    mode: 'exact',
+    maxWords: 3,
+    phrases: [
+      'فيديو', 'بالفيديو', 'فيديو وصور', 'بالصور', 'صور', 'صورة', 'إنفوجراف', 'انفوجرافيك', 'إنفوغراف', 'معرض الصور', 'حصري',
+      'مباشر', 'بث مباشر', 'video', 'photos', 'gallery', 'infographic', 'live',
+    ],
+  },
   // Navigation words standing alone.
   { name: 'navigation', mode: 'exact', maxWords: 3, phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'home', 'menu', 'search', 'عاجل'] },
   // Poll boxes: the label opens the box (the question and options under it are
@@ -208,7 +223,12 @@ export const COUNTER_WORDS: readonly string[] = [
   'مشاهدة', 'مشاهدات', 'قراءة', 'قراءات', 'تعليق', 'تعليقا', 'تعليقات', 'مشاركة', 'مشاركات', 'إعجاب', 'زيارة', 'زيارات',
   'المشاهدات', 'القراءات', 'الزيارات', 'عدد', 'ألف', 'مليون',
   'views', 'view', 'comments', 'comment', 'shares', 'likes', 'reads', 'k',
+  // The joining word of a gallery counter: `3 من 12`, `3 of 12`.
+  'من', 'of',
 ];
+
+// Gallery counters: `الصورة 3 من 12`, `Photo 3 of 12`. The line under one is its caption.
+export const GALLERY_WORDS: readonly string[] = ['صورة', 'الصورة', 'photo', 'image', 'slide'];
 
 // News agencies and wire credits: a closing line made only of these is the source.
 export const AGENCIES: readonly string[] = [
