@@ -8,7 +8,7 @@ import { SCHEMA_VERSION } from './model/article.js';
 import { Normalizer, emptyStats } from './normalize/engine.js';
 import { resolveSwitches, type NormalizeOptions, type NormalizeSwitches, type ProfileName } from './normalize/profiles.js';
 import { buildArticle } from './segment/article.js';
-import { Assembler, type Decision } from './segment/assemble.js';
+import { assemble, type Decision } from './segment/assemble.js';
 import { classifyLine, compileCues, type ClassifyContext, type Cue } from './segment/classify.js';
 import { KeyFolder, makeLine, splitLines, type Line } from './segment/lines.js';
 import { hash53 } from './segment/text.js';
@@ -180,7 +180,7 @@ export class Parser {
       l.releaseWords();
       return cue;
     });
-    const assembly = new Assembler(lines, cues, this.ctx).run();
+    const assembly = assemble(lines, cues, this.ctx);
     const input: Article['input'] = {
       path: label.path ?? '-',
       bytes: label.bytes ?? utf8Length(text),

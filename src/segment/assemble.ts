@@ -144,8 +144,19 @@ export class Assembler {
   private blankRun = 0;
   private lastItemLine = -1;
   private title = -1;
+  /** Header lines passed over as a list of other stories' headlines (a ticker). */
+  private headlineList = new Set<number>();
+  /** The section-meta lines (names, counters under headlines) of the current section. */
+  private sectionMeta: number[] = [];
   /** After a caption label (`التعليق على الصورة،`): the next line is the caption. */
   private captionNext = false;
+  /**
+   * Tags one a line under a label end at a blank line, unless the page puts a
+   * blank line between all its lines: then a blank right under the label says
+   * so, and only two blank lines in a row end the tags.
+   */
+  private tagsSpaced = false;
+  private tagsLabel = -1;
   /** The line of the last gallery counter (`الصورة 3 من 12`): the line right under it is its caption. */
   private galleryCounter = -2;
 
@@ -179,6 +190,11 @@ export class Assembler {
     return d;
   }
 
+  private tagsBlank(i: number): void {
+    if (i === this.tagsLabel + 1) this.tagsSpaced = true;
+    else if (!this.tagsSpaced || this.lines[i - 1]!.blank) this.zone = this.back();
+  }
+
   private back(): Zone {
     return this.storyStarted ? 'story' : 'head';
   }
@@ -187,13 +203,14 @@ export class Assembler {
     const line = this.lines[i]!;
     if (line.blank) {
       if (this.zone === 'section') this.blankRun++;
-      if (this.zone === 'tags') this.zone = this.back();
+      if (this.zone === 'tags') this.tagsBlank(i);
       return;
     }
     const cue = this.cues[i];
     if (this.captionNext || this.galleryCounter === i - 1) {
       this.captionNext = false;
-      if (!cue && line.words <= CAPTION_MAX_WORDS) {
+      // Not a line that opens like the story going on (`وقالت`, `من جهته`).
+      if (!cue && line.words <= CAPTION_MAX_WORDS && !this.continues(line)) {
         this.decide(i, 'boilerplate', 'caption');
         return;
       }
@@ -251,6 +268,8 @@ export class Assembler {
         this.decide(i, 'tags', cue.rule);
         this.closeStory();
         this.zone = 'tags';
+        this.tagsLabel = i;
+        this.tagsSpaced = false;
         return true;
       case 'source':
         this.closeSection();
@@ -390,10 +409,17 @@ export class Assembler {
     }
     // Author names and counters under headlines.
     this.decide(i, 'boilerplate', 'section-meta');
+    this.sectionMeta.push(i);
   }
 
   private leaveSection(i: number): void {
     const s = this.current;
+    // The story goes on under a list in its middle: a lone short line right
+    // above (no author under every headline) was the story's subheading.
+    const meta = this.sectionMeta;
+    if (this.storyStarted && !this.storyClosed && meta.length === 1 && !this.cues[meta[0]!] && this.lastNonBlank(i) === meta[0]) {
+      this.decide(meta[0]!, 'body', 'short-line');
+    }
     this.closeSection();
     // Before the story, a section label with a single headline under it is a
     // navigation label above the page's own headline: give the line back to the header.
@@ -409,7 +435,14 @@ export class Assembler {
     this.text(i);
   }
 
+  /** Index of the last non-blank line before line `i`, or -1. */
+  private lastNonBlank(i: number): number {
+    for (let k = i - 1; k >= 0; k--) if (!this.lines[k]!.blank) return k;
+    return -1;
+  }
+
   private openSection(kind: RelatedKind, label: string, line: number, inline: boolean): number {
+    this.sectionMeta = [];
     this.sections.push({ index: this.sections.length, kind, label, line, inline, items: [], mode: 'list', style: 'unknown' });
     this.current = this.sections[this.sections.length - 1]!;
     this.blankRun = 0;
@@ -499,7 +532,8 @@ export class Assembler {
       if (h === title) this.decide(h, 'title', 'title');
       else if (this.isTitleCopy(line)) this.decide(h, 'boilerplate', 'title-copy');
       else if (title >= 0 && h < title) {
-        if (this.isKicker(h, title)) this.decide(h, 'body', 'kicker');
+        // Lines of a list of other stories' headlines are never the story's kicker.
+        if (this.isKicker(h, title) && !this.headlineList.has(h)) this.decide(h, 'body', 'kicker');
         else this.decide(h, 'boilerplate', 'header-line');
       } else if (noStory ? line.words >= 3 : line.words >= 6 || coreEnd(line).endsWith(':')) {
         this.decide(h, 'body', noStory ? 'short-line' : 'deck');
@@ -542,18 +576,23 @@ export class Assembler {
       const cue = nextCue(h);
       return !!cue && (cue.group === 'date' || cue.group === 'byline');
     };
-    const eligible = withoutHeadlineLists(
-      head.filter((h) => !lines[h]!.bullet && (titleShaped(lines[h]!, 4) || (titleShaped(lines[h]!, 3) && beforeMeta(h)))),
-      beforeMeta,
-    );
+    const shaped = head.filter((h) => !lines[h]!.bullet && (titleShaped(lines[h]!, 4) || (titleShaped(lines[h]!, 3) && beforeMeta(h))));
+    const eligible = withoutHeadlineLists(shaped, beforeMeta);
+    this.headlineList = new Set(shaped.filter((h) => !eligible.includes(h)));
     const firstByline = this.cues.findIndex((c, k) => c?.group === 'byline' && this.decisions[k]?.type === 'byline');
     const ordered = firstByline >= 0 ? [...eligible.filter((h) => h < firstByline), ...eligible.filter((h) => h > firstByline)] : eligible;
+    // Right above: with nothing but blank lines between.
+    const rightAbove = (h: number, next: number) => {
+      for (let k = h + 1; k < next; k++) if (!lines[k]!.blank) return false;
+      return true;
+    };
     for (const h of ordered) {
       const next = eligible.find((x) => x > h);
+      if (next === undefined || !rightAbove(h, next)) return h;
       // A kicker: opens with a kicker word right above the headline, or exclaims
-      // or asks just above a headline that does not.
-      if (next === h + 1 && this.ctx.cues.kickerStarts.has(lines[h]!.keyWords[0] ?? '')) continue;
-      if (next !== undefined && next - h <= 2 && QUESTION_END.test(coreEnd(lines[h]!)) && !QUESTION_END.test(coreEnd(lines[next]!))) continue;
+      // or asks right above a headline that does not.
+      if (this.ctx.cues.kickerStarts.has(lines[h]!.keyWords[0] ?? '')) continue;
+      if (QUESTION_END.test(coreEnd(lines[h]!)) && !QUESTION_END.test(coreEnd(lines[next]!))) continue;
       return h;
     }
     return head.find((h) => lines[h]!.bullet && titleShaped(lines[h]!, 4)) ?? -1;
@@ -617,4 +656,61 @@ export class Assembler {
 /** Light stemming for word overlap: strips the article and one-letter clitics. */
 function stem(w: string): string {
   return w.replace(/^(وال|فال|بال|كال|لل|ال|و|ف|ب|ل)(?=\S{3,})/u, '').replace(/(ات|ون|ين|ه|ي)$/u, '');
+}
+
+/**
+ * Assembles a page. Some scrapers put a blank line between every two lines of
+ * a page, so that blank lines no longer tell a list from the story around it.
+ * On such a page (nearly no two lines touch), one blank line of every gap is
+ * looked through: the page is assembled as if it had been saved without them,
+ * and the result is mapped back to the real line numbers.
+ */
+export function assemble(lines: readonly Line[], cues: readonly (Cue | null)[], ctx: ClassifyContext): Assembly {
+  const keep = spacedView(lines);
+  if (!keep) return new Assembler(lines, cues, ctx).run();
+  const a = new Assembler(
+    keep.map((k) => lines[k]!),
+    keep.map((k) => cues[k] ?? null),
+    ctx,
+  ).run();
+  const at = (v: number) => keep[v]!;
+  const decisions: (Decision | null)[] = lines.map(() => null);
+  a.decisions.forEach((d, v) => (decisions[at(v)] = d));
+  for (const s of a.sections) {
+    s.line = at(s.line);
+    for (const item of s.items) {
+      item.line = at(item.line);
+      item.body = item.body.map(at);
+    }
+  }
+  return { decisions, sections: a.sections, title: a.title >= 0 ? at(a.title) : -1, tags: a.tags.map((t) => ({ ...t, line: at(t.line) })) };
+}
+
+/** A page is spaced when at most this share of its neighbouring lines touch (no blank line between). */
+const SPACED_MAX_TOUCHING = 0.05;
+
+/**
+ * The lines to assemble a spaced page with: all but the first blank line of
+ * every gap between two non-blank lines. Null when the page is not spaced.
+ */
+function spacedView(lines: readonly Line[]): number[] | null {
+  let pairs = 0;
+  let touching = 0;
+  let prev = -1;
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k]!.blank) continue;
+    if (prev >= 0) {
+      pairs++;
+      if (prev === k - 1) touching++;
+    }
+    prev = k;
+  }
+  if (pairs < 4 || touching > pairs * SPACED_MAX_TOUCHING) return null;
+  const keep: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    // The first blank line after a non-blank one goes.
+    if (lines[k]!.blank && k > 0 && !lines[k - 1]!.blank) continue;
+    keep.push(k);
+  }
+  return keep;
 }
