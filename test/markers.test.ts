@@ -128,6 +128,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['قبل 3 ساعات'],
     ['قبل يومين'],
     ['2 hours ago'],
+    ['١٠:٤٥ صباحًا'],
+    ['۱۰:۴۵'],
   ])(
     '%s is a date line',
     (text) => {

@@ -371,6 +371,9 @@ function relativeTime(words: readonly string[], cues: CompiledCues): boolean {
   return false;
 }
 
+/** A clock time, `10:45` or `١٠:٤٥` (the key has no colons, so the text is read). */
+const CLOCK_TIME = /[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}:[0-9\u0660-\u0669\u06f0-\u06f9]{2}/u;
+
 function dateLine(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > 18) return null;
@@ -398,7 +401,7 @@ function dateLine(line: Line, ctx: ClassifyContext): Cue | null {
     }
   }
   if (twoDigits && numbers >= 3) anchor = true;
-  const time = /\d{1,2}:\d{2}/.test(line.content);
+  const time = CLOCK_TIME.test(line.content);
   if ((anchor || time || relative) && dateish / words.length >= 0.7 && (time || relative || words.some((w) => /\p{N}/u.test(w)) || words.includes('منذ'))) {
     return { group: 'date', rule: 'date-line' };
   }
