@@ -399,6 +399,10 @@ export class Assembler {
       }
       return this.leaveSection(i);
     }
+    // Under a "read also" marker, a line after a blank that is not a bullet is
+    // the story going on, not another headline (on pages with a blank line
+    // between all lines, `assemble` has already looked through those).
+    if (s.kind === 'read-also' && !s.inline && s.items.length > 0 && blanks > 0 && !line.bullet) return this.leaveSection(i);
     // The first line under a label is a headline even when short (an opinion column's `الاقتصاد أولا`).
     if ((line.bullet && line.words >= 2) || line.words >= 4 || (s.items.length === 0 && line.words >= 2)) {
       if (s.items.length === 1 && s.style === 'unknown') s.style = blanks > 0 ? 'spaced' : 'tight';
@@ -483,7 +487,9 @@ export class Assembler {
         if (!this.lines[k]!.blank && isParagraph(this.lines[k]!)) paragraphs++;
         continue;
       }
-      if (cue.group === 'marker' || cue.group === 'inline') {
+      // A one-line "read also" inside the story does not end it: look past it.
+      if (cue.group === 'inline') continue;
+      if (cue.group === 'marker') {
         marker = true;
         break;
       }
@@ -493,7 +499,12 @@ export class Assembler {
     // A paragraph that opens like a continuation (`وأضاف`, `من جهته`) and runs on to
     // the end of the page, or for long, is the story going on.
     if (this.continues(this.lines[i]!) && (!marker || paragraphs >= 4)) return false;
-    return this.sharesWords(s.items[0]!.headline, this.lines[i]!.text);
+    // It speaks of the headline: two of its words, or one that the page's own
+    // headline does not share (a word as common as جديد is in many stories).
+    const text = this.lines[i]!.text;
+    const shared = this.sharedWords(s.items[0]!.headline, text);
+    if (shared >= 2) return true;
+    return shared === 1 && (this.title < 0 || this.sharedWords(this.lines[this.title]!.text, text) === 0);
   }
 
   /** Does the line open with a word that continues a story (`وأضاف`, `من جهته`)? */
@@ -509,10 +520,16 @@ export class Assembler {
 
   /** Do two texts share a content word (three letters or more)? */
   private sharesWords(a: string, b: string): boolean {
+    return this.sharedWords(a, b) > 0;
+  }
+
+  /** How many content words (three letters or more, stemmed) of `a` are in `b`. */
+  private sharedWords(a: string, b: string): number {
     const words = (t: string) => new Set(this.ctx.folder.key(t).split(' ').filter((w) => w.length >= 3).map(stem));
     const wb = words(b);
-    for (const w of words(a)) if (wb.has(w)) return true;
-    return false;
+    let n = 0;
+    for (const w of words(a)) if (wb.has(w)) n++;
+    return n;
   }
 
   /** The story begins: decide what the header lines were. */
