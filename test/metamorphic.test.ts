@@ -52,6 +52,12 @@ const FOLDED_REWRITES: Record<string, (text: string) => Buffer> = {
   'harakat on some letters': (t) => Buffer.from(t.replace(/([\u0628-\u064a])(?=[\u0628-\u064a])/g, (m, a: string, at: number) => (at % 7 === 0 ? a + '\u064e' : a))),
 };
 
+// Layouts whose meaning lies in their blank lines: a subheading right under a
+// "read also" headline is told from a second headline only by the blank line
+// between them.
+const BLANK_LINES_MATTER = new Set(['read-also-mid-story']);
+const BLANK_LINE_REWRITES = new Set(['no blank lines', 'a blank line between all lines']);
+
 /** What must not change: the article without where it came from and where its lines were. */
 function essence(a: Article): unknown {
   return { ...a, input: undefined, blocks: undefined, warnings: a.warnings.map((w) => w.code) };
@@ -63,8 +69,9 @@ function parse(bytes: Buffer, slug: string, p = parser): Article {
   return r.analysis.article;
 }
 
-describe.each(Object.entries(REWRITES))('a page saved with %s is the same article', (_name, rewrite) => {
-  it.each(fixtureSlugs().filter((s) => s !== 'encoding-twin'))('%s', (slug) => {
+describe.each(Object.entries(REWRITES))('a page saved with %s is the same article', (name, rewrite) => {
+  const slugs = fixtureSlugs().filter((s) => s !== 'encoding-twin' && !(BLANK_LINE_REWRITES.has(name) && BLANK_LINES_MATTER.has(s)));
+  it.each(slugs)('%s', (slug) => {
     const text = fixtureBytes(slug).toString('utf8').replace(/^\ufeff/, '');
     const bytes = rewrite(text);
     if (!bytes) return;
