@@ -33,6 +33,23 @@ describe('the headline', () => {
     expect(parser.parse(text).title).toBe('الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات');
   });
 
+  it('takes the short headline under a long overline, but not a name under a long headline', () => {
+    const overline = [
+      'أدت اليمين أمام البرلمان وتعهدت بمواصلة الإصلاحات الاقتصادية وحماية الحريات العامة',
+      'رئيسة الوزراء الجديدة تتسلم مهامها رسميا',
+      '',
+      PARAGRAPH,
+    ].join('\n');
+    expect(parser.parse(overline).title).toBe('رئيسة الوزراء الجديدة تتسلم مهامها رسميا');
+    const name = [
+      'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات بفضل تحسن الإيرادات الضريبية',
+      'محمد عبد الله السيد',
+      '',
+      PARAGRAPH,
+    ].join('\n');
+    expect(parser.parse(name).title).toBe('الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات بفضل تحسن الإيرادات الضريبية');
+  });
+
   it('takes a headline appended after the story when the header has none, but not the last line of a price list', () => {
     const appended = [PARAGRAPH, '', 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات'].join('\n');
     expect(parser.parse(appended).title).toBe('الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات');

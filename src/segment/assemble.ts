@@ -107,6 +107,9 @@ function withoutHeadlineLists(eligible: readonly number[], beforeMeta: (h: numbe
   return out;
 }
 
+/** An overline above a headline is at least this long, and half as long again as the headline. */
+const OVERLINE_MIN_WORDS = 10;
+
 /** How many headline-shaped lines in a row make a list of headlines. */
 const HEADLINE_LIST_MIN = 3;
 
@@ -610,6 +613,10 @@ export class Assembler {
       // or asks right above a headline that does not.
       if (this.ctx.cues.kickerStarts.has(lines[h]!.keyWords[0] ?? '')) continue;
       if (QUESTION_END.test(coreEnd(lines[h]!)) && !QUESTION_END.test(coreEnd(lines[next]!))) continue;
+      // An overline: a long line touching a much shorter headline under it
+      // (five words at least: a shorter line may be a name).
+      const [over, under] = [lines[h]!.words, lines[next]!.words];
+      if (next === h + 1 && over >= OVERLINE_MIN_WORDS && over >= 1.5 * under && under >= 5 && !beforeMeta(h)) continue;
       return h;
     }
     return head.find((h) => lines[h]!.bullet && titleShaped(lines[h]!, 4)) ?? -1;
