@@ -154,9 +154,9 @@ export class Assembler {
   /** After a caption label (`التعليق على الصورة،`): the next line is the caption. */
   private captionNext = false;
   /**
-   * Tags one a line under a label end at a blank line, unless the page puts a
-   * blank line between all its lines: then a blank right under the label says
-   * so, and only two blank lines in a row end the tags.
+   * Tags one a line under a label end at a blank line, unless the tags are
+   * spaced out themselves: then a blank right under the label says so, and
+   * only two blank lines in a row end the tags.
    */
   private tagsSpaced = false;
   private tagsLabel = -1;
@@ -598,7 +598,8 @@ export class Assembler {
     };
     const shaped = head.filter((h) => !lines[h]!.bullet && (titleShaped(lines[h]!, 4) || (titleShaped(lines[h]!, 3) && beforeMeta(h))));
     const eligible = withoutHeadlineLists(shaped, beforeMeta);
-    this.headlineList = new Set(shaped.filter((h) => !eligible.includes(h)));
+    const kept = new Set(eligible);
+    this.headlineList = new Set(shaped.filter((h) => !kept.has(h)));
     const firstByline = this.cues.findIndex((c, k) => c?.group === 'byline' && this.decisions[k]?.type === 'byline');
     const ordered = firstByline >= 0 ? [...eligible.filter((h) => h < firstByline), ...eligible.filter((h) => h > firstByline)] : eligible;
     // Right above: with nothing but blank lines between.
