@@ -170,6 +170,10 @@ describe('source, tags, byline and chrome lines', () => {
     ['التعليقات المنشورة لا تعبر عن رأي الموقع', 'chrome-disclaimer'],
     ['حجم الخط أ أ أ', 'chrome-share'],
     ['اقرأ الخبر من المصدر', 'chrome-link'],
+    ['من نحن', 'chrome-footer'],
+    ['سياسة الخصوصية', 'chrome-footer'],
+    ['مواقيت الصلاة', 'chrome-widget'],
+    ['عن الكاتب', 'chrome-author-box'],
   ])('%s is page furniture (%s)', (text, rule) => {
     expect(cue(text)?.rule).toBe(rule);
   });
@@ -189,6 +193,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['التصريحات لا تعبر عن رأي الحكومة بحسب المتحدث الرسمي'],
     ['فيديو يظهر لحظة انهيار المبنى في وسط المدينة'],
     ['من أجل مستقبل أفضل للأجيال القادمة'],
+    ['اتصل بنا أحد القراء ليسأل عن موعد افتتاح المعرض'],
+    ['عن الكاتب الراحل قالت ابنته إنه كان يكتب كل صباح'],
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });

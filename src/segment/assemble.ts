@@ -10,6 +10,7 @@
  */
 import type { BlockType, RelatedKind } from '../model/article.js';
 import type { ClassifyContext, Cue } from './classify.js';
+import type { ChromeBox } from './cues.js';
 import type { Line } from './lines.js';
 import { charClass, trimEndWhere } from './text.js';
 
@@ -54,7 +55,7 @@ export interface Assembly {
   tags: { line: number; kind: 'line' | 'list' | 'hashtags' }[];
 }
 
-type Zone = 'head' | 'story' | 'section' | 'tags' | 'poll';
+type Zone = 'head' | 'story' | 'section' | 'tags' | 'box';
 
 // Sentence-final punctuation, for telling paragraphs from headlines.
 const PERIOD_END = /(?:^|[^.])\.$/u;
@@ -118,8 +119,8 @@ function titleShaped(line: Line, minWords: number): boolean {
   return line.words >= minWords && line.words <= 30 && !isParagraph(line) && !NO_TITLE_END.test(coreEnd(line));
 }
 
-/** The longest line of a poll box (its question), in words. */
-const POLL_LINE_MAX_WORDS = 20;
+/** The longest line of a box under a label in the header, in words: shorter than a headline. */
+const HEADER_BOX_MAX_WORDS = 3;
 
 /** The longest teaser under a related headline, in words. */
 const TEASER_MAX_WORDS = 60;
@@ -149,6 +150,8 @@ export class Assembler {
   private title = -1;
   /** Header lines passed over as a list of other stories' headlines (a ticker). */
   private headlineList = new Set<number>();
+  /** The box the last box label opened. */
+  private box: ChromeBox = { rule: 'box', maxWords: 0 };
   /** The section-meta lines (names, counters under headlines) of the current section. */
   private sectionMeta: number[] = [];
   /** After a caption label (`التعليق على الصورة،`): the next line is the caption. */
@@ -207,6 +210,8 @@ export class Assembler {
     if (line.blank) {
       if (this.zone === 'section') this.blankRun++;
       if (this.zone === 'tags') this.tagsBlank(i);
+      // A box in the header (a widget above the headline) ends at a blank line.
+      if (this.zone === 'box' && !this.storyStarted) this.zone = 'head';
       return;
     }
     const cue = this.cues[i];
@@ -298,9 +303,12 @@ export class Assembler {
         this.decide(i, 'boilerplate', cue.rule);
         if (cue.rule === 'caption-label') this.captionNext = true;
         if (cue.rule === 'gallery-counter') this.galleryCounter = i;
-        if (cue.rule === 'chrome-poll') this.zone = 'poll';
-        // Comments and the copyright footer come after the story: text below them is not story.
-        if (cue.rule === 'chrome-comments' || cue.rule === 'chrome-copyright') this.closeStory();
+        if (cue.box) {
+          this.zone = 'box';
+          this.box = cue.box;
+        }
+        // Comments, the copyright footer and author boxes come after the story: text below them is not story.
+        if (cue.story) this.closeStory();
         return true;
       case 'learned':
         // A line repeated across the corpus: chrome, except as an item of a related list
@@ -360,10 +368,11 @@ export class Assembler {
       case 'section':
         this.sectionText(i);
         return;
-      case 'poll':
-        // A poll's question and options: short lines under its label.
-        if (!isParagraph(line) && line.words <= POLL_LINE_MAX_WORDS) {
-          this.decide(i, 'boilerplate', 'poll');
+      case 'box':
+        // A poll's question and options, a widget's values: short lines under its label
+        // (in the header, only very short ones: a headline may follow).
+        if (!isParagraph(line) && line.words <= (this.storyStarted ? this.box.maxWords : HEADER_BOX_MAX_WORDS)) {
+          this.decide(i, 'boilerplate', this.box.rule);
           return;
         }
         this.zone = this.back();
@@ -510,12 +519,12 @@ export class Assembler {
     return shared === 1 && (this.title < 0 || this.sharedWords(this.lines[this.title]!.text, text) === 0);
   }
 
-  /** Does the line open with a word that continues a story (`وأضاف`, `من جهته`)? */
   /** A short paragraph that sums up the headline above it, and does not open like the story going on. */
   private isTeaser(line: Line, headline: string): boolean {
     return line.words <= TEASER_MAX_WORDS && !this.continues(line) && this.sharesWords(headline, line.text);
   }
 
+  /** Does the line open with a word that continues a story (`وأضاف`, `من جهته`)? */
   private continues(line: Line): boolean {
     const w = line.keyWords;
     return this.ctx.cues.continuations.some((c) => c.length <= w.length && c.every((x, k) => w[k] === x));
@@ -624,10 +633,6 @@ export class Assembler {
   }
 
   /**
-   * Short lines after the story's last paragraph (an author's name, the
-   * site's name) are furniture, unless they are a closing formula.
-   */
-  /**
    * Some scrapers append the headline after the story. With no headline in the
    * header, a headline-shaped line that is the story's last body line, right
    * after a paragraph, is the title.
@@ -651,10 +656,14 @@ export class Assembler {
     return -1;
   }
 
+  /**
+   * Short lines after the story's last paragraph (an author's name, the
+   * site's name, a menu) are furniture, unless they are a closing formula.
+   */
   private trimStoryTail(): void {
     const d = this.decisions;
     let trimmed = 0;
-    for (let i = d.length - 1; i >= 0 && trimmed < 2; i--) {
+    for (let i = d.length - 1; i >= 0; i--) {
       const dec = d[i];
       if (!dec) continue;
       if (dec.type !== 'body') {

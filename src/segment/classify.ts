@@ -22,7 +22,7 @@ export type Cue =
   | { group: 'byline'; rule: string; value: string; strong: boolean; skip: number }
   | { group: 'date'; rule: string }
   | { group: 'dateline'; rule: string; value: string; strong: boolean }
-  | { group: 'chrome'; rule: string; end: boolean }
+  | { group: 'chrome'; rule: string; end: boolean; story: boolean; box?: C.ChromeBox }
   | { group: 'head-chrome'; rule: string }
   | { group: 'learned'; rule: 'learned-chrome' };
 
@@ -71,7 +71,7 @@ export interface CompiledCues {
   honorifics: PhraseIndex<null>;
   /** First words of the byline cues that are strong on their own. */
   strongBylines: Set<string>;
-  chrome: PhraseIndex<{ name: string; mode: C.ChromeMode; maxWords: number; order: number }>;
+  chrome: PhraseIndex<{ name: string; mode: C.ChromeMode; maxWords: number; order: number; ends: C.ChromeEnds | undefined; box: C.ChromeBox | undefined }>;
   captionSuffixes: string[][];
   captionPrefixes: string[][];
   captionLabels: Set<string>;
@@ -104,9 +104,9 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   for (const g of M.RELATED_MARKERS.filter((g, k, all) => !g.needsSeparator && all.findIndex((x) => x.kind === g.kind && !x.needsSeparator) === k)) {
     related.push(...phrases(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false }));
   }
-  const chrome: Phrase<{ name: string; mode: C.ChromeMode; maxWords: number; order: number }>[] = [];
-  C.CHROME.forEach((g, order) => chrome.push(...phrases(g.phrases, { name: g.name, mode: g.mode, maxWords: g.maxWords, order })));
-  chrome.push(...phrases(extra.chrome ?? [], { name: 'user', mode: 'exact' as const, maxWords: 40, order: C.CHROME.length }));
+  const chrome: Phrase<{ name: string; mode: C.ChromeMode; maxWords: number; order: number; ends: C.ChromeEnds | undefined; box: C.ChromeBox | undefined }>[] = [];
+  C.CHROME.forEach((g, order) => chrome.push(...phrases(g.phrases, { name: g.name, mode: g.mode, maxWords: g.maxWords, order, ends: g.ends, box: g.box })));
+  chrome.push(...phrases(extra.chrome ?? [], { name: 'user', mode: 'exact' as const, maxWords: 40, order: C.CHROME.length, ends: undefined, box: undefined }));
 
   return {
     related: new PhraseIndex(related),
@@ -419,12 +419,12 @@ function chrome(line: Line, ctx: ClassifyContext): Cue | null {
   const wordsNoNumbers = /\d/.test(line.contentKey) ? words.filter((w) => !isNumber(w)) : words;
   if (n <= 4 && wordsNoNumbers.length < n && wordsNoNumbers.length > 0) {
     const { counters, galleryWords } = ctx.cues;
-    if (wordsNoNumbers.every((w) => counters.has(w))) return { group: 'chrome', rule: 'counter-line', end: false };
-    if (wordsNoNumbers.every((w) => counters.has(w) || galleryWords.has(w))) return { group: 'chrome', rule: 'gallery-counter', end: false };
+    if (wordsNoNumbers.every((w) => counters.has(w))) return { group: 'chrome', rule: 'counter-line', end: false, story: false };
+    if (wordsNoNumbers.every((w) => counters.has(w) || galleryWords.has(w))) return { group: 'chrome', rule: 'gallery-counter', end: false, story: false };
   }
   // A footer that opens with a copyright sign: `© 2024 اسم الموقع`.
   const opening = line.content.trimStart();
-  if (n <= COPYRIGHT_MAX_WORDS && C.COPYRIGHT_SIGNS.some((sign) => opening.startsWith(sign))) return { group: 'chrome', rule: 'chrome-copyright', end: true };
+  if (n <= COPYRIGHT_MAX_WORDS && C.COPYRIGHT_SIGNS.some((sign) => opening.startsWith(sign))) return { group: 'chrome', rule: 'chrome-copyright', end: true, story: true };
   // Every phrase found anywhere in the line, checked against its mode; the longest wins.
   let best: Phrase<{ name: string; mode: C.ChromeMode; maxWords: number; order: number }> | null = null;
   const consider = (p: typeof best, fits: boolean) => {
@@ -439,8 +439,9 @@ function chrome(line: Line, ctx: ClassifyContext): Cue | null {
     }
   }
   if (!best) return null;
-  const name = (best as Phrase<{ name: string }>).data.name;
-  return { group: 'chrome', rule: `chrome-${name}`, end: ['share', 'comments', 'copyright', 'follow', 'newsletter', 'consent'].includes(name) };
+  const { name, ends, box } = (best as Phrase<{ name: string; ends: C.ChromeEnds | undefined; box: C.ChromeBox | undefined }>).data;
+  const cue: Cue = { group: 'chrome', rule: `chrome-${name}`, end: ends !== undefined, story: ends === 'story' };
+  return box ? { ...cue, box } : cue;
 }
 
 /** No chrome phrase allows a longer line. */
@@ -451,28 +452,28 @@ const MAX_CHROME_WORDS = Math.max(...C.CHROME.map((g) => g.maxWords), 40);
 const EMBED_CREDIT = /^(?:[—–]|-{1,2}|a post shared by|تمت مشاركة منشور بواسطة)\s*[^()\n]{1,80}\(@[A-Za-z0-9_.]{1,30}\)/iu;
 
 function markup(line: Line): Cue | null {
-  if (line.words <= 20 && EMBED_CREDIT.test(line.text.trim())) return { group: 'chrome', rule: 'embed-credit', end: false };
+  if (line.words <= 20 && EMBED_CREDIT.test(line.text.trim())) return { group: 'chrome', rule: 'embed-credit', end: false, story: false };
   const t = line.content.trim();
-  if (/^!\[[^\]]*\]\(/.test(t) || /^<\/?[a-z][^>]*>$/i.test(t)) return { group: 'chrome', rule: 'markup-line', end: false };
-  if (/\b(INCLUDEPICTURE|MERGEFORMAT|HYPERLINK|MERGEFORMATINET)\b/.test(t)) return { group: 'chrome', rule: 'field-code', end: false };
+  if (/^!\[[^\]]*\]\(/.test(t) || /^<\/?[a-z][^>]*>$/i.test(t)) return { group: 'chrome', rule: 'markup-line', end: false, story: false };
+  if (/\b(INCLUDEPICTURE|MERGEFORMAT|HYPERLINK|MERGEFORMATINET)\b/.test(t)) return { group: 'chrome', rule: 'field-code', end: false, story: false };
   if (line.words <= 4 && /(https?:\/\/|www\.)\S+/i.test(t) && t.replace(/(https?:\/\/|www\.)\S+/gi, '').replace(/[\s\p{P}]/gu, '').length < 12) {
-    return { group: 'chrome', rule: 'url-line', end: false };
+    return { group: 'chrome', rule: 'url-line', end: false, story: false };
   }
-  if (line.words <= 3 && t.length <= 200 && /^\S+@\S+\.\S+$/.test(t)) return { group: 'chrome', rule: 'url-line', end: false };
+  if (line.words <= 3 && t.length <= 200 && /^\S+@\S+\.\S+$/.test(t)) return { group: 'chrome', rule: 'url-line', end: false, story: false };
   return null;
 }
 
 function caption(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > 16) return null;
-  if (words.length <= 4 && ctx.cues.captionLabels.has(line.contentKey)) return { group: 'chrome', rule: 'caption-label', end: false };
-  if (ctx.cues.captionSuffixes.some((s) => endsWithWords(words, s) && (words.length > s.length || s.length >= 2))) return { group: 'chrome', rule: 'caption', end: false };
+  if (words.length <= 4 && ctx.cues.captionLabels.has(line.contentKey)) return { group: 'chrome', rule: 'caption-label', end: false, story: false };
+  if (ctx.cues.captionSuffixes.some((s) => endsWithWords(words, s) && (words.length > s.length || s.length >= 2))) return { group: 'chrome', rule: 'caption', end: false, story: false };
   // A bracketed credit for a picture: `(صورة: أرشيف)`.
-  if (/^\(.*\)$/u.test(line.content.trim()) && ctx.cues.captionPrefixes.some((p) => startsWithWords(words, p))) return { group: 'chrome', rule: 'caption', end: false };
+  if (/^\(.*\)$/u.test(line.content.trim()) && ctx.cues.captionPrefixes.some((p) => startsWithWords(words, p))) return { group: 'chrome', rule: 'caption', end: false, story: false };
   for (const p of ctx.cues.captionPrefixes) {
     if (startsWithWords(words, p) && words.length > p.length) {
       const { separated } = splitAfterWords(line.content, p.length, ctx.folder);
-      if (separated) return { group: 'chrome', rule: 'caption', end: false };
+      if (separated) return { group: 'chrome', rule: 'caption', end: false, story: false };
     }
   }
   return null;
@@ -481,7 +482,7 @@ function caption(line: Line, ctx: ClassifyContext): Cue | null {
 /** Breadcrumbs, menus that repeat a site name, and `Site – Slogan – Tagline` mastheads. */
 function navigation(line: Line, ctx: ClassifyContext): Cue | null {
   const t = line.content;
-  if (line.words <= 12 && /\s[»›>]\s/.test(t) && !t.includes('«')) return { group: 'chrome', rule: 'breadcrumb', end: false };
+  if (line.words <= 12 && /\s[»›>]\s/.test(t) && !t.includes('«')) return { group: 'chrome', rule: 'breadcrumb', end: false, story: false };
   const w = line.keyWords;
   // A menu: starts with "home", or repeats a word or a pair of words three times, with no sentence punctuation.
   if (w.length >= 3 && w.length <= 25 && !/[.،,:؛!?؟]/u.test(t)) {
@@ -520,9 +521,9 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
 /** Lines with no Arabic in an Arabic page (`inShare`, `Leave a Comment`), lone numbers, lone symbols. */
 function stray(line: Line): Cue | null {
   const t = line.content.trim();
-  if (!/[\p{L}\p{N}]/u.test(t)) return { group: 'chrome', rule: 'symbol-line', end: false };
-  if (!/\p{L}/u.test(t) && line.words <= 3) return { group: 'chrome', rule: 'number-line', end: false };
-  if (!line.arabic && line.words <= 15) return { group: 'chrome', rule: 'latin-line', end: false };
+  if (!/[\p{L}\p{N}]/u.test(t)) return { group: 'chrome', rule: 'symbol-line', end: false, story: false };
+  if (!/\p{L}/u.test(t) && line.words <= 3) return { group: 'chrome', rule: 'number-line', end: false, story: false };
+  if (!line.arabic && line.words <= 15) return { group: 'chrome', rule: 'latin-line', end: false, story: false };
   return null;
 }
 

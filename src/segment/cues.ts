@@ -6,12 +6,31 @@
 /** How a chrome phrase must sit in a line to count. */
 export type ChromeMode = 'exact' | 'prefix' | 'contains' | 'suffix';
 
+/**
+ * What a chrome line ends: a related list it cuts (`list`: share bars, follow
+ * lines), or the story too (`story`: comment boxes, copyright footers, author
+ * boxes; unmarked text after them is page furniture).
+ */
+export type ChromeEnds = 'list' | 'story';
+
+/** The box a label opens: a poll's question and options, a widget's links or values. */
+export interface ChromeBox {
+  rule: string;
+  maxWords: number;
+}
+
 export interface ChromeGroup {
   /** Rule id shown by `inspect`: `chrome-share`, `chrome-copyright`, ... */
   name: string;
   mode: ChromeMode;
   /** The line may hold at most this many words (guards story sentences). */
   maxWords: number;
+  ends?: ChromeEnds;
+  /**
+   * The line is the label of a box: the short lines under it (at most
+   * `maxWords` words) belong to the box and get the rule id `rule`.
+   */
+  box?: ChromeBox;
   phrases: readonly string[];
 }
 
@@ -23,6 +42,7 @@ export const CHROME: readonly ChromeGroup[] = [
     name: 'share',
     mode: 'exact',
     maxWords: 6,
+    ends: 'list',
     phrases: [
       'شارك', 'مشاركة', 'شارك الخبر', 'شارك المقال', 'شارك هذا المقال', 'شارك هذا الخبر', 'انشر', 'انشر الخبر',
       'مشاركة الخبر', 'المشاركة', 'شاركها', 'شارك القصة', 'فيسبوك', 'تويتر', 'واتساب', 'واتس اب', 'تليجرام', 'تيليجرام',
@@ -32,18 +52,20 @@ export const CHROME: readonly ChromeGroup[] = [
       'email', 'copy link', 'x', 'facebook icon', 'whatsapp icon', 'twitter icon',
     ],
   },
-  { name: 'share', mode: 'prefix', maxWords: 14, phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك برأيك', 'حجم الخط'] },
+  { name: 'share', mode: 'prefix', maxWords: 14, ends: 'list', phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك برأيك', 'حجم الخط'] },
   // Follow-us and join-our-channel lines.
   {
     name: 'follow',
     mode: 'prefix',
     maxWords: 8,
+    ends: 'list',
     phrases: ['تابعونا على', 'تابعنا على', 'تابعونا عبر', 'تابعنا عبر', 'تابعوا', 'تابعونا', 'تابعنا', 'follow us', 'تابع آخر الأخبار', 'تابع أحدث الأخبار'],
   },
   {
     name: 'follow',
     mode: 'contains',
     maxWords: 18,
+    ends: 'list',
     phrases: [
       'تابعونا على', 'تابعنا على', 'انضم إلى قناتنا', 'انضموا إلى قناتنا', 'اشترك في قناتنا', 'قناتنا على', 'عبر تطبيق نبض',
       'لقناتنا على', 'انضم لقناتنا', 'انضموا لقناتنا', 'حسابنا على', 'صفحتنا على',
@@ -55,6 +77,7 @@ export const CHROME: readonly ChromeGroup[] = [
     name: 'comments',
     mode: 'exact',
     maxWords: 6,
+    ends: 'story',
     phrases: [
       'اترك تعليق', 'اترك تعليقا', 'أضف تعليق', 'أضف تعليقك', 'التعليقات', 'تعليقات', 'لا توجد تعليقات', 'اكتب تعليقك',
       'شارك رأيك', 'شاركنا رأيك', 'أضف رأيك', 'تعليقات الفيسبوك', 'تعليقات فيسبوك', 'facebook comments', 'leave a comment', 'leave a reply', 'comments', 'no comments', 'comment',
@@ -76,6 +99,7 @@ export const CHROME: readonly ChromeGroup[] = [
     name: 'copyright',
     mode: 'contains',
     maxWords: 25,
+    ends: 'story',
     phrases: ['جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'حقوق النشر محفوظة', 'حقوق الطبع محفوظة', 'all rights reserved', 'copyright'],
   },
   // Advertising slots.
@@ -85,6 +109,7 @@ export const CHROME: readonly ChromeGroup[] = [
     name: 'consent',
     mode: 'contains',
     maxWords: 60,
+    ends: 'list',
     phrases: [
       'ملفات تعريف الارتباط', 'ملفات الكوكيز', 'نستخدم الكوكيز', 'we use cookies', 'هذا المقال مؤرشف', 'يتوجب عليك الاشتراك',
       'للاطلاع على المقالات المؤرشفة', 'للمشتركين فقط',
@@ -95,9 +120,10 @@ export const CHROME: readonly ChromeGroup[] = [
     name: 'consent',
     mode: 'contains',
     maxWords: 8,
+    ends: 'list',
     phrases: ['باقة الاشتراكات', 'سجل الدخول', 'تسجيل الدخول', 'اشترك الآن', 'sign in', 'log in', 'subscribe'],
   },
-  { name: 'consent', mode: 'exact', maxWords: 4, phrases: ['مقال مؤرشف', 'غلق', 'إغلاق', 'close', 'موافق', 'أوافق', 'ok', 'accept'] },
+  { name: 'consent', mode: 'exact', maxWords: 4, ends: 'list', phrases: ['مقال مؤرشف', 'غلق', 'إغلاق', 'close', 'موافق', 'أوافق', 'ok', 'accept'] },
   // Mastheads: the editor-in-chief box at the top of Egyptian and Gulf sites.
   {
     name: 'masthead',
@@ -136,11 +162,37 @@ export const CHROME: readonly ChromeGroup[] = [
       'مباشر', 'بث مباشر', 'video', 'photos', 'gallery', 'infographic', 'live',
     ],
   },
+  // The site's own links in the footer (about, contact, privacy ...): the end of the page.
+  {
+    name: 'footer',
+    mode: 'exact',
+    maxWords: 4,
+    ends: 'list',
+    phrases: [
+      'من نحن', 'اتصل بنا', 'تواصل معنا', 'اتصل بنا الآن', 'سياسة الخصوصية', 'سياسة الاستخدام', 'شروط الاستخدام', 'الشروط والأحكام',
+      'خريطة الموقع', 'أعلن معنا', 'للإعلان', 'هيئة التحرير', 'فريق التحرير', 'الأرشيف', 'about us', 'contact us', 'contact',
+      'privacy policy', 'terms of use', 'terms and conditions', 'sitemap', 'advertise',
+    ],
+  },
+  // Sidebar and footer widgets: a label over short lines of links or values
+  // (the site's sections, prayer times, exchange rates, the weather).
+  {
+    name: 'widget',
+    mode: 'exact',
+    maxWords: 4,
+    box: { rule: 'widget', maxWords: 6 },
+    phrases: [
+      'أقسام الموقع', 'الأقسام', 'روابط سريعة', 'روابط مهمة', 'مواقيت الصلاة', 'أوقات الصلاة', 'أسعار العملات', 'أسعار الصرف',
+      'حالة الطقس', 'الطقس اليوم', 'quick links', 'prayer times',
+    ],
+  },
+  // An author box after a column: the label, then the name and a short biography.
+  { name: 'author-box', mode: 'exact', maxWords: 4, ends: 'story', phrases: ['عن الكاتب', 'نبذة عن الكاتب', 'عن المؤلف', 'about the author'] },
   // Navigation words standing alone.
   { name: 'navigation', mode: 'exact', maxWords: 3, phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'home', 'menu', 'search', 'عاجل'] },
   // Poll boxes: the label opens the box (the question and options under it are
   // boilerplate too, see the assembler), the buttons stand alone.
-  { name: 'poll', mode: 'exact', maxWords: 4, phrases: ['استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'شارك في الاستطلاع', 'استطلاع', 'poll'] },
+  { name: 'poll', mode: 'exact', maxWords: 4, box: { rule: 'poll', maxWords: 20 }, phrases: ['استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'شارك في الاستطلاع', 'استطلاع', 'poll'] },
   { name: 'poll-button', mode: 'exact', maxWords: 3, phrases: ['تصويت', 'صوت', 'صوت الآن', 'النتائج', 'عرض النتائج', 'نتائج التصويت', 'vote', 'results'] },
   // Reading time: `زمن القراءة: 3 دقائق`, `دقيقتان للقراءة`, `قراءة 3 دقائق` (numbers aside).
   {
@@ -154,7 +206,7 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   { name: 'reading-time', mode: 'exact', maxWords: 4, phrases: ['قراءة دقائق', 'قراءة دقيقة', 'دقائق قراءة', 'دقيقة قراءة'] },
   // Newsletter boxes.
-  { name: 'newsletter', mode: 'contains', maxWords: 25, phrases: ['النشرة البريدية', 'اشترك في النشرة', 'اشترك في نشرتنا', 'newsletter'] },
+  { name: 'newsletter', mode: 'contains', maxWords: 25, ends: 'list', phrases: ['النشرة البريدية', 'اشترك في النشرة', 'اشترك في نشرتنا', 'newsletter'] },
 ];
 
 // First words of a menu line (`الرئيسية سياسة اقتصاد رياضة`).
