@@ -64,6 +64,7 @@ export class PhraseIndex<T> {
 /** The tables, folded once. */
 export interface CompiledCues {
   related: PhraseIndex<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean }>;
+  relatedSuffixes: string[][];
   sourceLabels: PhraseIndex<null>;
   sourceLeadins: PhraseIndex<null>;
   tagLabels: PhraseIndex<null>;
@@ -110,6 +111,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
 
   return {
     related: new PhraseIndex(related),
+    relatedSuffixes: M.RELATED_SUFFIXES.map(words),
     sourceLabels: new PhraseIndex(phrases([...M.SOURCE_LABELS, ...(extra.source ?? [])], null)),
     sourceLeadins: new PhraseIndex(phrases(M.SOURCE_LEADINS, null)),
     tagLabels: new PhraseIndex(phrases([...M.TAG_LABELS, ...(extra.tags ?? [])], null)),
@@ -224,6 +226,9 @@ function relatedMarker(line: Line, ctx: ClassifyContext): Cue | null {
     if (extra <= p.data.extraWords && !separated) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
     if (p.data.kind === 'read-also' && restWords >= 3) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip };
     return null;
+  }
+  if (words.length <= M.RELATED_SUFFIX_MAX_WORDS && ctx.cues.relatedSuffixes.some((s) => words.length > s.length && endsWithWords(words, s))) {
+    return { group: 'marker', rule: 'related-marker', kind: 'related', label: line.content.trim() };
   }
   return null;
 }

@@ -44,7 +44,7 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
     extraWords: 1,
     phrases: [
       'مقالات مشابهة', 'مقالات ذات صلة', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'موضوعات ذات صلة', 'مواد ذات صلة',
-      'تقارير ذات صلة', 'روابط ذات صلة', 'قصص ذات صلة', 'أخبار ذات علاقة', 'مواضيع ذات علاقة', 'ذات صلة',
+      'تقارير ذات صلة', 'روابط ذات صلة', 'قصص ذات صلة', 'أخبار ذات علاقة', 'مواضيع ذات علاقة', 'ذات صلة', 'ذات علاقة', 'ذات الصلة',
       'موضوعات متعلقة', 'أخبار متعلقة', 'مقالات متعلقة', 'مواضيع متعلقة', 'أخبار مشابهة', 'مواضيع مشابهة',
       'موضوعات مشابهة', 'أخبار مرتبطة', 'مقالات مرتبطة', 'قد يهمك أيضا', 'قد يهمك', 'قد يعجبك أيضا', 'قد يعجبك',
       'قد تعجبك أيضا', 'مقالات قد تعجبك', 'ربما يهمك', 'ننصحك بقراءة', 'اخترنا لك', 'اخترنا لكم', 'المزيد من الأخبار',
@@ -88,6 +88,11 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
     phrases: ['فيديو قد يعجبك', 'فيديوهات قد تعجبك', 'شاهد الفيديو', 'شاهد بالفيديو', 'شاهد بالصور', 'فيديوهات ذات صلة', 'صور ذات صلة', 'ألبومات ذات صلة'],
   },
 ];
+
+// Endings that make a short line a related-list label whatever its first word:
+// `قراءات ذات صلة`, `فيديوهات ذات علاقة` (a label of two or three words).
+export const RELATED_SUFFIXES: readonly string[] = ['ذات صلة', 'ذات علاقة'];
+export const RELATED_SUFFIX_MAX_WORDS = 3;
 
 // Source attribution labels: `المصدر: X`. The separator after the label is
 // required, so a sentence such as `المصدر أكد أن ...` stays in the story.
