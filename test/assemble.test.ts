@@ -50,6 +50,19 @@ describe('the headline', () => {
     expect(parser.parse(name).title).toBe('الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات بفضل تحسن الإيرادات الضريبية');
   });
 
+  it("takes the bare headline over the page's title with the site's name, in either order", () => {
+    const headline = 'ارتفاع أسعار الذهب في الأسواق المحلية';
+    const pageTitle = `${headline} | موقع الأخبار اليومية`;
+    for (const lines of [[pageTitle, '', headline], [headline, '', pageTitle]]) {
+      const article = parser.parse([...lines, '', PARAGRAPH].join('\n'));
+      expect(article.title).toBe(headline);
+      expect(article.boilerplate).toContain(pageTitle);
+      expect(article.body).toEqual([PARAGRAPH]);
+    }
+    // A section label is not the headline of a title that starts with it.
+    expect(parser.parse(['مصر', '', 'مصر - السودان: اتفاق على تقاسم المياه', '', PARAGRAPH].join('\n')).title).toBe('مصر - السودان: اتفاق على تقاسم المياه');
+  });
+
   it('takes a headline appended after the story when the header has none, but not the last line of a price list', () => {
     const appended = [PARAGRAPH, '', 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات'].join('\n');
     expect(parser.parse(appended).title).toBe('الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات');

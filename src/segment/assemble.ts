@@ -108,6 +108,22 @@ function withoutHeadlineLists(eligible: readonly number[], beforeMeta: (h: numbe
   return out;
 }
 
+/** `long` is `short` followed by a separator and a site's name: `العنوان | اسم الموقع`, `العنوان - الموقع`. */
+function withSiteName(long: Line, short: Line): boolean {
+  const a = long.text.trim();
+  const b = short.text.trim();
+  if (b.length === 0 || a.length <= b.length || !a.startsWith(b)) return false;
+  const m = SITE_NAME_TAIL.exec(a.slice(b.length));
+  if (m === null) return false;
+  const site = m[1]!.split(/\s+/).length;
+  return site <= SITE_NAME_MAX_WORDS && site < short.words;
+}
+
+// A separator, then the site's name: ` | الموقع`, ` - الموقع`, ` :: الموقع`.
+const SITE_NAME_TAIL = /^\s*(?:[|\-–—•]|::)\s*(\S.*)$/u;
+/** The longest site name after a headline, in words. */
+const SITE_NAME_MAX_WORDS = 6;
+
 /** An overline above a headline is at least this long, and half as long again as the headline. */
 const OVERLINE_MIN_WORDS = 10;
 
@@ -554,7 +570,7 @@ export class Assembler {
   private resolveHead(noStory: boolean): void {
     const head = this.head;
     this.head = [];
-    const title = this.chooseTitle(head);
+    const title = this.withoutSiteName(head, this.chooseTitle(head));
     this.title = title;
     for (const h of head) {
       const line = this.lines[h]!;
@@ -573,12 +589,25 @@ export class Assembler {
     }
   }
 
-  /** Is the line a second copy of the headline? */
+  /**
+   * The page's `<title>` often comes first, as the headline plus the site's
+   * name (`العنوان | اسم الموقع`): when the header also has the headline alone,
+   * that line is the title.
+   */
+  private withoutSiteName(head: readonly number[], title: number): number {
+    if (title < 0) return title;
+    // The bare headline must look like one itself (a section label `مصر` is not the headline of `مصر - السودان: ...`).
+    const bare = head.find((h) => h !== title && titleShaped(this.lines[h]!, 4) && withSiteName(this.lines[title]!, this.lines[h]!));
+    return bare ?? title;
+  }
+
+  /** Is the line a second copy of the headline, perhaps with the site's name after it? */
   private isTitleCopy(line: Line): boolean {
     if (this.title < 0) return false;
     const title = this.lines[this.title]!;
-    return line !== title && line.words === title.words && line.key === title.key;
+    return line !== title && ((line.words === title.words && line.key === title.key) || withSiteName(line, title));
   }
+
 
   /** A line above the headline that belongs to the story: long, a lead-in ending with a colon, or opening with a kicker word. */
   private isKicker(h: number, title: number): boolean {
