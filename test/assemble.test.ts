@@ -59,6 +59,10 @@ describe('the headline', () => {
       expect(article.boilerplate).toContain(pageTitle);
       expect(article.body).toEqual([PARAGRAPH]);
     }
+    // Or after the story, as some scrapers append the headline.
+    const appended = parser.parse([pageTitle, '', PARAGRAPH, '', headline].join('\n'));
+    expect(appended.title).toBe(headline);
+    expect(appended.body).toEqual([PARAGRAPH]);
     // A section label is not the headline of a title that starts with it.
     expect(parser.parse(['مصر', '', 'مصر - السودان: اتفاق على تقاسم المياه', '', PARAGRAPH].join('\n')).title).toBe('مصر - السودان: اتفاق على تقاسم المياه');
   });

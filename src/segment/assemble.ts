@@ -195,7 +195,7 @@ export class Assembler {
     this.closeSection();
     if (!this.storyStarted) this.resolveHead(true);
     this.trimStoryTail();
-    if (this.title < 0) this.titleAfterStory();
+    this.titleAfterStory();
     return { decisions: this.decisions, sections: this.sections, title: this.title, tags: this.tags };
   }
 
@@ -671,10 +671,14 @@ export class Assembler {
     const last = this.previousBody(d.length);
     if (last < 0 || d[last]!.rule !== 'short-line') return;
     const line = this.lines[last]!;
+    // Only with no headline in the header, or only the page's title with the site's name.
+    const pageTitle = this.title >= 0 && withSiteName(this.lines[this.title]!, line) ? this.title : -1;
+    if (this.title >= 0 && pageTitle < 0) return;
     if (!titleShaped(line, 4) || line.bullet || this.ctx.cues.closing.has(line.key) || this.continues(line)) return;
     // Right after a paragraph: not the end of a run of short lines (a price list).
     const prev = this.previousBody(last);
     if (prev < 0 || d[prev]!.rule !== 'paragraph') return;
+    if (pageTitle >= 0) this.decide(pageTitle, 'boilerplate', 'title-copy');
     this.decide(last, 'title', 'title-after-story');
     this.title = last;
   }
