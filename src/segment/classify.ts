@@ -61,6 +61,9 @@ export class PhraseIndex<T> {
   }
 }
 
+/** What a chrome phrase carries from its group of the table; `order` breaks ties between groups. */
+type ChromePhrase = Pick<C.ChromeGroup, 'name' | 'mode' | 'maxWords' | 'ends' | 'box'> & { order: number };
+
 /** The tables, folded once. */
 export interface CompiledCues {
   related: PhraseIndex<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean }>;
@@ -72,7 +75,7 @@ export interface CompiledCues {
   honorifics: PhraseIndex<null>;
   /** First words of the byline cues that are strong on their own. */
   strongBylines: Set<string>;
-  chrome: PhraseIndex<{ name: string; mode: C.ChromeMode; maxWords: number; order: number; ends: C.ChromeEnds | undefined; box: C.ChromeBox | undefined }>;
+  chrome: PhraseIndex<ChromePhrase>;
   captionSuffixes: string[][];
   captionPrefixes: string[][];
   captionLabels: Set<string>;
@@ -105,9 +108,9 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   for (const g of M.RELATED_MARKERS.filter((g, k, all) => !g.needsSeparator && all.findIndex((x) => x.kind === g.kind && !x.needsSeparator) === k)) {
     related.push(...phrases(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false }));
   }
-  const chrome: Phrase<{ name: string; mode: C.ChromeMode; maxWords: number; order: number; ends: C.ChromeEnds | undefined; box: C.ChromeBox | undefined }>[] = [];
+  const chrome: Phrase<ChromePhrase>[] = [];
   C.CHROME.forEach((g, order) => chrome.push(...phrases(g.phrases, { name: g.name, mode: g.mode, maxWords: g.maxWords, order, ends: g.ends, box: g.box })));
-  chrome.push(...phrases(extra.chrome ?? [], { name: 'user', mode: 'exact' as const, maxWords: 40, order: C.CHROME.length, ends: undefined, box: undefined }));
+  chrome.push(...phrases(extra.chrome ?? [], { name: 'user', mode: 'exact' as const, maxWords: 40, order: C.CHROME.length }));
 
   return {
     related: new PhraseIndex(related),
@@ -413,6 +416,9 @@ function dateLine(line: Line, ctx: ClassifyContext): Cue | null {
   return null;
 }
 
+/** A chrome line that ends nothing (captions, counters, markup, stray lines). */
+const furniture = (rule: string): Cue => ({ group: 'chrome', rule, end: false, story: false });
+
 /** The longest copyright footer, in words (as the copyright phrases allow). */
 const COPYRIGHT_MAX_WORDS = 25;
 
@@ -424,14 +430,14 @@ function chrome(line: Line, ctx: ClassifyContext): Cue | null {
   const wordsNoNumbers = /\d/.test(line.contentKey) ? words.filter((w) => !isNumber(w)) : words;
   if (n <= 4 && wordsNoNumbers.length < n && wordsNoNumbers.length > 0) {
     const { counters, galleryWords } = ctx.cues;
-    if (wordsNoNumbers.every((w) => counters.has(w))) return { group: 'chrome', rule: 'counter-line', end: false, story: false };
-    if (wordsNoNumbers.every((w) => counters.has(w) || galleryWords.has(w))) return { group: 'chrome', rule: 'gallery-counter', end: false, story: false };
+    if (wordsNoNumbers.every((w) => counters.has(w))) return furniture('counter-line');
+    if (wordsNoNumbers.every((w) => counters.has(w) || galleryWords.has(w))) return furniture('gallery-counter');
   }
   // A footer that opens with a copyright sign: `© 2024 اسم الموقع`.
   const opening = line.content.trimStart();
   if (n <= COPYRIGHT_MAX_WORDS && C.COPYRIGHT_SIGNS.some((sign) => opening.startsWith(sign))) return { group: 'chrome', rule: 'chrome-copyright', end: true, story: true };
   // Every phrase found anywhere in the line, checked against its mode; the longest wins.
-  let best: Phrase<{ name: string; mode: C.ChromeMode; maxWords: number; order: number }> | null = null;
+  let best: Phrase<ChromePhrase> | null = null;
   const consider = (p: typeof best, fits: boolean) => {
     if (!p || !fits || n > p.data.maxWords) return;
     if (!best || p.words.length > best.words.length || (p.words.length === best.words.length && p.data.order < best.data.order)) best = p;
@@ -444,7 +450,7 @@ function chrome(line: Line, ctx: ClassifyContext): Cue | null {
     }
   }
   if (!best) return null;
-  const { name, ends, box } = (best as Phrase<{ name: string; ends: C.ChromeEnds | undefined; box: C.ChromeBox | undefined }>).data;
+  const { name, ends, box } = (best as Phrase<ChromePhrase>).data;
   const cue: Cue = { group: 'chrome', rule: `chrome-${name}`, end: ends !== undefined, story: ends === 'story' };
   return box ? { ...cue, box } : cue;
 }
@@ -457,28 +463,28 @@ const MAX_CHROME_WORDS = Math.max(...C.CHROME.map((g) => g.maxWords), 40);
 const EMBED_CREDIT = /^(?:[—–]|-{1,2}|a post shared by|تمت مشاركة منشور بواسطة)\s*[^()\n]{1,80}\(@[A-Za-z0-9_.]{1,30}\)/iu;
 
 function markup(line: Line): Cue | null {
-  if (line.words <= 20 && EMBED_CREDIT.test(line.text.trim())) return { group: 'chrome', rule: 'embed-credit', end: false, story: false };
+  if (line.words <= 20 && EMBED_CREDIT.test(line.text.trim())) return furniture('embed-credit');
   const t = line.content.trim();
-  if (/^!\[[^\]]*\]\(/.test(t) || /^<\/?[a-z][^>]*>$/i.test(t)) return { group: 'chrome', rule: 'markup-line', end: false, story: false };
-  if (/\b(INCLUDEPICTURE|MERGEFORMAT|HYPERLINK|MERGEFORMATINET)\b/.test(t)) return { group: 'chrome', rule: 'field-code', end: false, story: false };
+  if (/^!\[[^\]]*\]\(/.test(t) || /^<\/?[a-z][^>]*>$/i.test(t)) return furniture('markup-line');
+  if (/\b(INCLUDEPICTURE|MERGEFORMAT|HYPERLINK|MERGEFORMATINET)\b/.test(t)) return furniture('field-code');
   if (line.words <= 4 && /(https?:\/\/|www\.)\S+/i.test(t) && t.replace(/(https?:\/\/|www\.)\S+/gi, '').replace(/[\s\p{P}]/gu, '').length < 12) {
-    return { group: 'chrome', rule: 'url-line', end: false, story: false };
+    return furniture('url-line');
   }
-  if (line.words <= 3 && t.length <= 200 && /^\S+@\S+\.\S+$/.test(t)) return { group: 'chrome', rule: 'url-line', end: false, story: false };
+  if (line.words <= 3 && t.length <= 200 && /^\S+@\S+\.\S+$/.test(t)) return furniture('url-line');
   return null;
 }
 
 function caption(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > 16) return null;
-  if (words.length <= 4 && ctx.cues.captionLabels.has(line.contentKey)) return { group: 'chrome', rule: 'caption-label', end: false, story: false };
-  if (ctx.cues.captionSuffixes.some((s) => endsWithWords(words, s) && (words.length > s.length || s.length >= 2))) return { group: 'chrome', rule: 'caption', end: false, story: false };
+  if (words.length <= 4 && ctx.cues.captionLabels.has(line.contentKey)) return furniture('caption-label');
+  if (ctx.cues.captionSuffixes.some((s) => endsWithWords(words, s) && (words.length > s.length || s.length >= 2))) return furniture('caption');
   // A bracketed credit for a picture: `(صورة: أرشيف)`.
-  if (/^\(.*\)$/u.test(line.content.trim()) && ctx.cues.captionPrefixes.some((p) => startsWithWords(words, p))) return { group: 'chrome', rule: 'caption', end: false, story: false };
+  if (/^\(.*\)$/u.test(line.content.trim()) && ctx.cues.captionPrefixes.some((p) => startsWithWords(words, p))) return furniture('caption');
   for (const p of ctx.cues.captionPrefixes) {
     if (startsWithWords(words, p) && words.length > p.length) {
       const { separated } = splitAfterWords(line.content, p.length, ctx.folder);
-      if (separated) return { group: 'chrome', rule: 'caption', end: false, story: false };
+      if (separated) return furniture('caption');
     }
   }
   return null;
@@ -487,7 +493,7 @@ function caption(line: Line, ctx: ClassifyContext): Cue | null {
 /** Breadcrumbs, menus that repeat a site name, and `Site – Slogan – Tagline` mastheads. */
 function navigation(line: Line, ctx: ClassifyContext): Cue | null {
   const t = line.content;
-  if (line.words <= 12 && /\s[»›>]\s/.test(t) && !t.includes('«')) return { group: 'chrome', rule: 'breadcrumb', end: false, story: false };
+  if (line.words <= 12 && /\s[»›>]\s/.test(t) && !t.includes('«')) return furniture('breadcrumb');
   const w = line.keyWords;
   // A menu: starts with "home", or repeats a word or a pair of words three times, with no sentence punctuation.
   if (w.length >= 3 && w.length <= 25 && !/[.،,:؛!?؟]/u.test(t)) {
@@ -526,9 +532,9 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
 /** Lines with no Arabic in an Arabic page (`inShare`, `Leave a Comment`), lone numbers, lone symbols. */
 function stray(line: Line): Cue | null {
   const t = line.content.trim();
-  if (!/[\p{L}\p{N}]/u.test(t)) return { group: 'chrome', rule: 'symbol-line', end: false, story: false };
-  if (!/\p{L}/u.test(t) && line.words <= 3) return { group: 'chrome', rule: 'number-line', end: false, story: false };
-  if (!line.arabic && line.words <= 15) return { group: 'chrome', rule: 'latin-line', end: false, story: false };
+  if (!/[\p{L}\p{N}]/u.test(t)) return furniture('symbol-line');
+  if (!/\p{L}/u.test(t) && line.words <= 3) return furniture('number-line');
+  if (!line.arabic && line.words <= 15) return furniture('latin-line');
   return null;
 }
 
