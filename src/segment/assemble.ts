@@ -172,13 +172,6 @@ export class Assembler {
   private sectionMeta: number[] = [];
   /** After a caption label (`التعليق على الصورة،`): the next line is the caption. */
   private captionNext = false;
-  /**
-   * Tags one a line under a label end at a blank line, unless the tags are
-   * spaced out themselves: then a blank right under the label says so, and
-   * only two blank lines in a row end the tags.
-   */
-  private tagsSpaced = false;
-  private tagsLabel = -1;
   /** The line of the last gallery counter (`الصورة 3 من 12`): the line right under it is its caption. */
   private galleryCounter = -2;
 
@@ -212,11 +205,6 @@ export class Assembler {
     return d;
   }
 
-  private tagsBlank(i: number): void {
-    if (i === this.tagsLabel + 1) this.tagsSpaced = true;
-    else if (!this.tagsSpaced || this.lines[i - 1]!.blank) this.zone = this.back();
-  }
-
   private back(): Zone {
     return this.storyStarted ? 'story' : 'head';
   }
@@ -225,7 +213,7 @@ export class Assembler {
     const line = this.lines[i]!;
     if (line.blank) {
       if (this.zone === 'section') this.blankRun++;
-      if (this.zone === 'tags') this.tagsBlank(i);
+      if (this.zone === 'tags') this.zone = this.back();
       // A box in the header (a widget above the headline) ends at a blank line.
       if (this.zone === 'box' && !this.storyStarted) this.zone = 'head';
       return;
@@ -292,8 +280,6 @@ export class Assembler {
         this.decide(i, 'tags', cue.rule);
         this.closeStory();
         this.zone = 'tags';
-        this.tagsLabel = i;
-        this.tagsSpaced = false;
         return true;
       case 'source':
         this.closeSection();
