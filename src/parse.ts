@@ -10,6 +10,7 @@ import { resolveSwitches, type NormalizeOptions, type NormalizeSwitches, type Pr
 import { buildArticle } from './segment/article.js';
 import { assemble, type Decision } from './segment/assemble.js';
 import { classifyLine, compileCues, type ClassifyContext, type Cue } from './segment/classify.js';
+import { LIMITS } from './segment/limits.js';
 import { KeyFolder, makeLine, splitLines, type Line } from './segment/lines.js';
 import { hash53 } from './segment/text.js';
 import type { MarkerExtension } from './segment/markers.js';
@@ -170,10 +171,10 @@ export class Parser {
     if (stats.invalid > 0) warnings.push({ code: 'invalid-text', message: `replaced ${stats.invalid} lone surrogate(s) with U+FFFD`, line: 0 });
 
     const visible = lines.filter((l) => !l.blank);
-    const arabicDocument = visible.length > 0 && visible.filter((l) => l.arabic).length / visible.length >= 0.3;
+    const page = { arabic: visible.length > 0 && visible.filter((l) => l.arabic).length / visible.length >= LIMITS.arabicPageShare };
     const chrome = this.options.chrome;
     const cues: (Cue | null)[] = lines.map((l) => {
-      let cue = classifyLine(l, this.ctx, arabicDocument);
+      let cue = classifyLine(l, this.ctx, page);
       if (chrome && chrome.size > 0 && !l.blank && l.words <= CHROME_MAX_WORDS && learnedOverrides(cue) && chrome.has(hash53(l.key))) {
         cue = { group: 'learned', rule: 'learned-chrome' };
       }

@@ -6,7 +6,7 @@ import type { Article, Block, BlockType, RelatedSection, Warning } from '../mode
 import { SCHEMA_VERSION } from '../model/article.js';
 import type { Assembly } from './assemble.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { BYLINE_AFTER_DASH, cleanValue, isAgencyList, nameWithoutDate, splitAfterWords, stripBrackets } from './classify.js';
+import { cleanValue, isAgencyList, nameWithoutDate, splitAfterWords, stripBrackets } from './classify.js';
 import { contentOf, type Line } from './lines.js';
 import { isGlued, StoryIndex, splitTags } from './tags.js';
 import { hash53 } from './text.js';
@@ -20,8 +20,6 @@ export interface BuildInput {
   warnings: Warning[];
 }
 
-// `... - المصدر: X` at the end of the last paragraphs.
-const TRAILING_SOURCE = /[-–—|]\s*المصدر\s*[:：]\s*([^.،\n]{2,60}?)\s*\.?$/u;
 // A dateline opening the first paragraph: `جدة - واس:`, `القاهرة - (أ ش أ):`, `لندن- "القدس العربي":`, `طهران -`.
 const DATELINE_PREFIX = /^((?:[\p{L}]+\s){0,1}[\p{L}]+)\s*[،,]?\s*[-–—ـ]\s*(?:([("“«]?[\p{L}\s.]{1,25}?[)"”»]?)\s*[:：]\s*)?/u;
 // A place, a dash, an agency, a dash: `عمان - بترا -` (the agency is checked against the table).
@@ -60,14 +58,14 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: Bu
   let source = firstValue('source');
   if (source === null) {
     for (const i of bodyIdx.slice(-3)) {
-      const m = TRAILING_SOURCE.exec(text(i));
+      const m = ctx.cues.trailingSource.exec(text(i));
       if (m) source = cleanValue(m[1]!);
     }
   }
 
   const byline = firstValue('byline');
   let dateline = firstValue('dateline');
-  if (dateline === null && bodyIdx.length > 0 && decisions[bodyIdx[0]!]!.rule === 'paragraph') {
+  if (dateline === null && bodyIdx.length > 0 && decisions[bodyIdx[0]!]!.shape === 'paragraph') {
     dateline = datelineOf(text(bodyIdx[0]!), ctx);
   }
   const dateIdx = indices('date')[0];
@@ -166,7 +164,7 @@ class OutputValues {
         return same ? cue.value : cleanValue(stripBrackets(this.content(i)));
       case 'byline': {
         if (same || !cue.value) return cue.value || null;
-        if (cue.skip < 0) return cleanValue(BYLINE_AFTER_DASH.exec(this.content(i))?.[2] ?? cue.value);
+        if (cue.skip < 0) return cleanValue(this.ctx.cues.bylineAfterDash.exec(this.content(i))?.[2] ?? cue.value);
         return nameWithoutDate(cleanValue(this.tail(i, cue.skip)), this.ctx);
       }
       case 'dateline':

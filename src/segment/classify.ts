@@ -6,25 +6,43 @@
  */
 import type { RelatedKind } from '../model/article.js';
 import * as C from './cues.js';
+import { LIMITS as L } from './limits.js';
 import * as M from './markers.js';
 import { makeLine, type KeyFolder, type Line } from './lines.js';
+import type { RuleId } from './rules.js';
 import { charClass, trimEndWhere } from './text.js';
 
-/** What a line rule found. `rule` is the id shown by `inspect`. */
+/**
+ * What a line rule found. `rule` is the id shown by `inspect`; `group` says
+ * what the reading does with the line (see `CUE_EFFECTS` in reading.ts).
+ */
 export type Cue =
-  | { group: 'marker'; rule: string; kind: RelatedKind; label: string }
-  | { group: 'inline'; rule: string; kind: RelatedKind; label: string; headline: string; skip: number }
-  | { group: 'source'; rule: string; value: string; skip: number }
-  | { group: 'agency'; rule: string; value: string }
-  | { group: 'tags'; rule: string; value: string; skip: number }
-  | { group: 'tags-label'; rule: string }
-  | { group: 'hashtags'; rule: string; tags: string[] }
-  | { group: 'byline'; rule: string; value: string; strong: boolean; skip: number }
-  | { group: 'date'; rule: string }
-  | { group: 'dateline'; rule: string; value: string; strong: boolean }
-  | { group: 'chrome'; rule: string; end: boolean; story: boolean; box?: C.ChromeBox }
-  | { group: 'head-chrome'; rule: string }
+  | { group: 'marker'; rule: RuleId; kind: RelatedKind; label: string }
+  | { group: 'inline'; rule: RuleId; kind: RelatedKind; label: string; headline: string; skip: number }
+  | { group: 'source'; rule: RuleId; value: string; skip: number }
+  | { group: 'agency'; rule: RuleId; value: string }
+  | { group: 'tags'; rule: RuleId; value: string; skip: number }
+  | { group: 'tags-label'; rule: RuleId }
+  | { group: 'hashtags'; rule: RuleId; tags: string[] }
+  | { group: 'byline'; rule: RuleId; value: string; strong: boolean; skip: number }
+  | { group: 'date'; rule: RuleId }
+  | { group: 'dateline'; rule: RuleId; value: string; strong: boolean }
+  | ChromeCue
+  | { group: 'head-chrome'; rule: RuleId }
   | { group: 'learned'; rule: 'learned-chrome' };
+
+/**
+ * Page chrome. What it does to the reading comes from its phrase group: what it
+ * ends (a related list it cuts, or the story too), the box it opens, or the
+ * caption it announces (on the next line, or on the line touching it).
+ */
+export interface ChromeCue {
+  group: 'chrome';
+  rule: RuleId;
+  ends?: C.ChromeEnds;
+  box?: C.ChromeBox;
+  caption?: 'next' | 'touching';
+}
 
 /** A phrase folded into key words, with the data that came with it. */
 interface Phrase<T> {
@@ -62,7 +80,7 @@ export class PhraseIndex<T> {
 }
 
 /** What a chrome phrase carries from its group of the table; `order` breaks ties between groups. */
-type ChromePhrase = Pick<C.ChromeGroup, 'name' | 'mode' | 'maxWords' | 'ends' | 'box'> & { order: number };
+type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 'box'> & { order: number };
 
 /** The tables, folded once. */
 export interface CompiledCues {
@@ -84,8 +102,21 @@ export interface CompiledCues {
   dateWords: Set<string>;
   monthWords: Set<string>;
   agencies: string[][];
-  /** First words of the agency names, with and without a leading و. */
+  /** First words of the agency names, with and without a joining و. */
   agencyFirsts: Set<string>;
+  agencyJoiners: Set<string>;
+  relativeAnchors: Set<string>;
+  /** The credit line under an embedded post: `— محمد علي (@m_ali) May 14, 2024`. */
+  embedCredit: RegExp;
+  fieldCode: RegExp;
+  /** `محمد اسماعيل - القاهرة - كتب- محمد سامي:`: a byline cue after a dash; group 2 is the name. */
+  bylineAfterDash: RegExp;
+  /** `... - المصدر: X` at the end of the last paragraphs; group 1 is the source. */
+  trailingSource: RegExp;
+  /** A number glued to its era or time-of-day letter: `1445هـ`, `2024م`, `10ص`. */
+  eraNumber: RegExp;
+  /** Light stemming for word overlap: strips the article, one-letter clitics and plural or possessive endings. */
+  stem: (word: string) => string;
   closing: Set<string>;
   kickerStarts: Set<string>;
   counters: Set<string>;
@@ -109,8 +140,8 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     related.push(...phrases(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false }));
   }
   const chrome: Phrase<ChromePhrase>[] = [];
-  C.CHROME.forEach((g, order) => chrome.push(...phrases(g.phrases, { name: g.name, mode: g.mode, maxWords: g.maxWords, order, ends: g.ends, box: g.box })));
-  chrome.push(...phrases(extra.chrome ?? [], { name: 'user', mode: 'exact' as const, maxWords: 40, order: C.CHROME.length }));
+  C.CHROME.forEach((g, order) => chrome.push(...phrases(g.phrases, { rule: g.rule, mode: g.mode, maxWords: g.maxWords, order, ends: g.ends, box: g.box })));
+  chrome.push(...phrases(extra.chrome ?? [], { rule: 'chrome-user' as const, mode: 'exact' as const, maxWords: USER_CHROME_MAX_WORDS, order: C.CHROME.length }));
 
   return {
     related: new PhraseIndex(related),
@@ -133,7 +164,15 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS, ...C.TIME_UNITS].flatMap(words)),
     monthWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS].flatMap(words).filter((w) => w.length > 2)),
     agencies: C.AGENCIES.map(words),
-    agencyFirsts: new Set(['و', ...C.AGENCIES.map(words).flatMap((a) => [a[0]!, 'و' + a[0]])]),
+    agencyFirsts: new Set([...C.AGENCY_JOINERS, ...C.AGENCIES.map(words).flatMap((a) => [a[0]!, ...C.AGENCY_JOINERS.map((j) => j + a[0])])]),
+    agencyJoiners: new Set(C.AGENCY_JOINERS),
+    relativeAnchors: new Set(C.RELATIVE_ANCHORS.flatMap(words)),
+    embedCredit: new RegExp(`^(?:[—–]|-{1,2}|${alternation(C.EMBED_CREDIT_LEADS)})\\s*[^()\\n]{1,80}\\(@[A-Za-z0-9_.]{1,30}\\)`, 'iu'),
+    fieldCode: new RegExp(`\\b(?:${alternation(C.FIELD_CODES)})\\b`),
+    bylineAfterDash: new RegExp(`[-–—]\\s*(${alternation(M.BYLINE_CUES_AFTER_DASH)})\\s*[-–—:/]\\s*(.+)$`, 'u'),
+    trailingSource: new RegExp(`[-–—|]\\s*(?:${alternation(M.TRAILING_SOURCE_LABELS)})\\s*[:：]\\s*([^.،\\n]{2,60}?)\\s*\\.?$`, 'u'),
+    eraNumber: new RegExp(`^\\p{N}{1,4}(?:${alternation(C.ERA_SUFFIXES)})$`, 'u'),
+    stem: stemmer(),
     closing: new Set(C.CLOSING_FORMULAS.map((p) => folder.key(p))),
     kickerStarts: new Set(C.KICKER_STARTS.flatMap(words)),
     counters: new Set(C.COUNTER_WORDS.flatMap(words)),
@@ -142,6 +181,21 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     menuStarts: C.MENU_STARTS.map(words),
   };
 }
+
+/** Strips a clitic or the article when three letters stay, then a plural or possessive ending. */
+function stemmer(): (word: string) => string {
+  const prefix = new RegExp(`^(?:${alternation([...C.ARTICLE_FORMS, C.DEFINITE_ARTICLE, ...C.STEMMED_CLITICS])})(?=\\S{3,})`, 'u');
+  const suffix = new RegExp(`(?:${alternation(C.STEM_SUFFIXES)})$`, 'u');
+  return (w) => w.replace(prefix, '').replace(suffix, '');
+}
+
+/** Phrases as a regular-expression alternation, longest first, each escaped. */
+function alternation(list: readonly string[]): string {
+  return [...list].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/** The longest line a user's chrome phrase may stand on, in words. */
+const USER_CHROME_MAX_WORDS = 40;
 
 const startsWithWords = (hay: readonly string[], needle: readonly string[]): boolean =>
   needle.length <= hay.length && needle.every((w, k) => hay[k] === w);
@@ -196,7 +250,7 @@ export function splitAfterWords(text: string, count: number, folder: KeyFolder):
  * the words belong to a marker phrase, which is short.
  */
 function gluedSplit(token: string, words: number, folder: KeyFolder): number {
-  const end = Math.min(token.length - 1, 64);
+  const end = Math.min(token.length - 1, L.gluedPhraseMaxChars);
   for (let j = 1; j < end; j++) {
     if (!SEPARATOR.test(token[j]!)) continue;
     const head = folder.key(token.slice(0, j));
@@ -213,21 +267,27 @@ export interface ClassifyContext {
   folder: KeyFolder;
 }
 
-type LineRule = (line: Line, ctx: ClassifyContext) => Cue | null;
+/** What the rules know of the page as a whole. */
+export interface PageFacts {
+  /** Most lines hold Arabic: a short Latin line is then a button or a label. */
+  arabic: boolean;
+}
+
+type LineRule = (line: Line, ctx: ClassifyContext, page: PageFacts) => Cue | null;
 
 function relatedMarker(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
-  if (words.length === 0 || words.length > 30) return null;
+  if (words.length === 0 || words.length > L.paragraphWords) return null;
   for (const p of ctx.cues.related.at(words)) {
     const extra = words.length - p.words.length;
     if (extra === 0) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
     const { head, rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     const restWords = rest.split(/\s+/).filter(Boolean).length;
     const skip = p.words.length;
-    if (separated && restWords >= 2) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip };
+    if (separated && restWords >= L.inlineHeadlineMinWords) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip };
     if (p.data.needsSeparator) return null;
     if (extra <= p.data.extraWords && !separated) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
-    if (p.data.kind === 'read-also' && restWords >= 3) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip };
+    if (p.data.kind === 'read-also' && restWords >= L.unseparatedReadAlsoMinWords) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip };
     return null;
   }
   if (words.length <= M.RELATED_SUFFIX_MAX_WORDS && ctx.cues.relatedSuffixes.some((s) => words.length > s.length && endsWithWords(words, s))) {
@@ -256,18 +316,18 @@ function tagsLine(line: Line, ctx: ClassifyContext): Cue | null {
 
 function sourceLine(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
-  if (words.length === 0 || words.length > 14) return null;
+  if (words.length === 0 || words.length > L.sourceLineMaxWords) return null;
   for (const p of ctx.cues.sourceLabels.at(words)) {
     if (words.length === p.words.length) continue;
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     if (separated && rest) return { group: 'source', rule: 'source-line', value: cleanValue(rest), skip: p.words.length };
   }
   for (const p of ctx.cues.sourceLeadins.at(words)) {
-    if (words.length === p.words.length || words.length > 10) continue;
+    if (words.length === p.words.length || words.length > L.sourceLeadinMaxWords) continue;
     const { rest } = splitAfterWords(line.content, p.words.length, ctx.folder);
     if (rest) return { group: 'source', rule: 'source-leadin', value: cleanValue(rest), skip: p.words.length };
   }
-  if (words.length <= 12 && isAgencyList(words, ctx.cues)) {
+  if (words.length <= L.agencyLineMaxWords && isAgencyList(words, ctx.cues)) {
     return { group: 'agency', rule: 'agency-credit', value: cleanValue(stripBrackets(line.content)) };
   }
   return null;
@@ -281,13 +341,13 @@ export function isAgencyList(words: readonly string[], cues: CompiledCues): bool
   let k = 0;
   let found = 0;
   outer: while (k < words.length) {
-    if (words[k] === 'و') {
+    if (cues.agencyJoiners.has(words[k]!)) {
       k++;
       continue;
     }
     for (const a of agencies) {
       const w = words.slice(k, k + a.length);
-      if (w.length === a.length && a.every((x, m) => w[m] === x || (m === 0 && w[m] === 'و' + x))) {
+      if (w.length === a.length && a.every((x, m) => w[m] === x || (m === 0 && joined(w[m]!, x, cues)))) {
         k += a.length;
         found++;
         continue outer;
@@ -296,6 +356,11 @@ export function isAgencyList(words: readonly string[], cues: CompiledCues): bool
     return false;
   }
   return found > 0;
+}
+
+/** Is `word` the agency word `first` with a joining و glued to it? */
+function joined(word: string, first: string, cues: CompiledCues): boolean {
+  return word.length === first.length + 1 && word.endsWith(first) && cues.agencyJoiners.has(word[0]!);
 }
 
 const VALUE_HEAD = charClass(/[\s:：\-–—|/»«.،,]/u);
@@ -321,12 +386,9 @@ export function stripBrackets(s: string): string {
   return trimEndWhere(s.slice(start), CLOSE_BRACKET);
 }
 
-/** `محمد اسماعيل - القاهرة - كتب- محمد سامي:`: a byline cue after a dash. */
-export const BYLINE_AFTER_DASH = /[-–—]\s*(كتب|كتبت|بقلم)\s*[-–—:/]\s*(.+)$/u;
-
 /** A byline's name without the date that may follow it: `سامي يوسف - 15 مايو 2024` gives `سامي يوسف`. */
 export function nameWithoutDate(value: string, ctx: ClassifyContext): string {
-  if (value.length > 200) return value;
+  if (value.length > L.bylineDateSearchMaxChars) return value;
   const m = /^(.+?)\s*(?:\s[-–—|]|[،,])\s*([^-–—|،,]+)$/u.exec(value);
   if (!m) return value;
   const tail = m[2]!.trim();
@@ -335,23 +397,23 @@ export function nameWithoutDate(value: string, ctx: ClassifyContext): string {
 
 function byline(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
-  if (words.length === 0 || words.length > 12) return null;
+  if (words.length === 0 || words.length > L.bylineMaxWords) return null;
   for (const p of ctx.cues.bylines.at(words)) {
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     const restWords = words.length - p.words.length;
     const skip = p.words.length;
-    if (restWords === 0) return words.length <= 2 ? { group: 'byline', rule: 'byline-label', value: '', strong: true, skip } : null;
-    if (restWords > 6) return null;
+    if (restWords === 0) return words.length <= L.bylineLabelMaxWords ? { group: 'byline', rule: 'byline-label', value: '', strong: true, skip } : null;
+    if (restWords > L.bylineNameMaxWords) return null;
     if (separated) return { group: 'byline', rule: 'byline', value: nameWithoutDate(cleanValue(rest), ctx), strong: true, skip };
-    if (!p.data.needsSeparator && restWords <= 4) {
+    if (!p.data.needsSeparator && restWords <= L.bylineUnseparatedNameMaxWords) {
       const strong = ctx.cues.strongBylines.has(p.words[0]!);
       return { group: 'byline', rule: 'byline', value: nameWithoutDate(cleanValue(rest), ctx), strong, skip };
     }
   }
-  const m = BYLINE_AFTER_DASH.exec(line.content);
-  if (m && words.length <= 10) return { group: 'byline', rule: 'byline', value: cleanValue(m[2]!), strong: true, skip: -1 };
+  const m = ctx.cues.bylineAfterDash.exec(line.content);
+  if (m && words.length <= L.bylineAfterDashMaxWords) return { group: 'byline', rule: 'byline', value: cleanValue(m[2]!), strong: true, skip: -1 };
   // A name under an honorific (`د. خالد العمري`): weak, so only the header takes it.
-  if (words.length >= 2 && words.length <= 4 && !/[.!؟?:،]$/u.test(line.content.trim())) {
+  if (words.length >= L.honorificNameMinWords && words.length <= L.honorificNameMaxWords && !/[.!؟?:،]$/u.test(line.content.trim())) {
     for (const p of ctx.cues.honorifics.at(words)) {
       if (words.length > p.words.length) return { group: 'byline', rule: 'byline-honorific', value: cleanValue(line.content), strong: false, skip: 0 };
     }
@@ -384,9 +446,10 @@ const CLOCK_TIME = /[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}:[0-9\u0660-\u0669\u06f0
 
 function dateLine(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
-  if (words.length === 0 || words.length > 18) return null;
+  if (words.length === 0 || words.length > L.dateLineMaxWords) return null;
+  const { monthWords, relativeAnchors, dateWords, eraNumber } = ctx.cues;
   const relative = relativeTime(words, ctx.cues);
-  if (!relative && !/\d/.test(line.contentKey) && !words.some((w) => ctx.cues.monthWords.has(w) || w === 'منذ')) return null;
+  if (!relative && !/\d/.test(line.contentKey) && !words.some((w) => monthWords.has(w) || relativeAnchors.has(w))) return null;
   let dateish = 0;
   let anchor = false;
   let numbers = 0;
@@ -399,28 +462,24 @@ function dateLine(line: Line, ctx: ClassifyContext): Cue | null {
       // (`14/05/24`), not alone (`1 / 10` is a gallery counter).
       if (w.length === 4) anchor = true;
       else if (w.length === 2) twoDigits = true;
-    } else if (/^\p{N}{1,4}(ه|م|ص|هـ)$/u.test(w)) {
-      // `1445هـ`, `2024م`, `10ص`: a number glued to its era or time-of-day letter.
+    } else if (eraNumber.test(w)) {
       dateish++;
       anchor = true;
-    } else if (ctx.cues.dateWords.has(w)) {
+    } else if (dateWords.has(w)) {
       dateish++;
-      if (ctx.cues.monthWords.has(w) || w === 'منذ') anchor = true;
+      if (monthWords.has(w) || relativeAnchors.has(w)) anchor = true;
     }
   }
   if (twoDigits && numbers >= 3) anchor = true;
   const time = CLOCK_TIME.test(line.content);
-  if ((anchor || time || relative) && dateish / words.length >= 0.7 && (time || relative || words.some((w) => /\p{N}/u.test(w)) || words.includes('منذ'))) {
+  if ((anchor || time || relative) && dateish / words.length >= L.dateWordShare && (time || relative || words.some((w) => /\p{N}/u.test(w) || relativeAnchors.has(w)))) {
     return { group: 'date', rule: 'date-line' };
   }
   return null;
 }
 
 /** A chrome line that ends nothing (captions, counters, markup, stray lines). */
-const furniture = (rule: string): Cue => ({ group: 'chrome', rule, end: false, story: false });
-
-/** The longest copyright footer, in words (as the copyright phrases allow). */
-const COPYRIGHT_MAX_WORDS = 25;
+const furniture = (rule: RuleId): Cue => ({ group: 'chrome', rule });
 
 function chrome(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
@@ -428,14 +487,14 @@ function chrome(line: Line, ctx: ClassifyContext): Cue | null {
   if (n === 0 || n > MAX_CHROME_WORDS) return null;
   // Exact phrases match with counts aside: `التعليقات (0)`, `مشاركة 12`.
   const wordsNoNumbers = /\d/.test(line.contentKey) ? words.filter((w) => !isNumber(w)) : words;
-  if (n <= 4 && wordsNoNumbers.length < n && wordsNoNumbers.length > 0) {
+  if (n <= L.counterMaxWords && wordsNoNumbers.length < n && wordsNoNumbers.length > 0) {
     const { counters, galleryWords } = ctx.cues;
     if (wordsNoNumbers.every((w) => counters.has(w))) return furniture('counter-line');
-    if (wordsNoNumbers.every((w) => counters.has(w) || galleryWords.has(w))) return furniture('gallery-counter');
+    if (wordsNoNumbers.every((w) => counters.has(w) || galleryWords.has(w))) return { group: 'chrome', rule: 'gallery-counter', caption: 'touching' };
   }
   // A footer that opens with a copyright sign: `© 2024 اسم الموقع`.
   const opening = line.content.trimStart();
-  if (n <= COPYRIGHT_MAX_WORDS && C.COPYRIGHT_SIGNS.some((sign) => opening.startsWith(sign))) return { group: 'chrome', rule: 'chrome-copyright', end: true, story: true };
+  if (n <= L.copyrightMaxWords && C.COPYRIGHT_SIGNS.some((sign) => opening.startsWith(sign))) return { group: 'chrome', rule: 'chrome-copyright', ends: 'story' };
   // Every phrase found anywhere in the line, checked against its mode; the longest wins.
   let best: Phrase<ChromePhrase> | null = null;
   const consider = (p: typeof best, fits: boolean) => {
@@ -450,34 +509,33 @@ function chrome(line: Line, ctx: ClassifyContext): Cue | null {
     }
   }
   if (!best) return null;
-  const { name, ends, box } = (best as Phrase<ChromePhrase>).data;
-  const cue: Cue = { group: 'chrome', rule: `chrome-${name}`, end: ends !== undefined, story: ends === 'story' };
-  return box ? { ...cue, box } : cue;
+  const { rule, ends, box } = (best as Phrase<ChromePhrase>).data;
+  const cue: ChromeCue = { group: 'chrome', rule };
+  if (ends) cue.ends = ends;
+  if (box) cue.box = box;
+  return cue;
 }
 
 /** No chrome phrase allows a longer line. */
-const MAX_CHROME_WORDS = Math.max(...C.CHROME.map((g) => g.maxWords), 40);
+const MAX_CHROME_WORDS = C.CHROME.reduce((max, g) => Math.max(max, g.maxWords), USER_CHROME_MAX_WORDS);
 
 /** Media and markup leftovers: URLs, markdown images, Word field codes, e-mail addresses. */
-// The credit line under an embedded post: `— محمد علي (@m_ali) May 14, 2024`, `A post shared by X (@x)`.
-const EMBED_CREDIT = /^(?:[—–]|-{1,2}|a post shared by|تمت مشاركة منشور بواسطة)\s*[^()\n]{1,80}\(@[A-Za-z0-9_.]{1,30}\)/iu;
-
-function markup(line: Line): Cue | null {
-  if (line.words <= 20 && EMBED_CREDIT.test(line.text.trim())) return furniture('embed-credit');
+function markup(line: Line, ctx: ClassifyContext): Cue | null {
+  if (line.words <= L.embedCreditMaxWords && ctx.cues.embedCredit.test(line.text.trim())) return furniture('embed-credit');
   const t = line.content.trim();
   if (/^!\[[^\]]*\]\(/.test(t) || /^<\/?[a-z][^>]*>$/i.test(t)) return furniture('markup-line');
-  if (/\b(INCLUDEPICTURE|MERGEFORMAT|HYPERLINK|MERGEFORMATINET)\b/.test(t)) return furniture('field-code');
-  if (line.words <= 4 && /(https?:\/\/|www\.)\S+/i.test(t) && t.replace(/(https?:\/\/|www\.)\S+/gi, '').replace(/[\s\p{P}]/gu, '').length < 12) {
+  if (ctx.cues.fieldCode.test(t)) return furniture('field-code');
+  if (line.words <= L.urlLineMaxWords && /(https?:\/\/|www\.)\S+/i.test(t) && t.replace(/(https?:\/\/|www\.)\S+/gi, '').replace(/[\s\p{P}]/gu, '').length < L.urlLineMaxLabelChars) {
     return furniture('url-line');
   }
-  if (line.words <= 3 && t.length <= 200 && /^\S+@\S+\.\S+$/.test(t)) return furniture('url-line');
+  if (line.words <= L.emailLineMaxWords && t.length <= L.emailLineMaxChars && /^\S+@\S+\.\S+$/.test(t)) return furniture('url-line');
   return null;
 }
 
 function caption(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
-  if (words.length === 0 || words.length > 16) return null;
-  if (words.length <= 4 && ctx.cues.captionLabels.has(line.contentKey)) return furniture('caption-label');
+  if (words.length === 0 || words.length > L.captionMaxWords) return null;
+  if (words.length <= L.captionLabelMaxWords && ctx.cues.captionLabels.has(line.contentKey)) return { group: 'chrome', rule: 'caption-label', caption: 'next' };
   if (ctx.cues.captionSuffixes.some((s) => endsWithWords(words, s) && (words.length > s.length || s.length >= 2))) return furniture('caption');
   // A bracketed credit for a picture: `(صورة: أرشيف)`.
   if (/^\(.*\)$/u.test(line.content.trim()) && ctx.cues.captionPrefixes.some((p) => startsWithWords(words, p))) return furniture('caption');
@@ -493,10 +551,10 @@ function caption(line: Line, ctx: ClassifyContext): Cue | null {
 /** Breadcrumbs, menus that repeat a site name, and `Site – Slogan – Tagline` mastheads. */
 function navigation(line: Line, ctx: ClassifyContext): Cue | null {
   const t = line.content;
-  if (line.words <= 12 && /\s[»›>]\s/.test(t) && !t.includes('«')) return furniture('breadcrumb');
+  if (line.words <= L.breadcrumbMaxWords && /\s[»›>]\s/.test(t) && !t.includes('«')) return furniture('breadcrumb');
   const w = line.keyWords;
   // A menu: starts with "home", or repeats a word or a pair of words three times, with no sentence punctuation.
-  if (w.length >= 3 && w.length <= 25 && !/[.،,:؛!?؟]/u.test(t)) {
+  if (w.length >= L.menuMinWords && w.length <= L.menuMaxWords && !/[.،,:؛!?؟]/u.test(t)) {
     if (ctx.cues.menuStarts.some((m) => startsWithWords(w, m))) return { group: 'head-chrome', rule: 'menu-line' };
     const seen = new Map<string, number>();
     const count = (k: string) => {
@@ -505,11 +563,11 @@ function navigation(line: Line, ctx: ClassifyContext): Cue | null {
       return c;
     };
     for (let k = 0; k < w.length; k++) {
-      if (w[k]!.length >= 3 && count(w[k]!) >= 3) return { group: 'head-chrome', rule: 'menu-line' };
-      if (k + 1 < w.length && count(w[k] + ' ' + w[k + 1]) >= 3) return { group: 'head-chrome', rule: 'menu-line' };
+      if (w[k]!.length >= L.menuWordMinLetters && count(w[k]!) >= L.menuRepeats) return { group: 'head-chrome', rule: 'menu-line' };
+      if (k + 1 < w.length && count(w[k] + ' ' + w[k + 1]) >= L.menuRepeats) return { group: 'head-chrome', rule: 'menu-line' };
     }
   }
-  if (line.words <= 14 && (t.match(/\s[–—|]\s/g) ?? []).length >= 2 && !/[.!؟?]$/.test(t.trim())) return { group: 'head-chrome', rule: 'site-name' };
+  if (line.words <= L.siteNameMaxWords && (t.match(/\s[–—|]\s/g) ?? []).length >= L.siteNameMinSeparators && !/[.!؟?]$/.test(t.trim())) return { group: 'head-chrome', rule: 'site-name' };
   return null;
 }
 
@@ -520,52 +578,51 @@ function navigation(line: Line, ctx: ClassifyContext): Cue | null {
  */
 function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   const t = line.content.trim();
-  if (line.words < 2 || line.words > 8 || /[.!؟?،]$/.test(t) || !/[-–—ـ/|]/.test(t)) return null;
+  if (line.words < L.datelineMinWords || line.words > L.datelineMaxWords || /[.!؟?،]$/.test(t) || !/[-–—ـ/|]/.test(t)) return null;
   const parts = t.split(/\s*[-–—ـ/|]\s*|\s*[()]\s*/u).map((p) => p.trim()).filter((p) => /[\p{L}]/u.test(p));
-  if (parts.length < 2 || parts.length > 4) return null;
+  if (parts.length < L.datelineMinParts || parts.length > L.datelineMaxParts) return null;
   const first = parts[0]!.split(/\s+/).length;
-  if (first > 3 || parts.some((p) => p.split(/\s+/).length > 4)) return null;
+  if (first > L.datelinePlaceMaxWords || parts.some((p) => p.split(/\s+/).length > L.datelinePartMaxWords)) return null;
   const agency = parts.some((p) => isAgencyList(ctx.folder.key(p).split(' '), ctx.cues));
   return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: t.endsWith(':') || agency };
 }
 
 /** Lines with no Arabic in an Arabic page (`inShare`, `Leave a Comment`), lone numbers, lone symbols. */
-function stray(line: Line): Cue | null {
+function stray(line: Line, _ctx: ClassifyContext, page: PageFacts): Cue | null {
   const t = line.content.trim();
   if (!/[\p{L}\p{N}]/u.test(t)) return furniture('symbol-line');
-  if (!/\p{L}/u.test(t) && line.words <= 3) return furniture('number-line');
-  if (!line.arabic && line.words <= 15) return furniture('latin-line');
+  if (!/\p{L}/u.test(t) && line.words <= L.numberLineMaxWords) return furniture('number-line');
+  if (page.arabic && !line.arabic && line.words <= L.latinLineMaxWords) return furniture('latin-line');
   return null;
 }
 
-/** The line rules, in order: [id, rule]. The first match wins. */
-export const LINE_RULES: readonly (readonly [string, LineRule])[] = [
-  ['related-marker', relatedMarker],
-  ['tags', tagsLine],
-  ['source', sourceLine],
-  ['byline', byline],
-  ['date', dateLine],
-  ['chrome', chrome],
-  ['markup', markup],
-  ['caption', caption],
-  ['stray', stray],
-  ['navigation', navigation],
-  ['dateline', datelineLine],
+/**
+ * The line rules, in order: [family, rule, why it runs at this place]. The
+ * first rule that returns a cue wins.
+ */
+export const LINE_RULES: readonly (readonly [string, LineRule, string])[] = [
+  ['related-marker', relatedMarker, 'a label names its list: trusted first'],
+  ['tags', tagsLine, 'a tag label also opens lines that other rules would read as a sentence'],
+  ['source', sourceLine, 'an explicit attribution, before bylines (a source may be a person)'],
+  ['byline', byline, 'an author cue, before dates (a byline may end with a date)'],
+  ['date', dateLine, 'dates, before chrome (a date line may hold the word for share counts)'],
+  ['chrome', chrome, 'the chrome phrase table'],
+  ['markup', markup, 'leftover markup and links'],
+  ['caption', caption, 'photo captions'],
+  ['stray', stray, 'lines without words, or without Arabic on an Arabic page'],
+  ['navigation', navigation, 'menus and mastheads: weak, so late'],
+  ['dateline', datelineLine, 'a place and an outlet: the weakest shape, last'],
 ];
 
 /** Runs the line rules on one line. Blank lines get no cue. */
-export function classifyLine(line: Line, ctx: ClassifyContext, arabicDocument: boolean): Cue | null {
+export function classifyLine(line: Line, ctx: ClassifyContext, page: PageFacts | boolean): Cue | null {
   if (line.blank) return null;
+  const facts = typeof page === 'boolean' ? { arabic: page } : page;
   // A line of more than 30 words is a paragraph for every rule but these
   // three: a labelled tag line, a long consent or copyright line, markup.
-  if (line.words > 30) return tagsLine(line, ctx) ?? (line.words <= MAX_CHROME_WORDS ? chrome(line, ctx) : null) ?? markup(line);
+  if (line.words > L.paragraphWords) return tagsLine(line, ctx) ?? (line.words <= MAX_CHROME_WORDS ? chrome(line, ctx) : null) ?? markup(line, ctx);
   for (const [, rule] of LINE_RULES) {
-    if (rule === stray && !arabicDocument) {
-      const c = stray(line);
-      if (c && c.rule !== 'latin-line') return c;
-      continue;
-    }
-    const cue = rule(line, ctx);
+    const cue = rule(line, ctx, facts);
     if (cue) return cue;
   }
   return null;

@@ -2,6 +2,7 @@
  * Cue words: page chrome, dates, news agencies and the small word lists the
  * line rules consult. Plain data; folded once by `compileCues`.
  */
+import type { RuleId } from './rules.js';
 
 /** How a chrome phrase must sit in a line to count. */
 export type ChromeMode = 'exact' | 'prefix' | 'contains' | 'suffix';
@@ -15,13 +16,13 @@ export type ChromeEnds = 'list' | 'story';
 
 /** The box a label opens: a poll's question and options, a widget's links or values. */
 export interface ChromeBox {
-  rule: string;
+  rule: RuleId;
   maxWords: number;
 }
 
 export interface ChromeGroup {
   /** Rule id shown by `inspect`: `chrome-share`, `chrome-copyright`, ... */
-  name: string;
+  rule: RuleId;
   mode: ChromeMode;
   /** The line may hold at most this many words (guards story sentences). */
   maxWords: number;
@@ -34,12 +35,12 @@ export interface ChromeGroup {
   phrases: readonly string[];
 }
 
-// Page chrome. Columns: group name, where the phrase sits, the longest line it
+// Page chrome. Columns: rule id, where the phrase sits, the longest line it
 // may be, phrases. `exact` lines are the phrase alone (punctuation aside).
 export const CHROME: readonly ChromeGroup[] = [
   // Share buttons and their labels.
   {
-    name: 'share',
+    rule: 'chrome-share',
     mode: 'exact',
     maxWords: 6,
     ends: 'list',
@@ -52,17 +53,17 @@ export const CHROME: readonly ChromeGroup[] = [
       'email', 'copy link', 'x', 'facebook icon', 'whatsapp icon', 'twitter icon',
     ],
   },
-  { name: 'share', mode: 'prefix', maxWords: 14, ends: 'list', phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك برأيك', 'حجم الخط'] },
+  { rule: 'chrome-share', mode: 'prefix', maxWords: 14, ends: 'list', phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك برأيك', 'حجم الخط'] },
   // Follow-us and join-our-channel lines.
   {
-    name: 'follow',
+    rule: 'chrome-follow',
     mode: 'prefix',
     maxWords: 8,
     ends: 'list',
     phrases: ['تابعونا على', 'تابعنا على', 'تابعونا عبر', 'تابعنا عبر', 'تابعوا', 'تابعونا', 'تابعنا', 'follow us', 'تابع آخر الأخبار', 'تابع أحدث الأخبار'],
   },
   {
-    name: 'follow',
+    rule: 'chrome-follow',
     mode: 'contains',
     maxWords: 18,
     ends: 'list',
@@ -74,7 +75,7 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // Comment boxes.
   {
-    name: 'comments',
+    rule: 'chrome-comments',
     mode: 'exact',
     maxWords: 6,
     ends: 'story',
@@ -85,7 +86,7 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // Opinion disclaimers under columns.
   {
-    name: 'disclaimer',
+    rule: 'chrome-disclaimer',
     mode: 'contains',
     maxWords: 30,
     phrases: [
@@ -96,17 +97,17 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // Copyright footers.
   {
-    name: 'copyright',
+    rule: 'chrome-copyright',
     mode: 'contains',
     maxWords: 25,
     ends: 'story',
     phrases: ['جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'حقوق النشر محفوظة', 'حقوق الطبع محفوظة', 'all rights reserved', 'copyright'],
   },
   // Advertising slots.
-  { name: 'ads', mode: 'exact', maxWords: 3, phrases: ['إعلان', 'إعلانات', 'مساحة إعلانية', 'محتوى مدعوم', 'advertisement', 'ads', 'sponsored', 'ad'] },
+  { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: ['إعلان', 'إعلانات', 'مساحة إعلانية', 'محتوى مدعوم', 'advertisement', 'ads', 'sponsored', 'ad'] },
   // Cookie banners and paywalls: phrases specific enough for long lines.
   {
-    name: 'consent',
+    rule: 'chrome-consent',
     mode: 'contains',
     maxWords: 60,
     ends: 'list',
@@ -117,23 +118,23 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // Log-in and subscription prompts: short lines only.
   {
-    name: 'consent',
+    rule: 'chrome-consent',
     mode: 'contains',
     maxWords: 8,
     ends: 'list',
     phrases: ['باقة الاشتراكات', 'سجل الدخول', 'تسجيل الدخول', 'اشترك الآن', 'sign in', 'log in', 'subscribe'],
   },
-  { name: 'consent', mode: 'exact', maxWords: 4, ends: 'list', phrases: ['مقال مؤرشف', 'غلق', 'إغلاق', 'close', 'موافق', 'أوافق', 'ok', 'accept'] },
+  { rule: 'chrome-consent', mode: 'exact', maxWords: 4, ends: 'list', phrases: ['مقال مؤرشف', 'غلق', 'إغلاق', 'close', 'موافق', 'أوافق', 'ok', 'accept'] },
   // Mastheads: the editor-in-chief box at the top of Egyptian and Gulf sites.
   {
-    name: 'masthead',
+    rule: 'chrome-masthead',
     mode: 'prefix',
     maxWords: 5,
     phrases: ['رئيس التحرير', 'رئيس مجلس الإدارة', 'رئيس مجلس الادارة والتحرير', 'المدير العام', 'مدير التحرير', 'نائب رئيس التحرير', 'المشرف العام'],
   },
   // Links that lead away: read more, click here, permalinks, app promotions.
   {
-    name: 'link',
+    rule: 'chrome-link',
     mode: 'contains',
     maxWords: 12,
     phrases: [
@@ -143,18 +144,18 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // App promotions: download the site's app from a store.
   {
-    name: 'link',
+    rule: 'chrome-link',
     mode: 'contains',
     maxWords: 16,
     phrases: ['تحميل التطبيق', 'حمل التطبيق', 'حمل تطبيق', 'تحميل تطبيق', 'جوجل بلاي', 'آب ستور', 'اب ستور', 'google play', 'app store'],
   },
-  { name: 'link', mode: 'exact', maxWords: 4, phrases: ['المزيد', 'للمزيد', 'اقرأ المقال', 'more', 'التفاصيل', 'تفاصيل أكثر'] },
+  { rule: 'chrome-link', mode: 'exact', maxWords: 4, phrases: ['المزيد', 'للمزيد', 'اقرأ المقال', 'more', 'التفاصيل', 'تفاصيل أكثر'] },
   // Translation and editing credits.
-  { name: 'credit', mode: 'prefix', maxWords: 20, phrases: ['ترجم هذا المقال', 'تُرجم هذا المقال', 'ترجمة هذا المقال'] },
-  { name: 'credit', mode: 'contains', maxWords: 16, phrases: ['للنشرة العربية'] },
+  { rule: 'chrome-credit', mode: 'prefix', maxWords: 20, phrases: ['ترجم هذا المقال', 'تُرجم هذا المقال', 'ترجمة هذا المقال'] },
+  { rule: 'chrome-credit', mode: 'contains', maxWords: 16, phrases: ['للنشرة العربية'] },
   // Media and status badges standing alone: a video or gallery was here, or the page is live.
   {
-    name: 'media',
+    rule: 'chrome-media',
     mode: 'exact',
     maxWords: 3,
     phrases: [
@@ -164,7 +165,7 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // The site's own links in the footer (about, contact, privacy ...): the end of the page.
   {
-    name: 'footer',
+    rule: 'chrome-footer',
     mode: 'exact',
     maxWords: 4,
     ends: 'list',
@@ -177,7 +178,7 @@ export const CHROME: readonly ChromeGroup[] = [
   // Sidebar and footer widgets: a label over short lines of links or values
   // (the site's sections, prayer times, exchange rates, the weather).
   {
-    name: 'widget',
+    rule: 'chrome-widget',
     mode: 'exact',
     maxWords: 4,
     box: { rule: 'widget', maxWords: 6 },
@@ -187,16 +188,16 @@ export const CHROME: readonly ChromeGroup[] = [
     ],
   },
   // An author box after a column: the label, then the name and a short biography.
-  { name: 'author-box', mode: 'exact', maxWords: 4, ends: 'story', phrases: ['عن الكاتب', 'نبذة عن الكاتب', 'عن المؤلف', 'about the author'] },
+  { rule: 'chrome-author-box', mode: 'exact', maxWords: 4, ends: 'story', phrases: ['عن الكاتب', 'نبذة عن الكاتب', 'عن المؤلف', 'about the author'] },
   // Navigation words standing alone.
-  { name: 'navigation', mode: 'exact', maxWords: 3, phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'home', 'menu', 'search', 'عاجل'] },
+  { rule: 'chrome-navigation', mode: 'exact', maxWords: 3, phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'home', 'menu', 'search', 'عاجل'] },
   // Poll boxes: the label opens the box (the question and options under it are
   // boilerplate too, see the assembler), the buttons stand alone.
-  { name: 'poll', mode: 'exact', maxWords: 4, box: { rule: 'poll', maxWords: 20 }, phrases: ['استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'شارك في الاستطلاع', 'استطلاع', 'poll'] },
-  { name: 'poll-button', mode: 'exact', maxWords: 3, phrases: ['تصويت', 'صوت', 'صوت الآن', 'النتائج', 'عرض النتائج', 'نتائج التصويت', 'vote', 'results'] },
+  { rule: 'chrome-poll', mode: 'exact', maxWords: 4, box: { rule: 'poll', maxWords: 20 }, phrases: ['استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'شارك في الاستطلاع', 'استطلاع', 'poll'] },
+  { rule: 'chrome-poll-button', mode: 'exact', maxWords: 3, phrases: ['تصويت', 'صوت', 'صوت الآن', 'النتائج', 'عرض النتائج', 'نتائج التصويت', 'vote', 'results'] },
   // Reading time: `زمن القراءة: 3 دقائق`, `دقيقتان للقراءة`, `قراءة 3 دقائق` (numbers aside).
   {
-    name: 'reading-time',
+    rule: 'chrome-reading-time',
     mode: 'contains',
     maxWords: 6,
     phrases: [
@@ -204,9 +205,9 @@ export const CHROME: readonly ChromeGroup[] = [
       'min read', 'minute read', 'minutes read', 'reading time',
     ],
   },
-  { name: 'reading-time', mode: 'exact', maxWords: 4, phrases: ['قراءة دقائق', 'قراءة دقيقة', 'دقائق قراءة', 'دقيقة قراءة'] },
+  { rule: 'chrome-reading-time', mode: 'exact', maxWords: 4, phrases: ['قراءة دقائق', 'قراءة دقيقة', 'دقائق قراءة', 'دقيقة قراءة'] },
   // Newsletter boxes.
-  { name: 'newsletter', mode: 'contains', maxWords: 25, ends: 'list', phrases: ['النشرة البريدية', 'اشترك في النشرة', 'اشترك في نشرتنا', 'newsletter'] },
+  { rule: 'chrome-newsletter', mode: 'contains', maxWords: 25, ends: 'list', phrases: ['النشرة البريدية', 'اشترك في النشرة', 'اشترك في نشرتنا', 'newsletter'] },
 ];
 
 // First words of a menu line (`الرئيسية سياسة اقتصاد رياضة`).
@@ -311,7 +312,30 @@ export const KICKER_STARTS: readonly string[] = [
   'بحضور', 'برعاية', 'تحت', 'بمناسبة', 'بسبب', 'لأول', 'قبيل',
 ];
 
-// Clitics that cannot open a tag: a tag token starting with one of these
-// (followed by the definite article, or by a word the story has on its own)
-// continues the tag before it (`الأمين العام لمنظمة ...`).
-export const TAG_CLITICS: readonly string[] = ['ل', 'ب', 'ك', 'و', 'ف'];
+// Clitics: one-letter words written glued to the next word: و and ف (and,
+// then), ب (with, by), ل (for, to), ك (like). Before the definite article ال
+// they make وال، فال، بال، كال, and ل + ال is written لل. Tags never open with a
+// clitic (`الأمين العام لمنظمة ...` is one tag), and word overlap compares words
+// without them.
+export const CLITICS: readonly string[] = ['و', 'ف', 'ب', 'ل', 'ك'];
+export const DEFINITE_ARTICLE = 'ال';
+// The clitics before the definite article, as written.
+export const ARTICLE_FORMS: readonly string[] = ['وال', 'فال', 'بال', 'لل', 'كال'];
+// Clitics stripped when comparing words (ك is left on: كان، كبير).
+export const STEMMED_CLITICS: readonly string[] = ['و', 'ف', 'ب', 'ل'];
+// Endings stripped when comparing words: plural and possessive suffixes.
+export const STEM_SUFFIXES: readonly string[] = ['ات', 'ون', 'ين', 'ه', 'ي'];
+
+// Letters glued to a number that make it a date or time part: `1445هـ`, `2024م`, `10ص`.
+export const ERA_SUFFIXES: readonly string[] = ['ه', 'م', 'ص', 'هـ'];
+// Words that make a line a date on their own, without a number (`منذ ساعة`): relative-time anchors.
+export const RELATIVE_ANCHORS: readonly string[] = ['منذ'];
+// The conjunction between agency names (`رويترز وأ ف ب`), alone or glued.
+export const AGENCY_JOINERS: readonly string[] = ['و'];
+
+// The lead of the credit line under an embedded social-media post (besides a dash):
+// `A post shared by X (@x)`.
+export const EMBED_CREDIT_LEADS: readonly string[] = ['a post shared by', 'تمت مشاركة منشور بواسطة'];
+
+// Word-processor field codes left in pasted text.
+export const FIELD_CODES: readonly string[] = ['INCLUDEPICTURE', 'MERGEFORMAT', 'HYPERLINK', 'MERGEFORMATINET'];

@@ -98,6 +98,9 @@ export const RELATED_SUFFIX_MAX_WORDS = 3;
 // required, so a sentence such as `المصدر أكد أن ...` stays in the story.
 export const SOURCE_LABELS: readonly string[] = ['المصدر', 'مصدر', 'مصدر الخبر', 'المصدر الأصلي', 'المصادر', 'source'];
 
+// Source labels at the end of the last paragraphs: `... - المصدر: X`.
+export const TRAILING_SOURCE_LABELS: readonly string[] = ['المصدر'];
+
 // Lead-ins that attribute the whole story to another outlet: `نقلا عن X`, or say
 // it was adapted or translated from one: `بتصرف عن X`, `ترجمة عن X`.
 export const SOURCE_LEADINS: readonly string[] = ['نقلا عن', 'نقلاً عن', 'منقول عن', 'عن موقع', 'بتصرف عن', 'بتصرف من', 'ترجمة عن', 'مترجم عن', 'via'];
@@ -112,6 +115,8 @@ export const TAG_LABELS: readonly string[] = [
 // a name after a space; the second needs a separator, since the words also start sentences.
 export const BYLINE_CUES: readonly string[] = ['كتب', 'كتبت', 'كتبه', 'بقلم', 'الكاتب', 'الكاتبة', 'كتب بواسطة', 'بواسطة', 'by'];
 export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = ['إعداد', 'تقرير', 'حوار', 'متابعة', 'تحرير', 'المحرر', 'مراسلنا', 'written by'];
+// Byline cues after a dash, inside a dateline: `القاهرة - كتب: محمد سامي`.
+export const BYLINE_CUES_AFTER_DASH: readonly string[] = ['كتب', 'كتبت', 'بقلم'];
 // Cues that name an author even without a separator and even inside the story (`بقلم X`).
 export const BYLINE_CUES_STRONG: readonly string[] = ['بقلم', 'بواسطة', 'by'];
 

@@ -5,9 +5,16 @@
  * phrases the story itself contains are rewarded, and no tag may start with a
  * clitic (ل ب ك و ف glued to a word the story uses on its own).
  */
-import { TAG_CLITICS } from './cues.js';
+import { ARTICLE_FORMS, CLITICS, DEFINITE_ARTICLE } from './cues.js';
 import type { KeyFolder } from './lines.js';
 import { trimEndWhere } from './text.js';
+
+/** The longest tag, in words: a name or a title (`الأمين العام لمنظمة التعاون الإسلامي`). */
+const TAG_MAX_WORDS = 8;
+/** What each tag costs in a segmentation: fewer, longer tags the story contains win. */
+const SEGMENT_COST = 0.5;
+/** A one-word tag the story contains scores less than its length: single words are everywhere in a story. */
+const SINGLE_WORD_REWARD = 0.6;
 
 /**
  * What the story says about the words of a glued tag line: which of its
@@ -16,7 +23,6 @@ import { trimEndWhere } from './text.js';
  * linear in the story and memory stays with the tag line.
  */
 export class StoryIndex {
-  private static readonly MAX = 8;
   private readonly found = new Set<string>();
   private readonly prepared = new Set<string>();
 
@@ -48,7 +54,7 @@ export class StoryIndex {
     const prefixes = new Set<string>();
     for (let a = 0; a < subwords.length; a++) {
       let span = '';
-      for (let b = a; b < Math.min(subwords.length, a + StoryIndex.MAX); b++) {
+      for (let b = a; b < Math.min(subwords.length, a + TAG_MAX_WORDS); b++) {
         span = span ? span + ' ' + subwords[b] : subwords[b]!;
         prefixes.add(span);
         if (!this.prepared.has(span)) want.add(span);
@@ -56,7 +62,7 @@ export class StoryIndex {
     }
     const words = new Set<string>();
     for (const k of [...keys, ...subwords]) {
-      for (const w of [k, k.slice(1), 'ال' + k.slice(1), 'وال' + k.slice(1)]) if (!this.prepared.has('\u0000' + w)) words.add(w);
+      for (const w of [k, ...bareForms(k.slice(1))]) if (!this.prepared.has('\u0000' + w)) words.add(w);
     }
     if (want.size > 0) {
       for (const key of this.keys) {
@@ -66,7 +72,7 @@ export class StoryIndex {
           for (let b = a; ; ) {
             if (!prefixes.has(span)) break;
             if (want.has(span)) this.found.add(span);
-            if (++b >= w.length || b - a >= StoryIndex.MAX) break;
+            if (++b >= w.length || b - a >= TAG_MAX_WORDS) break;
             span += ' ' + w[b];
           }
         }
@@ -121,13 +127,25 @@ export function splitTags(value: string, story: StoryIndex | (() => StoryIndex),
   return segmentGlued(trimmed.split(/\s+/), typeof story === 'function' ? story() : story, folder);
 }
 
+/** The forms a word takes on the page once a clitic is taken off it: bare, with the article, with و and the article. */
+function bareForms(rest: string): string[] {
+  return [rest, DEFINITE_ARTICLE + rest, CLITICS[0] + DEFINITE_ARTICLE + rest];
+}
+
+/** Does the key open with a clitic before the definite article (`للدعم`, `بالقرار`)? */
+function hasArticleClitic(key: string): boolean {
+  return ARTICLE_FORMS.some((f) => key.startsWith(f));
+}
+
+/** The shortest token a one-letter clitic is looked for on: a clitic and a three-letter word. */
+const CLITIC_TOKEN_MIN_CHARS = 4;
+
 /** Does the token start with a clitic glued to a word the story knows? */
 function isClitic(key: string, story: StoryIndex): boolean {
-  if (/^(لل|بال|كال|وال|فال)/.test(key)) return true;
+  if (hasArticleClitic(key)) return true;
   const first = key[0];
-  if (!first || !TAG_CLITICS.includes(first) || key.length < 4) return false;
-  const rest = key.slice(1);
-  return story.hasWord(rest) || story.hasWord('ال' + rest) || story.hasWord('وال' + rest);
+  if (!first || !CLITICS.includes(first) || key.length < CLITIC_TOKEN_MIN_CHARS) return false;
+  return bareForms(key.slice(1)).some((w) => story.hasWord(w));
 }
 
 /**
@@ -141,24 +159,22 @@ function segmentGlued(tokens: string[], story: StoryIndex, folder: KeyFolder): s
   const keys = tokens.map((t) => folder.key(t)).map((k) => k || '\u0000');
   story.prepare(keys);
   const n = tokens.length;
-  const MAX = 8;
-  const SEGMENT_COST = 0.5;
   const best = new Float64Array(n + 1).fill(-Infinity);
   const from = new Int32Array(n + 1).fill(-1);
   best[0] = 0;
   const clitic = keys.map((k) => isClitic(k, story));
   // `لدعم`, `بحق`: a preposition on an indefinite noun needs the word after it.
-  const dangling = keys.map((k, i) => clitic[i]! && !/^(لل|بال|كال|وال|فال)/.test(k));
+  const dangling = keys.map((k, i) => clitic[i]! && !hasArticleClitic(k));
   // Cutting between two words the story writes together costs a tag.
   const cut = keys.map((k, a) => (a > 0 && story.hasSpan(keys[a - 1] + ' ' + k) ? 1 : 0));
   for (let b = 1; b <= n; b++) {
     if (b < n && dangling[b - 1]) continue;
     let span = '';
-    for (let a = b - 1; a >= Math.max(0, b - MAX); a--) {
+    for (let a = b - 1; a >= Math.max(0, b - TAG_MAX_WORDS); a--) {
       span = span ? keys[a] + ' ' + span : keys[a]!;
       if (best[a] === -Infinity || (a > 0 && clitic[a])) continue;
       const len = b - a;
-      const reward = story.hasSpan(span) ? (len === 1 ? 0.6 : len) : 0;
+      const reward = story.hasSpan(span) ? (len === 1 ? SINGLE_WORD_REWARD : len) : 0;
       const score = best[a]! + reward - SEGMENT_COST - cut[a]!;
       if (score > best[b]!) {
         best[b] = score;

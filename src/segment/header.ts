@@ -1,0 +1,145 @@
+/**
+ * The header pass: when the story begins (or the page ends without one), the
+ * lines above it are sorted out: the headline, kickers above it, decks and
+ * highlights under it, and everything else (sections, brands, teasers).
+ */
+import { LIMITS as L } from './limits.js';
+import type { Line } from './lines.js';
+import { coreEnd, isParagraph, QUESTION_END, type Reading } from './reading.js';
+
+// A line ending like this is not a headline: a sentence, a clause, a label.
+const NO_TITLE_END = /(?:^|[^.])[.،,:؛;\-–—]$/u;
+// A separator, then the site's name: ` | الموقع`, ` - الموقع`, ` :: الموقع`.
+const SITE_NAME_TAIL = /^\s*(?:[|\-–—•]|::)\s*(\S.*)$/u;
+
+/** Could this header line be the headline? */
+export function titleShaped(line: Line, minWords: number): boolean {
+  return line.words >= minWords && line.words <= L.titleMaxWords && !isParagraph(line) && !NO_TITLE_END.test(coreEnd(line));
+}
+
+/** `long` is `short` followed by a separator and a site's name: `العنوان | اسم الموقع`, `العنوان - الموقع`. */
+export function withSiteName(long: Line, short: Line): boolean {
+  const a = long.text.trim();
+  const b = short.text.trim();
+  if (b.length === 0 || a.length <= b.length || !a.startsWith(b)) return false;
+  const m = SITE_NAME_TAIL.exec(a.slice(b.length));
+  if (m === null) return false;
+  const site = m[1]!.split(/\s+/).length;
+  return site <= L.siteNameAfterHeadlineMaxWords && site < short.words;
+}
+
+/** Is the line a second copy of the headline, perhaps with the site's name after it? */
+export function isTitleCopy(r: Reading, line: Line): boolean {
+  if (r.title < 0) return false;
+  const title = r.lines[r.title]!;
+  return line !== title && ((line.words === title.words && line.key === title.key) || withSiteName(line, title));
+}
+
+/**
+ * Decides the header lines: the headline, then each other line by where it
+ * sits. With no story on the page, longer header lines are kept as body.
+ */
+export function resolveHead(r: Reading, noStory: boolean): void {
+  const head = r.head;
+  r.head = [];
+  const title = withoutSiteName(r, head, chooseTitle(r, head));
+  r.title = title;
+  for (const h of head) {
+    const line = r.lines[h]!;
+    if (h === title) r.decide(h, 'title', 'title');
+    else if (isTitleCopy(r, line)) r.decide(h, 'boilerplate', 'title-copy');
+    else if (title >= 0 && h < title) {
+      // Lines of a list of other stories' headlines are never the story's kicker.
+      if (isKicker(r, h, title) && !r.headlineList.has(h)) r.decide(h, 'body', 'kicker');
+      else r.decide(h, 'boilerplate', 'header-line');
+    } else if (noStory ? line.words >= L.noStoryLineMinWords : line.words >= L.deckMinWords || coreEnd(line).endsWith(':')) {
+      r.decide(h, 'body', noStory ? 'short-line' : 'deck');
+    } else if (title >= 0 && line.bullet && line.words >= L.highlightMinWords) {
+      // Highlight bullets under the headline belong to the story.
+      r.decide(h, 'body', 'highlight');
+    } else r.decide(h, 'boilerplate', 'header-line');
+  }
+}
+
+/**
+ * The page's `<title>` often comes first, as the headline plus the site's
+ * name (`العنوان | اسم الموقع`): when the header also has the headline alone,
+ * that line is the title.
+ */
+function withoutSiteName(r: Reading, head: readonly number[], title: number): number {
+  if (title < 0) return title;
+  // The bare headline must look like one itself (a section label `مصر` is not the headline of `مصر - السودان: ...`).
+  const bare = head.find((h) => h !== title && titleShaped(r.lines[h]!, L.titleMinWords) && withSiteName(r.lines[title]!, r.lines[h]!));
+  return bare ?? title;
+}
+
+/** A line above the headline that belongs to the story: long, a lead-in ending with a colon, or opening with a kicker word. */
+function isKicker(r: Reading, h: number, title: number): boolean {
+  const line = r.lines[h]!;
+  if (title - h > L.kickerMaxDistance) return false;
+  if (line.words >= L.kickerMinWords || coreEnd(line).endsWith(':')) return true;
+  return line.words >= L.kickerWithCueMinWords && r.ctx.cues.kickerStarts.has(line.keyWords[0] ?? '');
+}
+
+/**
+ * Header candidates without the lists of other stories' headlines (a news
+ * ticker, "latest news"): three or more on consecutive lines, when a later
+ * candidate has the headline's date or byline under it. Otherwise the run is
+ * a headline and its decks.
+ */
+function withoutHeadlineLists(eligible: readonly number[], beforeMeta: (h: number) => boolean): number[] {
+  const out: number[] = [];
+  let k = 0;
+  while (k < eligible.length) {
+    let end = k;
+    while (end + 1 < eligible.length && eligible[end + 1] === eligible[end]! + 1) end++;
+    const run = eligible.slice(k, end + 1);
+    if (run.length < L.headlineListMinLines || !eligible.slice(end + 1).some(beforeMeta)) for (const h of run) out.push(h);
+    k = end + 1;
+  }
+  return out;
+}
+
+/**
+ * The headline among the header lines: the first title-shaped line of four
+ * words or more, or of three followed by a date or byline (a kicker above
+ * another such line is passed over). Lines above the first byline are
+ * preferred: bylines sit under headlines. Else a bulleted title-shaped line.
+ */
+function chooseTitle(r: Reading, head: readonly number[]): number {
+  const { lines, cues } = r;
+  const nextCue = (h: number) => {
+    let k = h + 1;
+    while (k < lines.length && lines[k]!.blank) k++;
+    return cues[k];
+  };
+  const beforeMeta = (h: number) => {
+    const cue = nextCue(h);
+    return !!cue && (cue.group === 'date' || cue.group === 'byline');
+  };
+  const shaped = head.filter((h) => !lines[h]!.bullet && (titleShaped(lines[h]!, L.titleMinWords) || (titleShaped(lines[h]!, L.titleWithMetaMinWords) && beforeMeta(h))));
+  const eligible = withoutHeadlineLists(shaped, beforeMeta);
+  const kept = new Set(eligible);
+  r.headlineList = new Set(shaped.filter((h) => !kept.has(h)));
+  const firstByline = cues.findIndex((c, k) => c?.group === 'byline' && r.decisions[k]?.type === 'byline');
+  const ordered = firstByline >= 0 ? [...eligible.filter((h) => h < firstByline), ...eligible.filter((h) => h > firstByline)] : eligible;
+  // Right above: with nothing but blank lines between.
+  const rightAbove = (h: number, next: number) => {
+    for (let k = h + 1; k < next; k++) if (!lines[k]!.blank) return false;
+    return true;
+  };
+  for (const h of ordered) {
+    const next = eligible.find((x) => x > h);
+    if (next === undefined || !rightAbove(h, next)) return h;
+    // A kicker: opens with a kicker word right above the headline, or exclaims
+    // or asks right above a headline that does not.
+    if (r.ctx.cues.kickerStarts.has(lines[h]!.keyWords[0] ?? '')) continue;
+    if (QUESTION_END.test(coreEnd(lines[h]!)) && !QUESTION_END.test(coreEnd(lines[next]!))) continue;
+    // An overline: a long line touching a much shorter headline under it
+    // (five words at least: a shorter line may be a name).
+    const [over, under] = [lines[h]!.words, lines[next]!.words];
+    if (next === h + 1 && over >= L.overlineMinWords && over >= L.overlineRatio * under && under >= L.overlineHeadlineMinWords && !beforeMeta(h)) continue;
+    return h;
+  }
+  return head.find((h) => lines[h]!.bullet && titleShaped(lines[h]!, L.titleMinWords)) ?? -1;
+}

@@ -1,0 +1,154 @@
+/**
+ * Every threshold the line rules and the reading use, with the reason for its
+ * value. Counts are in words (whitespace-separated tokens holding a letter or
+ * digit) unless the name says otherwise.
+ */
+export const LIMITS = {
+  // --- Line rules (classify.ts) ---
+  /** Longer lines are paragraphs for every rule but tag lines, long chrome and markup: no label runs this long. */
+  paragraphWords: 30,
+  /** An inline read-also item needs a headline of at least this many words after the separator. */
+  inlineHeadlineMinWords: 2,
+  /** Without a separator, a read-also phrase opens an inline item only before a headline this long. */
+  unseparatedReadAlsoMinWords: 3,
+  /** A source line is a label and a name: longer lines are sentences that open with the word. */
+  sourceLineMaxWords: 14,
+  /** A lead-in credit (نقلا عن X) names one outlet. */
+  sourceLeadinMaxWords: 10,
+  /** A closing agency credit lists a few agencies. */
+  agencyLineMaxWords: 12,
+  /** A byline: a cue and a name, perhaps a title and a place. */
+  bylineMaxWords: 12,
+  /** The name after a byline cue. */
+  bylineNameMaxWords: 6,
+  /** Without a separator after the cue, a shorter name (a sentence may open with كتب). */
+  bylineUnseparatedNameMaxWords: 4,
+  /** A byline cue standing alone, with the name on the next line. */
+  bylineLabelMaxWords: 2,
+  /** `... - كتب: name`: a place and a name around the cue. */
+  bylineAfterDashMaxWords: 10,
+  /** A name under an honorific: two to four words. */
+  honorificNameMinWords: 2,
+  honorificNameMaxWords: 4,
+  /** Longer values are not searched for a trailing date (a linear guard for huge lines). */
+  bylineDateSearchMaxChars: 200,
+  /** A date line: a label, a weekday, a date, a time and a zone fit in this many words. */
+  dateLineMaxWords: 18,
+  /** At least this share of a date line's words are numbers or date words. */
+  dateWordShare: 0.7,
+  /** A counter (`1234 مشاهدة`, `3 من 12`) is a few words. */
+  counterMaxWords: 4,
+  /** A copyright footer is a sentence at most. */
+  copyrightMaxWords: 25,
+  /** The credit line under an embedded post: a name, a handle and a date. */
+  embedCreditMaxWords: 20,
+  /** A URL line: a link and a few words (`المصدر: https://...`). */
+  urlLineMaxWords: 4,
+  /** What is left of a URL line without its links: a short label at most, in characters. */
+  urlLineMaxLabelChars: 12,
+  /** An e-mail address alone. */
+  emailLineMaxWords: 3,
+  emailLineMaxChars: 200,
+  /** A caption is a sentence or two. */
+  captionMaxWords: 16,
+  /** A caption label standing alone (`التعليق على الصورة`). */
+  captionLabelMaxWords: 4,
+  /** A breadcrumb trail: a few section names. */
+  breadcrumbMaxWords: 12,
+  /** A menu line: a run of section names. */
+  menuMinWords: 3,
+  menuMaxWords: 25,
+  /** A word repeated this often on a line without punctuation makes a menu (`أخبار مصر أخبار العالم أخبار ...`). */
+  menuRepeats: 3,
+  /** A repeated menu word is at least this many letters (not a particle). */
+  menuWordMinLetters: 3,
+  /** A masthead of a site's name and slogans between separators. */
+  siteNameMaxWords: 14,
+  /** ... with at least this many spaced separators. */
+  siteNameMinSeparators: 2,
+  /** A dateline on its own line: a place and an agency or outlet. */
+  datelineMinWords: 2,
+  datelineMaxWords: 8,
+  datelineMinParts: 2,
+  datelineMaxParts: 4,
+  /** The place that opens a dateline. */
+  datelinePlaceMaxWords: 3,
+  /** Any part of a dateline (a place, an agency, an outlet). */
+  datelinePartMaxWords: 4,
+  /** A lone number or two. */
+  numberLineMaxWords: 3,
+  /** A short line with no Arabic on an Arabic page: a button, a label, a brand. */
+  latinLineMaxWords: 15,
+  /** A page is Arabic when this share of its lines hold an Arabic letter. */
+  arabicPageShare: 0.3,
+  /** A phrase glued to punctuation is searched for in a token's first characters only: phrases are short. */
+  gluedPhraseMaxChars: 64,
+
+  // --- The reading (assemble.ts and its passes) ---
+  /** A line this long is a paragraph whatever its punctuation. */
+  paragraphMinWords: 25,
+  /** A line ending with a period or a colon is a paragraph from this length (shorter: a heading, a label). */
+  periodParagraphMinWords: 6,
+  /** A question or a line with clause punctuation is a paragraph from this length (shorter: a headline). */
+  clauseParagraphMinWords: 10,
+  /** Inside a related list, headlines run long: a paragraph there needs this many words ... */
+  sectionParagraphMinWords: 30,
+  /** ... or a period and this many ... */
+  sectionPeriodParagraphMinWords: 8,
+  /** ... or two sentences and this many. */
+  sectionProseMinWords: 14,
+  /** Under a related list, a paragraph this long ending with a period leaves the list. */
+  sectionExitParagraphMinWords: 12,
+  /** A headline of a related list: at least this many words (a bullet, or the first line under a label, two). */
+  itemMinWords: 4,
+  bulletItemMinWords: 2,
+  /** The longest line taken as the caption under a caption label or a gallery counter. */
+  captionUnderLabelMaxWords: 30,
+  /** The longest teaser under a related headline. */
+  teaserMaxWords: 60,
+  /** The longest author's note (`* كاتب ...`) at the end of a story. */
+  authorNoteMaxWords: 25,
+  /** One tag a line under a tag label: a name or a short phrase. */
+  tagListLineMaxWords: 6,
+  /** The longest line of a box under a label in the header: shorter than a headline. */
+  headerBoxMaxWords: 3,
+  /** A headline is at most this long. */
+  titleMaxWords: 30,
+  /** A headline is at least this long; a line of `titleWithMetaMinWords` with a date or byline under it also is. */
+  titleMinWords: 4,
+  titleWithMetaMinWords: 3,
+  /** How many headline-shaped lines in a row make a list of other stories' headlines. */
+  headlineListMinLines: 3,
+  /** An overline above a headline is at least this long ... */
+  overlineMinWords: 10,
+  /** ... and this many times as long as the headline ... */
+  overlineRatio: 1.5,
+  /** ... whose headline is at least this long (a shorter line may be a name). */
+  overlineHeadlineMinWords: 5,
+  /** The longest site name after a headline (`العنوان | اسم الموقع`). */
+  siteNameAfterHeadlineMaxWords: 6,
+  /** A kicker is at most this many lines above the headline. */
+  kickerMaxDistance: 3,
+  /** A kicker of this length needs no kicker word. */
+  kickerMinWords: 5,
+  /** A kicker opening with a kicker word needs this many words. */
+  kickerWithCueMinWords: 3,
+  /** A deck under the headline is at least this long (shorter: a label, a name). */
+  deckMinWords: 6,
+  /** With no story at all, header lines of this length are kept as body. */
+  noStoryLineMinWords: 3,
+  /** A highlight bullet under the headline. */
+  highlightMinWords: 3,
+  /** A short line after the story's last paragraph: a name, a menu, a site name. */
+  storyTailMaxWords: 4,
+  /** Content words are this many letters or more (particles aside). */
+  contentWordMinLetters: 3,
+  /** A read-also article and its headline share at least this many words ... */
+  embeddedSharedWords: 2,
+  /** ... and a paragraph opening like the story going on is the story when this many paragraphs follow. */
+  continuationParagraphs: 4,
+  /** A page is spaced (a blank line between all lines) when at most this share of neighbouring lines touch ... */
+  spacedMaxTouching: 0.05,
+  /** ... over at least this many pairs of lines. */
+  spacedMinPairs: 4,
+} as const;

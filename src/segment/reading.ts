@@ -1,0 +1,228 @@
+/**
+ * The reading: the state a reader keeps while going down a page (where am I:
+ * header, story, a related list, a tag list, a box), and the decisions made so
+ * far. The passes in assemble.ts read and change one `Reading`; nothing else
+ * holds state.
+ */
+import type { BlockType, RelatedKind } from '../model/article.js';
+import type { ClassifyContext, Cue } from './classify.js';
+import type { ChromeBox } from './cues.js';
+import { LIMITS as L } from './limits.js';
+import type { Line } from './lines.js';
+import type { RuleId } from './rules.js';
+import { charClass, trimEndWhere } from './text.js';
+
+/**
+ * What a body line is, for the passes after the walk: a story paragraph, a
+ * short story line, or a header line given to the story.
+ */
+export type BodyShape = 'paragraph' | 'short' | 'header';
+
+/** Where a line went, and why. */
+export interface Decision {
+  type: BlockType;
+  /** Id of the rule that decided (a cue id such as `related-marker`, or a layout rule such as `deck`). */
+  rule: RuleId;
+  /** For body lines: their shape (see `BODY_SHAPES`). */
+  shape?: BodyShape;
+  /** For related lines: the section and item the line belongs to. */
+  section?: number;
+  item?: number;
+  role?: 'label' | 'headline' | 'body';
+}
+
+// The shape each body rule gives its line. Columns: rule, shape.
+const BODY_SHAPES: Partial<Record<RuleId, BodyShape>> = {
+  // Sentence-shaped lines of the story: they count as the story having begun.
+  paragraph: 'paragraph',
+  // Short lines inside the story: the headline may be one appended after it.
+  'short-line': 'short',
+  // Header lines given to the story: the tail of the story stops at them.
+  kicker: 'header',
+  deck: 'header',
+};
+
+export interface ItemDraft {
+  headline: string;
+  line: number;
+  body: number[];
+}
+
+export interface SectionDraft {
+  /** Position in `sections`. */
+  index: number;
+  kind: RelatedKind;
+  label: string;
+  /** Index of the marker line, or of the inline line. */
+  line: number;
+  inline: boolean;
+  items: ItemDraft[];
+  mode: 'list' | 'embedded';
+  /** Rhythm of the list, set by the gap between its first two items. */
+  style: 'unknown' | 'tight' | 'spaced';
+}
+
+export interface Assembly {
+  /** One decision per line index; null for blank lines. */
+  decisions: (Decision | null)[];
+  sections: SectionDraft[];
+  /** Index of the title line, or -1. */
+  title: number;
+  /** Lines holding tags, in order: a labelled tag line, one tag a line, or hashtags. */
+  tags: { line: number; kind: 'line' | 'list' | 'hashtags' }[];
+}
+
+/** Where the reader is: the header, the story, a related list, a tag list, or a box under a label. */
+export type Zone = 'head' | 'story' | 'section' | 'tags' | 'box';
+
+// Sentence-final punctuation, for telling paragraphs from headlines.
+export const PERIOD_END = /(?:^|[^.])\.$/u;
+export const QUESTION_END = /[!?؟]$/u;
+const TRAILING_QUOTE = charClass(/[\s"'»«”“’)\]]/u);
+// Clause punctuation inside a line; `..` (a headline's pause) does not count.
+export const CLAUSE_MARK = /[،,؛;]|[^.]\.\s/u;
+
+/** The text a line ends with, closing quotes and brackets aside. */
+export function coreEnd(line: Line): string {
+  return trimEndWhere(line.text, TRAILING_QUOTE);
+}
+
+/** A story paragraph, as opposed to a headline, kicker or subhead. */
+export function isParagraph(line: Line): boolean {
+  const w = line.words;
+  const end = coreEnd(line);
+  if (w >= L.paragraphMinWords) return true;
+  if (w >= L.periodParagraphMinWords && (PERIOD_END.test(end) || end.endsWith(':'))) return true;
+  if (w >= L.clauseParagraphMinWords && QUESTION_END.test(end)) return true;
+  return w >= L.clauseParagraphMinWords && CLAUSE_MARK.test(line.text);
+}
+
+/** One page being read: its lines and cues, what has been decided, and where the reader is. */
+export class Reading {
+  readonly decisions: (Decision | null)[];
+  readonly sections: SectionDraft[] = [];
+  readonly tags: Assembly['tags'] = [];
+  zone: Zone = 'head';
+  storyStarted = false;
+  storyClosed = false;
+  /** What closed the story, and how many paragraphs it had then. */
+  closedBy: 'source' | 'other' = 'other';
+  paragraphsAtClose = 0;
+  /** Story paragraphs placed so far. */
+  paragraphs = 0;
+  /** Header lines waiting for the story to begin (then the headline is chosen among them). */
+  head: number[] = [];
+  /** The related section lines are going to. */
+  current: SectionDraft | null = null;
+  /** A list closed by chrome (a share bar inside it): bullets right after the chrome resume it. */
+  resumable: SectionDraft | null = null;
+  /** Blank lines since the last line of the current section. */
+  blankRun = 0;
+  lastItemLine = -1;
+  title = -1;
+  /** Header lines passed over as a list of other stories' headlines (a ticker). */
+  headlineList = new Set<number>();
+  /** The box the last box label opened. */
+  box: ChromeBox = { rule: 'box', maxWords: 0 };
+  /** The section-meta lines (names, counters under headlines) of the current section. */
+  sectionMeta: number[] = [];
+  /** A caption announced by a caption label (on the next line) or a gallery counter (on the line touching it). */
+  captionAfter: { line: number; touching: boolean } | null = null;
+
+  constructor(
+    readonly lines: readonly Line[],
+    readonly cues: readonly (Cue | null)[],
+    readonly ctx: ClassifyContext,
+  ) {
+    this.decisions = lines.map(() => null);
+  }
+
+  decide(i: number, type: BlockType, rule: RuleId, extra?: Partial<Decision>): void {
+    const previous = this.decisions[i];
+    if (previous?.shape === 'paragraph') this.paragraphs--;
+    const d = extra ? { type, rule, ...shapeOf(type, rule), ...extra } : this.plain(type, rule);
+    if (d.shape === 'paragraph') this.paragraphs++;
+    this.decisions[i] = d;
+  }
+
+  /** Takes a decision back: the line waits in the header again. */
+  undecide(i: number): void {
+    if (this.decisions[i]?.shape === 'paragraph') this.paragraphs--;
+    this.decisions[i] = null;
+  }
+
+  // Decisions without section data are shared, one object per (type, rule).
+  private readonly plainDecisions = new Map<string, Decision>();
+  private plain(type: BlockType, rule: RuleId): Decision {
+    const k = type + ' ' + rule;
+    let d = this.plainDecisions.get(k);
+    if (!d) this.plainDecisions.set(k, (d = { type, rule, ...shapeOf(type, rule) }));
+    return d;
+  }
+
+  /** The zone to go back to after a list or a box. */
+  back(): Zone {
+    return this.storyStarted ? 'story' : 'head';
+  }
+
+  /** Index of the last non-blank line before line `i`, or -1. */
+  lastNonBlank(i: number): number {
+    for (let k = i - 1; k >= 0; k--) if (!this.lines[k]!.blank) return k;
+    return -1;
+  }
+
+  /** Index of the last body line before line `i`, or -1. */
+  previousBody(i: number): number {
+    for (let k = i - 1; k >= 0; k--) if (this.decisions[k]?.type === 'body') return k;
+    return -1;
+  }
+
+  /** Does the line open with a word that continues a story (`وأضاف`, `من جهته`)? */
+  continues(line: Line): boolean {
+    const w = line.keyWords;
+    return this.ctx.cues.continuations.some((c) => c.length <= w.length && c.every((x, k) => w[k] === x));
+  }
+
+  /** How many content words (three letters or more, stemmed) of `a` are in `b`. */
+  sharedWords(a: string, b: string): number {
+    const words = (t: string) => new Set(this.ctx.folder.key(t).split(' ').filter((w) => w.length >= L.contentWordMinLetters).map((w) => this.ctx.cues.stem(w)));
+    const wb = words(b);
+    let n = 0;
+    for (const w of words(a)) if (wb.has(w)) n++;
+    return n;
+  }
+
+  openSection(kind: RelatedKind, label: string, line: number, inline: boolean): number {
+    this.sectionMeta = [];
+    this.sections.push({ index: this.sections.length, kind, label, line, inline, items: [], mode: 'list', style: 'unknown' });
+    this.current = this.sections[this.sections.length - 1]!;
+    this.blankRun = 0;
+    return this.sections.length - 1;
+  }
+
+  closeSection(): void {
+    if (this.current) {
+      this.current = null;
+      if (this.zone === 'section') this.zone = this.back();
+    }
+  }
+
+  /** Source and tag lines end the story: later unmarked text is page furniture. */
+  closeStory(by: 'source' | 'other' = 'other'): void {
+    if (this.storyStarted && !this.storyClosed) {
+      this.storyClosed = true;
+      this.closedBy = by;
+      this.paragraphsAtClose = this.paragraphs;
+    }
+    this.zone = this.back();
+  }
+
+  result(): Assembly {
+    return { decisions: this.decisions, sections: this.sections, title: this.title, tags: this.tags };
+  }
+}
+
+function shapeOf(type: BlockType, rule: RuleId): { shape?: BodyShape } {
+  const shape = type === 'body' ? BODY_SHAPES[rule] : undefined;
+  return shape ? { shape } : {};
+}

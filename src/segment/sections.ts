@@ -1,0 +1,135 @@
+/**
+ * Related sections: the lines under a related label (headlines, the authors
+ * and dates under them, teasers) and the articles embedded under a read-also
+ * headline. A section ends where the story goes on.
+ */
+import { LIMITS as L } from './limits.js';
+import type { Line } from './lines.js';
+import { CLAUSE_MARK, coreEnd, isParagraph, PERIOD_END, type Reading, type SectionDraft } from './reading.js';
+
+/** Inside a related section, headlines run long: only clear prose counts as a paragraph. */
+function isSectionParagraph(line: Line): boolean {
+  const w = line.words;
+  if (w >= L.sectionParagraphMinWords) return true;
+  const end = coreEnd(line);
+  if (w >= L.sectionPeriodParagraphMinWords && PERIOD_END.test(end)) return true;
+  return w >= L.sectionProseMinWords && /[^.]\.\s+\S/u.test(line.content) && CLAUSE_MARK.test(line.content);
+}
+
+/**
+ * Places a line inside the current section. Returns false when the section
+ * ends before the line: the line is then read again where the reader goes back to.
+ */
+export function sectionLine(r: Reading, i: number): boolean {
+  const line = r.lines[i]!;
+  const s = r.current!;
+  const sIdx = s.index;
+  const blanks = r.blankRun;
+  r.blankRun = 0;
+  if (s.mode === 'embedded') {
+    const item = s.items.length - 1;
+    s.items[item]!.body.push(i);
+    r.decide(i, 'related', 'embedded-body', { section: sIdx, item, role: 'body' });
+    return true;
+  }
+  // A tight list ends at the first blank line once its rhythm is known.
+  if (s.items.length >= 2 && s.style === 'tight' && blanks > 0) return leaveSection(r, i);
+  if (isSectionParagraph(line) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= L.sectionExitParagraphMinWords && PERIOD_END.test(coreEnd(line)))) {
+    // A teaser: a short summary right under a headline of a related list, about it. The list
+    // goes on. ("Read also" headlines are followed by embedded articles or the story instead.)
+    const list = s.kind !== 'read-also' && !s.inline && s.items.length > 0;
+    if (list && blanks === 0 && r.lastItemLine === i - 1 && isTeaser(r, line, s.items[s.items.length - 1]!.headline)) {
+      r.decide(i, 'boilerplate', 'teaser');
+      return true;
+    }
+    if (s.items.length === 1 && s.kind !== 'related' && s.kind !== 'most-read' && embeds(r, i, s)) {
+      s.mode = 'embedded';
+      s.items[0]!.body.push(i);
+      r.decide(i, 'related', 'embedded-body', { section: sIdx, item: 0, role: 'body' });
+      return true;
+    }
+    return leaveSection(r, i);
+  }
+  // Under a "read also" marker, a line after a blank that is not a bullet is
+  // the story going on, not another headline (on pages with a blank line
+  // between all lines, `assemble` has already looked through those).
+  if (s.kind === 'read-also' && !s.inline && s.items.length > 0 && blanks > 0 && !line.bullet) return leaveSection(r, i);
+  // The first line under a label is a headline even when short (an opinion column's `الاقتصاد أولا`).
+  if ((line.bullet && line.words >= L.bulletItemMinWords) || line.words >= L.itemMinWords || (s.items.length === 0 && line.words >= L.bulletItemMinWords)) {
+    if (s.items.length === 1 && s.style === 'unknown') s.style = blanks > 0 ? 'spaced' : 'tight';
+    s.items.push({ headline: line.content.trim(), line: i, body: [] });
+    r.lastItemLine = i;
+    r.decide(i, 'related', line.bullet ? 'bullet-item' : 'headline-item', { section: sIdx, item: s.items.length - 1, role: 'headline' });
+    return true;
+  }
+  // Author names and counters under headlines.
+  r.decide(i, 'boilerplate', 'section-meta');
+  r.sectionMeta.push(i);
+  return true;
+}
+
+/** The section ends before line `i`. Always returns false: the line is read again. */
+function leaveSection(r: Reading, i: number): false {
+  const s = r.current;
+  // The story goes on under a list in its middle: a lone short line right
+  // above (no author under every headline) was the story's subheading.
+  const meta = r.sectionMeta;
+  if (r.storyStarted && !r.storyClosed && meta.length === 1 && !r.cues[meta[0]!] && r.lastNonBlank(i) === meta[0]) {
+    r.decide(meta[0]!, 'body', 'short-line');
+  }
+  r.closeSection();
+  // Before the story, a section label with a single headline under it is a
+  // navigation label above the page's own headline: give the line back to the header.
+  if (!r.storyStarted && s && s.kind !== 'read-also' && !s.inline && s.items.length === 1 && s === r.sections[r.sections.length - 1]) {
+    r.sections.pop();
+    r.decide(s.line, 'boilerplate', 'header-label');
+    const item = s.items[0]!.line;
+    r.undecide(item);
+    r.head.push(item);
+    r.head.sort((a, b) => a - b);
+  }
+  r.zone = r.back();
+  return false;
+}
+
+/**
+ * Does the paragraph at i begin an article embedded under a "read also"
+ * headline, or does the story go on? Embedded when the story already ended,
+ * or when the paragraphs run to the next marker or the end without reaching
+ * the story's own source or tag lines, and they speak of the headline.
+ */
+function embeds(r: Reading, i: number, s: SectionDraft): boolean {
+  if (r.storyClosed) return true;
+  if (s.inline) return false;
+  let marker = false;
+  let paragraphs = 0;
+  for (let k = i; k < r.lines.length; k++) {
+    const cue = r.cues[k];
+    if (!cue) {
+      if (!r.lines[k]!.blank && isParagraph(r.lines[k]!)) paragraphs++;
+      continue;
+    }
+    // A one-line "read also" inside the story does not end it: look past it.
+    if (cue.group === 'inline') continue;
+    if (cue.group === 'marker') {
+      marker = true;
+      break;
+    }
+    if (cue.group === 'chrome' && cue.ends) break;
+    if (cue.group === 'source' || cue.group === 'tags' || cue.group === 'hashtags' || cue.group === 'tags-label' || cue.group === 'agency') return false;
+  }
+  // A paragraph that opens like a continuation (`وأضاف`, `من جهته`) and runs on to
+  // the end of the page, or for long, is the story going on.
+  if (r.continues(r.lines[i]!) && (!marker || paragraphs >= L.continuationParagraphs)) return false;
+  // It speaks of the headline: two of its words, or one that the page's own
+  // headline does not share (a word as common as جديد is in many stories).
+  const text = r.lines[i]!.text;
+  const shared = r.sharedWords(s.items[0]!.headline, text);
+  if (shared >= L.embeddedSharedWords) return true;
+  return shared === 1 && (r.title < 0 || r.sharedWords(r.lines[r.title]!.text, text) === 0);
+}
+
+/** A short paragraph that sums up the headline above it, and does not open like the story going on. */
+function isTeaser(r: Reading, line: Line, headline: string): boolean {
+  return line.words <= L.teaserMaxWords && !r.continues(line) && r.sharedWords(headline, line.text) > 0;
+}

@@ -1,0 +1,61 @@
+/**
+ * The story's tail, read once the whole page is placed: short lines after the
+ * last paragraph, an author's note, and a headline appended after the story.
+ */
+import { titleShaped, withSiteName } from './header.js';
+import { LIMITS as L } from './limits.js';
+import { coreEnd, type Reading } from './reading.js';
+
+/**
+ * Short lines after the story's last paragraph (an author's name, the
+ * site's name, a menu) are furniture, unless they are a closing formula.
+ */
+export function trimStoryTail(r: Reading): void {
+  const d = r.decisions;
+  // The tail is only trimmed after a paragraph: a page of short lines is all story.
+  const firstParagraph = d.findIndex((x) => x?.shape === 'paragraph');
+  let trimmed = 0;
+  for (let i = d.length - 1; i >= 0; i--) {
+    const dec = d[i];
+    if (!dec) continue;
+    if (dec.type !== 'body') {
+      if (dec.type === 'related' || dec.type === 'boilerplate' || dec.type === 'date' || dec.type === 'byline') continue;
+      if (trimmed === 0) continue;
+      break;
+    }
+    const line = r.lines[i]!;
+    // `* كاتب وأكاديمي ...` under a column: the author's note, unless it ends a list of such lines.
+    if (trimmed === 0 && line.bullet?.marker === '*' && line.words <= L.authorNoteMaxWords && !r.lines[r.previousBody(i)]?.bullet) {
+      r.decide(i, 'boilerplate', 'author-note');
+      trimmed++;
+      continue;
+    }
+    const short = line.words <= L.storyTailMaxWords && !line.bullet && !/\p{N}/u.test(line.text) && !/[.!?؟:]$/u.test(coreEnd(line));
+    if (!short || r.ctx.cues.closing.has(line.key) || dec.shape === 'header') break;
+    if (firstParagraph < 0 || firstParagraph >= i) break;
+    r.decide(i, 'boilerplate', 'story-tail');
+    trimmed++;
+  }
+}
+
+/**
+ * Some scrapers append the headline after the story. With no headline in the
+ * header, a headline-shaped line that is the story's last body line, right
+ * after a paragraph, is the title.
+ */
+export function titleAfterStory(r: Reading): void {
+  const d = r.decisions;
+  const last = r.previousBody(d.length);
+  if (last < 0 || d[last]!.shape !== 'short') return;
+  const line = r.lines[last]!;
+  // Only with no headline in the header, or only the page's title with the site's name.
+  const pageTitle = r.title >= 0 && withSiteName(r.lines[r.title]!, line) ? r.title : -1;
+  if (r.title >= 0 && pageTitle < 0) return;
+  if (!titleShaped(line, L.titleMinWords) || line.bullet || r.ctx.cues.closing.has(line.key) || r.continues(line)) return;
+  // Right after a paragraph: not the end of a run of short lines (a price list).
+  const prev = r.previousBody(last);
+  if (prev < 0 || d[prev]!.shape !== 'paragraph') return;
+  if (pageTitle >= 0) r.decide(pageTitle, 'boilerplate', 'title-copy');
+  r.decide(last, 'title', 'title-after-story');
+  r.title = last;
+}
