@@ -2,6 +2,9 @@
 import { PassThrough, Readable } from 'node:stream';
 import { main } from '../dist/cli/main.js';
 import { articleJsonSchema } from '../dist/model/schema.js';
+import { PASSES } from '../dist/segment/assemble.js';
+import { LINE_RULES } from '../dist/segment/classify.js';
+import { RULES } from '../dist/segment/rules.js';
 
 export const USAGE_COMMANDS = ['', 'parse', 'normalize', 'inspect', 'schema', 'chrome count', 'chrome merge'];
 
@@ -38,5 +41,9 @@ export async function readmeBlocks() {
   }
   const schema = articleJsonSchema();
   blocks.push(['<!-- schema:fields -->', '<!-- /schema -->', ['| field | type | meaning |', '|---|---|---|', ...fieldRows(schema)].join('\n') + '\n']);
+  const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
+  blocks.push(['<!-- rules:line -->', '<!-- /rules -->', table(['order', 'line rule', 'why here'], LINE_RULES.map(([id, , why], k) => [String(k + 1), `\`${id}\``, why]))]);
+  blocks.push(['<!-- rules:passes -->', '<!-- /rules -->', table(['order', 'pass', 'why here'], PASSES.map(([id, , why], k) => [String(k + 1), `\`${id}\``, why]))]);
+  blocks.push(['<!-- rules:all -->', '<!-- /rules -->', table(['rule id', 'why'], Object.entries(RULES).map(([id, why]) => [`\`${id}\``, why.replace(/\|/g, '\\|')]))]);
   return blocks;
 }

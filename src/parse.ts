@@ -14,6 +14,7 @@ import { LIMITS } from './segment/limits.js';
 import { KeyFolder, makeLine, splitLines, type Line } from './segment/lines.js';
 import { hash53 } from './segment/text.js';
 import type { MarkerExtension } from './segment/markers.js';
+import type { RuleId } from './segment/rules.js';
 
 export interface ParseOptions {
   /** Normalisation applied to every string of the article (default profile `clean`). */
@@ -43,8 +44,10 @@ export interface LineReport {
   n: number;
   /** Block the line went to; null for a blank line. */
   type: BlockType | null;
-  /** Id of the rule that decided. */
-  rule: string;
+  /** Id of the rule that decided (see `RULES`). */
+  rule: RuleId;
+  /** Id of the line rule that first recognised the line, when the reading then decided otherwise (`byline-honorific` read as a `paragraph`); else null. */
+  cue: RuleId | null;
   text: string;
 }
 
@@ -66,12 +69,14 @@ class LazyAnalysis implements Analysis {
     readonly article: Article,
     private readonly source: readonly Line[],
     private readonly decisions: readonly (Decision | null)[],
+    private readonly cues: readonly (Cue | null)[],
   ) {}
 
   get lines(): LineReport[] {
     return (this.report ??= this.source.map((l, k) => {
       const d = this.decisions[k];
-      return { n: k + 1, type: d ? d.type : null, rule: d ? d.rule : 'blank', text: l.out };
+      const cue = this.cues[k]?.rule ?? null;
+      return { n: k + 1, type: d ? d.type : null, rule: d ? d.rule : 'blank', cue: d && cue !== d.rule ? cue : null, text: l.out };
     }));
   }
 }
@@ -190,7 +195,7 @@ export class Parser {
       lines: raws.length,
     };
     const article = buildArticle({ lines, cues, assembly, ctx: this.ctx, input, warnings });
-    return new LazyAnalysis(article, lines, assembly.decisions);
+    return new LazyAnalysis(article, lines, assembly.decisions, cues);
   }
 }
 

@@ -179,7 +179,7 @@ describe('inspect', () => {
   it('prints one JSON object a line with --format json', async () => {
     const r = await runCli(['inspect', '-f', 'json', 'fixtures/seed-layout/input.txt']);
     const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(rows[12]).toEqual({ n: 13, type: 'related', rule: 'related-marker', text: 'إقرأ أيضاً:' });
+    expect(rows[12]).toEqual({ n: 13, type: 'related', rule: 'related-marker', cue: null, text: 'إقرأ أيضاً:' });
   });
 
   it('names a missing file and exits 1', async () => {

@@ -7,7 +7,7 @@ import { Normalizer } from '../src/normalize/engine.js';
 const folder = new KeyFolder();
 const ctx: ClassifyContext = { folder, cues: compileCues(folder) };
 const clean = new Normalizer('clean');
-const cue = (text: string, c: ClassifyContext = ctx) => classifyLine(makeLine(1, text, clean.line(text), folder), c, true);
+const cue = (text: string, c: ClassifyContext = ctx) => classifyLine(makeLine(1, text, clean.line(text), folder), c, { arabic: true });
 
 describe('related markers', () => {
   it.each([

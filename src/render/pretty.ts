@@ -99,7 +99,11 @@ const TYPE_COLORS: Record<string, (d: Display, s: string) => string> = {
 export function renderInspect(lines: readonly LineReport[], display: Display): string {
   const numW = Math.max(1, String(lines.length).length);
   const typeW = 11;
-  const ruleW = Math.min(22, Math.max(4, ...lines.map((l) => l.rule.length)));
+  // A line whose first cue was overruled shows both: `byline-honorific →` over `paragraph`.
+  const ruleCell = (l: LineReport) => (l.cue ? [`${l.cue} →`, l.rule] : [l.rule]);
+  let widest = 4;
+  for (const l of lines) for (const part of ruleCell(l)) widest = Math.max(widest, part.length);
+  const ruleW = Math.min(22, widest);
   const fixed = numW + typeW + ruleW + 3 * 2 + 5;
   const textW = Math.max(16, display.width - fixed - 2);
   const rows: Cell[][] = lines.map((l) => {
@@ -107,7 +111,7 @@ export function renderInspect(lines: readonly LineReport[], display: Display): s
     return [
       { lines: [String(l.n)], align: 'right' },
       { lines: [l.type ?? '-'], style: color },
-      { lines: [l.rule.length > ruleW ? l.rule.slice(0, ruleW - 1) + '…' : l.rule], style: display.chalk.dim },
+      { lines: ruleCell(l).map((part) => (part.length > ruleW ? part.slice(0, ruleW - 1) + '…' : part)), style: display.chalk.dim },
       { lines: l.text ? display.paragraph(l.text, textW) : [''], align: 'right' },
     ];
   });

@@ -220,7 +220,7 @@ function step(r: Reading, i: number): void {
 }
 
 // The passes, in order. Columns: name, pass, why it runs at this place.
-const PASSES: readonly (readonly [string, (r: Reading) => void, string])[] = [
+export const PASSES: readonly (readonly [string, (r: Reading) => void, string])[] = [
   ['walk', (r) => r.lines.forEach((_, i) => step(r, i)), 'cues and zones, line by line: the header is resolved as the story begins'],
   ['close', (r) => r.closeSection(), 'a list still open at the end of the page ends there'],
   ['header', (r) => r.storyStarted || resolveHead(r, true), 'a page with no story paragraph: its header lines still get a headline'],

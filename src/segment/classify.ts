@@ -601,28 +601,27 @@ function stray(line: Line, _ctx: ClassifyContext, page: PageFacts): Cue | null {
  * first rule that returns a cue wins.
  */
 export const LINE_RULES: readonly (readonly [string, LineRule, string])[] = [
-  ['related-marker', relatedMarker, 'a label names its list: trusted first'],
-  ['tags', tagsLine, 'a tag label also opens lines that other rules would read as a sentence'],
-  ['source', sourceLine, 'an explicit attribution, before bylines (a source may be a person)'],
-  ['byline', byline, 'an author cue, before dates (a byline may end with a date)'],
-  ['date', dateLine, 'dates, before chrome (a date line may hold the word for share counts)'],
-  ['chrome', chrome, 'the chrome phrase table'],
-  ['markup', markup, 'leftover markup and links'],
-  ['caption', caption, 'photo captions'],
-  ['stray', stray, 'lines without words, or without Arabic on an Arabic page'],
-  ['navigation', navigation, 'menus and mastheads: weak, so late'],
-  ['dateline', datelineLine, 'a place and an outlet: the weakest shape, last'],
+  ['related-marker', relatedMarker, 'a label names its list (`مقالات ذات صلة`, `الأكثر قراءة`, `اقرأ أيضا: عنوان`): trusted first'],
+  ['tags', tagsLine, '`كلمات دلالية: ...`, a tag label alone, `#hashtags`: a tag line may read like a sentence'],
+  ['source', sourceLine, '`المصدر: X`, `نقلا عن X`, a closing credit of agency names only: before bylines, as a source may be a person'],
+  ['byline', byline, '`كتب - X`, `بقلم X`, a short name under an honorific (`د. خالد العمري`): before dates, as a byline may end with one'],
+  ['date', dateLine, 'a line of dates and times in any month family, or relative (`منذ 3 ساعات`): before chrome, whose counters hold numbers too'],
+  ['chrome', chrome, 'share, follow, comment, copyright, ad, consent, masthead, link, badge, footer, widget, poll lines: the chrome phrase table, and counters'],
+  ['markup', markup, 'leftover markup, field codes, bare links and e-mail addresses, embedded-post credits'],
+  ['caption', caption, 'photo captions (`... أرشيفية`, `(صورة: أرشيف)`) and caption labels'],
+  ['stray', stray, 'lines without letters, or short lines without Arabic on an Arabic page (`inShare`)'],
+  ['navigation', navigation, 'breadcrumbs, menus and `Site – Slogan` mastheads: weak shapes, so late'],
+  ['dateline', datelineLine, 'a place and an agency or outlet on their own line (`جدة - واس`): the weakest shape, last'],
 ];
 
 /** Runs the line rules on one line. Blank lines get no cue. */
-export function classifyLine(line: Line, ctx: ClassifyContext, page: PageFacts | boolean): Cue | null {
+export function classifyLine(line: Line, ctx: ClassifyContext, page: PageFacts): Cue | null {
   if (line.blank) return null;
-  const facts = typeof page === 'boolean' ? { arabic: page } : page;
   // A line of more than 30 words is a paragraph for every rule but these
   // three: a labelled tag line, a long consent or copyright line, markup.
   if (line.words > L.paragraphWords) return tagsLine(line, ctx) ?? (line.words <= MAX_CHROME_WORDS ? chrome(line, ctx) : null) ?? markup(line, ctx);
   for (const [, rule] of LINE_RULES) {
-    const cue = rule(line, ctx, facts);
+    const cue = rule(line, ctx, page);
     if (cue) return cue;
   }
   return null;
