@@ -156,8 +156,12 @@ class OutputValues {
     if (!cue) return null;
     const same = line.out === line.text;
     switch (cue.group) {
-      case 'source':
-        return same ? cue.value : cleanValue(this.tail(i, cue.skip));
+      case 'source': {
+        if (same) return cue.value;
+        // A source at the end of a meta line: cut it from the output text the same way.
+        if (cue.skip < 0) return cleanValue(this.ctx.cues.trailingSource.exec(this.content(i))?.[1] ?? cue.value);
+        return cleanValue(this.tail(i, cue.skip));
+      }
       case 'tags':
         return same ? cue.value : this.tail(i, cue.skip);
       case 'agency':

@@ -42,6 +42,8 @@ export interface ChromeCue {
   ends?: C.ChromeEnds;
   box?: C.ChromeBox;
   caption?: 'next' | 'touching';
+  /** A breadcrumb's last crumb, folded: the page's own headline, when a later line repeats it. */
+  echo?: string;
 }
 
 /** A phrase folded into key words, with the data that came with it. */
@@ -80,7 +82,7 @@ export class PhraseIndex<T> {
 }
 
 /** What a chrome phrase carries from its group of the table; `order` breaks ties between groups. */
-type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 'box'> & { order: number };
+type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 'box'> & { order: number; with?: string[][] };
 
 /** The tables, folded once. */
 export interface CompiledCues {
@@ -118,6 +120,13 @@ export interface CompiledCues {
   /** Light stemming for word overlap: strips the article, one-letter clitics and plural or possessive endings. */
   stem: (word: string) => string;
   closing: Set<string>;
+  /** Masthead titles, also with a joining و (`ورئيس التحرير`). */
+  mastheadTitles: PhraseIndex<null>;
+  publicationWords: Set<string>;
+  captionCredits: PhraseIndex<null>;
+  imageFile: RegExp;
+  shortcode: RegExp;
+  captionShortcodes: Set<string>;
   kickerStarts: Set<string>;
   counters: Set<string>;
   galleryWords: Set<string>;
@@ -140,7 +149,11 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     related.push(...phrases(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false }));
   }
   const chrome: Phrase<ChromePhrase>[] = [];
-  C.CHROME.forEach((g, order) => chrome.push(...phrases(g.phrases, { rule: g.rule, mode: g.mode, maxWords: g.maxWords, order, ends: g.ends, box: g.box })));
+  C.CHROME.forEach((g, order) => {
+    const data: ChromePhrase = { rule: g.rule, mode: g.mode, maxWords: g.maxWords, order, ends: g.ends, box: g.box };
+    if (g.with) data.with = g.with.map(words).filter((w) => w.length > 0);
+    for (const p of phrases(g.phrases, data)) chrome.push(p);
+  });
   chrome.push(...phrases(extra.chrome ?? [], { rule: 'chrome-user' as const, mode: 'exact' as const, maxWords: USER_CHROME_MAX_WORDS, order: C.CHROME.length }));
 
   return {
@@ -174,6 +187,14 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     eraNumber: new RegExp(`^\\p{N}{1,4}(?:${alternation(C.ERA_SUFFIXES)})$`, 'u'),
     stem: stemmer(),
     closing: new Set(C.CLOSING_FORMULAS.map((p) => folder.key(p))),
+    mastheadTitles: new PhraseIndex(
+      phrases(C.MASTHEAD_TITLES, null).flatMap((p) => [p, ...C.AGENCY_JOINERS.map((j) => ({ words: [j + p.words[0], ...p.words.slice(1)], data: null }))]),
+    ),
+    publicationWords: new Set(C.PUBLICATION_WORDS.flatMap(words)),
+    captionCredits: new PhraseIndex(phrases(C.CAPTION_CREDITS, null)),
+    imageFile: new RegExp(`\\.(?:${alternation(C.IMAGE_EXTENSIONS)})(?:\\?\\S*)?$`, 'iu'),
+    shortcode: /^\[\/?([a-z_][a-z0-9_-]{0,30})(?:\s[^\]]{0,400})?\]/iu,
+    captionShortcodes: new Set(C.CAPTION_SHORTCODES),
     kickerStarts: new Set(C.KICKER_STARTS.flatMap(words)),
     counters: new Set(C.COUNTER_WORDS.flatMap(words)),
     galleryWords: new Set(C.GALLERY_WORDS.flatMap(words)),
@@ -330,6 +351,9 @@ function sourceLine(line: Line, ctx: ClassifyContext): Cue | null {
   if (words.length <= L.agencyLineMaxWords && isAgencyList(words, ctx.cues)) {
     return { group: 'agency', rule: 'agency-credit', value: cleanValue(stripBrackets(line.content)) };
   }
+  // A meta line ending with the attribution: `آخر تحديث 2023-03-28 - المصدر: اخبار العراق`.
+  const trailing = ctx.cues.trailingSource.exec(line.content);
+  if (trailing) return { group: 'source', rule: 'source-line', value: cleanValue(trailing[1]!), skip: -1 };
   return null;
 }
 
@@ -501,11 +525,13 @@ function chrome(line: Line, ctx: ClassifyContext): Cue | null {
     if (!p || !fits || n > p.data.maxWords) return;
     if (!best || p.words.length > best.words.length || (p.words.length === best.words.length && p.data.order < best.data.order)) best = p;
   };
-  for (const p of ctx.cues.chrome.at(wordsNoNumbers)) consider(p, p.data.mode === 'exact' && p.words.length === wordsNoNumbers.length);
+  // A phrase that needs a second one (a platform and an invitation) is checked for it last.
+  const withFound = (p: Phrase<ChromePhrase>) => !p.data.with || p.data.with.some((w) => containsWords(words, w));
+  for (const p of ctx.cues.chrome.at(wordsNoNumbers)) consider(p, p.data.mode === 'exact' && p.words.length === wordsNoNumbers.length && withFound(p));
   for (let k = 0; k < n; k++) {
     for (const p of ctx.cues.chrome.at(words, k)) {
       const mode = p.data.mode;
-      consider(p, mode === 'contains' || (mode === 'prefix' && k === 0) || (mode === 'suffix' && k + p.words.length === n));
+      consider(p, (mode === 'contains' || (mode === 'prefix' && k === 0) || (mode === 'suffix' && k + p.words.length === n)) && withFound(p));
     }
   }
   if (!best) return null;
@@ -519,11 +545,46 @@ function chrome(line: Line, ctx: ClassifyContext): Cue | null {
 /** No chrome phrase allows a longer line. */
 const MAX_CHROME_WORDS = C.CHROME.reduce((max, g) => Math.max(max, g.maxWords), USER_CHROME_MAX_WORDS);
 
+/**
+ * The paper's masthead: a line of its board and editor titles with their
+ * names, or the paper's name before them (`جريدة النهار رئيس مجلس الإدارة
+ * ورئيس التحرير ...`). A headline may name an editor too (`رئيس التحرير
+ * يستقيل من منصبه بعد ...`): one title followed by more than a name is left alone.
+ */
+function masthead(line: Line, ctx: ClassifyContext): Cue | null {
+  const words = line.contentKeyWords;
+  const n = words.length;
+  if (n === 0 || n > L.mastheadMaxWords) return null;
+  let titles = 0;
+  let titleWords = 0;
+  let firstAt = -1;
+  for (let k = 0; k < n; ) {
+    const found = ctx.cues.mastheadTitles.at(words, k)[0];
+    if (!found) {
+      k++;
+      continue;
+    }
+    if (firstAt < 0) firstAt = k;
+    titles++;
+    titleWords += found.words.length;
+    k += found.words.length;
+  }
+  if (titles === 0) return null;
+  const rest = n - titleWords;
+  const opensWithTitle = firstAt === 0 && rest <= L.mastheadNameMaxWords;
+  const afterPublication = ctx.cues.publicationWords.has(words[0]!) && firstAt > 0;
+  return titles >= 2 || opensWithTitle || afterPublication ? { group: 'chrome', rule: 'chrome-masthead' } : null;
+}
+
 /** Media and markup leftovers: URLs, markdown images, Word field codes, e-mail addresses. */
 function markup(line: Line, ctx: ClassifyContext): Cue | null {
   if (line.words <= L.embedCreditMaxWords && ctx.cues.embedCredit.test(line.text.trim())) return furniture('embed-credit');
   const t = line.content.trim();
   if (/^!\[[^\]]*\]\(/.test(t) || /^<\/?[a-z][^>]*>$/i.test(t)) return furniture('markup-line');
+  // WordPress shortcodes: `[caption id="..."]<img ...> نص[/caption]` is a caption, `[gallery ids="1,2"]` markup.
+  const code = ctx.cues.shortcode.exec(t);
+  if (code) return furniture(ctx.cues.captionShortcodes.has(code[1]!.toLowerCase()) || /\[\/(?:wp_)?caption\]/iu.test(t) ? 'caption' : 'shortcode');
+  if (line.words <= L.imageFileMaxWords && ctx.cues.imageFile.test(t)) return furniture('image-file');
   if (ctx.cues.fieldCode.test(t)) return furniture('field-code');
   if (line.words <= L.urlLineMaxWords && /(https?:\/\/|www\.)\S+/i.test(t) && t.replace(/(https?:\/\/|www\.)\S+/gi, '').replace(/[\s\p{P}]/gu, '').length < L.urlLineMaxLabelChars) {
     return furniture('url-line');
@@ -548,11 +609,50 @@ function caption(line: Line, ctx: ClassifyContext): Cue | null {
   return null;
 }
 
+/**
+ * A caption that ends with its photo credit, in brackets or after a dash:
+ * `الروائي كمال داود (حسابه بالإعلام الاجتماعي)`, `الرئيس خلال المؤتمر - رويترز`.
+ * What comes before the credit describes a picture: no sentence ends there,
+ * and it does not open like the story going on.
+ */
+function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
+  if (line.words < L.creditCaptionMinWords + 1 || line.words > L.creditedCaptionMaxWords) return null;
+  const t = trimEndWhere(line.content, (c) => c === ' ' || c === '.');
+  let credit: string;
+  let before: string;
+  if (t.endsWith(')')) {
+    const open = t.lastIndexOf('(');
+    if (open <= 0) return null;
+    credit = t.slice(open + 1, -1);
+    before = t.slice(0, open);
+  } else {
+    const m = /\s[-–—|/]\s*([^-–—|/]{1,40})$/u.exec(t);
+    if (!m) return null;
+    credit = m[1]!;
+    before = t.slice(0, m.index);
+  }
+  const creditWords = ctx.folder.key(credit).split(' ').filter(Boolean);
+  const beforeWords = ctx.folder.key(before).split(' ').filter(Boolean);
+  if (creditWords.length === 0 || /[.!?؟:;؛]\s*$/u.test(before)) return null;
+  const agency = isAgencyList(creditWords, ctx.cues);
+  const photo = ctx.cues.captionCredits.at(creditWords).some((p) => p.words.length === creditWords.length || p.words.length >= 2);
+  if (!agency && !photo) return null;
+  if (beforeWords.length < (agency ? L.agencyCaptionMinWords : L.creditCaptionMinWords)) return null;
+  if (ctx.cues.continuations.some((c) => startsWithWords(beforeWords, c))) return null;
+  return furniture('caption');
+}
+
 /** Breadcrumbs, menus that repeat a site name, and `Site – Slogan – Tagline` mastheads. */
 function navigation(line: Line, ctx: ClassifyContext): Cue | null {
   const t = line.content;
-  if (line.words <= L.breadcrumbMaxWords && /\s[»›>]\s/.test(t) && !t.includes('«')) return furniture('breadcrumb');
+  if (line.words <= L.breadcrumbMaxWords && /\s[»›>]\s/.test(t) && !t.includes('«')) return breadcrumb(t, /\s[»›>]\s/u, ctx);
   const w = line.keyWords;
+  // A trail from the home page: `الصفحة الرئيسية - أخبار - العنوان` (its last crumb may be a whole headline).
+  if (ctx.cues.menuStarts.some((m) => startsWithWords(w, m)) && NAV_SEPARATOR.test(t)) {
+    const first = ctx.folder.key(t.split(NAV_SEPARATOR)[0]!);
+    if (ctx.cues.menuStarts.some((m) => m.join(' ') === first)) return breadcrumb(t, NAV_SEPARATOR, ctx);
+  }
+  if (isNavLine(t, ctx)) return { group: 'head-chrome', rule: 'nav-line' };
   // A menu: starts with "home", or repeats a word or a pair of words three times, with no sentence punctuation.
   if (w.length >= L.menuMinWords && w.length <= L.menuMaxWords && !/[.،,:؛!?؟]/u.test(t)) {
     if (ctx.cues.menuStarts.some((m) => startsWithWords(w, m))) return { group: 'head-chrome', rule: 'menu-line' };
@@ -571,6 +671,35 @@ function navigation(line: Line, ctx: ClassifyContext): Cue | null {
   return null;
 }
 
+/** Spaced separators between crumbs and menu items. */
+const NAV_SEPARATOR = /\s+(?:[-–—|/•·»›>]|::)\s+/u;
+const NAV_BARS = /\s(?:[|•·]|::)\s/u;
+
+/** A breadcrumb, carrying its last crumb: a later line that repeats it is the headline. */
+function breadcrumb(t: string, separator: RegExp, ctx: ClassifyContext): ChromeCue {
+  const crumbs = t.split(separator);
+  const echo = ctx.folder.key(crumbs[crumbs.length - 1]!);
+  return echo ? { group: 'chrome', rule: 'breadcrumb', echo } : { group: 'chrome', rule: 'breadcrumb' };
+}
+
+/**
+ * Section names between separators: `أخبار عامة - وكالة أنباء المرأة - اخبار
+ * الأدب والفن - ...`, `سياسة | اقتصاد | رياضة`. Every part is a few words
+ * with no sentence punctuation; dashes and slashes (which datelines and
+ * headlines use too) need more parts than bars and dots.
+ */
+function isNavLine(t: string, ctx: ClassifyContext): boolean {
+  const parts = t.trim().split(NAV_SEPARATOR);
+  const min = NAV_BARS.test(t) ? L.navMinBarSegments : L.navMinDashSegments;
+  if (parts.length < min) return false;
+  for (const p of parts) {
+    if (/[.،,:؛;!?؟]/u.test(p)) return false;
+    const n = ctx.folder.key(p).split(' ').filter(Boolean).length;
+    if (n === 0 || n > L.navSegmentMaxWords) return false;
+  }
+  return true;
+}
+
 /**
  * A dateline on its own line: `جدة - واس`, `بغداد / متابعة المدى`,
  * `تونس -(رويترز)-الوسط التونسية:`. Strong when it ends with a colon or names
@@ -578,6 +707,8 @@ function navigation(line: Line, ctx: ClassifyContext): Cue | null {
  */
 function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   const t = line.content.trim();
+  const comma = placeAndOutlet(line, t, ctx);
+  if (comma) return comma;
   if (line.words < L.datelineMinWords || line.words > L.datelineMaxWords || /[.!؟?،]$/.test(t) || !/[-–—ـ/|]/.test(t)) return null;
   const parts = t.split(/\s*[-–—ـ/|]\s*|\s*[()]\s*/u).map((p) => p.trim()).filter((p) => /[\p{L}]/u.test(p));
   if (parts.length < L.datelineMinParts || parts.length > L.datelineMaxParts) return null;
@@ -587,12 +718,28 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: t.endsWith(':') || agency };
 }
 
+/**
+ * A place and an outlet before a colon, on their own line: `المدينة، الموقع:`,
+ * `القاهرة، بوابة الأخبار:`. Weak (header only) unless it names an agency: a
+ * lead-in inside the story looks the same (`وقال الوزير، في بيان:`), which is
+ * also why it may not open like the story going on.
+ */
+function placeAndOutlet(line: Line, t: string, ctx: ClassifyContext): Cue | null {
+  if (!t.endsWith(':') || line.words < L.datelineMinWords || line.words > L.datelineMaxWords || /[-–—ـ/|]/u.test(t)) return null;
+  const parts = t.slice(0, -1).split(/[،,]/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length !== 2) return null;
+  const [place, outlet] = parts.map((p) => ctx.folder.key(p).split(' ').filter(Boolean)) as [string[], string[]];
+  if (place.length === 0 || place.length > L.datelinePlaceMaxWords || outlet.length === 0 || outlet.length > L.datelinePartMaxWords) return null;
+  if (ctx.cues.kickerStarts.has(place[0]!) || ctx.cues.continuations.some((c) => startsWithWords(place, c))) return null;
+  return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: isAgencyList(outlet, ctx.cues) };
+}
+
 /** Lines with no Arabic in an Arabic page (`inShare`, `Leave a Comment`), lone numbers, lone symbols. */
 function stray(line: Line, _ctx: ClassifyContext, page: PageFacts): Cue | null {
   const t = line.content.trim();
   if (!/[\p{L}\p{N}]/u.test(t)) return furniture('symbol-line');
   if (!/\p{L}/u.test(t) && line.words <= L.numberLineMaxWords) return furniture('number-line');
-  if (page.arabic && !line.arabic && line.words <= L.latinLineMaxWords) return furniture('latin-line');
+  if (page.arabic && !line.arabic) return furniture('latin-line');
   return null;
 }
 
@@ -606,20 +753,31 @@ export const LINE_RULES: readonly (readonly [string, LineRule, string])[] = [
   ['source', sourceLine, '`المصدر: X`, `نقلا عن X`, a closing credit of agency names only: before bylines, as a source may be a person'],
   ['byline', byline, '`كتب - X`, `بقلم X`, a short name under an honorific (`د. خالد العمري`): before dates, as a byline may end with one'],
   ['date', dateLine, 'a line of dates and times in any month family, or relative (`منذ 3 ساعات`): before chrome, whose counters hold numbers too'],
-  ['chrome', chrome, 'share, follow, comment, copyright, ad, consent, masthead, link, badge, footer, widget, poll lines: the chrome phrase table, and counters'],
+  ['chrome', chrome, 'share, follow, comment, copyright, ad, consent, link, badge, footer, widget, poll lines: the chrome phrase table, and counters'],
+  ['masthead', masthead, "the paper's board and editor titles with their names: after the phrase table, before the headline rules see them"],
   ['markup', markup, 'leftover markup, field codes, bare links and e-mail addresses, embedded-post credits'],
   ['caption', caption, 'photo captions (`... أرشيفية`, `(صورة: أرشيف)`) and caption labels'],
-  ['stray', stray, 'lines without letters, or short lines without Arabic on an Arabic page (`inShare`)'],
-  ['navigation', navigation, 'breadcrumbs, menus and `Site – Slogan` mastheads: weak shapes, so late'],
+  ['credited-caption', creditedCaption, 'a caption ending with its photo credit (`(حسابه بالإعلام الاجتماعي)`, `- رويترز`): before datelines, which a short one resembles'],
+  ['stray', stray, 'lines without letters, or lines without Arabic on an Arabic page (`inShare`, boilerplate in another language)'],
+  ['navigation', navigation, 'breadcrumbs, menus, section names between separators, `Site – Slogan` mastheads: weak shapes, so late'],
   ['dateline', datelineLine, 'a place and an agency or outlet on their own line (`جدة - واس`): the weakest shape, last'],
 ];
 
 /** Runs the line rules on one line. Blank lines get no cue. */
 export function classifyLine(line: Line, ctx: ClassifyContext, page: PageFacts): Cue | null {
   if (line.blank) return null;
-  // A line of more than 30 words is a paragraph for every rule but these
-  // three: a labelled tag line, a long consent or copyright line, markup.
-  if (line.words > L.paragraphWords) return tagsLine(line, ctx) ?? (line.words <= MAX_CHROME_WORDS ? chrome(line, ctx) : null) ?? markup(line, ctx);
+  // A line of more than 30 words is a paragraph for every rule but these: a
+  // labelled tag line, a long consent or copyright line, markup, a line in
+  // another language, a navigation bar.
+  if (line.words > L.paragraphWords) {
+    return (
+      tagsLine(line, ctx) ??
+      (line.words <= MAX_CHROME_WORDS ? chrome(line, ctx) : null) ??
+      markup(line, ctx) ??
+      (page.arabic && !line.arabic ? furniture('latin-line') : null) ??
+      (line.words <= L.navMaxWords && isNavLine(line.content, ctx) ? { group: 'head-chrome', rule: 'nav-line' } : null)
+    );
+  }
   for (const [, rule] of LINE_RULES) {
     const cue = rule(line, ctx, page);
     if (cue) return cue;

@@ -32,8 +32,25 @@ export interface ChromeGroup {
    * `maxWords` words) belong to the box and get the rule id `rule`.
    */
   box?: ChromeBox;
+  /** The line must also hold one of these phrases, anywhere (a platform and an invitation to follow it). */
+  with?: readonly string[];
   phrases: readonly string[];
 }
+
+// Platforms and channels a page invites its readers to follow, and the words
+// of that invitation (addressing the reader, or "our" channel). A line naming
+// both is a promotion, whatever its wording.
+const PLATFORMS: readonly string[] = [
+  'تلغرام', 'تليغرام', 'تيليغرام', 'تيليجرام', 'تليجرام', 'تلجرام', 'تلقرام', 'واتساب', 'واتس اب', 'واتس آب', 'الواتساب', 'يوتيوب',
+  'فيسبوك', 'فيس بوك', 'تويتر', 'إكس', 'انستغرام', 'إنستغرام', 'انستجرام', 'إنستجرام', 'انستقرام', 'تيك توك', 'سناب شات',
+  'جوجل نيوز', 'غوغل نيوز', 'نبض', 'تطبيق', 'التطبيق', 'قناة', 'قناتنا', 'صفحتنا', 'حسابنا', 'حساباتنا', 'موقعنا', 'تطبيقنا',
+  'منصاتنا', 'نشرتنا', 'مجموعتنا', 'telegram', 'whatsapp', 'youtube', 'facebook', 'twitter', 'instagram', 'tiktok', 'google news',
+];
+const INVITATIONS: readonly string[] = [
+  'تابع', 'تابعوا', 'تابعونا', 'تابعنا', 'تابعينا', 'لمتابعة', 'للمتابعة', 'متابعة', 'انضم', 'انضموا', 'للانضمام', 'اشترك',
+  'اشتركوا', 'للاشتراك', 'حمل', 'حملوا', 'لتحميل', 'نزل', 'يمكنكم', 'يمكنك', 'ليصلك', 'لتصلك', 'ليصلكم', 'لتصلكم', 'اضغط',
+  'انقر', 'قرائنا', 'قراءنا', 'عزيزي القارئ', 'زوروا', 'follow', 'join', 'subscribe', 'download',
+];
 
 // Page chrome. Columns: rule id, where the phrase sits, the longest line it
 // may be, phrases. `exact` lines are the phrase alone (punctuation aside).
@@ -54,6 +71,17 @@ export const CHROME: readonly ChromeGroup[] = [
     ],
   },
   { rule: 'chrome-share', mode: 'prefix', maxWords: 14, ends: 'list', phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك برأيك', 'حجم الخط'] },
+  // "Share this news with your friends", in its wordings.
+  {
+    rule: 'chrome-share',
+    mode: 'contains',
+    maxWords: 14,
+    ends: 'list',
+    phrases: [
+      'مع أصدقائك', 'مع أصدقائكم', 'مع اصحابك', 'لأصدقائك', 'لأصدقائكم', 'شارك هذا الخبر', 'شارك هذا المقال', 'شاركوا هذا الخبر',
+      'شاركوا الخبر', 'شاركوا المقال', 'انشر هذا الخبر', 'انشروا الخبر', 'share this article', 'share this story', 'share with your friends',
+    ],
+  },
   // Follow-us and join-our-channel lines.
   {
     rule: 'chrome-follow',
@@ -73,6 +101,8 @@ export const CHROME: readonly ChromeGroup[] = [
       'google news', 'جوجل نيوز',
     ],
   },
+  // A promotion of the site's channels: a platform and an invitation on one line.
+  { rule: 'chrome-follow', mode: 'contains', maxWords: 30, ends: 'list', phrases: PLATFORMS, with: INVITATIONS },
   // Comment boxes.
   {
     rule: 'chrome-comments',
@@ -82,6 +112,18 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'اترك تعليق', 'اترك تعليقا', 'أضف تعليق', 'أضف تعليقك', 'التعليقات', 'تعليقات', 'لا توجد تعليقات', 'اكتب تعليقك',
       'شارك رأيك', 'شاركنا رأيك', 'أضف رأيك', 'تعليقات الفيسبوك', 'تعليقات فيسبوك', 'facebook comments', 'leave a comment', 'leave a reply', 'comments', 'no comments', 'comment',
+    ],
+  },
+  // Comment boxes that are closed, and their rules.
+  {
+    rule: 'chrome-comments',
+    mode: 'contains',
+    maxWords: 16,
+    ends: 'story',
+    phrases: [
+      'التعليقات مغلقة', 'التعليق مغلق', 'التعليقات مقفلة', 'إغلاق التعليقات', 'أغلقت التعليقات', 'تم إغلاق التعليقات', 'باب التعليقات مغلق',
+      'لا يمكن التعليق', 'التعليقات متوقفة', 'التعليقات معطلة', 'أضف تعليقا', 'يجب تسجيل الدخول للتعليق', 'لن يتم نشر عنوان بريدك',
+      'comments are closed', 'comments closed', 'comments are disabled', 'you must be logged in to post a comment',
     ],
   },
   // Opinion disclaimers under columns.
@@ -113,7 +155,9 @@ export const CHROME: readonly ChromeGroup[] = [
     ends: 'list',
     phrases: [
       'ملفات تعريف الارتباط', 'ملفات الكوكيز', 'نستخدم الكوكيز', 'we use cookies', 'هذا المقال مؤرشف', 'يتوجب عليك الاشتراك',
-      'للاطلاع على المقالات المؤرشفة', 'للمشتركين فقط',
+      'للاطلاع على المقالات المؤرشفة', 'للمشتركين فقط', 'ملفات الارتباط', 'الكوكيز', 'سياسة ملفات', 'بمواصلة تصفح', 'بمواصلتك تصفح',
+      'باستمرارك في تصفح', 'باستمرارك في استخدام', 'بمتابعة التصفح', 'cookie policy', 'uses cookies', 'use of cookies',
+      'by continuing to browse', 'by continuing to use', 'this content is for subscribers', 'subscribers only',
     ],
   },
   // Log-in and subscription prompts: short lines only.
@@ -125,13 +169,6 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: ['باقة الاشتراكات', 'سجل الدخول', 'تسجيل الدخول', 'اشترك الآن', 'sign in', 'log in', 'subscribe'],
   },
   { rule: 'chrome-consent', mode: 'exact', maxWords: 4, ends: 'list', phrases: ['مقال مؤرشف', 'غلق', 'إغلاق', 'close', 'موافق', 'أوافق', 'ok', 'accept'] },
-  // Mastheads: the editor-in-chief box at the top of Egyptian and Gulf sites.
-  {
-    rule: 'chrome-masthead',
-    mode: 'prefix',
-    maxWords: 5,
-    phrases: ['رئيس التحرير', 'رئيس مجلس الإدارة', 'رئيس مجلس الادارة والتحرير', 'المدير العام', 'مدير التحرير', 'نائب رئيس التحرير', 'المشرف العام'],
-  },
   // Links that lead away: read more, click here, permalinks, app promotions.
   {
     rule: 'chrome-link',
@@ -141,6 +178,22 @@ export const CHROME: readonly ChromeGroup[] = [
       'اضغط هنا', 'إضغط هنا', 'انقر هنا', 'click here', 'الرابط الدائم', 'رابط دائم', 'رابط الخبر', 'الرابط المختصر', 'رابط مختصر',
       'read the full story', 'الخبر من المصدر',
     ],
+  },
+  // Instructions to follow a link, in their wordings (`نرجو النقر هنا لاستخدام الموقع البديل`).
+  {
+    rule: 'chrome-link',
+    mode: 'contains',
+    maxWords: 24,
+    phrases: [
+      'النقر هنا', 'الضغط هنا', 'اضغطوا هنا', 'انقروا هنا', 'اضغط على الرابط', 'انقر على الرابط', 'اضغط على الصورة', 'الرابط التالي',
+      'عبر الرابط التالي', 'من خلال الرابط', 'الموقع البديل', 'tap here', 'click the link', 'follow this link',
+    ],
+  },
+  {
+    rule: 'chrome-link',
+    mode: 'prefix',
+    maxWords: 16,
+    phrases: ['لمتابعة الخبر', 'لمتابعة التفاصيل', 'لقراءة الخبر', 'لقراءة المقال', 'لقراءة التفاصيل', 'لمشاهدة الفيديو', 'لمزيد من التفاصيل اضغط'],
   },
   // App promotions: download the site's app from a store.
   {
@@ -191,6 +244,47 @@ export const CHROME: readonly ChromeGroup[] = [
   { rule: 'chrome-author-box', mode: 'exact', maxWords: 4, ends: 'story', phrases: ['عن الكاتب', 'نبذة عن الكاتب', 'عن المؤلف', 'about the author'] },
   // Navigation words standing alone.
   { rule: 'chrome-navigation', mode: 'exact', maxWords: 3, phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'home', 'menu', 'search', 'عاجل'] },
+  // Back-to-top buttons.
+  {
+    rule: 'chrome-navigation',
+    mode: 'exact',
+    maxWords: 6,
+    ends: 'list',
+    phrases: [
+      'زر الذهاب إلى الأعلى', 'الذهاب إلى الأعلى', 'العودة إلى الأعلى', 'العودة للأعلى', 'إلى الأعلى', 'للأعلى', 'أعلى الصفحة',
+      'الرجوع إلى الأعلى', 'back to top', 'scroll to top', 'go to top', 'top',
+    ],
+  },
+  // Record numbers: `رمز الخبر: 66020`, `رقم العدد 8291` (numbers aside).
+  {
+    rule: 'chrome-record',
+    mode: 'exact',
+    maxWords: 5,
+    phrases: [
+      'رمز الخبر', 'رقم الخبر', 'كود الخبر', 'معرف الخبر', 'رمز المقال', 'رقم المقال', 'رقم الموضوع', 'رقم التقرير', 'رقم العدد',
+      'العدد', 'عدد', 'رقم المادة', 'news id', 'article id', 'post id', 'id', 'news code',
+    ],
+  },
+  // Feed footers: `The post X appeared first on Y`, as RSS plugins write it in Arabic too.
+  {
+    rule: 'chrome-feed',
+    mode: 'contains',
+    maxWords: 40,
+    ends: 'story',
+    phrases: ['أولا على', 'أولا في', 'first on', 'first appeared', 'appeared first'],
+    with: ['ظهر', 'ظهرت', 'نشر', 'نشرت', 'المقال', 'المقالة', 'التدوينة', 'المنشور', 'the post', 'appeared'],
+  },
+  // Automatic image descriptions (alt text) that scrapers keep: `قد تكون صورة ‏٨ أشخاص`.
+  {
+    rule: 'caption',
+    mode: 'prefix',
+    maxWords: 60,
+    phrases: [
+      'قد تكون صورة', 'قد يكون صورة', 'قد تحتوي الصورة على', 'ربما تحتوي الصورة على', 'لا يتوفر وصف للصورة', 'قد يكون رسما توضيحيا',
+      'قد تكون رسما توضيحيا', 'قد يكون نصا', 'قد تكون لقطة شاشة', 'may be an image of', 'may be a graphic', 'image may contain',
+      'no photo description available', 'may be a cartoon', 'may be a screenshot',
+    ],
+  },
   // Poll boxes: the label opens the box (the question and options under it are
   // boilerplate too, see the assembler), the buttons stand alone.
   { rule: 'chrome-poll', mode: 'exact', maxWords: 4, box: { rule: 'poll', maxWords: 20 }, phrases: ['استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'شارك في الاستطلاع', 'استطلاع', 'poll'] },
@@ -209,6 +303,42 @@ export const CHROME: readonly ChromeGroup[] = [
   // Newsletter boxes.
   { rule: 'chrome-newsletter', mode: 'contains', maxWords: 25, ends: 'list', phrases: ['النشرة البريدية', 'اشترك في النشرة', 'اشترك في نشرتنا', 'newsletter'] },
 ];
+
+// Masthead titles: the paper's editor-in-chief, board and publisher, as the
+// top of Egyptian, Gulf and Maghreb sites print them. A line of such titles
+// (with names, or the paper's name before them) is the masthead, not a headline.
+export const MASTHEAD_TITLES: readonly string[] = [
+  'رئيس التحرير', 'رئيسة التحرير', 'رئيس مجلس الإدارة', 'رئيسة مجلس الإدارة', 'رئيس مجلس الإدارة والتحرير', 'رئيس مجلسي الإدارة والتحرير',
+  'رئيس مجلس الإدارة ورئيس التحرير', 'رئيسا مجلس الإدارة والتحرير', 'نائب رئيس التحرير', 'نائب رئيس مجلس الإدارة', 'رئيس التحرير التنفيذي',
+  'رئيس التحرير المسؤول', 'مدير التحرير', 'مديرة التحرير', 'مدير عام التحرير', 'سكرتير التحرير', 'المدير العام', 'المدير المسؤول',
+  'مدير النشر', 'مديرة النشر', 'المدير المسؤول عن النشر', 'المشرف العام', 'رئيس مجلس الأمناء', 'صاحب الامتياز', 'المدير التنفيذي',
+  'editor in chief', 'editor-in-chief', 'managing editor', 'publisher',
+];
+// Words that name a publication before its masthead: `جريدة النهار رئيس التحرير ...`.
+export const PUBLICATION_WORDS: readonly string[] = ['جريدة', 'صحيفة', 'مجلة', 'موقع', 'بوابة', 'شبكة', 'يومية', 'أسبوعية'];
+
+// Words that open the name of an office issuing a statement (`وزارة الخارجية`,
+// `المكتب الإعلامي`): right above a headline, such a line labels it.
+export const ORGANISATION_HEADS: readonly string[] = [
+  'وزارة', 'الوزارة', 'مكتب', 'المكتب', 'سفارة', 'السفارة', 'قنصلية', 'القنصلية', 'رئاسة', 'ديوان', 'الديوان', 'مديرية', 'المديرية',
+  'هيئة', 'الهيئة', 'بلدية', 'البلدية', 'أمانة', 'الأمانة العامة', 'المركز الإعلامي', 'الناطق الرسمي', 'بيان صحفي', 'بيان', 'بلاغ', 'تصريح صحفي',
+];
+
+// Photo credits at the end of a caption, in brackets or after a dash:
+// `(حسابه بالإعلام الاجتماعي)`, `- أرشيفية`, `(Getty)`. Agency names count too.
+export const CAPTION_CREDITS: readonly string[] = [
+  'حسابه بالإعلام الاجتماعي', 'حسابها بالإعلام الاجتماعي', 'حسابه الشخصي بالإعلام الاجتماعي', 'الإعلام الاجتماعي', 'حسابه', 'حسابها',
+  'حسابه على', 'حسابها على', 'مواقع التواصل', 'مواقع التواصل الاجتماعي', 'وسائل التواصل', 'وسائل التواصل الاجتماعي', 'منصات التواصل',
+  'متداولة', 'صورة متداولة', 'أرشيفية', 'صورة أرشيفية', 'أرشيف', 'من الأرشيف', 'خاص', 'صورة خاصة', 'الصورة', 'صورة', 'تصوير',
+  'إكس', 'تويتر', 'فيسبوك', 'انستغرام', 'getty', 'getty images', 'shutterstock', 'epa', 'afp', 'reuters', 'ap', 'social media',
+];
+
+// Image files by their extensions: a line that is a file name is a leftover of an image.
+export const IMAGE_EXTENSIONS: readonly string[] = ['jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'svg', 'heic', 'tif', 'tiff', 'avif'];
+
+// WordPress shortcodes left in the text: `[caption id=...]...[/caption]` is a
+// caption; the others are markup.
+export const CAPTION_SHORTCODES: readonly string[] = ['caption', 'wp_caption'];
 
 // First words of a menu line (`الرئيسية سياسة اقتصاد رياضة`).
 export const MENU_STARTS: readonly string[] = ['الرئيسية', 'الصفحة الرئيسية', 'home'];
@@ -262,7 +392,7 @@ export const DATE_FILLER_WORDS: readonly string[] = [
   'دقيقة', 'دقائق', 'دقيقتين', 'ثانية', 'ثوان', 'يوم', 'يومين', 'أيام', 'أسبوع', 'شهر', 'سنة', 'عام', 'أمس', 'اليوم', 'الآن',
   'نشر', 'نشرت', 'في', 'بتاريخ', 'تاريخ', 'النشر', 'آخر', 'اخر', 'أخر', 'تحديث', 'التحديث', 'تم', 'للصفحة', 'محدث', 'مساءً',
   'صباحًا', 'published', 'updated', 'on', 'at', 'last', 'posted', 'date', 'الساعة', 'من', 'هجري', 'ميلادي', 'هجرية', 'ميلادية',
-  'التاريخ', 'توقيت', 'ساعتين', 'دقيقتين', 'أسابيع', 'شهور', 'أشهر', 'سنوات', 'ago', 'hours', 'minutes', 'days', 'hour', 'minute', 'day',
+  'التاريخ', 'توقيت', 'العدد', 'ساعتين', 'دقيقتين', 'أسابيع', 'شهور', 'أشهر', 'سنوات', 'ago', 'hours', 'minutes', 'days', 'hour', 'minute', 'day',
 ];
 
 // Relative time (`منذ 3 ساعات`, `قبل يومين`, `3 hours ago`): a line of such a

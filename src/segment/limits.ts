@@ -38,6 +38,10 @@ export const LIMITS = {
   dateWordShare: 0.7,
   /** A counter (`1234 مشاهدة`, `3 من 12`) is a few words. */
   counterMaxWords: 4,
+  /** A masthead line: titles, names and the paper's name. */
+  mastheadMaxWords: 16,
+  /** After a masthead title that opens the line, a name of at most this many words (more: a headline about an editor). */
+  mastheadNameMaxWords: 4,
   /** A copyright footer is a sentence at most. */
   copyrightMaxWords: 25,
   /** The credit line under an embedded post: a name, a handle and a date. */
@@ -62,6 +66,22 @@ export const LIMITS = {
   menuRepeats: 3,
   /** A repeated menu word is at least this many letters (not a particle). */
   menuWordMinLetters: 3,
+  /** A navigation line: section names between separators, each a few words ... */
+  navSegmentMaxWords: 4,
+  /** ... at least this many of them with dashes or slashes (which datelines and headlines use too) ... */
+  navMinDashSegments: 4,
+  /** ... or with bars and dots, which they do not. */
+  navMinBarSegments: 3,
+  /** A navigation bar may run long. */
+  navMaxWords: 80,
+  /** A caption with a photo credit at its end. */
+  creditedCaptionMaxWords: 30,
+  /** Before an agency credit, a caption describes the picture in this many words at least (fewer: a dateline). */
+  agencyCaptionMinWords: 4,
+  /** Before a photo credit, at least this many words. */
+  creditCaptionMinWords: 2,
+  /** An image file name with a few words around it. */
+  imageFileMaxWords: 4,
   /** A masthead of a site's name and slogans between separators. */
   siteNameMaxWords: 14,
   /** ... with at least this many spaced separators. */
@@ -77,8 +97,6 @@ export const LIMITS = {
   datelinePartMaxWords: 4,
   /** A lone number or two. */
   numberLineMaxWords: 3,
-  /** A short line with no Arabic on an Arabic page: a button, a label, a brand. */
-  latinLineMaxWords: 15,
   /** A page is Arabic when this share of its lines hold an Arabic letter. */
   arabicPageShare: 0.3,
   /** A phrase glued to punctuation is searched for in a token's first characters only: phrases are short. */

@@ -243,11 +243,10 @@ export class KeyFolder {
   private learn(c: number): number {
     let folded: string;
     if (c >= 0xd800 && c <= 0xdfff) folded = 'x';
-    else if (c === 0x06cc) folded = '\u064a';
-    else if (c === 0x06a9) folded = '\u0643';
+    else if (KEY_FOLDS.has(c)) folded = KEY_FOLDS.get(c)!;
     else folded = this.search.line(String.fromCharCode(c)).replace(/[\u06cc]/g, '\u064a').replace(/[\u06a9]/g, '\u0643').toLowerCase();
     let a: number;
-    if (folded === '') a = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 ? DELETE : SEPARATOR;
+    if (folded === '') a = KEY_FOLDS.has(c) || /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 ? DELETE : SEPARATOR;
     else {
       const kept = folded.replace(/[^\p{L}\p{N}]+/gu, ' ');
       if (kept.trim() === '') a = SEPARATOR;
@@ -261,6 +260,29 @@ export class KeyFolder {
     return a;
   }
 }
+
+// Keys are folded beyond the `search` profile, so that a marker typed on a
+// Persian or Urdu keyboard matches: the `search` profile keeps Persian words as
+// they are, the keys do not. Columns: code point, what it folds to ('' deletes).
+const KEY_FOLDS = new Map<number, string>([
+  // Farsi yeh U+06CC, keheh U+06A9, swash kaf U+06AA.
+  [0x06cc, '\u064a'],
+  [0x06a9, '\u0643'],
+  [0x06aa, '\u0643'],
+  // Heh with yeh above U+06C0, heh goal U+06C1, heh with hamza U+06C2, heh doachashmee U+06BE, ae U+06D5: heh.
+  [0x06c0, '\u0647'],
+  [0x06c1, '\u0647'],
+  [0x06c2, '\u0647'],
+  [0x06be, '\u0647'],
+  [0x06d5, '\u0647'],
+  // Yeh barree U+06D2 and U+06D3, e U+06D0: yeh.
+  [0x06d2, '\u064a'],
+  [0x06d3, '\u064a'],
+  [0x06d0, '\u064a'],
+  // Zero width non-joiner and joiner U+200C U+200D join the halves of one word.
+  [0x200c, ''],
+  [0x200d, ''],
+]);
 
 const UNKNOWN = -3;
 const SEPARATOR = -1;

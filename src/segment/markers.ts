@@ -20,6 +20,19 @@ export interface RelatedMarkerGroup {
   phrases: readonly string[];
 }
 
+/** `مواضيع مقترحة`, `مقالات مختارة`: each subject with each adjective. */
+function suggested(subjects: readonly string[], adjectives: readonly string[]): string[] {
+  return subjects.flatMap((s) => adjectives.map((a) => `${s} ${a}`));
+}
+
+/** `قد يهمك`, `مواضيع قد تعجبك أيضا`, `ربما يعجبك`: [what] may interest or please you [too]. */
+function mayInterest(subjects: readonly string[]): string[] {
+  const modals = ['قد', 'ربما', 'لعله'];
+  const verbs = ['يهمك', 'تهمك', 'يهمكم', 'تهمكم', 'يعجبك', 'تعجبك', 'يعجبكم', 'تعجبكم', 'يثير اهتمامك', 'يثير اهتمامكم', 'تحب قراءة', 'فاتك', 'يفوتك'];
+  const tails = ['', 'أيضا', 'كذلك'];
+  return subjects.flatMap((s) => modals.flatMap((m) => verbs.flatMap((v) => tails.map((t) => [s, m, v, t].filter(Boolean).join(' ')))));
+}
+
 // Markers that open related content. Columns: the kind reported in JSON, how
 // many extra words a marker line may carry, the phrases.
 export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
@@ -56,6 +69,23 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'المزيد عن هذه القصة', 'قصص مقترحة', 'قصص أخرى',
       'related posts', 'related articles', 'related news', 'related stories', 'you may also like', 'you might also like',
       'more stories', 'more news',
+      // Suggested and chosen stories.
+      ...suggested(['مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'تقارير', 'فيديوهات'], ['مقترحة', 'مختارة', 'منتقاة', 'موصى بها']),
+      'مقترحات', 'مقترح لك', 'مقترح لكم', 'نقترح لك', 'نقترح لكم', 'نقترح عليك', 'اقتراحات', 'اقتراحاتنا', 'مختارات', 'مختارات المحرر',
+      'اختيارات المحرر', 'اختيارات', 'recommended', 'recommended for you', 'suggested', 'suggested for you', 'editor picks', "editor's picks",
+      // "Topics that may interest you", "you may also like": [what] may interest / please you [too].
+      ...mayInterest(['', 'مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'فيديوهات', 'تقارير', 'ما', 'مما']),
+      'you might like', 'you may like', 'you may be interested in', 'might interest you', 'we recommend',
+    ],
+  },
+  // "More from the section / the author": a label of a few words naming where the list comes from.
+  {
+    kind: 'related',
+    extraWords: 2,
+    phrases: [
+      'المزيد من', 'المزيد في', 'المزيد عن', 'المزيد حول', 'مزيد من', 'المزيد للكاتب', 'مقالات أخرى للكاتب', 'مقالات أخرى لنفس الكاتب',
+      'أخبار أخرى من', 'مقالات للكاتب', 'مقالات الكاتب', 'أحدث مقالات الكاتب', 'آخر مقالات الكاتب', 'more from', 'more in', 'more on',
+      'more by', 'more articles by',
     ],
   },
   // Most read / most viewed boxes.
