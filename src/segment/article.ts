@@ -6,7 +6,8 @@ import type { Article, Block, BlockType, RelatedSection, Warning } from '../mode
 import { SCHEMA_VERSION } from '../model/article.js';
 import type { Assembly } from './assemble.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { cleanValue, isAgencyList, nameWithoutDate, splitAfterWords, stripBrackets } from './classify.js';
+import { cleanValue, trailingSource, isAgencyList, nameWithoutDate, splitAfterWords, stripBrackets } from './classify.js';
+import { joinTexts } from './fragments.js';
 import { contentOf, type Line } from './lines.js';
 import { isGlued, StoryIndex, splitTags } from './tags.js';
 import { hash53 } from './text.js';
@@ -32,16 +33,21 @@ const DATELINE_AGENCY = /^\(?([\p{L}][\p{L}\s.]{0,24}?)\)?\s*[-–—:：]\s/u;
 
 export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: BuildInput): Article {
   const { decisions, sections } = assembly;
-  const text = (i: number) => lines[i]!.out;
+  // A paragraph read joined from pieces is one entry, at its first line.
+  const joined = assembly.joined;
+  const piece = new Set<number>();
+  if (joined) for (const m of joined.values()) for (let k = 1; k < m.length; k++) piece.add(m[k]!);
+  const joinedText = (i: number, of: (l: Line) => string) => joinTexts(joined!.get(i)!.map((k) => lines[k]!), of);
+  const text = (i: number) => (joined?.has(i) ? joinedText(i, (l) => l.out) : lines[i]!.out);
   const byType = new Map<BlockType, number[]>();
   decisions.forEach((d, i) => {
-    if (!d) return;
+    if (!d || piece.has(i)) return;
     const list = byType.get(d.type);
     if (list) list.push(i);
     else byType.set(d.type, [i]);
   });
   const indices = (type: BlockType) => byType.get(type) ?? [];
-  const values = new OutputValues(lines, cues, ctx);
+  const values = new OutputValues(lines, cues, ctx, text);
 
   const bodyIdx = indices('body');
   const body = bodyIdx.map(text);
@@ -58,8 +64,8 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: Bu
   let source = firstValue('source');
   if (source === null) {
     for (const i of bodyIdx.slice(-3)) {
-      const m = ctx.cues.trailingSource.exec(text(i));
-      if (m) source = cleanValue(m[1]!);
+      const m = trailingSource(text(i), ctx);
+      if (m) source = m.value;
     }
   }
 
@@ -73,8 +79,8 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: Bu
 
   // The story's phrases are indexed only when a tag line needs splitting.
   let storyIndex: StoryIndex | null = null;
-  const story = () =>
-    (storyIndex ??= new StoryIndex([...(assembly.title >= 0 ? [lines[assembly.title]!.key] : []), ...bodyIdx.map((i) => lines[i]!.key)], pageHas(lines)));
+  const keyOf = (i: number) => (joined?.has(i) ? ctx.folder.key(joinedText(i, (l) => l.text)) : lines[i]!.key);
+  const story = () => (storyIndex ??= new StoryIndex([...(assembly.title >= 0 ? [keyOf(assembly.title)] : []), ...bodyIdx.map(keyOf)], pageHas(lines)));
   const tags: string[] = [];
   const seenTags = new Set<string>();
   const values_ = assembly.tags.map((t) => (t.kind === 'line' ? values.value(t.line) ?? '' : values.content(t.line)));
@@ -106,7 +112,7 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: Bu
 
   const boilerplate = indices('boilerplate').map(text);
   const blocks = blockMap(assembly);
-  duplicateWarnings(lines, assembly, ctx, warnings);
+  duplicateWarnings(lines, assembly, ctx, warnings, piece);
   if (lines.every((l) => l.blank)) warnings.push({ code: 'empty', message: 'the input holds no text', line: 0 });
   else if (body.length === 0) warnings.push({ code: 'no-body', message: 'no story paragraphs were found', line: 0 });
 
@@ -138,11 +144,13 @@ class OutputValues {
     private readonly lines: readonly Line[],
     private readonly cues: readonly (Cue | null)[],
     private readonly ctx: ClassifyContext,
+    /** The output text of line i (of the whole paragraph, for the first line of joined pieces). */
+    private readonly text: (i: number) => string,
   ) {}
 
   /** The output text of a line without its bullet. */
   content(i: number): string {
-    return contentOf(this.lines[i]!.out);
+    return contentOf(this.text(i));
   }
 
   private tail(i: number, skip: number): string {
@@ -159,7 +167,7 @@ class OutputValues {
       case 'source': {
         if (same) return cue.value;
         // A source at the end of a meta line: cut it from the output text the same way.
-        if (cue.skip < 0) return cleanValue(this.ctx.cues.trailingSource.exec(this.content(i))?.[1] ?? cue.value);
+        if (cue.skip < 0) return trailingSource(this.content(i), this.ctx)?.value ?? cue.value;
         return cleanValue(this.tail(i, cue.skip));
       }
       case 'tags':
@@ -247,7 +255,7 @@ function blockMap(assembly: Assembly): Block[] {
 }
 
 /** Repeated headlines and paragraphs stay in place and are reported once each. */
-function duplicateWarnings(lines: readonly Line[], assembly: Assembly, ctx: ClassifyContext, warnings: Warning[]): void {
+function duplicateWarnings(lines: readonly Line[], assembly: Assembly, ctx: ClassifyContext, warnings: Warning[], pieces: ReadonlySet<number>): void {
   // Keys are remembered by a 53-bit hash, so a long dump's paragraphs are not all kept twice.
   const first = new Map<number, number>();
   const reported = new Set<number>();
@@ -262,7 +270,7 @@ function duplicateWarnings(lines: readonly Line[], assembly: Assembly, ctx: Clas
     }
   };
   assembly.decisions.forEach((d, i) => {
-    if (!d) return;
+    if (!d || pieces.has(i)) return;
     if (d.type === 'title' || d.type === 'body') {
       const line = lines[i]!;
       if (line.words >= 3) check(line.key, i, line.keyHash);

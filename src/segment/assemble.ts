@@ -11,13 +11,14 @@
  */
 import type { BlockType } from '../model/article.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { isTitleCopy, resolveHead } from './header.js';
+import { headerParagraph, isTitleCopy, resolveHead, titleShaped } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { isParagraph, Reading, type Assembly, type Decision, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
 import { sectionLine } from './sections.js';
-import { titleAfterStory, trimStoryTail } from './tail.js';
+import { dropHeadlineRun, titleAfterStory, trimStoryTail } from './tail.js';
+import { fragmentRuns, joinPieces } from './fragments.js';
 
 export { isParagraph } from './reading.js';
 export type { Assembly, Decision, ItemDraft, SectionDraft } from './reading.js';
@@ -36,6 +37,8 @@ interface CueEffect {
   underHeadline?: readonly [BlockType, RuleId];
   /** The open related section ends here. */
   closesSection?: true;
+  /** Header meta (a date, a byline, a dateline): right under a headline at the top it shows the story had not begun. */
+  headerMeta?: true;
   /** What the line opens: a list under a label, one inline item, or a list of tags one a line. */
   opens?: 'section' | 'inline-item' | 'tag-list';
   /** The line's tags are collected: a labelled tag line, or hashtags. */
@@ -66,15 +69,38 @@ const CUE_EFFECTS: { readonly [G in Cue['group']]: CueEffect } = {
   // Menus and mastheads are chrome above the story; inside it, such a line is read as text.
   'head-chrome': { block: 'boilerplate', textIn: 'story' },
   // A date under a related headline belongs to that headline, not to the article.
-  date: { block: 'date', underHeadline: ['boilerplate', 'section-meta'] },
-  byline: { block: 'byline', weakTextInStory: true },
-  dateline: { block: 'dateline', weakTextInStory: true },
+  date: { block: 'date', underHeadline: ['boilerplate', 'section-meta'], headerMeta: true },
+  byline: { block: 'byline', weakTextInStory: true, headerMeta: true },
+  dateline: { block: 'dateline', weakTextInStory: true, headerMeta: true },
 };
 
 /** Is the reader under a headline of a related list (before the story, a label with one headline may be the page's own: see leaveSection)? */
 function underHeadline(r: Reading): boolean {
   const s = r.current;
   return r.zone === 'section' && s !== null && (r.storyStarted ? s.items.length > 0 : s.items.length > 1);
+}
+
+/**
+ * Header meta right under a headline-shaped line, when the only paragraph so
+ * far is above that line (`teaser. / headline / الكويت- سبأ؛ / story`): the
+ * story had not begun, and the paragraph was another story's teaser at the top
+ * of the page (a ticker). The header is opened again: those lines wait for the
+ * story's first paragraph, where the headline is chosen among them.
+ */
+function reopenHeader(r: Reading, i: number): void {
+  if (!r.storyStarted || r.storyClosed || r.title >= 0 || r.paragraphs !== 1) return;
+  const first = r.decisions.findIndex((d) => d?.shape === 'paragraph');
+  const between: number[] = [];
+  for (let k = first + 1; k < i; k++) {
+    if (r.lines[k]!.blank) continue;
+    if (r.decisions[k]?.shape !== 'short' || !titleShaped(r.lines[k]!, L.titleMinWords)) return;
+    between.push(k);
+  }
+  if (between.length === 0) return;
+  for (const k of [first, ...between]) r.undecide(k);
+  r.storyStarted = false;
+  r.zone = 'head';
+  r.head = [first, ...between];
 }
 
 /** Applies a cue's effect to line i. Returns false when the line is to be read as plain text. */
@@ -90,6 +116,7 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     r.decide(i, e.underHeadline[0], e.underHeadline[1]);
     return true;
   }
+  if (e.headerMeta) reopenHeader(r, i);
   if (e.closesSection) r.closeSection();
   const chrome = e.fromPhrase && cue.group === 'chrome' ? cue : null;
   // Share, comment and copyright lines end a list; stray Latin words, ads and numbers do not.
@@ -116,6 +143,8 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     }
   } else r.decide(i, e.block, cue.rule);
   if (e.collects) r.tags.push({ line: i, kind: e.collects });
+  // A crumb as long as a headline (not a section name) names the page itself.
+  if (chrome?.echo && chrome.echo.split(' ').length >= L.titleWithMetaMinWords) r.crumbs.set(chrome.echo, i);
   if (chrome?.caption) r.captionAfter = { line: i, touching: chrome.caption === 'touching' };
   if (chrome?.box) {
     r.zone = 'box';
@@ -131,7 +160,8 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
 const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
   // The header: lines wait until the first paragraph; then the headline is chosen among them.
   head(r, i) {
-    if (isParagraph(r.lines[i]!)) {
+    const line = r.lines[i]!;
+    if (isParagraph(line) && !headerParagraph(r, i)) {
       r.storyStarted = true;
       r.zone = 'story';
       resolveHead(r, false);
@@ -145,7 +175,10 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     if (r.storyClosed && r.closedBy === 'source' && r.paragraphsAtClose <= 1 && isParagraph(line)) r.storyClosed = false;
     if (r.storyClosed) r.decide(i, 'boilerplate', 'after-story');
     else if (isTitleCopy(r, line)) r.decide(i, 'boilerplate', 'title-copy');
-    else r.decide(i, 'body', isParagraph(line) ? 'paragraph' : line.bullet ? 'story-list' : 'short-line');
+    else if (isParagraph(line)) r.decide(i, 'body', 'paragraph');
+    // A short line printed again elsewhere on the page: a caption under each copy of a picture.
+    else if (r.repeated(i)) r.decide(i, 'boilerplate', 'repeated-line');
+    else r.decide(i, 'body', line.bullet ? 'story-list' : 'short-line');
   },
   // Under a tag label: short lines are one tag each.
   tags(r, i) {
@@ -224,7 +257,8 @@ export const PASSES: readonly (readonly [string, (r: Reading) => void, string])[
   ['walk', (r) => r.lines.forEach((_, i) => step(r, i)), 'cues and zones, line by line: the header is resolved as the story begins'],
   ['close', (r) => r.closeSection(), 'a list still open at the end of the page ends there'],
   ['header', (r) => r.storyStarted || resolveHead(r, true), 'a page with no story paragraph: its header lines still get a headline'],
-  ['story-tail', trimStoryTail, "short lines after the last paragraph: only once every paragraph is known"],
+  ['headline-run', dropHeadlineRun, "other stories' headlines after the last paragraph, with no label: only once every paragraph is known"],
+  ['story-tail', trimStoryTail, 'short lines after the last paragraph: after the headline run, which may end with a name'],
   ['title-after-story', titleAfterStory, 'a headline appended after the story: only when the header gave none'],
 ];
 
@@ -235,23 +269,58 @@ function read(lines: readonly Line[], cues: readonly (Cue | null)[], ctx: Classi
 }
 
 /**
- * Assembles a page. Some scrapers put a blank line between every two lines of
- * a page, so that blank lines no longer tell a list from the story around it.
- * On such a page (nearly no two lines touch), one blank line of every gap is
- * looked through: the page is assembled as if it had been saved without them,
- * and the result is mapped back to the real line numbers.
+ * Assembles a page, read through a view of its lines where that reads better:
+ *
+ * - Some scrapers put a blank line between every two lines of a page, so that
+ *   blank lines no longer tell a list from the story around it. On such a page
+ *   (nearly no two lines touch), one blank line of every gap is looked
+ *   through, as if the page had been saved without them.
+ * - A paragraph broken at every link (see fragments.ts) is read as one line.
+ *
+ * The result is mapped back to the real line numbers; the pieces of a joined
+ * paragraph all get its decision, and `joined` lists them.
  */
 export function assemble(lines: readonly Line[], cues: readonly (Cue | null)[], ctx: ClassifyContext): Assembly {
   const keep = spacedView(lines);
-  if (!keep) return read(lines, cues, ctx);
-  const a = read(
-    keep.map((k) => lines[k]!),
-    keep.map((k) => cues[k] ?? null),
-    ctx,
-  );
-  const at = (v: number) => keep[v]!;
+  const viewLines = keep ? keep.map((k) => lines[k]!) : lines;
+  const viewCues = keep ? keep.map((k) => cues[k] ?? null) : cues;
+  const runs = fragmentRuns(viewLines, viewCues, ctx);
+  if (!keep && runs.length === 0) return read(lines, cues, ctx);
+  // The units read: a line of the view, or a run of them joined. `members[u]` holds real line numbers.
+  const unitLines: Line[] = [];
+  const unitCues: (Cue | null)[] = [];
+  const members: number[][] = [];
+  const real = (v: number) => (keep ? keep[v]! : v);
+  for (let v = 0, r = 0; v < viewLines.length; ) {
+    const run = runs[r];
+    if (run && run[0] === v) {
+      unitLines.push(joinPieces(viewLines.slice(run[0], run[1] + 1), ctx));
+      unitCues.push(null);
+      const m: number[] = [];
+      for (let k = run[0]; k <= run[1]; k++) if (!viewLines[k]!.blank) m.push(real(k));
+      members.push(m);
+      v = run[1] + 1;
+      r++;
+    } else {
+      unitLines.push(viewLines[v]!);
+      unitCues.push(viewCues[v] ?? null);
+      members.push([real(v)]);
+      v++;
+    }
+  }
+  const a = read(unitLines, unitCues, ctx);
+  const at = (u: number) => members[u]![0]!;
   const decisions: (Decision | null)[] = lines.map(() => null);
-  a.decisions.forEach((d, v) => (decisions[at(v)] = d));
+  const joined = new Map<number, number[]>();
+  a.decisions.forEach((d, u) => {
+    const m = members[u]!;
+    if (m.length > 1) {
+      joined.set(m[0]!, m);
+      // The pieces of a paragraph say so; other blocks keep their rule.
+      if (d && d.shape === 'paragraph') d = { ...d, rule: 'fragment' };
+    }
+    for (const k of m) decisions[k] = d;
+  });
   for (const s of a.sections) {
     s.line = at(s.line);
     for (const item of s.items) {
@@ -259,7 +328,13 @@ export function assemble(lines: readonly Line[], cues: readonly (Cue | null)[], 
       item.body = item.body.map(at);
     }
   }
-  return { decisions, sections: a.sections, title: a.title >= 0 ? at(a.title) : -1, tags: a.tags.map((t) => ({ ...t, line: at(t.line) })) };
+  return {
+    decisions,
+    sections: a.sections,
+    title: a.title >= 0 ? at(a.title) : -1,
+    tags: a.tags.map((t) => ({ ...t, line: at(t.line) })),
+    joined,
+  };
 }
 
 /**

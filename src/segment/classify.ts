@@ -19,7 +19,7 @@ import { charClass, trimEndWhere } from './text.js';
 export type Cue =
   | { group: 'marker'; rule: RuleId; kind: RelatedKind; label: string }
   | { group: 'inline'; rule: RuleId; kind: RelatedKind; label: string; headline: string; skip: number }
-  | { group: 'source'; rule: RuleId; value: string; skip: number }
+  | { group: 'source'; rule: RuleId; value: string; skip: number; dated?: true }
   | { group: 'agency'; rule: RuleId; value: string }
   | { group: 'tags'; rule: RuleId; value: string; skip: number }
   | { group: 'tags-label'; rule: RuleId }
@@ -113,8 +113,8 @@ export interface CompiledCues {
   fieldCode: RegExp;
   /** `محمد اسماعيل - القاهرة - كتب- محمد سامي:`: a byline cue after a dash; group 2 is the name. */
   bylineAfterDash: RegExp;
-  /** `... - المصدر: X` at the end of the last paragraphs; group 1 is the source. */
-  trailingSource: RegExp;
+  /** Source labels that may close a line after a separator (`... - المصدر: X`). */
+  trailingSourceLabels: PhraseIndex<null>;
   /** A number glued to its era or time-of-day letter: `1445هـ`, `2024م`, `10ص`. */
   eraNumber: RegExp;
   /** Light stemming for word overlap: strips the article, one-letter clitics and plural or possessive endings. */
@@ -124,6 +124,9 @@ export interface CompiledCues {
   mastheadTitles: PhraseIndex<null>;
   publicationWords: Set<string>;
   captionCredits: PhraseIndex<null>;
+  organisationHeads: PhraseIndex<null>;
+  openEndings: Set<string>;
+  datelineOutletWords: Set<string>;
   imageFile: RegExp;
   shortcode: RegExp;
   captionShortcodes: Set<string>;
@@ -183,7 +186,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     embedCredit: new RegExp(`^(?:[—–]|-{1,2}|${alternation(C.EMBED_CREDIT_LEADS)})\\s*[^()\\n]{1,80}\\(@[A-Za-z0-9_.]{1,30}\\)`, 'iu'),
     fieldCode: new RegExp(`\\b(?:${alternation(C.FIELD_CODES)})\\b`),
     bylineAfterDash: new RegExp(`[-–—]\\s*(${alternation(M.BYLINE_CUES_AFTER_DASH)})\\s*[-–—:/]\\s*(.+)$`, 'u'),
-    trailingSource: new RegExp(`[-–—|]\\s*(?:${alternation(M.TRAILING_SOURCE_LABELS)})\\s*[:：]\\s*([^.،\\n]{2,60}?)\\s*\\.?$`, 'u'),
+    trailingSourceLabels: new PhraseIndex(phrases(M.TRAILING_SOURCE_LABELS, null)),
     eraNumber: new RegExp(`^\\p{N}{1,4}(?:${alternation(C.ERA_SUFFIXES)})$`, 'u'),
     stem: stemmer(),
     closing: new Set(C.CLOSING_FORMULAS.map((p) => folder.key(p))),
@@ -192,6 +195,9 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     ),
     publicationWords: new Set(C.PUBLICATION_WORDS.flatMap(words)),
     captionCredits: new PhraseIndex(phrases(C.CAPTION_CREDITS, null)),
+    organisationHeads: new PhraseIndex(phrases(C.ORGANISATION_HEADS, null)),
+    openEndings: new Set(C.OPEN_ENDINGS.flatMap(words)),
+    datelineOutletWords: new Set(C.DATELINE_OUTLET_WORDS.flatMap(words)),
     imageFile: new RegExp(`\\.(?:${alternation(C.IMAGE_EXTENSIONS)})(?:\\?\\S*)?$`, 'iu'),
     shortcode: /^\[\/?([a-z_][a-z0-9_-]{0,30})(?:\s[^\]]{0,400})?\]/iu,
     captionShortcodes: new Set(C.CAPTION_SHORTCODES),
@@ -352,8 +358,40 @@ function sourceLine(line: Line, ctx: ClassifyContext): Cue | null {
     return { group: 'agency', rule: 'agency-credit', value: cleanValue(stripBrackets(line.content)) };
   }
   // A meta line ending with the attribution: `آخر تحديث 2023-03-28 - المصدر: اخبار العراق`.
-  const trailing = ctx.cues.trailingSource.exec(line.content);
-  if (trailing) return { group: 'source', rule: 'source-line', value: cleanValue(trailing[1]!), skip: -1 };
+  const trailing = trailingSource(line.content, ctx);
+  if (trailing) {
+    const cue: Cue = { group: 'source', rule: 'source-line', value: trailing.value, skip: -1 };
+    // The part before it may be the page's date: then the line is header meta too.
+    const head = line.content.slice(0, trailing.at).trim();
+    if (head && dateLine(makeLine(0, head, head, ctx.folder), ctx)) cue.dated = true;
+    return cue;
+  }
+  return null;
+}
+
+/** Separators a trailing source may follow. */
+const TRAILING_SEPARATORS = /[-–—|]/gu;
+
+/**
+ * `... - المصدر: X` at the end of a line (a meta line, or a story's last
+ * paragraph): the source X, and where its separator is. The label is matched
+ * folded, so harakat and spelling do not matter; the value is a name (no
+ * clause inside, at most `trailingSourceMaxChars`).
+ */
+export function trailingSource(text: string, ctx: ClassifyContext): { value: string; at: number } | null {
+  const seps: number[] = [];
+  for (const m of text.matchAll(TRAILING_SEPARATORS)) seps.push(m.index);
+  for (let k = seps.length - 1; k >= 0 && k >= seps.length - L.trailingSourceSeparators; k--) {
+    const tail = text.slice(seps[k]! + 1);
+    if (tail.length > L.trailingSourceMaxChars + L.trailingSourceLabelChars) continue;
+    const words = ctx.folder.key(tail).split(' ').filter(Boolean);
+    for (const p of ctx.cues.trailingSourceLabels.at(words)) {
+      if (words.length === p.words.length) continue;
+      const { rest, separated } = splitAfterWords(tail, p.words.length, ctx.folder);
+      const value = cleanValue(trimEndWhere(rest, (c) => c === '.' || c === ' '));
+      if (separated && value.length >= 2 && value.length <= L.trailingSourceMaxChars && !/[.،\n]/u.test(value)) return { value, at: seps[k]! };
+    }
+  }
   return null;
 }
 
@@ -714,8 +752,12 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   if (parts.length < L.datelineMinParts || parts.length > L.datelineMaxParts) return null;
   const first = parts[0]!.split(/\s+/).length;
   if (first > L.datelinePlaceMaxWords || parts.some((p) => p.split(/\s+/).length > L.datelinePartMaxWords)) return null;
-  const agency = parts.some((p) => isAgencyList(ctx.folder.key(p).split(' '), ctx.cues));
-  return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: t.endsWith(':') || agency };
+  // Certain when it ends like a dateline (`:`, `؛`), or names an agency or an outlet.
+  const outlet = parts.slice(1).some((p) => {
+    const w = ctx.folder.key(p).split(' ');
+    return isAgencyList(w, ctx.cues) || ctx.cues.datelineOutletWords.has(w[0]!);
+  });
+  return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: /[:؛]$/u.test(t) || outlet };
 }
 
 /**

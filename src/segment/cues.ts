@@ -314,6 +314,12 @@ export const MASTHEAD_TITLES: readonly string[] = [
   'مدير النشر', 'مديرة النشر', 'المدير المسؤول عن النشر', 'المشرف العام', 'رئيس مجلس الأمناء', 'صاحب الامتياز', 'المدير التنفيذي',
   'editor in chief', 'editor-in-chief', 'managing editor', 'publisher',
 ];
+// Words that open the outlet part of a dateline (`العاصمة - وكالة الأنباء الوطنية`,
+// `القاهرة - خاص`): a dateline naming one is certain, even inside the story.
+export const DATELINE_OUTLET_WORDS: readonly string[] = [
+  'وكالة', 'وكالات', 'مراسل', 'مراسلنا', 'مراسلة', 'مراسلتنا', 'خاص', 'متابعات', 'صحيفة', 'جريدة', 'موقع', 'بوابة', 'شبكة', 'قناة',
+];
+
 // Words that name a publication before its masthead: `جريدة النهار رئيس التحرير ...`.
 export const PUBLICATION_WORDS: readonly string[] = ['جريدة', 'صحيفة', 'مجلة', 'موقع', 'بوابة', 'شبكة', 'يومية', 'أسبوعية'];
 
@@ -440,6 +446,16 @@ export const CLOSING_FORMULAS: readonly string[] = [
 export const KICKER_STARTS: readonly string[] = [
   'في', 'ضمن', 'خلال', 'بعد', 'قبل', 'مع', 'وسط', 'عقب', 'إثر', 'اثر', 'رغم', 'بين', 'على', 'من', 'عن', 'لدى', 'حول', 'أثناء',
   'بحضور', 'برعاية', 'تحت', 'بمناسبة', 'بسبب', 'لأول', 'قبيل',
+];
+
+// Words that cannot end a sentence: prepositions, conjunctions, relative
+// pronouns, `أن`. A line ending with one was cut in mid-sentence (a scraper that
+// puts every link on a line of its own).
+export const OPEN_ENDINGS: readonly string[] = [
+  'في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'حول', 'بين', 'عند', 'لدى', 'منذ', 'خلال', 'بعد', 'قبل', 'ضد', 'نحو', 'عبر', 'حتى',
+  'و', 'أو', 'ثم', 'بل', 'لكن', 'أن', 'إن', 'أنه', 'بأن', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'ما', 'لا', 'لم',
+  'لن', 'قد', 'كما', 'وفي', 'ومن', 'وعلى', 'وإلى', 'بعض', 'كل', 'أمام', 'وراء', 'فوق', 'تحت', 'دون', 'سوى', 'غير',
+  'the', 'of', 'and', 'in', 'on', 'to', 'for', 'with', 'a', 'an',
 ];
 
 // Clitics: one-letter words written glued to the next word: و and ف (and,

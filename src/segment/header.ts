@@ -5,7 +5,7 @@
  */
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
-import { coreEnd, isParagraph, QUESTION_END, type Reading } from './reading.js';
+import { CLAUSE_MARK, coreEnd, isParagraph, QUESTION_END, type Reading } from './reading.js';
 
 // A line ending like this is not a headline: a sentence, a clause, a label.
 const NO_TITLE_END = /(?:^|[^.])[.،,:؛;\-–—]$/u;
@@ -14,7 +14,38 @@ const SITE_NAME_TAIL = /^\s*(?:[|\-–—•]|::)\s*(\S.*)$/u;
 
 /** Could this header line be the headline? */
 export function titleShaped(line: Line, minWords: number): boolean {
-  return line.words >= minWords && line.words <= L.titleMaxWords && !isParagraph(line) && !NO_TITLE_END.test(coreEnd(line));
+  return line.words >= minWords && line.words <= L.titleMaxWords && (!isParagraph(line) || isQuestionHeadline(line)) && !NO_TITLE_END.test(coreEnd(line));
+}
+
+/**
+ * A headline that asks (`هل تنجح الدبلوماسية حيث فشلت الحرب في المنطقة؟`):
+ * a question with no clause punctuation, not longer than a headline. Inside
+ * the story such a line is a paragraph; in the header it may be the headline.
+ */
+export function isQuestionHeadline(line: Line): boolean {
+  return QUESTION_END.test(coreEnd(line)) && line.words <= L.questionTitleMaxWords && !CLAUSE_MARK.test(line.text);
+}
+
+/**
+ * Does this paragraph-shaped line in the header belong to the header: the
+ * breadcrumb's last crumb repeated (the page's own headline, even when it ends
+ * with a period), or a question headline while the header has no headline yet?
+ */
+export function headerParagraph(r: Reading, i: number): boolean {
+  const line = r.lines[i]!;
+  if (echoes(r, i)) return true;
+  return isQuestionHeadline(line) && !r.head.some((h) => titleShaped(r.lines[h]!, L.titleMinWords));
+}
+
+/** Does line i repeat the last crumb of a breadcrumb above it? */
+function echoes(r: Reading, i: number): boolean {
+  const at = r.crumbs.get(r.lines[i]!.key);
+  return at !== undefined && at < i;
+}
+
+/** A line naming an office (`وزارة الخارجية`, `المكتب الإعلامي`): a label above the headline of its statement. */
+function isOrganisationLabel(r: Reading, line: Line): boolean {
+  return line.words <= L.organisationLabelMaxWords && r.ctx.cues.organisationHeads.at(line.keyWords).length > 0;
 }
 
 /** `long` is `short` followed by a separator and a site's name: `العنوان | اسم الموقع`, `العنوان - الموقع`. */
@@ -46,11 +77,14 @@ export function resolveHead(r: Reading, noStory: boolean): void {
   r.title = title;
   for (const h of head) {
     const line = r.lines[h]!;
-    if (h === title) r.decide(h, 'title', 'title');
+    if (h === title) r.decide(h, 'title', r.titleRule);
     else if (isTitleCopy(r, line)) r.decide(h, 'boilerplate', 'title-copy');
+    // A line printed twice in the header is a caption or a label, not a deck.
+    else if (r.repeated(h)) r.decide(h, 'boilerplate', 'repeated-line');
     else if (title >= 0 && h < title) {
       // Lines of a list of other stories' headlines are never the story's kicker.
-      if (isKicker(r, h, title) && !r.headlineList.has(h)) r.decide(h, 'body', 'kicker');
+      if (isOrganisationLabel(r, line)) r.decide(h, 'boilerplate', 'org-label');
+      else if (isKicker(r, h, title) && !r.headlineList.has(h)) r.decide(h, 'body', 'kicker');
       else r.decide(h, 'boilerplate', 'header-line');
     } else if (noStory ? line.words >= L.noStoryLineMinWords : line.words >= L.deckMinWords || coreEnd(line).endsWith(':')) {
       r.decide(h, 'body', noStory ? 'short-line' : 'deck');
@@ -73,10 +107,20 @@ function withoutSiteName(r: Reading, head: readonly number[], title: number): nu
   return bare ?? title;
 }
 
-/** A line above the headline that belongs to the story: long, a lead-in ending with a colon, or opening with a kicker word. */
+/**
+ * A line right above the headline that belongs to the story: long, a lead-in
+ * ending with a colon, or opening with a kicker word. A paragraph-shaped line
+ * there is another story's teaser, not a kicker.
+ */
 function isKicker(r: Reading, h: number, title: number): boolean {
   const line = r.lines[h]!;
-  if (title - h > L.kickerMaxDistance) return false;
+  if (isParagraph(line)) return false;
+  // Right above the headline: a few lines at most, blank lines aside, and no date, byline or other marked line between.
+  let between = 0;
+  for (let k = h + 1; k < title; k++) {
+    if (r.lines[k]!.blank) continue;
+    if (r.cues[k] || ++between >= L.kickerMaxDistance) return false;
+  }
   if (line.words >= L.kickerMinWords || coreEnd(line).endsWith(':')) return true;
   return line.words >= L.kickerWithCueMinWords && r.ctx.cues.kickerStarts.has(line.keyWords[0] ?? '');
 }
@@ -108,6 +152,15 @@ function withoutHeadlineLists(eligible: readonly number[], beforeMeta: (h: numbe
  */
 function chooseTitle(r: Reading, head: readonly number[]): number {
   const { lines, cues } = r;
+  r.titleRule = 'title';
+  // The breadcrumb's last crumb is the page itself: the line repeating it is the headline.
+  if (r.crumbs.size > 0) {
+    const echo = head.find((h) => lines[h]!.words <= L.titleMaxWords && echoes(r, h));
+    if (echo !== undefined) {
+      r.titleRule = 'title-echo';
+      return echo;
+    }
+  }
   const nextCue = (h: number) => {
     let k = h + 1;
     while (k < lines.length && lines[k]!.blank) k++;
@@ -115,7 +168,7 @@ function chooseTitle(r: Reading, head: readonly number[]): number {
   };
   const beforeMeta = (h: number) => {
     const cue = nextCue(h);
-    return !!cue && (cue.group === 'date' || cue.group === 'byline');
+    return !!cue && (cue.group === 'date' || cue.group === 'byline' || (cue.group === 'source' && cue.dated === true));
   };
   const shaped = head.filter((h) => !lines[h]!.bullet && (titleShaped(lines[h]!, L.titleMinWords) || (titleShaped(lines[h]!, L.titleWithMetaMinWords) && beforeMeta(h))));
   const eligible = withoutHeadlineLists(shaped, beforeMeta);
@@ -132,8 +185,8 @@ function chooseTitle(r: Reading, head: readonly number[]): number {
     const next = eligible.find((x) => x > h);
     if (next === undefined || !rightAbove(h, next)) return h;
     // A kicker: opens with a kicker word right above the headline, or exclaims
-    // or asks right above a headline that does not.
-    if (r.ctx.cues.kickerStarts.has(lines[h]!.keyWords[0] ?? '')) continue;
+    // or asks right above a headline that does not. An office's name labels it.
+    if (r.ctx.cues.kickerStarts.has(lines[h]!.keyWords[0] ?? '') || isOrganisationLabel(r, lines[h]!)) continue;
     if (QUESTION_END.test(coreEnd(lines[h]!)) && !QUESTION_END.test(coreEnd(lines[next]!))) continue;
     // An overline: a long line touching a much shorter headline under it
     // (five words at least: a shorter line may be a name).

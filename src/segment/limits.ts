@@ -36,6 +36,12 @@ export const LIMITS = {
   dateLineMaxWords: 18,
   /** At least this share of a date line's words are numbers or date words. */
   dateWordShare: 0.7,
+  /** A source closing a line names an outlet: at most this many characters ... */
+  trailingSourceMaxChars: 60,
+  /** ... after a label of at most this many characters ... */
+  trailingSourceLabelChars: 16,
+  /** ... after one of the line's last few separators. */
+  trailingSourceSeparators: 3,
   /** A counter (`1234 مشاهدة`, `3 من 12`) is a few words. */
   counterMaxWords: 4,
   /** A masthead line: titles, names and the paper's name. */
@@ -145,7 +151,7 @@ export const LIMITS = {
   overlineHeadlineMinWords: 5,
   /** The longest site name after a headline (`العنوان | اسم الموقع`). */
   siteNameAfterHeadlineMaxWords: 6,
-  /** A kicker is at most this many lines above the headline. */
+  /** A kicker has fewer than this many non-blank lines between it and the headline. */
   kickerMaxDistance: 3,
   /** A kicker of this length needs no kicker word. */
   kickerMinWords: 5,
@@ -159,12 +165,26 @@ export const LIMITS = {
   highlightMinWords: 3,
   /** A short line after the story's last paragraph: a name, a menu, a site name. */
   storyTailMaxWords: 4,
+  /** A question headline: at most this long, and with no clause punctuation (longer: a question in the story). */
+  questionTitleMaxWords: 20,
+  /** A line printed again on the page is a caption or label from this length (shorter: a speaker's name in an interview). */
+  repeatedLineMinWords: 4,
+  /** ... and up to this length (longer: a paragraph, kept and reported as a duplicate). */
+  repeatedLineMaxWords: 30,
+  /** An office's name heading its statement is at most this long. */
+  organisationLabelMaxWords: 6,
+  /** Headlines of other stories after the story, with no label: at least this many in a run. */
+  headlineRunMinLines: 3,
+  /** Such a headline shares fewer content words than this with the story's headline. */
+  headlineRunSharedWords: 2,
   /** Content words are this many letters or more (particles aside). */
   contentWordMinLetters: 3,
   /** A read-also article and its headline share at least this many words ... */
   embeddedSharedWords: 2,
   /** ... and a paragraph opening like the story going on is the story when this many paragraphs follow. */
   continuationParagraphs: 4,
+  /** A link's text on a line of its own: this many words at most. */
+  fragmentLinkMaxWords: 3,
   /** A page is spaced (a blank line between all lines) when at most this share of neighbouring lines touch ... */
   spacedMaxTouching: 0.05,
   /** ... over at least this many pairs of lines. */

@@ -70,6 +70,8 @@ export interface Assembly {
   title: number;
   /** Lines holding tags, in order: a labelled tag line, one tag a line, or hashtags. */
   tags: { line: number; kind: 'line' | 'list' | 'hashtags' }[];
+  /** Paragraphs read joined from pieces on several lines: first line -> every line of it. */
+  joined?: ReadonlyMap<number, readonly number[]>;
 }
 
 /** Where the reader is: the header, the story, a related list, a tag list, or a box under a label. */
@@ -128,6 +130,11 @@ export class Reading {
   sectionMeta: number[] = [];
   /** A caption announced by a caption label (on the next line) or a gallery counter (on the line touching it). */
   captionAfter: { line: number; touching: boolean } | null = null;
+  /** The last crumbs of the breadcrumbs seen (folded, headline-long ones), and the line of each: a later line repeating one is the page's headline. */
+  readonly crumbs = new Map<string, number>();
+  /** The rule the headline was chosen by. */
+  titleRule: 'title' | 'title-echo' = 'title';
+  private repeats: Map<number, number> | null = null;
 
   constructor(
     readonly lines: readonly Line[],
@@ -158,6 +165,23 @@ export class Reading {
     let d = this.plainDecisions.get(k);
     if (!d) this.plainDecisions.set(k, (d = { type, rule, ...shapeOf(type, rule) }));
     return d;
+  }
+
+  /**
+   * Is line i printed more than once on the page (a caption repeated under
+   * each copy of a picture, a label)? Lines of four to thirty words only.
+   */
+  repeated(i: number): boolean {
+    const line = this.lines[i]!;
+    if (line.words < L.repeatedLineMinWords || line.words > L.repeatedLineMaxWords) return false;
+    if (!this.repeats) {
+      this.repeats = new Map();
+      for (const l of this.lines) {
+        if (l.blank || l.words < L.repeatedLineMinWords || l.words > L.repeatedLineMaxWords) continue;
+        this.repeats.set(l.keyHash, (this.repeats.get(l.keyHash) ?? 0) + 1);
+      }
+    }
+    return (this.repeats.get(line.keyHash) ?? 0) > 1;
   }
 
   /** The zone to go back to after a list or a box. */

@@ -65,6 +65,7 @@ export const RULES = {
   'agency-in-header': "An agency credit above the story: the dateline's agency, not the source.",
   'section-meta': 'Author names, counters and dates under the headlines of a related list.',
   paragraph: 'A sentence-shaped line: a story paragraph.',
+  fragment: 'A piece of a paragraph the scraper broke at every link, read joined with its neighbours.',
   'short-line': 'A short line inside the story: a subheading or a list line.',
   'story-list': 'A bulleted line inside the story.',
   'after-story': 'Unmarked text after the source, tags or comments: page furniture.',

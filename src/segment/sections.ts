@@ -48,6 +48,13 @@ export function sectionLine(r: Reading, i: number): boolean {
       r.decide(i, 'related', 'embedded-body', { section: sIdx, item: 0, role: 'body' });
       return true;
     }
+    // The story goes on after this item, but its first paragraph may be the item's teaser.
+    if (s.kind === 'read-also' && !s.inline && s.items.length === 1 && s.items[0]!.body.length === 0 && isItemTeaser(r, i, s)) {
+      s.items[0]!.body.push(i);
+      r.decide(i, 'related', 'item-teaser', { section: sIdx, item: 0, role: 'body' });
+      r.closeSection();
+      return true;
+    }
     return leaveSection(r, i);
   }
   // Under a "read also" marker, a line after a blank that is not a bullet is
@@ -56,6 +63,12 @@ export function sectionLine(r: Reading, i: number): boolean {
   if (s.kind === 'read-also' && !s.inline && s.items.length > 0 && blanks > 0 && !line.bullet) return leaveSection(r, i);
   // The first line under a label is a headline even when short (an opinion column's `الاقتصاد أولا`).
   if ((line.bullet && line.words >= L.bulletItemMinWords) || line.words >= L.itemMinWords || (s.items.length === 0 && line.words >= L.bulletItemMinWords)) {
+    // The same headline again (a picture's link and a text link to one story): one item.
+    const key = line.contentKey;
+    if (s.items.some((it) => r.ctx.folder.key(it.headline) === key)) {
+      r.decide(i, 'boilerplate', 'repeated-item');
+      return true;
+    }
     if (s.items.length === 1 && s.style === 'unknown') s.style = blanks > 0 ? 'spaced' : 'tight';
     s.items.push({ headline: line.content.trim(), line: i, body: [] });
     r.lastItemLine = i;
@@ -127,6 +140,22 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean {
   const shared = r.sharedWords(s.items[0]!.headline, text);
   if (shared >= L.embeddedSharedWords) return true;
   return shared === 1 && (r.title < 0 || r.sharedWords(r.lines[r.title]!.text, text) === 0);
+}
+
+/**
+ * The teaser under a read-also headline inside a story: a short paragraph
+ * that speaks of that headline (two of its words at least) more than of the
+ * story around it (its headline, and the paragraph before the label), and does
+ * not open like the story going on.
+ */
+function isItemTeaser(r: Reading, i: number, s: SectionDraft): boolean {
+  const line = r.lines[i]!;
+  if (line.words > L.teaserMaxWords || r.continues(line)) return false;
+  const item = r.sharedWords(s.items[0]!.headline, line.text);
+  if (item < L.embeddedSharedWords) return false;
+  const before = r.previousBody(s.line);
+  const story = Math.max(r.title >= 0 ? r.sharedWords(r.lines[r.title]!.text, line.text) : 0, before >= 0 ? r.sharedWords(r.lines[before]!.text, line.text) : 0);
+  return item > story;
 }
 
 /** A short paragraph that sums up the headline above it, and does not open like the story going on. */

@@ -7,6 +7,36 @@ import { LIMITS as L } from './limits.js';
 import { coreEnd, type Reading } from './reading.js';
 
 /**
+ * Other stories' headlines after the story, with no label over them (a list
+ * the site prints under every article): three or more headline-shaped lines
+ * after the last paragraph, none speaking of the story's headline. A list that
+ * belongs to the story is announced by its last paragraph (`... كالتالي:`).
+ */
+export function dropHeadlineRun(r: Reading): void {
+  const d = r.decisions;
+  let last = -1;
+  for (let k = d.length - 1; k >= 0; k--) {
+    if (d[k]?.shape === 'paragraph') {
+      last = k;
+      break;
+    }
+  }
+  if (last < 0 || r.lines[last]!.text.trimEnd().endsWith(':')) return;
+  const run: number[] = [];
+  for (let k = last + 1; k < d.length; k++) {
+    const dec = d[k];
+    if (!dec || dec.type !== 'body') continue;
+    const line = r.lines[k]!;
+    if (dec.shape !== 'short' || !titleShaped(line, L.titleMinWords)) return;
+    run.push(k);
+  }
+  if (run.length < L.headlineRunMinLines) return;
+  const headline = r.title >= 0 ? r.lines[r.title]!.text : r.lines[last]!.text;
+  if (run.some((k) => r.sharedWords(headline, r.lines[k]!.text) >= L.headlineRunSharedWords)) return;
+  for (const k of run) r.decide(k, 'boilerplate', 'headline-run');
+}
+
+/**
  * Short lines after the story's last paragraph (an author's name, the
  * site's name, a menu) are furniture, unless they are a closing formula.
  */

@@ -1,0 +1,100 @@
+/**
+ * Paragraphs broken at every link. Some scrapers save each link's text on a
+ * line of its own, so one paragraph arrives as a run of short lines:
+ *
+ *     أعلن
+ *     وزير الخارجية
+ *     ، اليوم الأحد، أن بلاده ستستضيف
+ *     القمة العربية
+ *     المقبلة في
+ *     الرياض
+ *     خلال شهر مايو.
+ *
+ * Read line by line, such a run is a stack of header lines or a story tail,
+ * and the story is lost. Here such runs are found and read as one paragraph.
+ */
+import type { ClassifyContext, Cue } from './classify.js';
+import { titleShaped } from './header.js';
+import { LIMITS as L } from './limits.js';
+import { makeLine, type Line } from './lines.js';
+import { coreEnd, isParagraph } from './reading.js';
+
+// A sentence ends here: the next line starts a new one.
+const TERMINAL = /[.!?؟:]$/u;
+// A line that opens with punctuation continues the line above (no sentence starts with a comma).
+const OPENS_WITH_PUNCTUATION = /^[\s\u200f\u200e]*[،,.;؛:)\]»”’]/u;
+
+/** Was the line cut in mid-sentence: the next opens with punctuation, or it ends with a word that cannot end one? */
+function strongBreak(line: Line, next: Line, ctx: ClassifyContext): boolean {
+  if (OPENS_WITH_PUNCTUATION.test(next.text)) return true;
+  const words = line.keyWords;
+  return words.length > 0 && ctx.cues.openEndings.has(words[words.length - 1]!);
+}
+
+/** A headline-like line: it never continues into the line under it unless cut in mid-sentence. */
+function headlineLike(line: Line, ctx: ClassifyContext, next: Line): boolean {
+  return titleShaped(line, L.titleMinWords) && !OPENS_WITH_PUNCTUATION.test(line.text) && !strongBreak(line, next, ctx);
+}
+
+/**
+ * May lines k and k+1 be pieces of one paragraph? Neither is marked, the first
+ * ends no sentence, and either it was cut in mid-sentence, or one of the two is
+ * as short as a link's text (a headline-like line above a short one is not cut).
+ */
+function joinable(a: Line, b: Line, ca: Cue | null | undefined, cb: Cue | null | undefined, ctx: ClassifyContext): boolean {
+  if (ca || cb || a.blank || b.blank || a.bullet || b.bullet || TERMINAL.test(coreEnd(a))) return false;
+  if (strongBreak(a, b, ctx)) return true;
+  if (a.words <= L.fragmentLinkMaxWords) return true;
+  return b.words <= L.fragmentLinkMaxWords && !headlineLike(a, ctx, b);
+}
+
+/**
+ * Runs of lines (indices into `lines`, first and last inclusive) that read as
+ * one paragraph: joinable all along, cut in mid-sentence at least once, holding
+ * a piece as short as a link, and a paragraph once joined.
+ */
+export function fragmentRuns(lines: readonly Line[], cues: readonly (Cue | null)[], ctx: ClassifyContext): [number, number][] {
+  const runs: [number, number][] = [];
+  let k = 0;
+  while (k < lines.length - 1) {
+    if (!joinable(lines[k]!, lines[k + 1]!, cues[k], cues[k + 1], ctx)) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    let cut = strongBreak(lines[k]!, lines[k + 1]!, ctx);
+    while (end + 1 < lines.length && joinable(lines[end]!, lines[end + 1]!, cues[end], cues[end + 1], ctx)) {
+      cut ||= strongBreak(lines[end]!, lines[end + 1]!, ctx);
+      end++;
+    }
+    // The signature of link pieces: a piece as short as a link's text, or one opening with punctuation
+    // (hard-wrapped long lines are left as they are).
+    const pieces = lines.slice(k, end + 1);
+    const linky = pieces.some((l) => l.words <= L.fragmentLinkMaxWords || OPENS_WITH_PUNCTUATION.test(l.text));
+    if (cut && linky && isParagraph(joinPieces(pieces, ctx))) runs.push([k, end]);
+    k = end + 1;
+  }
+  return runs;
+}
+
+/** Texts of pieces as one: a space between them, none before punctuation. */
+function join(parts: readonly string[]): string {
+  let out = '';
+  for (const p of parts) {
+    const t = p.trim();
+    if (!t) continue;
+    out = out && !OPENS_WITH_PUNCTUATION.test(t) ? `${out} ${t}` : out + t;
+  }
+  return out;
+}
+
+/** The pieces read as one line. */
+export function joinPieces(pieces: readonly Line[], ctx: ClassifyContext): Line {
+  const first = pieces[0]!;
+  return makeLine(first.n, join(pieces.map((l) => l.raw)), join(pieces.map((l) => l.text)), ctx.folder, join(pieces.map((l) => l.out)));
+}
+
+/** One text of the pieces' texts (`of` picks the text: the output, the clean text). */
+export function joinTexts(pieces: readonly Line[], of: (l: Line) => string): string {
+  return join(pieces.map(of));
+}
