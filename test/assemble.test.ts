@@ -74,3 +74,74 @@ describe('the headline', () => {
     expect(parser.parse(prices).title).toBeNull();
   });
 });
+
+describe('reading rules and the story they must keep', () => {
+  const P2 = 'وأوضح الوزير أن العجز سيمول من خلال إصدار سندات محلية وقروض ميسرة من مؤسسات التمويل الدولية، دون المساس ببنود الدعم.';
+
+  it('a question headline is the title; a question inside the story stays a paragraph', () => {
+    const q = 'هل تستطيع المدن العربية أن تتكيف مع موجات الحر المتزايدة في العقد المقبل؟';
+    expect(parser.parse([q, '', PARAGRAPH, '', P2].join('\n')).title).toBe(q);
+    const inStory = parser.parse(['الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات', '', PARAGRAPH, '', q, '', P2].join('\n'));
+    expect(inStory.body).toEqual([PARAGRAPH, q, P2]);
+  });
+
+  it('joins a paragraph broken at every link, but not a headline above it, a list of names or hard-wrapped lines', () => {
+    const pieces = ['أعلن', 'وزير الخارجية', '، اليوم الأحد، أن بلاده ستستضيف', 'القمة العربية', 'المقبلة في', 'الرياض', 'خلال شهر مايو المقبل.'];
+    const a = parser.parse(['القمة العربية المقبلة في الرياض', ...pieces].join('\n'));
+    expect(a.title).toBe('القمة العربية المقبلة في الرياض');
+    expect(a.body).toEqual(['أعلن وزير الخارجية، اليوم الأحد، أن بلاده ستستضيف القمة العربية المقبلة في الرياض خلال شهر مايو المقبل.']);
+    // Every line is still accounted for, in one block.
+    expect(a.blocks).toEqual([{ type: 'title', from: 1, to: 1 }, { type: 'body', from: 2, to: 8 }]);
+    const names = parser.parse(['الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات', '', PARAGRAPH, 'أحمد علي', 'سارة محمود', 'خالد يوسف', '', P2].join('\n'));
+    expect(names.body).toEqual([PARAGRAPH, 'أحمد علي', 'سارة محمود', 'خالد يوسف', P2]);
+    const wrapped = ['هذه فقرة طويلة كتبت على أسطر مقطوعة بطول ثابت كما تفعل بعض الصحف في أرشيفها القديم حين', 'تحفظ النصوص في ملفات نصية بعرض محدد فلا تنتهي الأسطر عند نهاية الجمل بل في'];
+    // Hard-wrapped lines lose nothing, whether or not some of them are joined.
+    const hard = parser.parse(['الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات', '', PARAGRAPH, '', ...wrapped, 'وسطها.'].join('\n'));
+    expect(hard.body.join(' ')).toBe([PARAGRAPH, ...wrapped, 'وسطها.'].join(' '));
+  });
+
+  it("drops other stories' headlines after the story, but keeps a list the story announces", () => {
+    const others = ['مباراة حاسمة بين الفريقين على لقب الدوري', 'انخفاض أسعار الذهب في ختام تعاملات الأسبوع', 'افتتاح معرض الكتاب بمشاركة دور نشر عربية'];
+    const title = 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات';
+    const dropped = parser.parse([title, '', PARAGRAPH, '', ...others].join('\n'));
+    expect(dropped.body).toEqual([PARAGRAPH]);
+    expect(dropped.boilerplate).toEqual(others);
+    const announced = 'وجاءت أبرز القرارات على النحو التالي:';
+    const kept = parser.parse([title, '', PARAGRAPH, '', announced, ...others].join('\n'));
+    expect(kept.body).toEqual([PARAGRAPH, announced, ...others]);
+  });
+
+  it('a caption printed twice is dropped, a speaker named on every turn of an interview is kept', () => {
+    const caption = 'وزير المالية خلال المؤتمر الصحفي في العاصمة اليوم';
+    const a = parser.parse(['الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات', '', caption, '', PARAGRAPH, '', caption, '', P2].join('\n'));
+    expect(a.body).toEqual([PARAGRAPH, P2]);
+    const interview = ['حوار مع وزير المالية حول موازنة العام المقبل', '', PARAGRAPH, '', 'الوزير:', P2, '', 'الوزير:', PARAGRAPH.replace('أقر', 'ناقش')].join('\n');
+    expect(parser.parse(interview).body.filter((b) => b === 'الوزير:')).toHaveLength(2);
+  });
+
+  it('a paragraph under a read-also headline that goes on with the story is not its teaser', () => {
+    const a = parser.parse(
+      [
+        'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات',
+        '',
+        PARAGRAPH,
+        '',
+        'اقرأ أيضا',
+        '',
+        'البنك المركزي يبقي أسعار الفائدة دون تغيير',
+        '',
+        'وأضاف الوزير أن الموازنة الجديدة تراعي أسعار الفائدة الحالية، وأن الحكومة ستراجعها في منتصف العام.',
+        '',
+        'كلمات دلالية: الموازنة، العجز',
+      ].join('\n'),
+    );
+    expect(a.related[0]!.items[0]!.body).toEqual([]);
+    expect(a.body).toHaveLength(2);
+  });
+
+  it('an office labels the headline of its statement; a headline opening with an office is still the headline', () => {
+    const label = parser.parse(['وزارة الخارجية', 'الوزارة تدين استهداف قافلة المساعدات الإنسانية', '', PARAGRAPH].join('\n'));
+    expect(label.title).toBe('الوزارة تدين استهداف قافلة المساعدات الإنسانية');
+    expect(parser.parse(['وزارة الصحة تعلن تسجيل حالات جديدة في الجنوب', '', PARAGRAPH].join('\n')).title).toBe('وزارة الصحة تعلن تسجيل حالات جديدة في الجنوب');
+  });
+});

@@ -222,3 +222,127 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue('روابط مختارة')).toBeNull();
   });
 });
+
+describe('families of page furniture, each with the story sentences it must leave alone', () => {
+  it.each([
+    // The paper's masthead: titles with names, two titles, the paper's name before a title.
+    ['رئيس مجلسى الإدارة والتحرير', 'chrome-masthead'],
+    ['رئيس التحرير: منى السيد', 'chrome-masthead'],
+    ['رئيسة التحرير التنفيذي', 'chrome-masthead'],
+    ['رئيس مجلس الإدارة حسن عبد الفتاح ورئيس التحرير منى السيد', 'chrome-masthead'],
+    ['صحيفة الأفق رئيس مجلس الإدارة ورئيس التحريرماجد الخولي', 'chrome-masthead'],
+    ['المدير المسؤول عن النشر: سعيد العلمي', 'chrome-masthead'],
+    // Captions ending with a photo credit, automatic image descriptions, shortcodes, file names.
+    ['الروائي يتحدث في ندوة أدبية (حسابه بالإعلام الاجتماعي)', 'caption'],
+    ['آليات ثقيلة تزيل الصخور عن الطريق الساحلي - رويترز', 'caption'],
+    ['جانب من الاجتماع الوزاري في العاصمة (أ ف ب)', 'caption'],
+    ['المتظاهرون أمام مقر البرلمان (مواقع التواصل)', 'caption'],
+    ['قد تكون صورة ‏٣ أشخاص‏ و‏طريق‏', 'caption'],
+    ['May be an image of 2 people and text', 'caption'],
+    ['[caption id="attachment_1" align="alignnone" width="300"]<img src="a.jpg"> الوزير يتفقد المشروع[/caption]', 'caption'],
+    ['[gallery ids="12,13,14"]', 'shortcode'],
+    ['IMG_20240311_0942.jpg', 'image-file'],
+    ['صورة-المشروع-الجديد.webp', 'image-file'],
+    // Promotions: a platform and an invitation, whatever the wording.
+    ['يمكنكم الآن متابعة آخر الأخبار مجاناً من خلال تطبيق تلغرام', 'chrome-follow'],
+    ['انضموا إلى مجموعتنا على واتساب لتصلكم الأخبار العاجلة', 'chrome-follow'],
+    ['اشترك في قناتنا على يوتيوب', 'chrome-follow'],
+    ['شارك هذا الخبر مع أصدقائك', 'chrome-share'],
+    ['شاركوا الخبر', 'chrome-share'],
+    // Closed comments, cookies, feed footers, link instructions, record numbers, back to top.
+    ['التعليقات مغلقة.', 'chrome-comments'],
+    ['تم إغلاق التعليقات على هذا الخبر', 'chrome-comments'],
+    ['Comments are closed.', 'chrome-comments'],
+    ['يستخدم هذا الموقع ملفات الارتباط لتحسين تجربتك، وباستمرارك في التصفح فإنك توافق على ذلك', 'chrome-consent'],
+    ['ظهر المقال ارتفاع الأسعار أولاً على موقع الساحل الإخباري.', 'chrome-feed'],
+    ['نرجو النقر هنا لاستخدام الموقع البديل', 'chrome-link'],
+    ['لمتابعة الخبر اضغط على الرابط التالي', 'chrome-link'],
+    ['رمز الخبر: ۶۶۰۲۰', 'chrome-record'],
+    ['رقم العدد 8291', 'chrome-record'],
+    ['زر الذهاب إلى الأعلى', 'chrome-navigation'],
+    ['العودة إلى الأعلى', 'chrome-navigation'],
+  ])('%s is page furniture (%s)', (text, rule) => {
+    expect(cue(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    // A headline about an editor, a story sentence naming a board.
+    ['رئيس التحرير يستقيل من منصبه بعد خلاف مع مجلس الإدارة حول السياسة التحريرية'],
+    ['وقال رئيس مجلس الإدارة إن الشركة حققت أرباحا قياسية هذا العام'],
+    // A story sentence with a bracket, or an agency at its end after a period.
+    ['وأعلن الوزير أن المشروع سينتهي العام المقبل (بحسب الخطة).'],
+    // A dateline is not a caption.
+    ['القاهرة - أ ش أ'],
+    // Platforms in the story, with no invitation to the reader.
+    ['أعلنت شركة ميتا أن تطبيق واتساب سيتيح ميزات جديدة للمستخدمين الشهر المقبل'],
+    ['شارك آلاف المواطنين في المسيرة مع أصدقائهم وعائلاتهم'],
+    // Instructions in a how-to story: no link to follow.
+    ['اضغط على زر الإعدادات ثم اختر الخصوصية من القائمة'],
+    // A number with a label inside a sentence.
+    ['وبلغ العدد الإجمالي للزوار 5000 زائر خلال اليوم الأول'],
+    ['وقد ظهر المقال في الصحيفة الأسبوع الماضي وأثار جدلا واسعا'],
+  ])('%s is story text', (text) => {
+    expect(cue(text)?.group ?? null).not.toBe('chrome');
+  });
+
+  it.each([
+    // Navigation: section names between separators, and a trail from the home page.
+    ['أخبار محلية - أخبار عربية - أخبار دولية - اقتصاد وأعمال - رياضة - ثقافة وفنون', 'nav-line'],
+    ['سياسة | اقتصاد | رياضة | ثقافة', 'nav-line'],
+    ['الصفحة الرئيسية - مقالات الرأي - ليلى الحسيني - الماء في مدن الصحراء: حكاية نهر .', 'breadcrumb'],
+  ])('%s is navigation (%s)', (text, rule) => {
+    expect(cue(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    // Headlines and datelines with dashes are not navigation.
+    ['مصر - السودان: اتفاق على تقاسم مياه النهر'],
+    ['القاهرة - أ ش أ - أعلنت الحكومة اليوم عن خطة جديدة'],
+    ['الأهلي - الزمالك: موعد المباراة والقنوات الناقلة'],
+  ])('%s is not a navigation line', (text) => {
+    expect(cue(text)?.rule).not.toBe('nav-line');
+  });
+
+  it('a breadcrumb carries its last crumb, folded, so that the headline repeating it is found', () => {
+    expect(cue('الصفحة الرئيسية - مقالات - حكاية نهر لا يراه أحد .')).toMatchObject({ rule: 'breadcrumb', echo: 'حكايه نهر لا يراه احد' });
+  });
+
+  it('a place and an outlet before a colon is a dateline, weak unless it names an agency; a lead-in is not', () => {
+    expect(cue('المدينة المنورة، الساحل الإخباري:')).toMatchObject({ group: 'dateline', strong: false });
+    expect(cue('الرياض، واس:')).toMatchObject({ group: 'dateline', strong: true });
+    expect(cue('وقال الوزير، في بيان:')).toBeNull();
+    expect(cue('من جهته، أوضح:')).toBeNull();
+  });
+
+  it('a dateline naming an outlet or ending with a semicolon is certain', () => {
+    expect(cue('العاصمة- وكالة الأنباء الوطنية')).toMatchObject({ group: 'dateline', strong: true });
+    expect(cue('القاهرة - خاص')).toMatchObject({ group: 'dateline', strong: true });
+    expect(cue('الكويت- سبأ؛')).toMatchObject({ group: 'dateline', strong: true });
+  });
+
+  it('a meta line ending with the attribution gives the source, and says it holds the date', () => {
+    expect(cue('آخر تحديث 2024-06-18 09:30:00 - المصدر: شبكة الأخبار الوطنية')).toMatchObject({ group: 'source', value: 'شبكة الأخبار الوطنية', dated: true });
+    expect(cue('آخر تحديث 2024-06-18 09:30:00 - الْمَصْدَر: شبكة الأخبار')).toMatchObject({ group: 'source', value: 'شبكة الأخبار' });
+  });
+
+  it('lines in another language on an Arabic page are furniture, whatever their length', () => {
+    const long = 'Questo sito utilizza cookie tecnici e di profilazione per migliorare la tua esperienza di navigazione e per mostrarti contenuti in linea con le tue preferenze, come spiegato nella nostra informativa completa.';
+    expect(cue(long)?.rule).toBe('latin-line');
+    expect(classifyLine(makeLine(1, long, clean.line(long), folder), ctx, { arabic: false })).toBeNull();
+  });
+});
+
+describe('related labels as families', () => {
+  it.each([
+    'مواضيع قد تهمك', 'موضوعات قد تعجبك أيضا', 'قد يهمك أيضا', 'ربما يعجبك', 'أخبار قد تهمكم', 'مقالات مقترحة', 'مواضيع مقترحة',
+    'مقترحات', 'اختيارات المحرر', 'المزيد من رياضة', 'المزيد من أخبار مصر', 'مقالات أخرى للكاتب', 'You may also like', 'More from Sports',
+    // Typed on a Persian keyboard: keheh, Farsi yeh, heh with yeh above, a zero-width non-joiner.
+    'مواضیع قد تهمک', 'مقالات ذات صلۀ', 'مقالات مشابه‌ة',
+  ])('%s opens a related list', (text) => {
+    expect(cue(text)).toMatchObject({ group: 'marker', kind: 'related' });
+  });
+
+  it.each(['المزيد من الغارات على المدن الساحلية ليلة أمس', 'قد يهمك أن تعرف أن الدواء متوفر في الصيدليات'])('%s is story text', (text) => {
+    expect(cue(text)).toBeNull();
+  });
+});

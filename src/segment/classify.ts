@@ -460,6 +460,8 @@ export function nameWithoutDate(value: string, ctx: ClassifyContext): string {
 function byline(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.bylineMaxWords) return null;
+  // A name never ends with a preposition or a conjunction: such a line was cut in mid-sentence.
+  if (ctx.cues.openEndings.has(words[words.length - 1]!)) return null;
   for (const p of ctx.cues.bylines.at(words)) {
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     const restWords = words.length - p.words.length;

@@ -175,8 +175,10 @@ export const LIMITS = {
   organisationLabelMaxWords: 6,
   /** Headlines of other stories after the story, with no label: at least this many in a run. */
   headlineRunMinLines: 3,
-  /** Such a headline shares fewer content words than this with the story's headline. */
+  /** Such a headline shares fewer content words than this with the story's headline ... */
   headlineRunSharedWords: 2,
+  /** ... and at most one in this many may share more (a story on the same topic). */
+  headlineRunOnTopicShare: 3,
   /** Content words are this many letters or more (particles aside). */
   contentWordMinLetters: 3,
   /** A read-also article and its headline share at least this many words ... */

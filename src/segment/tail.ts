@@ -9,31 +9,31 @@ import { coreEnd, type Reading } from './reading.js';
 /**
  * Other stories' headlines after the story, with no label over them (a list
  * the site prints under every article): three or more headline-shaped lines
- * after the last paragraph, none speaking of the story's headline. A list that
+ * after the last paragraph, most not speaking of the story's headline. A list that
  * belongs to the story is announced by its last paragraph (`... كالتالي:`).
  */
 export function dropHeadlineRun(r: Reading): void {
   const d = r.decisions;
-  let last = -1;
-  for (let k = d.length - 1; k >= 0; k--) {
-    if (d[k]?.shape === 'paragraph') {
-      last = k;
-      break;
-    }
-  }
-  if (last < 0 || r.lines[last]!.text.trimEnd().endsWith(':')) return;
+  // The run: headline-shaped short story lines at the very end of the page's body.
   const run: number[] = [];
-  for (let k = last + 1; k < d.length; k++) {
+  let k = d.length - 1;
+  for (; k >= 0; k--) {
     const dec = d[k];
-    if (!dec || dec.type !== 'body') continue;
-    const line = r.lines[k]!;
-    if (dec.shape !== 'short' || !titleShaped(line, L.titleMinWords)) return;
+    // Furniture between the headlines (a repeated one, a date) does not end the run.
+    if (!dec || (dec.type !== 'body' && run.length === 0) || (dec.type === 'boilerplate' && run.length > 0)) continue;
+    if (dec.type !== 'body' || dec.shape !== 'short' || !titleShaped(r.lines[k]!, L.titleMinWords)) break;
     run.push(k);
   }
   if (run.length < L.headlineRunMinLines) return;
+  // After the story, and not a list its last paragraph announces.
+  let last = run[run.length - 1]! - 1;
+  while (last >= 0 && d[last]?.shape !== 'paragraph') last--;
+  if (last < 0 || r.lines[last]!.text.trimEnd().endsWith(':')) return;
   const headline = r.title >= 0 ? r.lines[r.title]!.text : r.lines[last]!.text;
-  if (run.some((k) => r.sharedWords(headline, r.lines[k]!.text) >= L.headlineRunSharedWords)) return;
-  for (const k of run) r.decide(k, 'boilerplate', 'headline-run');
+  // Other stories: most of them do not speak of this story's headline (one on the same topic may).
+  const onTopic = run.filter((h) => r.sharedWords(headline, r.lines[h]!.text) >= L.headlineRunSharedWords).length;
+  if (onTopic * L.headlineRunOnTopicShare > run.length) return;
+  for (const h of run) r.decide(h, 'boilerplate', 'headline-run');
 }
 
 /**

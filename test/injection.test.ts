@@ -1,0 +1,152 @@
+/**
+ * Chrome injected into a page leaves its story alone. Each block below (written
+ * for this test, in the shapes real pages use) is put into every fixture that
+ * has a headline and a story of two paragraphs or more: at the top of the page,
+ * between the first two paragraphs, or after the story. The body must stay the
+ * same, and no injected line may reach it. A story paragraph broken at every
+ * link must come back whole.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/model/article.js';
+import { Parser } from '../src/parse.js';
+import { fixtureBytes, fixtureSlugs } from './helpers.js';
+
+const parser = new Parser();
+
+/** Blocks injected at the top of the page, above the header. */
+const HEADER: Record<string, string[]> = {
+  'masthead lines': ['رئيس مجلسي الإدارة والتحرير', 'حسن عبد الفتاح', 'صحيفة الأفق رئيس مجلس الإدارة ورئيس التحريرماجد الخولي'],
+  'a navigation bar': ['أخبار محلية - أخبار عربية - أخبار دولية - اقتصاد - رياضة - ثقافة وفنون - منوعات'],
+  'section names between bars': ['سياسة | اقتصاد | رياضة | ثقافة | علوم'],
+};
+
+/** Blocks injected between the first two story paragraphs. */
+const BETWEEN: Record<string, string[]> = {
+  'a caption with its credit': ['جانب من الاجتماع في مقر الوزارة (حسابه بالإعلام الاجتماعي)'],
+  'a caption with an agency after a dash': ['آليات ثقيلة تعمل في موقع المشروع - رويترز'],
+  'an automatic image description': ['قد تكون صورة ‏شخصين‏ و‏أشخاص يقفون‏'],
+  'a promotion': ['يمكنكم الآن متابعة آخر الأخبار مجانا من خلال قناتنا على تلغرام'],
+  'a caption shortcode': ['[caption id="attachment_9" align="alignnone" width="640"]<img src="a.jpg"> جانب من الحدث[/caption]'],
+  'an image file name': ['IMG_20240502_1130.jpg'],
+  'a record number': ['رمز الخبر: ۵۵۱۲۰'],
+};
+
+/** Blocks injected after the story (at the end of the page). */
+const AFTER: Record<string, string[]> = {
+  'a related list with a label': ['مواضيع قد تهمك', '• افتتاح مكتبة رقمية جديدة في قلب المدينة', '• مسابقة وطنية للروبوتات بمشاركة مئة مدرسة'],
+  "other stories' headlines with no label": [
+    'مباراة حاسمة بين الفريقين على لقب الدوري المحلي',
+    'انخفاض أسعار الذهب في ختام تعاملات الأسبوع',
+    'طقس بارد وأمطار متفرقة على المناطق الشمالية',
+  ],
+  'share with friends': ['شارك هذا الخبر مع أصدقائك'],
+  'closed comments': ['التعليقات مغلقة.'],
+  'a feed footer': ['ظهر المقال أولاً على موقع الأفق الإخباري.'],
+  'a back-to-top button': ['زر الذهاب إلى الأعلى'],
+  'boilerplate in another language': ['All content on this website is provided for general information only and does not constitute advice.'],
+};
+
+interface Page {
+  slug: string;
+  lines: string[];
+  article: Article;
+  /** Index (0-based) of the headline, of the first two story paragraphs, and of the last non-blank line. */
+  title: number;
+  first: number;
+  second: number;
+}
+
+/** Fixtures with a headline above a story of two paragraphs or more, read once. */
+function pages(): Page[] {
+  const out: Page[] = [];
+  for (const slug of fixtureSlugs()) {
+    if (slug === 'encoding-twin') continue;
+    const text = fixtureBytes(slug).toString('utf8').replace(/^\ufeff/, '');
+    const r = parser.parseBytes(Buffer.from(text), slug);
+    if (!r.ok) continue;
+    const { article, lines } = r.analysis;
+    const title = lines.findIndex((l) => l.type === 'title');
+    const paragraphs = lines.filter((l) => l.rule === 'paragraph').map((l) => l.n - 1);
+    if (title < 0 || paragraphs.length < 2 || paragraphs[0]! < title) continue;
+    out.push({ slug, lines: text.split(/\r\n|\r|\n/), article, title, first: paragraphs[0]!, second: paragraphs[1]! });
+  }
+  return out;
+}
+
+const PAGES = pages();
+
+function parse(lines: string[]): Article {
+  return parser.parse(lines.join('\n'));
+}
+
+/** No injected line may be a body line. */
+function expectNoneInBody(a: Article, block: string[]): void {
+  for (const l of block) expect(a.body, l).not.toContain(l);
+}
+
+describe('chrome injected into a page leaves its story alone', () => {
+  it('has pages to inject into', () => {
+    expect(PAGES.length).toBeGreaterThanOrEqual(20);
+  });
+
+  describe.each(Object.entries(HEADER))('at the top of the page: %s', (_name, block) => {
+    it.each(PAGES.map((p) => [p.slug, p] as const))('%s', (_slug, p) => {
+      const lines = [...block, '', ...p.lines];
+      const a = parse(lines);
+      expect(a.body).toEqual(p.article.body);
+      expect(a.title).toBe(p.article.title);
+      expectNoneInBody(a, block);
+    });
+  });
+
+  describe.each(Object.entries(BETWEEN))('between two paragraphs: %s', (_name, block) => {
+    it.each(PAGES.filter((p) => p.second > p.first).map((p) => [p.slug, p] as const))('%s', (_slug, p) => {
+      const lines = [...p.lines.slice(0, p.first + 1), '', ...block, '', ...p.lines.slice(p.first + 1)];
+      const a = parse(lines);
+      expect(a.body).toEqual(p.article.body);
+      expectNoneInBody(a, block);
+    });
+  });
+
+  describe.each(Object.entries(AFTER))('after the story: %s', (_name, block) => {
+    it.each(PAGES.map((p) => [p.slug, p] as const))('%s', (_slug, p) => {
+      const lines = [...p.lines, '', ...block];
+      const a = parse(lines);
+      expect(a.body).toEqual(p.article.body);
+      expectNoneInBody(a, block);
+    });
+  });
+});
+
+/**
+ * The first paragraph, broken the way link-saving scrapers break it: before a
+ * comma, after a preposition, and around a short piece.
+ */
+function breakAtLinks(paragraph: string): string[] | null {
+  const comma = paragraph.indexOf('، ');
+  const words = paragraph.split(' ');
+  const prep = words.findIndex((w, k) => k > 2 && k < words.length - 3 && ['في', 'من', 'على', 'إلى'].includes(w));
+  if (comma < 0 || prep < 0) return null;
+  const head = words.slice(0, prep + 1).join(' ');
+  if (head.includes('،')) return null;
+  const rest = words.slice(prep + 1);
+  // `... في` / `WORD` / `rest up to the comma` / `، rest`
+  const tail = rest.slice(1).join(' ');
+  const at = tail.indexOf('، ');
+  if (at < 0) return null;
+  return [head, rest[0]!, tail.slice(0, at), tail.slice(at)];
+}
+
+describe('a story paragraph broken at every link comes back whole', () => {
+  const broken = PAGES.map((p) => ({ p, pieces: breakAtLinks(p.lines[p.first]!.trim()) })).filter((x) => x.pieces !== null);
+
+  it('has paragraphs to break', () => {
+    expect(broken.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(broken.map((x) => [x.p.slug, x] as const))('%s', (_slug, { p, pieces }) => {
+    const lines = [...p.lines.slice(0, p.first), ...pieces!, ...p.lines.slice(p.first + 1)];
+    const a = parse(lines);
+    expect(a.body).toEqual(p.article.body);
+  });
+});
