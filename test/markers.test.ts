@@ -281,6 +281,12 @@ describe('families of page furniture, each with the story sentences it must leav
     // A number with a label inside a sentence.
     ['وبلغ العدد الإجمالي للزوار 5000 زائر خلال اليوم الأول'],
     ['وقد ظهر المقال في الصحيفة الأسبوع الماضي وأثار جدلا واسعا'],
+    // Verbs of a story that promotions also use, and the words of a tech story.
+    ['وشدد الوزير على متابعة تطبيق القرار في جميع المحافظات'],
+    ['انضم اللاعب إلى صفوف الفريق قادما من نادي الشباب'],
+    ['أقر البرلمان الأوروبي قانونا ينظم استخدام الكوكيز في المواقع'],
+    ['ويمكن للطلاب التسجيل في المسابقة من خلال الرابط الإلكتروني للوزارة حتى نهاية الشهر'],
+    ['نشرت الصحيفة التقرير أولا على موقعها الإلكتروني قبل أن تطبعه'],
   ])('%s is story text', (text) => {
     expect(cue(text)?.group ?? null).not.toBe('chrome');
   });

@@ -42,18 +42,17 @@ export interface ChromeGroup {
 // both is a promotion, whatever its wording.
 const PLATFORMS: readonly string[] = [
   'تلغرام', 'تليغرام', 'تيليغرام', 'تيليجرام', 'تليجرام', 'تلجرام', 'تلقرام', 'واتساب', 'واتس اب', 'واتس آب', 'الواتساب', 'يوتيوب',
-  'فيسبوك', 'فيس بوك', 'تويتر', 'إكس', 'انستغرام', 'إنستغرام', 'انستجرام', 'إنستجرام', 'انستقرام', 'تيك توك', 'سناب شات',
-  'جوجل نيوز', 'غوغل نيوز', 'نبض', 'تطبيق', 'التطبيق', 'قناة', 'قناتنا', 'صفحتنا', 'حسابنا', 'حساباتنا', 'موقعنا', 'تطبيقنا',
-  'منصاتنا', 'نشرتنا', 'مجموعتنا', 'telegram', 'whatsapp', 'youtube', 'facebook', 'twitter', 'instagram', 'tiktok', 'google news',
+  'فيسبوك', 'فيس بوك', 'تويتر', 'انستغرام', 'إنستغرام', 'انستجرام', 'إنستجرام', 'انستقرام', 'تيك توك', 'سناب شات', 'جوجل نيوز',
+  'غوغل نيوز', 'قناتنا', 'صفحتنا', 'حسابنا', 'حساباتنا', 'موقعنا', 'تطبيقنا', 'منصاتنا', 'نشرتنا', 'مجموعتنا', 'telegram', 'whatsapp',
+  'youtube', 'facebook', 'twitter', 'instagram', 'tiktok', 'google news',
 ];
+// Only words that address the reader: imperatives and second persons (`تابع`,
+// `انضم`, `حمل` are also the past tense of a story's verbs).
 const INVITATIONS: readonly string[] = [
-  'تابع', 'تابعوا', 'تابعونا', 'تابعنا', 'تابعينا', 'لمتابعة', 'للمتابعة', 'متابعة', 'انضم', 'انضموا', 'للانضمام', 'اشترك',
-  'اشتركوا', 'للاشتراك', 'حمل', 'حملوا', 'لتحميل', 'نزل', 'يمكنكم', 'يمكنك', 'ليصلك', 'لتصلك', 'ليصلكم', 'لتصلكم', 'اضغط',
-  'انقر', 'قرائنا', 'قراءنا', 'عزيزي القارئ', 'زوروا', 'follow', 'join', 'subscribe', 'download',
+  'تابعوا', 'تابعونا', 'تابعنا', 'تابعينا', 'انضموا', 'اشتركوا', 'حملوا', 'يمكنكم', 'يمكنك', 'ليصلك', 'لتصلك', 'ليصلكم', 'لتصلكم',
+  'اضغط', 'انقر', 'قرائنا', 'قراءنا', 'عزيزي القارئ', 'زوروا', 'follow us', 'join us', 'subscribe', 'download our',
 ];
 
-// Page chrome. Columns: rule id, where the phrase sits, the longest line it
-// may be, phrases. `exact` lines are the phrase alone (punctuation aside).
 export const CHROME: readonly ChromeGroup[] = [
   // Share buttons and their labels.
   {
@@ -155,8 +154,8 @@ export const CHROME: readonly ChromeGroup[] = [
     ends: 'list',
     phrases: [
       'ملفات تعريف الارتباط', 'ملفات الكوكيز', 'نستخدم الكوكيز', 'we use cookies', 'هذا المقال مؤرشف', 'يتوجب عليك الاشتراك',
-      'للاطلاع على المقالات المؤرشفة', 'للمشتركين فقط', 'ملفات الارتباط', 'الكوكيز', 'سياسة ملفات', 'بمواصلة تصفح', 'بمواصلتك تصفح',
-      'باستمرارك في تصفح', 'باستمرارك في استخدام', 'بمتابعة التصفح', 'cookie policy', 'uses cookies', 'use of cookies',
+      'للاطلاع على المقالات المؤرشفة', 'للمشتركين فقط', 'بمواصلة تصفح', 'بمواصلتك تصفح', 'باستمرارك في تصفح', 'باستمرارك في استخدام',
+      'بمتابعة التصفح', 'يستخدم هذا الموقع ملفات', 'cookie policy', 'this site uses cookies', 'this website uses cookies',
       'by continuing to browse', 'by continuing to use', 'this content is for subscribers', 'subscribers only',
     ],
   },
@@ -184,11 +183,10 @@ export const CHROME: readonly ChromeGroup[] = [
     rule: 'chrome-link',
     mode: 'contains',
     maxWords: 24,
-    phrases: [
-      'النقر هنا', 'الضغط هنا', 'اضغطوا هنا', 'انقروا هنا', 'اضغط على الرابط', 'انقر على الرابط', 'اضغط على الصورة', 'الرابط التالي',
-      'عبر الرابط التالي', 'من خلال الرابط', 'الموقع البديل', 'tap here', 'click the link', 'follow this link',
-    ],
+    phrases: ['النقر هنا', 'الضغط هنا', 'اضغطوا هنا', 'انقروا هنا', 'اضغط على الرابط', 'انقر على الرابط', 'الموقع البديل', 'tap here', 'click the link'],
   },
+  // A link announced with no sentence around it (in a story, `يمكن التسجيل عبر الرابط التالي` runs longer).
+  { rule: 'chrome-link', mode: 'contains', maxWords: 10, phrases: ['الرابط التالي', 'follow this link'] },
   {
     rule: 'chrome-link',
     mode: 'prefix',
@@ -265,14 +263,14 @@ export const CHROME: readonly ChromeGroup[] = [
       'العدد', 'عدد', 'رقم المادة', 'news id', 'article id', 'post id', 'id', 'news code',
     ],
   },
-  // Feed footers: `The post X appeared first on Y`, as RSS plugins write it in Arabic too.
+  // Feed footers: `The post X appeared first on Y`, as RSS plugins write it, in Arabic too
+  // (`ظهرت المقالة X أولاً على Y`): it opens with the post and says where it appeared first.
   {
     rule: 'chrome-feed',
-    mode: 'contains',
+    mode: 'prefix',
     maxWords: 40,
-    ends: 'story',
-    phrases: ['أولا على', 'أولا في', 'first on', 'first appeared', 'appeared first'],
-    with: ['ظهر', 'ظهرت', 'نشر', 'نشرت', 'المقال', 'المقالة', 'التدوينة', 'المنشور', 'the post', 'appeared'],
+    phrases: ['ظهر المقال', 'ظهرت المقالة', 'ظهر الخبر', 'ظهرت التدوينة', 'ظهر المنشور', 'المقال', 'المقالة', 'the post'],
+    with: ['أولا على', 'أولا في', 'first on', 'appeared first', 'first appeared'],
   },
   // Automatic image descriptions (alt text) that scrapers keep: `قد تكون صورة ‏٨ أشخاص`.
   {
@@ -311,8 +309,8 @@ export const MASTHEAD_TITLES: readonly string[] = [
   'رئيس التحرير', 'رئيسة التحرير', 'رئيس مجلس الإدارة', 'رئيسة مجلس الإدارة', 'رئيس مجلس الإدارة والتحرير', 'رئيس مجلسي الإدارة والتحرير',
   'رئيس مجلس الإدارة ورئيس التحرير', 'رئيسا مجلس الإدارة والتحرير', 'نائب رئيس التحرير', 'نائب رئيس مجلس الإدارة', 'رئيس التحرير التنفيذي',
   'رئيس التحرير المسؤول', 'مدير التحرير', 'مديرة التحرير', 'مدير عام التحرير', 'سكرتير التحرير', 'المدير العام', 'المدير المسؤول',
-  'مدير النشر', 'مديرة النشر', 'المدير المسؤول عن النشر', 'المشرف العام', 'رئيس مجلس الأمناء', 'صاحب الامتياز', 'المدير التنفيذي',
-  'editor in chief', 'editor-in-chief', 'managing editor', 'publisher',
+  'مدير النشر', 'مديرة النشر', 'المدير المسؤول عن النشر', 'المشرف العام', 'صاحب الامتياز', 'editor in chief', 'editor-in-chief',
+  'managing editor',
 ];
 // Words that open the outlet part of a dateline (`العاصمة - وكالة الأنباء الوطنية`,
 // `القاهرة - خاص`): a dateline naming one is certain, even inside the story.
