@@ -142,6 +142,12 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean {
   return shared === 1 && (r.title < 0 || r.sharedWords(r.lines[r.title]!.text, text) === 0);
 }
 
+/** How many words a paragraph shares with the story around a section: its headline, or the paragraph above the label. */
+function storyShared(r: Reading, s: SectionDraft, text: string): number {
+  const before = r.previousBody(s.line);
+  return Math.max(r.title >= 0 ? r.sharedWords(r.lines[r.title]!.text, text) : 0, before >= 0 ? r.sharedWords(r.lines[before]!.text, text) : 0);
+}
+
 /**
  * The teaser under a read-also headline inside a story: a short paragraph
  * that speaks of that headline (two of its words at least) more than of the
@@ -152,10 +158,7 @@ function isItemTeaser(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
   if (line.words > L.teaserMaxWords || r.continues(line)) return false;
   const item = r.sharedWords(s.items[0]!.headline, line.text);
-  if (item < L.embeddedSharedWords) return false;
-  const before = r.previousBody(s.line);
-  const story = Math.max(r.title >= 0 ? r.sharedWords(r.lines[r.title]!.text, line.text) : 0, before >= 0 ? r.sharedWords(r.lines[before]!.text, line.text) : 0);
-  return item > story;
+  return item >= L.embeddedSharedWords && item > storyShared(r, s, line.text);
 }
 
 /** A short paragraph that sums up the headline above it, and does not open like the story going on. */
