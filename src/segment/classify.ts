@@ -8,7 +8,7 @@ import type { RelatedKind } from '../model/article.js';
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import * as M from './markers.js';
-import { makeLine, type KeyFolder, type Line } from './lines.js';
+import { countWords, makeLine, type KeyFolder, type Line } from './lines.js';
 import type { RuleId } from './rules.js';
 import { charClass, trimEndWhere } from './text.js';
 
@@ -54,28 +54,45 @@ interface Phrase<T> {
 
 const NONE: readonly never[] = Object.freeze([]);
 
-/** Phrases indexed by their first word, longest first: a line is looked up, not scanned against every phrase. */
-export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Phrase<T>[]>();
+/** A node of the phrase trie: the phrases ending here (in table order), and the words that go on. */
+interface TrieNode<T> {
+  ends: Phrase<T>[] | null;
+  next: Map<string, TrieNode<T>> | null;
+}
 
-  constructor(phrases: Phrase<T>[]) {
-    for (const p of [...phrases].sort((a, b) => b.words.length - a.words.length)) {
-      const list = this.byFirst.get(p.words[0]!);
-      if (list) list.push(p);
-      else this.byFirst.set(p.words[0]!, [p]);
+/**
+ * Phrases in a trie of their words: a line is looked up word by word, never
+ * scanned against every phrase (a family of hundreds of phrases opening with
+ * `قد` costs one step a word).
+ */
+export class PhraseIndex<T> {
+  private readonly root = new Map<string, TrieNode<T>>();
+
+  constructor(phrases: readonly Phrase<T>[]) {
+    for (const p of phrases) {
+      let level = this.root;
+      let node: TrieNode<T> | undefined;
+      for (const w of p.words) {
+        node = level.get(w);
+        if (!node) level.set(w, (node = { ends: null, next: null }));
+        level = node.next ??= new Map();
+      }
+      if (node) (node.ends ??= []).push(p);
     }
   }
 
-  /** Phrases found at word `at` of `words`, longest first. */
+  /** The first words of the phrases. */
+  firsts(): IterableIterator<string> {
+    return this.root.keys();
+  }
+
+  /** Phrases found at word `at` of `words`, longest first (table order among equals). */
   at(words: readonly string[], at = 0): readonly Phrase<T>[] {
-    const list = this.byFirst.get(words[at] ?? '');
-    if (!list) return NONE;
+    let node: TrieNode<T> | undefined = this.root.get(words[at] ?? '');
     let found: Phrase<T>[] | null = null;
-    for (const p of list) {
-      if (p.words.length > words.length - at) continue;
-      let k = 1;
-      while (k < p.words.length && words[at + k] === p.words[k]) k++;
-      if (k === p.words.length) (found ??= []).push(p);
+    for (let k = at + 1; node; k++) {
+      if (node.ends) found = found ? node.ends.concat(found) : node.ends;
+      node = k < words.length ? node.next?.get(words[k]!) : undefined;
     }
     return found ?? NONE;
   }
@@ -95,7 +112,11 @@ export interface CompiledCues {
   honorifics: PhraseIndex<null>;
   /** First words of the byline cues that are strong on their own. */
   strongBylines: Set<string>;
-  chrome: PhraseIndex<ChromePhrase>;
+  /** Chrome phrases by where they must sit: the whole line (numbers aside), its start, anywhere, its end. */
+  chromeExact: PhraseIndex<ChromePhrase>;
+  chromePrefix: PhraseIndex<ChromePhrase>;
+  chromeContains: PhraseIndex<ChromePhrase>;
+  chromeSuffix: PhraseIndex<ChromePhrase>;
   captionSuffixes: string[][];
   captionPrefixes: string[][];
   captionLabels: Set<string>;
@@ -113,12 +134,15 @@ export interface CompiledCues {
   fieldCode: RegExp;
   /** `محمد اسماعيل - القاهرة - كتب- محمد سامي:`: a byline cue after a dash; group 2 is the name. */
   bylineAfterDash: RegExp;
-  /** Source labels that may close a line after a separator (`... - المصدر: X`). */
+  /** Source labels that may close a line after a separator (`... - المصدر: X`), and their first words. */
   trailingSourceLabels: PhraseIndex<null>;
+  trailingSourceFirsts: Set<string>;
   /** A number glued to its era or time-of-day letter: `1445هـ`, `2024م`, `10ص`. */
   eraNumber: RegExp;
   /** Light stemming for word overlap: strips the article, one-letter clitics and plural or possessive endings. */
   stem: (word: string) => string;
+  /** Every table word, with the `HIT` bits it gives a line. */
+  wordBits: Map<string, number>;
   closing: Set<string>;
   /** Masthead titles, also with a joining و (`ورئيس التحرير`). */
   mastheadTitles: PhraseIndex<null>;
@@ -159,7 +183,8 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   });
   chrome.push(...phrases(extra.chrome ?? [], { rule: 'chrome-user' as const, mode: 'exact' as const, maxWords: USER_CHROME_MAX_WORDS, order: C.CHROME.length }));
 
-  return {
+  const masthead = phrases(C.MASTHEAD_TITLES, null).flatMap((p) => [p, ...C.AGENCY_JOINERS.map((j) => ({ words: [j + p.words[0], ...p.words.slice(1)], data: null }))]);
+  const cues: CompiledCues = {
     related: new PhraseIndex(related),
     relatedSuffixes: M.RELATED_SUFFIXES.map(words),
     sourceLabels: new PhraseIndex(phrases([...M.SOURCE_LABELS, ...(extra.source ?? [])], null)),
@@ -171,7 +196,10 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     ]),
     honorifics: new PhraseIndex(phrases(M.NAME_HONORIFICS, null)),
     strongBylines: new Set(M.BYLINE_CUES_STRONG.map((p) => folder.key(p))),
-    chrome: new PhraseIndex(chrome),
+    chromeExact: new PhraseIndex(chrome.filter((p) => p.data.mode === 'exact')),
+    chromePrefix: new PhraseIndex(chrome.filter((p) => p.data.mode === 'prefix')),
+    chromeContains: new PhraseIndex(chrome.filter((p) => p.data.mode === 'contains')),
+    chromeSuffix: new PhraseIndex(chrome.filter((p) => p.data.mode === 'suffix')),
     captionSuffixes: C.CAPTION_SUFFIXES.map(words),
     captionPrefixes: C.CAPTION_PREFIXES.map(words),
     captionLabels: new Set(C.CAPTION_LABELS.map((p) => folder.key(p))),
@@ -187,12 +215,12 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     fieldCode: new RegExp(`\\b(?:${alternation(C.FIELD_CODES)})\\b`),
     bylineAfterDash: new RegExp(`[-–—]\\s*(${alternation(M.BYLINE_CUES_AFTER_DASH)})\\s*[-–—:/]\\s*(.+)$`, 'u'),
     trailingSourceLabels: new PhraseIndex(phrases(M.TRAILING_SOURCE_LABELS, null)),
+    trailingSourceFirsts: new Set(M.TRAILING_SOURCE_LABELS.map((p) => words(p)[0]!)),
     eraNumber: new RegExp(`^\\p{N}{1,4}(?:${alternation(C.ERA_SUFFIXES)})$`, 'u'),
     stem: stemmer(),
+    wordBits: new Map(),
     closing: new Set(C.CLOSING_FORMULAS.map((p) => folder.key(p))),
-    mastheadTitles: new PhraseIndex(
-      phrases(C.MASTHEAD_TITLES, null).flatMap((p) => [p, ...C.AGENCY_JOINERS.map((j) => ({ words: [j + p.words[0], ...p.words.slice(1)], data: null }))]),
-    ),
+    mastheadTitles: new PhraseIndex(masthead),
     publicationWords: new Set(C.PUBLICATION_WORDS.flatMap(words)),
     captionCredits: new PhraseIndex(phrases(C.CAPTION_CREDITS, null)),
     organisationHeads: new PhraseIndex(phrases(C.ORGANISATION_HEADS, null)),
@@ -207,6 +235,31 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     continuations: C.CONTINUATION_STARTS.map(words),
     menuStarts: C.MENU_STARTS.map(words),
   };
+  const mark = (ws: Iterable<string>, bit: number) => {
+    for (const w of ws) cues.wordBits.set(w, (cues.wordBits.get(w) ?? 0) | bit);
+  };
+  mark(cues.related.firsts(), HIT.relatedFirst);
+  mark(cues.relatedSuffixes.map((w) => w[w.length - 1]!), HIT.relatedLast);
+  mark(cues.tagLabels.firsts(), HIT.tagsFirst);
+  mark(cues.sourceLabels.firsts(), HIT.sourceFirst);
+  mark(cues.sourceLeadins.firsts(), HIT.sourceFirst);
+  mark(cues.agencyFirsts, HIT.sourceFirst);
+  mark(cues.trailingSourceFirsts, HIT.trailingSource);
+  mark(cues.bylines.firsts(), HIT.bylineFirst);
+  mark(cues.honorifics.firsts(), HIT.bylineFirst);
+  mark(M.BYLINE_CUES_AFTER_DASH.flatMap(words), HIT.bylineDash);
+  mark(cues.chromeExact.firsts(), HIT.chromeStart);
+  mark(cues.chromePrefix.firsts(), HIT.chromeStart);
+  mark(chrome.filter((p) => p.data.mode === 'contains' || p.data.mode === 'suffix').map((p) => anchor(p.words)), HIT.chrome);
+  mark(masthead.map((p) => anchor(p.words)), HIT.masthead);
+  mark(cues.captionPrefixes.map((w) => w[0]!), HIT.captionFirst);
+  mark([...cues.captionLabels].map((k) => k.split(' ')[0]!), HIT.captionFirst);
+  mark(cues.captionSuffixes.map((w) => w[w.length - 1]!), HIT.captionLast);
+  mark(cues.menuStarts.map((w) => w[0]!), HIT.menuFirst);
+  mark(cues.monthWords, HIT.date);
+  mark(cues.relativeAnchors, HIT.date);
+  mark(cues.relativeTime, HIT.date);
+  return cues;
 }
 
 /** Strips a clitic or the article when three letters stay, then a plural or possessive ending. */
@@ -300,9 +353,75 @@ export interface PageFacts {
   arabic: boolean;
 }
 
-type LineRule = (line: Line, ctx: ClassifyContext, page: PageFacts) => Cue | null;
+/**
+ * Which phrase tables a line touches, as bits: from one pass over its folded
+ * words against `wordBits` (see `tableHits`). A rule that needs a phrase of
+ * its table is not run on a line that touches none.
+ */
+export const HIT = {
+  /** The first word opens a related-list marker. */
+  relatedFirst: 1 << 0,
+  /** The last word ends a related-list suffix (`... ذات صلة`). */
+  relatedLast: 1 << 1,
+  /** The first word opens a tag label. */
+  tagsFirst: 1 << 2,
+  /** The first word opens a source label, a lead-in or an agency name. */
+  sourceFirst: 1 << 3,
+  /** A word opens a source label that may close a line (`... - المصدر: X`). */
+  trailingSource: 1 << 4,
+  /** The first word opens a byline cue or an honorific. */
+  bylineFirst: 1 << 5,
+  /** A word is a byline cue that may follow a dash. */
+  bylineDash: 1 << 6,
+  /** A word anchors a chrome phrase that may sit anywhere (its longest word). */
+  chrome: 1 << 7,
+  /** A word anchors a masthead title (its longest word). */
+  masthead: 1 << 8,
+  /** The first word opens a caption prefix or label. */
+  captionFirst: 1 << 9,
+  /** The last word ends a caption suffix. */
+  captionLast: 1 << 10,
+  /** A word names a month or a weekday, or says how long ago (`منذ`, `قبل`). */
+  date: 1 << 11,
+  /** The first word opens a menu (`الرئيسية`). */
+  menuFirst: 1 << 12,
+  /** The first word that is not a number opens a chrome phrase that must open the line. */
+  chromeStart: 1 << 13,
+} as const;
+const FIRST_HITS = HIT.relatedFirst | HIT.tagsFirst | HIT.sourceFirst | HIT.bylineFirst | HIT.captionFirst | HIT.menuFirst;
+const LAST_HITS = HIT.relatedLast | HIT.captionLast;
+const ANY_HITS = HIT.trailingSource | HIT.bylineDash | HIT.chrome | HIT.masthead | HIT.date;
 
-function relatedMarker(line: Line, ctx: ClassifyContext): Cue | null {
+/**
+ * The tables a line's words touch (see `HIT`): one map look-up a word. A line
+ * longer than any chrome line is only looked at for its first word (a tag label).
+ */
+export function tableHits(words: readonly string[], cues: CompiledCues): number {
+  const n = words.length;
+  if (n === 0) return 0;
+  const bits = cues.wordBits;
+  const first = bits.get(words[0]!) ?? 0;
+  if (n > MAX_CHROME_WORDS) return first & FIRST_HITS;
+  let any = first;
+  for (let k = 1; k < n; k++) any |= bits.get(words[k]!) ?? 0;
+  // Exact chrome phrases match with numbers aside (`12 تعليقا`): their first word is the first that is not a number.
+  let start = 0;
+  while (start < n - 1 && isNumber(words[start]!)) start++;
+  const opening = start === 0 ? first : (bits.get(words[start]!) ?? 0);
+  return (any & ANY_HITS) | (first & FIRST_HITS) | (opening & HIT.chromeStart) | ((bits.get(words[n - 1]!) ?? 0) & LAST_HITS);
+}
+
+/** The word a phrase is looked for by: its longest, the least common in a story. */
+function anchor(words: readonly string[]): string {
+  let best = words[0]!;
+  for (const w of words) if (w.length > best.length) best = w;
+  return best;
+}
+
+type LineRule = (line: Line, ctx: ClassifyContext, page: PageFacts, hits: number) => Cue | null;
+
+function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
+  if (!(hits & (HIT.relatedFirst | HIT.relatedLast))) return null;
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.paragraphWords) return null;
   for (const p of ctx.cues.related.at(words)) {
@@ -323,9 +442,9 @@ function relatedMarker(line: Line, ctx: ClassifyContext): Cue | null {
   return null;
 }
 
-function tagsLine(line: Line, ctx: ClassifyContext): Cue | null {
+function tagsLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   const words = line.contentKeyWords;
-  if (words.length === 0) return null;
+  if (words.length === 0 || (!(hits & HIT.tagsFirst) && !line.content.trimStart().startsWith('#'))) return null;
   // A line of hashtags: `#تونس #سويسرا #التكتل`.
   const tokens = line.content.trimStart().startsWith('#') ? line.content.split(/\s+/).filter(Boolean) : [];
   const hashed = tokens.filter((t) => t.startsWith('#') && t.length > 1);
@@ -341,7 +460,8 @@ function tagsLine(line: Line, ctx: ClassifyContext): Cue | null {
   return null;
 }
 
-function sourceLine(line: Line, ctx: ClassifyContext): Cue | null {
+function sourceLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
+  if (!(hits & (HIT.sourceFirst | HIT.trailingSource))) return null;
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.sourceLineMaxWords) return null;
   for (const p of ctx.cues.sourceLabels.at(words)) {
@@ -358,7 +478,7 @@ function sourceLine(line: Line, ctx: ClassifyContext): Cue | null {
     return { group: 'agency', rule: 'agency-credit', value: cleanValue(stripBrackets(line.content)) };
   }
   // A meta line ending with the attribution: `آخر تحديث 2023-03-28 - المصدر: اخبار العراق`.
-  const trailing = trailingSource(line.content, ctx);
+  const trailing = trailingSource(line.content, ctx, words);
   if (trailing) {
     const cue: Cue = { group: 'source', rule: 'source-line', value: trailing.value, skip: -1 };
     // The part before it may be the page's date: then the line is header meta too.
@@ -378,7 +498,9 @@ const TRAILING_SEPARATORS = /[-–—|]/gu;
  * folded, so harakat and spelling do not matter; the value is a name (no
  * clause inside, at most `trailingSourceMaxChars`).
  */
-export function trailingSource(text: string, ctx: ClassifyContext): { value: string; at: number } | null {
+export function trailingSource(text: string, ctx: ClassifyContext, words?: readonly string[]): { value: string; at: number } | null {
+  // Only a line that holds a label's first word at all is searched.
+  if (words && !words.some((w) => ctx.cues.trailingSourceFirsts.has(w))) return null;
   const seps: number[] = [];
   for (const m of text.matchAll(TRAILING_SEPARATORS)) seps.push(m.index);
   for (let k = seps.length - 1; k >= 0 && k >= seps.length - L.trailingSourceSeparators; k--) {
@@ -457,7 +579,8 @@ export function nameWithoutDate(value: string, ctx: ClassifyContext): string {
   return dateLine(makeLine(0, tail, tail, ctx.folder), ctx) ? cleanValue(m[1]!) : value;
 }
 
-function byline(line: Line, ctx: ClassifyContext): Cue | null {
+function byline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
+  if (!(hits & (HIT.bylineFirst | HIT.bylineDash))) return null;
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.bylineMaxWords) return null;
   // A name never ends with a preposition or a conjunction: such a line was cut in mid-sentence.
@@ -508,9 +631,11 @@ function relativeTime(words: readonly string[], cues: CompiledCues): boolean {
 /** A clock time, `10:45` or `١٠:٤٥` (the key has no colons, so the text is read). */
 const CLOCK_TIME = /[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}:[0-9\u0660-\u0669\u06f0-\u06f9]{2}/u;
 
-function dateLine(line: Line, ctx: ClassifyContext): Cue | null {
+function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: number): Cue | null {
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.dateLineMaxWords) return null;
+  // A date holds a number, a month or weekday, or a word of relative time.
+  if (!((hits ?? tableHits(words, ctx.cues)) & HIT.date) && !/\d/.test(line.contentKey)) return null;
   const { monthWords, relativeAnchors, dateWords, eraNumber } = ctx.cues;
   const relative = relativeTime(words, ctx.cues);
   if (!relative && !/\d/.test(line.contentKey) && !words.some((w) => monthWords.has(w) || relativeAnchors.has(w))) return null;
@@ -545,10 +670,14 @@ function dateLine(line: Line, ctx: ClassifyContext): Cue | null {
 /** A chrome line that ends nothing (captions, counters, markup, stray lines). */
 const furniture = (rule: RuleId): Cue => ({ group: 'chrome', rule });
 
-function chrome(line: Line, ctx: ClassifyContext): Cue | null {
+function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   const words = line.contentKeyWords;
   const n = words.length;
   if (n === 0 || n > MAX_CHROME_WORDS) return null;
+  // Only a line touching the chrome table, or a short one with a number (a counter), or a copyright footer.
+  if (!(hits & (HIT.chrome | HIT.chromeStart)) && !(n <= L.counterMaxWords && /\d/.test(line.contentKey))) {
+    return n <= L.copyrightMaxWords && opensWithCopyright(line) ? { group: 'chrome', rule: 'chrome-copyright', ends: 'story' } : null;
+  }
   // Exact phrases match with counts aside: `التعليقات (0)`, `مشاركة 12`.
   const wordsNoNumbers = /\d/.test(line.contentKey) ? words.filter((w) => !isNumber(w)) : words;
   if (n <= L.counterMaxWords && wordsNoNumbers.length < n && wordsNoNumbers.length > 0) {
@@ -557,8 +686,7 @@ function chrome(line: Line, ctx: ClassifyContext): Cue | null {
     if (wordsNoNumbers.every((w) => counters.has(w) || galleryWords.has(w))) return { group: 'chrome', rule: 'gallery-counter', caption: 'touching' };
   }
   // A footer that opens with a copyright sign: `© 2024 اسم الموقع`.
-  const opening = line.content.trimStart();
-  if (n <= L.copyrightMaxWords && C.COPYRIGHT_SIGNS.some((sign) => opening.startsWith(sign))) return { group: 'chrome', rule: 'chrome-copyright', ends: 'story' };
+  if (n <= L.copyrightMaxWords && opensWithCopyright(line)) return { group: 'chrome', rule: 'chrome-copyright', ends: 'story' };
   // Every phrase found anywhere in the line, checked against its mode; the longest wins.
   let best: Phrase<ChromePhrase> | null = null;
   const consider = (p: typeof best, fits: boolean) => {
@@ -567,12 +695,12 @@ function chrome(line: Line, ctx: ClassifyContext): Cue | null {
   };
   // A phrase that needs a second one (a platform and an invitation) is checked for it last.
   const withFound = (p: Phrase<ChromePhrase>) => !p.data.with || p.data.with.some((w) => containsWords(words, w));
-  for (const p of ctx.cues.chrome.at(wordsNoNumbers)) consider(p, p.data.mode === 'exact' && p.words.length === wordsNoNumbers.length && withFound(p));
+  const { chromeExact, chromePrefix, chromeContains, chromeSuffix } = ctx.cues;
+  for (const p of chromeExact.at(wordsNoNumbers)) consider(p, p.words.length === wordsNoNumbers.length && withFound(p));
+  for (const p of chromePrefix.at(words)) consider(p, withFound(p));
   for (let k = 0; k < n; k++) {
-    for (const p of ctx.cues.chrome.at(words, k)) {
-      const mode = p.data.mode;
-      consider(p, (mode === 'contains' || (mode === 'prefix' && k === 0) || (mode === 'suffix' && k + p.words.length === n)) && withFound(p));
-    }
+    for (const p of chromeContains.at(words, k)) consider(p, withFound(p));
+    for (const p of chromeSuffix.at(words, k)) consider(p, k + p.words.length === n && withFound(p));
   }
   if (!best) return null;
   const { rule, ends, box } = (best as Phrase<ChromePhrase>).data;
@@ -580,6 +708,11 @@ function chrome(line: Line, ctx: ClassifyContext): Cue | null {
   if (ends) cue.ends = ends;
   if (box) cue.box = box;
   return cue;
+}
+
+function opensWithCopyright(line: Line): boolean {
+  const opening = line.content.trimStart();
+  return C.COPYRIGHT_SIGNS.some((sign) => opening.startsWith(sign));
 }
 
 /** No chrome phrase allows a longer line. */
@@ -591,7 +724,8 @@ const MAX_CHROME_WORDS = C.CHROME.reduce((max, g) => Math.max(max, g.maxWords), 
  * ورئيس التحرير ...`). A headline may name an editor too (`رئيس التحرير
  * يستقيل من منصبه بعد ...`): one title followed by more than a name is left alone.
  */
-function masthead(line: Line, ctx: ClassifyContext): Cue | null {
+function masthead(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
+  if (!(hits & HIT.masthead)) return null;
   const words = line.contentKeyWords;
   const n = words.length;
   if (n === 0 || n > L.mastheadMaxWords) return null;
@@ -622,7 +756,7 @@ function markup(line: Line, ctx: ClassifyContext): Cue | null {
   const t = line.content.trim();
   if (/^!\[[^\]]*\]\(/.test(t) || /^<\/?[a-z][^>]*>$/i.test(t)) return furniture('markup-line');
   // WordPress shortcodes: `[caption id="..."]<img ...> نص[/caption]` is a caption, `[gallery ids="1,2"]` markup.
-  const code = ctx.cues.shortcode.exec(t);
+  const code = t.charCodeAt(0) === 0x5b ? ctx.cues.shortcode.exec(t) : null;
   if (code) return furniture(ctx.cues.captionShortcodes.has(code[1]!.toLowerCase()) || /\[\/(?:wp_)?caption\]/iu.test(t) ? 'caption' : 'shortcode');
   if (line.words <= L.imageFileMaxWords && ctx.cues.imageFile.test(t)) return furniture('image-file');
   if (ctx.cues.fieldCode.test(t)) return furniture('field-code');
@@ -633,7 +767,8 @@ function markup(line: Line, ctx: ClassifyContext): Cue | null {
   return null;
 }
 
-function caption(line: Line, ctx: ClassifyContext): Cue | null {
+function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
+  if (!(hits & (HIT.captionFirst | HIT.captionLast))) return null;
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.captionMaxWords) return null;
   if (words.length <= L.captionLabelMaxWords && ctx.cues.captionLabels.has(line.contentKey)) return { group: 'chrome', rule: 'caption-label', caption: 'next' };
@@ -649,6 +784,9 @@ function caption(line: Line, ctx: ClassifyContext): Cue | null {
   return null;
 }
 
+/** The longest credit after a dash, in characters. */
+const CREDIT_MAX_CHARS = 40;
+
 /**
  * A caption that ends with its photo credit, in brackets or after a dash:
  * `الروائي كمال داود (حسابه بالإعلام الاجتماعي)`, `الرئيس خلال المؤتمر - رويترز`.
@@ -657,45 +795,51 @@ function caption(line: Line, ctx: ClassifyContext): Cue | null {
  */
 function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
   if (line.words < L.creditCaptionMinWords + 1 || line.words > L.creditedCaptionMaxWords) return null;
-  const t = trimEndWhere(line.content, (c) => c === ' ' || c === '.');
-  let credit: string;
-  let before: string;
-  if (t.endsWith(')')) {
-    const open = t.lastIndexOf('(');
-    if (open <= 0) return null;
-    credit = t.slice(open + 1, -1);
-    before = t.slice(0, open);
-  } else {
-    const m = /\s[-–—|/]\s*([^-–—|/]{1,40})$/u.exec(t);
-    if (!m) return null;
-    credit = m[1]!;
-    before = t.slice(0, m.index);
+  // A caption ends with its credit: a closing bracket or a word, not a sentence's period.
+  const last = line.last;
+  if (last !== ')' && !/[\p{L}\p{N}]/u.test(last)) return null;
+  const t = line.content.trimEnd();
+  // Where the credit starts: after the last opening bracket, or after the last dash, bar or slash near the end.
+  let at = -1;
+  if (t.endsWith(')')) at = t.lastIndexOf('(');
+  else {
+    for (let k = t.length - 1; k > 0 && t.length - k <= CREDIT_MAX_CHARS + 1; k--) {
+      const c = t.charCodeAt(k);
+      if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x7c || c === 0x2f) {
+        if (t.charCodeAt(k - 1) === 0x20) at = k;
+        break;
+      }
+    }
   }
-  const creditWords = ctx.folder.key(credit).split(' ').filter(Boolean);
-  const beforeWords = ctx.folder.key(before).split(' ').filter(Boolean);
-  if (creditWords.length === 0 || /[.!?؟:;؛]\s*$/u.test(before)) return null;
+  if (at <= 0) return null;
+  const before = t.slice(0, at);
+  if (/[.!?؟:;؛]\s*$/u.test(before)) return null;
+  const creditWords = ctx.folder.key(t.slice(at + 1, t.endsWith(')') ? -1 : undefined)).split(' ').filter(Boolean);
+  if (creditWords.length === 0) return null;
   const agency = isAgencyList(creditWords, ctx.cues);
-  const photo = ctx.cues.captionCredits.at(creditWords).some((p) => p.words.length === creditWords.length || p.words.length >= 2);
+  const photo = !agency && ctx.cues.captionCredits.at(creditWords).some((p) => p.words.length === creditWords.length || p.words.length >= 2);
   if (!agency && !photo) return null;
-  if (beforeWords.length < (agency ? L.agencyCaptionMinWords : L.creditCaptionMinWords)) return null;
-  if (ctx.cues.continuations.some((c) => startsWithWords(beforeWords, c))) return null;
+  if (countWords(before, ctx.folder) < (agency ? L.agencyCaptionMinWords : L.creditCaptionMinWords)) return null;
+  const words = line.contentKeyWords;
+  if (ctx.cues.continuations.some((c) => startsWithWords(words, c))) return null;
   return furniture('caption');
 }
 
 /** Breadcrumbs, menus that repeat a site name, and `Site – Slogan – Tagline` mastheads. */
-function navigation(line: Line, ctx: ClassifyContext): Cue | null {
+function navigation(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   const t = line.content;
   if (line.words <= L.breadcrumbMaxWords && /\s[»›>]\s/.test(t) && !t.includes('«')) return breadcrumb(t, /\s[»›>]\s/u, ctx);
   const w = line.keyWords;
+  const home = (hits & HIT.menuFirst) !== 0 && ctx.cues.menuStarts.some((m) => startsWithWords(w, m));
   // A trail from the home page: `الصفحة الرئيسية - أخبار - العنوان` (its last crumb may be a whole headline).
-  if (ctx.cues.menuStarts.some((m) => startsWithWords(w, m)) && NAV_SEPARATOR.test(t)) {
+  if (home && NAV_SEPARATOR.test(t)) {
     const first = ctx.folder.key(t.split(NAV_SEPARATOR)[0]!);
     if (ctx.cues.menuStarts.some((m) => m.join(' ') === first)) return breadcrumb(t, NAV_SEPARATOR, ctx);
   }
   if (isNavLine(t, ctx)) return { group: 'head-chrome', rule: 'nav-line' };
   // A menu: starts with "home", or repeats a word or a pair of words three times, with no sentence punctuation.
   if (w.length >= L.menuMinWords && w.length <= L.menuMaxWords && !/[.،,:؛!?؟]/u.test(t)) {
-    if (ctx.cues.menuStarts.some((m) => startsWithWords(w, m))) return { group: 'head-chrome', rule: 'menu-line' };
+    if (home) return { group: 'head-chrome', rule: 'menu-line' };
     const seen = new Map<string, number>();
     const count = (k: string) => {
       const c = (seen.get(k) ?? 0) + 1;
@@ -711,9 +855,12 @@ function navigation(line: Line, ctx: ClassifyContext): Cue | null {
   return null;
 }
 
-/** Spaced separators between crumbs and menu items. */
-const NAV_SEPARATOR = /\s+(?:[-–—|/•·»›>]|::)\s+/u;
-const NAV_BARS = /\s(?:[|•·]|::)\s/u;
+/**
+ * Spaced separators between crumbs and menu items (the text is `clean`, so
+ * spaces are single ASCII spaces: a plain pattern is several times faster than `\\s`).
+ */
+const NAV_SEPARATOR = / +(?:[-–—|/•·»›>]|::) +/;
+const NAV_BARS = / (?:[|•·]|::) /;
 
 /** A breadcrumb, carrying its last crumb: a later line that repeats it is the headline. */
 function breadcrumb(t: string, separator: RegExp, ctx: ClassifyContext): ChromeCue {
@@ -729,12 +876,14 @@ function breadcrumb(t: string, separator: RegExp, ctx: ClassifyContext): ChromeC
  * headlines use too) need more parts than bars and dots.
  */
 function isNavLine(t: string, ctx: ClassifyContext): boolean {
+  // Most lines have no spaced separator at all: one native scan rules them out.
+  if (!NAV_SEPARATOR.test(t)) return false;
   const parts = t.trim().split(NAV_SEPARATOR);
   const min = NAV_BARS.test(t) ? L.navMinBarSegments : L.navMinDashSegments;
   if (parts.length < min) return false;
   for (const p of parts) {
     if (/[.،,:؛;!?؟]/u.test(p)) return false;
-    const n = ctx.folder.key(p).split(' ').filter(Boolean).length;
+    const n = countWords(p, ctx.folder);
     if (n === 0 || n > L.navSegmentMaxWords) return false;
   }
   return true;
@@ -810,20 +959,21 @@ export const LINE_RULES: readonly (readonly [string, LineRule, string])[] = [
 /** Runs the line rules on one line. Blank lines get no cue. */
 export function classifyLine(line: Line, ctx: ClassifyContext, page: PageFacts): Cue | null {
   if (line.blank) return null;
+  const hits = tableHits(line.contentKeyWords, ctx.cues);
   // A line of more than 30 words is a paragraph for every rule but these: a
   // labelled tag line, a long consent or copyright line, markup, a line in
   // another language, a navigation bar.
   if (line.words > L.paragraphWords) {
     return (
-      tagsLine(line, ctx) ??
-      (line.words <= MAX_CHROME_WORDS ? chrome(line, ctx) : null) ??
+      tagsLine(line, ctx, page, hits) ??
+      (line.words <= MAX_CHROME_WORDS ? chrome(line, ctx, page, hits) : null) ??
       markup(line, ctx) ??
       (page.arabic && !line.arabic ? furniture('latin-line') : null) ??
       (line.words <= L.navMaxWords && isNavLine(line.content, ctx) ? { group: 'head-chrome', rule: 'nav-line' } : null)
     );
   }
   for (const [, rule] of LINE_RULES) {
-    const cue = rule(line, ctx, page);
+    const cue = rule(line, ctx, page, hits);
     if (cue) return cue;
   }
   return null;

@@ -27,8 +27,8 @@ const OPENS_WITH_PUNCTUATION = /^[\s\u200f\u200e]*[،,.;؛:)\]»”’]/u;
 /** Was the line cut in mid-sentence: the next opens with punctuation, or it ends with a word that cannot end one? */
 function strongBreak(line: Line, next: Line, ctx: ClassifyContext): boolean {
   if (OPENS_WITH_PUNCTUATION.test(next.text)) return true;
-  const words = line.keyWords;
-  return words.length > 0 && ctx.cues.openEndings.has(words[words.length - 1]!);
+  const key = line.key;
+  return key.length > 0 && ctx.cues.openEndings.has(key.slice(key.lastIndexOf(' ') + 1));
 }
 
 /** A headline-like line: it never continues into the line under it unless cut in mid-sentence. */

@@ -134,7 +134,7 @@ export class Reading {
   readonly crumbs = new Map<string, number>();
   /** The rule the headline was chosen by. */
   titleRule: 'title' | 'title-echo' = 'title';
-  private repeats: Map<number, number> | null = null;
+  private repeats: Map<string, number> | null = null;
 
   constructor(
     readonly lines: readonly Line[],
@@ -175,13 +175,24 @@ export class Reading {
     const line = this.lines[i]!;
     if (line.words < L.repeatedLineMinWords || line.words > L.repeatedLineMaxWords) return false;
     if (!this.repeats) {
+      // Keyed by the folded text itself: the engine's own string hash, cached on the string.
       this.repeats = new Map();
       for (const l of this.lines) {
         if (l.blank || l.words < L.repeatedLineMinWords || l.words > L.repeatedLineMaxWords) continue;
-        this.repeats.set(l.keyHash, (this.repeats.get(l.keyHash) ?? 0) + 1);
+        this.repeats.set(l.key, (this.repeats.get(l.key) ?? 0) + 1);
       }
     }
-    return (this.repeats.get(line.keyHash) ?? 0) > 1;
+    return (this.repeats.get(line.key) ?? 0) > 1;
+  }
+
+  private itemKeys: { section: SectionDraft; keys: Set<string> } | null = null;
+
+  /** Has the section a headline with this folded key already? (Remembers it if not.) */
+  itemSeen(s: SectionDraft, key: string): boolean {
+    if (this.itemKeys?.section !== s) this.itemKeys = { section: s, keys: new Set(s.items.map((it) => this.ctx.folder.key(it.headline))) };
+    if (this.itemKeys.keys.has(key)) return true;
+    this.itemKeys.keys.add(key);
+    return false;
   }
 
   /** The zone to go back to after a list or a box. */

@@ -64,8 +64,7 @@ export function sectionLine(r: Reading, i: number): boolean {
   // The first line under a label is a headline even when short (an opinion column's `الاقتصاد أولا`).
   if ((line.bullet && line.words >= L.bulletItemMinWords) || line.words >= L.itemMinWords || (s.items.length === 0 && line.words >= L.bulletItemMinWords)) {
     // The same headline again (a picture's link and a text link to one story): one item.
-    const key = line.contentKey;
-    if (s.items.some((it) => r.ctx.folder.key(it.headline) === key)) {
+    if (r.itemSeen(s, line.contentKey)) {
       r.decide(i, 'boilerplate', 'repeated-item');
       return true;
     }
