@@ -62,3 +62,28 @@ describe('inspect', () => {
     expect(lines[0]).toMatchObject({ type: 'title', rule: 'title', cue: null });
   });
 });
+
+describe('rules run only where they can fire', () => {
+  it('skipping a rule on a line that touches none of its tables never changes a cue', async () => {
+    const { LINE_RULES, compileCues, tableHits } = await import('../src/segment/classify.js');
+    const { KeyFolder, makeLine } = await import('../src/segment/lines.js');
+    const { Normalizer } = await import('../src/normalize/engine.js');
+    const folder = new KeyFolder();
+    const ctx = { folder, cues: compileCues(folder) };
+    const clean = new Normalizer('clean');
+    const texts = fixtureSlugs().flatMap((slug) => fixtureBytes(slug).toString('utf8').split(/\r?\n/));
+    // Each line also with a number before it, a bullet, and its words reversed: shapes the fixtures may lack.
+    const variants = texts.flatMap((t) => [t, `12 ${t}`, `• ${t}`, t.split(' ').reverse().join(' ')]);
+    let compared = 0;
+    for (const text of variants) {
+      const line = makeLine(1, text, clean.line(text), folder);
+      if (line.blank) continue;
+      const hits = tableHits(line.contentKeyWords, ctx.cues);
+      for (const [name, rule] of LINE_RULES) {
+        expect(rule(line, ctx, { arabic: true }, hits), `${name}: ${text}`).toEqual(rule(line, ctx, { arabic: true }, 0x7fffffff));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+  });
+});
