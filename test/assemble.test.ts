@@ -139,6 +139,13 @@ describe('reading rules and the story they must keep', () => {
     expect(a.body).toHaveLength(2);
   });
 
+  it('a short headline needs its date or byline right under it, and no longer headline in the header', () => {
+    expect(parser.parse(['زمن الانتظار', 'بقلم: سلمى العبيدي', '', PARAGRAPH].join('\n')).title).toBe('زمن الانتظار');
+    expect(parser.parse(['زمن الانتظار', '', PARAGRAPH].join('\n')).title).toBeNull();
+    const both = parser.parse(['أخبار محلية', 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات', 'بقلم: سلمى العبيدي', '', PARAGRAPH].join('\n'));
+    expect(both.title).toBe('الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات');
+  });
+
   it('an office labels the headline of its statement; a headline opening with an office is still the headline', () => {
     const label = parser.parse(['وزارة الخارجية', 'الوزارة تدين استهداف قافلة المساعدات الإنسانية', '', PARAGRAPH].join('\n'));
     expect(label.title).toBe('الوزارة تدين استهداف قافلة المساعدات الإنسانية');

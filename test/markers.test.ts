@@ -241,6 +241,9 @@ describe('families of page furniture, each with the story sentences it must leav
     ['May be an image of 2 people and text', 'caption'],
     ['[caption id="attachment_1" align="alignnone" width="300"]<img src="a.jpg"> الوزير يتفقد المشروع[/caption]', 'caption'],
     ['[gallery ids="12,13,14"]', 'shortcode'],
+    ['جانب من الاجتماع الوزاري في العاصمة', 'caption'],
+    ['من اليمين: الوزير ومحافظ المدينة ورئيس البلدية', 'caption'],
+    ['مصدر الصورة', 'caption-label'],
     ['IMG_20240311_0942.jpg', 'image-file'],
     ['صورة-المشروع-الجديد.webp', 'image-file'],
     // Promotions: a platform and an invitation, whatever the wording.
@@ -287,6 +290,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['أقر البرلمان الأوروبي قانونا ينظم استخدام الكوكيز في المواقع'],
     ['ويمكن للطلاب التسجيل في المسابقة من خلال الرابط الإلكتروني للوزارة حتى نهاية الشهر'],
     ['نشرت الصحيفة التقرير أولا على موقعها الإلكتروني قبل أن تطبعه'],
+    // A sentence opening like a caption ends like a sentence.
+    ['جانب من الحضور أكد أن المشروع سيوفر فرص عمل كثيرة.'],
   ])('%s is story text', (text) => {
     expect(cue(text)?.group ?? null).not.toBe('chrome');
   });

@@ -350,8 +350,14 @@ export const MENU_STARTS: readonly string[] = ['الرئيسية', 'الصفحة
 // Photo captions: a line ending with one of these (or starting with the second list) is a caption.
 export const CAPTION_SUFFIXES: readonly string[] = ['أرشيفية', 'صورة أرشيفية', 'أرشيف', 'صورة تعبيرية', 'صورة توضيحية', 'أرشيفية رويترز'];
 export const CAPTION_PREFIXES: readonly string[] = ['صورة', 'الصورة', 'صورة من', 'مصدر الصورة', 'photo', 'image'];
+// Words that open a caption describing a picture (`جانب من الاجتماع`, `من اليمين: ...`):
+// such a line with no sentence end is a caption.
+export const CAPTION_OPENERS: readonly string[] = ['جانب من', 'لقطة من', 'لقطة تظهر', 'صورة تظهر', 'صورة تجمع', 'صورة جماعية', 'من اليمين', 'من اليسار'];
 // Caption labels standing alone on a line (`التعليق على الصورة،`): the next line is the caption.
-export const CAPTION_LABELS: readonly string[] = ['التعليق على الصورة', 'تعليق على الصورة', 'التعليق على الفيديو', 'شرح الصورة', 'وصف الصورة', 'image caption'];
+export const CAPTION_LABELS: readonly string[] = [
+  'التعليق على الصورة', 'تعليق على الصورة', 'التعليق على الفيديو', 'شرح الصورة', 'وصف الصورة', 'مصدر الصورة', 'حقوق الصورة', 'image caption',
+  'image source', 'photo credit',
+];
 
 // Copyright signs that open a footer line (`© 2024 اسم الموقع`): U+00A9, and `(c)`.
 export const COPYRIGHT_SIGNS: readonly string[] = ['\u00a9', '(c)', '(C)'];

@@ -194,5 +194,12 @@ function chooseTitle(r: Reading, head: readonly number[]): number {
     if (next === h + 1 && over >= L.overlineMinWords && over >= L.overlineRatio * under && under >= L.overlineHeadlineMinWords && !beforeMeta(h)) continue;
     return h;
   }
-  return head.find((h) => lines[h]!.bullet && titleShaped(lines[h]!, L.titleMinWords)) ?? -1;
+  // Relaxed when nothing else is headline-shaped: a bulleted headline, then a
+  // short one (a column's `جمهورية الصبيان`) with its date or byline right under it.
+  const bulleted = head.find((h) => lines[h]!.bullet && titleShaped(lines[h]!, L.titleMinWords));
+  if (bulleted !== undefined) return bulleted;
+  const short = head.find((h) => !lines[h]!.bullet && titleShaped(lines[h]!, L.shortTitleMinWords) && beforeMeta(h) && !isOrganisationLabel(r, lines[h]!));
+  if (short === undefined) return -1;
+  r.titleRule = 'title-short';
+  return short;
 }

@@ -141,6 +141,8 @@ export const LIMITS = {
   /** A headline is at least this long; a line of `titleWithMetaMinWords` with a date or byline under it also is. */
   titleMinWords: 4,
   titleWithMetaMinWords: 3,
+  /** With no other headline in the header, a line this short is the headline when its date or byline is right under it. */
+  shortTitleMinWords: 2,
   /** How many headline-shaped lines in a row make a list of other stories' headlines. */
   headlineListMinLines: 3,
   /** An overline above a headline is at least this long ... */
