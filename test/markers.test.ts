@@ -16,6 +16,7 @@ describe('related markers', () => {
     ['اقرأ أيضًا..', 'read-also'],
     ['طالع أيضا', 'read-also'],
     ['شاهد أيضاً:', 'read-also'],
+    ['اقرأ كمان', 'read-also'],
     ['اقرأ المزيد', 'read-also'],
     ['مقالات مشابهة', 'related'],
     ['مقالات ذات صلة', 'related'],
@@ -346,7 +347,7 @@ describe('families of page furniture, each with the story sentences it must leav
 describe('related labels as families', () => {
   it.each([
     'مواضيع قد تهمك', 'موضوعات قد تعجبك أيضا', 'قد يهمك أيضا', 'ربما يعجبك', 'أخبار قد تهمكم', 'مقالات مقترحة', 'مواضيع مقترحة',
-    'مقترحات', 'اختيارات المحرر', 'المزيد من رياضة', 'المزيد من أخبار مصر', 'مقالات أخرى للكاتب', 'You may also like', 'More from Sports',
+    'مقترحات', 'اختيارات المحرر', 'المزيد من رياضة', 'آخر المواضيع', 'Latest news', 'المزيد من أخبار مصر', 'مقالات أخرى للكاتب', 'You may also like', 'More from Sports',
     // Typed on a Persian keyboard: keheh, Farsi yeh, heh with yeh above, a zero-width non-joiner.
     'مواضیع قد تهمک', 'مقالات ذات صلۀ', 'مقالات مشابه‌ة',
   ])('%s opens a related list', (text) => {

@@ -43,7 +43,7 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
     phrases: [
       'اقرأ أيضا', 'إقرأ أيضا', 'أقرأ أيضا', 'اقرأ أيضا في', 'اقرأ كذلك', 'إقرأ كذلك', 'اقرأ المزيد', 'إقرأ المزيد',
       'طالع أيضا', 'طالع كذلك', 'شاهد أيضا', 'شاهد كذلك', 'اقرأ أيضا من', 'للمزيد اقرأ', 'يمكنك أيضا قراءة', 'تابع أيضا',
-      'لا تفوت', 'لا يفوتك', 'اقرأ في الملف',
+      'لا تفوت', 'لا يفوتك', 'اقرأ في الملف', 'اقرأ كمان', 'إقرأ كمان', 'شوف كمان', 'شاهد كمان', 'اقرأ أيضا في هذا الملف',
       'read also', 'read more', 'see also', 'also read',
     ],
   },
@@ -76,6 +76,9 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       // "Topics that may interest you", "you may also like": [what] may interest / please you [too].
       ...mayInterest(['', 'مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'فيديوهات', 'تقارير', 'ما', 'مما']),
       'you might like', 'you may like', 'you may be interested in', 'might interest you', 'we recommend',
+      // Lists of the latest headlines. (Not `أبرز الأخبار`, `أهم الأخبار`: menus name sections so.)
+      'عناوين أخرى', 'أحدث الموضوعات', 'أحدث المواضيع', 'آخر المواضيع', 'آخر الموضوعات', 'related', 'latest news', 'latest stories',
+      'latest posts', 'recent posts', 'trending now', 'popular posts',
     ],
   },
   // "More from the section / the author": a label of a few words naming where the list comes from.
