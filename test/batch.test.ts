@@ -42,6 +42,9 @@ function tree(dir: string): Record<string, string> {
   return out;
 }
 
+/** Where `--out-dir out` puts the output of a file found in the folder argument `root`. */
+const outputOf = (dir: string, root: string, input: string) => join(dir, 'out', relative(join(dir, root), input) + '.json');
+
 const manifest = (dir: string) =>
   readFileSync(join(dir, '_manifest.ndjson'), 'utf8')
     .trimEnd()
@@ -49,14 +52,14 @@ const manifest = (dir: string) =>
     .map((l) => JSON.parse(l) as { input: string; output: string | null; status: string; error: string | null; encoding: string | null; parent?: string });
 
 describe('--out-dir', () => {
-  it('writes one JSON per input, mirroring the folders, and a manifest of every input', async () => {
+  it('writes one NAME.json per input, mirroring the folder argument (its own root), and a manifest of every input', async () => {
     const dir = tmp();
     const inputs = corpus(join(dir, 'in'));
     const r = await runCli(['parse', 'in', '--out-dir', 'out'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     for (const input of inputs) {
-      const out = join(dir, 'out', relative(dir, input).replace(/\.txt$/, '.json'));
+      const out = outputOf(dir, 'in', input);
       const article = JSON.parse(readFileSync(out, 'utf8'));
       expect(article.input.path).toBe(relative(dir, input));
     }
@@ -64,8 +67,8 @@ describe('--out-dir', () => {
     expect(entries).toHaveLength(inputs.length);
     expect(entries[0]).toMatchObject({ status: 'ok', encoding: 'utf-8', error: null });
     expect(entries.every((e) => e.output && existsSync(join(dir, 'out', e.output)))).toBe(true);
-    // Nothing half-written is left behind.
-    expect(Object.keys(tree(join(dir, 'out'))).filter((p) => p.endsWith('.tmp'))).toEqual([]);
+    // Nothing half-written is left behind, and the lock is gone.
+    expect(Object.keys(tree(join(dir, 'out'))).filter((p) => p.endsWith('maqal-tmp') || p.endsWith('.lock'))).toEqual([]);
   });
 
   it('exits 1 on a batch with a binary, an unreadable and an empty file and a symlink loop, writes every good output, and lists each failure once', () => {
@@ -90,8 +93,8 @@ describe('--out-dir', () => {
     expect(errors.filter((l) => l.includes('locked.txt'))).toEqual([`maqal: ${join('in', 'locked.txt')}: permission denied`]);
     expect(errors.filter((l) => l.includes('symlink loop'))).toHaveLength(1);
     expect(errors).toHaveLength(3);
-    for (const input of good) expect(existsSync(join(dir, 'out', relative(dir, input).replace(/\.txt$/, '.json')))).toBe(true);
-    const empty = JSON.parse(readFileSync(join(dir, 'out', 'in', 'empty.json'), 'utf8'));
+    for (const input of good) expect(existsSync(outputOf(dir, 'in', input))).toBe(true);
+    const empty = JSON.parse(readFileSync(join(dir, 'out', 'empty.txt.json'), 'utf8'));
     expect(empty.warnings.map((w: { code: string }) => w.code)).toEqual(['empty']);
     const entries = manifest(join(dir, 'out'));
     expect(entries.filter((e) => e.status === 'failed').map((e) => e.input).sort()).toEqual([join('in', 'g0', 'loop'), join('in', 'locked.txt'), join('in', 'photo.txt')]);
@@ -108,46 +111,49 @@ describe('--out-dir', () => {
     const r = await runCli(['parse', '../outside.txt', abs, 'new\nline.txt', '--out-dir', 'out'], { cwd: work });
     expect(r.code).toBe(0);
     const written = Object.keys(tree(join(work, 'out'))).sort();
-    expect(written).toHaveLength(3);
+    // The same file named twice is one output; a file outside the working folder goes by its name.
+    expect(written).toHaveLength(2);
     for (const w of written) {
       expect(w.startsWith('..')).toBe(false);
       expect(w).not.toContain('\n');
     }
-    expect(written).toContain('new_line.json');
-    expect(written.filter((w) => w.startsWith('_outside'))).toHaveLength(2);
+    expect(written).toContain('outside.txt.json');
+    expect(written.filter((w) => /^new_line\.txt~[0-9a-f]{8}\.json$/.test(w))).toHaveLength(1);
     expect(readdirSync(dir).sort()).toEqual(['outside.txt', 'work']);
   });
 
-  it('names the files of JSON Lines records by their id, whole, and never outside the folder', async () => {
+  it('names the files of JSON Lines records by their id, whole, never outside the folder, and never two records one file', async () => {
     const dir = tmp();
     const text = readFileSync(join(FIXTURES, 'seed-layout', 'input.txt'), 'utf8');
     const ids = ['https://example.com/news/a?id=1', '../../etc/passwd', 'page.html', 'same', 'same', undefined];
     writeFileSync(join(dir, 'in.jsonl'), ids.map((id) => JSON.stringify({ id, text })).join('\n') + '\n');
     const r = await runCli(['parse', '--input', 'jsonl', 'in.jsonl', '-o', 'out', '--emit-embedded'], { cwd: dir });
-    expect(r.code).toBe(0);
-    expect(Object.keys(tree(join(dir, 'out'))).filter((p) => !p.includes('.embedded-')).sort()).toEqual([
-      join('_outside', 'etc', 'passwd.json'),
-      join('https_', 'example.com', 'news', 'a_id=1.json'),
-      'in.jsonl_6.json',
+    // The second `same` would overwrite the first: it fails, by name.
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`maqal: same: its output ${join('out', 'same.json')} is also the output of same (rename one, or use --relative-to)\n`);
+    const names = Object.keys(tree(join(dir, 'out'))).filter((p) => !p.includes('.embedded-')).sort();
+    expect(names.map((n) => n.replace(/~[0-9a-f]{8}/g, '~H'))).toEqual([
+      join('etc', 'passwd.json'),
+      join('https_~H', 'example.com', 'news', 'a_id=1~H.json'),
+      'in.jsonl_6~H.json',
       'page.html.json',
-      'same-2.json',
       'same.json',
     ]);
-    expect(existsSync(join(dir, 'out', 'same-2.embedded-1.json'))).toBe(true);
+    expect(existsSync(join(dir, 'out', 'same.embedded-1.json'))).toBe(true);
   });
 
   it('never replaces a file it did not write unless --force is given', async () => {
     const dir = tmp();
     copyFileSync(join(FIXTURES, 'seed-layout', 'input.txt'), join(dir, 'a.txt'));
     mkdirSync(join(dir, 'out'));
-    writeFileSync(join(dir, 'out', 'a.json'), 'precious');
+    writeFileSync(join(dir, 'out', 'a.txt.json'), 'precious');
     const r = await runCli(['parse', 'a.txt', '--out-dir', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('exists and was not written by maqal (use --force to replace it)');
-    expect(readFileSync(join(dir, 'out', 'a.json'), 'utf8')).toBe('precious');
+    expect(readFileSync(join(dir, 'out', 'a.txt.json'), 'utf8')).toBe('precious');
     // A second run may replace what the first one wrote; --force replaces anything.
     expect((await runCli(['parse', 'a.txt', '--out-dir', 'out', '--force'], { cwd: dir })).code).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'out', 'a.json'), 'utf8')).input.path).toBe('a.txt');
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'a.txt.json'), 'utf8')).input.path).toBe('a.txt');
     expect((await runCli(['parse', 'a.txt', '--out-dir', 'out'], { cwd: dir })).code).toBe(0);
   });
 
@@ -181,7 +187,7 @@ describe('--out-dir', () => {
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
-        if (existsSync(join(dir, 'out', 'in', 'f00'))) {
+        if (existsSync(join(dir, 'out', 'f00'))) {
           clearInterval(poll);
           child.kill('SIGINT');
           resolve();
@@ -196,7 +202,7 @@ describe('--out-dir', () => {
     expect(partial.length).toBeGreaterThan(0);
     expect(partial.length).toBeLessThan(total);
     for (const e of partial) JSON.parse(readFileSync(join(dir, 'out', e.output!), 'utf8'));
-    expect(Object.keys(tree(join(dir, 'out'))).filter((p) => p.endsWith('.tmp'))).toEqual([]);
+    expect(Object.keys(tree(join(dir, 'out'))).filter((p) => p.endsWith('maqal-tmp'))).toEqual([]);
 
     const resumed = spawnSync(process.execPath, [BIN, 'parse', 'in', '--out-dir', 'out', '--resume'], { cwd: dir, encoding: 'utf8' });
     expect(resumed.status).toBe(0);
@@ -219,7 +225,7 @@ describe('large inputs', () => {
     const json = await runCli(['parse', '-f', 'json', 'big.txt', 'big.txt'], { cwd: dir });
     expect(JSON.parse(json.stdout)).toEqual([article, article]);
     await runCli(['parse', 'big.txt', '-o', 'out'], { cwd: dir });
-    expect(readFileSync(join(dir, 'out', 'big.json'), 'utf8')).toBe(JSON.stringify(article, null, 2) + '\n');
+    expect(readFileSync(join(dir, 'out', 'big.txt.json'), 'utf8')).toBe(JSON.stringify(article, null, 2) + '\n');
   });
 });
 
@@ -287,8 +293,20 @@ describe('embedded articles', () => {
     const dir = tmp();
     copyFileSync(join(ROOT, parent), join(dir, 'a.txt'));
     await runCli(['parse', 'a.txt', '--out-dir', 'out', '--emit-embedded'], { cwd: dir });
-    expect(existsSync(join(dir, 'out', 'a.embedded-1.json'))).toBe(true);
-    expect(manifest(join(dir, 'out'))[1]).toMatchObject({ input: 'a.txt#embedded-1', output: 'a.embedded-1.json', parent: 'a.txt', status: 'ok' });
+    expect(existsSync(join(dir, 'out', 'a.txt.embedded-1.json'))).toBe(true);
+    // The manifest line and the record agree: the same input path and size.
+    const record = JSON.parse(readFileSync(join(dir, 'out', 'a.txt.embedded-1.json'), 'utf8'));
+    expect(manifest(join(dir, 'out'))[1]).toEqual({
+      input: record.input.path,
+      output: 'a.txt.embedded-1.json',
+      bytes: record.input.bytes,
+      encoding: 'utf-8',
+      status: 'ok',
+      warnings: 0,
+      error: null,
+      parent: 'a.txt',
+    });
+    expect(record.input.path).toBe('a.txt#related/0/0');
   });
 });
 

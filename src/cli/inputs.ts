@@ -39,6 +39,16 @@ export function describeError(err: unknown): string {
     case 'EMFILE':
     case 'ENFILE':
       return 'too many open files';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'EEXIST':
+      return 'already exists';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
     default:
       return e.message ? e.message.replace(/^[A-Z]+: /, '') : String(err);
   }

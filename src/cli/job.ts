@@ -11,10 +11,11 @@ import { jsonChunks, toJson, toNdjsonLine } from '../render/json.js';
 import { describeError, InputTooLarge } from './inputs.js';
 
 /** What to parse: a file path, raw bytes (stdin), or text (a JSON Lines record). */
+/** `segments`: where the output goes inside `--out-dir` (see parse-command's `outputSegments`). */
 export type Job =
-  | { seq: number; kind: 'file'; path: string }
-  | { seq: number; kind: 'bytes'; path: string; bytes: Uint8Array }
-  | { seq: number; kind: 'text'; path: string; text: string };
+  | { seq: number; kind: 'file'; path: string; segments?: string[] }
+  | { seq: number; kind: 'bytes'; path: string; bytes: Uint8Array; segments?: string[] }
+  | { seq: number; kind: 'text'; path: string; text: string; segments?: string[] };
 
 export interface JobOptions {
   cwd: string;
@@ -33,6 +34,10 @@ export interface JobResult {
   bytes: number;
   encoding: string;
   warnings: number;
+  /** The input file's modification time (ms), for the manifest. */
+  mtime?: number;
+  /** For each embedded record after the first: its path and size, as its `input` says. */
+  embeddedInputs?: { path: string; bytes: number }[];
   /**
    * The article's serialised text, then one per embedded article. An article
    * from a large input stays an object, to be written in chunks (`recordChunks`).
@@ -47,6 +52,7 @@ export interface JobResult {
 export function runJob(parser: Parser, job: Job, options: JobOptions): JobResult {
   const failed = (error: string, bytes = 0): JobResult => ({ seq: job.seq, path: job.path, ok: false, error, bytes, encoding: '', warnings: 0, records: [] });
   let article: Article;
+  let mtime: number | undefined;
   if (job.kind === 'text') {
     const bytes = Buffer.byteLength(job.text);
     if (bytes > options.maxBytes) return failed(new InputTooLarge(bytes, options.maxBytes).message);
@@ -61,6 +67,7 @@ export function runJob(parser: Parser, job: Job, options: JobOptions): JobResult
         if (st.isDirectory()) return failed('is a directory');
         if (st.size > options.maxBytes) return failed(new InputTooLarge(st.size, options.maxBytes).message, st.size);
         bytes = readFileSync(abs);
+        mtime = Math.trunc(st.mtimeMs);
       } catch (err) {
         return failed(describeError(err));
       }
@@ -75,10 +82,11 @@ export function runJob(parser: Parser, job: Job, options: JobOptions): JobResult
   // thousands of jobs, V8 promotes spread results to the old generation.
   const { bytes, encoding } = article.input;
   const warnings = article.warnings.length;
-  if (options.pretty === null) return { seq: job.seq, path: job.path, ok: true, bytes, encoding, warnings, records: [], article, embedded };
+  if (options.pretty === null) return { seq: job.seq, path: job.path, ok: true, bytes, encoding, warnings, mtime, records: [], article, embedded };
   const pretty = options.pretty;
   const serialise = (a: Article): string | Article => (a.input.bytes > STREAM_ABOVE_BYTES ? a : pretty ? toJson(a) : toNdjsonLine(a));
-  return { seq: job.seq, path: job.path, ok: true, bytes, encoding, warnings, records: [serialise(article), ...embedded.map(serialise)] };
+  const embeddedInputs = embedded.map((a) => ({ path: a.input.path, bytes: a.input.bytes }));
+  return { seq: job.seq, path: job.path, ok: true, bytes, encoding, warnings, mtime, embeddedInputs, records: [serialise(article), ...embedded.map(serialise)] };
 }
 
 /** Articles from inputs larger than this are written in chunks, never built as one string. */

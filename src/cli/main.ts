@@ -47,7 +47,8 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .addOption(new Option('--encoding <name>', 'decode inputs with this encoding instead of detecting it').choices([...ENCODING_NAMES, 'cp1256', 'utf8']))
     .option('--markers <file>', 'JSON file of extra marker phrases for sites maqal does not know');
   addInputOptions(parse)
-    .option('-o, --out-dir <dir>', 'write one .json per input into DIR, mirroring the input tree, with DIR/_manifest.ndjson')
+    .option('-o, --out-dir <dir>', 'write one NAME.json per input into DIR, mirroring the input tree, with DIR/_manifest.ndjson')
+    .option('--relative-to <dir>', 'with --out-dir: place outputs by their path from DIR (default: each folder argument is its own root)')
     .option('--resume', 'with --out-dir: skip inputs whose output exists and is newer than the input')
     .option('--force', 'with --out-dir: replace files in DIR that maqal did not write')
     .option('--emit-embedded', 'also write embedded read-also articles as records of their own')
@@ -142,11 +143,14 @@ export async function runProcess(): Promise<number> {
     interrupt = resolve;
   });
   let count = 0;
-  process.on('SIGINT', () => {
+  // Ctrl-C, a terminal closed (SIGHUP) and a polite kill (SIGTERM) all end the batch the same way:
+  // the file in hand is finished and the manifest written. A second signal ends at once.
+  const onSignal = () => {
     count++;
     if (count > 1) process.exit(EXIT.interrupted);
     interrupt();
-  });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
   return main({
     argv: process.argv.slice(2),
     stdin: process.stdin,

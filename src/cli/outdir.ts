@@ -1,13 +1,43 @@
 /**
- * `--out-dir`: one JSON file per input, mirroring the input tree, written
- * atomically (a temporary file, then a rename), with a manifest of every
- * input. Output never lands outside the folder, whatever the input paths.
+ * `--out-dir`: one JSON file per input, written atomically, and a manifest
+ * of every input. Treats the folder as shared with other jobs and people:
+ *
+ * - nothing is ever written through a symbolic link, and nothing lands
+ *   outside the folder (checked on the real paths, not on the text);
+ * - temporary files are created exclusively (`O_EXCL | O_NOFOLLOW`) under an
+ *   unpredictable name, beside their target, and never left behind;
+ * - a file is replaced only when the manifest says maqal wrote it (or with
+ *   `--force`); `--resume` skips only outputs the manifest says it wrote for
+ *   that very input;
+ * - the manifest is an append-only journal, one JSON line per output as it
+ *   completes, so a crash, `kill -9` or a full disk loses no line but the one
+ *   being written (a torn last line is ignored); it is compacted atomically at
+ *   the end, and a lock file keeps two runs from writing at once.
+ *
+ * Output names come from each input alone (see `outputName`).
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  constants,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { hash53 } from '../segment/text.js';
 
 export const MANIFEST = '_manifest.ndjson';
+export const LOCK = '_manifest.lock';
 
 /** One manifest line: what happened to one input. */
 export interface ManifestEntry {
@@ -20,139 +50,376 @@ export interface ManifestEntry {
   error: string | null;
   /** For an embedded article: the input it was found in. */
   parent?: string;
+  /** The input's modification time when it was parsed (ms), for `--resume`. */
+  mtime?: number;
 }
 
-/** Replaces what a file name may not hold (control characters, separators of other systems). */
+/** An error about the output folder as a whole (a full disk, a read-only folder): the batch stops. */
+export class OutDirError extends Error {
+  constructor(
+    readonly where: string,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** Errors that no other file of the batch could escape: stop at the first. */
+const FATAL_CODES = new Set(['ENOSPC', 'EROFS', 'EDQUOT']);
+
+export function isFatalWriteError(err: unknown): boolean {
+  return FATAL_CODES.has((err as NodeJS.ErrnoException).code ?? '');
+}
+
+/** Temporary files end so: `--resume` removes those a killed run left. */
+const TEMP_SUFFIX = '.maqal-tmp';
+
+// Replaced in output names: control characters, and what other systems forbid.
+const UNSAFE_NAME = /[\u0000-\u001f\u007f<>:"|?*\\]/g;
+/** The longest name segment kept as it is. */
+const MAX_SEGMENT = 200;
+
+/**
+ * The output path (relative to the folder) of an input, from the input alone:
+ * its path segments, each made safe, and `.json` appended to the file's whole
+ * name (`a.txt` -> `a.txt.json`, `a.md` -> `a.md.json`), so two inputs never
+ * share an output however a run is made up. A segment that had to change
+ * (an unsafe character, a long name) gets a short hash of the original, so
+ * two names that become alike stay apart.
+ */
+export function outputName(segments: readonly string[]): string {
+  const parts = segments.filter((p) => p && p !== '.' && p !== '..').map(safeSegment);
+  if (parts.length === 0) parts.push('_');
+  parts[parts.length - 1] += '.json';
+  return join(...parts);
+}
+
 function safeSegment(s: string): string {
-  const clean = s.replace(/[\u0000-\u001f\u007f<>:"|?*\\]/g, '_').replace(/^\.+$/, '_');
-  return clean.length > 200 ? clean.slice(0, 200) : clean || '_';
+  let clean = s.replace(UNSAFE_NAME, '_');
+  if (/^\.+$/.test(clean)) clean = '_';
+  if (clean === s && s.length <= MAX_SEGMENT) return s;
+  const tag = `~${hash53(s).toString(16).padStart(14, '0').slice(-8)}`;
+  return (clean.length > MAX_SEGMENT ? clean.slice(0, MAX_SEGMENT) : clean) + tag;
 }
 
 export class OutDir {
+  /** The folder, its real path. */
   readonly root: string;
-  /** Hashes of the outputs a previous run wrote, and of those this run has claimed (hashes keep memory small). */
-  private readonly known: Set<number>;
-  private readonly used = new Set<number>();
-  private readonly manifestTmp: string;
-  private readonly fd: number;
-  private counter = 0;
+  /** The folder as the user named it, for messages. */
+  readonly shown: string;
+  /** Outputs the journal says maqal wrote, by path relative to the folder, with the entry. */
+  private readonly known = new Map<string, ManifestEntry>();
+  /** Outputs this run has written or will write, with the input that claimed each (who it is, and how it was named). */
+  private readonly claimed = new Map<string, { identity: string; shown: string }>();
+  private readonly manifest: string;
+  private readonly lock: string;
+  private fd = -1;
   private lastDir = '';
 
   constructor(dir: string, cwd: string, private readonly force: boolean) {
-    this.root = resolve(cwd, dir);
-    mkdirSync(this.root, { recursive: true });
-    // Files a previous run wrote: they may be replaced; anything else needs --force.
-    this.known = new Set();
-    const manifest = join(this.root, MANIFEST);
-    if (existsSync(manifest)) {
-      for (const line of readFileSync(manifest, 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        try {
-          const e = JSON.parse(line) as ManifestEntry;
-          if (e.output) this.known.add(hash53(resolve(this.root, e.output)));
-        } catch {
-          // A torn last line of an interrupted run: ignore it.
-        }
-      }
+    this.shown = dir;
+    const wanted = resolve(cwd, dir);
+    mkdirSync(wanted, { recursive: true });
+    this.root = realpathSync(wanted);
+    this.manifest = join(this.root, MANIFEST);
+    this.lock = join(this.root, LOCK);
+    this.takeLock();
+    try {
+      this.checkManifest();
+      this.readJournal();
+      this.fd = this.openJournal();
+    } catch (err) {
+      this.releaseLock();
+      throw err;
     }
-    this.manifestTmp = join(this.root, `${MANIFEST}.${process.pid}.tmp`);
-    this.fd = openSync(this.manifestTmp, 'w');
+  }
+
+  /** Takes the folder's lock, or says which live run holds it; a dead run's lock is taken over. */
+  private takeLock(): void {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const fd = openSync(this.lock, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+        writeSync(fd, `${process.pid}\n`);
+        closeSync(fd);
+        return;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      }
+      const pid = Number.parseInt(readFileSafe(this.lock) ?? '', 10);
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
+        throw new OutDirError(this.shown, `another maqal run (pid ${pid}) is writing to this folder (${LOCK})`);
+      }
+      // A run that died without cleaning up: its lock is stale.
+      unlinkSync(this.lock);
+    }
+    throw new OutDirError(this.shown, `cannot take ${LOCK}`);
+  }
+
+  private releaseLock(): void {
+    try {
+      unlinkSync(this.lock);
+    } catch {
+      // Already gone.
+    }
+  }
+
+  /** The outputs earlier runs wrote, from the journal; a torn line (a killed run) is skipped. */
+  private readJournal(): void {
+    const text = readFileSafe(this.manifest, true);
+    if (text === null) return;
+    for (const line of text.split('\n')) {
+      const e = parseEntry(line);
+      if (e?.status === 'ok' && e.output) this.known.set(e.output, e);
+    }
+  }
+
+  /** The manifest, when there is one, must be a regular file (not a folder, not a link). */
+  private checkManifest(): void {
+    let st: Stats;
+    try {
+      st = lstatSync(this.manifest);
+    } catch {
+      return;
+    }
+    if (!st.isFile()) throw new OutDirError(join(this.shown, MANIFEST), st.isDirectory() ? 'is a directory' : st.isSymbolicLink() ? 'is a symbolic link' : 'is not a regular file');
+  }
+
+  /** Opens the journal for appending, after ending a torn last line so that no new line is glued to it. */
+  private openJournal(): number {
+    let st: Stats | null = null;
+    try {
+      st = lstatSync(this.manifest);
+    } catch {
+      // No manifest yet.
+    }
+    const fd = openSync(this.manifest, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 0o644);
+    if (st && st.size > 0) {
+      const last = Buffer.alloc(1);
+      const rfd = openSync(this.manifest, constants.O_RDONLY | constants.O_NOFOLLOW);
+      try {
+        readSync(rfd, last, 0, 1, st.size - 1);
+      } finally {
+        closeSync(rfd);
+      }
+      if (last[0] !== 0x0a) writeSync(fd, '\n');
+    }
+    return fd;
   }
 
   /**
-   * Where the output of an input goes: its path relative to the working folder
-   * inside DIR; inputs outside the working folder (`../x`, absolute paths) under
-   * DIR/_outside/, so nothing lands outside DIR. `file` is false for the id of
-   * a JSON Lines record.
+   * The output for an input whose path inside the folder is `segments`, or the
+   * input of this run that already claimed it. `identity` tells one input from
+   * another (its real path, a record's id); `shown` is how the user named it.
    */
-  target(input: string, cwd: string, file = true): string {
-    let rel: string;
-    if (input === '-') rel = 'stdin';
-    else {
-      const abs = resolve(cwd, input);
-      const inside = relative(cwd, abs);
-      rel = !inside.startsWith('..') && !isAbsolute(inside) ? inside : join('_outside', abs.replace(/^[A-Za-z]:/, ''));
-    }
-    const parts = rel.split(/[\\/]+/).filter((p) => p && p !== '.' && p !== '..').map(safeSegment);
-    if (parts.length === 0) parts.push('_');
-    const last = parts.pop()!;
-    // A file's ending gives way to .json; a record id (`doc.html`, `shard.jsonl:4`) keeps all of its name.
-    const ext = file ? extname(last) : '';
-    const stem = ext ? last.slice(0, -ext.length) : last;
-    return this.claim(join(this.root, ...parts), stem, [`${stem}.json`, `${stem}${ext}.json`]);
+  target(segments: readonly string[], identity: string, shown: string): { output: string } | { output: string; conflict: string } {
+    const rel = outputName(segments);
+    const other = this.claimed.get(rel);
+    if (other !== undefined && other.identity !== identity) return { output: join(this.shown, rel), conflict: other.shown };
+    this.claimed.set(rel, { identity, shown });
+    return { output: rel };
   }
 
-  /** The output for the `n`th embedded article of the input written to `parent`: `a.embedded-1.json` beside `a.json`. */
+  /** The output of the `n`th embedded article of the input written to `parent`: `a.txt.embedded-1.json` beside `a.txt.json`. */
   beside(parent: string, n: number): string {
-    const stem = `${basename(parent, '.json')}.embedded-${n}`;
-    return this.claim(dirname(parent), stem, [`${stem}.json`]);
+    return join(dirname(parent), `${basename(parent, '.json')}.embedded-${n}.json`);
   }
 
-  /** The first free name among `names` in `dir`, else `<stem>-2.json`, `-3`, ...; taken for this run. */
-  private claim(dir: string, stem: string, names: readonly string[]): string {
-    let out = names.map((n) => join(dir, n)).find((p) => !this.used.has(hash53(p)));
-    for (let k = 2; out === undefined; k++) {
-      const p = join(dir, `${stem}-${k}.json`);
-      if (!this.used.has(hash53(p))) out = p;
-    }
-    if (out !== this.root && !out.startsWith(this.root + sep)) throw new Error('output would land outside --out-dir');
-    this.used.add(hash53(out));
-    return out;
-  }
-
-  /** For --resume: the output exists and is newer than the input. */
-  upToDate(output: string, input: string, cwd: string): boolean {
-    if (input === '-') return false;
+  /**
+   * For `--resume`: did maqal write this output for this input (the manifest
+   * says so, and the input has the size it had then), is the output still
+   * there, and is it newer than the input?
+   */
+  upToDate(output: string, input: string, st: { size: number; mtimeMs: number }): boolean {
+    const e = this.known.get(output);
+    if (!e || e.input !== input || e.bytes !== st.size) return false;
     try {
-      return statSync(output).mtimeMs >= statSync(resolve(cwd, input)).mtimeMs;
+      const out = lstatSync(join(this.root, output));
+      return out.isFile() && out.mtimeMs >= st.mtimeMs;
     } catch {
       return false;
     }
   }
 
-  /** May this output be written? Not if it exists, was not written by maqal, and --force is off. */
-  writable(output: string): boolean {
-    return this.force || this.known.has(hash53(output)) || !existsSync(output);
+  /**
+   * Why this output may not be written, or null. Never through a link: every
+   * folder between the root and the file must be a real folder; the file
+   * itself, when it exists, must be one maqal wrote (or `--force`), and never
+   * a link or a folder.
+   */
+  blocked(output: string): string | null {
+    const parts = output.split(sep);
+    let path = this.root;
+    for (let k = 0; k < parts.length; k++) {
+      path = join(path, parts[k]!);
+      let st: Stats;
+      try {
+        st = lstatSync(path);
+      } catch {
+        return null;
+      }
+      const shown = join(this.shown, ...parts.slice(0, k + 1));
+      if (st.isSymbolicLink()) return `${shown} is a symbolic link: maqal never writes through one`;
+      if (k < parts.length - 1 && !st.isDirectory()) return `${shown} is not a folder`;
+      if (k === parts.length - 1) {
+        if (!st.isFile()) return `${shown} exists and is not a regular file`;
+        if (!this.force && !this.known.has(output)) return `${shown} exists and was not written by maqal (use --force to replace it)`;
+      }
+    }
+    return null;
   }
 
-  /** Writes a file atomically, from its text in chunks: a temporary file beside it, then a rename. */
+  /**
+   * Writes a file atomically, from its text in chunks: an exclusive temporary
+   * file beside it (created, never opened through a link), then a rename. On
+   * any failure the temporary file is removed.
+   */
   write(output: string, chunks: Iterable<string>): void {
-    const dir = dirname(output);
+    const target = join(this.root, output);
+    const dir = dirname(target);
     // Inputs come folder by folder: one mkdir per folder, not per file.
     if (dir !== this.lastDir) {
       mkdirSync(dir, { recursive: true });
       this.lastDir = dir;
     }
-    const tmp = `${output}.${process.pid}.${this.counter++}.tmp`;
-    const fd = openSync(tmp, 'w');
+    writeAtomic(target, chunks);
+  }
+
+  /** Appends one entry to the journal, as soon as its output is in place. */
+  record(entry: ManifestEntry): void {
+    writeSync(this.fd, JSON.stringify(entry) + '\n');
+    if (entry.status === 'ok' && entry.output) this.known.set(entry.output, entry);
+  }
+
+  /**
+   * Compacts the journal (the last line for each output, a skip never hiding
+   * the write it skipped, and the last for each input without output) into a
+   * new manifest, atomically, and releases the lock.
+   */
+  finish(): void {
+    try {
+      fsyncSync(this.fd);
+    } finally {
+      closeSync(this.fd);
+    }
+    try {
+      const entries = new Map<string, ManifestEntry>();
+      for (const line of (readFileSafe(this.manifest, true) ?? '').split('\n')) {
+        const e = parseEntry(line);
+        if (!e) continue;
+        const key = e.output ? `o:${e.output}` : `i:${e.input}`;
+        // The line that says maqal wrote an output stays until maqal writes it again.
+        if (e.status === 'skipped' && entries.get(key)?.status === 'ok') continue;
+        entries.delete(key);
+        entries.set(key, e);
+      }
+      writeAtomic(this.manifest, (function* () {
+        for (const e of entries.values()) yield JSON.stringify(e) + '\n';
+      })(), true);
+    } finally {
+      this.releaseLock();
+    }
+  }
+
+  /** Closes the journal as it is (no compaction) and releases the lock: after a fatal error. */
+  abandon(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // Already closed.
+    }
+    this.releaseLock();
+  }
+
+  /** Removes the temporary files a killed run left in the folder (never following a link). */
+  removeStaleTemps(): number {
+    let removed = 0;
+    const visit = (dir: string) => {
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        const p = join(dir, e.name);
+        if (e.isDirectory()) visit(p);
+        else if (e.isFile() && e.name.endsWith(TEMP_SUFFIX)) {
+          try {
+            unlinkSync(p);
+            removed++;
+          } catch {
+            // Someone else's, or gone.
+          }
+        }
+      }
+    };
+    visit(this.root);
+    return removed;
+  }
+}
+
+/**
+ * Writes a file atomically: an exclusive temporary file beside it under an
+ * unpredictable name (created, never opened through a link), then a rename,
+ * which replaces a link at the target rather than writing through it. On any
+ * failure the temporary file is removed. `sync`: flushed to disk first.
+ */
+export function writeAtomic(target: string, chunks: Iterable<string>, sync = false): void {
+  const tmp = `${target}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`;
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+  try {
     try {
       for (const chunk of chunks) writeSync(fd, chunk);
-    } catch (err) {
+      if (sync) fsyncSync(fd);
+    } finally {
       closeSync(fd);
-      unlinkSync(tmp);
-      throw err;
     }
-    closeSync(fd);
-    renameSync(tmp, output);
+    renameSync(tmp, target);
+  } catch (err) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Not created, or already gone.
+    }
+    throw err;
   }
+}
 
-  /** Appends one entry to the manifest (paths relative to DIR). */
-  record(entry: ManifestEntry): void {
-    const output = entry.output ? relative(this.root, entry.output) : null;
-    const line = JSON.stringify(entry, (key, value: unknown) => (key === 'output' ? output : value));
-    writeSync(this.fd, line + '\n');
+/** One journal line as an entry; null for a torn or foreign line. */
+function parseEntry(line: string): ManifestEntry | null {
+  if (!line.trim()) return null;
+  try {
+    const e = JSON.parse(line) as ManifestEntry;
+    return e && typeof e === 'object' && typeof e.input === 'string' && (e.output === null || typeof e.output === 'string') ? e : null;
+  } catch {
+    return null;
   }
+}
 
-  /** Puts the manifest in place (also after Ctrl-C). */
-  finish(): void {
-    fsyncSync(this.fd);
-    closeSync(this.fd);
-    renameSync(this.manifestTmp, join(this.root, MANIFEST));
+/** A file's text, or null when it does not exist; never through a link when `noFollow`. */
+function readFileSafe(path: string, noFollow = false): string | null {
+  try {
+    if (noFollow) {
+      const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+      try {
+        return readFileSync(fd, 'utf8');
+      } finally {
+        closeSync(fd);
+      }
+    }
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
   }
+}
 
-  /** Removes the unfinished manifest when nothing was recorded. */
-  abandon(): void {
-    closeSync(this.fd);
-    unlinkSync(this.manifestTmp);
+/** Is a process with this pid running (or running under another user)? */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

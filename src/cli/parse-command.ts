@@ -6,8 +6,8 @@
  * skipped; every other input is still parsed and written, in input order.
  */
 import type { Command } from 'commander';
-import { createReadStream, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { encodingFromName, type EncodingName } from '../decode/index.js';
 import { Parser, type ParseOptions } from '../parse.js';
@@ -20,7 +20,7 @@ import { EXIT, Output, userError, type CliIO } from './io.js';
 import { recordChunks, runJob, type Job, type JobOptions, type JobResult } from './job.js';
 import { readJsonl } from './jsonl.js';
 import { chalkFor, colorLevel, displayMode, normalizeOptionsFrom, readMarkers, terminalWidth, UsageError } from './options.js';
-import { OutDir, type ManifestEntry } from './outdir.js';
+import { isFatalWriteError, OutDir, OutDirError, writeAtomic, type ManifestEntry } from './outdir.js';
 import { readPathList } from './paths.js';
 import { WorkerPool } from './pool.js';
 import { Progress, summaryJson, summaryTable, type Totals } from './progress.js';
@@ -35,6 +35,7 @@ export interface ParseCommandOptions {
   textField: string;
   idField: string;
   outDir?: string;
+  relativeTo?: string;
   resume?: boolean;
   force?: boolean;
   emitEmbedded?: boolean;
@@ -89,7 +90,7 @@ type Step = { job: Job } | { failure: { path: string; reason: string } };
 
 export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promise<number> {
   const opts = cmd.opts() as ParseCommandOptions;
-  if ((opts.resume || opts.force) && !opts.outDir) throw new UsageError('--resume and --force need --out-dir');
+  if ((opts.resume || opts.force || opts.relativeTo !== undefined) && !opts.outDir) throw new UsageError('--resume, --force and --relative-to need --out-dir');
   const parseOptions = parseOptionsFrom(opts, cmd, io);
   const args = await inputArgs(inputs, opts.filesFrom, io);
   const jsonl = opts.input === 'jsonl';
@@ -106,7 +107,7 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
   if (opts.learnChrome) {
     if (stdinCount > 0) throw new UsageError('--learn-chrome reads the inputs twice, so it cannot take stdin');
     const counter = await countChrome(new Parser(parseOptions), args, iterateInputs(args, expand), opts, io);
-    if (opts.chromeTable) new OutputFile(resolve(io.cwd, opts.chromeTable)).write(JSON.stringify(counter.table()) + '\n');
+    if (opts.chromeTable) writeAtomic(resolve(io.cwd, opts.chromeTable), [JSON.stringify(counter.table()) + '\n']);
     chrome = counter.learned(opts.chromeMinDocs);
   } else if (opts.chromeTable) {
     const counter = new ChromeCounter();
@@ -123,9 +124,18 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
       ? new WorkerPool(opts.jobs, { parse: fullOptions, chrome: chrome ? [...chrome] : [], job: jobOptions }, (job) => runJob(parser, job, jobOptions))
       : null;
   const out = new Output(io.stdout);
-  const sink: Sink = opts.outDir
-    ? new OutDirSink(new OutDir(opts.outDir, io.cwd, !!opts.force), io, !!opts.resume, format === 'json')
-    : new StdoutSink(format, out, io, cmd, opts, many);
+  let sink: Sink;
+  if (opts.outDir) {
+    let dir: OutDir;
+    try {
+      dir = new OutDir(opts.outDir, io.cwd, !!opts.force);
+    } catch (err) {
+      await pool?.close();
+      return outDirFailure(err, opts.outDir, io);
+    }
+    if (opts.resume) dir.removeStaleTemps();
+    sink = new OutDirSink(dir, io, !!opts.resume, format === 'json');
+  } else sink = new StdoutSink(format, out, io, cmd, opts, many);
 
   let stop = false;
   void io.interrupted?.then(() => {
@@ -151,6 +161,7 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
     progress.update(totals);
   };
 
+  let fatal: OutDirError | null = null;
   try {
     for await (const step of steps(args, sources, opts, io)) {
       if (stop || out.closed) break;
@@ -163,10 +174,15 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
         progress.update(totals);
         continue;
       }
-      if (sink.skip(step.job)) {
+      const skip = sink.skip(step.job);
+      if (skip !== false) {
         while (window.length) await settle(await window.shift()!);
         totals.files++;
-        totals.skipped++;
+        if (skip === true) totals.skipped++;
+        else {
+          totals.failed++;
+          sink.fail(step.job.path, skip, 0, step.job.seq);
+        }
         continue;
       }
       if (pool) {
@@ -175,10 +191,18 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
       } else await settle(runJob(parser, await materialise(step.job, io), jobOptions));
     }
     while (window.length) await settle(await window.shift()!);
+  } catch (err) {
+    // The output folder failed as a whole (a full disk, a read-only folder): stop, say so once.
+    if (!(err instanceof OutDirError)) throw err;
+    fatal = err;
   } finally {
     await pool?.close();
     progress.done();
-    await sink.finish(stop);
+    await sink.finish(stop || fatal !== null);
+  }
+  if (fatal) {
+    userError(io.stderr, fatal.where, fatal.message);
+    return EXIT.someFailed;
   }
 
   const seconds = progress.seconds;
@@ -211,6 +235,32 @@ function breather(): () => Promise<void> | undefined {
   };
 }
 
+/** A failure of the output folder before any input: one line, exit 1. */
+function outDirFailure(err: unknown, dir: string, io: CliIO): number {
+  if (err instanceof OutDirError) userError(io.stderr, err.where, err.message);
+  else userError(io.stderr, dir, describeError(err));
+  return EXIT.someFailed;
+}
+
+/**
+ * Where an input's output goes inside the out dir, as path segments: below
+ * the folder argument it was found in (each folder is its own root, like
+ * `cp -r IN/. OUT/`), or below `--relative-to DIR`; a file named on the
+ * command line by its path from the working folder (its name alone when it
+ * lies outside); stdin as `stdin`.
+ */
+function outputSegments(path: string, root: string | null, opts: ParseCommandOptions, cwd: string): string[] | { error: string } {
+  if (path === '-') return ['stdin'];
+  const abs = resolve(cwd, path);
+  const base = opts.relativeTo !== undefined ? resolve(cwd, opts.relativeTo) : root !== null ? resolve(cwd, root) : cwd;
+  const rel = relative(base, abs);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+    if (opts.relativeTo !== undefined) return { error: `lies outside --relative-to ${opts.relativeTo}` };
+    return [basename(abs)];
+  }
+  return rel.split(sep);
+}
+
 /** The inputs as a stream of jobs and early failures, in order. */
 async function* steps(args: string[], sources: Iterable<Source>, opts: ParseCommandOptions, io: CliIO): AsyncGenerator<Step> {
   let seq = 0;
@@ -218,8 +268,13 @@ async function* steps(args: string[], sources: Iterable<Source>, opts: ParseComm
   if (opts.input !== 'jsonl') {
     for (const s of sources) {
       await breathe();
-      if (s.kind === 'error') yield { failure: { path: s.path, reason: s.reason } };
-      else yield { job: { seq: seq++, kind: 'file', path: s.path } };
+      if (s.kind === 'error') {
+        yield { failure: { path: s.path, reason: s.reason } };
+        continue;
+      }
+      const segments = opts.outDir ? outputSegments(s.path, s.kind === 'file' ? s.root : null, opts, io.cwd) : [];
+      if (!Array.isArray(segments)) yield { failure: { path: s.path, reason: segments.error } };
+      else yield { job: { seq: seq++, kind: 'file', path: s.path, segments } };
     }
     return;
   }
@@ -230,7 +285,7 @@ async function* steps(args: string[], sources: Iterable<Source>, opts: ParseComm
       for await (const record of readJsonl(stream, arg, opts.textField, opts.idField)) {
         await breathe();
         if ('error' in record) yield { failure: { path: `${arg}:${record.line}`, reason: record.error } };
-        else yield { job: { seq: seq++, kind: 'text', path: record.id, text: record.text } };
+        else yield { job: { seq: seq++, kind: 'text', path: record.id, text: record.text, segments: record.id.split(/[\\/]+/) } };
       }
     } catch (err) {
       yield { failure: { path: arg, reason: describeError(err) } };
@@ -267,20 +322,11 @@ function readFileChecked(abs: string, maxBytes: number): Buffer | null {
   return st.isFile() && st.size <= maxBytes ? readFileSync(abs) : null;
 }
 
-/** A small file written atomically. */
-class OutputFile {
-  constructor(private readonly path: string) {}
-  write(text: string): void {
-    const tmp = `${this.path}.${process.pid}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, this.path);
-  }
-}
 
 /** Where results go. */
 interface Sink {
-  /** For --resume: is this job's output already there? */
-  skip(job: Job): boolean;
+  /** For --resume: is this job's output already there? A string: the job cannot be written (why). */
+  skip(job: Job): boolean | string;
   /** Writes a parsed input; false when it could not be written (already reported). */
   write(result: JobResult): Promise<boolean>;
   /** Reports an input that failed; `seq` when it was a job. */
@@ -306,7 +352,7 @@ class StdoutSink implements Sink {
     this.warnDisplay = displayFrom({ ...opts, display: 'logical' }, cmd, { ...io, stdout: io.stderr });
   }
 
-  skip(): boolean {
+  skip(): boolean | string {
     return false;
   }
 
@@ -370,36 +416,50 @@ class OutDirSink implements Sink {
     private readonly pretty: boolean,
   ) {}
 
-  skip(job: Job): boolean {
-    const target = this.dir.target(job.path, this.io.cwd, job.kind !== 'text');
-    this.targets.set(job.seq, target);
-    if (!this.resume || job.kind !== 'file' || !this.dir.upToDate(target, job.path, this.io.cwd)) return false;
-    this.dir.record({ input: job.path, output: target, bytes: 0, encoding: null, status: 'skipped', warnings: 0, error: null });
+  /** Claims the job's output; for --resume, skips it when maqal wrote it for this unchanged input. */
+  skip(job: Job): boolean | string {
+    // The same input named twice is one output; two inputs never share one.
+    const identity = job.kind === 'text' ? `record ${job.seq}` : resolve(this.io.cwd, job.path);
+    const claim = this.dir.target(job.segments ?? [job.path], identity, job.path);
+    if ('conflict' in claim) return `its output ${claim.output} is also the output of ${claim.conflict} (rename one, or use --relative-to)`;
+    this.targets.set(job.seq, claim.output);
+    if (!this.resume || job.kind !== 'file') return false;
+    let st;
+    try {
+      st = statSync(resolve(this.io.cwd, job.path));
+    } catch {
+      return false;
+    }
+    if (!this.dir.upToDate(claim.output, job.path, st)) return false;
+    this.dir.record({ input: job.path, output: claim.output, bytes: st.size, encoding: null, status: 'skipped', warnings: 0, error: null, mtime: Math.trunc(st.mtimeMs) });
     return true;
   }
 
   async write(result: JobResult): Promise<boolean> {
-    const target = this.targets.get(result.seq) ?? this.dir.target(result.path, this.io.cwd);
+    const target = this.targets.get(result.seq)!;
     this.targets.delete(result.seq);
     const outputs = [target, ...result.records.slice(1).map((_, k) => this.dir.beside(target, k + 1))];
-    const blocked = outputs.find((o) => !this.dir.writable(o));
-    if (blocked) {
-      const reason = `${blocked} exists and was not written by maqal (use --force to replace it)`;
+    const failed = (reason: string) => {
       userError(this.io.stderr, result.path, reason);
       this.dir.record({ input: result.path, output: null, bytes: result.bytes, encoding: result.encoding, status: 'failed', warnings: result.warnings, error: reason });
       return false;
+    };
+    for (const o of outputs) {
+      const why = this.dir.blocked(o);
+      if (why) return failed(why);
     }
-    try {
-      result.records.forEach((record, k) => this.dir.write(outputs[k]!, recordChunks(record, this.pretty)));
-    } catch (err) {
-      const reason = `cannot write the output: ${describeError(err)}`;
-      userError(this.io.stderr, result.path, reason);
-      this.dir.record({ input: result.path, output: null, bytes: result.bytes, encoding: result.encoding, status: 'failed', warnings: result.warnings, error: reason });
-      return false;
-    }
-    this.dir.record({ input: result.path, output: target, bytes: result.bytes, encoding: result.encoding, status: 'ok', warnings: result.warnings, error: null });
-    for (let k = 1; k < outputs.length; k++) {
-      const entry: ManifestEntry = { input: `${result.path}#embedded-${k}`, output: outputs[k]!, bytes: 0, encoding: result.encoding, status: 'ok', warnings: 0, error: null, parent: result.path };
+    const mtime = result.mtime === undefined ? {} : { mtime: result.mtime };
+    for (let k = 0; k < outputs.length; k++) {
+      try {
+        this.dir.write(outputs[k]!, recordChunks(result.records[k]!, this.pretty));
+      } catch (err) {
+        if (isFatalWriteError(err)) throw new OutDirError(this.dir.shown, describeError(err));
+        return failed(`cannot write the output: ${describeError(err)}`);
+      }
+      const entry: ManifestEntry =
+        k === 0
+          ? { input: result.path, output: outputs[0]!, bytes: result.bytes, encoding: result.encoding, status: 'ok', warnings: result.warnings, error: null, ...mtime }
+          : { input: result.embeddedInputs![k - 1]!.path, output: outputs[k]!, bytes: result.embeddedInputs![k - 1]!.bytes, encoding: result.encoding, status: 'ok', warnings: 0, error: null, parent: result.path };
       this.dir.record(entry);
     }
     return true;
@@ -411,7 +471,13 @@ class OutDirSink implements Sink {
     this.dir.record({ input: path, output: null, bytes, encoding: null, status: 'failed', warnings: 0, error: reason });
   }
 
-  async finish(): Promise<void> {
-    this.dir.finish();
+  async finish(interrupted: boolean): Promise<void> {
+    try {
+      this.dir.finish();
+    } catch (err) {
+      // The journal has every line already; only its compaction failed.
+      this.dir.abandon();
+      if (!interrupted) throw new OutDirError(this.dir.shown, `cannot compact ${describeError(err)}`);
+    }
   }
 }
