@@ -76,3 +76,56 @@ describe('hostile text', () => {
     expect(JSON.parse(r.stdout).body[0]).toContain('\u001b[2J');
   });
 });
+
+describe('hostile names and snippets on the terminal', () => {
+  // What an attacker puts in a file name or an id: a clipboard write (OSC 52), a title set, a
+  // screen clear, a C1 control, a right-to-left override that would reverse the message.
+  const EVIL = 'x\u001b]52;c;ZXZpbA==\u0007\u001b]0;pwned\u0007\u001b[2J\u009b31m\u202egnp.txt';
+  const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+  it('escapes control characters and bidi overrides in file names, on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maqal-evil-'));
+    writeFileSync(join(dir, EVIL), Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff, 1, 2, 3, 0, 0, 0]));
+    const r = await runCli(['parse', '.', '-f', 'ndjson', '--ext', ''], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(RAW);
+    expect(r.stderr).toContain('x\\x1b]52;c;ZXZpbA==\\x07\\x1b]0;pwned\\x07\\x1b[2J\\x9b31m<U+202E>gnp.txt: not a text file');
+  });
+
+  it('escapes them in JSON Lines ids shown with warnings', async () => {
+    const r = await runCli(['parse', '--input', 'jsonl', '-f', 'text', '-'], { stdin: JSON.stringify({ id: EVIL, text: '' }) + '\n' });
+    expect(r.stderr).not.toMatch(RAW);
+    expect(r.stderr).toContain('<U+202E>gnp.txt: the input holds no text');
+  });
+
+  it('escapes them in snippets of a bad markers file and in the arguments commander quotes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maqal-evil-'));
+    writeFileSync(join(dir, 'm.json'), JSON.stringify({ [EVIL]: ['x'] }));
+    const bad = await runCli(['parse', '--markers', 'm.json', '-'], { cwd: dir, stdin: 'نص' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).not.toMatch(RAW);
+    expect(bad.stderr).toContain('unknown marker family "x\\x1b]52;');
+    const option = await runCli(['parse', `--${EVIL}`]);
+    expect(option.code).toBe(2);
+    expect(option.stderr).not.toMatch(RAW);
+  });
+
+  it('escapes the file name in normalize --diff', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maqal-evil-'));
+    writeFileSync(join(dir, EVIL), 'الأخبـــار\n');
+    writeFileSync(join(dir, 'b.txt'), 'الأخبـــار\n');
+    const r = await runCli(['normalize', '--diff', '--no-color', EVIL, 'b.txt'], { cwd: dir });
+    expect(r.stdout).not.toMatch(RAW);
+    expect(r.stdout).toContain('<U+202E>gnp.txt:1');
+  });
+
+  it('-f text on a terminal shows controls escaped; in a pipe the text stays byte-exact', async () => {
+    const text = 'عنوان\n\nقال خبراء إن الهجمات \u001b[2J تضاعفت هذا العام، وإن المؤسسات الصغيرة أكثر عرضة للخطر.\n';
+    const tty = await runCli(['parse', '-f', 'text', '-n', 'none', '-'], { stdin: text, tty: true });
+    expect(tty.stdout).not.toMatch(RAW);
+    expect(tty.stdout).toContain('\\x1b[2J');
+    const pipe = await runCli(['parse', '-f', 'text', '-n', 'none', '-'], { stdin: text });
+    expect(pipe.stdout).toContain('\u001b[2J');
+  });
+});
+

@@ -3,6 +3,7 @@
  * so every command runs the same in tests (in-process) and for real.
  */
 import type { Readable, Writable } from 'node:stream';
+import { escapeForTerminal } from '../render/escape.js';
 
 /** A stream the CLI writes to. */
 export type OutStream = Writable & { isTTY?: boolean; columns?: number };
@@ -70,7 +71,11 @@ export class Output {
   }
 }
 
-/** One-line user error: `maqal: <path>: <reason>`. */
+/**
+ * One-line user error: `maqal: <path>: <reason>`. Both go through the
+ * terminal sanitiser: a file name may hold escape sequences.
+ */
 export function userError(stderr: OutStream, path: string | null, reason: string): void {
-  stderr.write(path ? `maqal: ${path}: ${reason}\n` : `maqal: ${reason}\n`);
+  const why = escapeForTerminal(reason);
+  stderr.write(path !== null ? `maqal: ${escapeForTerminal(path)}: ${why}\n` : `maqal: ${why}\n`);
 }

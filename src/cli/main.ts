@@ -6,6 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { ENCODING_NAMES } from '../decode/index.js';
+import { escapeForTerminal } from '../render/escape.js';
 import { EXIT, userError, type CliIO } from './io.js';
 import { runChromeCount, runChromeMerge } from './chrome-command.js';
 import { runInspect } from './inspect-command.js';
@@ -32,7 +33,8 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
+      // Commander quotes arguments in its messages: they may hold escape sequences.
+      writeErr: (s) => void io.stderr.write(escapeForTerminal(s, '\n')),
       getOutHelpWidth: () => helpWidth(io),
       getErrHelpWidth: () => helpWidth(io),
     })
@@ -130,7 +132,7 @@ export async function main(io: CliIO): Promise<number> {
     }
     const trace = io.argv.includes('--trace') || io.env.MAQAL_TRACE === '1';
     const e = err as Error;
-    io.stderr.write(`maqal: internal error: ${e.message}\n${trace && e.stack ? e.stack + '\n' : '(run with --trace for details)\n'}`);
+    io.stderr.write(`maqal: internal error: ${escapeForTerminal(e.message)}\n${trace && e.stack ? escapeForTerminal(e.stack, '\n') + '\n' : '(run with --trace for details)\n'}`);
     return EXIT.someFailed;
   }
   return code;

@@ -4,6 +4,7 @@
  * size is read and written chunk by chunk.
  */
 import type { Command } from 'commander';
+import { escapeForTerminal } from '../render/escape.js';
 import { createReadStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -146,7 +147,7 @@ function diffWriter(out: Output, chalk: ReturnType<typeof chalkFor>, path: strin
     const counts = new Map<string, number>();
     for (const c of changes) counts.set(c.rule, (counts.get(c.rule) ?? 0) + 1);
     const rules = [...counts].map(([r, n]) => (n > 1 ? `${r} ×${n}` : r)).join(', ');
-    const where = many ? `${path}:${lineNo}` : String(lineNo);
+    const where = many ? `${escapeForTerminal(path)}:${lineNo}` : String(lineNo);
     await out.write(`${chalk.bold(where)}: ${chalk.dim(rules)}\n${chalk.red('- ' + visible(before))}\n${chalk.green('+ ' + visible(after))}\n`);
   };
 }

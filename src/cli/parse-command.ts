@@ -13,6 +13,7 @@ import { encodingFromName, type EncodingName } from '../decode/index.js';
 import { Parser, type ParseOptions } from '../parse.js';
 import { Display } from '../render/display.js';
 import { renderPretty, renderWarnings } from '../render/pretty.js';
+import { escapeForTerminal } from '../render/escape.js';
 import { toText } from '../render/text.js';
 import { ChromeCounter, readChromeTable } from './chrome.js';
 import { countInputs, describeError, iterateInputs, Lookahead, readStream, type ExpandOptions, type Source } from './inputs.js';
@@ -376,7 +377,9 @@ class StdoutSink implements Sink {
         return true;
       case 'text':
         for (const a of [result.article!, ...(result.embedded ?? [])]) {
-          await out.write((this.printed++ > 0 ? '\n' : '') + toText(a));
+          // On a terminal no control character of the input reaches it; in a pipe the text is as parsed.
+          const text = out.isTTY ? escapeForTerminal(toText(a), '\n\t') : toText(a);
+          await out.write((this.printed++ > 0 ? '\n' : '') + text);
           this.io.stderr.write(renderWarnings(a.input.path, a.warnings, this.warnDisplay));
         }
         return true;
@@ -384,7 +387,7 @@ class StdoutSink implements Sink {
         const display = this.display!;
         for (const a of [result.article!, ...(result.embedded ?? [])]) {
           const rendered = renderPretty(a, display);
-          const rule = this.many || result.embedded?.length ? display.chalk.dim(`── ${display.sanitize(a.input.path)} `.padEnd(Math.min(display.width, 60), '─')) + '\n' : '';
+          const rule = this.many || result.embedded?.length ? display.chalk.dim(`── ${escapeForTerminal(a.input.path)} `.padEnd(Math.min(display.width, 60), '─')) + '\n' : '';
           await out.write((this.printed++ > 0 ? '\n' : '') + rule + rendered.out);
           this.io.stderr.write(rendered.err);
           display.removed = 0;

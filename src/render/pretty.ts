@@ -5,6 +5,7 @@
  * Warnings are returned separately, for stderr.
  */
 import type { Article, RelatedKind, Warning } from '../model/article.js';
+import { escapeForTerminal } from './escape.js';
 import type { LineReport } from '../parse.js';
 import type { Display } from './display.js';
 import { drawTable, type Cell } from './table.js';
@@ -74,8 +75,9 @@ export function renderPretty(article: Article, display: Display): Rendered {
 }
 
 /** Warnings as `maqal: warning: <path>:<line>: <message>` lines. */
-export function renderWarnings(path: string, warnings: readonly Warning[], display: Display): string {
-  const lines = warnings.map((w) => `maqal: warning: ${path}${w.line ? `:${w.line}` : ''}: ${w.message} [${w.code}]`);
+export function renderWarnings(rawPath: string, warnings: readonly Warning[], display: Display): string {
+  const path = escapeForTerminal(rawPath);
+  const lines = warnings.map((w) => `maqal: warning: ${path}${w.line ? `:${w.line}` : ''}: ${escapeForTerminal(w.message)} [${w.code}]`);
   if (display.removed > 0) lines.push(`maqal: warning: ${path}: removed ${display.removed} control character(s) or escape sequence(s) from the view [unsafe-text]`);
   return lines.length ? lines.map((l) => display.chalk.yellow(l)).join('\n') + '\n' : '';
 }
