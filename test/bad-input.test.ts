@@ -129,3 +129,33 @@ describe('hostile names and snippets on the terminal', () => {
   });
 });
 
+
+describe('inputs of any size never overflow the stack', () => {
+  it('--files-from with 200,000 paths', async () => {
+    const { inputArgs } = await import('../src/cli/parse-command.js');
+    const dir = mkdtempSync(join(tmpdir(), 'maqal-big-'));
+    writeFileSync(join(dir, 'list.txt'), Array.from({ length: 200_000 }, (_, k) => `p${k}.txt`).join('\n'));
+    const args = await inputArgs(['a.txt'], 'list.txt', { argv: [], stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: {}, cwd: dir });
+    expect(args).toHaveLength(200_001);
+  });
+
+  it('a page of 130,000 headline-shaped lines', () => {
+    const text = Array.from({ length: 130_000 }, (_, k) => `عنوان خبر رقم ${k} عن الاقتصاد والسياسة`).join('\n');
+    expect(new Parser().parse(text).blocks.length).toBeGreaterThan(0);
+  });
+
+  it('the pretty view of a line that wraps to 250,000 lines', async () => {
+    const { renderPretty } = await import('../src/render/pretty.js');
+    const { Display } = await import('../src/render/display.js');
+    const { Chalk } = await import('chalk');
+    const article = new Parser().parse('كلمة '.repeat(1_500_000));
+    const out = renderPretty(article, new Display({ mode: 'logical', width: 30, chalk: new Chalk({ level: 0 }) })).out;
+    expect(out.split('\n').length).toBeGreaterThan(200_000);
+  });
+
+  it('a --markers table of 200,000 phrases', () => {
+    const chrome = Array.from({ length: 200_000 }, (_, k) => `عبارة مكررة ${k}`);
+    const parser = new Parser({ markers: { chrome } });
+    expect(parser.parse('عنوان\n\nعبارة مكررة 777\n\nفقرة من الخبر تتحدث عن شيء مهم جدا في هذا اليوم.').boilerplate).toContain('عبارة مكررة 777');
+  });
+});

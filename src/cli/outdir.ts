@@ -91,7 +91,7 @@ export function outputName(segments: readonly string[]): string {
   const parts = segments.filter((p) => p && p !== '.' && p !== '..').map(safeSegment);
   if (parts.length === 0) parts.push('_');
   parts[parts.length - 1] += '.json';
-  return join(...parts);
+  return parts.join(sep);
 }
 
 function safeSegment(s: string): string {
@@ -257,7 +257,7 @@ export class OutDir {
       } catch {
         return null;
       }
-      const shown = join(this.shown, ...parts.slice(0, k + 1));
+      const shown = join(this.shown, parts.slice(0, k + 1).join(sep));
       if (st.isSymbolicLink()) return `${shown} is a symbolic link: maqal never writes through one`;
       if (k < parts.length - 1 && !st.isDirectory()) return `${shown} is not a folder`;
       if (k === parts.length - 1) {

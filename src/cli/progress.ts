@@ -73,8 +73,8 @@ export function summaryTable(t: Totals, seconds: number, chalk: ChalkInstance): 
     ['seconds', seconds.toFixed(2)],
     ['files/s', (t.files / Math.max(seconds, 1e-9)).toFixed(0)],
   ];
-  const w0 = Math.max(...rows.map((r) => r[0].length));
-  const w1 = Math.max(...rows.map((r) => r[1].length));
+  const w0 = rows.reduce((max, r) => Math.max(max, r[0].length), 0);
+  const w1 = rows.reduce((max, r) => Math.max(max, r[1].length), 0);
   return (
     drawTable(
       {

@@ -36,7 +36,9 @@ function sectionHead(kind: RelatedKind, label: string): string {
 export function renderPretty(article: Article, display: Display): Rendered {
   const { chalk, width } = display;
   const out: string[] = [];
-  const para = (text: string, style: (s: string) => string = (s) => s) => out.push(...display.paragraph(text).map((l) => style(l)));
+  const para = (text: string, style: (s: string) => string = (s) => s) => {
+    for (const l of display.paragraph(text)) out.push(style(l));
+  };
 
   if (article.title) para(article.title, chalk.bold);
   const meta = [article.byline, article.date, article.dateline].filter((x): x is string => !!x);

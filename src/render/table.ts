@@ -70,7 +70,7 @@ export function drawRows(spec: TableSpec, styleHead?: (s: string) => string): st
     left + spec.widths.map((w) => fill.repeat(w + 2)).join(mid) + right;
   const row = (cells: Cell[], head: boolean): string[] => {
     const laid = cells.map((c, k) => layout(c, spec.widths[k]!, head ? styleHead : undefined).split('\n'));
-    const height = Math.max(...laid.map((l) => l.length));
+    const height = laid.reduce((max, l) => Math.max(max, l.length), 0);
     const out: string[] = [];
     for (let h = 0; h < height; h++) {
       out.push(ch.left + laid.map((l, k) => ' ' + (l[h] ?? ' '.repeat(spec.widths[k]!)) + ' ').join(ch.middle) + ch.right);
@@ -78,10 +78,13 @@ export function drawRows(spec: TableSpec, styleHead?: (s: string) => string): st
     return out;
   };
   const lines = [rule(ch['top-left'], ch['top-mid'], ch['top-right'], ch.top)];
-  if (spec.head) lines.push(...row(spec.head, true), rule(ch['left-mid'], ch['mid-mid'], ch['right-mid'], ch.mid));
+  if (spec.head) {
+    for (const l of row(spec.head, true)) lines.push(l);
+    lines.push(rule(ch['left-mid'], ch['mid-mid'], ch['right-mid'], ch.mid));
+  }
   spec.rows.forEach((r, k) => {
     if (k > 0) lines.push(rule(ch['left-mid'], ch['mid-mid'], ch['right-mid'], ch.mid));
-    lines.push(...row(r, false));
+    for (const l of row(r, false)) lines.push(l);
   });
   lines.push(rule(ch['bottom-left'], ch['bottom-mid'], ch['bottom-right'], ch.bottom));
   return lines.join('\n');

@@ -170,11 +170,11 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
 
   const related: Phrase<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean }>[] = [];
   for (const g of M.RELATED_MARKERS) {
-    related.push(...phrases(g.phrases, { kind: g.kind, extraWords: g.extraWords, needsSeparator: g.needsSeparator ?? false }));
+    for (const p of phrases(g.phrases, { kind: g.kind, extraWords: g.extraWords, needsSeparator: g.needsSeparator ?? false })) related.push(p);
   }
   // A user's phrases join the first group of their kind.
   for (const g of M.RELATED_MARKERS.filter((g, k, all) => !g.needsSeparator && all.findIndex((x) => x.kind === g.kind && !x.needsSeparator) === k)) {
-    related.push(...phrases(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false }));
+    for (const p of phrases(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false })) related.push(p);
   }
   const chrome: Phrase<ChromePhrase>[] = [];
   C.CHROME.forEach((g, order) => {
@@ -182,7 +182,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     if (g.with) data.with = g.with.map(words).filter((w) => w.length > 0);
     for (const p of phrases(g.phrases, data)) chrome.push(p);
   });
-  chrome.push(...phrases(extra.chrome ?? [], { rule: 'chrome-user' as const, mode: 'exact' as const, maxWords: USER_CHROME_MAX_WORDS, order: C.CHROME.length }));
+  for (const p of phrases(extra.chrome ?? [], { rule: 'chrome-user' as const, mode: 'exact' as const, maxWords: USER_CHROME_MAX_WORDS, order: C.CHROME.length })) chrome.push(p);
 
   const masthead = phrases(C.MASTHEAD_TITLES, null).flatMap((p) => [p, ...C.AGENCY_JOINERS.map((j) => ({ words: [j + p.words[0], ...p.words.slice(1)], data: null }))]);
   const cues: CompiledCues = {
