@@ -18,28 +18,35 @@ function sources(dir = join(ROOT, 'src')): string[] {
 
 /** The code with comments, strings, template literals and regular expressions blanked out (same length). */
 function codeOnly(text: string): string {
-  let out = '';
-  let k = 0;
+  const parts: string[] = [];
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  // Sticky patterns, tried at the current position only (linear in the file).
+  const tokens = [/\/\/[^\n]*/y, /\/\*[\s\S]*?\*\//y, /'(?:[^'\\\n]|\\.)*'/y, /"(?:[^"\\\n]|\\.)*"/y, /`(?:[^`\\]|\\.)*`/y];
+  const regex = /\/(?![*/])(?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+\/[a-z]*/y;
+  let last = '';
+  let k = 0;
   while (k < text.length) {
-    const rest = text.slice(k);
-    const m =
-      /^\/\/[^\n]*/.exec(rest) ??
-      /^\/\*[\s\S]*?\*\//.exec(rest) ??
-      /^'(?:[^'\\\n]|\\.)*'/.exec(rest) ??
-      /^"(?:[^"\\\n]|\\.)*"/.exec(rest) ??
-      /^`(?:[^`\\]|\\.)*`/.exec(rest) ??
-      // A regular expression literal after an operator or an opening bracket.
-      (/[=(,:!&|?;{}\[]\s*$/.test(out) ? /^\/(?![*/])(?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+\/[a-z]*/.exec(rest) : null);
+    let m: RegExpExecArray | null = null;
+    for (const t of tokens) {
+      t.lastIndex = k;
+      if ((m = t.exec(text))) break;
+    }
+    // A regular expression literal after an operator or an opening bracket.
+    if (!m && text[k] === '/' && /[=(,:!&|?;{}[]/.test(last)) {
+      regex.lastIndex = k;
+      m = regex.exec(text);
+    }
     if (m) {
-      out += blank(m[0]);
+      parts.push(blank(m[0]));
       k += m[0].length;
     } else {
-      out += text[k];
+      const c = text[k]!;
+      parts.push(c);
+      if (!/\s/.test(c)) last = c;
       k++;
     }
   }
-  return out;
+  return parts.join('');
 }
 
 /** Spreads inside the argument list of a call (not array or object literals, not parameter lists). */
