@@ -2,18 +2,18 @@
  * The pipeline: decode -> normalise -> split into lines -> classify lines ->
  * assemble blocks -> article. Pure: no I/O, no globals, no console.
  */
-import { decode, type EncodingName } from './decode/index.js';
+import { decode, ENCODING_NAMES, type EncodingName } from './decode/index.js';
 import type { Article, BlockType, Warning } from './model/article.js';
 import { SCHEMA_VERSION } from './model/article.js';
 import { Normalizer, emptyStats } from './normalize/engine.js';
-import { resolveSwitches, type NormalizeOptions, type NormalizeSwitches, type ProfileName } from './normalize/profiles.js';
+import { describe, resolveSwitches, type NormalizeOptions, type NormalizeSwitches, type ProfileName } from './normalize/profiles.js';
 import { buildArticle } from './segment/article.js';
 import { assemble, type Decision } from './segment/assemble.js';
 import { classifyLine, compileCues, type ClassifyContext, type Cue } from './segment/classify.js';
 import { LIMITS } from './segment/limits.js';
 import { KeyFolder, makeLine, splitLines, type Line } from './segment/lines.js';
 import { hash53 } from './segment/text.js';
-import type { MarkerExtension } from './segment/markers.js';
+import { MARKER_EXTENSION_KEYS, type MarkerExtension } from './segment/markers.js';
 import type { RuleId } from './segment/rules.js';
 
 export interface ParseOptions {
@@ -99,6 +99,7 @@ export class Parser {
   private readonly ctx: ClassifyContext;
 
   constructor(private readonly options: ParseOptions = {}) {
+    checkOptions(options);
     this.clean = new Normalizer('clean');
     const output = resolveSwitches(options.normalize ?? 'clean');
     this.output = sameSwitches(output, this.clean.switches) ? null : new Normalizer(output);
@@ -108,6 +109,7 @@ export class Parser {
 
   /** Decodes and parses raw bytes. Binary input is refused, never thrown. */
   parseBytes(bytes: Uint8Array, path = '-'): BytesResult {
+    checkBytes(bytes, 'bytes');
     const decoded = decode(bytes, this.options.encoding ? { encoding: this.options.encoding } : {});
     if (!decoded.ok) return decoded;
     const analysis = this.analyze(decoded.text, {
@@ -142,6 +144,7 @@ export class Parser {
 
   /** Parses text that is already decoded. */
   parse(text: string, label: InputLabel = {}): Article {
+    if (typeof text !== 'string') throw new TypeError(`parse: text must be a string, got ${describe(text)}`);
     return this.analyze(text, label).article;
   }
 
@@ -199,6 +202,30 @@ export class Parser {
   }
 }
 
+/** Bytes are a Uint8Array (a Buffer is one); any other value, typed array or ArrayBuffer is refused by name. */
+function checkBytes(value: unknown, name: string): asserts value is Uint8Array {
+  if (!(value instanceof Uint8Array)) {
+    throw new TypeError(`${name} must be a string or a Uint8Array (a Buffer), got ${describe(value)}`);
+  }
+}
+
+/** Options are checked once, when the parser is built: a bad value is a TypeError, never an article that breaks the schema. */
+function checkOptions(options: ParseOptions): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new TypeError(`options must be an object, got ${describe(options)}`);
+  if (options.encoding !== undefined && !(ENCODING_NAMES as readonly unknown[]).includes(options.encoding)) {
+    throw new TypeError(`unknown encoding: ${describe(options.encoding)} (expected ${ENCODING_NAMES.join(', ')})`);
+  }
+  if (options.markers !== undefined) {
+    const m = options.markers as Record<string, unknown>;
+    if (typeof m !== 'object' || m === null || Array.isArray(m)) throw new TypeError(`markers must be an object of phrase lists, got ${describe(m)}`);
+    for (const [key, list] of Object.entries(m)) {
+      if (!(MARKER_EXTENSION_KEYS as readonly string[]).includes(key)) throw new TypeError(`unknown marker family: ${key} (expected ${MARKER_EXTENSION_KEYS.join(', ')})`);
+      if (!Array.isArray(list) || !list.every((p) => typeof p === 'string')) throw new TypeError(`markers.${key} must be an array of strings`);
+    }
+  }
+  if (options.chrome !== undefined && !(options.chrome instanceof Set)) throw new TypeError(`chrome must be a Set of line hashes, got ${describe(options.chrome)}`);
+}
+
 /** Lines longer than this are never learned as chrome (site slogans and newsletter blurbs are shorter). */
 const CHROME_MAX_WORDS = 40;
 
@@ -231,6 +258,7 @@ function utf8Length(s: string): number {
  * documents, build a `Parser` once instead.
  */
 export function parse(input: string | Uint8Array, options: ParseOptions & InputLabel = {}): Article {
+  if (typeof input !== 'string') checkBytes(input, 'input');
   const parser = new Parser(options);
   if (typeof input === 'string') return parser.parse(input, options);
   const result = parser.parseBytes(input, options.path ?? '-');

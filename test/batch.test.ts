@@ -411,3 +411,23 @@ describe('as a filter under GNU parallel', () => {
     expect(sharded.stdout).toBe(single.stdout);
   });
 });
+
+describe('a worker that dies', () => {
+  it('hands its jobs back: each runs again in the main thread, none is lost or reported without its name', async () => {
+    // The built pool, whose worker script is the built one.
+    const { WorkerPool } = (await import(join(ROOT, 'dist/cli/pool.js'))) as typeof import('../src/cli/pool.js');
+    const { runJob } = await import('../src/cli/job.js');
+    const parser = new Parser();
+    const options = { cwd: FIXTURES, maxBytes: 1 << 24, pretty: false, emitEmbedded: false };
+    const pool = new WorkerPool(2, { parse: {}, chrome: [], job: options }, (job) => runJob(parser, job, options));
+    const jobs = slugs.map((slug, seq) => ({ seq, kind: 'file' as const, path: join(slug, 'input.txt') }));
+    const results = jobs.map((job) => pool.run(job));
+    // The worker dies with every job of its first batches in hand.
+    await (pool as unknown as { workers: { terminate(): Promise<number> }[] }).workers[0]!.terminate();
+    const done = await Promise.all(results);
+    await pool.close();
+    expect(done.map((r) => r.path)).toEqual(jobs.map((j) => j.path));
+    expect(done.every((r) => r.ok)).toBe(true);
+    expect(done.map((r) => r.records[0])).toEqual(jobs.map((j) => runJob(parser, j, options).records[0]));
+  });
+});

@@ -114,3 +114,31 @@ describe('UTF-8 decoding', () => {
     expect(d.ok && d.text).toBe(new TextDecoder().decode(bytes));
   });
 });
+
+describe('the binary check runs on every path', () => {
+  const gzip = Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff, 1, 2, 3, 4, 5, 6]);
+  const nuls = Buffer.alloc(64);
+  it.each([
+    ['a UTF-8 BOM before gzip', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), gzip]), {}],
+    ['a UTF-16 BOM before gzip', Buffer.concat([Buffer.from([0xff, 0xfe]), gzip]), {}],
+    ['a UTF-8 BOM before NUL bytes', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('x'), nuls, Buffer.from('y')]), {}],
+    ['gzip under --encoding windows-1256', gzip, { encoding: 'windows-1256' as const }],
+    ['NUL bytes under --encoding utf-8', Buffer.concat([Buffer.from('x'), nuls, Buffer.from('y')]), { encoding: 'utf-8' as const }],
+    ['control bytes under --encoding utf-16le', Buffer.from(Array.from({ length: 200 }, (_, k) => (k % 2 ? 0 : 1))), { encoding: 'utf-16le' as const }],
+  ])('%s is refused', (_name, bytes, options) => {
+    expect(decode(bytes, options).ok).toBe(false);
+  });
+
+  it('a BOM followed by invalid UTF-8 still says so', () => {
+    const r = decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('نص '), Buffer.from([0xff, 0xfe, 0x80]), Buffer.from(' نص')]));
+    expect(r.ok && r.warnings.map((w) => w.code)).toEqual(['invalid-utf8']);
+  });
+
+  it('a forced encoding that yields replacement characters says so', () => {
+    // 0xA1 has no character in ISO-8859-6.
+    const r = decode(Buffer.from([0xc7, 0xe4, 0xa1, 0x20, 0xc7]), { encoding: 'iso-8859-6' });
+    expect(r.ok && r.warnings.map((w) => w.code)).toEqual(['undecodable']);
+    const utf8 = decode(Buffer.from([0x61, 0xff, 0x62]), { encoding: 'utf-8' });
+    expect(utf8.ok && utf8.warnings.map((w) => w.code)).toEqual(['invalid-utf8']);
+  });
+});

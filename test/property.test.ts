@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/model/article.js';
-import { Parser } from '../src/parse.js';
+import { parse, Parser } from '../src/parse.js';
 import { fixtureBytes, fixtureSlugs } from './helpers.js';
 
 const parser = new Parser();
@@ -83,5 +83,35 @@ describe('parse on arbitrary input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the library refuses what is not its input', () => {
+  it.each([
+    ['undefined', undefined, /input must be a string or a Uint8Array \(a Buffer\), got undefined/],
+    ['a number', 42, /got number 42/],
+    ['an object', {}, /got an object/],
+    ['an ArrayBuffer', new ArrayBuffer(4), /got an ArrayBuffer/],
+    ['a Uint16Array', new Uint16Array(4), /got a Uint16Array/],
+    ['an array of bytes', [0x61, 0x62], /got an array/],
+  ])('parse(%s) throws a TypeError naming the argument', (_name, value, message) => {
+    expect(() => parse(value as unknown as string)).toThrow(TypeError);
+    expect(() => parse(value as unknown as string)).toThrow(message);
+  });
+
+  it.each([
+    ['an unknown encoding', { encoding: 'latin1' }, /unknown encoding: "latin1"/],
+    ['an unknown profile', { normalize: 'strong' }, /unknown normalisation profile: strong/],
+    ['a switch with a bad value', { normalize: { profile: 'clean', digits: 'roman' } }, /switch digits: expected keep or ascii or arabic, got "roman"/],
+    ['an unknown switch', { normalize: { yeh: true, kashida: true } }, /unknown normalisation switch: kashida/],
+    ['markers of the wrong shape', { markers: { related: 'مقالات' } }, /markers.related must be an array of strings/],
+    ['an unknown marker family', { markers: { footer: [] } }, /unknown marker family: footer/],
+  ])('a parser with %s is refused', (_name, options, message) => {
+    expect(() => new Parser(options as never)).toThrow(message);
+  });
+
+  it('Parser.parse and parseBytes check their argument too', () => {
+    expect(() => new Parser().parse(42 as unknown as string)).toThrow(/text must be a string, got number 42/);
+    expect(() => new Parser().parseBytes('نص' as unknown as Uint8Array)).toThrow(/bytes must be a string or a Uint8Array/);
   });
 });

@@ -48,8 +48,19 @@ export interface JobResult {
   embedded?: Article[];
 }
 
-/** Runs one job. Never throws for bad input: the reason is in the result. */
+/**
+ * Runs one job. Never throws: bad input gives its reason in the result, and
+ * so does an internal error, naming the input it happened on.
+ */
 export function runJob(parser: Parser, job: Job, options: JobOptions): JobResult {
+  try {
+    return runJobUnsafe(parser, job, options);
+  } catch (err) {
+    return { seq: job.seq, path: job.path, ok: false, error: `internal error: ${(err as Error).message}`, bytes: 0, encoding: '', warnings: 0, records: [] };
+  }
+}
+
+function runJobUnsafe(parser: Parser, job: Job, options: JobOptions): JobResult {
   const failed = (error: string, bytes = 0): JobResult => ({ seq: job.seq, path: job.path, ok: false, error, bytes, encoding: '', warnings: 0, records: [] });
   let article: Article;
   let mtime: number | undefined;

@@ -20,10 +20,17 @@ export interface WorkerInit {
 /** Jobs a message carries at most. */
 const BATCH = 16;
 
-/** A fixed pool; `run` resolves with the job's result. */
+/**
+ * A fixed pool; `run` resolves with the job's result. A worker that dies (a
+ * crash, running out of memory) is not replaced: the jobs it held run again
+ * in the calling thread, each failing by name if it fails there too, and the
+ * batch goes on with the workers left.
+ */
 export class WorkerPool {
   private readonly workers: Worker[] = [];
-  private readonly pending = new Map<number, (r: JobResult) => void>();
+  private readonly pending = new Map<number, { job: Job; resolve: (r: JobResult) => void }>();
+  /** The batches each worker holds and has not answered. */
+  private readonly held = new Map<Worker, Job[][]>();
   private next = 0;
   private batch: Job[] = [];
   private flushScheduled = false;
@@ -41,20 +48,43 @@ export class WorkerPool {
   ) {
     for (let k = 0; k < size - 1; k++) {
       const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+      this.held.set(w, []);
       w.on('message', (results: JobResult[]) => {
+        this.held.get(w)?.shift();
         this.inFlight -= results.length;
-        for (const r of results) {
-          const done = this.pending.get(r.seq);
-          this.pending.delete(r.seq);
-          done?.(r);
-        }
+        for (const r of results) this.settle(r);
       });
-      w.on('error', (err) => {
-        this.inFlight = 0;
-        for (const [seq, done] of this.pending) done({ seq, path: '', ok: false, error: `worker failed: ${err.message}`, bytes: 0, encoding: '', warnings: 0, records: [] });
-        this.pending.clear();
-      });
+      w.on('error', () => this.lost(w));
+      w.on('exit', () => this.lost(w));
       this.workers.push(w);
+    }
+  }
+
+  private settle(r: JobResult): void {
+    const p = this.pending.get(r.seq);
+    this.pending.delete(r.seq);
+    p?.resolve(r);
+  }
+
+  /** A worker died: its jobs run again here, once. */
+  private lost(w: Worker): void {
+    const batches = this.held.get(w);
+    if (!batches) return;
+    this.held.delete(w);
+    const k = this.workers.indexOf(w);
+    if (k >= 0) this.workers.splice(k, 1);
+    for (const jobs of batches) {
+      this.inFlight -= jobs.length;
+      for (const job of jobs) if (this.pending.has(job.seq)) this.settle(this.runHere(job));
+    }
+  }
+
+  /** Runs a job in this thread; an exception becomes a failure of that input. */
+  private runHere(job: Job): JobResult {
+    try {
+      return this.local(job);
+    } catch (err) {
+      return { seq: job.seq, path: job.path, ok: false, error: `internal error: ${(err as Error).message}`, bytes: 0, encoding: '', warnings: 0, records: [] };
     }
   }
 
@@ -69,10 +99,10 @@ export class WorkerPool {
   }
 
   run(job: Job): Promise<JobResult> {
-    if (this.inFlight >= this.capacity) return Promise.resolve(this.local(job));
+    if (this.inFlight >= this.capacity) return Promise.resolve(this.runHere(job));
     this.inFlight++;
     return new Promise((resolve) => {
-      this.pending.set(job.seq, resolve);
+      this.pending.set(job.seq, { job, resolve });
       this.batch.push(job);
       if (this.batch.length >= BATCH) this.flush();
       else if (!this.flushScheduled) {
@@ -89,13 +119,23 @@ export class WorkerPool {
 
   private flush(): void {
     if (this.batch.length === 0) return;
-    const w = this.workers[this.next++ % this.workers.length]!;
-    w.postMessage(this.batch);
+    const jobs = this.batch;
     this.batch = [];
+    if (this.workers.length === 0) {
+      // Every worker died: the calling thread does the work.
+      this.inFlight -= jobs.length;
+      for (const job of jobs) this.settle(this.runHere(job));
+      return;
+    }
+    const w = this.workers[this.next++ % this.workers.length]!;
+    this.held.get(w)!.push(jobs);
+    w.postMessage(jobs);
   }
 
   async close(): Promise<void> {
     this.flush();
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    const workers = [...this.workers];
+    for (const w of workers) this.held.delete(w);
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }

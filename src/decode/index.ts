@@ -69,25 +69,34 @@ const SAMPLE = 4096;
 
 /**
  * Decodes raw bytes to text. Never throws on bad input: binary data comes back
- * as `Refused`, damaged bytes as U+FFFD plus a warning.
+ * as `Refused`, damaged bytes as U+FFFD plus a warning. The check for binary
+ * data runs on every path: after a byte order mark, and under a forced
+ * encoding too. Throws `TypeError` for a value that is not a Uint8Array or an
+ * unknown encoding (a programmer's error).
  */
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError(`decode: bytes must be a Uint8Array (a Buffer), got ${typeof bytes}`);
+  const forced = options.encoding;
+  if (forced !== undefined && !(ENCODING_NAMES as readonly unknown[]).includes(forced)) throw new TypeError(`unknown encoding: ${String(forced)}`);
   const warnings: Warning[] = [];
-  if (options.encoding) return decodeAs(bytes, options.encoding, false, warnings);
-
-  const kind = sniffSignature(bytes);
-  if (kind) return { ok: false, reason: `not a text file (looks like ${kind})` };
 
   // Byte order marks. UTF-32 LE starts like UTF-16 LE, so it is checked first.
-  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
+  if (!forced && (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff]))) {
     return { ok: false, reason: 'UTF-32 text is not supported (convert it to UTF-8)' };
   }
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeAs(bytes, 'utf-8', false, warnings);
-  if (startsWith(bytes, [0xff, 0xfe])) return decodeAs(bytes, 'utf-16le', false, warnings);
-  if (startsWith(bytes, [0xfe, 0xff])) return decodeAs(bytes, 'utf-16be', false, warnings);
+  const bom: EncodingName | null = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 'utf-8' : startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le' : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be' : null;
+  // A binary signature, also right after a byte order mark (a BOM glued to a gzip file is still gzip).
+  const kind = sniffSignature(bom ? bytes.subarray(bom === 'utf-8' ? 3 : 2) : bytes);
+  if (kind) return { ok: false, reason: `not a text file (looks like ${kind})` };
 
-  const utf16 = utf16Pattern(bytes);
-  if (utf16) return decodeAs(bytes, utf16, true, warnings);
+  const encoding = forced ?? bom ?? utf16Pattern(bytes);
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const decoded = decodeAs(bytes, encoding, !forced && !bom, warnings);
+    // UTF-16 holds NUL bytes by nature: its controls are counted on the text.
+    if (textControlShare(decoded.text) > MAX_CONTROL_SHARE) return { ok: false, reason: 'not a text file (mostly control characters)' };
+    replacementWarning(decoded.text, encoding, warnings);
+    return decoded;
+  }
 
   // NUL bytes at the very end are padding from old corpora; anywhere else they mean binary.
   let end = bytes.length;
@@ -97,20 +106,58 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
     bytes = bytes.subarray(0, end);
   }
   if (bytes.indexOf(0) >= 0) return { ok: false, reason: 'not a text file (contains NUL bytes)' };
-  if (controlShare(bytes) > 0.1) return { ok: false, reason: 'not a text file (mostly control bytes)' };
+  if (controlShare(bytes) > MAX_CONTROL_SHARE) return { ok: false, reason: 'not a text file (mostly control bytes)' };
+
+  if (encoding === 'utf-8') {
+    // Given (a BOM, --encoding): still said when bytes are not UTF-8.
+    const valid = isUtf8 ? isUtf8(bytes) : checkUtf8(bytes).invalid === 0;
+    if (!valid) invalidUtf8Warning(bytes, warnings);
+    return decodeAs(bytes, 'utf-8', false, warnings, valid);
+  }
+  if (encoding) {
+    const decoded = decodeAs(bytes, encoding, false, warnings);
+    replacementWarning(decoded.text, encoding, warnings);
+    return decoded;
+  }
 
   // Node's native validator first; the counting check only for files that fail it.
   if (isUtf8 ? isUtf8(bytes) : checkUtf8(bytes).invalid === 0) return decodeAs(bytes, 'utf-8', false, warnings, true);
   const check = checkUtf8(bytes);
   if (check.multibyte >= 8 * check.invalid) {
-    warnings.push({
-      code: 'invalid-utf8',
-      message: `${check.invalid} invalid UTF-8 sequence(s) replaced with U+FFFD`,
-      line: lineOfByte(bytes, check.firstInvalid),
-    });
+    invalidUtf8Warning(bytes, warnings, check);
     return decodeAs(bytes, 'utf-8', false, warnings);
   }
   return decodeAs(bytes, pickCodePage(bytes), true, warnings);
+}
+
+/** More control characters than this share of the first few KiB: not text. */
+const MAX_CONTROL_SHARE = 0.1;
+
+function invalidUtf8Warning(bytes: Uint8Array, warnings: Warning[], check = checkUtf8(bytes)): void {
+  warnings.push({
+    code: 'invalid-utf8',
+    message: `${check.invalid} invalid UTF-8 sequence(s) replaced with U+FFFD`,
+    line: lineOfByte(bytes, check.firstInvalid),
+  });
+}
+
+/** Bytes the encoding has no character for came out as U+FFFD: said once, with a count. */
+function replacementWarning(text: string, encoding: EncodingName, warnings: Warning[]): void {
+  let n = 0;
+  for (let k = text.indexOf('\ufffd'); k >= 0; k = text.indexOf('\ufffd', k + 1)) n++;
+  if (n > 0) warnings.push({ code: 'undecodable', message: `${n} byte sequence(s) with no character in ${encoding} replaced with U+FFFD`, line: 0 });
+}
+
+/** Share of control characters (other than tab, line ends, form feed and ESC) in the first few thousand characters. */
+function textControlShare(text: string): number {
+  const n = Math.min(text.length, SAMPLE);
+  if (n === 0) return 0;
+  let controls = 0;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b) controls++;
+  }
+  return controls / n;
 }
 
 function decodeAs(bytes: Uint8Array, encoding: EncodingName, guessed: boolean, warnings: Warning[], valid = false): Decoded {

@@ -85,6 +85,37 @@ const SEARCH: NormalizeSwitches = {
   digits: 'ascii',
 };
 
+// The values each switch takes.
+const SWITCH_VALUES: { readonly [K in keyof NormalizeSwitches]: readonly NormalizeSwitches[K][] } = {
+  spaces: [true, false],
+  invisibles: [true, false],
+  presentation: [true, false],
+  compose: [true, false],
+  farsi: [true, false],
+  tatweel: ['keep', 'strip'],
+  diacritics: ['keep', 'strip'],
+  shadda: ['keep', 'strip'],
+  alef: [true, false],
+  yeh: [true, false],
+  tehMarbuta: [true, false],
+  hamza: [true, false],
+  ligatures: [true, false],
+  digits: ['keep', 'ascii', 'arabic'],
+  punctuation: ['keep', 'ascii', 'arabic'],
+  quotes: ['keep', 'ascii'],
+};
+
+/** A value as an error message shows it: its type, and the value when short. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (ArrayBuffer.isView(value)) return `a ${value.constructor.name}`;
+  if (value instanceof ArrayBuffer) return 'an ArrayBuffer';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
 export const PROFILES: Readonly<Record<ProfileName, Readonly<NormalizeSwitches>>> = {
   none: NONE,
   clean: CLEAN,
@@ -96,14 +127,23 @@ export const PROFILES: Readonly<Record<ProfileName, Readonly<NormalizeSwitches>>
  * Shadda follows the diacritics switch unless it is set itself.
  */
 export function resolveSwitches(options: NormalizeOptions | ProfileName = 'clean'): NormalizeSwitches {
+  if (typeof options !== 'string' && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new TypeError(`normalize: expected a profile name or an options object, got ${describe(options)}`);
+  }
   const opts: NormalizeOptions = typeof options === 'string' ? { profile: options } : options;
   const profile = opts.profile ?? 'clean';
-  const base = PROFILES[profile];
-  if (!base) throw new TypeError(`unknown normalisation profile: ${String(profile)}`);
+  const base = Object.hasOwn(PROFILES, profile) ? PROFILES[profile] : undefined;
+  if (!base) throw new TypeError(`unknown normalisation profile: ${String(profile)} (expected ${PROFILE_NAMES.join(', ')})`);
   const out: NormalizeSwitches = { ...base };
+  for (const key of Object.keys(opts)) {
+    if (key !== 'profile' && !Object.hasOwn(SWITCH_VALUES, key)) throw new TypeError(`unknown normalisation switch: ${key}`);
+  }
   for (const key of Object.keys(NONE) as (keyof NormalizeSwitches)[]) {
     const value = opts[key];
-    if (value !== undefined) (out as unknown as Record<string, unknown>)[key] = value;
+    if (value === undefined) continue;
+    const allowed = SWITCH_VALUES[key];
+    if (!allowed.includes(value as never)) throw new TypeError(`normalisation switch ${key}: expected ${allowed.map(String).join(' or ')}, got ${describe(value)}`);
+    (out as unknown as Record<string, unknown>)[key] = value;
   }
   if (opts.shadda === undefined && opts.diacritics !== undefined) out.shadda = opts.diacritics;
   return out;
