@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { Parser } from '../parse.js';
 import { ChromeCounter, readChromeTable } from './chrome.js';
+import { escapeForTerminal } from '../render/escape.js';
 import { describeError, InputTooLarge, iterateInputs, readSource, readStream } from './inputs.js';
 import { EXIT, Output, userError, type CliIO } from './io.js';
 import { readJsonl } from './jsonl.js';
@@ -33,7 +34,7 @@ export async function runChromeCount(inputs: string[], cmd: Command, io: CliIO):
   if (opts.input === 'jsonl') {
     for (const arg of args) {
       try {
-        for await (const r of readJsonl(arg === '-' ? io.stdin : createReadStream(resolve(io.cwd, arg)), arg, opts.textField, opts.idField)) {
+        for await (const r of readJsonl(arg === '-' ? io.stdin : createReadStream(resolve(io.cwd, arg)), arg, opts.textField, opts.idField, opts.maxBytes)) {
           if ('error' in r) {
             userError(io.stderr, `${arg}:${r.line}`, r.error);
             failed++;
@@ -51,8 +52,12 @@ export async function runChromeCount(inputs: string[], cmd: Command, io: CliIO):
         failed++;
         continue;
       }
+      if (s.kind === 'skip') {
+        io.stderr.write(`maqal: warning: ${escapeForTerminal(s.path)}: ${s.reason}\n`);
+        continue;
+      }
       try {
-        const bytes = s.kind === 'stdin' ? await readStream(io.stdin) : readSource(s.path, io.cwd, opts.maxBytes);
+        const bytes = s.kind === 'stdin' ? await readStream(io.stdin, opts.maxBytes) : await readSource(s.path, io.cwd, opts.maxBytes);
         const keys = parser.chromeKeys(bytes);
         if (keys) counter.add(keys);
         else {

@@ -59,8 +59,13 @@ export class ChromeCounter {
 /** Reads a table written by `--chrome-table` or `maqal chrome count|merge`. */
 export function readChromeTable(path: string, cwd: string): ChromeTable {
   const t = readJsonFile(path, cwd) as Partial<ChromeTable>;
-  if (!t || t.maqal !== 'chrome-table' || t.version !== 1 || typeof t.docs !== 'number' || !t.counts || typeof t.counts !== 'object') {
-    throw new UsageError(`${path}: not a maqal chrome table`);
+  if (!t || typeof t !== 'object' || t.maqal !== 'chrome-table' || t.version !== 1) throw new UsageError(`${path}: not a maqal chrome table`);
+  if (!Number.isSafeInteger(t.docs) || t.docs! < 0) throw new UsageError(`${path}: "docs" must be a whole number of documents`);
+  if (!t.counts || typeof t.counts !== 'object' || Array.isArray(t.counts)) throw new UsageError(`${path}: "counts" must be an object of line hashes`);
+  for (const [key, n] of Object.entries(t.counts)) {
+    // Keys are line hashes in base 36 (53 bits at most); counts are documents, never more than were counted.
+    if (!/^[0-9a-z]{1,11}$/.test(key) || !Number.isSafeInteger(parseInt(key, 36))) throw new UsageError(`${path}: "${key.slice(0, 40)}" is not a line hash`);
+    if (!Number.isSafeInteger(n) || n < 0 || n > t.docs!) throw new UsageError(`${path}: the count of ${key} must be a whole number from 0 to ${t.docs}`);
   }
   return t as ChromeTable;
 }

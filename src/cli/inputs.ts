@@ -2,16 +2,17 @@
  * Inputs: expands the command line (files, folders, quoted globs, `-` for
  * stdin, `--files-from`) into an ordered list of sources, and reads them.
  */
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { globSync } from 'tinyglobby';
 
 /** One input: a file (with the folder argument it was found under), stdin, or a path that failed to expand. */
 export type Source =
-  | { kind: 'file'; path: string; root: string | null }
+  | { kind: 'file'; path: string; root: string | null; special?: true }
   | { kind: 'stdin'; path: '-' }
-  | { kind: 'error'; path: string; reason: string };
+  | { kind: 'error'; path: string; reason: string }
+  | { kind: 'skip'; path: string; reason: string };
 
 export interface ExpandOptions {
   /** File name endings searched for in folders, without dots (`txt`). */
@@ -82,6 +83,8 @@ export function* iterateInputs(args: readonly string[], options: ExpandOptions):
       continue;
     }
     if (stat.isDirectory()) yield* walk(abs, arg, exts);
+    // A named pipe or a device named on the command line is read as a stream (see readSpecial).
+    else if (!stat.isFile()) yield { kind: 'file', path: arg, root: null, special: true };
     else yield { kind: 'file', path: arg, root: null };
   }
 }
@@ -120,9 +123,14 @@ function* walk(absRoot: string, shownRoot: string, exts: string[]): Generator<So
       const name = entry.name;
       const childShown = join(shown, name);
       let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      let kind = specialKind(entry);
       if (entry.isSymbolicLink()) {
         try {
-          isDir = statSync(join(abs, name)).isDirectory();
+          const st = statSync(join(abs, name));
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+          kind = specialKind(st);
         } catch (err) {
           yield { kind: 'error', path: childShown, reason: describeError(err) };
           continue;
@@ -130,11 +138,21 @@ function* walk(absRoot: string, shownRoot: string, exts: string[]): Generator<So
       }
       if (isDir) yield* visit(join(abs, name), childShown);
       else if (exts.length === 0 || exts.some((e) => name.toLowerCase().endsWith(e))) {
-        yield { kind: 'file', path: childShown, root: shownRoot };
+        // A named pipe in a folder would hold the batch forever: only regular files are read.
+        if (isFile) yield { kind: 'file', path: childShown, root: shownRoot };
+        else yield { kind: 'skip', path: childShown, reason: `not a regular file (${kind}), skipped` };
       }
     }
   }
   yield* visit(absRoot, shownRoot);
+}
+
+/** What a file that is not a regular one is, for messages. */
+function specialKind(st: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return 'not a file';
 }
 
 /** An iterator that can look ahead: how many items are there, at least? */
@@ -159,29 +177,49 @@ export class Lookahead<T> implements Iterable<T> {
   }
 }
 
-/** Reads a whole stream into bytes. */
-export async function readStream(stream: Readable): Promise<Buffer> {
+/**
+ * Reads a whole stream into bytes, counting as it goes: past `maxBytes` it
+ * stops reading (memory stays bounded however much stdin or a device such as
+ * /dev/zero holds) and throws `InputTooLarge`.
+ */
+export async function readStream(stream: Readable, maxBytes = Number.POSITIVE_INFINITY): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let total = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += b.length;
+    if (total > maxBytes) {
+      stream.destroy();
+      throw new InputTooLarge(total, maxBytes, true);
+    }
+    chunks.push(b);
+  }
   return Buffer.concat(chunks);
 }
 
+/** Reads a file that is not a regular one (a named pipe, a device) as a stream, asynchronously, with the same bound. */
+export async function readSpecial(abs: string | Buffer, maxBytes: number): Promise<Buffer> {
+  return readStream(createReadStream(abs), maxBytes);
+}
+
 /**
- * Reads a file, refusing folders and anything over `maxBytes`. Synchronous on
- * purpose: dumps are small, and a batch of thousands reads several times
- * faster without a round trip through the thread pool per file.
+ * Reads a file, refusing folders and anything over `maxBytes`. A regular file
+ * is read at once (dumps are small); a named pipe or a device as a stream,
+ * asynchronously, counting as it goes.
  */
-export function readSource(path: string, cwd: string, maxBytes: number): Buffer {
+export async function readSource(path: string, cwd: string, maxBytes: number): Promise<Buffer> {
   const abs = resolve(cwd, path);
   const st = statSync(abs);
   if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  if (!st.isFile()) return readSpecial(abs, maxBytes);
   if (st.size > maxBytes) throw new InputTooLarge(st.size, maxBytes);
   return readFileSync(abs);
 }
 
 export class InputTooLarge extends Error {
-  constructor(readonly size: number, readonly max: number) {
-    super(`larger than --max-bytes (${formatBytes(size)} > ${formatBytes(max)})`);
+  /** `partial`: only `size` bytes were read before stopping (a stream, a device): the input holds more. */
+  constructor(readonly size: number, readonly max: number, partial = false) {
+    super(partial ? `larger than --max-bytes (more than ${formatBytes(max)}; stopped reading)` : `larger than --max-bytes (${formatBytes(size)} > ${formatBytes(max)})`);
   }
 }
 

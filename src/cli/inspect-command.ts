@@ -23,7 +23,7 @@ export async function runInspect(input: string, cmd: Command, io: CliIO): Promis
   const parser = parserFrom(opts, cmd, io);
   let bytes: Uint8Array;
   try {
-    bytes = input === '-' ? await readStream(io.stdin) : await readSource(input, io.cwd, opts.maxBytes);
+    bytes = input === '-' ? await readStream(io.stdin, opts.maxBytes) : await readSource(input, io.cwd, opts.maxBytes);
     if (bytes.length > opts.maxBytes) throw new InputTooLarge(bytes.length, opts.maxBytes);
   } catch (err) {
     userError(io.stderr, input, err instanceof InputTooLarge ? err.message : describeError(err));

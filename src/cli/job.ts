@@ -13,7 +13,7 @@ import { describeError, InputTooLarge } from './inputs.js';
 /** What to parse: a file path, raw bytes (stdin), or text (a JSON Lines record). */
 /** `segments`: where the output goes inside `--out-dir` (see parse-command's `outputSegments`). */
 export type Job =
-  | { seq: number; kind: 'file'; path: string; segments?: string[] }
+  | { seq: number; kind: 'file'; path: string; segments?: string[]; special?: true }
   | { seq: number; kind: 'bytes'; path: string; bytes: Uint8Array; segments?: string[] }
   | { seq: number; kind: 'text'; path: string; text: string; segments?: string[] };
 

@@ -1,18 +1,61 @@
 /**
  * JSON Lines input: one record a line, read as a stream so a shard of any size
- * passes through in constant memory.
+ * passes through in constant memory. A line longer than `maxBytes` is not
+ * kept: it is skipped, to its end, and reported.
  */
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { formatBytes } from './inputs.js';
 
-export type JsonlRecord = { line: number; id: string; text: string } | { line: number; error: string };
+export type JsonlRecord = { line: number; id: string; text: string; record: Record<string, unknown> } | { line: number; error: string };
 
-/** Reads records; a line that is not a JSON object with a string text field is an error record, not a stop. */
-export async function* readJsonl(stream: Readable, label: string, textField: string, idField: string): AsyncGenerator<JsonlRecord> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+/** The lines of a stream, without their line ends (LF or CRLF); a line over `maxBytes` comes back as null. */
+export async function* boundedLines(stream: Readable, maxBytes: number): AsyncGenerator<string | null> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let tooLong = false;
+  const flush = (): string | null => {
+    const out = tooLong ? null : Buffer.concat(parts, size).toString('utf8').replace(/\r$/, '');
+    parts = [];
+    size = 0;
+    tooLong = false;
+    return out;
+  };
+  for await (const chunk of stream) {
+    let b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    for (let nl = b.indexOf(0x0a); nl >= 0; nl = b.indexOf(0x0a)) {
+      if (!tooLong && size + nl <= maxBytes) {
+        parts.push(b.subarray(0, nl));
+        size += nl;
+      } else tooLong = true;
+      yield flush();
+      b = b.subarray(nl + 1);
+    }
+    if (b.length === 0) continue;
+    if (tooLong || size + b.length > maxBytes) {
+      // Past the bound: drop what was kept of this line and the rest of it as it comes.
+      tooLong = true;
+      parts = [];
+      size = 0;
+    } else {
+      parts.push(Buffer.from(b));
+      size += b.length;
+    }
+  }
+  if (size > 0 || tooLong) yield flush();
+}
+
+/**
+ * Reads records; a line that is not a JSON object with a string text field,
+ * or that is longer than `maxBytes`, is an error record, not a stop.
+ */
+export async function* readJsonl(stream: Readable, label: string, textField: string, idField: string, maxBytes = Number.POSITIVE_INFINITY): AsyncGenerator<JsonlRecord> {
   let n = 0;
-  for await (const raw of lines) {
+  for await (const raw of boundedLines(stream, maxBytes)) {
     n++;
+    if (raw === null) {
+      yield { line: n, error: `larger than --max-bytes (${formatBytes(maxBytes)}); skipped` };
+      continue;
+    }
     const line = n === 1 ? raw.replace(/^\ufeff/, '') : raw;
     if (!line.trim()) continue;
     let value: unknown;
@@ -33,6 +76,6 @@ export async function* readJsonl(stream: Readable, label: string, textField: str
       continue;
     }
     const id = record[idField];
-    yield { line: n, id: typeof id === 'string' || typeof id === 'number' ? String(id) : `${label}:${n}`, text };
+    yield { line: n, id: typeof id === 'string' || typeof id === 'number' ? String(id) : `${label}:${n}`, text, record };
   }
 }

@@ -11,7 +11,7 @@ import { EXIT, userError, type CliIO } from './io.js';
 import { runChromeCount, runChromeMerge } from './chrome-command.js';
 import { runInspect } from './inspect-command.js';
 import { runNormalize } from './normalize-command.js';
-import { addInputOptions, addNormalizeOptions, addTerminalOptions, positiveInt, UsageError } from './options.js';
+import { addInputOptions, addNormalizeOptions, addTerminalOptions, byteSize, jobsOption, positiveInt, UsageError } from './options.js';
 import { runParse } from './parse-command.js';
 import { runSchema } from './schema-command.js';
 
@@ -59,8 +59,8 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--chrome-table <file>', 'with --learn-chrome: save the counts to FILE; without it: use the counts in FILE')
     .option('--summary-json', 'print the batch summary as one JSON line on stderr')
     .option('--no-progress', 'no progress line on stderr')
-    .option('-j, --jobs <n>', 'parse on N threads (the main one and N-1 workers)', positiveInt, 1)
-    .option('--max-bytes <n>', 'refuse inputs larger than N bytes', positiveInt, 128 * 1024 * 1024);
+    .option('-j, --jobs <n>', 'parse on N threads (the main one and N-1 workers), or auto: one per core; at most twice the cores', jobsOption, 1)
+    .option('--max-bytes <size>', 'refuse inputs larger than SIZE bytes (suffixes K, M, G)', byteSize, 128 * 1024 * 1024);
   addNormalizeOptions(parse, '-n, --normalize <profile>');
   addTerminalOptions(parse);
   parse.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runParse(inputs, cmd, io)));
@@ -70,8 +70,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .description('print normalised text, line for line (a filter like tr)')
     .argument('[inputs...]', 'files, or - for stdin (default: stdin)')
     .option('--diff', 'show, per changed line, what changed and which rule did it')
-    .addOption(new Option('--encoding <name>', 'decode inputs with this encoding').choices([...ENCODING_NAMES, 'cp1256', 'utf8']))
-    .option('--max-bytes <n>', 'refuse inputs larger than N bytes', positiveInt, 128 * 1024 * 1024);
+    .addOption(new Option('--encoding <name>', 'decode inputs with this encoding').choices([...ENCODING_NAMES, 'cp1256', 'utf8']));
   addNormalizeOptions(normalize, '-p, --profile <profile>');
   normalize.option('--color', 'colour the diff even when not on a terminal').option('--no-color', 'never colour');
   normalize.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runNormalize(inputs, cmd, io)));
@@ -83,7 +82,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--markers <file>', 'JSON file of extra marker phrases')
     .addOption(new Option('--encoding <name>', 'decode the input with this encoding').choices([...ENCODING_NAMES, 'cp1256', 'utf8']))
     .addOption(new Option('-f, --format <format>', 'table, or json (one object a line)').choices(['table', 'json']).default('table'))
-    .option('--max-bytes <n>', 'refuse inputs larger than N bytes', positiveInt, 128 * 1024 * 1024);
+    .option('--max-bytes <size>', 'refuse inputs larger than SIZE bytes (suffixes K, M, G)', byteSize, 128 * 1024 * 1024);
   addNormalizeOptions(inspect, '-n, --normalize <profile>');
   addTerminalOptions(inspect);
   inspect.action(async (input: string, _opts: unknown, cmd: Command) => done(await runInspect(input, cmd, io)));
@@ -100,7 +99,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .argument('[inputs...]', 'files, folders, quoted globs');
   addInputOptions(count)
     .addOption(new Option('--encoding <name>', 'decode inputs with this encoding').choices([...ENCODING_NAMES, 'cp1256', 'utf8']))
-    .option('--max-bytes <n>', 'skip inputs larger than N bytes', positiveInt, 128 * 1024 * 1024);
+    .option('--max-bytes <size>', 'skip inputs larger than SIZE bytes (suffixes K, M, G)', byteSize, 128 * 1024 * 1024);
   count.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runChromeCount(inputs, cmd, io)));
   chrome
     .command('merge')
@@ -153,7 +152,7 @@ export async function runProcess(): Promise<number> {
     interrupt();
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
-  return main({
+  const code = await main({
     argv: process.argv.slice(2),
     stdin: process.stdin,
     stdout: process.stdout,
@@ -162,4 +161,7 @@ export async function runProcess(): Promise<number> {
     cwd: process.cwd(),
     interrupted,
   });
+  // A read still pending (a named pipe nobody opened) must not keep an interrupted run alive.
+  if (code === EXIT.interrupted) process.exit(code);
+  return code;
 }

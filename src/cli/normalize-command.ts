@@ -4,6 +4,7 @@
  * size is read and written chunk by chunk.
  */
 import type { Command } from 'commander';
+import { sniffSignature } from '../decode/signatures.js';
 import { escapeForTerminal } from '../render/escape.js';
 import { createReadStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,11 +19,14 @@ import { chalkFor, colorLevel, normalizeOptionsFrom } from './options.js';
 interface NormalizeCommandOptions {
   diff?: boolean;
   encoding?: string;
-  maxBytes: number;
   color?: boolean;
 }
 
-/** Bytes inspected to detect the encoding before streaming the rest. */
+/**
+ * Bytes inspected to detect the encoding before streaming the rest, counted
+ * from the first byte that is not plain ASCII (ASCII reads the same in every
+ * encoding maqal detects, so a long English preamble decides nothing).
+ */
 const SNIFF = 64 * 1024;
 
 export async function runNormalize(inputs: string[], cmd: Command, io: CliIO): Promise<number> {
@@ -40,15 +44,15 @@ export async function runNormalize(inputs: string[], cmd: Command, io: CliIO): P
       if (path === '-') stream = io.stdin;
       else {
         const abs = resolve(io.cwd, path);
-        const st = statSync(abs);
-        if (st.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
-        if (st.size > opts.maxBytes) throw new Error(`larger than --max-bytes (${formatBytes(st.size)} > ${formatBytes(opts.maxBytes)})`);
+        if (statSync(abs).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
         stream = createReadStream(abs);
       }
-      const reason = await normalizeStream(stream, normalizer, forced, out, opts.diff ? diffWriter(out, chalk, path, sources.length > 1) : null);
-      if (reason) {
-        userError(io.stderr, path, reason);
+      const result = await normalizeStream(stream, normalizer, forced, out, opts.diff ? diffWriter(out, chalk, path, sources.length > 1) : null);
+      if (typeof result === 'string') {
+        userError(io.stderr, path, result);
         failed++;
+      } else if (result.replaced > 0) {
+        io.stderr.write(`maqal: warning: ${escapeForTerminal(path)}: ${result.replaced} byte sequence(s) with no character in ${result.encoding} replaced with U+FFFD [undecodable]\n`);
       }
     } catch (err) {
       userError(io.stderr, path, describeError(err));
@@ -60,16 +64,45 @@ export async function runNormalize(inputs: string[], cmd: Command, io: CliIO): P
 
 type DiffWriter = (lineNo: number, before: string, after: string, changes: NormalizeChange[]) => Promise<void>;
 
+/** Plain ASCII: what every encoding maqal detects reads alike (no NUL: UTF-16 holds those). */
+function isPlainAscii(bytes: Buffer): boolean {
+  for (let k = 0; k < bytes.length; k++) {
+    const b = bytes[k]!;
+    if (b >= 0x80 || b === 0) return false;
+  }
+  return true;
+}
+
+/** U+FFFD the input itself held (its UTF-8 bytes EF BF BD), not produced by decoding. */
+function literalReplacements(bytes: Buffer, encoding: EncodingName): number {
+  if (encoding !== 'utf-8') return 0;
+  let n = 0;
+  for (let k = bytes.indexOf(0xef); k >= 0 && k + 2 < bytes.length; k = bytes.indexOf(0xef, k + 1)) if (bytes[k + 1] === 0xbf && bytes[k + 2] === 0xbd) n++;
+  return n;
+}
+
 /**
- * Streams one input through the normaliser. Returns a reason when the input
- * is refused (binary), or null.
+ * Streams one input through the normaliser, in constant memory whatever its
+ * size. Returns the reason when the input is refused (binary), else the
+ * encoding used and how many replacement characters decoding produced.
  */
-async function normalizeStream(stream: Readable, normalizer: Normalizer, forced: EncodingName | undefined, out: Output, diff: DiffWriter | null): Promise<string | null> {
-  const state: { decoder: TextDecoder | null } = { decoder: null };
+async function normalizeStream(
+  stream: Readable,
+  normalizer: Normalizer,
+  forced: EncodingName | undefined,
+  out: Output,
+  diff: DiffWriter | null,
+): Promise<string | { encoding: EncodingName; replaced: number }> {
+  let decoder: TextDecoder | null = null;
+  let encoding: EncodingName = forced ?? 'utf-8';
   let head: Buffer[] = [];
   let headBytes = 0;
+  /** Still plain ASCII so far (nothing decided yet, nothing to decide). */
+  let ascii = !forced;
+  let started = false;
   let carry = '';
   let lineNo = 0;
+  let replaced = 0;
 
   const emit = async (text: string, final: boolean) => {
     carry += text;
@@ -86,46 +119,69 @@ async function normalizeStream(stream: Readable, normalizer: Normalizer, forced:
       await out.write(normalizer.text(ready));
       return;
     }
-    for (const [line, end] of splitKeepingEnds(ready)) {
+    for (const [line] of splitKeepingEnds(ready)) {
       lineNo++;
       const changes: NormalizeChange[] = [];
       const after = normalizer.line(line, null, changes);
       if (after !== line) await diff(lineNo, line, after, changes);
-      void end;
     }
   };
 
+  /** Decodes a chunk, counting the replacement characters decoding made. */
+  const decoded = (bytes: Buffer, last: boolean): string => {
+    const text = last ? decoder!.decode(bytes) : decoder!.decode(bytes, { stream: true });
+    let n = 0;
+    for (let k = text.indexOf('\ufffd'); k >= 0; k = text.indexOf('\ufffd', k + 1)) n++;
+    replaced += n - literalReplacements(bytes, encoding);
+    return text;
+  };
+
+  /** Decides the encoding from the bytes held, then streams them. */
   const start = async (bytes: Buffer): Promise<string | null> => {
     const probe = decode(bytes, forced ? { encoding: forced } : {});
     if (!probe.ok) return probe.reason;
-    state.decoder = new TextDecoder(probe.encoding);
-    let text = state.decoder.decode(bytes, { stream: true });
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    encoding = probe.encoding;
+    decoder = new TextDecoder(encoding, { ignoreBOM: true });
+    let text = decoded(bytes, false);
+    if (!started && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    started = true;
     await emit(text, false);
     return null;
   };
 
+  let first = true;
   for await (const chunk of stream) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    if (!state.decoder) {
-      head.push(bytes);
-      headBytes += bytes.length;
-      if (headBytes < SNIFF) continue;
-      const reason = await start(Buffer.concat(head));
-      head = [];
-      if (reason) return reason;
+    if (first) {
+      // A binary file's signature is plain ASCII too (`%PDF-`): checked before anything passes through.
+      first = false;
+      const kind = sniffSignature(bytes);
+      if (kind) return `not a text file (looks like ${kind})`;
+    }
+    if (decoder) {
+      await emit(decoded(bytes, false), false);
       continue;
     }
-    await emit(state.decoder.decode(bytes, { stream: true }), false);
-  }
-  if (!state.decoder) {
-    const all = Buffer.concat(head);
-    if (all.length === 0) return null;
-    const reason = await start(all);
+    if (ascii && isPlainAscii(bytes)) {
+      // Nothing to decide on yet: pass plain ASCII through as it comes.
+      started = true;
+      await emit(bytes.toString('latin1'), false);
+      continue;
+    }
+    ascii = false;
+    head.push(bytes);
+    headBytes += bytes.length;
+    if (headBytes < SNIFF) continue;
+    const reason = await start(Buffer.concat(head));
+    head = [];
     if (reason) return reason;
   }
-  await emit(state.decoder ? state.decoder.decode() : '', true);
-  return null;
+  if (!decoder && headBytes > 0) {
+    const reason = await start(Buffer.concat(head));
+    if (reason) return reason;
+  }
+  await emit(decoder ? decoded(Buffer.alloc(0), true) : '', true);
+  return { encoding, replaced: Math.max(0, replaced) };
 }
 
 /** Splits text into [line, terminator] pairs. */

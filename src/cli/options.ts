@@ -3,6 +3,7 @@
  * settings (colour, display mode, width) and their environment overrides.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
+import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -56,7 +57,7 @@ export function addTerminalOptions(cmd: Command): Command {
     .option('--color', 'colour even when not on a terminal')
     .option('--no-color', 'never colour')
     .addOption(new Option('--display <mode>', 'visual: shape and reorder Arabic; logical: leave it to the terminal; auto').choices(['visual', 'logical', 'auto']))
-    .option('--width <n>', 'terminal width in columns (default: COLUMNS, the terminal, or 80)', positiveInt);
+    .option('--width <n>', 'terminal width in columns, 20 to 1000 (default: COLUMNS, the terminal, or 80)', widthOption);
 }
 
 export function positiveInt(value: string): number {
@@ -64,6 +65,43 @@ export function positiveInt(value: string): number {
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
   return n;
 }
+
+/**
+ * `--jobs`: a number of threads, or `auto` for one per core. At most twice
+ * the cores: more only costs memory (each thread holds a parser and a heap).
+ */
+export function jobsOption(value: string): number {
+  return jobsFor(value, availableParallelism());
+}
+
+/** `--jobs` on a machine of `cores` cores (commander passes a parser the previous value as its second argument, so this is apart). */
+export function jobsFor(value: string, cores: number): number {
+  if (value === 'auto') return cores;
+  const n = positiveInt(value);
+  const max = cores * 2;
+  if (n > max) throw new InvalidArgumentError(`at most ${max} (twice the ${cores} cores of this machine), or auto`);
+  return n;
+}
+
+// Size suffixes, binary: 10K, 10M, 1G (a trailing B or iB is allowed).
+const SIZE_UNITS: Readonly<Record<string, number>> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+
+/** `--max-bytes`: a number of bytes, with an optional suffix (`10M`, `1G`, `512KB`). */
+export function byteSize(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$/i.exec(value);
+  const n = m ? Math.floor(Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]!) : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError('expected a size in bytes, such as 1000000, 64K, 10M or 1G');
+  return n;
+}
+
+/** Terminal width: 20 to 1000 columns (a wider view is no view, and layout time grows with it). */
+export function widthOption(value: string): number {
+  const n = positiveInt(value);
+  if (n < MIN_WIDTH || n > MAX_WIDTH) throw new InvalidArgumentError(`expected ${MIN_WIDTH} to ${MAX_WIDTH} columns`);
+  return n;
+}
+export const MIN_WIDTH = 20;
+export const MAX_WIDTH = 1000;
 
 /**
  * Colour level for a stream: `--color` / `--no-color` first, then NO_COLOR
@@ -118,8 +156,8 @@ export function bidiTerminal(env: CliIO['env']): boolean {
 export function terminalWidth(flag: number | undefined, stream: OutStream, env: CliIO['env']): number {
   if (flag) return flag;
   const cols = Number(env.COLUMNS);
-  if (Number.isInteger(cols) && cols > 0) return cols;
-  return stream.columns && stream.columns > 0 ? stream.columns : 80;
+  const width = Number.isInteger(cols) && cols > 0 ? cols : stream.columns && stream.columns > 0 ? stream.columns : 80;
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width));
 }
 
 /** Reads a JSON file named by an option; a missing or broken file is a usage error. */

@@ -6,7 +6,7 @@
  * skipped; every other input is still parsed and written, in input order.
  */
 import type { Command } from 'commander';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, createReadStream, openSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { encodingFromName, type EncodingName } from '../decode/index.js';
@@ -16,7 +16,7 @@ import { renderPretty, renderWarnings } from '../render/pretty.js';
 import { escapeForTerminal } from '../render/escape.js';
 import { toText } from '../render/text.js';
 import { ChromeCounter, readChromeTable } from './chrome.js';
-import { countInputs, describeError, iterateInputs, Lookahead, readStream, type ExpandOptions, type Source } from './inputs.js';
+import { countInputs, describeError, iterateInputs, Lookahead, readSpecial, readStream, type ExpandOptions, type Source } from './inputs.js';
 import { EXIT, Output, userError, type CliIO } from './io.js';
 import { recordChunks, runJob, type Job, type JobOptions, type JobResult } from './job.js';
 import { readJsonl } from './jsonl.js';
@@ -86,8 +86,8 @@ export async function inputArgs(inputs: string[], filesFrom: string | undefined,
   return args;
 }
 
-/** One step of the input stream: a job to run, or an input that failed before parsing. */
-type Step = { job: Job } | { failure: { path: string; reason: string } };
+/** One step of the input stream: a job to run, an input that failed before parsing, or one passed over (with why). */
+type Step = { job: Job } | { failure: { path: string; reason: string } } | { skipped: { path: string; reason: string } };
 
 export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promise<number> {
   const opts = cmd.opts() as ParseCommandOptions;
@@ -166,6 +166,10 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
   try {
     for await (const step of steps(args, sources, opts, io)) {
       if (stop || out.closed) break;
+      if ('skipped' in step) {
+        io.stderr.write(`maqal: warning: ${escapeForTerminal(step.skipped.path)}: ${step.skipped.reason}\n`);
+        continue;
+      }
       if ('failure' in step) {
         // Keep output in input order: results already in flight go first.
         while (window.length) await settle(await window.shift()!);
@@ -186,10 +190,14 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
         }
         continue;
       }
-      if (pool) {
-        window.push(pool.run(await materialise(step.job, io)));
+      const job = await materialise(step.job, io, opts.maxBytes);
+      if (!('kind' in job)) {
+        while (window.length) await settle(await window.shift()!);
+        await settle(job);
+      } else if (pool) {
+        window.push(pool.run(job));
         if (window.length >= pool.window) await settle(await window.shift()!);
-      } else await settle(runJob(parser, await materialise(step.job, io), jobOptions));
+      } else await settle(runJob(parser, job, jobOptions));
     }
     while (window.length) await settle(await window.shift()!);
   } catch (err) {
@@ -215,10 +223,41 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
   return totals.failed > 0 ? EXIT.someFailed : EXIT.ok;
 }
 
-/** Reads stdin into the job in the main thread (workers cannot read it). */
-async function materialise(job: Job, io: CliIO): Promise<Job> {
-  if (job.kind === 'file' && job.path === '-') return { seq: job.seq, kind: 'bytes', path: '-', bytes: await readStream(io.stdin) };
-  return job;
+/**
+ * Opening a named pipe waits for a writer, in a thread of the pool, and the
+ * process cannot end while that thread waits. After Ctrl-C, maqal opens the
+ * pipe's other end itself, without waiting, and closes it: the pending open
+ * returns, at the end of an empty pipe.
+ */
+function releaseOpen(abs: string): void {
+  try {
+    closeSync(openSync(abs, constants.O_WRONLY | constants.O_NONBLOCK));
+  } catch {
+    // Not a pipe, or already open at both ends.
+  }
+}
+
+/**
+ * Reads stdin, or a named pipe or device named on the command line, into the
+ * job in the main thread (workers cannot read stdin), asynchronously and
+ * bounded by --max-bytes. A read that fails gives a failed result instead.
+ */
+async function materialise(job: Job, io: CliIO, maxBytes: number): Promise<Job | JobResult> {
+  if (job.kind !== 'file' || (job.path !== '-' && !job.special)) return job;
+  const failed = (error: string): JobResult => ({ seq: job.seq, path: job.path, ok: false, error, bytes: 0, encoding: '', warnings: 0, records: [] });
+  try {
+    const read = job.path === '-' ? readStream(io.stdin, maxBytes) : readSpecial(resolve(io.cwd, job.path), maxBytes);
+    // A named pipe nobody writes to never opens: Ctrl-C still ends the run.
+    read.catch(() => undefined);
+    const bytes = io.interrupted ? await Promise.race([read, io.interrupted.then(() => null)]) : await read;
+    if (bytes === null) {
+      if (job.path !== '-') releaseOpen(resolve(io.cwd, job.path));
+      return failed('interrupted');
+    }
+    return { seq: job.seq, kind: 'bytes', path: job.path, bytes, ...(job.segments ? { segments: job.segments } : {}) };
+  } catch (err) {
+    return failed(describeError(err));
+  }
 }
 
 /**
@@ -273,9 +312,13 @@ async function* steps(args: string[], sources: Iterable<Source>, opts: ParseComm
         yield { failure: { path: s.path, reason: s.reason } };
         continue;
       }
+      if (s.kind === 'skip') {
+        yield { skipped: { path: s.path, reason: s.reason } };
+        continue;
+      }
       const segments = opts.outDir ? outputSegments(s.path, s.kind === 'file' ? s.root : null, opts, io.cwd) : [];
       if (!Array.isArray(segments)) yield { failure: { path: s.path, reason: segments.error } };
-      else yield { job: { seq: seq++, kind: 'file', path: s.path, segments } };
+      else yield { job: { seq: seq++, kind: 'file', path: s.path, segments, ...(s.kind === 'file' && s.special ? { special: true as const } : {}) } };
     }
     return;
   }
@@ -283,7 +326,7 @@ async function* steps(args: string[], sources: Iterable<Source>, opts: ParseComm
     let stream: Readable;
     try {
       stream = arg === '-' ? io.stdin : createReadStream(resolve(io.cwd, arg));
-      for await (const record of readJsonl(stream, arg, opts.textField, opts.idField)) {
+      for await (const record of readJsonl(stream, arg, opts.textField, opts.idField, opts.maxBytes)) {
         await breathe();
         if ('error' in record) yield { failure: { path: `${arg}:${record.line}`, reason: record.error } };
         else yield { job: { seq: seq++, kind: 'text', path: record.id, text: record.text, segments: record.id.split(/[\\/]+/) } };
@@ -298,10 +341,10 @@ async function* steps(args: string[], sources: Iterable<Source>, opts: ParseComm
 async function countChrome(parser: Parser, args: string[], sources: Iterable<Source>, opts: ParseCommandOptions, io: CliIO): Promise<ChromeCounter> {
   const counter = new ChromeCounter();
   for await (const step of steps(args, sources, opts, io)) {
-    if ('failure' in step) continue;
+    if (!('job' in step)) continue;
     const job = step.job;
     if (job.kind === 'text') counter.add(parser.chromeKeysOfText(job.text));
-    else if (job.kind === 'file') {
+    else if (job.kind === 'file' && !job.special) {
       const result = runChromeKeys(parser, job.path, io.cwd, opts.maxBytes);
       if (result) counter.add(result);
     }

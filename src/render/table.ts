@@ -40,16 +40,20 @@ function layout(cell: Cell, width: number, headStyle?: (s: string) => string): s
 
 /** Tables longer than this are drawn row by row with cli-table3's characters (see `drawRows`). */
 const CLI_TABLE_ROWS = 200;
+/** ... and so are tables with a cell taller than this: cli-table3 measures a multi-line cell in time that grows faster than its length. */
+const CLI_TABLE_CELL_LINES = 8;
 
 /**
  * Draws a table; `styleHead` colours head cells (identity when colour is off).
- * Up to 200 rows cli-table3 lays it out. Beyond that, `maqal inspect` of a long
- * file would spend seconds in cli-table3's per-cell width measuring, so the
- * rows are drawn directly with cli-table3's characters, to the same layout
- * (cells are already padded to their widths; the tests check the two agree).
+ * A small table (up to 200 rows of cells up to 8 lines) cli-table3 lays out.
+ * Beyond that cli-table3's width measuring grows faster than the table (a
+ * 4 KB line wrapped in one cell took 26 s), so the rows are drawn directly
+ * with cli-table3's characters, in one pass, to the same layout (cells are
+ * already padded to their widths; the tests check the two agree).
  */
 export function drawTable(spec: TableSpec, styleHead?: (s: string) => string): string {
-  return spec.rows.length > CLI_TABLE_ROWS ? drawRows(spec, styleHead) : drawWithCliTable(spec, styleHead);
+  const small = spec.rows.length <= CLI_TABLE_ROWS && spec.rows.every((r) => r.every((c) => c.lines.length <= CLI_TABLE_CELL_LINES));
+  return small ? drawWithCliTable(spec, styleHead) : drawRows(spec, styleHead);
 }
 
 export function drawWithCliTable(spec: TableSpec, styleHead?: (s: string) => string): string {
