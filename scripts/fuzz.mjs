@@ -11,6 +11,8 @@
 // 2. Mutated fixtures (byte flips, cut, shuffled and repeated lines, injected
 //    markers and control characters) must parse without throwing, with every
 //    non-empty line in exactly one block.
+// 3. Random attacks on the output folder (scripts/fuzz-outdir.mjs) must write
+//    nothing outside it, replace nothing maqal did not write, and leave no litter.
 // Exits 1 on any failure, printing the input that failed.
 import { readdirSync, readFileSync, existsSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -164,6 +166,20 @@ while (Date.now() < deadline && failures < 5) {
   if (bad >= 0 && result.analysis.article.input.encoding === 'utf-8') fail(`mutant: line ${bad + 1} is not in exactly one block`, input);
 }
 console.error(`mutants: ${runs} parsed; slowest adversarial input ${slowest.toFixed(2)}x the baseline (limit 10x)`);
+
+// 3. The output folder under attack: planted links, hand-written files, stale locks,
+//    torn manifests, runs killed at random moments (scripts/fuzz-outdir.mjs).
+const { round } = await import('./fuzz-outdir.mjs');
+const outdirRounds = Math.max(3, Math.round(seconds / 6));
+const seed0 = Date.now() % 1e6;
+for (let k = 0; k < outdirRounds; k++) {
+  const problems = await round(seed0 + k);
+  if (problems.length) {
+    failures++;
+    console.error(`outdir fuzz failed, seed ${seed0 + k} (node scripts/fuzz-outdir.mjs --rounds 1 --seed ${seed0 + k}):\n  ${problems.join('\n  ')}`);
+  }
+}
+console.error(`output folder: ${outdirRounds} rounds from seed ${seed0}`);
 if (failures > 0) {
   console.error(`${failures} failure(s)`);
   process.exit(1);

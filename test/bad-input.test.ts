@@ -159,3 +159,22 @@ describe('inputs of any size never overflow the stack', () => {
     expect(parser.parse('عنوان\n\nعبارة مكررة 777\n\nفقرة من الخبر تتحدث عن شيء مهم جدا في هذا اليوم.').boilerplate).toContain('عبارة مكررة 777');
   });
 });
+
+describe('file names that are not valid UTF-8', () => {
+  it('are read by their bytes and shown escaped, never reported as missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maqal-names-'));
+    const { writeFileSync: write, mkdirSync: mkdir } = await import('node:fs');
+    mkdir(join(dir, 'in'));
+    const name = Buffer.concat([Buffer.from(join(dir, 'in') + '/'), Buffer.from([0x61, 0xff, 0x62]), Buffer.from('.txt')]);
+    write(name, 'عنوان\n\nفقرة من الخبر تتحدث عن شيء مهم جدا في هذا اليوم.\n');
+    const gz = Buffer.concat([Buffer.from(join(dir, 'in') + '/'), Buffer.from([0xfe, 0x2e]), Buffer.from('txt')]);
+    write(gz, Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff, 1, 2, 3]));
+    const r = await runCli(['parse', 'in', '-f', 'ndjson'], { cwd: dir });
+    expect(r.stderr).toBe(`maqal: ${join('in', '\\xfe.txt')}: not a text file (looks like gzip)\n`);
+    expect(JSON.parse(r.stdout).input.path).toBe(join('in', 'a\\xffb.txt'));
+    const out = await runCli(['parse', 'in', '-o', 'out'], { cwd: dir });
+    expect(out.code).toBe(1);
+    const { readdirSync: list } = await import('node:fs');
+    expect(list(join(dir, 'out')).filter((f) => f.startsWith('a_xffb.txt~'))).toHaveLength(1);
+  });
+});

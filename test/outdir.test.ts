@@ -248,3 +248,11 @@ describe('an output folder that cannot be written', () => {
     expect(() => lstatSync(join(dir, 'out', '_manifest.lock'))).toThrow();
   });
 });
+
+describe('random attacks on the output folder (the fuzzer, a few fixed seeds)', () => {
+  it.each([1, 2, 3])('seed %i: nothing written outside, nothing planted replaced, no litter', async (seed) => {
+    // @ts-expect-error: a plain .mjs script shared with npm run fuzz
+    const { round } = (await import('../scripts/fuzz-outdir.mjs')) as { round: (seed: number) => Promise<string[]> };
+    expect(await round(seed)).toEqual([]);
+  }, 60_000);
+});

@@ -57,7 +57,7 @@ export async function runChromeCount(inputs: string[], cmd: Command, io: CliIO):
         continue;
       }
       try {
-        const bytes = s.kind === 'stdin' ? await readStream(io.stdin, opts.maxBytes) : await readSource(s.path, io.cwd, opts.maxBytes);
+        const bytes = s.kind === 'stdin' ? await readStream(io.stdin, opts.maxBytes) : await readSource(s.fsPath ?? s.path, io.cwd, opts.maxBytes);
         const keys = parser.chromeKeys(bytes);
         if (keys) counter.add(keys);
         else {

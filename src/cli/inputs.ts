@@ -8,8 +8,12 @@ import type { Readable } from 'node:stream';
 import { globSync } from 'tinyglobby';
 
 /** One input: a file (with the folder argument it was found under), stdin, or a path that failed to expand. */
+/**
+ * `fsPath`: the path's bytes, when a file name in a folder is not valid UTF-8
+ * (the shown `path` then escapes the bad bytes, `\xff`, and cannot be opened).
+ */
 export type Source =
-  | { kind: 'file'; path: string; root: string | null; special?: true }
+  | { kind: 'file'; path: string; root: string | null; special?: true; fsPath?: Buffer }
   | { kind: 'stdin'; path: '-' }
   | { kind: 'error'; path: string; reason: string }
   | { kind: 'skip'; path: string; reason: string };
@@ -96,13 +100,17 @@ export function countInputs(args: readonly string[], options: ExpandOptions): nu
   return n;
 }
 
-/** Walks a folder recursively, following symlinks once; a loop is reported, not followed. */
+/**
+ * Walks a folder recursively, following symlinks once; a loop is reported,
+ * not followed. Names are read as bytes: one that is not valid UTF-8 is kept
+ * as bytes for reading and shown escaped.
+ */
 function* walk(absRoot: string, shownRoot: string, exts: string[]): Generator<Source> {
   const seen = new Set<string>();
-  function* visit(abs: string, shown: string): Generator<Source> {
+  function* visit(abs: string | Buffer, shown: string): Generator<Source> {
     let real: string;
     try {
-      real = realpathSync(abs);
+      real = realpathSync(abs, 'buffer').toString('latin1');
     } catch (err) {
       yield { kind: 'error', path: shown, reason: describeError(err) };
       return;
@@ -112,22 +120,29 @@ function* walk(absRoot: string, shownRoot: string, exts: string[]): Generator<So
       return;
     }
     seen.add(real);
-    let entries: Dirent[];
+    let entries: { entry: Dirent<Buffer>; name: string; valid: boolean }[];
     try {
-      entries = readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entries = readdirSync(abs, { withFileTypes: true, encoding: 'buffer' })
+        .map((entry) => {
+          const shownName = nameOf(entry.name);
+          return { entry, name: shownName.text, valid: shownName.valid };
+        })
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : Buffer.compare(a.entry.name, b.entry.name)));
     } catch (err) {
       yield { kind: 'error', path: shown, reason: describeError(err) };
       return;
     }
-    for (const entry of entries) {
-      const name = entry.name;
+    for (const { entry, name, valid } of entries) {
       const childShown = join(shown, name);
+      // The path for reading: text while every name on the way is valid UTF-8, bytes from the first that is not.
+      const child: string | Buffer =
+        typeof abs === 'string' && valid ? join(abs, name) : Buffer.concat([typeof abs === 'string' ? Buffer.from(abs) : abs, Buffer.from('/'), entry.name]);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       let kind = specialKind(entry);
       if (entry.isSymbolicLink()) {
         try {
-          const st = statSync(join(abs, name));
+          const st = statSync(child);
           isDir = st.isDirectory();
           isFile = st.isFile();
           kind = specialKind(st);
@@ -136,15 +151,48 @@ function* walk(absRoot: string, shownRoot: string, exts: string[]): Generator<So
           continue;
         }
       }
-      if (isDir) yield* visit(join(abs, name), childShown);
+      if (isDir) yield* visit(child, childShown);
       else if (exts.length === 0 || exts.some((e) => name.toLowerCase().endsWith(e))) {
         // A named pipe in a folder would hold the batch forever: only regular files are read.
-        if (isFile) yield { kind: 'file', path: childShown, root: shownRoot };
+        if (isFile) yield typeof child === 'string' ? { kind: 'file', path: childShown, root: shownRoot } : { kind: 'file', path: childShown, root: shownRoot, fsPath: child };
         else yield { kind: 'skip', path: childShown, reason: `not a regular file (${kind}), skipped` };
       }
     }
   }
   yield* visit(absRoot, shownRoot);
+}
+
+/** A file name's bytes as text: UTF-8, with every byte that is not part of a valid sequence shown as `\xHH`. */
+export function nameOf(bytes: Buffer): { text: string; valid: boolean } {
+  const text = bytes.toString('utf8');
+  if (!text.includes('\ufffd') || Buffer.from(text, 'utf8').equals(bytes)) return { text, valid: true };
+  let out = '';
+  for (let k = 0; k < bytes.length; ) {
+    const n = utf8Length(bytes, k);
+    if (n > 0) {
+      out += bytes.subarray(k, k + n).toString('utf8');
+      k += n;
+    } else {
+      out += `\\x${bytes[k]!.toString(16).padStart(2, '0')}`;
+      k++;
+    }
+  }
+  return { text: out, valid: false };
+}
+
+/** Length of the valid UTF-8 sequence at `k`, or 0. */
+function utf8Length(b: Buffer, k: number): number {
+  const c = b[k]!;
+  if (c < 0x80) return 1;
+  const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+  if (need < 0 || k + need >= b.length) return 0;
+  for (let m = 1; m <= need; m++) {
+    const x = b[k + m];
+    if (x === undefined || x < 0x80 || x > 0xbf) return 0;
+  }
+  // Overlong and surrogate forms are caught by a round trip.
+  const seq = b.subarray(k, k + need + 1);
+  return Buffer.from(seq.toString('utf8'), 'utf8').equals(seq) ? need + 1 : 0;
 }
 
 /** What a file that is not a regular one is, for messages. */
@@ -207,8 +255,8 @@ export async function readSpecial(abs: string | Buffer, maxBytes: number): Promi
  * is read at once (dumps are small); a named pipe or a device as a stream,
  * asynchronously, counting as it goes.
  */
-export async function readSource(path: string, cwd: string, maxBytes: number): Promise<Buffer> {
-  const abs = resolve(cwd, path);
+export async function readSource(path: string | Buffer, cwd: string, maxBytes: number): Promise<Buffer> {
+  const abs = typeof path === 'string' ? resolve(cwd, path) : path;
   const st = statSync(abs);
   if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
   if (!st.isFile()) return readSpecial(abs, maxBytes);

@@ -13,7 +13,7 @@ import { describeError, InputTooLarge } from './inputs.js';
 /** What to parse: a file path, raw bytes (stdin), or text (a JSON Lines record). */
 /** `segments`: where the output goes inside `--out-dir` (see parse-command's `outputSegments`). */
 export type Job =
-  | { seq: number; kind: 'file'; path: string; segments?: string[]; special?: true }
+  | { seq: number; kind: 'file'; path: string; segments?: string[]; special?: true; fsPath?: Uint8Array }
   | { seq: number; kind: 'bytes'; path: string; bytes: Uint8Array; segments?: string[] }
   | { seq: number; kind: 'text'; path: string; text: string; segments?: string[] };
 
@@ -73,7 +73,8 @@ function runJobUnsafe(parser: Parser, job: Job, options: JobOptions): JobResult 
     if (job.kind === 'bytes') bytes = job.bytes;
     else {
       try {
-        const abs = resolve(options.cwd, job.path);
+        // A name that is not valid UTF-8 is opened by its bytes (a Buffer again after crossing to a worker).
+        const abs = job.fsPath ? Buffer.from(job.fsPath) : resolve(options.cwd, job.path);
         const st = statSync(abs);
         if (st.isDirectory()) return failed('is a directory');
         if (st.size > options.maxBytes) return failed(new InputTooLarge(st.size, options.maxBytes).message, st.size);

@@ -318,7 +318,10 @@ async function* steps(args: string[], sources: Iterable<Source>, opts: ParseComm
       }
       const segments = opts.outDir ? outputSegments(s.path, s.kind === 'file' ? s.root : null, opts, io.cwd) : [];
       if (!Array.isArray(segments)) yield { failure: { path: s.path, reason: segments.error } };
-      else yield { job: { seq: seq++, kind: 'file', path: s.path, segments, ...(s.kind === 'file' && s.special ? { special: true as const } : {}) } };
+      else {
+        const extra = s.kind === 'file' ? { ...(s.special ? { special: true as const } : {}), ...(s.fsPath ? { fsPath: s.fsPath } : {}) } : {};
+        yield { job: { seq: seq++, kind: 'file', path: s.path, segments, ...extra } };
+      }
     }
     return;
   }
@@ -345,23 +348,23 @@ async function countChrome(parser: Parser, args: string[], sources: Iterable<Sou
     const job = step.job;
     if (job.kind === 'text') counter.add(parser.chromeKeysOfText(job.text));
     else if (job.kind === 'file' && !job.special) {
-      const result = runChromeKeys(parser, job.path, io.cwd, opts.maxBytes);
+      const result = runChromeKeys(parser, job.fsPath ? Buffer.from(job.fsPath) : resolve(io.cwd, job.path), opts.maxBytes);
       if (result) counter.add(result);
     }
   }
   return counter;
 }
 
-function runChromeKeys(parser: Parser, path: string, cwd: string, maxBytes: number): number[] | null {
+function runChromeKeys(parser: Parser, abs: string | Buffer, maxBytes: number): number[] | null {
   try {
-    const bytes = readFileChecked(resolve(cwd, path), maxBytes);
+    const bytes = readFileChecked(abs, maxBytes);
     return bytes ? parser.chromeKeys(bytes) : null;
   } catch {
     return null;
   }
 }
 
-function readFileChecked(abs: string, maxBytes: number): Buffer | null {
+function readFileChecked(abs: string | Buffer, maxBytes: number): Buffer | null {
   const st = statSync(abs);
   return st.isFile() && st.size <= maxBytes ? readFileSync(abs) : null;
 }
@@ -465,14 +468,14 @@ class OutDirSink implements Sink {
   /** Claims the job's output; for --resume, skips it when maqal wrote it for this unchanged input. */
   skip(job: Job): boolean | string {
     // The same input named twice is one output; two inputs never share one.
-    const identity = job.kind === 'text' ? `record ${job.seq}` : resolve(this.io.cwd, job.path);
+    const identity = job.kind === 'text' ? `record ${job.seq}` : job.kind === 'file' && job.fsPath ? `bytes ${Buffer.from(job.fsPath).toString('hex')}` : resolve(this.io.cwd, job.path);
     const claim = this.dir.target(job.segments ?? [job.path], identity, job.path);
     if ('conflict' in claim) return `its output ${claim.output} is also the output of ${claim.conflict} (rename one, or use --relative-to)`;
     this.targets.set(job.seq, claim.output);
     if (!this.resume || job.kind !== 'file') return false;
     let st;
     try {
-      st = statSync(resolve(this.io.cwd, job.path));
+      st = statSync(job.fsPath ? Buffer.from(job.fsPath) : resolve(this.io.cwd, job.path));
     } catch {
       return false;
     }
