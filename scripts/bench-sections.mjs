@@ -78,6 +78,15 @@ export const sections = {
     const big = Array.from({ length: Math.ceil(1e6 / Buffer.byteLength(dump)) }, () => dump).join('\n');
     const bigAnalysis = parser.analyze(big);
     report('render_inspect_1mb_ms', time(() => renderInspect(bigAnalysis.lines, display()), 3), 'ms', `${bigAnalysis.lines.length} lines`);
+    // inspect on one long line (a page saved without line breaks): time should grow
+    // with the line's length, not with its square.
+    const words = dump.split(/\s+/).filter(Boolean);
+    for (const kb of [1, 4, 16]) {
+      let line = '';
+      for (let k = 0; Buffer.byteLength(line) < kb * 1000; k++) line += words[k % words.length] + ' ';
+      const one = parser.analyze(line);
+      report(`render_inspect_line_${kb}kb_ms`, time(() => renderInspect(one.lines, display()), 5), 'ms', `one ${kb} KB line`);
+    }
   },
 
   /** Normalisation throughput in MB/s of UTF-8 input, on at least 100 MB. */

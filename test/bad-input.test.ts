@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Parser } from '../src/parse.js';
 import { describeError } from '../src/cli/inputs.js';
-import { runCli } from './helpers.js';
+import { rawArguments } from '../src/cli/paths.js';
+import { ROOT, runCli } from './helpers.js';
+import { spawnSync } from 'node:child_process';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'maqal-'));
 
@@ -176,5 +178,38 @@ describe('file names that are not valid UTF-8', () => {
     expect(out.code).toBe(1);
     const { readdirSync: list } = await import('node:fs');
     expect(list(join(dir, 'out')).filter((f) => f.startsWith('a_xffb.txt~'))).toHaveLength(1);
+  });
+});
+
+describe('file names that are not valid UTF-8, on the command line and in --files-from', () => {
+  const setup = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maqal-names-'));
+    writeFileSync(Buffer.concat([Buffer.from(dir + '/'), Buffer.from([0x6e, 0xff]), Buffer.from('.txt')]), 'عنوان\n\nفقرة من الخبر تتحدث عن شيء مهم جدا في هذا اليوم.\n');
+    return dir;
+  };
+  const BIN = join(ROOT, 'bin/maqal.js');
+
+  it('an argument is opened by its own bytes (the shell passes bytes Node cannot decode)', () => {
+    const dir = setup();
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" parse "$(printf 'n\\377.txt')" -f ndjson`], { cwd: dir, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).input.path).toBe('n\\xff.txt');
+    const missing = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" parse "$(printf 'n\\376.txt')"`], { cwd: dir, encoding: 'utf8' });
+    expect(missing.stderr).toBe('maqal: n\\xfe.txt: no such file or directory\n');
+  });
+
+  it('a --files-from line is opened by its bytes', () => {
+    const dir = setup();
+    const r = spawnSync(process.execPath, [BIN, 'parse', '--files-from', '-', '-f', 'ndjson'], { cwd: dir, encoding: 'utf8', input: Buffer.from([0x6e, 0xff, 0x2e, 0x74, 0x78, 0x74, 0x0a]) });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).input.path).toBe('n\\xff.txt');
+  });
+
+  it('rawArguments gives bytes back only when the command line lines up with argv', () => {
+    const cmdline = Buffer.concat([Buffer.from('node\0bin/maqal.js\0parse\0n'), Buffer.from([0xff]), Buffer.from('.txt\0')]);
+    const raw = rawArguments(['parse', 'n\ufffd.txt'], cmdline);
+    expect(raw.get('n\ufffd.txt')).toEqual([Buffer.from([0x6e, 0xff, 0x2e, 0x74, 0x78, 0x74])]);
+    expect(rawArguments(['parse', 'x\ufffd.txt'], cmdline).size).toBe(0);
+    expect(rawArguments(['parse', 'n.txt'], cmdline).size).toBe(0);
   });
 });

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { Parser } from '../parse.js';
 import { ChromeCounter, readChromeTable } from './chrome.js';
 import { escapeForTerminal } from '../render/escape.js';
-import { describeError, InputTooLarge, iterateInputs, readSource, readStream } from './inputs.js';
+import { argName, argPath, describeError, InputTooLarge, iterateInputs, readSource, readStream } from './inputs.js';
 import { EXIT, Output, userError, type CliIO } from './io.js';
 import { readJsonl } from './jsonl.js';
 import { parseOptionsFrom, inputArgs } from './parse-command.js';
@@ -32,9 +32,10 @@ export async function runChromeCount(inputs: string[], cmd: Command, io: CliIO):
   let failed = 0;
   const args = await inputArgs(inputs, opts.filesFrom, io);
   if (opts.input === 'jsonl') {
-    for (const arg of args) {
+    for (const raw of args) {
+      const arg = argName(raw);
       try {
-        for await (const r of readJsonl(arg === '-' ? io.stdin : createReadStream(resolve(io.cwd, arg)), arg, opts.textField, opts.idField, opts.maxBytes)) {
+        for await (const r of readJsonl(arg === '-' ? io.stdin : createReadStream(argPath(raw, io.cwd)), arg, opts.textField, opts.idField, opts.maxBytes)) {
           if ('error' in r) {
             userError(io.stderr, `${arg}:${r.line}`, r.error);
             failed++;

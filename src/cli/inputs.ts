@@ -18,6 +18,20 @@ export type Source =
   | { kind: 'error'; path: string; reason: string }
   | { kind: 'skip'; path: string; reason: string };
 
+/** A path argument: text, or its bytes when it is not valid UTF-8. */
+export type InputArg = string | Buffer;
+
+/** An argument as shown in messages (bad bytes as `\xHH`). */
+export function argName(arg: InputArg): string {
+  return typeof arg === 'string' ? arg : nameOf(arg).text;
+}
+
+/** An argument as a path to open: resolved against `cwd`, kept as bytes when it is bytes. */
+export function argPath(arg: InputArg, cwd: string): string | Buffer {
+  if (typeof arg === 'string') return resolve(cwd, arg);
+  return arg[0] === 0x2f ? arg : Buffer.concat([Buffer.from(resolve(cwd) + '/'), arg]);
+}
+
 export interface ExpandOptions {
   /** File name endings searched for in folders, without dots (`txt`). */
   ext: string[];
@@ -64,20 +78,24 @@ export function describeError(err: unknown): string {
  * sorted. Lazily: folders are read one at a time as the walk reaches them, so
  * a corpus of a million files is never listed in memory.
  */
-export function* iterateInputs(args: readonly string[], options: ExpandOptions): Generator<Source> {
+export function* iterateInputs(args: readonly InputArg[], options: ExpandOptions): Generator<Source> {
   const exts = options.ext.map((e) => '.' + e.replace(/^\./, '').toLowerCase());
-  for (const arg of args) {
+  for (const raw of args) {
+    // A path that is not valid UTF-8 arrives as bytes: opened by them, shown escaped.
+    const arg = argName(raw);
+    const bytes = typeof raw === 'string' ? null : raw;
     if (arg === '-') {
       yield { kind: 'stdin', path: '-' };
       continue;
     }
-    const abs = resolve(options.cwd, arg);
+    const abs = argPath(raw, options.cwd);
+    const fsPath = typeof abs === 'string' ? {} : { fsPath: abs };
     let stat;
     try {
       stat = statSync(abs);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' && GLOB_CHARS.test(arg)) {
+      if (code === 'ENOENT' && !bytes && GLOB_CHARS.test(arg)) {
         const matches = globSync(arg, { cwd: options.cwd, onlyFiles: true, dot: false, followSymbolicLinks: false }).sort();
         if (matches.length === 0) yield { kind: 'error', path: arg, reason: 'no file matches this pattern' };
         for (const m of matches) yield { kind: 'file', path: m, root: null };
@@ -88,13 +106,13 @@ export function* iterateInputs(args: readonly string[], options: ExpandOptions):
     }
     if (stat.isDirectory()) yield* walk(abs, arg, exts);
     // A named pipe or a device named on the command line is read as a stream (see readSpecial).
-    else if (!stat.isFile()) yield { kind: 'file', path: arg, root: null, special: true };
-    else yield { kind: 'file', path: arg, root: null };
+    else if (!stat.isFile()) yield { kind: 'file', path: arg, root: null, special: true, ...fsPath };
+    else yield { kind: 'file', path: arg, root: null, ...fsPath };
   }
 }
 
 /** How many sources the arguments expand to (a walk that keeps nothing but the count). */
-export function countInputs(args: readonly string[], options: ExpandOptions): number {
+export function countInputs(args: readonly InputArg[], options: ExpandOptions): number {
   let n = 0;
   for (const _ of iterateInputs(args, options)) n++;
   return n;
@@ -105,7 +123,7 @@ export function countInputs(args: readonly string[], options: ExpandOptions): nu
  * not followed. Names are read as bytes: one that is not valid UTF-8 is kept
  * as bytes for reading and shown escaped.
  */
-function* walk(absRoot: string, shownRoot: string, exts: string[]): Generator<Source> {
+function* walk(absRoot: string | Buffer, shownRoot: string, exts: string[]): Generator<Source> {
   const seen = new Set<string>();
   function* visit(abs: string | Buffer, shown: string): Generator<Source> {
     let real: string;

@@ -11,6 +11,8 @@ export type OutStream = Writable & { isTTY?: boolean; columns?: number };
 export interface CliIO {
   /** Arguments after the program name. */
   argv: string[];
+  /** The bytes of arguments that are not valid UTF-8, by their decoded text (see rawArguments). */
+  rawArgs?: Map<string, Buffer[]>;
   stdin: Readable & { isTTY?: boolean };
   stdout: OutStream;
   stderr: OutStream;

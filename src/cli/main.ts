@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { ENCODING_NAMES } from '../decode/index.js';
 import { escapeForTerminal } from '../render/escape.js';
 import { EXIT, userError, type CliIO } from './io.js';
@@ -13,6 +14,7 @@ import { runInspect } from './inspect-command.js';
 import { runNormalize } from './normalize-command.js';
 import { addInputOptions, addNormalizeOptions, addTerminalOptions, byteSize, jobsOption, positiveInt, UsageError } from './options.js';
 import { runParse } from './parse-command.js';
+import { rawArguments } from './paths.js';
 import { runSchema } from './schema-command.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -152,8 +154,10 @@ export async function runProcess(): Promise<number> {
     interrupt();
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
+  const argv = process.argv.slice(2);
   const code = await main({
-    argv: process.argv.slice(2),
+    argv,
+    rawArgs: rawArguments(argv, commandLineBytes(argv)),
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
@@ -164,4 +168,14 @@ export async function runProcess(): Promise<number> {
   // A read still pending (a named pipe nobody opened) must not keep an interrupted run alive.
   if (code === EXIT.interrupted) process.exit(code);
   return code;
+}
+
+/** This process's command line as bytes, read only when an argument needs it. */
+function commandLineBytes(argv: readonly string[]): Buffer | null {
+  if (!argv.some((a) => a.includes('\ufffd'))) return null;
+  try {
+    return readFileSync('/proc/self/cmdline');
+  } catch {
+    return null;
+  }
 }

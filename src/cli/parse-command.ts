@@ -16,7 +16,7 @@ import { renderPretty, renderWarnings } from '../render/pretty.js';
 import { escapeForTerminal } from '../render/escape.js';
 import { toText } from '../render/text.js';
 import { ChromeCounter, readChromeTable } from './chrome.js';
-import { countInputs, describeError, iterateInputs, Lookahead, readSpecial, readStream, type ExpandOptions, type Source } from './inputs.js';
+import { argName, argPath, countInputs, describeError, iterateInputs, Lookahead, readSpecial, readStream, type ExpandOptions, type InputArg, type Source } from './inputs.js';
 import { EXIT, Output, userError, type CliIO } from './io.js';
 import { recordChunks, runJob, type Job, type JobOptions, type JobResult } from './job.js';
 import { readJsonl } from './jsonl.js';
@@ -76,9 +76,13 @@ export function displayFrom(opts: { color?: boolean; display?: string; width?: n
 }
 
 /** Input paths from the arguments and `--files-from`; stdin when there are none and it is piped. */
-export async function inputArgs(inputs: string[], filesFrom: string | undefined, io: CliIO): Promise<string[]> {
+export async function inputArgs(inputs: string[], filesFrom: string | undefined, io: CliIO): Promise<InputArg[]> {
+  // Arguments Node decoded with replacement characters get their own bytes back, in order.
+  const pending = new Map<string, Buffer[]>();
+  for (const [text, list] of io.rawArgs ?? []) pending.set(text, list.slice());
+  const given: InputArg[] = inputs.map((a) => pending.get(a)?.shift() ?? a);
   // A list of any length (never spread into a call: 125,000 paths overflow the stack).
-  const args = filesFrom ? inputs.concat(await readPathList(filesFrom, io)) : [...inputs];
+  const args = filesFrom ? given.concat(await readPathList(filesFrom, io)) : given;
   if (args.length === 0) {
     if (io.stdin.isTTY || filesFrom) throw new UsageError('no input: give files, folders, quoted globs, or - for stdin');
     args.push('-');
@@ -302,7 +306,7 @@ function outputSegments(path: string, root: string | null, opts: ParseCommandOpt
 }
 
 /** The inputs as a stream of jobs and early failures, in order. */
-async function* steps(args: string[], sources: Iterable<Source>, opts: ParseCommandOptions, io: CliIO): AsyncGenerator<Step> {
+async function* steps(args: InputArg[], sources: Iterable<Source>, opts: ParseCommandOptions, io: CliIO): AsyncGenerator<Step> {
   let seq = 0;
   const breathe = breather();
   if (opts.input !== 'jsonl') {
@@ -325,10 +329,11 @@ async function* steps(args: string[], sources: Iterable<Source>, opts: ParseComm
     }
     return;
   }
-  for (const arg of args) {
+  for (const raw of args) {
+    const arg = argName(raw);
     let stream: Readable;
     try {
-      stream = arg === '-' ? io.stdin : createReadStream(resolve(io.cwd, arg));
+      stream = arg === '-' ? io.stdin : createReadStream(argPath(raw, io.cwd));
       for await (const record of readJsonl(stream, arg, opts.textField, opts.idField, opts.maxBytes)) {
         await breathe();
         if ('error' in record) yield { failure: { path: `${arg}:${record.line}`, reason: record.error } };
@@ -341,7 +346,7 @@ async function* steps(args: string[], sources: Iterable<Source>, opts: ParseComm
 }
 
 /** The first pass of `--learn-chrome`: how many documents hold each short line. */
-async function countChrome(parser: Parser, args: string[], sources: Iterable<Source>, opts: ParseCommandOptions, io: CliIO): Promise<ChromeCounter> {
+async function countChrome(parser: Parser, args: InputArg[], sources: Iterable<Source>, opts: ParseCommandOptions, io: CliIO): Promise<ChromeCounter> {
   const counter = new ChromeCounter();
   for await (const step of steps(args, sources, opts, io)) {
     if (!('job' in step)) continue;

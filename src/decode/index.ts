@@ -101,6 +101,8 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
   // NUL bytes at the very end are padding from old corpora; anywhere else they mean binary.
   let end = bytes.length;
   while (end > 0 && bytes[end - 1] === 0) end--;
+  // Nothing but NUL bytes (after a byte order mark, if any): an empty disk block, not a dump.
+  if (end < bytes.length && end <= (bom ? 3 : 0)) return { ok: false, reason: 'not a text file (only NUL bytes)' };
   if (end < bytes.length) {
     warnings.push({ code: 'trailing-nul', message: `dropped ${bytes.length - end} NUL byte(s) at the end of the input`, line: 0 });
     bytes = bytes.subarray(0, end);
