@@ -9,6 +9,7 @@
  */
 export { parse, Parser, type ParseOptions, type InputLabel, type Analysis, type LineReport, type BytesResult } from './parse.js';
 export { decode, encodingFromName, ENCODING_NAMES, type EncodingName, type DecodeResult, type Decoded, type Refused } from './decode/index.js';
+export { NOT_A_DUMP_CODES } from './decode/suspect.js';
 export * from './normalize/index.js';
 export type { Article, Block, BlockType, InputInfo, RelatedItem, RelatedKind, RelatedSection, Warning } from './model/article.js';
 export { SCHEMA_VERSION } from './model/article.js';

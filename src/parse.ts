@@ -3,6 +3,7 @@
  * assemble blocks -> article. Pure: no I/O, no globals, no console.
  */
 import { decode, ENCODING_NAMES, type EncodingName } from './decode/index.js';
+import { suspectWarnings } from './decode/suspect.js';
 import type { Article, BlockType, Warning } from './model/article.js';
 import { SCHEMA_VERSION } from './model/article.js';
 import { Normalizer, emptyStats } from './normalize/engine.js';
@@ -72,12 +73,17 @@ class LazyAnalysis implements Analysis {
     private readonly cues: readonly (Cue | null)[],
   ) {}
 
+  /** One report per input line, as many as `article.input.lines` (no phantom line after a final line break). */
   get lines(): LineReport[] {
-    return (this.report ??= this.source.map((l, k) => {
+    if (this.report) return this.report;
+    const report: LineReport[] = [];
+    const count = this.article.input.lines;
+    for (let k = 0; k < count; k++) {
       const d = this.decisions[k];
       const cue = this.cues[k]?.rule ?? null;
-      return { n: k + 1, type: d ? d.type : null, rule: d ? d.rule : 'blank', cue: d && cue !== d.rule ? cue : null, text: l.out };
-    }));
+      report.push({ n: k + 1, type: d ? d.type : null, rule: d ? d.rule : 'blank', cue: d && cue !== d.rule ? cue : null, text: this.source[k]!.out });
+    }
+    return (this.report = report);
   }
 }
 
@@ -170,7 +176,7 @@ export class Parser {
       const text = this.clean.line(src, this.output ? null : stats);
       return makeLine(k + 1, raw, text, this.ctx.folder, this.output ? this.output.line(this.output.switches.invisibles ? src : raw, stats) : text);
     });
-    warnings = [...warnings];
+    warnings = warnings.concat(suspectWarnings(text, { encoding: label.encoding ?? 'utf-8', encodingGuessed: label.encodingGuessed ?? false }));
     if (escapes > 0) warnings.push({ code: 'escape-sequence', message: `removed ${escapes} terminal escape sequence(s)`, line: 0 });
     if (stats.bidiEmbeddings > 0) {
       warnings.push({ code: 'bidi-control', message: `removed ${stats.bidiEmbeddings} bidi embedding, override or isolate character(s)`, line: 0 });
@@ -195,7 +201,8 @@ export class Parser {
       bytes: label.bytes ?? utf8Length(text),
       encoding: label.encoding ?? 'utf-8',
       encodingGuessed: label.encodingGuessed ?? false,
-      lines: raws.length,
+      // As wc -l and editors count: a final line break ends the last line, it opens none.
+      lines: text === '' ? 0 : raws[raws.length - 1] === '' ? raws.length - 1 : raws.length,
     };
     const article = buildArticle({ lines, cues, assembly, ctx: this.ctx, input, warnings });
     return new LazyAnalysis(article, lines, assembly.decisions, cues);

@@ -123,14 +123,14 @@ describe('errors and exit codes', () => {
   it('exits 2 on an unreadable --markers file', async () => {
     const r = await runCli(['parse', '--markers', 'nope.json', A]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('maqal: nope.json: no such file\n');
+    expect(r.stderr).toBe('maqal: nope.json: no such file\nusage: maqal parse [options] [inputs...] (maqal parse --help for every option)\n');
   });
 
   it('prints help and the version with exit 0', async () => {
     expect((await runCli(['--help'])).code).toBe(0);
     const v = await runCli(['--version']);
     expect(v.code).toBe(0);
-    expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    expect(v.stdout).toBe(`maqal ${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
   });
 });
 
@@ -171,9 +171,32 @@ describe('inspect', () => {
     const r = await runCli(['inspect', '--display', 'logical', '--width', '100', 'fixtures/kicker-title-deck/input.txt']);
     expect(r.code).toBe(0);
     const rows = r.stdout.split('\n').filter((l) => /^│ \d/.test(l));
-    expect(rows.map((l) => l.split('│')[2]!.trim())).toEqual(['body', 'title', 'body', 'byline', '-', 'body', '-', 'body', '-']);
+    expect(rows.map((l) => l.split('│')[2]!.trim())).toEqual(['body', 'title', 'body', 'byline', '', 'body', '', 'body']);
     expect(r.stdout).toContain('kicker');
     expect(r.stdout).toContain('deck');
+  });
+
+  it('folds a run of blank lines into one thin row, draws rules only where the block changes, and --blank shows every line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maqal-inspect-'));
+    writeFileSync(join(dir, 'a.txt'), 'عنوان الخبر هنا اليوم\n\n\n\nفقرة أولى من الخبر تتحدث عن شيء مهم جدا في هذا اليوم.\nفقرة ثانية من الخبر تتحدث عن شيء مهم جدا في هذا اليوم.\n');
+    const compact = await runCli(['inspect', '--display', 'logical', '--width', '80', 'a.txt'], { cwd: dir });
+    const numbered = (out: string) => out.split('\n').filter((l) => /^│ +\d/.test(l)).map((l) => l.split('│').map((c) => c.trim()));
+    expect(numbered(compact.stdout).map((c) => [c[1], c[2], c[3]])).toEqual([
+      ['1', 'title', 'title'],
+      ['2', '', 'blank ×3'],
+      ['5', 'body', 'paragraph'],
+      ['6', 'body', 'paragraph'],
+    ]);
+    // Under the head: one rule, between the title and the story.
+    expect(compact.stdout.split('\n').filter((l) => l.startsWith('├'))).toHaveLength(2);
+    const every = await runCli(['inspect', '--display', 'logical', '--width', '80', '--blank', 'a.txt'], { cwd: dir });
+    expect(numbered(every.stdout).map((c) => c[1])).toEqual(['1', '2', '3', '4', '5', '6']);
+  });
+
+  it('gives the text column what the block and rule columns do not need, even at 60 columns', async () => {
+    const r = await runCli(['inspect', '--display', 'logical', '--width', '60', 'fixtures/seed-layout/input.txt']);
+    const row = r.stdout.split('\n').find((l) => /^│ +1 │/.test(l))!;
+    expect(row.split('│')[4]!.length).toBeGreaterThanOrEqual(27);
   });
 
   it('prints one JSON object a line with --format json', async () => {

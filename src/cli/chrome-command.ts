@@ -17,6 +17,7 @@ import { parseOptionsFrom, inputArgs } from './parse-command.js';
 interface CountOptions {
   ext: string;
   filesFrom?: string;
+  null?: boolean;
   input: 'text' | 'jsonl';
   textField: string;
   idField: string;
@@ -30,7 +31,7 @@ export async function runChromeCount(inputs: string[], cmd: Command, io: CliIO):
   const parser = new Parser(encoding ? { encoding } : {});
   const counter = new ChromeCounter();
   let failed = 0;
-  const args = await inputArgs(inputs, opts.filesFrom, io);
+  const args = await inputArgs(inputs, opts.filesFrom, io, !!opts.null);
   if (opts.input === 'jsonl') {
     for (const raw of args) {
       const arg = argName(raw);

@@ -104,10 +104,38 @@ export function* iterateInputs(args: readonly InputArg[], options: ExpandOptions
       yield { kind: 'error', path: arg, reason: describeError(err) };
       continue;
     }
-    if (stat.isDirectory()) yield* walk(abs, arg, exts);
+    if (stat.isDirectory()) {
+      // A folder that holds no input is said, loudly: a wrong --ext or path must not pass as success.
+      let found = false;
+      for (const source of walk(abs, arg, exts)) {
+        found = true;
+        yield source;
+      }
+      if (!found) yield { kind: 'error', path: arg, reason: noFilesReason(exts) };
+    }
     // A named pipe or a device named on the command line is read as a stream (see readSpecial).
     else if (!stat.isFile()) yield { kind: 'file', path: arg, root: null, special: true, ...fsPath };
     else yield { kind: 'file', path: arg, root: null, ...fsPath };
+  }
+}
+
+/** Why a folder gave nothing: `no .txt files (use --ext to choose extensions)`. */
+function noFilesReason(exts: readonly string[]): string {
+  if (exts.length === 0) return 'no files';
+  const names = exts.length === 1 ? exts[0]! : `${exts.slice(0, -1).join(', ')} or ${exts[exts.length - 1]!}`;
+  return `no ${names} files (use --ext to choose extensions)`;
+}
+
+/**
+ * Whether an argument names a collection (a folder, a glob, stdin being a
+ * list is not one): with `-f json`, a collection always prints an array.
+ */
+export function isCollection(arg: InputArg, cwd: string): boolean {
+  if (arg === '-') return false;
+  try {
+    return statSync(argPath(arg, cwd)).isDirectory();
+  } catch {
+    return typeof arg === 'string' && GLOB_CHARS.test(arg);
   }
 }
 

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { renderInspect, renderWarnings } from '../render/pretty.js';
 import { describeError, InputTooLarge, readSource, readStream } from './inputs.js';
 import { EXIT, Output, userError, type CliIO } from './io.js';
+import { viewOutput } from './pager.js';
 import { displayFrom, parserFrom } from './parse-command.js';
 
 interface InspectOptions {
@@ -16,6 +17,8 @@ interface InspectOptions {
   color?: boolean;
   display?: string;
   width?: number;
+  blank?: boolean;
+  pager?: boolean;
 }
 
 export async function runInspect(input: string, cmd: Command, io: CliIO): Promise<number> {
@@ -41,7 +44,9 @@ export async function runInspect(input: string, cmd: Command, io: CliIO): Promis
     return EXIT.ok;
   }
   const display = displayFrom(opts, cmd, io);
-  await out.write(renderInspect(lines, display));
+  const view = viewOutput(out, io, opts.pager);
+  await view.write(renderInspect(lines, display, { blank: !!opts.blank }));
+  await view.end();
   const warnings = displayFrom({ ...opts, display: 'logical' }, cmd, { ...io, stdout: io.stderr });
   warnings.removed = display.removed;
   io.stderr.write(renderWarnings(article.input.path, article.warnings, warnings));

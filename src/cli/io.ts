@@ -18,6 +18,8 @@ export interface CliIO {
   stderr: OutStream;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Set by the launcher: `stdout` is this process's own standard output, which a pager may take over. */
+  ownsStdout?: boolean;
   /** Set by the launcher: resolves when the user presses Ctrl-C (SIGINT). */
   interrupted?: Promise<void>;
 }

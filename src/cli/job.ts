@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Article } from '../model/article.js';
 import type { Parser } from '../parse.js';
 import { jsonChunks, toJson, toNdjsonLine } from '../render/json.js';
+import { NOT_A_DUMP_CODES } from '../decode/suspect.js';
 import { describeError, InputTooLarge } from './inputs.js';
 
 /** What to parse: a file path, raw bytes (stdin), or text (a JSON Lines record). */
@@ -23,6 +24,8 @@ export interface JobOptions {
   /** Serialise as pretty JSON (true) or one NDJSON line (false); null: keep the article object only. */
   pretty: boolean | null;
   emitEmbedded: boolean;
+  /** Fail an input whose warnings say it is not a dump (`NOT_A_DUMP_CODES`). */
+  strict?: boolean;
 }
 
 export interface JobResult {
@@ -43,6 +46,8 @@ export interface JobResult {
    * from a large input stays an object, to be written in chunks (`recordChunks`).
    */
   records: (string | Article)[];
+  /** Warnings that say the input is probably not a dump, for stderr: `looks like HTML, ...`. */
+  notices?: string[];
   /** The parsed article, when serialising was not asked for (pretty and text views). */
   article?: Article;
   embedded?: Article[];
@@ -89,16 +94,19 @@ function runJobUnsafe(parser: Parser, job: Job, options: JobOptions): JobResult 
     if (!result.ok) return failed(result.reason, bytes.length);
     article = result.analysis.article;
   }
+  const suspect = article.warnings.filter((w) => NOT_A_DUMP_CODES.includes(w.code));
+  if (options.strict && suspect.length > 0) return failed(`${suspect[0]!.message} (--strict)`, article.input.bytes);
+  const notices = suspect.length > 0 ? suspect.map((w) => w.message) : undefined;
   const embedded = options.emitEmbedded ? embeddedArticles(article) : [];
   // Plain literals with every field, not spreads of a shared base: in a loop of
   // thousands of jobs, V8 promotes spread results to the old generation.
   const { bytes, encoding } = article.input;
   const warnings = article.warnings.length;
-  if (options.pretty === null) return { seq: job.seq, path: job.path, ok: true, bytes, encoding, warnings, mtime, records: [], article, embedded };
+  if (options.pretty === null) return { seq: job.seq, path: job.path, ok: true, bytes, encoding, warnings, mtime, notices, records: [], article, embedded };
   const pretty = options.pretty;
   const serialise = (a: Article): string | Article => (a.input.bytes > STREAM_ABOVE_BYTES ? a : pretty ? toJson(a) : toNdjsonLine(a));
   const embeddedInputs = embedded.map((a) => ({ path: a.input.path, bytes: a.input.bytes }));
-  return { seq: job.seq, path: job.path, ok: true, bytes, encoding, warnings, mtime, embeddedInputs, records: [serialise(article), ...embedded.map(serialise)] };
+  return { seq: job.seq, path: job.path, ok: true, bytes, encoding, warnings, mtime, notices, embeddedInputs, records: [serialise(article), ...embedded.map(serialise)] };
 }
 
 /** Articles from inputs larger than this are written in chunks, never built as one string. */

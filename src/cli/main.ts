@@ -12,14 +12,29 @@ import { EXIT, userError, type CliIO } from './io.js';
 import { runChromeCount, runChromeMerge } from './chrome-command.js';
 import { runInspect } from './inspect-command.js';
 import { runNormalize } from './normalize-command.js';
-import { addInputOptions, addNormalizeOptions, addTerminalOptions, byteSize, jobsOption, positiveInt, UsageError } from './options.js';
+import { addInputOptions, addNormalizeOptions, addTerminalOptions, byteSize, colorWhen, jobsOption, positiveInt, positiveNumber, UsageError } from './options.js';
 import { runParse } from './parse-command.js';
 import { rawArguments } from './paths.js';
 import { runSchema } from './schema-command.js';
+import { mistypedCommand } from './suggest.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
-const FORMATS = ['json', 'ndjson', 'text', 'pretty'];
+const FORMATS = ['json', 'ndjson', 'jsonl', 'text', 'pretty'];
+
+const PARSE_EXAMPLES = `
+Examples:
+  maqal parse dump.txt                          the article, on a terminal as a readable view
+  maqal parse dumps/ > corpus.ndjson            a folder: one JSON object a line, in order
+  maqal parse dumps/ -o out/                    one NAME.json per dump in out/, with a manifest
+  find dumps -name '*.txt' -print0 | maqal parse --files-from - -0 > corpus.ndjson
+  maqal parse --input jsonl shard.jsonl > articles.ndjson`;
+
+const NORMALIZE_EXAMPLES = `
+Examples:
+  maqal normalize dump.txt                      repair what is broken (the clean profile)
+  maqal normalize -p search < dump.txt          fold everything for search
+  maqal normalize --diff dump.txt               what changed, line by line, and why`;
 
 /** Help is wrapped to the terminal (COLUMNS, then the stream), at most 100 columns. */
 function helpWidth(io: CliIO): number {
@@ -30,51 +45,65 @@ function helpWidth(io: CliIO): number {
 function buildProgram(io: CliIO, done: (code: number) => void): Command {
   const program = new Command('maqal')
     .description('Turn plain-text dumps of scraped Arabic news pages into clean, structured articles.')
-    .version(pkg.version, '-V, --version')
+    .version(`maqal ${pkg.version}`, '-V, --version')
     .option('--trace', 'show stack traces of internal errors')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
-      // Commander quotes arguments in its messages: they may hold escape sequences.
-      writeErr: (s) => void io.stderr.write(escapeForTerminal(s, '\n')),
+      // Commander quotes arguments in its messages: they may hold escape sequences. Its
+      // `error: ...` lines take maqal's one style, `maqal: ...`.
+      writeErr: (s) => void io.stderr.write(escapeForTerminal(s.startsWith('error: ') ? 'maqal: ' + s.slice(7) : s, '\n')),
       getOutHelpWidth: () => helpWidth(io),
       getErrHelpWidth: () => helpWidth(io),
     })
-    .showHelpAfterError('(run with --help for usage)')
     .allowExcessArguments(false);
 
   const parse = program
     .command('parse', { isDefault: true })
     .description('parse dumps into articles (the default command)')
     .argument('[inputs...]', 'files, folders, quoted globs, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'json, ndjson, text or pretty (default: pretty on a terminal, json for one input, ndjson for several)').choices(FORMATS))
-    .addOption(new Option('--encoding <name>', 'decode inputs with this encoding instead of detecting it').choices([...ENCODING_NAMES, 'cp1256', 'utf8']))
-    .option('--markers <file>', 'JSON file of extra marker phrases for sites maqal does not know');
-  addInputOptions(parse)
-    .option('-o, --out-dir <dir>', 'write one NAME.json per input into DIR, mirroring the input tree, with DIR/_manifest.ndjson')
+    .optionsGroup('Output:')
+    .addOption(new Option('-f, --format <format>', 'json, ndjson (or jsonl), text or pretty (default: pretty on a terminal, ndjson in a pipe)').choices(FORMATS))
+    .option('--array', 'with -f json: an array even for one file argument')
+    .option('-o, --out-dir <dir>', 'write one NAME.json per input into the folder DIR, mirroring the input tree, with DIR/_manifest.ndjson')
     .option('--relative-to <dir>', 'with --out-dir: place outputs by their path from DIR (default: each folder argument is its own root)')
-    .option('--resume', 'with --out-dir: skip inputs whose output exists and is newer than the input')
+    .option('--resume', 'with --out-dir: skip inputs whose output maqal wrote from the same input')
     .option('--force', 'with --out-dir: replace files in DIR that maqal did not write')
-    .option('--emit-embedded', 'also write embedded read-also articles as records of their own')
+    .option('--emit-embedded', 'also write embedded read-also articles as records of their own');
+  addInputOptions(parse)
+    .addOption(new Option('--encoding <name>', 'decode inputs with this encoding instead of detecting it').choices([...ENCODING_NAMES, 'cp1256', 'utf8']))
+    .option('--markers <file>', 'JSON file of extra marker phrases for sites maqal does not know')
+    .option('--max-bytes <size>', 'refuse inputs larger than SIZE bytes (suffixes K, M, G)', byteSize, 128 * 1024 * 1024)
+    .option('--strict', 'fail inputs that are not dumps (HTML, JSON Lines, mojibake, not Arabic) instead of warning')
+    .optionsGroup('Batch:')
+    .option('-j, --jobs <n>', 'parse on N threads (the main one and N-1 workers), or auto: one per core; at most twice the cores', jobsOption, 1)
     .option('--learn-chrome', 'first count lines repeated across the inputs, then treat them as boilerplate')
     .option('--chrome-min-docs <n>', 'a repeated line is chrome when in at least N documents and 2% of them', positiveInt, 5)
     .option('--chrome-table <file>', 'with --learn-chrome: save the counts to FILE; without it: use the counts in FILE')
-    .option('--summary-json', 'print the batch summary as one JSON line on stderr')
-    .option('--no-progress', 'no progress line on stderr')
-    .option('-j, --jobs <n>', 'parse on N threads (the main one and N-1 workers), or auto: one per core; at most twice the cores', jobsOption, 1)
-    .option('--max-bytes <size>', 'refuse inputs larger than SIZE bytes (suffixes K, M, G)', byteSize, 128 * 1024 * 1024);
+    .addOption(new Option('--progress <mode>', 'auto: a line redrawn on a terminal; plain: a line every few seconds (CI logs); none').choices(['auto', 'plain', 'none']).default('auto'))
+    .addOption(new Option('--no-progress', 'no progress line').hideHelp())
+    .option('--progress-every <seconds>', 'with --progress plain: seconds between lines', positiveNumber, 10)
+    .option('--summary', 'print the summary table on stderr (default: on a terminal, for 20 inputs or more)')
+    .option('--summary-json <file>', 'write the batch summary as one JSON object to FILE')
+    .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors still)');
   addNormalizeOptions(parse, '-n, --normalize <profile>');
-  addTerminalOptions(parse);
+  addTerminalOptions(parse, true);
+  parse.addHelpText('after', PARSE_EXAMPLES);
   parse.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runParse(inputs, cmd, io)));
 
   const normalize = program
     .command('normalize')
+    .alias('normalise')
     .description('print normalised text, line for line (a filter like tr)')
     .argument('[inputs...]', 'files, or - for stdin (default: stdin)')
     .option('--diff', 'show, per changed line, what changed and which rule did it')
     .addOption(new Option('--encoding <name>', 'decode inputs with this encoding').choices([...ENCODING_NAMES, 'cp1256', 'utf8']));
   addNormalizeOptions(normalize, '-p, --profile <profile>');
-  normalize.option('--color', 'colour the diff even when not on a terminal').option('--no-color', 'never colour');
+  normalize
+    .optionsGroup('Display:')
+    .option('--color', 'colour the diff even when not on a terminal (also --color=always|never|auto)')
+    .addOption(new Option('--no-color', 'never colour').hideHelp());
+  normalize.addHelpText('after', NORMALIZE_EXAMPLES);
   normalize.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runNormalize(inputs, cmd, io)));
 
   const inspect = program
@@ -84,9 +113,10 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--markers <file>', 'JSON file of extra marker phrases')
     .addOption(new Option('--encoding <name>', 'decode the input with this encoding').choices([...ENCODING_NAMES, 'cp1256', 'utf8']))
     .addOption(new Option('-f, --format <format>', 'table, or json (one object a line)').choices(['table', 'json']).default('table'))
+    .option('--blank', 'a row for every blank line (default: a run of blank lines is one thin row)')
     .option('--max-bytes <size>', 'refuse inputs larger than SIZE bytes (suffixes K, M, G)', byteSize, 128 * 1024 * 1024);
   addNormalizeOptions(inspect, '-n, --normalize <profile>');
-  addTerminalOptions(inspect);
+  addTerminalOptions(inspect, true);
   inspect.action(async (input: string, _opts: unknown, cmd: Command) => done(await runInspect(input, cmd, io)));
 
   program
@@ -94,7 +124,14 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .description('print the JSON Schema of the article object')
     .action(async () => done(await runSchema(io)));
 
-  const chrome = program.command('chrome').description('count, merge and share the lines learned as chrome across a corpus');
+  const chrome = program
+    .command('chrome')
+    .description('count and merge the lines repeated across a corpus (chrome count, chrome merge)')
+    .action(() => {
+      // A bare `maqal chrome` names no step: say which there are, as a usage error.
+      io.stderr.write(chrome.helpInformation());
+      done(EXIT.usage);
+    });
   const count = chrome
     .command('count')
     .description('count, per line, the documents that hold it; print the table (map step)')
@@ -109,10 +146,18 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .argument('<tables...>', 'tables written by chrome count or parse --learn-chrome --chrome-table')
     .action(async (tables: string[]) => done(await runChromeMerge(tables, io)));
 
-  for (const cmd of [parse, normalize, inspect, count, ...program.commands, ...chrome.commands]) {
-    cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
+  for (const cmd of [program, parse, normalize, inspect, count, ...program.commands, ...chrome.commands]) {
+    cmd.exitOverride().showHelpAfterError(usageLine(cmd).trimEnd());
   }
   return program;
+}
+
+/** The one-line usage of a command, printed after a usage error: `usage: maqal parse [options] [inputs...]`. */
+function usageLine(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+  const name = names.join(' ');
+  return `usage: ${name} ${cmd.usage()} (${name} --help for every option)\n`;
 }
 
 /** Runs the CLI with injected I/O; resolves to the exit code. */
@@ -121,14 +166,23 @@ export async function main(io: CliIO): Promise<number> {
   const program = buildProgram(io, (c) => {
     code = c;
   });
+  // The command that ran, for the usage line after a usage error.
+  let active: Command = program;
+  program.hook('preAction', (_program, actionCommand) => {
+    active = actionCommand;
+  });
   try {
-    await program.parseAsync(io.argv, { from: 'user' });
+    const argv = colorWhen(io.argv);
+    const typo = mistypedCommand(argv, io.cwd);
+    if (typo) throw new UsageError(typo);
+    await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
       return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? EXIT.ok : EXIT.usage;
     }
     if (err instanceof UsageError) {
       userError(io.stderr, null, err.message);
+      io.stderr.write(usageLine(active));
       return EXIT.usage;
     }
     const trace = io.argv.includes('--trace') || io.env.MAQAL_TRACE === '1';
@@ -163,6 +217,7 @@ export async function runProcess(): Promise<number> {
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
+    ownsStdout: true,
     interrupted,
   });
   // A read still pending (a named pipe nobody opened) must not keep an interrupted run alive.

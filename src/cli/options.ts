@@ -16,25 +16,34 @@ import type { CliIO, OutStream } from './io.js';
 /** Raised for bad option values and unreadable option files: exit code 2. */
 export class UsageError extends Error {}
 
-/** Adds the profile option (under `flag`) and every normalisation switch. */
+// The fold switches: each `--x` has a `--no-x` that keeps what the profile would fold,
+// listed once in help. [flag, what it does, what --no-x does]
+const FOLD_SWITCHES: readonly (readonly [string, string, string])[] = [
+  ['alef', 'fold أ إ آ ٱ to ا', 'keeps them'],
+  ['yeh', 'fold alef maksura ى to ي', 'keeps it'],
+  ['teh-marbuta', 'fold teh marbuta ة to ه', 'keeps it'],
+  ['hamza', 'fold hamza carriers ؤ to و and ئ to ي', 'keeps them'],
+  ['ligatures', 'split lam-alef ligatures', 'keeps them'],
+];
+
+/** The help heading of the normalisation switches, shared by parse, normalize and inspect. */
+export const NORMALIZE_GROUP = 'Normalisation (the same switches in parse, normalize and inspect):';
+
+/** Adds the profile option (under `flag`) and every normalisation switch, in one help group. */
 export function addNormalizeOptions(cmd: Command, flag: string): Command {
-  return cmd
-    .addOption(new Option(flag, 'normalisation profile').choices(PROFILE_NAMES as string[]).default('clean'))
+  cmd
+    .optionsGroup(NORMALIZE_GROUP)
+    .addOption(new Option(flag, 'profile: none, clean or search; the switches below adjust it').choices(PROFILE_NAMES as string[]).default('clean'))
     .addOption(new Option('--diacritics <mode>', 'keep or strip harakat and Quranic marks').choices(['keep', 'strip']))
-    .addOption(new Option('--shadda <mode>', 'keep or strip shadda (follows --diacritics unless set)').choices(['keep', 'strip']))
-    .option('--alef', 'fold أ إ آ ٱ to ا')
-    .option('--no-alef', 'keep alef variants')
-    .option('--yeh', 'fold alef maksura ى to ي')
-    .option('--no-yeh', 'keep alef maksura')
-    .option('--teh-marbuta', 'fold teh marbuta ة to ه')
-    .option('--no-teh-marbuta', 'keep teh marbuta')
-    .option('--hamza', 'fold hamza carriers ؤ to و and ئ to ي')
-    .option('--no-hamza', 'keep hamza carriers')
-    .option('--ligatures', 'split lam-alef ligatures')
-    .option('--no-ligatures', 'keep lam-alef ligatures')
+    .addOption(new Option('--shadda <mode>', 'keep or strip shadda (follows --diacritics unless set)').choices(['keep', 'strip']));
+  for (const [name, does, keeps] of FOLD_SWITCHES) {
+    cmd.addOption(new Option(`--${name}`, `${does} (--no-${name} ${keeps})`));
+    cmd.addOption(new Option(`--no-${name}`).hideHelp());
+  }
+  return cmd
     .addOption(new Option('--digits <mode>', 'digits: keep, ascii (0-9) or arabic (٠-٩)').choices(['keep', 'ascii', 'arabic']))
     .addOption(new Option('--punctuation <mode>', '، ؛ ؟ and , ; ?: keep, ascii or arabic').choices(['keep', 'ascii', 'arabic']))
-    .addOption(new Option('--tatweel <mode>', 'keep or strip tatweel').choices(['keep', 'strip']))
+    .addOption(new Option('--tatweel <mode>', 'keep, strip, or elongation: strip all but a clitic\'s before a number or Latin word (الـ32)').choices(['keep', 'elongation', 'strip']))
     .addOption(new Option('--quotes <mode>', '« » “ ” to " (ascii) or keep').choices(['keep', 'ascii']));
 }
 
@@ -51,18 +60,53 @@ export function normalizeOptionsFrom(opts: Record<string, unknown>, profileKey: 
   return out;
 }
 
-/** Adds `--color`, `--no-color`, `--display` and `--width`. */
-export function addTerminalOptions(cmd: Command): Command {
-  return cmd
-    .option('--color', 'colour even when not on a terminal')
-    .option('--no-color', 'never colour')
+/** Adds `--color`, `--no-color`, `--display`, `--width` and, for long views, `--pager`, in one help group. */
+export function addTerminalOptions(cmd: Command, pager = false): Command {
+  cmd
+    .optionsGroup('Display:')
+    .option('--color', 'colour even when not on a terminal (also --color=always|never|auto)')
+    .addOption(new Option('--no-color', 'never colour').hideHelp())
     .addOption(new Option('--display <mode>', 'visual: shape and reorder Arabic; logical: leave it to the terminal; auto').choices(['visual', 'logical', 'auto']))
     .option('--width <n>', 'terminal width in columns, 20 to 1000 (default: COLUMNS, the terminal, or 80)', widthOption);
+  if (pager) {
+    cmd
+      .option('--pager', 'page the view through $MAQAL_PAGER, $PAGER or less (default on a terminal when it is taller than the screen)')
+      .addOption(new Option('--no-pager', 'never page').hideHelp());
+  }
+  return cmd;
 }
+
+/**
+ * `--color=always|never|auto` (and `--color WHEN`) to commander's boolean
+ * `--color` / `--no-color`; `auto` drops the flag. Other arguments are left alone.
+ */
+export function colorWhen(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < argv.length; k++) {
+    const a = argv[k]!;
+    if (a === '--') {
+      for (let m = k; m < argv.length; m++) out.push(argv[m]!);
+      break;
+    }
+    const eq = a.startsWith('--color=') ? a.slice(8) : a === '--color' && COLOR_WHEN.includes(argv[k + 1] ?? '') ? argv[++k]! : null;
+    if (eq === null) out.push(a);
+    else if (eq === 'always') out.push('--color');
+    else if (eq === 'never') out.push('--no-color');
+    else if (eq !== 'auto') throw new UsageError(`--color: expected always, never or auto, got ${JSON.stringify(eq)}`);
+  }
+  return out;
+}
+const COLOR_WHEN = ['always', 'never', 'auto'];
 
 export function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+export function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
   return n;
 }
 
@@ -173,8 +217,10 @@ export function readJsonFile(path: string, cwd: string): unknown {
 /** Adds the options that say what the inputs are: folder endings, path lists, JSON Lines fields. */
 export function addInputOptions(cmd: Command): Command {
   return cmd
+    .optionsGroup('Input:')
     .option('--ext <list>', 'file endings read from folders, comma-separated', 'txt')
     .option('--files-from <file>', 'read input paths from FILE, one a line (- for stdin)')
+    .option('-0, --null', 'with --files-from: paths are separated by NUL bytes (find -print0)')
     .addOption(new Option('--input <kind>', 'what the inputs hold: text dumps, or JSON Lines records').choices(['text', 'jsonl']).default('text'))
     .option('--text-field <name>', 'JSON Lines: the field holding the dump', 'text')
     .option('--id-field <name>', 'JSON Lines: the field holding the record id', 'id');

@@ -6,7 +6,7 @@
  * skipped; every other input is still parsed and written, in input order.
  */
 import type { Command } from 'commander';
-import { closeSync, constants, createReadStream, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, createReadStream, lstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { encodingFromName, type EncodingName } from '../decode/index.js';
@@ -14,20 +14,28 @@ import { Parser, type ParseOptions } from '../parse.js';
 import { Display } from '../render/display.js';
 import { renderPretty, renderWarnings } from '../render/pretty.js';
 import { escapeForTerminal } from '../render/escape.js';
-import { toText } from '../render/text.js';
+import { textHeader, toText } from '../render/text.js';
 import { ChromeCounter, readChromeTable } from './chrome.js';
-import { argName, argPath, countInputs, describeError, iterateInputs, Lookahead, readSpecial, readStream, type ExpandOptions, type InputArg, type Source } from './inputs.js';
+import { argName, argPath, countInputs, describeError, isCollection, iterateInputs, Lookahead, readSpecial, readStream, type ExpandOptions, type InputArg, type Source } from './inputs.js';
 import { EXIT, Output, userError, type CliIO } from './io.js';
 import { recordChunks, runJob, type Job, type JobOptions, type JobResult } from './job.js';
 import { readJsonl } from './jsonl.js';
 import { chalkFor, colorLevel, displayMode, normalizeOptionsFrom, readMarkers, terminalWidth, UsageError } from './options.js';
 import { isFatalWriteError, OutDir, OutDirError, writeAtomic, type ManifestEntry } from './outdir.js';
+import { viewOutput, type ViewOutput } from './pager.js';
 import { readPathList } from './paths.js';
 import { WorkerPool } from './pool.js';
 import { Progress, summaryJson, summaryTable, type Totals } from './progress.js';
 
 export interface ParseCommandOptions {
-  format?: 'json' | 'ndjson' | 'text' | 'pretty';
+  format?: 'json' | 'ndjson' | 'jsonl' | 'text' | 'pretty';
+  array?: boolean;
+  strict?: boolean;
+  quiet?: boolean;
+  summary?: boolean;
+  null?: boolean;
+  pager?: boolean;
+  progressEvery: number;
   encoding?: string;
   markers?: string;
   ext: string;
@@ -43,8 +51,8 @@ export interface ParseCommandOptions {
   learnChrome?: boolean;
   chromeMinDocs: number;
   chromeTable?: string;
-  summaryJson?: boolean;
-  progress: boolean;
+  summaryJson?: string;
+  progress: boolean | 'auto' | 'plain' | 'none';
   jobs: number;
   maxBytes: number;
   color?: boolean;
@@ -76,18 +84,39 @@ export function displayFrom(opts: { color?: boolean; display?: string; width?: n
 }
 
 /** Input paths from the arguments and `--files-from`; stdin when there are none and it is piped. */
-export async function inputArgs(inputs: string[], filesFrom: string | undefined, io: CliIO): Promise<InputArg[]> {
+export async function inputArgs(inputs: string[], filesFrom: string | undefined, io: CliIO, nul = false): Promise<InputArg[]> {
+  if (nul && !filesFrom) throw new UsageError('-0 (--null) reads a NUL-separated --files-from list: give --files-from');
   // Arguments Node decoded with replacement characters get their own bytes back, in order.
   const pending = new Map<string, Buffer[]>();
   for (const [text, list] of io.rawArgs ?? []) pending.set(text, list.slice());
   const given: InputArg[] = inputs.map((a) => pending.get(a)?.shift() ?? a);
   // A list of any length (never spread into a call: 125,000 paths overflow the stack).
-  const args = filesFrom ? given.concat(await readPathList(filesFrom, io)) : given;
+  const args = filesFrom ? given.concat(await readPathList(filesFrom, io, nul)) : given;
   if (args.length === 0) {
     if (io.stdin.isTTY || filesFrom) throw new UsageError('no input: give files, folders, quoted globs, or - for stdin');
     args.push('-');
   }
   return args;
+}
+
+/** Below this many inputs a terminal gets no summary table unless --summary asks for it. */
+const SUMMARY_MIN_FILES = 20;
+
+/**
+ * `-o` names a folder. A file there is a usage error; a new path that looks
+ * like a file name gets a hint (a redirect writes one file).
+ */
+function checkOutDirArgument(dir: string, io: CliIO, quiet: boolean): void {
+  let st;
+  try {
+    st = lstatSync(resolve(io.cwd, dir));
+  } catch {
+    if (!quiet && /\.(?:json|ndjson|jsonl)$/i.test(dir)) {
+      io.stderr.write(`maqal: note: -o names a folder; ${escapeForTerminal(dir)} will be created as one (to write one file: > ${escapeForTerminal(dir)})\n`);
+    }
+    return;
+  }
+  if (!st.isDirectory() && !st.isSymbolicLink()) throw new UsageError(`-o names a folder, and ${dir} is a file (to write one file: > ${dir})`);
 }
 
 /** One step of the input stream: a job to run, an input that failed before parsing, or one passed over (with why). */
@@ -97,13 +126,19 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
   const opts = cmd.opts() as ParseCommandOptions;
   if ((opts.resume || opts.force || opts.relativeTo !== undefined) && !opts.outDir) throw new UsageError('--resume, --force and --relative-to need --out-dir');
   const parseOptions = parseOptionsFrom(opts, cmd, io);
-  const args = await inputArgs(inputs, opts.filesFrom, io);
+  const args = await inputArgs(inputs, opts.filesFrom, io, !!opts.null);
   const jsonl = opts.input === 'jsonl';
   const expand: ExpandOptions = { ext: opts.ext.split(',').map((e) => e.trim()).filter(Boolean), cwd: io.cwd };
   const sources = new Lookahead(jsonl ? [][Symbol.iterator]() : iterateInputs(args, expand));
-  const many = jsonl || sources.atLeast(2);
-  const format = opts.format ?? (opts.outDir ? 'json' : io.stdout.isTTY ? 'pretty' : many ? 'ndjson' : 'json');
+  // One output shape per set of flags, whatever the inputs turn out to hold: a folder, a glob, a
+  // list, JSON Lines or several arguments are a collection (with -f json, one array), even of one file.
+  const many = jsonl || !!opts.array || !!opts.emitEmbedded || !!opts.filesFrom || args.length > 1 || args.some((a) => isCollection(a, io.cwd));
+  const format = opts.format === 'jsonl' ? 'ndjson' : (opts.format ?? (opts.outDir ? 'json' : io.stdout.isTTY ? 'pretty' : 'ndjson'));
   if (opts.outDir && (format === 'pretty' || format === 'text')) throw new UsageError('--out-dir writes json or ndjson');
+  if (opts.outDir) checkOutDirArgument(opts.outDir, io, !!opts.quiet);
+  if (opts.chromeTable === undefined && !opts.learnChrome && cmd.getOptionValueSource('chromeMinDocs') === 'cli' && !opts.quiet) {
+    io.stderr.write('maqal: warning: --chrome-min-docs does nothing without --learn-chrome or --chrome-table\n');
+  }
   const stdinCount = args.filter((a) => a === '-').length;
   if (stdinCount > 1) throw new UsageError('stdin (-) can be read only once');
 
@@ -122,8 +157,14 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
   const fullOptions: ParseOptions = { ...parseOptions, ...(chrome ? { chrome } : {}) };
   const parser = new Parser(fullOptions);
 
+  // The total, for the ETA, costs a walk of the folders: only when progress is shown.
+  const progressMode = opts.quiet || opts.progress === false || opts.progress === 'none' ? 'none' : opts.progress === 'plain' ? 'plain' : io.stderr.isTTY === true ? 'line' : 'none';
+  const progress = new Progress(io.stderr, progressMode, progressMode === 'line' && !jsonl ? countInputs(args, expand) : null, opts.progressEvery);
+  // Every message from here on first clears the progress line, so none is printed over it.
+  io = { ...io, stderr: progress.messages() };
+
   const interactive = format === 'pretty' || format === 'text';
-  const jobOptions: JobOptions = { cwd: io.cwd, maxBytes: opts.maxBytes, pretty: interactive ? null : format === 'json', emitEmbedded: !!opts.emitEmbedded };
+  const jobOptions: JobOptions = { cwd: io.cwd, maxBytes: opts.maxBytes, pretty: interactive ? null : format === 'json', emitEmbedded: !!opts.emitEmbedded, strict: !!opts.strict };
   const pool =
     opts.jobs > 1 && !interactive
       ? new WorkerPool(opts.jobs, { parse: fullOptions, chrome: chrome ? [...chrome] : [], job: jobOptions }, (job) => runJob(parser, job, jobOptions))
@@ -140,20 +181,23 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
     }
     if (opts.resume) dir.removeStaleTemps();
     sink = new OutDirSink(dir, io, !!opts.resume, format === 'json');
-  } else sink = new StdoutSink(format, out, io, cmd, opts, many);
+  } else {
+    // The views are paged on a terminal when taller than the screen; data never is.
+    const view = interactive ? viewOutput(out, io, opts.pager) : viewOutput(out, io, false);
+    sink = new StdoutSink(format, view, io, cmd, opts, many);
+  }
 
   let stop = false;
   void io.interrupted?.then(() => {
     stop = true;
   });
   const totals: Totals = { files: 0, ok: 0, failed: 0, skipped: 0, warnings: 0, bytes: 0 };
-  // The total, for the ETA, costs a walk of the folders: only when progress is shown.
-  const showProgress = opts.progress !== false && io.stderr.isTTY === true;
-  const progress = new Progress(io.stderr, showProgress, showProgress && !jsonl ? countInputs(args, expand) : null);
   const window: Promise<JobResult>[] = [];
   const settle = async (result: JobResult) => {
     totals.files++;
     totals.bytes += result.bytes;
+    // The views show every warning; for data formats the ones that say "this is not a dump" go to stderr.
+    if (result.notices && !interactive && !opts.quiet) for (const n of result.notices) io.stderr.write(`maqal: warning: ${escapeForTerminal(result.path)}: ${n}\n`);
     if (result.ok && (await sink.write(result))) {
       totals.ok++;
       totals.warnings += result.warnings;
@@ -169,9 +213,9 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
   let fatal: OutDirError | null = null;
   try {
     for await (const step of steps(args, sources, opts, io)) {
-      if (stop || out.closed) break;
+      if (stop || out.closed || sink.closed) break;
       if ('skipped' in step) {
-        io.stderr.write(`maqal: warning: ${escapeForTerminal(step.skipped.path)}: ${step.skipped.reason}\n`);
+        if (!opts.quiet) io.stderr.write(`maqal: warning: ${escapeForTerminal(step.skipped.path)}: ${step.skipped.reason}\n`);
         continue;
       }
       if ('failure' in step) {
@@ -219,8 +263,16 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
   }
 
   const seconds = progress.seconds;
-  if (opts.summaryJson) io.stderr.write(summaryJson(totals, seconds));
-  else if (io.stderr.isTTY && (many || opts.outDir)) {
+  if (opts.summaryJson !== undefined) {
+    try {
+      writeAtomic(resolve(io.cwd, opts.summaryJson), [summaryJson(totals, seconds)]);
+    } catch (err) {
+      userError(io.stderr, opts.summaryJson, describeError(err));
+      return EXIT.someFailed;
+    }
+  }
+  // The table: asked for, or on a terminal after a batch big enough to want one.
+  if (!opts.quiet && (opts.summary || (io.stderr.isTTY && totals.files >= SUMMARY_MIN_FILES))) {
     io.stderr.write(summaryTable(totals, seconds, chalkFor(colorLevel(opts.color, io.stderr, io.env, cmd.getOptionValueSource('color') === 'cli'))));
   }
   if (stop) return EXIT.interrupted;
@@ -384,23 +436,30 @@ interface Sink {
   /** Reports an input that failed; `seq` when it was a job. */
   fail(path: string, reason: string, bytes: number, seq?: number): void;
   finish(interrupted: boolean): Promise<void>;
+  /** The reader went away (a closed pipe, a pager quit): stop. */
+  readonly closed: boolean;
 }
 
 /** Stdout: JSON (one object, or an array), NDJSON, plain text or the pretty view. */
 class StdoutSink implements Sink {
   private printed = 0;
+  get closed(): boolean {
+    return this.out.closed;
+  }
   private readonly display: Display | null;
   private readonly warnDisplay: Display;
+  private readonly quiet: boolean;
 
   constructor(
     private readonly format: string,
-    private readonly out: Output,
+    private readonly out: ViewOutput,
     private readonly io: CliIO,
     cmd: Command,
     opts: ParseCommandOptions,
     private readonly many: boolean,
   ) {
     this.display = format === 'pretty' ? displayFrom(opts, cmd, io) : null;
+    this.quiet = !!opts.quiet;
     this.warnDisplay = displayFrom({ ...opts, display: 'logical' }, cmd, { ...io, stdout: io.stderr });
   }
 
@@ -429,9 +488,11 @@ class StdoutSink implements Sink {
       case 'text':
         for (const a of [result.article!, ...(result.embedded ?? [])]) {
           // On a terminal no control character of the input reaches it; in a pipe the text is as parsed.
-          const text = out.isTTY ? escapeForTerminal(toText(a), '\n\t') : toText(a);
-          await out.write((this.printed++ > 0 ? '\n' : '') + text);
-          this.io.stderr.write(renderWarnings(a.input.path, a.warnings, this.warnDisplay));
+          // Several articles are told apart as head and tail do: a blank line, then `==> path <==`.
+          const header = this.many || result.embedded?.length ? textHeader(escapeForTerminal(a.input.path)) : '';
+          const text = header + toText(a);
+          await out.write((this.printed++ > 0 ? '\n' : '') + (out.isTTY ? escapeForTerminal(text, '\n\t') : text));
+          if (!this.quiet) this.io.stderr.write(renderWarnings(a.input.path, a.warnings, this.warnDisplay));
         }
         return true;
       case 'pretty': {
@@ -440,7 +501,7 @@ class StdoutSink implements Sink {
           const rendered = renderPretty(a, display);
           const rule = this.many || result.embedded?.length ? display.chalk.dim(`── ${escapeForTerminal(a.input.path)} `.padEnd(Math.min(display.width, 60), '─')) + '\n' : '';
           await out.write((this.printed++ > 0 ? '\n' : '') + rule + rendered.out);
-          this.io.stderr.write(rendered.err);
+          if (!this.quiet) this.io.stderr.write(rendered.err);
           display.removed = 0;
         }
         return true;
@@ -455,12 +516,14 @@ class StdoutSink implements Sink {
 
   async finish(): Promise<void> {
     if (this.format === 'json' && this.many) await this.out.write(this.printed > 0 ? '\n]\n' : '[]\n');
+    await this.out.end();
   }
 }
 
 /** `--out-dir`: one file per input, atomically, and the manifest. */
 class OutDirSink implements Sink {
   private readonly targets = new Map<number, string>();
+  readonly closed = false;
 
   constructor(
     private readonly dir: OutDir,

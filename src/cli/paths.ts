@@ -6,10 +6,12 @@ import type { CliIO } from './io.js';
 import { UsageError } from './options.js';
 
 /**
- * Reads a list of paths (blank lines and CR ignored). A line that is not valid
- * UTF-8 stays bytes, so a file with such a name can still be opened.
+ * Reads a list of paths: one a line (blank lines and CR ignored), or with
+ * `nul`, separated by NUL bytes as `find -print0` writes them (kept exactly).
+ * A path that is not valid UTF-8 stays bytes, so a file with such a name can
+ * still be opened. A NUL byte in a line-separated list is a usage error.
  */
-export async function readPathList(file: string, io: CliIO): Promise<InputArg[]> {
+export async function readPathList(file: string, io: CliIO, nul = false): Promise<InputArg[]> {
   let bytes: Buffer;
   try {
     bytes = file === '-' ? await readStream(io.stdin) : await readFile(resolve(io.cwd, file));
@@ -17,14 +19,18 @@ export async function readPathList(file: string, io: CliIO): Promise<InputArg[]>
     throw new UsageError(`${file}: ${describeError(err)}`);
   }
   const out: InputArg[] = [];
-  for (let start = 0; start < bytes.length; ) {
-    let end = bytes.indexOf(0x0a, start);
+  const separator = nul ? 0 : 0x0a;
+  for (let start = 0, n = 1; start < bytes.length; n++) {
+    let end = bytes.indexOf(separator, start);
     if (end < 0) end = bytes.length;
     let line = bytes.subarray(start, end);
     start = end + 1;
-    if (line[line.length - 1] === 0x0d) line = line.subarray(0, line.length - 1);
+    if (!nul) {
+      if (line.includes(0)) throw new UsageError(`${file}: line ${n} holds a NUL byte (for a NUL-separated list, as find -print0 writes, add -0)`);
+      if (line[line.length - 1] === 0x0d) line = line.subarray(0, line.length - 1);
+    }
     const { text, valid } = nameOf(line);
-    if (text.trim() === '') continue;
+    if (nul ? line.length === 0 : text.trim() === '') continue;
     out.push(valid ? text : Buffer.from(line));
   }
   return out;

@@ -16,16 +16,27 @@ export interface Totals {
   bytes: number;
 }
 
+/**
+ * How progress is shown: `line`, one line redrawn in place on a terminal;
+ * `plain`, a line of its own every few seconds (for CI logs); `none`.
+ */
+export type ProgressMode = 'line' | 'plain' | 'none';
+
 export class Progress {
   private last = 0;
   private shown = false;
   private readonly start = performance.now();
+  private latest: Totals | null = null;
 
   constructor(
     private readonly stream: OutStream,
-    private readonly enabled: boolean,
+    private readonly mode: ProgressMode,
     private readonly total: number | null,
-  ) {}
+    /** `plain`: seconds between lines. */
+    private readonly every = 10,
+  ) {
+    if (mode === 'plain') this.last = this.start;
+  }
 
   /** Seconds since the start. */
   get seconds(): number {
@@ -33,10 +44,20 @@ export class Progress {
   }
 
   update(t: Totals, force = false): void {
-    if (!this.enabled) return;
+    if (this.mode === 'none') return;
+    this.latest = t;
     const now = performance.now();
-    if (!force && now - this.last < 100) return;
+    const gap = this.mode === 'line' ? 100 : this.every * 1000;
+    if (!force && now - this.last < gap) return;
     this.last = now;
+    if (this.mode === 'plain') this.stream.write(`maqal: ${this.describe(t)}\n`);
+    else {
+      this.stream.write(`\r\u001b[2Kmaqal: ${this.describe(t)}`);
+      this.shown = true;
+    }
+  }
+
+  private describe(t: Totals): string {
     const s = Math.max(this.seconds, 1e-3);
     const rate = t.files / s;
     const parts = [
@@ -45,14 +66,38 @@ export class Progress {
       `${(t.bytes / 1e6 / s).toFixed(1)} MB/s`,
     ];
     if (t.failed) parts.push(`${t.failed} failed`);
-    if (this.total !== null && rate > 0) parts.push(`ETA ${Math.max(0, Math.ceil((this.total - t.files) / rate))}s`);
-    this.stream.write(`\r\u001b[2Kmaqal: ${parts.join(' · ')}`);
-    this.shown = true;
+    if (this.total !== null && rate > 0 && t.files < this.total) parts.push(`ETA ${Math.max(0, Math.ceil((this.total - t.files) / rate))}s`);
+    if (this.mode === 'plain') parts.push(`${this.seconds.toFixed(0)}s`);
+    return parts.join(' · ');
   }
 
-  /** Clears the progress line. */
+  /** Clears the progress line (it is drawn again on the next update). */
+  clear(): void {
+    if (!this.shown) return;
+    this.stream.write('\r\u001b[2K');
+    this.shown = false;
+    this.last = 0;
+  }
+
+  /** The end: the line cleared; in plain mode, a last line with the totals. */
   done(): void {
-    if (this.shown) this.stream.write('\r\u001b[2K');
+    this.clear();
+    if (this.mode === 'plain' && this.latest) this.stream.write(`maqal: ${this.describe(this.latest)} · done\n`);
+  }
+
+  /**
+   * The stream for every other message during the batch: each write first
+   * clears the progress line, so no message is printed over it.
+   */
+  messages(): OutStream {
+    const progress = this;
+    const target = this.stream;
+    const wrapped = Object.create(target) as OutStream;
+    wrapped.write = function (chunk: unknown, encoding?: unknown, cb?: unknown): boolean {
+      progress.clear();
+      return (target.write as (c: unknown, e?: unknown, f?: unknown) => boolean).call(target, chunk, encoding, cb);
+    } as OutStream['write'];
+    return wrapped;
   }
 }
 

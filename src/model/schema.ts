@@ -18,7 +18,7 @@ export const ArticleSchema = z
         bytes: z.number().int().min(0).describe('Size of the raw input in bytes.'),
         encoding: z.string().describe('Encoding the input was decoded from: utf-8, utf-16le, utf-16be, windows-1256 or iso-8859-6.'),
         encodingGuessed: z.boolean().describe('True when the encoding was detected by heuristics (no --encoding, no BOM, not valid UTF-8).'),
-        lines: z.number().int().min(0).describe('Number of input lines, split on CRLF, CR and LF.'),
+        lines: z.number().int().min(0).describe('Number of input lines, split on CRLF, CR and LF; a final line break ends the last line (as wc -l counts).'),
       })
       .strict()
       .describe('Facts about the input.'),

@@ -199,7 +199,7 @@ function compile(sw: NormalizeSwitches): Compiled {
   action[0x0a] = LINE_END;
   action[0x0d] = LINE_END;
   if (sw.compose) for (const [, mark] of T.HAMZA_COMPOSITIONS) action[mark] = CONTEXT;
-  if (sw.tatweel === 'strip') action[T.TATWEEL] = CONTEXT;
+  if (sw.tatweel !== 'keep') action[T.TATWEEL] = CONTEXT;
   if (sw.digits === 'arabic') {
     for (let c = 0x30; c <= 0x39; c++) action[c] = CONTEXT;
     action[0x2e] = CONTEXT;
@@ -499,6 +499,18 @@ export class Normalizer {
     }
   }
 
+  /** The word written so far on this line is one of `TATWEEL_CLITICS`. */
+  private cliticBefore(st: LineState): boolean {
+    if (st.pending) return false;
+    const out = st.out;
+    let start = out.j;
+    while (start > st.lineStart && out.j - start < 4 && (this.c.flags[out.buf[start - 1]!]! & FLAG_ARABIC_WORD) !== 0) start--;
+    if (start > st.lineStart && (this.c.flags[out.buf[start - 1]!]! & FLAG_ARABIC_WORD) !== 0) return false;
+    let word = '';
+    for (let k = start; k < out.j; k++) word += String.fromCharCode(out.buf[k]!);
+    return T.TATWEEL_CLITICS.includes(word);
+  }
+
   private emit(st: LineState, code: number): void {
     if (st.pending) this.flushSpace(st);
     st.out.push(code);
@@ -546,6 +558,17 @@ export class Normalizer {
       let k = i + 1;
       while (k < s.length && this.deleted(s.charCodeAt(k))) k++;
       const next = k < s.length ? s.charCodeAt(k) : 0x20;
+      // `clean`: a clitic joined by tatweel to a number, Latin word or quote keeps one (`الـ32`).
+      if (sw.tatweel === 'elongation') {
+        let end = i;
+        while (end + 1 < s.length && s.charCodeAt(end + 1) === T.TATWEEL) end++;
+        const after = end + 1 < s.length ? s.charCodeAt(end + 1) : 0x20;
+        if (T.TATWEEL_JOINS_TO.test(String.fromCharCode(after)) && this.cliticBefore(st)) {
+          if (end > i) st.trace?.push({ index: i + 1 - st.start, from: '\u0640'.repeat(end - i), to: '', rule: 'tatweel' });
+          this.emit(st, code);
+          return end;
+        }
+      }
       if ((this.c.flags[prev]! & FLAG_ARABIC_WORD) !== 0 || (this.c.flags[next]! & (FLAG_ARABIC_WORD | FLAG_LETTER_START)) !== 0 || next === T.TATWEEL) {
         st.trace?.push({ index: i - st.start, from: '\u0640', to: '', rule: 'tatweel' });
       } else this.emit(st, code);

@@ -6,6 +6,7 @@ export type ProfileName = 'none' | 'clean' | 'search';
 export const PROFILE_NAMES: readonly ProfileName[] = ['none', 'clean', 'search'];
 
 export type KeepOrStrip = 'keep' | 'strip';
+export type TatweelMode = 'keep' | 'elongation' | 'strip';
 export type DigitMode = 'keep' | 'ascii' | 'arabic';
 export type PunctuationMode = 'keep' | 'ascii' | 'arabic';
 export type QuoteMode = 'keep' | 'ascii';
@@ -22,7 +23,8 @@ export interface NormalizeSwitches {
   compose: boolean;
   /** Farsi yeh and keheh to Arabic yeh and kaf inside Arabic words. */
   farsi: boolean;
-  tatweel: KeepOrStrip;
+  /** `elongation`: strip tatweel that stretches a word, keep one after a clitic before a number, Latin word or quote (`الـ32`). */
+  tatweel: TatweelMode;
   diacritics: KeepOrStrip;
   shadda: KeepOrStrip;
   alef: boolean;
@@ -69,12 +71,13 @@ const CLEAN: NormalizeSwitches = {
   presentation: true,
   compose: true,
   farsi: true,
-  tatweel: 'strip',
+  tatweel: 'elongation',
 };
 
 // `search` folds everything a search index or NLP corpus usually folds.
 const SEARCH: NormalizeSwitches = {
   ...CLEAN,
+  tatweel: 'strip',
   diacritics: 'strip',
   shadda: 'strip',
   alef: true,
@@ -92,7 +95,7 @@ const SWITCH_VALUES: { readonly [K in keyof NormalizeSwitches]: readonly Normali
   presentation: [true, false],
   compose: [true, false],
   farsi: [true, false],
-  tatweel: ['keep', 'strip'],
+  tatweel: ['keep', 'elongation', 'strip'],
   diacritics: ['keep', 'strip'],
   shadda: ['keep', 'strip'],
   alef: [true, false],

@@ -77,6 +77,18 @@ export const CONTROLS: readonly number[] = [
 // dash (`واشنطن ـ المغرب اليوم`) and stays.
 export const TATWEEL = 0x0640;
 
+// Clitics a tatweel may join to what follows when that is no Arabic word: a number, a Latin
+// word, a quotation (`الـ32`, `بـ2024`, `لـ"…"`, `والـCNN`). There the tatweel is a
+// hyphen, not elongation, and `clean` keeps one. Article and prepositions, alone and after و or ف.
+export const TATWEEL_CLITICS: readonly string[] = [
+  'ال', 'لل', 'ب', 'ل', 'ك', 'و', 'ف',
+  'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك',
+];
+
+// What may follow such a tatweel: not an Arabic letter, not a space or the end of the word.
+// Digits (ASCII, Arabic-Indic U+0660-U+0669, Persian U+06F0-U+06F9), Latin letters, opening quotes and brackets.
+export const TATWEEL_JOINS_TO = /^[0-9\u0660-\u0669\u06f0-\u06f9A-Za-z\u00c0-\u024f"'«“‘(\[]$/;
+
 // Arabic presentation forms A U+FB50-U+FDFF and B U+FE70-U+FEFE: glyph-level
 // copies of letters left by PDF and old web pipelines. Each maps to its NFKC
 // letters, applied to these ranges only (NFKC elsewhere would fold far more).

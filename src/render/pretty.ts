@@ -4,11 +4,11 @@
  * visual mode), each related section as a table, tags on one wrapped line.
  * Warnings are returned separately, for stderr.
  */
-import type { Article, RelatedKind, Warning } from '../model/article.js';
+import type { Article, BlockType, RelatedKind, Warning } from '../model/article.js';
 import { escapeForTerminal } from './escape.js';
 import type { LineReport } from '../parse.js';
 import type { Display } from './display.js';
-import { drawTable, type Cell } from './table.js';
+import { drawTable, tableWidth, type Cell } from './table.js';
 
 /** How each kind of related section is introduced in the view. */
 export const KIND_LABELS: Readonly<Record<RelatedKind, string>> = {
@@ -62,7 +62,7 @@ export function renderPretty(article: Article, display: Display): Rendered {
       if (first === undefined) return [{ lines, align: 'right' }];
       return [{ lines: [...lines, ...display.paragraph(first, inner)], align: 'right' }];
     });
-    if (rows.length === 0) rows.push([{ lines: display.paragraph('(no items)', inner), align: 'right', style: chalk.dim }]);
+    if (rows.length === 0) rows.push([{ lines: display.paragraph('—', inner), align: 'right', style: chalk.dim }]);
     out.push(drawTable({ widths: [inner], head: [head], rows }, chalk.bold));
   }
 
@@ -100,25 +100,54 @@ const TYPE_COLORS: Record<string, (d: Display, s: string) => string> = {
  * The inspect view: one table row per input line with its number, block
  * type, the rule that decided it, and the text as the terminal should show it.
  */
-export function renderInspect(lines: readonly LineReport[], display: Display): string {
+export function renderInspect(lines: readonly LineReport[], display: Display, options: InspectViewOptions = {}): string {
+  // A run of blank lines is one thin row (`blank ×3`), unless every line is asked for.
+  const rowsOf: { line: LineReport; count: number }[] = [];
+  for (const l of lines) {
+    const last = rowsOf[rowsOf.length - 1];
+    if (!options.blank && l.type === null && last && last.line.type === null) last.count++;
+    else rowsOf.push({ line: l, count: 1 });
+  }
   const numW = Math.max(1, String(lines.length).length);
-  const typeW = 11;
   // A line whose first cue was overruled shows both: `byline-honorific →` over `paragraph`.
-  const ruleCell = (l: LineReport) => (l.cue ? [`${l.cue} →`, l.rule] : [l.rule]);
-  let widest = 4;
-  for (const l of lines) for (const part of ruleCell(l)) widest = Math.max(widest, part.length);
-  const ruleW = Math.min(22, widest);
-  const fixed = numW + typeW + ruleW + 3 * 2 + 5;
-  const textW = Math.max(16, display.width - fixed - 2);
-  const rows: Cell[][] = lines.map((l) => {
+  const ruleCell = (l: LineReport, count: number) => (l.type === null ? [count > 1 ? `blank ×${count}` : 'blank'] : l.cue ? [`${l.cue} →`, l.rule] : [l.rule]);
+  let typeW = 'block'.length;
+  let widest = 'rule'.length;
+  for (const { line, count } of rowsOf) {
+    typeW = Math.max(typeW, (line.type ?? '').length);
+    for (const part of ruleCell(line, count)) widest = Math.max(widest, part.length);
+  }
+  // The rule column gets what its names need, up to a share of the width; the text the rest.
+  const ruleW = Math.min(widest, Math.max(10, Math.floor(display.width * INSPECT_RULE_SHARE)));
+  const fixed = tableWidth([numW, typeW, ruleW, 0]);
+  const textW = Math.max(INSPECT_MIN_TEXT, display.width - fixed);
+  const rows: Cell[][] = rowsOf.map(({ line: l, count }) => {
     const color = (s: string) => (l.type ? TYPE_COLORS[l.type]!(display, s) : display.chalk.dim(s));
     return [
       { lines: [String(l.n)], align: 'right' },
-      { lines: [l.type ?? '-'], style: color },
-      { lines: ruleCell(l).map((part) => (part.length > ruleW ? part.slice(0, ruleW - 1) + '…' : part)), style: display.chalk.dim },
+      { lines: [l.type ?? ''], style: color },
+      { lines: ruleCell(l, count).map((part) => (part.length > ruleW ? part.slice(0, ruleW - 1) + '…' : part)), style: display.chalk.dim },
       { lines: l.text ? display.paragraph(l.text, textW) : [''], align: 'right' },
     ];
   });
+  // A rule only where the block changes (blank rows aside), not between every two rows.
+  let previous: BlockType | null = null;
+  const ruleBefore = rowsOf.map(({ line }) => {
+    if (line.type === null) return false;
+    const change = previous !== null && line.type !== previous;
+    previous = line.type;
+    return change;
+  });
   const head: Cell[] = [{ lines: ['#'] }, { lines: ['block'] }, { lines: ['rule'] }, { lines: ['text'], align: 'right' }];
-  return drawTable({ widths: [numW, typeW, ruleW, textW], head, rows }, display.chalk.bold) + '\n';
+  return drawTable({ widths: [numW, typeW, ruleW, textW], head, rows, ruleBefore }, display.chalk.bold) + '\n';
 }
+
+/** `--blank`: a row for every blank line. */
+export interface InspectViewOptions {
+  blank?: boolean;
+}
+
+/** The rule column takes at most this share of the width. */
+const INSPECT_RULE_SHARE = 0.22;
+/** The text column is never narrower than this. */
+const INSPECT_MIN_TEXT = 12;

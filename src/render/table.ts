@@ -21,6 +21,11 @@ export interface TableSpec {
   widths: number[];
   head?: Cell[];
   rows: Cell[][];
+  /**
+   * Where rules go between rows: `ruleBefore[k]` draws one above row k. When
+   * absent, a rule separates every two rows (cli-table3's default).
+   */
+  ruleBefore?: readonly boolean[];
 }
 
 /** Columns a table with these content widths occupies, borders included. */
@@ -52,7 +57,7 @@ const CLI_TABLE_CELL_LINES = 8;
  * already padded to their widths; the tests check the two agree).
  */
 export function drawTable(spec: TableSpec, styleHead?: (s: string) => string): string {
-  const small = spec.rows.length <= CLI_TABLE_ROWS && spec.rows.every((r) => r.every((c) => c.lines.length <= CLI_TABLE_CELL_LINES));
+  const small = !spec.ruleBefore && spec.rows.length <= CLI_TABLE_ROWS && spec.rows.every((r) => r.every((c) => c.lines.length <= CLI_TABLE_CELL_LINES));
   return small ? drawWithCliTable(spec, styleHead) : drawRows(spec, styleHead);
 }
 
@@ -87,7 +92,7 @@ export function drawRows(spec: TableSpec, styleHead?: (s: string) => string): st
     lines.push(rule(ch['left-mid'], ch['mid-mid'], ch['right-mid'], ch.mid));
   }
   spec.rows.forEach((r, k) => {
-    if (k > 0) lines.push(rule(ch['left-mid'], ch['mid-mid'], ch['right-mid'], ch.mid));
+    if (k > 0 && (spec.ruleBefore ? spec.ruleBefore[k] : true)) lines.push(rule(ch['left-mid'], ch['mid-mid'], ch['right-mid'], ch.mid));
     for (const l of row(r, false)) lines.push(l);
   });
   lines.push(rule(ch['bottom-left'], ch['bottom-mid'], ch['bottom-right'], ch.bottom));

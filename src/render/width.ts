@@ -70,19 +70,29 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-/** Cuts a string after `width` columns, never inside a code point. */
+/**
+ * Cuts a string after `width` columns, never inside a code point. A word
+ * such as a URL is cut after a `/ - . ? & = _` in its last third when it has
+ * one, so the next line never opens with a hyphen or a slash.
+ */
 function cut(s: string, width: number): [string, string] {
   let w = 0;
   let k = 0;
+  let soft = -1;
   while (k < s.length) {
     const cp = s.codePointAt(k)!;
     const cw = codePointWidth(cp);
     if (w + cw > width && w > 0) break;
     w += cw;
     k += cp > 0xffff ? 2 : 1;
+    if (SOFT_BREAKS.includes(s[k - 1]!) && w >= width - Math.floor(width / 3)) soft = k;
   }
+  if (soft > 0 && soft < k) k = soft;
   return [s.slice(0, k), s.slice(k)];
 }
+
+// Where a long word (a URL, a path) may be cut: after one of these.
+const SOFT_BREAKS = '/-.?&=_';
 
 /** Pads on the left so the text ends at column `width` (right alignment). */
 export function alignRight(s: string, width: number): string {

@@ -1,0 +1,124 @@
+/**
+ * Signs that an input is not a page dump at all: an HTML page, a JSON Lines
+ * shard given as text, mojibake (UTF-8 read as Windows-1256), or Latin text
+ * that a code page turned into stray Arabic letters. Each gives a warning
+ * whose code is in `NOT_A_DUMP_CODES` (the CLI's `--strict` fails on them).
+ *
+ * Pure, and bounded: only the first `SAMPLE_CHARS` characters are looked at.
+ * Does not refuse anything: the article is still parsed.
+ */
+import type { Warning } from '../model/article.js';
+
+/** Warning codes that say the input is probably not a dump (or not read right). */
+export const NOT_A_DUMP_CODES: readonly string[] = ['html', 'jsonl', 'mojibake', 'not-arabic', 'undecodable'];
+
+/** How much of the input is looked at: enough for any of the signs, bounded on any input. */
+const SAMPLE_CHARS = 16_384;
+
+// What an HTML document opens with (after blank space), lower-cased.
+const HTML_OPENERS: readonly string[] = ['<!doctype html', '<html', '<?xml', '<head', '<body', '<meta ', '<div', '<!--'];
+
+// Closing tags (`</p>`, `</div>`) in the sample beyond this many: markup, not text.
+const HTML_MIN_CLOSING_TAGS = 20;
+
+// The lead bytes of UTF-8 Arabic (0xD8-0xDB) read as Windows-1256: ط ظ ع غ (U+0637, U+0638, U+0639, U+063A).
+const MOJIBAKE_LEADS = 'طظعغ';
+
+// UTF-8 continuation bytes 0x80-0xBF read as Windows-1256: punctuation, Latin-1 signs and the
+// extra Persian and Urdu letters that code page keeps there (U+067E پ, U+0686 چ, U+0698 ژ, ...).
+const MOJIBAKE_TRAILS = '€پ‚ƒ„…†‡ˆ‰ٹ‹Œچژڈگ‘’“”•–—ک™ڑ›œ\u200c\u200dں\u00a0،¢£¤¥¦§¨©ھ«¬\u00ad®¯°±²³´µ¶·¸¹؛»¼½¾؟';
+
+// Mojibake when lead-trail pairs are at least this share of the Arabic letters (real text has almost none).
+const MOJIBAKE_MIN_PAIRS = 8;
+const MOJIBAKE_PAIR_SHARE = 0.25;
+
+// Latin text read through an Arabic code page: most of its "Arabic" letters touch a Latin letter.
+const STRAY_ARABIC_SHARE = 0.5;
+
+// Too little Arabic to be an Arabic page: fewer Arabic letters than this share of all letters,
+// counted once there are enough letters to judge.
+const MIN_ARABIC_SHARE = 0.05;
+const MIN_LETTERS_TO_JUDGE = 200;
+
+const isArabicLetter = (c: number): boolean => (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff);
+const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+
+/** What the decoder said about the input, for the encoding signs. */
+export interface DecodeFacts {
+  encoding: string;
+  encodingGuessed: boolean;
+}
+
+/** The warnings of `NOT_A_DUMP_CODES` (but `undecodable`, which the decoder gives) that the text earns. */
+export function suspectWarnings(text: string, facts: DecodeFacts): Warning[] {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const warnings: Warning[] = [];
+  const start = sample.search(/\S/);
+  if (start < 0) return warnings;
+  const head = sample.slice(start, start + 32).toLowerCase();
+
+  if (HTML_OPENERS.some((o) => head.startsWith(o)) || countClosingTags(sample) > HTML_MIN_CLOSING_TAGS) {
+    warnings.push({ code: 'html', message: 'looks like HTML, not a text dump (extract the page text first)', line: 0 });
+  } else if (looksLikeJsonLines(sample, start, sample.length < text.length)) {
+    warnings.push({ code: 'jsonl', message: 'looks like JSON Lines, one record a line, not a text dump (maqal parse --input jsonl reads it)', line: 0 });
+  }
+
+  let arabic = 0;
+  let latin = 0;
+  let pairs = 0;
+  let stray = 0;
+  for (let k = 0; k < sample.length; k++) {
+    const c = sample.charCodeAt(k);
+    if (isLatinLetter(c)) latin++;
+    else if (isArabicLetter(c)) {
+      arabic++;
+      if (MOJIBAKE_LEADS.includes(sample[k]!) && k + 1 < sample.length && MOJIBAKE_TRAILS.includes(sample[k + 1]!)) pairs++;
+      if ((k > 0 && isLatinLetter(sample.charCodeAt(k - 1))) || (k + 1 < sample.length && isLatinLetter(sample.charCodeAt(k + 1)))) stray++;
+    }
+  }
+  if (pairs >= MOJIBAKE_MIN_PAIRS && pairs >= MOJIBAKE_PAIR_SHARE * arabic) {
+    warnings.push({ code: 'mojibake', message: 'looks like mojibake: UTF-8 text read as Windows-1256 (letters such as ط§ظ„); fix the file, or try --encoding utf-8', line: 0 });
+  } else if (facts.encodingGuessed && facts.encoding !== 'utf-8' && arabic > 0 && stray >= STRAY_ARABIC_SHARE * arabic) {
+    warnings.push({ code: 'not-arabic', message: `read as ${facts.encoding} by a guess, but its Arabic letters sit inside Latin words: probably Latin text in another encoding`, line: 0 });
+  } else if (arabic + latin >= MIN_LETTERS_TO_JUDGE && arabic < MIN_ARABIC_SHARE * (arabic + latin)) {
+    warnings.push({ code: 'not-arabic', message: `holds almost no Arabic (${arabic} of ${arabic + latin} letters)`, line: 0 });
+  }
+  return warnings;
+}
+
+/** `</tag>` occurrences: a linear scan, no regex. */
+function countClosingTags(s: string): number {
+  let n = 0;
+  for (let k = s.indexOf('</'); k >= 0 && n <= HTML_MIN_CLOSING_TAGS; k = s.indexOf('</', k + 2)) {
+    const c = s.charCodeAt(k + 2) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) n++;
+  }
+  return n;
+}
+
+/**
+ * The first line (and the second, when there is one) is a JSON object; a
+ * first line longer than the sample need only open like one (`{"key":`).
+ */
+function looksLikeJsonLines(s: string, start: number, truncated: boolean): boolean {
+  if (s[start] !== '{') return false;
+  let objects = 0;
+  let from = start;
+  for (let k = 0; k < 2; k++) {
+    const end = s.indexOf('\n', from);
+    const line = (end < 0 ? s.slice(from) : s.slice(from, end)).trim();
+    if (line === '') break;
+    if (end < 0 && truncated) return objects > 0 || /^\{\s*"[^"\n]{1,200}"\s*:/.test(line);
+    if (!line.startsWith('{') || !line.endsWith('}')) return false;
+    try {
+      const v: unknown = JSON.parse(line);
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    } catch {
+      return false;
+    }
+    objects++;
+    if (end < 0) break;
+    from = end + 1;
+  }
+  return objects > 0;
+}
