@@ -18,6 +18,9 @@ import { rawArguments } from './paths.js';
 import { runSchema } from './schema-command.js';
 import { mistypedCommand } from './suggest.js';
 
+/** Inputs past this size are refused unless --max-bytes says otherwise: far beyond any page, well within memory. */
+const DEFAULT_MAX_BYTES = 128 * 1024 * 1024;
+
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
 const FORMATS = ['json', 'ndjson', 'jsonl', 'text', 'pretty'];
@@ -73,7 +76,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   addInputOptions(parse)
     .addOption(new Option('--encoding <name>', 'decode inputs with this encoding instead of detecting it').choices([...ENCODING_NAMES, 'cp1256', 'utf8']))
     .option('--markers <file>', 'JSON file of extra marker phrases for sites maqal does not know')
-    .option('--max-bytes <size>', 'refuse inputs larger than SIZE bytes (suffixes K, M, G)', byteSize, 128 * 1024 * 1024)
+    .addOption(maxBytesOption('refuse'))
     .option('--strict', 'fail inputs that are not dumps (HTML, JSON Lines, mojibake, not Arabic) instead of warning')
     .optionsGroup('Batch:')
     .option('-j, --jobs <n>', 'parse on N threads (the main one and N-1 workers), or auto: one per core; at most twice the cores', jobsOption, 1)
@@ -114,7 +117,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .addOption(new Option('--encoding <name>', 'decode the input with this encoding').choices([...ENCODING_NAMES, 'cp1256', 'utf8']))
     .addOption(new Option('-f, --format <format>', 'table, or json (one object a line)').choices(['table', 'json']).default('table'))
     .option('--blank', 'a row for every blank line (default: a run of blank lines is one thin row)')
-    .option('--max-bytes <size>', 'refuse inputs larger than SIZE bytes (suffixes K, M, G)', byteSize, 128 * 1024 * 1024);
+    .addOption(maxBytesOption('refuse'));
   addNormalizeOptions(inspect, '-n, --normalize <profile>');
   addTerminalOptions(inspect, true);
   inspect.action(async (input: string, _opts: unknown, cmd: Command) => done(await runInspect(input, cmd, io)));
@@ -138,7 +141,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .argument('[inputs...]', 'files, folders, quoted globs');
   addInputOptions(count)
     .addOption(new Option('--encoding <name>', 'decode inputs with this encoding').choices([...ENCODING_NAMES, 'cp1256', 'utf8']))
-    .option('--max-bytes <size>', 'skip inputs larger than SIZE bytes (suffixes K, M, G)', byteSize, 128 * 1024 * 1024);
+    .addOption(maxBytesOption('skip'));
   count.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runChromeCount(inputs, cmd, io)));
   chrome
     .command('merge')
@@ -233,4 +236,9 @@ function commandLineBytes(argv: readonly string[]): Buffer | null {
   } catch {
     return null;
   }
+}
+
+/** `--max-bytes`, its default shown as the size a user would type. */
+function maxBytesOption(verb: 'refuse' | 'skip'): Option {
+  return new Option('--max-bytes <size>', `${verb} inputs larger than SIZE bytes (suffixes K, M, G)`).argParser(byteSize).default(DEFAULT_MAX_BYTES, '128M');
 }
