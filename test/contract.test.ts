@@ -23,6 +23,7 @@ function maqal(args: string[], options: { cwd?: string; input?: string | Buffer;
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
     env: { PATH: process.env.PATH ?? '', ...options.env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -268,5 +269,72 @@ describe('paging', () => {
     expect(run(`parse --no-pager ${PAGE}`, 10)).toBeNull();
     expect(run(`parse --pager ${PAGE}`, 500)).toContain('┌');
     expect(run(`parse -f ndjson ${PAGE}`, 10)).toBeNull();
+  });
+});
+
+describe('help, views and small things', () => {
+  it('parse --help groups its options and ends with examples; the normalisation switches read the same in all three commands', () => {
+    const help = maqal(['parse', '--help']).stdout;
+    const groups = ['Output:', 'Input:', 'Batch:', 'Normalisation (the same switches in parse, normalize and inspect):', 'Display:', 'Examples:'];
+    expect(groups.map((g) => help.indexOf(`\n${g}\n`) > 0)).toEqual(groups.map(() => true));
+    const block = (text: string) => text.slice(text.indexOf('  -n, --normalize'), text.indexOf('  --quotes')).replace(/\s+/g, ' ');
+    expect(block(maqal(['inspect', '--help']).stdout)).toBe(block(help));
+    expect(help).not.toMatch(/^\s+--no-alef/m);
+  });
+
+  it('bare chrome is a usage error that lists its steps', () => {
+    const r = maqal(['chrome']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('count');
+    expect(r.stderr).toContain('merge');
+    expect(r.stderr).not.toContain('share');
+  });
+
+  it('--max-bytes takes suffixes; normalize streams whatever the size', () => {
+    const r = maqal(['parse', '--max-bytes', '1K', PAGE]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/larger than --max-bytes \(.* > 1 KB\)/);
+    expect(maqal(['parse', '--max-bytes', '1M', PAGE]).code).toBe(0);
+    const big = 'سطر من نص عربي طويل '.repeat(40_000) + '\n';
+    expect(maqal(['normalize'], { input: big }).stdout).toBe(big.replace(/ \n$/, '\n'));
+  });
+
+  it('clean keeps the tatweel of a clitic before a number or Latin word and strips elongation; search strips both', () => {
+    const line = 'فاز الفريق بالـ3 نقاط في مبـــاراة الـVAR\n';
+    expect(maqal(['normalize'], { input: line }).stdout).toBe('فاز الفريق بالـ3 نقاط في مباراة الـVAR\n');
+    expect(maqal(['normalize', '-p', 'search'], { input: line }).stdout).toBe('فاز الفريق بال3 نقاط في مباراه الVAR\n');
+  });
+
+  it('input.lines counts lines as wc -l does', () => {
+    const lines = (input: string) => (JSON.parse(maqal(['parse', '-f', 'json', '-'], { input }).stdout) as { input: { lines: number } }).input.lines;
+    expect([lines('أ\nب\n'), lines('أ\nب'), lines('أ\r\nب\r\n'), lines('')]).toEqual([2, 2, 2, 0]);
+  });
+
+  it('inspect folds a run of blank lines into one row unless --blank; rules only where the block changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maqal-inspect-'));
+    const page = join(dir, 'a.txt');
+    writeFileSync(page, readFileSync(PAGE, 'utf8').replace('\n\n', '\n\n\n\n\n'));
+    const args = ['inspect', '--display', 'logical', '--width', '80', page];
+    const folded = maqal(args).stdout;
+    expect(folded).toMatch(/blank ×\d/);
+    const every = maqal([...args, '--blank']).stdout;
+    expect(every).not.toMatch(/blank ×/);
+    expect(every.split('\n').length).toBeGreaterThan(folded.split('\n').length);
+    const rows = folded.split('\n').filter((l) => l.startsWith('│')).length;
+    const rules = folded.split('\n').filter((l) => l.startsWith('├')).length;
+    expect(rules).toBeLessThan(rows / 2);
+  });
+
+  it('the pretty view has no English words in Arabic boxes, and a wrapped URL never starts a line with a hyphen', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maqal-pretty-'));
+    const page = join(dir, 'a.txt');
+    const url = 'https://example.com/news/2024/the-ministry-of-agriculture-launches-a-national-programme-for-small-farmers';
+    writeFileSync(page, `عنوان الخبر عن الزراعة\n\nأعلنت وزارة الزراعة عن برنامج جديد لدعم صغار المزارعين في المحافظات الجنوبية، ونشرت تفاصيله على ${url} صباح اليوم.\n\nأخبار ذات صلة\n`);
+    const view = maqal(['parse', '-f', 'pretty', '--display', 'logical', '--width', '40', page]).stdout;
+    expect(view).not.toContain('no items');
+    const lines = view.split('\n').map((l) => l.replace(/[│\s]/g, ''));
+    expect(lines.filter((l) => l.startsWith('-'))).toEqual([]);
+    expect(lines.join('')).toContain(url);
   });
 });
