@@ -5,7 +5,7 @@
 import { decode, ENCODING_NAMES, type EncodingName } from './decode/index.js';
 import { suspectWarnings } from './decode/suspect.js';
 import type { Article, BlockType, Warning } from './model/article.js';
-import { SCHEMA_VERSION } from './model/article.js';
+import { noCredits, noDates, SCHEMA_VERSION } from './model/article.js';
 import { Normalizer, emptyStats } from './normalize/engine.js';
 import { describe, resolveSwitches, type NormalizeOptions, type NormalizeSwitches, type ProfileName } from './normalize/profiles.js';
 import { buildArticle } from './segment/article.js';
@@ -16,6 +16,8 @@ import { KeyFolder, makeLine, splitLines, type Line } from './segment/lines.js';
 import { hash53 } from './segment/text.js';
 import { MARKER_EXTENSION_KEYS, type MarkerExtension } from './segment/markers.js';
 import type { RuleId } from './segment/rules.js';
+import { AgencyFinder } from './meta/agencies.js';
+import { DateParser, type DateOptions } from './meta/date.js';
 
 export interface ParseOptions {
   /** Normalisation applied to every string of the article (default profile `clean`). */
@@ -30,6 +32,12 @@ export interface ParseOptions {
    * unless a marker, tag, source, byline or date rule claims it first.
    */
   chrome?: ReadonlySet<number>;
+  /**
+   * How dates are read: the reference time relative dates count from, the
+   * site's time zone (IANA), month-first numeric dates. A bad zone or
+   * reference time is a `TypeError` when the parser is built.
+   */
+  dates?: DateOptions;
 }
 
 /** Where the text came from, for `article.input`. */
@@ -38,6 +46,8 @@ export interface InputLabel {
   bytes?: number;
   encoding?: string;
   encodingGuessed?: boolean;
+  /** This document's reference time for relative dates (a JSON Lines record's crawl time), over `dates.referenceTime`. */
+  referenceTime?: string;
 }
 
 /** One line as the parser saw it: what `maqal inspect` prints. */
@@ -103,6 +113,8 @@ export class Parser {
   /** The caller's profile: the text the article carries; null when it is `clean` too. */
   private readonly output: Normalizer | null;
   private readonly ctx: ClassifyContext;
+  private readonly dates: DateParser;
+  private readonly agencies: AgencyFinder;
 
   constructor(private readonly options: ParseOptions = {}) {
     checkOptions(options);
@@ -111,6 +123,12 @@ export class Parser {
     this.output = sameSwitches(output, this.clean.switches) ? null : new Normalizer(output);
     const folder = new KeyFolder();
     this.ctx = { folder, cues: compileCues(folder, options.markers) };
+    try {
+      this.dates = new DateParser(options.dates ?? {});
+    } catch (e) {
+      throw new TypeError(`dates: ${(e as Error).message}`);
+    }
+    this.agencies = new AgencyFinder(options.markers?.agencies ?? []);
   }
 
   /** Decodes and parses raw bytes. Binary input is refused, never thrown. */
@@ -146,6 +164,17 @@ export class Parser {
       if (!line.blank && line.words > 0 && line.words <= CHROME_MAX_WORDS) keys.add(hash53(line.key));
     }
     return [...keys];
+  }
+
+  /** The date parser for one document's reference time. */
+  private datesFor(referenceTime: string | undefined): DateParser {
+    if (referenceTime === undefined) return this.dates;
+    try {
+      return this.dates.withReferenceTime(referenceTime);
+    } catch {
+      // A record's unreadable crawl time: the parser's own reference (if any) stands.
+      return this.dates;
+    }
   }
 
   /** Parses text that is already decoded. */
@@ -204,7 +233,7 @@ export class Parser {
       // As wc -l and editors count: a final line break ends the last line, it opens none.
       lines: text === '' ? 0 : raws[raws.length - 1] === '' ? raws.length - 1 : raws.length,
     };
-    const article = buildArticle({ lines, cues, assembly, ctx: this.ctx, input, warnings });
+    const article = buildArticle({ lines, cues, assembly, ctx: this.ctx, input, warnings, meta: { dates: this.datesFor(label.referenceTime), agencies: this.agencies } });
     return new LazyAnalysis(article, lines, assembly.decisions, cues);
   }
 }
@@ -283,6 +312,8 @@ function emptyArticle(input: Article['input'], warnings: Warning[]): Article {
     byline: null,
     dateline: null,
     date: null,
+    dates: noDates(),
+    credits: noCredits(),
     body: [],
     source: null,
     tags: [],

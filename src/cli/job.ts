@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Article } from '../model/article.js';
+import { noCredits, noDates, type Article } from '../model/article.js';
 import type { Parser } from '../parse.js';
 import { jsonChunks, toJson, toNdjsonLine } from '../render/json.js';
 import { NOT_A_DUMP_CODES } from '../decode/suspect.js';
@@ -16,7 +16,7 @@ import { describeError, InputTooLarge } from './inputs.js';
 export type Job =
   | { seq: number; kind: 'file'; path: string; segments?: string[]; special?: true; fsPath?: Uint8Array }
   | { seq: number; kind: 'bytes'; path: string; bytes: Uint8Array; segments?: string[] }
-  | { seq: number; kind: 'text'; path: string; text: string; segments?: string[] };
+  | { seq: number; kind: 'text'; path: string; text: string; segments?: string[]; referenceTime?: string };
 
 export interface JobOptions {
   cwd: string;
@@ -72,7 +72,7 @@ function runJobUnsafe(parser: Parser, job: Job, options: JobOptions): JobResult 
   if (job.kind === 'text') {
     const bytes = Buffer.byteLength(job.text);
     if (bytes > options.maxBytes) return failed(new InputTooLarge(bytes, options.maxBytes).message);
-    article = parser.parse(job.text, { path: job.path, bytes, encoding: 'utf-8', encodingGuessed: false });
+    article = parser.parse(job.text, { path: job.path, bytes, encoding: 'utf-8', encodingGuessed: false, ...(job.referenceTime !== undefined ? { referenceTime: job.referenceTime } : {}) });
   } else {
     let bytes: Uint8Array;
     if (job.kind === 'bytes') bytes = job.bytes;
@@ -144,6 +144,8 @@ export function embeddedArticles(parent: Article): Article[] {
         byline: null,
         dateline: null,
         date: null,
+        dates: noDates(),
+        credits: noCredits(),
         body: item.body,
         source: null,
         tags: [],

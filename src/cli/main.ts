@@ -12,10 +12,11 @@ import { EXIT, userError, type CliIO } from './io.js';
 import { runChromeCount, runChromeMerge } from './chrome-command.js';
 import { runInspect } from './inspect-command.js';
 import { runNormalize } from './normalize-command.js';
-import { addInputOptions, addNormalizeOptions, addTerminalOptions, byteSize, colorWhen, jobsOption, positiveInt, positiveNumber, UsageError } from './options.js';
+import { addDateOptions, addInputOptions, addNormalizeOptions, addTerminalOptions, byteSize, colorWhen, jobsOption, positiveInt, positiveNumber, UsageError } from './options.js';
 import { runParse } from './parse-command.js';
 import { rawArguments } from './paths.js';
 import { runSchema } from './schema-command.js';
+import { runDate } from './date-command.js';
 import { mistypedCommand } from './suggest.js';
 
 /** Inputs past this size are refused unless --max-bytes says otherwise: far beyond any page, well within memory. */
@@ -32,6 +33,12 @@ Examples:
   maqal parse dumps/ -o out/                    one NAME.json per dump in out/, with a manifest
   find dumps -name '*.txt' -print0 | maqal parse --files-from - -0 > corpus.ndjson
   maqal parse --input jsonl shard.jsonl > articles.ndjson`;
+
+const DATE_EXAMPLES = `
+Examples:
+  echo 'الأحد 19 مايو 2024 02:30 م' | maqal date          {"text":…,"iso":"2024-05-19T14:30",…}
+  maqal date --timezone Africa/Cairo dates.txt            times get the zone's offset for their day
+  maqal date --reference-time 2024-05-15T10:00:00+03:00 < lines.txt   resolves منذ ساعتين، أمس`;
 
 const NORMALIZE_EXAMPLES = `
 Examples:
@@ -78,6 +85,9 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--markers <file>', 'JSON file of extra marker phrases for sites maqal does not know')
     .addOption(maxBytesOption('refuse'))
     .option('--strict', 'fail inputs that are not dumps (HTML, JSON Lines, mojibake, not Arabic) instead of warning')
+    .optionsGroup('Dates:');
+  addDateOptions(parse)
+    .option('--reference-field <name>', 'JSON Lines: the field holding each record\'s reference time (its crawl time)')
     .optionsGroup('Batch:')
     .option('-j, --jobs <n>', 'parse on N threads (the main one and N-1 workers), or auto: one per core; at most twice the cores', jobsOption, 1)
     .option('--learn-chrome', 'first count lines repeated across the inputs, then treat them as boilerplate')
@@ -118,9 +128,20 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'table, or json (one object a line)').choices(['table', 'json']).default('table'))
     .option('--blank', 'a row for every blank line (default: a run of blank lines is one thin row)')
     .addOption(maxBytesOption('refuse'));
+  addDateOptions(inspect);
   addNormalizeOptions(inspect, '-n, --normalize <profile>');
   addTerminalOptions(inspect, true);
   inspect.action(async (input: string, _opts: unknown, cmd: Command) => done(await runInspect(input, cmd, io)));
+
+  const date = program
+    .command('date')
+    .description('read one date text a line; print one JSON object a line with its ISO 8601 form (a filter like date -d)')
+    .argument('[inputs...]', 'files, or - for stdin (default: stdin)');
+  addDateOptions(date).addOption(
+    new Option('--max-bytes <size>', 'a line longer than SIZE bytes is printed as no date, with an error (suffixes K, M, G)').argParser(byteSize).default(1024 * 1024, '1M'),
+  );
+  date.addHelpText('after', DATE_EXAMPLES);
+  date.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runDate(inputs, cmd, io)));
 
   program
     .command('schema')
@@ -149,7 +170,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .argument('<tables...>', 'tables written by chrome count or parse --learn-chrome --chrome-table')
     .action(async (tables: string[]) => done(await runChromeMerge(tables, io)));
 
-  for (const cmd of [program, parse, normalize, inspect, count, ...program.commands, ...chrome.commands]) {
+  for (const cmd of [program, parse, normalize, inspect, date, count, ...program.commands, ...chrome.commands]) {
     cmd.exitOverride().showHelpAfterError(usageLine(cmd).trimEnd());
   }
   return program;

@@ -11,6 +11,7 @@ import type { NormalizeOptions, ProfileName } from '../normalize/profiles.js';
 import { PROFILE_NAMES } from '../normalize/profiles.js';
 import type { DisplayMode } from '../render/display.js';
 import { MARKER_EXTENSION_KEYS, type MarkerExtension } from '../segment/markers.js';
+import { DateParser, type DateOptions } from '../meta/date.js';
 import type { CliIO, OutStream } from './io.js';
 
 /** Raised for bad option values and unreadable option files: exit code 2. */
@@ -226,6 +227,35 @@ export function addInputOptions(cmd: Command): Command {
     .option('--id-field <name>', 'JSON Lines: the field holding the record id', 'id');
 }
 
+/** The date options of `parse`, `inspect` and `date`. */
+export interface DateCommandOptions {
+  timezone?: string;
+  referenceTime?: string;
+  monthFirst?: boolean;
+}
+
+/** Adds `--timezone`, `--reference-time` and `--month-first` to a command. */
+export function addDateOptions(cmd: Command): Command {
+  return cmd
+    .option('--timezone <zone>', 'IANA zone the site writes its times in (Africa/Cairo): gives times an offset, summer time included')
+    .option('--reference-time <iso>', 'the time relative dates (منذ ساعتين، أمس) count from, e.g. the crawl time: 2024-05-15T10:00:00+03:00')
+    .option('--month-first', 'read numeric dates that fit both orders (06/07/2012) as month/day');
+}
+
+/** Checks the date options (a zone ICU does not know, a reference time that is not ISO 8601: usage errors). */
+export function dateOptionsFrom(opts: DateCommandOptions): DateOptions {
+  const out: DateOptions = {};
+  if (opts.timezone !== undefined) out.timezone = opts.timezone;
+  if (opts.referenceTime !== undefined) out.referenceTime = opts.referenceTime;
+  if (opts.monthFirst) out.monthFirst = true;
+  try {
+    new DateParser(out);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  return out;
+}
+
 /** Reads a `--markers` file: JSON with arrays of phrases per family. */
 export function readMarkers(path: string, cwd: string): MarkerExtension {
   const data = readJsonFile(path, cwd);
@@ -236,6 +266,10 @@ export function readMarkers(path: string, cwd: string): MarkerExtension {
       throw new UsageError(`${path}: unknown marker family "${key}" (expected ${MARKER_EXTENSION_KEYS.join(', ')})`);
     }
     if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new UsageError(`${path}: "${key}" must be an array of strings`);
+    if (key === 'agencies') {
+      const bad = (value as string[]).find((v) => !/^[^=\s][^=]*=\s*\S/u.test(v));
+      if (bad !== undefined) throw new UsageError(`${path}: "agencies" entries are ID=name (e.g. "MENA=أ ش أ"), got ${JSON.stringify(bad)}`);
+    }
     (out as Record<string, string[]>)[key] = value as string[];
   }
   return out;

@@ -20,7 +20,7 @@ import { argName, argPath, countInputs, describeError, isCollection, iterateInpu
 import { EXIT, Output, userError, type CliIO } from './io.js';
 import { recordChunks, runJob, type Job, type JobOptions, type JobResult } from './job.js';
 import { readJsonl } from './jsonl.js';
-import { chalkFor, colorLevel, displayMode, normalizeOptionsFrom, readMarkers, terminalWidth, UsageError } from './options.js';
+import { chalkFor, colorLevel, dateOptionsFrom, displayMode, normalizeOptionsFrom, readMarkers, terminalWidth, UsageError, type DateCommandOptions } from './options.js';
 import { isFatalWriteError, OutDir, OutDirError, writeAtomic, type ManifestEntry } from './outdir.js';
 import { viewOutput, type ViewOutput } from './pager.js';
 import { readPathList } from './paths.js';
@@ -43,6 +43,7 @@ export interface ParseCommandOptions {
   input: 'text' | 'jsonl';
   textField: string;
   idField: string;
+  referenceField?: string;
   outDir?: string;
   relativeTo?: string;
   resume?: boolean;
@@ -61,15 +62,16 @@ export interface ParseCommandOptions {
 }
 
 /** The parse options (normalisation, encoding, markers) the command line asks for. */
-export function parseOptionsFrom(opts: { encoding?: string; markers?: string }, cmd: Command, io: CliIO, profileKey = 'normalize'): ParseOptions {
+export function parseOptionsFrom(opts: { encoding?: string; markers?: string } & DateCommandOptions, cmd: Command, io: CliIO, profileKey = 'normalize'): ParseOptions {
   const normalize = normalizeOptionsFrom(cmd.opts(), profileKey, cmd);
   const encoding = opts.encoding ? (encodingFromName(opts.encoding) as EncodingName) : undefined;
   const markers = opts.markers ? readMarkers(opts.markers, io.cwd) : undefined;
-  return { normalize, ...(encoding ? { encoding } : {}), ...(markers ? { markers } : {}) };
+  const dates = dateOptionsFrom(opts);
+  return { normalize, ...(encoding ? { encoding } : {}), ...(markers ? { markers } : {}), ...(Object.keys(dates).length ? { dates } : {}) };
 }
 
 /** Builds the parser the options ask for. */
-export function parserFrom(opts: { encoding?: string; markers?: string }, cmd: Command, io: CliIO, profileKey = 'normalize'): Parser {
+export function parserFrom(opts: { encoding?: string; markers?: string } & DateCommandOptions, cmd: Command, io: CliIO, profileKey = 'normalize'): Parser {
   return new Parser(parseOptionsFrom(opts, cmd, io, profileKey));
 }
 
@@ -389,7 +391,19 @@ async function* steps(args: InputArg[], sources: Iterable<Source>, opts: ParseCo
       for await (const record of readJsonl(stream, arg, opts.textField, opts.idField, opts.maxBytes)) {
         await breathe();
         if ('error' in record) yield { failure: { path: `${arg}:${record.line}`, reason: record.error } };
-        else yield { job: { seq: seq++, kind: 'text', path: record.id, text: record.text, segments: record.id.split(/[\\/]+/) } };
+        else {
+          const reference = opts.referenceField === undefined ? undefined : record.record[opts.referenceField];
+          yield {
+            job: {
+              seq: seq++,
+              kind: 'text',
+              path: record.id,
+              text: record.text,
+              segments: record.id.split(/[\\/]+/),
+              ...(typeof reference === 'string' ? { referenceTime: reference } : {}),
+            },
+          };
+        }
       }
     } catch (err) {
       yield { failure: { path: arg, reason: describeError(err) } };

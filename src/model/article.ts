@@ -66,6 +66,34 @@ export interface Warning {
   line: number;
 }
 
+/** One date as a machine can use it (see `DateInfo` in `meta/date.ts`). */
+export interface ArticleDate {
+  text: string;
+  iso: string | null;
+  precision: 'year' | 'month' | 'day' | 'minute' | 'second' | null;
+  calendar: 'gregory' | 'islamic' | 'both' | null;
+  hijri: string | null;
+  offset: string | null;
+  offsetSource: 'text' | 'option' | 'reference' | null;
+  relative: boolean;
+  orderAmbiguous: boolean;
+}
+
+/** When the article was published and last updated. */
+export interface ArticleDates {
+  published: ArticleDate | null;
+  updated: ArticleDate | null;
+  /** True when the only date was the page's masthead date (the day the page was printed, not the story's own). */
+  masthead: boolean;
+}
+
+/** Who the article credits. */
+export interface ArticleCredits {
+  agencies: { id: string; text: string }[];
+  outlet: string | null;
+  place: string | null;
+}
+
 /** The structured, lossless article. */
 export interface Article {
   schemaVersion: typeof SCHEMA_VERSION;
@@ -74,6 +102,8 @@ export interface Article {
   byline: string | null;
   dateline: string | null;
   date: string | null;
+  dates: ArticleDates;
+  credits: ArticleCredits;
   body: string[];
   source: string | null;
   tags: string[];
@@ -82,3 +112,9 @@ export interface Article {
   blocks: Block[];
   warnings: Warning[];
 }
+
+/** The dates of an article that states none. */
+export const noDates = (): ArticleDates => ({ published: null, updated: null, masthead: false });
+
+/** The credits of an article that names none. */
+export const noCredits = (): ArticleCredits => ({ agencies: [], outlet: null, place: null });

@@ -9,6 +9,23 @@ import type { Article } from './article.js';
 const relatedKind = z.enum(['read-also', 'related', 'most-read', 'other']);
 const blockType = z.enum(['title', 'byline', 'dateline', 'date', 'body', 'source', 'tags', 'related', 'boilerplate']);
 
+const articleDate = z
+  .object({
+    text: z.string().describe('The date text as found.'),
+    iso: z
+      .string()
+      .nullable()
+      .describe('ISO 8601: 2024-05-15, 2024-05, 2024-05-15T22:30, or 2024-05-15T22:30:00+03:00 when the offset is known; null for a relative time without --reference-time.'),
+    precision: z.enum(['year', 'month', 'day', 'minute', 'second']).nullable().describe('How much of the date the text gives; null with iso null.'),
+    calendar: z.enum(['gregory', 'islamic', 'both']).nullable().describe('The calendar(s) the text states; null for a relative time.'),
+    hijri: z.string().nullable().describe('The Umm al-Qura Hijri date (1445-11-07), stated or derived from the Gregorian date.'),
+    offset: z.string().nullable().describe('UTC offset of the time (+03:00) when the zone is known; never guessed.'),
+    offsetSource: z.enum(['text', 'option', 'reference']).nullable().describe('Where the offset came from: the text (بتوقيت مكة, GMT), --timezone, or the reference time.'),
+    relative: z.boolean().describe('True for منذ ساعتين, أمس, اليوم: resolved against --reference-time, else iso is null.'),
+    orderAmbiguous: z.boolean().describe('True when a numeric date reads as day/month and month/day alike; the day/month reading is given.'),
+  })
+  .strict();
+
 export const ArticleSchema = z
   .object({
     schemaVersion: z.literal(1).describe('Version of this contract; changes only on a breaking change.'),
@@ -26,6 +43,24 @@ export const ArticleSchema = z
     byline: z.string().nullable().describe('The author named by a byline (كتب، بقلم ...), or null.'),
     dateline: z.string().nullable().describe('Place and agency of the dateline (جدة - واس), or null. An opening dateline also stays in the first paragraph.'),
     date: z.string().nullable().describe('The first date or time line, as written, or null.'),
+    dates: z
+      .object({
+        published: articleDate.nullable().describe('When the story was published, from its date line, a byline ending with a date, or the masthead.'),
+        updated: articleDate.nullable().describe('When it was last updated (آخر تحديث), or null.'),
+        masthead: z.boolean().describe("True when the only date was the masthead's date of the day, not the story's own."),
+      })
+      .strict()
+      .describe('The dates of the story as machine-readable values.'),
+    credits: z
+      .object({
+        agencies: z
+          .array(z.object({ id: z.string().describe('Agency id: AFP, Reuters, AP, dpa, SPA, WAM, MENA, ...'), text: z.string().describe('The name as written.') }).strict())
+          .describe('Wire agencies named by the source line, the dateline and the byline, each once, in order.'),
+        outlet: z.string().nullable().describe('The outlet a dateline or source line names that is not a wire agency, or null.'),
+        place: z.string().nullable().describe('The place of the dateline (جدة in جدة - واس), or null.'),
+      })
+      .strict()
+      .describe('Who the story credits.'),
     body: z.array(z.string()).describe('The story, one entry per paragraph line, in order.'),
     source: z.string().nullable().describe('The attributed source (المصدر: X, نقلا عن X, or a closing agency credit), or null.'),
     tags: z.array(z.string()).describe('Tags, split even when the page glued them together.'),

@@ -2,7 +2,7 @@
  * Model building: turns the assembler's decisions into the Article object,
  * with the lossless block map and the warnings.
  */
-import type { Article, Block, BlockType, RelatedSection, Warning } from '../model/article.js';
+import type { Article, ArticleDate, Block, BlockType, RelatedSection, Warning } from '../model/article.js';
 import { SCHEMA_VERSION } from '../model/article.js';
 import type { Assembly } from './assemble.js';
 import type { ClassifyContext, Cue } from './classify.js';
@@ -11,6 +11,8 @@ import { joinTexts } from './fragments.js';
 import { contentOf, type Line } from './lines.js';
 import { isGlued, StoryIndex, splitTags } from './tags.js';
 import { hash53 } from './text.js';
+import type { AgencyFinder } from '../meta/agencies.js';
+import type { DateParser } from '../meta/date.js';
 
 export interface BuildInput {
   lines: readonly Line[];
@@ -19,6 +21,8 @@ export interface BuildInput {
   ctx: ClassifyContext;
   input: Article['input'];
   warnings: Warning[];
+  /** Readers of page metadata: dates and wire agencies. */
+  meta: { dates: DateParser; agencies: AgencyFinder };
 }
 
 // A dateline opening the first paragraph: `جدة - واس:`, `القاهرة - (أ ش أ):`, `لندن- "القدس العربي":`, `طهران -`.
@@ -31,7 +35,7 @@ const DATELINE_PLACE_AGENCY = /^([\p{L}\p{N}]+(?:[،,]?\s[\p{L}\p{N}]+){0,3})\s*
 // An agency alone opening the paragraph: `(رويترز) -`, `أ ف ب:`.
 const DATELINE_AGENCY = /^\(?([\p{L}][\p{L}\s.]{0,24}?)\)?\s*[-–—:：]\s/u;
 
-export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: BuildInput): Article {
+export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta }: BuildInput): Article {
   const { decisions, sections } = assembly;
   // A paragraph read joined from pieces is one entry, at its first line.
   const joined = assembly.joined;
@@ -76,6 +80,13 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: Bu
   }
   const dateIdx = indices('date')[0];
   const date = dateIdx !== undefined ? cleanValue(text(dateIdx)) : null;
+  const dates = datesOf(meta.dates, { dateLines: indices('date'), bylines: indices('byline'), sources: indices('source'), boilerplate: indices('boilerplate') }, {
+    text: (i) => contentOf(text(i)),
+    titleLine: assembly.title,
+    headerEnd: Math.min(assembly.title >= 0 ? assembly.title : Infinity, bodyIdx[0] ?? Infinity),
+    warn: (w, i) => warnings.push({ code: w.code, message: w.message, line: i + 1 }),
+  });
+  const credits = meta.agencies.credits(source, dateline, byline);
 
   // The story's phrases are indexed only when a tag line needs splitting.
   let storyIndex: StoryIndex | null = null;
@@ -123,6 +134,8 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings }: Bu
     byline,
     dateline,
     date,
+    dates,
+    credits,
     body,
     source,
     tags,
@@ -216,6 +229,50 @@ function pageHas(lines: readonly Line[]): (word: string) => boolean {
     }
     return page.has(word);
   };
+}
+
+/** The lines a story's dates may come from, by type, in input order. */
+interface DateSources {
+  dateLines: readonly number[];
+  bylines: readonly number[];
+  sources: readonly number[];
+  boilerplate: readonly number[];
+}
+
+/**
+ * Published and updated dates: from the date lines first, then a byline or
+ * source line that carries a date, then, flagged, a masthead date above the
+ * headline. The fallbacks take only absolute dates: `اليوم` in a byline or a
+ * masthead is a name (`اليوم السابع`), not a time.
+ */
+function datesOf(
+  parser: DateParser,
+  from: DateSources,
+  at: { text: (i: number) => string; titleLine: number; headerEnd: number; warn: (w: { code: string; message: string }, i: number) => void },
+): Article['dates'] {
+  let published: ArticleDate | null = null;
+  let updated: ArticleDate | null = null;
+  const read = (i: number, absoluteOnly: boolean): void => {
+    const r = parser.parseLine(at.text(i));
+    const keep = (d: ArticleDate | null) => (d && (!absoluteOnly || !d.relative) ? d : null);
+    const p = keep(r.published);
+    const u = keep(r.updated);
+    if (!p && !u) return;
+    for (const w of r.warnings) at.warn(w, i);
+    published ??= p;
+    updated ??= u;
+  };
+  // Date lines under the headline first: one above it is often the masthead's date of the day.
+  const under = from.dateLines.filter((i) => i > at.titleLine);
+  for (const i of [...under, ...from.dateLines.filter((i) => i <= at.titleLine)]) read(i, false);
+  if (!published && !updated) for (const i of [...from.bylines, ...from.sources].sort((a, b) => a - b)) read(i, true);
+  if (published || updated) return { published, updated, masthead: false };
+  for (const i of from.boilerplate) {
+    if (i >= at.headerEnd) break;
+    read(i, true);
+    if (published || updated) return { published: published ?? updated, updated: null, masthead: true };
+  }
+  return { published: null, updated: null, masthead: false };
 }
 
 /** The dateline a first paragraph opens with, or null. */

@@ -184,6 +184,8 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   });
   for (const p of phrases(extra.chrome ?? [], { rule: 'chrome-user' as const, mode: 'exact' as const, maxWords: USER_CHROME_MAX_WORDS, order: C.CHROME.length })) chrome.push(p);
 
+  // A user's agencies (`ID=name`) are agencies for the credit rules too.
+  const agencyNames = [...C.AGENCIES, ...(extra.agencies ?? []).map((e) => e.slice(e.indexOf('=') + 1).trim()).filter(Boolean)];
   const masthead = phrases(C.MASTHEAD_TITLES, null).flatMap((p) => [p, ...C.AGENCY_JOINERS.map((j) => ({ words: [j + p.words[0], ...p.words.slice(1)], data: null }))]);
   const cues: CompiledCues = {
     related: new PhraseIndex(related),
@@ -209,8 +211,8 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     timeUnits: new Set(C.TIME_UNITS.flatMap(words)),
     dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS, ...C.TIME_UNITS].flatMap(words)),
     monthWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS].flatMap(words).filter((w) => w.length > 2)),
-    agencies: C.AGENCIES.map(words),
-    agencyFirsts: new Set([...C.AGENCY_JOINERS, ...C.AGENCIES.map(words).flatMap((a) => [a[0]!, ...C.AGENCY_JOINERS.map((j) => j + a[0])])]),
+    agencies: agencyNames.map(words),
+    agencyFirsts: new Set([...C.AGENCY_JOINERS, ...agencyNames.map(words).flatMap((a) => [a[0]!, ...C.AGENCY_JOINERS.map((j) => j + a[0])])]),
     agencyJoiners: new Set(C.AGENCY_JOINERS),
     relativeAnchors: new Set(C.RELATIVE_ANCHORS.flatMap(words)),
     embedCredit: new RegExp(`^(?:[—–]|-{1,2}|${alternation(C.EMBED_CREDIT_LEADS)})\\s*[^()\\n]{1,80}\\(@[A-Za-z0-9_.]{1,30}\\)`, 'iu'),

@@ -171,8 +171,10 @@ export interface MarkerExtension {
   tags?: string[];
   byline?: string[];
   chrome?: string[];
+  /** Wire agencies as `ID=name` (`MENA=أ ش أ`): credited by id, and read as agencies in credit lines. */
+  agencies?: string[];
 }
 
 export const MARKER_EXTENSION_KEYS: readonly (keyof MarkerExtension)[] = [
-  'read-also', 'related', 'most-read', 'other', 'source', 'tags', 'byline', 'chrome',
+  'read-also', 'related', 'most-read', 'other', 'source', 'tags', 'byline', 'chrome', 'agencies',
 ];
