@@ -90,6 +90,36 @@ export const sections = {
   },
 
   /** Normalisation throughput in MB/s of UTF-8 input, on at least 100 MB. */
+  /** Date lines to ISO 8601: the fixtures' date lines and generated ones, on one core. */
+  async dates({ root, fixtureTexts, report }) {
+    const { Parser } = await import(`${root}/dist/index.js`);
+    const { DateParser } = await import(`${root}/dist/meta/date.js`);
+    const parser = new Parser();
+    const lines = [];
+    for (const t of fixtureTexts()) for (const l of parser.analyze(t).lines) if (l.type === 'date') lines.push(l.text);
+    // Generated lines in the other forms: Levantine, Maghreb, Hijri, numeric, English, relative.
+    const months = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+    for (let k = 0; k < 12; k++) {
+      lines.push(`الأحد ${k + 3} ${months[k]} 2023 - 1${k % 10}:05`);
+      lines.push(`${k + 1} ذو القعدة 1445 هـ`);
+      lines.push(`${k + 10}/${k + 1}/2024 ${k + 1}:30 م`);
+      lines.push(`منذ ${k + 2} ساعات`);
+    }
+    report('date_lines', lines.length, 'lines', 'distinct lines in the loop');
+    for (const [name, options, note] of [
+      ['date_lines_per_s', {}, 'parseLine; target >= 200000'],
+      ['date_lines_tz_per_s', { timezone: 'Africa/Cairo', referenceTime: '2024-05-15T10:00:00+03:00' }, 'with --timezone and --reference-time'],
+    ]) {
+      const dates = new DateParser(options);
+      for (let k = 0; k < 20; k++) for (const l of lines) dates.parseLine(l);
+      const rounds = Math.ceil(300_000 / lines.length);
+      const seconds = best(() => {
+        for (let r = 0; r < rounds; r++) for (const l of lines) dates.parseLine(l);
+      });
+      report(name, (rounds * lines.length) / seconds, 'lines/s', note);
+    }
+  },
+
   async normalize({ fixtureTexts, report, Normalizer }) {
     const text = corpusOf(fixtureTexts(), 100e6);
     const mb = Buffer.byteLength(text) / 1e6;

@@ -6,7 +6,7 @@ import { PASSES } from '../dist/segment/assemble.js';
 import { LINE_RULES } from '../dist/segment/classify.js';
 import { RULES } from '../dist/segment/rules.js';
 
-export const USAGE_COMMANDS = ['', 'parse', 'normalize', 'inspect', 'schema', 'chrome count', 'chrome merge'];
+export const USAGE_COMMANDS = ['', 'parse', 'normalize', 'inspect', 'date', 'schema', 'chrome count', 'chrome merge'];
 
 async function help(command) {
   const out = new PassThrough();
@@ -27,6 +27,9 @@ function fieldRows(schema, prefix = '') {
       : prop.type ?? 'value';
     rows.push(`| \`${key}\` | ${type} | ${(prop.description ?? '').replace(/\|/g, '\\|')} |`);
     if (prop.type === 'object') rows.push(...fieldRows(prop, key + '.'));
+    // A nullable object: its fields too.
+    const member = Array.isArray(prop.anyOf) ? prop.anyOf.find((x) => x.type === 'object') : undefined;
+    if (member) rows.push(...fieldRows(member, key + '.'));
     if (prop.type === 'array' && prop.items?.type === 'object') rows.push(...fieldRows(prop.items, key + '[].'));
   }
   return rows;

@@ -14,3 +14,17 @@ export * from './normalize/index.js';
 export type { Article, Block, BlockType, InputInfo, RelatedItem, RelatedKind, RelatedSection, Warning } from './model/article.js';
 export { SCHEMA_VERSION } from './model/article.js';
 export type { MarkerExtension } from './segment/markers.js';
+export {
+  parseDate,
+  parseDateLine,
+  DateParser,
+  type DateInfo,
+  type DateOptions,
+  type DateResult,
+  type DateLineResult,
+  type DateWarning,
+  type DatePrecision,
+  type DateCalendar,
+} from './meta/date.js';
+export { AgencyFinder, AGENCY_TABLE, type AgencyEntry, type AgencyCredit, type Credits } from './meta/agencies.js';
+export type { ArticleDate, ArticleDates, ArticleCredits } from './model/article.js';

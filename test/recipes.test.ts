@@ -58,7 +58,10 @@ function sandbox(): string {
   const records = slugs.slice(18, 24).map((slug) => ({ slug, text: fixtureBytes(slug).toString('utf8') }));
   writeFileSync(join(dir, 'corpus.jsonl'), records.map((r) => JSON.stringify({ id: r.slug, text: r.text })).join('\n') + '\n');
   writeFileSync(join(dir, 'shard-02.jsonl'), records.map((r) => JSON.stringify({ id: r.slug, text: r.text })).join('\n') + '\n');
-  writeFileSync(join(dir, 'shard.jsonl'), records.map((r) => JSON.stringify({ url: `https://example.com/${r.slug}`, body: r.text })).join('\n') + '\n');
+  writeFileSync(join(dir, 'shard.jsonl'), records.map((r) => JSON.stringify({ url: `https://example.com/${r.slug}`, body: r.text, warc_date: '2024-05-15T10:00:00Z' })).join('\n') + '\n');
+  // Date lines for the date filter's recipes.
+  const dates = 'الأحد 19 مايو 2024 02:30 م\nمنذ ساعتين\n06/07/2012\n';
+  for (const name of ['dates.txt', 'lines.txt', 'us-dates.txt']) writeFileSync(join(dir, name), dates);
   const markers = readme.slice(readme.indexOf('```json\n{\n  "read-also"') + 8);
   writeFileSync(join(dir, 'mysite.json'), markers.slice(0, markers.indexOf('```')));
   return dir;

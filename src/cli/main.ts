@@ -128,7 +128,6 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'table, or json (one object a line)').choices(['table', 'json']).default('table'))
     .option('--blank', 'a row for every blank line (default: a run of blank lines is one thin row)')
     .addOption(maxBytesOption('refuse'));
-  addDateOptions(inspect);
   addNormalizeOptions(inspect, '-n, --normalize <profile>');
   addTerminalOptions(inspect, true);
   inspect.action(async (input: string, _opts: unknown, cmd: Command) => done(await runInspect(input, cmd, io)));

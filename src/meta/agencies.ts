@@ -146,21 +146,24 @@ export class AgencyFinder {
   }
 
   private matchAt(words: readonly { key: string; from: number; to: number }[], k: number): (Match & { next: number }) | null {
+    const first = words[k]!.key;
+    const plain = this.longestAt(words, k, first, 0);
+    // `ورويترز`, `وأ ف ب`: the joiner glued to the first word.
+    const joined = first.length >= 2 && first.startsWith(JOINER) ? this.longestAt(words, k, first.slice(1), 1) : null;
+    return joined && (!plain || joined.next > plain.next) ? joined : plain;
+  }
+
+  /** The longest name starting at word k, whose first word is read as `first`. */
+  private longestAt(words: readonly { key: string; from: number; to: number }[], k: number, first: string, skip: number): (Match & { next: number }) | null {
     let best: (Match & { next: number }) | null = null;
     let key = '';
     for (let n = 0; n < this.longest && k + n < words.length; n++) {
-      key = n === 0 ? words[k]!.key : `${key} ${words[k + n]!.key}`;
-      let id = this.names.get(key);
-      let from = words[k]!.from;
-      // `ورويترز`: the joiner glued to the first word.
-      if (id === undefined && n === 0 && key.length > 3 && key.startsWith(JOINER)) {
-        id = this.names.get(key.slice(1));
-        from += 1;
-      }
-      if (id !== undefined) best = { id, from, to: words[k + n]!.to, next: k + n + 1 };
+      key = n === 0 ? first : `${key} ${words[k + n]!.key}`;
+      const id = this.names.get(key);
+      if (id !== undefined) best = { id, from: words[k]!.from + skip, to: words[k + n]!.to, next: k + n + 1 };
     }
     // A one-letter match (`أ`) is never an agency on its own.
-    if (best && best.next - k === 1 && words[k]!.key.length < 2) return null;
+    if (best && best.next - k === 1 && first.length < 2) return null;
     return best;
   }
 
@@ -170,6 +173,7 @@ export class AgencyFinder {
    * other parts are agencies, or else the outlet.
    */
   credits(source: string | null, dateline: string | null, byline: string | null): Credits {
+    if (source === null && dateline === null && byline === null) return { agencies: [], outlet: null, place: null };
     const agencies: AgencyCredit[] = [];
     const add = (list: AgencyCredit[]): void => {
       for (const a of list) if (!agencies.some((b) => b.id === a.id)) agencies.push(a);
@@ -186,7 +190,8 @@ export class AgencyFinder {
         if (k === 0 && !QUOTES.test(part) && (parts.length > 1 || found.length === 0 || /[(（]/u.test(part))) {
           // `دبي، 10 مارس (وام)`, `المدينة المنورة، الساحل الإخباري`: the place, then a date or an outlet after a comma.
           const [first, second] = (stripAgencies(clean, found) ?? '').split(/\s*[،,]\s*/u);
-          place = first || null;
+          // `جدة في 19 مايو`: the date after في is not the place.
+          place = first?.replace(/\s+في\s+\p{N}.*$/u, '') || null;
           if (second && !/\p{N}/u.test(second)) outlet ??= second;
         } else outlet ??= stripAgencies(clean, found);
       });

@@ -114,7 +114,7 @@ export function foldDateText(text: string): string {
 
 /** Tokens know where they sit in the folded text (`at` to `end`, exclusive), to cut the date's text from the original. */
 type Token = { at: number; end: number } & (
-  | { t: 'num'; value: number; digits: number; space: boolean; glued: boolean }
+  | { t: 'num'; value: number; digits: number; space: boolean }
   | { t: 'word'; text: string; space: boolean; meaning: DateWord | null; span: number }
   | { t: 'sep'; char: string; space: boolean }
 );
@@ -163,8 +163,7 @@ function tokenize(folded: string, index: PhraseIndex): Token[] {
     if (isDigit(c)) {
       while (i < folded.length && isDigit(folded.charCodeAt(i))) i++;
       const digits = i - start;
-      const glued = !space && raw.length > 0 && raw[raw.length - 1]!.t === 'word';
-      raw.push({ t: 'num', value: digits > MAX_DIGITS ? -1 : Number.parseInt(folded.slice(start, i), 10), digits, space, glued, at: start, end: i });
+      raw.push({ t: 'num', value: digits > MAX_DIGITS ? -1 : Number.parseInt(folded.slice(start, i), 10), digits, space, at: start, end: i });
     } else if (isLetter(c)) {
       while (i < folded.length && isLetter(folded.charCodeAt(i))) i++;
       raw.push({ t: 'word', text: folded.slice(start, i), space, meaning: null, span: 1, at: start, end: i });
@@ -250,7 +249,7 @@ const isDay = (tok: Token | undefined): tok is Extract<Token, { t: 'num' }> => i
 class SegmentReader {
   readonly used: boolean[];
   readonly found: Found = { gregory: null, islamic: null, weekday: null, time: null, offset: null, zone: null, relative: null };
-  /** Tokens that are date parts (numbers, months, eras, times); a line with none is no date. */
+  /** A date was written that does not exist (31 February). */
   invalid = false;
 
   constructor(private readonly toks: Token[], private readonly monthFirst: boolean) {

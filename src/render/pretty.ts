@@ -41,7 +41,10 @@ export function renderPretty(article: Article, display: Display): Rendered {
   };
 
   if (article.title) para(article.title, chalk.bold);
-  const meta = [article.byline, article.date, article.dateline].filter((x): x is string => !!x);
+  // The date as written, with its ISO form for a reader who wants the day at a glance.
+  const iso = article.dates.published?.iso ?? article.dates.updated?.iso ?? null;
+  const date = article.date !== null ? (iso ? `${article.date} (${iso})` : article.date) : iso;
+  const meta = [article.byline, date, article.dateline].filter((x): x is string => !!x);
   if (meta.length) para(meta.join(' · '), chalk.dim);
   if (out.length) out.push('');
 

@@ -32,6 +32,9 @@ const DATELINE_PLACE_DASH_AGENCY = /^((?:[\p{L}]+\s){0,1}[\p{L}]+)\s*[،,]?\s*[-
 // A place (and a date) then an agency in brackets, then a dash or colon:
 // `واشنطن (رويترز) -`, `دبي، 10 مارس (وام) -`.
 const DATELINE_PLACE_AGENCY = /^([\p{L}\p{N}]+(?:[،,]?\s[\p{L}\p{N}]+){0,3})\s*[،,]?\s*(\([\p{L}\s.]{1,25}\))\s*[-–—:：]/u;
+// A place (and `في` with a date) then an agency between slashes, as wire copy writes it:
+// `القاهرة/أ ش أ/`, `جدة في 19 مايو /أ ش أ/`.
+const DATELINE_SLASH_AGENCY = /^([\p{L}]+(?:\s[\p{L}]+)?(?:\s+في\s+\p{N}{1,2}\s+\p{L}+)?)\s*\/\s*([\p{L}][\p{L}\s.]{0,24}?)\s*\//u;
 // An agency alone opening the paragraph: `(رويترز) -`, `أ ف ب:`.
 const DATELINE_AGENCY = /^\(?([\p{L}][\p{L}\s.]{0,24}?)\)?\s*[-–—:：]\s/u;
 
@@ -231,6 +234,8 @@ function pageHas(lines: readonly Line[]): (word: string) => boolean {
   };
 }
 
+const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
+
 /** The lines a story's dates may come from, by type, in input order. */
 interface DateSources {
   dateLines: readonly number[];
@@ -253,7 +258,10 @@ function datesOf(
   let published: ArticleDate | null = null;
   let updated: ArticleDate | null = null;
   const read = (i: number, absoluteOnly: boolean): void => {
-    const r = parser.parseLine(at.text(i));
+    const line = at.text(i);
+    // An absolute date has digits (ASCII, Arabic-Indic or Persian): a line without one is not read.
+    if (absoluteOnly && !HAS_DIGIT.test(line)) return;
+    const r = parser.parseLine(line);
     const keep = (d: ArticleDate | null) => (d && (!absoluteOnly || !d.relative) ? d : null);
     const p = keep(r.published);
     const u = keep(r.updated);
@@ -280,6 +288,8 @@ function datelineOf(paragraph: string, ctx: ClassifyContext): string | null {
   const isAgency = (t: string) => isAgencyList(ctx.folder.key(t).split(' ').filter(Boolean), ctx.cues);
   const pa = DATELINE_PLACE_AGENCY.exec(paragraph);
   if (pa && isAgency(pa[2]!)) return cleanValue(`${pa[1]} ${pa[2]}`);
+  const sa = DATELINE_SLASH_AGENCY.exec(paragraph);
+  if (sa && isAgency(sa[2]!)) return cleanValue(`${sa[1]} /${sa[2]}/`);
   const a = DATELINE_AGENCY.exec(paragraph);
   if (a && isAgency(a[1]!)) return cleanValue(a[1]!);
   const da = DATELINE_PLACE_DASH_AGENCY.exec(paragraph);

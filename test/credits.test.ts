@@ -1,0 +1,97 @@
+/**
+ * Wire agencies by id and the credits of an article: every spelling in the
+ * table, the ways pages write them (dotted, glued, in brackets, after و),
+ * datelines of every shape, a user's own agencies, and the dev corpus.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AGENCY_TABLE, AgencyFinder } from '../src/meta/agencies.js';
+import { Parser } from '../src/parse.js';
+import { ROOT } from './helpers.js';
+
+const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+const finder = new AgencyFinder();
+const ids = (text: string) => finder.find(text).map((a) => a.id);
+
+describe('agency names', () => {
+  const every = AGENCY_TABLE.flatMap((e) => e.names.map((n) => [n, e.id] as const));
+  it.each(every)('%s is %s', (name, id) => {
+    expect(ids(name)).toEqual([id]);
+  });
+
+  const written: [string, string[]][] = [
+    ['أ.ف.ب', ['AFP']],
+    ['(أ ف ب)', ['AFP']],
+    ['أفب', ['AFP']],
+    ['ا ف ب', ['AFP']],
+    ['afp', ['AFP']],
+    ['ورويترز', ['Reuters']],
+    ['أ ف ب، رويترز، أ ش أ', ['AFP', 'Reuters', 'MENA']],
+    ['رويترز وأ ف ب ورويترز', ['Reuters', 'AFP']],
+    ['وكالة الأنباء السعودية (واس)', ['SPA']],
+    ['د.ب.أ', ['dpa']],
+    ['و م ع', ['MAP']],
+    ['كونا وقنا وبنا', ['KUNA', 'QNA', 'BNA']],
+    // A single letter is never an agency; neither are ordinary words.
+    ['أ', []],
+    ['كتب محمد علي', []],
+  ];
+  it.each(written)('%s', (text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+
+  it('gives the name as written', () => {
+    expect(finder.find('القاهرة - (أ.ش.أ)')).toEqual([{ id: 'MENA', text: 'أ.ش.أ' }]);
+  });
+});
+
+describe('credits', () => {
+  const cases: [string | null, string | null, string | null, { agencies: string[]; outlet: string | null; place: string | null }][] = [
+    [null, 'جدة - واس', null, { agencies: ['SPA'], outlet: null, place: 'جدة' }],
+    [null, 'عمان - بترا', null, { agencies: ['Petra'], outlet: null, place: 'عمان' }],
+    [null, 'واشنطن (رويترز)', null, { agencies: ['Reuters'], outlet: null, place: 'واشنطن' }],
+    [null, 'دبي، 10 مارس (وام)', null, { agencies: ['WAM'], outlet: null, place: 'دبي' }],
+    [null, 'القاهرة /أ ش أ', null, { agencies: ['MENA'], outlet: null, place: 'القاهرة' }],
+    [null, 'جدة في 19 مايو /أ ش أ', null, { agencies: ['MENA'], outlet: null, place: 'جدة' }],
+    [null, 'الرياض - أ ش أ-الوسط التونسية', null, { agencies: ['MENA'], outlet: 'الوسط التونسية', place: 'الرياض' }],
+    [null, 'لندن - “القدس العربي”', null, { agencies: [], outlet: 'القدس العربي', place: 'لندن' }],
+    [null, '«الجزيرة» - واس', null, { agencies: ['SPA'], outlet: 'الجزيرة', place: null }],
+    [null, 'أبوظبي - سكاي نيوز عربية', null, { agencies: [], outlet: 'سكاي نيوز عربية', place: 'أبوظبي' }],
+    [null, 'المدينة المنورة، الساحل الإخباري', null, { agencies: [], outlet: 'الساحل الإخباري', place: 'المدينة المنورة' }],
+    [null, 'طهران', null, { agencies: [], outlet: null, place: 'طهران' }],
+    ['أ ف ب، رويترز', null, null, { agencies: ['AFP', 'Reuters'], outlet: null, place: null }],
+    ['صحيفة الاقتصاد اليوم', null, null, { agencies: [], outlet: 'صحيفة الاقتصاد اليوم', place: null }],
+    ['رويترز', 'بيروت - خاص', 'مراسلنا', { agencies: ['Reuters'], outlet: 'خاص', place: 'بيروت' }],
+    [null, null, 'كتب: سامي علي - د ب أ', { agencies: ['dpa'], outlet: null, place: null }],
+    [null, null, null, { agencies: [], outlet: null, place: null }],
+  ];
+  it.each(cases)('source %s, dateline %s, byline %s', (source, dateline, byline, want) => {
+    const c = finder.credits(source, dateline, byline);
+    expect({ agencies: c.agencies.map((a) => a.id), outlet: c.outlet, place: c.place }).toEqual(want);
+  });
+
+  it('reads a user agency from --markers as ID=name, in credits and as a closing credit line', () => {
+    const text = 'عنوان الخبر عن افتتاح المعرض الدولي للكتاب\n\nالمنامة - تجريبية: افتتح اليوم المعرض الدولي للكتاب بمشاركة مئات دور النشر من مختلف الدول العربية.\n\nوتستمر فعاليات المعرض عشرة أيام.\n\nتجريبية\n';
+    const plain = new Parser().parse(text);
+    const extended = new Parser({ markers: { agencies: ['TNA=تجريبية'] } }).parse(text);
+    expect(plain.credits.agencies).toEqual([]);
+    expect(extended.credits.agencies).toEqual([{ id: 'TNA', text: 'تجريبية' }]);
+    expect(extended.source).toBe('تجريبية');
+  });
+});
+
+describe('the dev corpus credits', () => {
+  it.skipIf(!existsSync(CORPUS))('names the right agency ids for every credited page, and none for the others', () => {
+    const gold = JSON.parse(readFileSync(join(ROOT, 'test', 'data', 'corpus-credits.json'), 'utf8')) as Record<string, string[]>;
+    const parser = new Parser();
+    const got: Record<string, string[]> = {};
+    for (const f of readdirSync(CORPUS).filter((n) => n.endsWith('.txt')).sort()) {
+      const r = parser.parseBytes(readFileSync(join(CORPUS, f)), f);
+      if (!r.ok) continue;
+      const agencies = r.analysis.article.credits.agencies.map((a) => a.id);
+      if (agencies.length) got[f] = agencies;
+    }
+    expect(got).toEqual(gold);
+  });
+});
