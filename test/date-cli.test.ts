@@ -107,6 +107,15 @@ describe('parse with dates', () => {
     expect(a.dates.masthead).toBe(false);
   });
 
+  it('reads an ambiguous numeric date in the order the page\'s other dates prove', async () => {
+    const page = (teaser: string) =>
+      `افتتاح معرض الكتاب في دورته الجديدة بمشاركة واسعة\n\n06/07/2012\n\nافتتح وزير الثقافة صباح اليوم معرض الكتاب في دورته الجديدة، بمشاركة أكثر من خمسمئة دار نشر من عشرين دولة.\n\nأخبار ذات صلة\n• وزير الثقافة يفتتح مهرجان المسرح ${teaser}\n• انطلاق مهرجان الفيلم القصير في دورته الأولى\n`;
+    const read = async (teaser: string) => JSON.parse((await runCli(['parse', '-'], { stdin: page(teaser) })).stdout).dates.published;
+    expect(await read('5/25/2012')).toMatchObject({ iso: '2012-06-07', orderAmbiguous: false });
+    expect(await read('25/5/2012')).toMatchObject({ iso: '2012-07-06', orderAmbiguous: false });
+    expect(await read('')).toMatchObject({ iso: '2012-07-06', orderAmbiguous: true });
+  });
+
   it('reads the date at the end of a byline line', async () => {
     const dump = 'افتتاح معرض الكتاب في دورته الجديدة بمشاركة واسعة\n\nكتب: أحمد علي - الأربعاء 15 مايو 2024 - 10:20 ص\n\nافتتح وزير الثقافة صباح اليوم معرض الكتاب في دورته الجديدة، بمشاركة أكثر من خمسمئة دار نشر من عشرين دولة.\n';
     const a = JSON.parse((await runCli(['parse', '-'], { stdin: dump })).stdout);

@@ -136,6 +136,20 @@ describe('weekdays and calendars', () => {
   });
 });
 
+describe('the order of day and month', () => {
+  it('reports the order a date proves by a number over 12', () => {
+    expect(parseDate('25/5/2020').order).toBe('day-first');
+    expect(parseDate('5/25/2020').order).toBe('month-first');
+    expect(parseDate('6/7/2020').order).toBeNull();
+    expect(parseDate('2020-05-06').order).toBeNull();
+  });
+
+  it('reads ambiguous dates month first when told', () => {
+    expect(new DateParser().withOrder('month-first').parse('06/07/2012').date).toMatchObject({ iso: '2012-06-07', orderAmbiguous: true });
+    expect(new DateParser().withOrder('day-first').parse('06/07/2012').date?.iso).toBe('2012-07-06');
+  });
+});
+
 describe('zones', () => {
   const at = (text: string, timezone: string) => parseDate(text, { timezone }).date?.iso;
   it('applies --timezone with the zone rules of the date, summer time included', () => {

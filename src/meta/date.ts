@@ -47,13 +47,18 @@ export interface DateWarning {
 export interface DateResult {
   date: DateInfo | null;
   warnings: DateWarning[];
+  /** The order of day and month a numeric date here proves, for reading the site's ambiguous ones; null when none does. */
+  order: NumericOrder | null;
 }
+
+export type NumericOrder = 'day-first' | 'month-first';
 
 /** A line that may carry a publication date and an update date (`نشر في … | آخر تحديث …`). */
 export interface DateLineResult {
   published: DateInfo | null;
   updated: DateInfo | null;
   warnings: DateWarning[];
+  order: NumericOrder | null;
 }
 
 export interface DateOptions {
@@ -251,6 +256,8 @@ class SegmentReader {
   readonly found: Found = { gregory: null, islamic: null, weekday: null, time: null, offset: null, zone: null, relative: null };
   /** A date was written that does not exist (31 February). */
   invalid = false;
+  /** The order a numeric date proves by a number over 12 (`25/5/2020` day first, `5/25/2020` month first). */
+  order: NumericOrder | null = null;
 
   constructor(private readonly toks: Token[], private readonly monthFirst: boolean) {
     this.used = new Array<boolean>(toks.length).fill(false);
@@ -471,9 +478,12 @@ class SegmentReader {
       let day = a.value;
       let month = b.value;
       let ambiguous = false;
-      if (a.value <= 12 && b.value > 12) {
+      if (a.value <= 12 && b.value > 12 && b.value <= 31) {
         day = b.value;
         month = a.value;
+        this.order ??= 'month-first';
+      } else if (a.value > 12 && a.value <= 31 && b.value <= 12) {
+        this.order ??= 'day-first';
       } else if (a.value <= 12 && b.value <= 12 && a.value !== b.value) {
         ambiguous = true;
         if (this.monthFirst) {
@@ -599,6 +609,13 @@ export class DateParser {
     return new DateParser({ ...this.options, referenceTime }, this.calendars, this.index);
   }
 
+  /** The same parser reading ambiguous numeric dates in the given order (one the site's other dates prove). */
+  withOrder(order: NumericOrder): DateParser {
+    const monthFirst = order === 'month-first';
+    if (monthFirst === (this.options.monthFirst === true)) return this;
+    return new DateParser({ ...this.options, monthFirst }, this.calendars, this.index);
+  }
+
   /** The first date of a text, or null when it holds none. Does not split publication and update dates: see `parseLine`. */
   parse(text: string): DateResult {
     const toks = tokenize(foldDateText(text), this.index);
@@ -621,7 +638,7 @@ export class DateParser {
     const warnings: DateWarning[] = [];
     if (cuts.length === 0) {
       const r = this.evaluate(toks, new Source(text), null);
-      return { published: r.date, updated: null, warnings: r.warnings };
+      return { published: r.date, updated: null, warnings: r.warnings, order: r.order };
     }
     // Segments: before the first label (named by a label that trails it, or published), and after each label.
     const segments: { from: number; to: number; which: 'published' | 'updated' }[] = [];
@@ -637,16 +654,18 @@ export class DateParser {
     for (const p of parts) if (hasTokens(p.from, p.to)) segments.push(p);
     let published: DateInfo | null = null;
     let updated: DateInfo | null = null;
+    let order: NumericOrder | null = null;
     const source = new Source(text);
     for (const seg of segments) {
       const base = seg.which === 'updated' ? published : null;
       const r = this.evaluate(toks.slice(seg.from, seg.to), source, base);
       for (const w of r.warnings) warnings.push(w);
+      order ??= r.order;
       if (!r.date) continue;
       if (seg.which === 'published') published ??= r.date;
       else updated ??= r.date;
     }
-    return { published, updated, warnings };
+    return { published, updated, warnings, order };
   }
 
   private evaluate(toks: Token[], source: Source, base: DateInfo | null): DateResult {
@@ -688,12 +707,12 @@ export class DateParser {
         days = dayNumber(Number(base.iso.slice(0, 4)), Number(base.iso.slice(5, 7)), Number(base.iso.slice(8, 10)));
         info.calendar = base.calendar;
       } else if (f.relative || time) {
-        return { date: this.relative(info, f, time), warnings };
+        return { date: this.relative(info, f, time), warnings, order: reader.order };
       } else {
-        return { date: null, warnings };
+        return { date: null, warnings, order: reader.order };
       }
     }
-    if (days === null) return { date: info.iso ? info : null, warnings };
+    if (days === null) return { date: info.iso ? info : null, warnings, order: reader.order };
     if (!info.hijri) {
       const h = hijri.fromDays(days);
       if (h) info.hijri = formatYmd(h);
@@ -702,7 +721,7 @@ export class DateParser {
       warnings.push({ code: 'date-weekday-mismatch', message: `${isoDay(days)} is not the weekday the text names (the date is kept): ${text}` });
     }
     this.finish(info, days, time, f);
-    return { date: info, warnings };
+    return { date: info, warnings, order: reader.order };
   }
 
   /** Sets iso, precision and offset of a day with an optional time. */

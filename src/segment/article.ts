@@ -12,7 +12,7 @@ import { contentOf, type Line } from './lines.js';
 import { isGlued, StoryIndex, splitTags } from './tags.js';
 import { hash53 } from './text.js';
 import type { AgencyFinder } from '../meta/agencies.js';
-import type { DateParser } from '../meta/date.js';
+import type { DateParser, NumericOrder } from '../meta/date.js';
 
 export interface BuildInput {
   lines: readonly Line[];
@@ -86,6 +86,8 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
   const dates = datesOf(meta.dates, { dateLines: indices('date'), bylines: indices('byline'), sources: indices('source'), boilerplate: indices('boilerplate') }, {
     text: (i) => contentOf(text(i)),
     titleLine: assembly.title,
+    // Lines holding a numeric date (`25/5/2020`), for the site's order of day and month.
+    numericLines: () => lines.flatMap((l, i) => (!l.blank && NUMERIC_DATE.test(l.text) ? [i] : [])),
     headerEnd: Math.min(assembly.title >= 0 ? assembly.title : Infinity, bodyIdx[0] ?? Infinity),
     warn: (w, i) => warnings.push({ code: w.code, message: w.message, line: i + 1 }),
   });
@@ -235,6 +237,7 @@ function pageHas(lines: readonly Line[]): (word: string) => boolean {
 }
 
 const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
+const NUMERIC_DATE = /[0-9\u0660-\u0669\u06f0-\u06f9]\s?[/.-]\s?[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
 /** The lines a story's dates may come from, by type, in input order. */
 interface DateSources {
@@ -253,7 +256,7 @@ interface DateSources {
 function datesOf(
   parser: DateParser,
   from: DateSources,
-  at: { text: (i: number) => string; titleLine: number; headerEnd: number; warn: (w: { code: string; message: string }, i: number) => void },
+  at: { text: (i: number) => string; titleLine: number; headerEnd: number; numericLines: () => readonly number[]; warn: (w: { code: string; message: string }, i: number) => void },
 ): Article['dates'] {
   let published: ArticleDate | null = null;
   let updated: ArticleDate | null = null;
@@ -273,6 +276,20 @@ function datesOf(
   // Date lines under the headline first: one above it is often the masthead's date of the day.
   const under = from.dateLines.filter((i) => i > at.titleLine);
   for (const i of [...under, ...from.dateLines.filter((i) => i <= at.titleLine)]) read(i, false);
+  // `06/07/2012` reads both ways: the page's other numeric dates (teasers' included) may prove the site's order.
+  const ambiguous = (published as ArticleDate | null)?.orderAmbiguous || (updated as ArticleDate | null)?.orderAmbiguous;
+  if (ambiguous) {
+    let order: NumericOrder | null = null;
+    for (const i of at.numericLines()) {
+      order = parser.parseLine(at.text(i)).order;
+      if (order) break;
+    }
+    if (order) {
+      const proven = order === 'month-first' ? datesOf(parser.withOrder(order), from, { ...at, numericLines: () => [] }) : { published, updated, masthead: false };
+      for (const d of [proven.published, proven.updated]) if (d) d.orderAmbiguous = false;
+      return proven;
+    }
+  }
   if (!published && !updated) for (const i of [...from.bylines, ...from.sources].sort((a, b) => a - b)) read(i, true);
   if (published || updated) return { published, updated, masthead: false };
   for (const i of from.boilerplate) {
