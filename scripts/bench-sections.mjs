@@ -120,6 +120,27 @@ export const sections = {
     }
   },
 
+  /** What fingerprints and stats add to a parse, in process, on the fixtures' pages. */
+  async corpus({ root, fixtureTexts, report }) {
+    const { Parser } = await import(`${root}/dist/index.js`);
+    const texts = fixtureTexts();
+    const rounds = Math.ceil(3000 / texts.length);
+    const rate = (options) => {
+      const parser = new Parser(options);
+      for (const t of texts) parser.parse(t);
+      const seconds = best(() => {
+        for (let r = 0; r < rounds; r++) for (const t of texts) parser.parse(t);
+      });
+      return (rounds * texts.length) / seconds;
+    };
+    const plain = rate({});
+    const fp = rate({ fingerprint: true });
+    const both = rate({ fingerprint: true, stats: true });
+    report('parse_docs_per_s', plain, 'docs/s', 'in process, the fixtures');
+    report('fingerprint_docs_per_s', fp, 'docs/s', `parse with --fingerprint: +${((plain / fp - 1) * 100).toFixed(1)}% time; target < 10%`);
+    report('record_docs_per_s', both, 'docs/s', `parse with fingerprint and stats (-f record): +${((plain / both - 1) * 100).toFixed(1)}% time`);
+  },
+
   async normalize({ fixtureTexts, report, Normalizer }) {
     const text = corpusOf(fixtureTexts(), 100e6);
     const mb = Buffer.byteLength(text) / 1e6;

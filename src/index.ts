@@ -28,3 +28,7 @@ export {
 } from './meta/date.js';
 export { AgencyFinder, AGENCY_TABLE, type AgencyEntry, type AgencyCredit, type Credits } from './meta/agencies.js';
 export type { ArticleDate, ArticleDates, ArticleCredits } from './model/article.js';
+export { hammingDistance, type Fingerprint } from './corpus/fingerprint.js';
+export type { StoryStats } from './corpus/stats.js';
+export { RawJson } from './model/raw-json.js';
+export type { ArticleFingerprint, ArticleStats } from './model/article.js';

@@ -17,6 +17,8 @@ import { hash53 } from './segment/text.js';
 import { MARKER_EXTENSION_KEYS, type MarkerExtension } from './segment/markers.js';
 import type { RuleId } from './segment/rules.js';
 import { AgencyFinder } from './meta/agencies.js';
+import { fingerprintWords, splitStory } from './corpus/fingerprint.js';
+import { storyStats } from './corpus/stats.js';
 import { DateParser, type DateOptions } from './meta/date.js';
 
 export interface ParseOptions {
@@ -38,6 +40,10 @@ export interface ParseOptions {
    * reference time is a `TypeError` when the parser is built.
    */
   dates?: DateOptions;
+  /** Compute `fingerprint` (exact hash and SimHash of the story), for finding copies. */
+  fingerprint?: boolean;
+  /** Compute `stats` (quality signals of the story). */
+  stats?: boolean;
 }
 
 /** Where the text came from, for `article.input`. */
@@ -115,6 +121,8 @@ export class Parser {
   private readonly ctx: ClassifyContext;
   private readonly dates: DateParser;
   private readonly agencies: AgencyFinder;
+  /** The `search` fold, for fingerprints and stats; built when first needed. */
+  private search: Normalizer | null = null;
 
   constructor(private readonly options: ParseOptions = {}) {
     checkOptions(options);
@@ -164,6 +172,18 @@ export class Parser {
       if (!line.blank && line.words > 0 && line.words <= CHROME_MAX_WORDS) keys.add(hash53(line.key));
     }
     return [...keys];
+  }
+
+  /**
+   * Sets `fingerprint` and `stats` of an article from its body, as the options
+   * ask; for an embedded article made a record of its own, too.
+   */
+  addStoryFacts(article: Article): void {
+    if (!this.options.fingerprint && !this.options.stats) return;
+    this.search ??= new Normalizer('search');
+    const folded = splitStory(article.body, this.search);
+    if (this.options.fingerprint) article.fingerprint = fingerprintWords(folded.words);
+    if (this.options.stats) article.stats = storyStats(article.body, folded);
   }
 
   /** The date parser for one document's reference time. */
@@ -234,6 +254,7 @@ export class Parser {
       lines: text === '' ? 0 : raws[raws.length - 1] === '' ? raws.length - 1 : raws.length,
     };
     const article = buildArticle({ lines, cues, assembly, ctx: this.ctx, input, warnings, meta: { dates: this.datesFor(label.referenceTime), agencies: this.agencies } });
+    this.addStoryFacts(article);
     return new LazyAnalysis(article, lines, assembly.decisions, cues);
   }
 }
@@ -321,5 +342,7 @@ function emptyArticle(input: Article['input'], warnings: Warning[]): Article {
     boilerplate: [],
     blocks: [],
     warnings,
+    fingerprint: null,
+    stats: null,
   };
 }

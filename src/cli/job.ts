@@ -7,7 +7,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { noCredits, noDates, type Article } from '../model/article.js';
 import type { Parser } from '../parse.js';
-import { jsonChunks, toJson, toNdjsonLine } from '../render/json.js';
+import { jsonChunks, toJson, toNdjsonLine, toRecordLine } from '../render/json.js';
+import type { RawJson } from '../model/raw-json.js';
 import { NOT_A_DUMP_CODES } from '../decode/suspect.js';
 import { describeError, InputTooLarge } from './inputs.js';
 
@@ -16,7 +17,7 @@ import { describeError, InputTooLarge } from './inputs.js';
 export type Job =
   | { seq: number; kind: 'file'; path: string; segments?: string[]; special?: true; fsPath?: Uint8Array }
   | { seq: number; kind: 'bytes'; path: string; bytes: Uint8Array; segments?: string[] }
-  | { seq: number; kind: 'text'; path: string; text: string; segments?: string[]; referenceTime?: string };
+  | { seq: number; kind: 'text'; path: string; text: string; segments?: string[]; referenceTime?: string; meta?: Record<string, RawJson> };
 
 export interface JobOptions {
   cwd: string;
@@ -24,6 +25,8 @@ export interface JobOptions {
   /** Serialise as pretty JSON (true) or one NDJSON line (false); null: keep the article object only. */
   pretty: boolean | null;
   emitEmbedded: boolean;
+  /** Serialise records in the corpus shape `{ id, text, metadata }` (`-f record`), one a line. */
+  record?: boolean;
   /** Fail an input whose warnings say it is not a dump (`NOT_A_DUMP_CODES`). */
   strict?: boolean;
 }
@@ -73,6 +76,7 @@ function runJobUnsafe(parser: Parser, job: Job, options: JobOptions): JobResult 
     const bytes = Buffer.byteLength(job.text);
     if (bytes > options.maxBytes) return failed(new InputTooLarge(bytes, options.maxBytes).message);
     article = parser.parse(job.text, { path: job.path, bytes, encoding: 'utf-8', encodingGuessed: false, ...(job.referenceTime !== undefined ? { referenceTime: job.referenceTime } : {}) });
+    if (job.meta) article.meta = job.meta;
   } else {
     let bytes: Uint8Array;
     if (job.kind === 'bytes') bytes = job.bytes;
@@ -98,13 +102,15 @@ function runJobUnsafe(parser: Parser, job: Job, options: JobOptions): JobResult 
   if (options.strict && suspect.length > 0) return failed(`${suspect[0]!.message} (--strict)`, article.input.bytes);
   const notices = suspect.length > 0 ? suspect.map((w) => w.message) : undefined;
   const embedded = options.emitEmbedded ? embeddedArticles(article) : [];
+  for (const a of embedded) parser.addStoryFacts(a);
   // Plain literals with every field, not spreads of a shared base: in a loop of
   // thousands of jobs, V8 promotes spread results to the old generation.
   const { bytes, encoding } = article.input;
   const warnings = article.warnings.length;
   if (options.pretty === null) return { seq: job.seq, path: job.path, ok: true, bytes, encoding, warnings, mtime, notices, records: [], article, embedded };
   const pretty = options.pretty;
-  const serialise = (a: Article): string | Article => (a.input.bytes > STREAM_ABOVE_BYTES ? a : pretty ? toJson(a) : toNdjsonLine(a));
+  const serialise = (a: Article): string | Article =>
+    options.record ? toRecordLine(a) : a.input.bytes > STREAM_ABOVE_BYTES ? a : pretty ? toJson(a) : toNdjsonLine(a);
   const embeddedInputs = embedded.map((a) => ({ path: a.input.path, bytes: a.input.bytes }));
   return { seq: job.seq, path: job.path, ok: true, bytes, encoding, warnings, mtime, notices, embeddedInputs, records: [serialise(article), ...embedded.map(serialise)] };
 }
@@ -153,6 +159,10 @@ export function embeddedArticles(parent: Article): Article[] {
         boilerplate: [],
         blocks: block ? [{ type: 'related', from: block.from, to: block.to }] : [],
         warnings: [],
+        fingerprint: null,
+        stats: null,
+        // The page's provenance is the embedded article's too.
+        ...(parent.meta ? { meta: parent.meta } : {}),
       });
     });
   });

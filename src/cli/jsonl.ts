@@ -3,10 +3,11 @@
  * passes through in constant memory. A line longer than `maxBytes` is not
  * kept: it is skipped, to its end, and reported.
  */
+import { rawFields } from '../model/raw-json.js';
 import type { Readable } from 'node:stream';
 import { formatBytes } from './inputs.js';
 
-export type JsonlRecord = { line: number; id: string; text: string; record: Record<string, unknown> } | { line: number; error: string };
+export type JsonlRecord = { line: number; id: string; text: string; record: Record<string, unknown>; raw: string } | { line: number; error: string };
 
 /** The lines of a stream, without their line ends (LF or CRLF); a line over `maxBytes` comes back as null. */
 export async function* boundedLines(stream: Readable, maxBytes: number): AsyncGenerator<string | null> {
@@ -76,6 +77,8 @@ export async function* readJsonl(stream: Readable, label: string, textField: str
       continue;
     }
     const id = record[idField];
-    yield { line: n, id: typeof id === 'string' || typeof id === 'number' ? String(id) : `${label}:${n}`, text, record };
+    // A numeric id as written: `12345678901234567890` would lose digits through a double.
+    const name = typeof id === 'number' ? (rawFields(line, new Set([idField])).get(idField)?.raw ?? String(id)) : typeof id === 'string' ? id : `${label}:${n}`;
+    yield { line: n, id: name, text, record, raw: line };
   }
 }

@@ -24,7 +24,7 @@ const DEFAULT_MAX_BYTES = 128 * 1024 * 1024;
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
-const FORMATS = ['json', 'ndjson', 'jsonl', 'text', 'pretty'];
+const FORMATS = ['json', 'ndjson', 'jsonl', 'text', 'pretty', 'record'];
 
 const PARSE_EXAMPLES = `
 Examples:
@@ -73,7 +73,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .description('parse dumps into articles (the default command)')
     .argument('[inputs...]', 'files, folders, quoted globs, or - for stdin')
     .optionsGroup('Output:')
-    .addOption(new Option('-f, --format <format>', 'json, ndjson (or jsonl), text or pretty (default: pretty on a terminal, ndjson in a pipe)').choices(FORMATS))
+    .addOption(new Option('-f, --format <format>', 'json, ndjson (or jsonl), text, pretty, or record ({id, text, metadata} a line, for corpus tools) (default: pretty on a terminal, ndjson in a pipe)').choices(FORMATS))
     .option('--array', 'with -f json: an array even for one file argument')
     .option('-o, --out-dir <dir>', 'write one NAME.json per input into the folder DIR, mirroring the input tree, with DIR/_manifest.ndjson')
     .option('--relative-to <dir>', 'with --out-dir: place outputs by their path from DIR (default: each folder argument is its own root)')
@@ -88,6 +88,10 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .optionsGroup('Dates:');
   addDateOptions(parse)
     .option('--reference-field <name>', 'JSON Lines: the field holding each record\'s reference time (its crawl time)')
+    .optionsGroup('Corpus:')
+    .option('--keep-fields <names>', "JSON Lines: copy these record fields (a,b,c, or '*' for all but the text) into meta, byte for byte")
+    .option('--fingerprint', 'add fingerprint: exact hash and SimHash of the story, for finding copies')
+    .option('--stats', 'add stats: quality signals of the story (letters, stopwords, repetition)')
     .optionsGroup('Batch:')
     .option('-j, --jobs <n>', 'parse on N threads (the main one and N-1 workers), or auto: one per core; at most twice the cores', jobsOption, 1)
     .option('--learn-chrome', 'first count lines repeated across the inputs, then treat them as boilerplate')

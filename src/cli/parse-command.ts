@@ -11,6 +11,7 @@ import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { encodingFromName, type EncodingName } from '../decode/index.js';
 import { Parser, type ParseOptions } from '../parse.js';
+import { rawFields, type RawJson } from '../model/raw-json.js';
 import { Display } from '../render/display.js';
 import { renderPretty, renderWarnings } from '../render/pretty.js';
 import { escapeForTerminal } from '../render/escape.js';
@@ -28,7 +29,7 @@ import { WorkerPool } from './pool.js';
 import { Progress, summaryJson, summaryTable, type Totals } from './progress.js';
 
 export interface ParseCommandOptions {
-  format?: 'json' | 'ndjson' | 'jsonl' | 'text' | 'pretty';
+  format?: 'json' | 'ndjson' | 'jsonl' | 'text' | 'pretty' | 'record';
   array?: boolean;
   strict?: boolean;
   quiet?: boolean;
@@ -44,6 +45,9 @@ export interface ParseCommandOptions {
   textField: string;
   idField: string;
   referenceField?: string;
+  keepFields?: string;
+  fingerprint?: boolean;
+  stats?: boolean;
   outDir?: string;
   relativeTo?: string;
   resume?: boolean;
@@ -136,7 +140,8 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
   // list, JSON Lines or several arguments are a collection (with -f json, one array), even of one file.
   const many = jsonl || !!opts.array || !!opts.emitEmbedded || !!opts.filesFrom || args.length > 1 || args.some((a) => isCollection(a, io.cwd));
   const format = opts.format === 'jsonl' ? 'ndjson' : (opts.format ?? (opts.outDir ? 'json' : io.stdout.isTTY ? 'pretty' : 'ndjson'));
-  if (opts.outDir && (format === 'pretty' || format === 'text')) throw new UsageError('--out-dir writes json or ndjson');
+  if (opts.outDir && (format === 'pretty' || format === 'text' || format === 'record')) throw new UsageError('--out-dir writes json or ndjson');
+  if (opts.keepFields !== undefined && !jsonl) throw new UsageError('--keep-fields copies fields of JSON Lines records: use it with --input jsonl');
   if (opts.outDir) checkOutDirArgument(opts.outDir, io, !!opts.quiet);
   if (opts.chromeTable === undefined && !opts.learnChrome && cmd.getOptionValueSource('chromeMinDocs') === 'cli' && !opts.quiet) {
     io.stderr.write('maqal: warning: --chrome-min-docs does nothing without --learn-chrome or --chrome-table\n');
@@ -156,7 +161,10 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
     counter.merge(readChromeTable(opts.chromeTable, io.cwd));
     chrome = counter.learned(opts.chromeMinDocs);
   }
-  const fullOptions: ParseOptions = { ...parseOptions, ...(chrome ? { chrome } : {}) };
+  // The corpus record carries fingerprint and stats; otherwise they are computed when asked for.
+  const fingerprint = !!opts.fingerprint || format === 'record';
+  const stats = !!opts.stats || format === 'record';
+  const fullOptions: ParseOptions = { ...parseOptions, ...(chrome ? { chrome } : {}), ...(fingerprint ? { fingerprint } : {}), ...(stats ? { stats } : {}) };
   const parser = new Parser(fullOptions);
 
   // The total, for the ETA, costs a walk of the folders: only when progress is shown.
@@ -166,7 +174,7 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
   io = { ...io, stderr: progress.messages() };
 
   const interactive = format === 'pretty' || format === 'text';
-  const jobOptions: JobOptions = { cwd: io.cwd, maxBytes: opts.maxBytes, pretty: interactive ? null : format === 'json', emitEmbedded: !!opts.emitEmbedded, strict: !!opts.strict };
+  const jobOptions: JobOptions = { cwd: io.cwd, maxBytes: opts.maxBytes, pretty: interactive ? null : format === 'json', emitEmbedded: !!opts.emitEmbedded, strict: !!opts.strict, record: format === 'record' };
   const pool =
     opts.jobs > 1 && !interactive
       ? new WorkerPool(opts.jobs, { parse: fullOptions, chrome: chrome ? [...chrome] : [], job: jobOptions }, (job) => runJob(parser, job, jobOptions))
@@ -383,6 +391,9 @@ async function* steps(args: InputArg[], sources: Iterable<Source>, opts: ParseCo
     }
     return;
   }
+  // `--keep-fields a,b` or `'*'`: the record fields copied into the article's meta.
+  const keep: ReadonlySet<string> | '*' | null =
+    opts.keepFields === undefined ? null : opts.keepFields.trim() === '*' ? '*' : new Set(opts.keepFields.split(',').map((f) => f.trim()).filter(Boolean));
   for (const raw of args) {
     const arg = argName(raw);
     let stream: Readable;
@@ -393,6 +404,7 @@ async function* steps(args: InputArg[], sources: Iterable<Source>, opts: ParseCo
         if ('error' in record) yield { failure: { path: `${arg}:${record.line}`, reason: record.error } };
         else {
           const reference = opts.referenceField === undefined ? undefined : record.record[opts.referenceField];
+          const meta = keep ? keptFields(record.raw, keep, opts.textField) : undefined;
           yield {
             job: {
               seq: seq++,
@@ -401,6 +413,7 @@ async function* steps(args: InputArg[], sources: Iterable<Source>, opts: ParseCo
               text: record.text,
               segments: record.id.split(/[\\/]+/),
               ...(typeof reference === 'string' ? { referenceTime: reference } : {}),
+              ...(meta ? { meta } : {}),
             },
           };
         }
@@ -409,6 +422,13 @@ async function* steps(args: InputArg[], sources: Iterable<Source>, opts: ParseCo
       yield { failure: { path: arg, reason: describeError(err) } };
     }
   }
+}
+
+/** The kept fields of a record, byte for byte; with `*` every field but the dump itself. */
+function keptFields(line: string, keep: ReadonlySet<string> | '*', textField: string): Record<string, RawJson> {
+  const fields = rawFields(line, keep);
+  if (keep === '*') fields.delete(textField);
+  return Object.fromEntries(fields);
 }
 
 /** The first pass of `--learn-chrome`: how many documents hold each short line. */
@@ -497,6 +517,7 @@ class StdoutSink implements Sink {
         }
         return true;
       case 'ndjson':
+      case 'record':
         for (const record of result.records) for (const chunk of recordChunks(record, false)) await out.write(chunk);
         return true;
       case 'text':

@@ -94,6 +94,15 @@ export interface ArticleCredits {
   place: string | null;
 }
 
+/** Fingerprints of the story for finding copies (see `corpus/fingerprint.ts`). */
+export interface ArticleFingerprint {
+  exact: string;
+  simhash: string;
+}
+
+/** Quality signals of the story (see `corpus/stats.ts`). */
+export type ArticleStats = import('../corpus/stats.js').StoryStats;
+
 /** The structured, lossless article. */
 export interface Article {
   schemaVersion: typeof SCHEMA_VERSION;
@@ -111,6 +120,12 @@ export interface Article {
   boilerplate: string[];
   blocks: Block[];
   warnings: Warning[];
+  /** Fingerprints of the story, when asked for (`--fingerprint`, `-f record`); else null. */
+  fingerprint: ArticleFingerprint | null;
+  /** Quality signals of the story, when asked for (`--stats`, `-f record`); else null. */
+  stats: ArticleStats | null;
+  /** Fields of the JSON Lines input record kept by `--keep-fields`, byte-exact values; absent without it. */
+  meta?: Record<string, unknown> | undefined;
 }
 
 /** The dates of an article that states none. */

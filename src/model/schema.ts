@@ -26,6 +26,34 @@ const articleDate = z
   })
   .strict();
 
+const ratio = (what: string) => z.number().min(0).max(1).describe(what);
+const storyStats = z
+  .object({
+    words: z.number().int().min(0).describe('Words: runs of letters and digits.'),
+    characters: z.number().int().min(0).describe('Characters of the story, paragraphs joined by line breaks.'),
+    lines: z.number().int().min(0).describe('Paragraphs of the story.'),
+    arabicLetterRatio: ratio('Share of the letters in Arabic script.'),
+    latinLetterRatio: ratio('Share of the letters that are Latin.'),
+    otherLetterRatio: ratio('Share of the letters in any other script.'),
+    persianLetters: z.number().int().min(0).describe('Letters of Persian and Urdu that Arabic does not use (پ چ ژ گ ک ی ے ...).'),
+    meanWordLength: z.number().min(0).describe('Mean length of the folded words.'),
+    nonAlphaWordRatio: ratio('Share of the whitespace-separated tokens with no letter.'),
+    stopwordRatio: ratio('Share of the words that are Arabic stopwords (src/corpus/stopwords.ts).'),
+    duplicateLineFraction: ratio('Share of the lines that repeat an earlier line.'),
+    duplicateLineCharFraction: ratio('Share of the characters in such lines.'),
+    top2GramCharFraction: ratio('Characters of the most frequent word 2-gram times its count, over the word characters (Gopher).'),
+    top3GramCharFraction: ratio('The same for 3-grams.'),
+    top4GramCharFraction: ratio('The same for 4-grams.'),
+    duplicate5GramCharFraction: ratio('Characters inside word 5-grams seen before, over the word characters (Gopher).'),
+    duplicate6GramCharFraction: ratio('The same for 6-grams.'),
+    duplicate7GramCharFraction: ratio('The same for 7-grams.'),
+    duplicate8GramCharFraction: ratio('The same for 8-grams.'),
+    duplicate9GramCharFraction: ratio('The same for 9-grams.'),
+    duplicate10GramCharFraction: ratio('The same for 10-grams.'),
+    linesEndingInPunctuation: ratio('Share of the lines ending in sentence punctuation.'),
+  })
+  .strict();
+
 export const ArticleSchema = z
   .object({
     schemaVersion: z.literal(1).describe('Version of this contract; changes only on a breaking change.'),
@@ -107,6 +135,16 @@ export const ArticleSchema = z
           .strict(),
       )
       .describe('What the parser noticed; never fatal.'),
+    fingerprint: z
+      .object({
+        exact: z.string().describe('64-bit hash (16 hex digits) of the folded story: equal stories, equal hashes.'),
+        simhash: z.string().describe('64-bit SimHash (16 hex digits) of the folded story\'s word 5-grams: near copies differ in a few bits.'),
+      })
+      .strict()
+      .nullable()
+      .describe('Fingerprints of the story only (not title, lists or chrome), after the search fold; null unless --fingerprint or -f record.'),
+    stats: storyStats.nullable().describe('Quality signals of the story only; null unless --stats or -f record.'),
+    meta: z.record(z.string(), z.unknown()).optional().describe('JSON Lines input: the record fields named by --keep-fields, values byte for byte as in the input; absent without it.'),
   })
   .strict()
   .describe('A news article parsed by maqal from a plain-text page dump.');

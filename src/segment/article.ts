@@ -148,6 +148,8 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
     boilerplate,
     blocks,
     warnings,
+    fingerprint: null,
+    stats: null,
   };
 }
 
