@@ -141,6 +141,46 @@ export const sections = {
     report('record_docs_per_s', both, 'docs/s', `parse with fingerprint and stats (-f record): +${((plain / both - 1) * 100).toFixed(1)}% time`);
   },
 
+  /** `maqal dedup count` and `apply` over 10,000 records of about 7 KB, a fifth of them near copies. */
+  async dedup({ root, fixtureTexts, report }) {
+    const dir = join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), `maqal-bench-dedup-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    try {
+      let seed = 7;
+      const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+      const hex = (a, b) => a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+      const text = fixtureTexts().join('\n').slice(0, 7000);
+      const lines = [];
+      const stories = [];
+      for (let k = 0; k < 10_000; k++) {
+        let simhash = hex(rand(), rand());
+        if (k % 5 === 4 && stories.length) {
+          const base = stories[rand() % stories.length];
+          simhash = base.slice(0, 15) + ((Number.parseInt(base[15], 16) ^ 1).toString(16));
+        } else stories.push(simhash);
+        lines.push(JSON.stringify({ id: `r${k}`, text, metadata: { fingerprint: { exact: hex(rand(), k), simhash } } }));
+      }
+      writeFileSync(join(dir, 'records.jsonl'), lines.join('\n') + '\n');
+      const maqal = join(root, 'bin', 'maqal.js');
+      const run = (args) => {
+        const t0 = performance.now();
+        const r = spawnSync(process.execPath, [maqal, ...args], { cwd: dir, maxBuffer: 1 << 30 });
+        if (r.status !== 0) throw new Error(String(r.stderr));
+        return [(performance.now() - t0) / 1000, r.stdout];
+      };
+      const [count, table] = run(['dedup', 'count', 'records.jsonl']);
+      writeFileSync(join(dir, 'table.jsonl'), table);
+      const [apply] = run(['dedup', 'apply', '--table', 'table.jsonl', 'records.jsonl']);
+      const mb = Buffer.byteLength(lines.join('\n')) / 1e6;
+      report('dedup_records_mb', mb, 'MB', '10,000 records of a 7,000-character story, as -f record writes them');
+      report('dedup_count_per_s', 10_000 / count, 'records/s', `${(mb / count).toFixed(0)} MB/s`);
+      report('dedup_apply_per_s', 10_000 / apply, 'records/s', `${(mb / apply).toFixed(0)} MB/s; target >= 20000`);
+      report('dedup_docs_per_s', 10_000 / (count + apply), 'records/s', 'count, then apply with the table');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+
   async normalize({ fixtureTexts, report, Normalizer }) {
     const text = corpusOf(fixtureTexts(), 100e6);
     const mb = Buffer.byteLength(text) / 1e6;

@@ -6,7 +6,7 @@ import { PASSES } from '../dist/segment/assemble.js';
 import { LINE_RULES } from '../dist/segment/classify.js';
 import { RULES } from '../dist/segment/rules.js';
 
-export const USAGE_COMMANDS = ['', 'parse', 'normalize', 'inspect', 'date', 'schema', 'chrome count', 'chrome merge'];
+export const USAGE_COMMANDS = ['', 'parse', 'normalize', 'inspect', 'date', 'schema', 'chrome count', 'chrome merge', 'dedup count', 'dedup merge', 'dedup apply'];
 
 async function help(command) {
   const out = new PassThrough();

@@ -47,8 +47,8 @@ export class Output {
   }
 
   /** Writes a chunk; waits when the stream's buffer is full. */
-  async write(chunk: string): Promise<void> {
-    if (this.closed || chunk === '') return;
+  async write(chunk: string | Uint8Array): Promise<void> {
+    if (this.closed || chunk.length === 0) return;
     let ok: boolean;
     try {
       ok = this.stream.write(chunk);

@@ -9,13 +9,14 @@ import { formatBytes } from './inputs.js';
 
 export type JsonlRecord = { line: number; id: string; text: string; record: Record<string, unknown>; raw: string } | { line: number; error: string };
 
-/** The lines of a stream, without their line ends (LF or CRLF); a line over `maxBytes` comes back as null. */
-export async function* boundedLines(stream: Readable, maxBytes: number): AsyncGenerator<string | null> {
+/** The lines of a stream as bytes, without their line ends (LF or CRLF); a line over `maxBytes` comes back as null. */
+export async function* boundedLineBytes(stream: Readable, maxBytes: number): AsyncGenerator<Buffer | null> {
   let parts: Buffer[] = [];
   let size = 0;
   let tooLong = false;
-  const flush = (): string | null => {
-    const out = tooLong ? null : Buffer.concat(parts, size).toString('utf8').replace(/\r$/, '');
+  const flush = (): Buffer | null => {
+    let out: Buffer | null = tooLong ? null : parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
+    if (out && out.length > 0 && out[out.length - 1] === 0x0d) out = out.subarray(0, out.length - 1);
     parts = [];
     size = 0;
     tooLong = false;
@@ -43,6 +44,11 @@ export async function* boundedLines(stream: Readable, maxBytes: number): AsyncGe
     }
   }
   if (size > 0 || tooLong) yield flush();
+}
+
+/** The lines of a stream as text, without their line ends (LF or CRLF); a line over `maxBytes` comes back as null. */
+export async function* boundedLines(stream: Readable, maxBytes: number): AsyncGenerator<string | null> {
+  for await (const line of boundedLineBytes(stream, maxBytes)) yield line === null ? null : line.toString('utf8');
 }
 
 /**

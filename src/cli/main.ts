@@ -3,7 +3,7 @@
  * `main(io)` returns an exit code and never calls `process.exit`, so the same
  * table of cases runs in-process in tests and as real processes.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { ENCODING_NAMES } from '../decode/index.js';
@@ -17,6 +17,8 @@ import { runParse } from './parse-command.js';
 import { rawArguments } from './paths.js';
 import { runSchema } from './schema-command.js';
 import { runDate } from './date-command.js';
+import { runDedupApply, runDedupCount, runDedupMerge } from './dedup-command.js';
+import { DEFAULT_MAX_DISTANCE, MAX_DISTANCE_LIMIT } from '../corpus/dedup.js';
 import { mistypedCommand } from './suggest.js';
 
 /** Inputs past this size are refused unless --max-bytes says otherwise: far beyond any page, well within memory. */
@@ -39,6 +41,21 @@ Examples:
   echo 'الأحد 19 مايو 2024 02:30 م' | maqal date          {"text":…,"iso":"2024-05-19T14:30",…}
   maqal date --timezone Africa/Cairo dates.txt            times get the zone's offset for their day
   maqal date --reference-time 2024-05-15T10:00:00+03:00 < lines.txt   resolves منذ ساعتين، أمس`;
+
+const DEDUP_EXAMPLES = `
+Examples:
+  maqal parse --input jsonl -f record shard-1.jsonl > records-1.jsonl
+  maqal dedup count records-1.jsonl > table-1.jsonl       one table per shard
+  maqal dedup merge table-1.jsonl table-2.jsonl > table.jsonl
+  maqal dedup apply --table table.jsonl records-1.jsonl > marked-1.jsonl
+  maqal dedup apply --drop records.jsonl > unique.jsonl    one file: count and apply in one go`;
+
+/** `--max-distance`: an integer from 0 to the index's limit. */
+function distance(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_DISTANCE_LIMIT) throw new InvalidArgumentError(`expected an integer from 0 to ${MAX_DISTANCE_LIMIT}`);
+  return n;
+}
 
 const NORMALIZE_EXAMPLES = `
 Examples:
@@ -146,6 +163,35 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   date.addHelpText('after', DATE_EXAMPLES);
   date.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runDate(inputs, cmd, io)));
 
+  const dedup = program
+    .command('dedup')
+    .description('find copies of a story across a corpus (dedup count, dedup merge, dedup apply)')
+    .action(() => {
+      io.stderr.write(dedup.helpInformation());
+      done(EXIT.usage);
+    });
+  const dedupCount = dedup
+    .command('count')
+    .description('write the fingerprint table of parsed records (map step)')
+    .argument('[inputs...]', 'NDJSON from maqal parse --fingerprint or -f record; - for stdin (default)')
+    .addOption(new Option('--max-bytes <size>', 'skip records longer than SIZE bytes (suffixes K, M, G)').argParser(byteSize).default(DEFAULT_MAX_BYTES, '128M'));
+  dedupCount.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runDedupCount(inputs, cmd, io)));
+  dedup
+    .command('merge')
+    .description('merge the tables of several shards, in shard order, into one on stdout (reduce step)')
+    .argument('<tables...>', 'tables written by dedup count or dedup merge')
+    .action(async (tables: string[]) => done(await runDedupMerge(tables, io)));
+  const dedupApply = dedup
+    .command('apply')
+    .description('add dupOf (the id of the first copy, or null) and clusterSize to each record')
+    .argument('[inputs...]', 'NDJSON records; - for stdin (default, with --table)')
+    .option('--table <file>', 'the table of the whole corpus (dedup count, then dedup merge); default: count the inputs first')
+    .option('--max-distance <bits>', `SimHash bits two near copies may differ in, 0 to ${MAX_DISTANCE_LIMIT}`, (v) => distance(v), DEFAULT_MAX_DISTANCE)
+    .option('--drop', 'leave out every copy but the first')
+    .addOption(new Option('--max-bytes <size>', 'skip records longer than SIZE bytes (suffixes K, M, G)').argParser(byteSize).default(DEFAULT_MAX_BYTES, '128M'));
+  dedupApply.addHelpText('after', DEDUP_EXAMPLES);
+  dedupApply.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runDedupApply(inputs, cmd, io)));
+
   program
     .command('schema')
     .description('print the JSON Schema of the article object')
@@ -173,7 +219,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .argument('<tables...>', 'tables written by chrome count or parse --learn-chrome --chrome-table')
     .action(async (tables: string[]) => done(await runChromeMerge(tables, io)));
 
-  for (const cmd of [program, parse, normalize, inspect, date, count, ...program.commands, ...chrome.commands]) {
+  for (const cmd of [program, parse, normalize, inspect, date, count, dedupCount, dedupApply, ...program.commands, ...chrome.commands, ...dedup.commands]) {
     cmd.exitOverride().showHelpAfterError(usageLine(cmd).trimEnd());
   }
   return program;

@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Commands and their aliases, as typed. */
-export const COMMAND_NAMES: readonly string[] = ['parse', 'normalize', 'normalise', 'inspect', 'date', 'schema', 'chrome', 'help'];
+export const COMMAND_NAMES: readonly string[] = ['parse', 'normalize', 'normalise', 'inspect', 'date', 'dedup', 'schema', 'chrome', 'help'];
 
 /** Options that may come before the command. */
 const LEADING_OPTIONS: readonly string[] = ['--trace'];
