@@ -19,6 +19,7 @@ import type { RuleId } from './segment/rules.js';
 import { AgencyFinder } from './meta/agencies.js';
 import { fingerprintWords, splitStory } from './corpus/fingerprint.js';
 import { storyStats } from './corpus/stats.js';
+import { presetStopwords, qualityFlags, QUALITY_PRESETS, type QualityPreset } from './corpus/quality.js';
 import { DateParser, type DateOptions } from './meta/date.js';
 
 export interface ParseOptions {
@@ -44,6 +45,8 @@ export interface ParseOptions {
   fingerprint?: boolean;
   /** Compute `stats` (quality signals of the story). */
   stats?: boolean;
+  /** Name the checks of this preset the story fails, in `qualityFlags` (`fineweb2-arb`). */
+  quality?: QualityPreset;
 }
 
 /** Where the text came from, for `article.input`. */
@@ -123,6 +126,8 @@ export class Parser {
   private readonly agencies: AgencyFinder;
   /** The `search` fold, for fingerprints and stats; built when first needed. */
   private search: Normalizer | null = null;
+  /** The quality preset's stopwords, folded. */
+  private presetStops: Set<string> | null = null;
 
   constructor(private readonly options: ParseOptions = {}) {
     checkOptions(options);
@@ -179,11 +184,22 @@ export class Parser {
    * ask; for an embedded article made a record of its own, too.
    */
   addStoryFacts(article: Article): void {
-    if (!this.options.fingerprint && !this.options.stats) return;
+    const { fingerprint, stats, quality } = this.options;
+    if (!fingerprint && !stats && !quality) return;
     this.search ??= new Normalizer('search');
     const folded = splitStory(article.body, this.search);
-    if (this.options.fingerprint) article.fingerprint = fingerprintWords(folded.words);
-    if (this.options.stats) article.stats = storyStats(article.body, folded);
+    if (fingerprint) article.fingerprint = fingerprintWords(folded.words);
+    if (!stats && !quality) return;
+    const signals = storyStats(article.body, folded);
+    if (stats) article.stats = signals;
+    if (quality) {
+      const { words, punctuation } = presetStopwords(quality);
+      this.presetStops ??= new Set(words.map((w) => this.search!.line(w)));
+      let count = 0;
+      for (const w of folded.words) if (this.presetStops.has(w)) count++;
+      for (const p of article.body) for (const ch of p) if (punctuation.includes(ch)) count++;
+      article.qualityFlags = qualityFlags(quality, { stats: signals, presetStopwords: count });
+    }
   }
 
   /** The date parser for one document's reference time. */
@@ -269,6 +285,9 @@ function checkBytes(value: unknown, name: string): asserts value is Uint8Array {
 /** Options are checked once, when the parser is built: a bad value is a TypeError, never an article that breaks the schema. */
 function checkOptions(options: ParseOptions): void {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new TypeError(`options must be an object, got ${describe(options)}`);
+  if (options.quality !== undefined && !(QUALITY_PRESETS as readonly unknown[]).includes(options.quality)) {
+    throw new TypeError(`unknown quality preset: ${describe(options.quality)} (expected ${QUALITY_PRESETS.join(', ')})`);
+  }
   if (options.encoding !== undefined && !(ENCODING_NAMES as readonly unknown[]).includes(options.encoding)) {
     throw new TypeError(`unknown encoding: ${describe(options.encoding)} (expected ${ENCODING_NAMES.join(', ')})`);
   }
@@ -344,5 +363,6 @@ function emptyArticle(input: Article['input'], warnings: Warning[]): Article {
     warnings,
     fingerprint: null,
     stats: null,
+    qualityFlags: null,
   };
 }

@@ -139,7 +139,7 @@ describe('schema', () => {
     const r = await runCli(['schema']);
     const schema = JSON.parse(r.stdout);
     expect(schema.$schema).toContain('2020-12');
-    expect(schema.required).toEqual(['schemaVersion', 'input', 'title', 'byline', 'dateline', 'date', 'dates', 'credits', 'body', 'source', 'tags', 'related', 'boilerplate', 'blocks', 'warnings', 'fingerprint', 'stats']);
+    expect(schema.required).toEqual(['schemaVersion', 'input', 'title', 'byline', 'dateline', 'date', 'dates', 'credits', 'body', 'source', 'tags', 'related', 'boilerplate', 'blocks', 'warnings', 'fingerprint', 'stats', 'qualityFlags']);
   });
 });
 

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { fingerprintWords, hammingDistance, splitStory, storyWords } from '../src/corpus/fingerprint.js';
 import { duplicateNGramChars, storyStats as statsOf, topNGramChars, wordIds } from '../src/corpus/stats.js';
 import { ARABIC_STOPWORDS } from '../src/corpus/stopwords.js';
+import { qualityFlags } from '../src/corpus/quality.js';
+import type { StoryStats } from '../src/corpus/stats.js';
 import { RawJson, rawFields } from '../src/model/raw-json.js';
 import { Normalizer, normalize } from '../src/normalize/index.js';
 import { Parser } from '../src/parse.js';
@@ -205,5 +207,51 @@ describe('the command line for corpus builders', () => {
     const r = await runCli(['parse', '--keep-fields', 'url', 'fixtures/no-chrome/input.txt']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--keep-fields copies fields of JSON Lines records');
+  });
+});
+
+describe('quality preset fineweb2-arb', () => {
+  const base: StoryStats = statsOf(STORY, splitStory(STORY, search));
+  const flags = (change: Partial<StoryStats>, stops = 10) => qualityFlags('fineweb2-arb', { stats: { ...base, ...change }, presetStopwords: stops });
+  const cases: [string, Partial<StoryStats>, number, string[]][] = [
+    ['a story of 60 words with stopwords passes', { words: 60 }, 10, []],
+    ['under 50 words', { words: 49 }, 10, ['gopher_short_doc']],
+    ['a mean word length over 9', { words: 60, meanWordLength: 9.5 }, 10, ['gopher_above_avg_threshold']],
+    ['a mean word length under 2', { words: 60, meanWordLength: 1.9 }, 10, ['gopher_below_avg_threshold']],
+    ['a quarter of the tokens without a letter', { words: 60, nonAlphaWordRatio: 0.25 }, 10, ['gopher_below_alpha_threshold']],
+    ['one stopword', { words: 60 }, 1, ['gopher_enough_stop_words']],
+    ['a third of the lines repeated', { words: 60, duplicateLineFraction: 0.34 }, 10, ['dup_line_frac']],
+    ['a dominant 2-gram', { words: 60, top2GramCharFraction: 0.2 }, 10, ['top_2_gram']],
+    ['repeated 5-grams and 10-grams', { words: 60, duplicate5GramCharFraction: 0.17, duplicate10GramCharFraction: 0.11 }, 10, ['duplicated_5_n_grams', 'duplicated_10_n_grams']],
+    ['lines without final punctuation', { words: 60, linesEndingInPunctuation: 0.1 }, 10, ['line_punct_ratio']],
+    ['a list: many lines for its words', { words: 60, lines: 13 }, 10, ['list_ratio']],
+  ];
+  it.each(cases)('%s', (_name, change, stops, want) => {
+    expect(flags(change, stops)).toEqual(want);
+  });
+
+  it('flags a short repetitive page and passes a story, on the command line; --drop-flagged leaves the first out', async () => {
+    const spam = ['عرض خاص عرض خاص عرض خاص', 'عرض خاص عرض خاص عرض خاص', 'عرض خاص عرض خاص عرض خاص'].join('\n\n');
+    const dir = mkdtempSync(join(tmpdir(), 'maqal-quality-'));
+    writeFileSync(join(dir, 'spam.txt'), spam + '\n');
+    const more = [
+      'وأشار إلى أن الوزارة خصصت خطا ساخنا لتلقي طلبات المزارعين والرد على استفساراتهم طوال أيام الأسبوع.',
+      'ورحب ممثلو الجمعيات الزراعية بالبرنامج، مطالبين بتوسيعه ليشمل مربي الماشية والدواجن في القرى النائية.',
+    ];
+    writeFileSync(join(dir, 'story.txt'), page([...STORY, ...more]));
+    const r = await runCli(['parse', '--quality-preset', 'fineweb2-arb', 'spam.txt', 'story.txt'], { cwd: dir });
+    const [a, b] = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(a.qualityFlags).toEqual(expect.arrayContaining(['gopher_short_doc', 'gopher_enough_stop_words', 'line_punct_ratio']));
+    expect(b.qualityFlags).toEqual([]);
+    const dropped = await runCli(['parse', '--quality-preset', 'fineweb2-arb', '--drop-flagged', 'spam.txt', 'story.txt'], { cwd: dir });
+    expect(dropped.code).toBe(0);
+    expect(dropped.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).input.path)).toEqual(['story.txt']);
+    const lone = await runCli(['parse', '--drop-flagged', 'story.txt'], { cwd: dir });
+    expect(lone.code).toBe(2);
+    expect(lone.stderr).toContain('--drop-flagged needs --quality-preset');
+  });
+
+  it('refuses a preset it does not know', () => {
+    expect(() => new Parser({ quality: 'c4' as never })).toThrow(TypeError);
   });
 });

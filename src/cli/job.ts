@@ -25,6 +25,8 @@ export interface JobOptions {
   /** Serialise as pretty JSON (true) or one NDJSON line (false); null: keep the article object only. */
   pretty: boolean | null;
   emitEmbedded: boolean;
+  /** Leave out (as written, not failed) an article the quality preset flags. */
+  dropFlagged?: boolean;
   /** Serialise records in the corpus shape `{ id, text, metadata }` (`-f record`), one a line. */
   record?: boolean;
   /** Fail an input whose warnings say it is not a dump (`NOT_A_DUMP_CODES`). */
@@ -101,8 +103,10 @@ function runJobUnsafe(parser: Parser, job: Job, options: JobOptions): JobResult 
   const suspect = article.warnings.filter((w) => NOT_A_DUMP_CODES.includes(w.code));
   if (options.strict && suspect.length > 0) return failed(`${suspect[0]!.message} (--strict)`, article.input.bytes);
   const notices = suspect.length > 0 ? suspect.map((w) => w.message) : undefined;
-  const embedded = options.emitEmbedded ? embeddedArticles(article) : [];
+  let embedded = options.emitEmbedded ? embeddedArticles(article) : [];
   for (const a of embedded) parser.addStoryFacts(a);
+  if (options.dropFlagged) embedded = embedded.filter((a) => !a.qualityFlags?.length);
+  const dropped = options.dropFlagged === true && (article.qualityFlags?.length ?? 0) > 0;
   // Plain literals with every field, not spreads of a shared base: in a loop of
   // thousands of jobs, V8 promotes spread results to the old generation.
   const { bytes, encoding } = article.input;
@@ -112,7 +116,7 @@ function runJobUnsafe(parser: Parser, job: Job, options: JobOptions): JobResult 
   const serialise = (a: Article): string | Article =>
     options.record ? toRecordLine(a) : a.input.bytes > STREAM_ABOVE_BYTES ? a : pretty ? toJson(a) : toNdjsonLine(a);
   const embeddedInputs = embedded.map((a) => ({ path: a.input.path, bytes: a.input.bytes }));
-  return { seq: job.seq, path: job.path, ok: true, bytes, encoding, warnings, mtime, notices, embeddedInputs, records: [serialise(article), ...embedded.map(serialise)] };
+  return { seq: job.seq, path: job.path, ok: true, bytes, encoding, warnings, mtime, notices, embeddedInputs, records: [...(dropped ? [] : [serialise(article)]), ...embedded.map(serialise)] };
 }
 
 /** Articles from inputs larger than this are written in chunks, never built as one string. */
@@ -161,6 +165,7 @@ export function embeddedArticles(parent: Article): Article[] {
         warnings: [],
         fingerprint: null,
         stats: null,
+        qualityFlags: null,
         // The page's provenance is the embedded article's too.
         ...(parent.meta ? { meta: parent.meta } : {}),
       });

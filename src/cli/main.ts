@@ -19,6 +19,7 @@ import { runSchema } from './schema-command.js';
 import { runDate } from './date-command.js';
 import { runDedupApply, runDedupCount, runDedupMerge } from './dedup-command.js';
 import { DEFAULT_MAX_DISTANCE, MAX_DISTANCE_LIMIT } from '../corpus/dedup.js';
+import { QUALITY_PRESETS } from '../corpus/quality.js';
 import { mistypedCommand } from './suggest.js';
 
 /** Inputs past this size are refused unless --max-bytes says otherwise: far beyond any page, well within memory. */
@@ -109,6 +110,8 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--keep-fields <names>', "JSON Lines: copy these record fields (a,b,c, or '*' for all but the text) into meta, byte for byte")
     .option('--fingerprint', 'add fingerprint: exact hash and SimHash of the story, for finding copies')
     .option('--stats', 'add stats: quality signals of the story (letters, stopwords, repetition)')
+    .addOption(new Option('--quality-preset <name>', "add qualityFlags: the checks of a corpus pipeline's thresholds the story fails").choices([...QUALITY_PRESETS]))
+    .option('--drop-flagged', 'with --quality-preset: leave out the articles it flags')
     .optionsGroup('Batch:')
     .option('-j, --jobs <n>', 'parse on N threads (the main one and N-1 workers), or auto: one per core; at most twice the cores', jobsOption, 1)
     .option('--learn-chrome', 'first count lines repeated across the inputs, then treat them as boilerplate')

@@ -12,6 +12,7 @@ import type { Readable } from 'node:stream';
 import { encodingFromName, type EncodingName } from '../decode/index.js';
 import { Parser, type ParseOptions } from '../parse.js';
 import { rawFields, type RawJson } from '../model/raw-json.js';
+import type { QualityPreset } from '../corpus/quality.js';
 import { Display } from '../render/display.js';
 import { renderPretty, renderWarnings } from '../render/pretty.js';
 import { escapeForTerminal } from '../render/escape.js';
@@ -46,6 +47,8 @@ export interface ParseCommandOptions {
   idField: string;
   referenceField?: string;
   keepFields?: string;
+  qualityPreset?: QualityPreset;
+  dropFlagged?: boolean;
   fingerprint?: boolean;
   stats?: boolean;
   outDir?: string;
@@ -164,7 +167,9 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
   // The corpus record carries fingerprint and stats; otherwise they are computed when asked for.
   const fingerprint = !!opts.fingerprint || format === 'record';
   const stats = !!opts.stats || format === 'record';
-  const fullOptions: ParseOptions = { ...parseOptions, ...(chrome ? { chrome } : {}), ...(fingerprint ? { fingerprint } : {}), ...(stats ? { stats } : {}) };
+  if (opts.dropFlagged && !opts.qualityPreset) throw new UsageError('--drop-flagged needs --quality-preset');
+  const quality = opts.qualityPreset;
+  const fullOptions: ParseOptions = { ...parseOptions, ...(chrome ? { chrome } : {}), ...(fingerprint ? { fingerprint } : {}), ...(stats ? { stats } : {}), ...(quality ? { quality } : {}) };
   const parser = new Parser(fullOptions);
 
   // The total, for the ETA, costs a walk of the folders: only when progress is shown.
@@ -174,7 +179,7 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
   io = { ...io, stderr: progress.messages() };
 
   const interactive = format === 'pretty' || format === 'text';
-  const jobOptions: JobOptions = { cwd: io.cwd, maxBytes: opts.maxBytes, pretty: interactive ? null : format === 'json', emitEmbedded: !!opts.emitEmbedded, strict: !!opts.strict, record: format === 'record' };
+  const jobOptions: JobOptions = { cwd: io.cwd, maxBytes: opts.maxBytes, pretty: interactive ? null : format === 'json', emitEmbedded: !!opts.emitEmbedded, strict: !!opts.strict, record: format === 'record', dropFlagged: !!opts.dropFlagged };
   const pool =
     opts.jobs > 1 && !interactive
       ? new WorkerPool(opts.jobs, { parse: fullOptions, chrome: chrome ? [...chrome] : [], job: jobOptions }, (job) => runJob(parser, job, jobOptions))

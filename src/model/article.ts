@@ -124,6 +124,8 @@ export interface Article {
   fingerprint: ArticleFingerprint | null;
   /** Quality signals of the story, when asked for (`--stats`, `-f record`); else null. */
   stats: ArticleStats | null;
+  /** The checks of the `--quality-preset` the story fails (empty when it passes); null without a preset. */
+  qualityFlags: string[] | null;
   /** Fields of the JSON Lines input record kept by `--keep-fields`, byte-exact values; absent without it. */
   meta?: Record<string, unknown> | undefined;
 }

@@ -144,6 +144,10 @@ export const ArticleSchema = z
       .nullable()
       .describe('Fingerprints of the story only (not title, lists or chrome), after the search fold; null unless --fingerprint or -f record.'),
     stats: storyStats.nullable().describe('Quality signals of the story only; null unless --stats or -f record.'),
+    qualityFlags: z
+      .array(z.string())
+      .nullable()
+      .describe('With --quality-preset: the checks the story fails, named as the filters name them (gopher_short_doc, dup_line_frac, line_punct_ratio, ...); empty when it passes; null without a preset.'),
     meta: z.record(z.string(), z.unknown()).optional().describe('JSON Lines input: the record fields named by --keep-fields, values byte for byte as in the input; absent without it.'),
   })
   .strict()

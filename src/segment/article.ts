@@ -150,6 +150,7 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
     warnings,
     fingerprint: null,
     stats: null,
+    qualityFlags: null,
   };
 }
 
