@@ -14,8 +14,9 @@ const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
 // Commands the recipes may use besides maqal; a recipe whose tools are missing here is skipped.
 const TOOLS = ['maqal', 'find', 'cat', 'ls', 'parallel', 'jq', 'less'];
-// Recipes that need what a test cannot have: a registry, a cluster, or a placeholder in the command itself.
-const NOT_HERE = ['npm ', 'hadoop', 'sc.textFile', '--sshlogin'];
+// Recipes that need what a test cannot have: a registry, a cluster, or a placeholder in the command itself;
+// and the Dask recipe, which test/dask.test.ts runs on a local cluster.
+const NOT_HERE = ['npm ', 'hadoop', 'sc.textFile', '--sshlogin', 'apt-get', 'dask-parse.py', 'out/parse/', 'out/dedup/'];
 
 /** Every command line of the README's `sh` blocks (a trailing `\` joins the next line), with its comment cut. */
 function recipes(): string[] {
