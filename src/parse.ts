@@ -124,8 +124,6 @@ export class Parser {
   private readonly ctx: ClassifyContext;
   private readonly dates: DateParser;
   private readonly agencies: AgencyFinder;
-  /** The `search` fold, for fingerprints and stats; built when first needed. */
-  private search: Normalizer | null = null;
   /** The quality preset's stopwords, folded. */
   private presetStops: Set<string> | null = null;
 
@@ -180,21 +178,21 @@ export class Parser {
   }
 
   /**
-   * Sets `fingerprint` and `stats` of an article from its body, as the options
-   * ask; for an embedded article made a record of its own, too.
+   * Sets `fingerprint`, `stats` and `qualityFlags` of an article from its
+   * body, as the options ask; for an embedded article made a record of its own, too.
    */
-  addStoryFacts(article: Article): void {
+  addStoryFacts(article: Article, keys?: readonly string[]): void {
     const { fingerprint, stats, quality } = this.options;
     if (!fingerprint && !stats && !quality) return;
-    this.search ??= new Normalizer('search');
-    const folded = splitStory(article.body, this.search);
+    // The folded keys the rules already made of the story's lines; folded here for an article built outside (an embedded one).
+    const folded = splitStory(keys ?? article.body.map((p) => this.ctx.folder.key(p)));
     if (fingerprint) article.fingerprint = fingerprintWords(folded.words);
     if (!stats && !quality) return;
     const signals = storyStats(article.body, folded);
     if (stats) article.stats = signals;
     if (quality) {
       const { words, punctuation } = presetStopwords(quality);
-      this.presetStops ??= new Set(words.map((w) => this.search!.line(w)));
+      this.presetStops ??= new Set(words.map((w) => this.ctx.folder.key(w)));
       let count = 0;
       for (const w of folded.words) if (this.presetStops.has(w)) count++;
       for (const p of article.body) for (const ch of p) if (punctuation.includes(ch)) count++;
@@ -269,8 +267,10 @@ export class Parser {
       // As wc -l and editors count: a final line break ends the last line, it opens none.
       lines: text === '' ? 0 : raws[raws.length - 1] === '' ? raws.length - 1 : raws.length,
     };
-    const article = buildArticle({ lines, cues, assembly, ctx: this.ctx, input, warnings, meta: { dates: this.datesFor(label.referenceTime), agencies: this.agencies } });
-    this.addStoryFacts(article);
+    const wantsStory = this.options.fingerprint || this.options.stats || this.options.quality;
+    const storyKeys: string[] | undefined = wantsStory ? [] : undefined;
+    const article = buildArticle({ lines, cues, assembly, ctx: this.ctx, input, warnings, meta: { dates: this.datesFor(label.referenceTime), agencies: this.agencies }, ...(storyKeys ? { storyKeys } : {}) });
+    this.addStoryFacts(article, storyKeys);
     return new LazyAnalysis(article, lines, assembly.decisions, cues);
   }
 }

@@ -7,18 +7,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fingerprintWords, hammingDistance, splitStory, storyWords } from '../src/corpus/fingerprint.js';
+import { fingerprintWords, hammingDistance, splitStory } from '../src/corpus/fingerprint.js';
+import { KeyFolder } from '../src/segment/lines.js';
 import { duplicateNGramChars, storyStats as statsOf, topNGramChars, wordIds } from '../src/corpus/stats.js';
 import { ARABIC_STOPWORDS } from '../src/corpus/stopwords.js';
 import { qualityFlags } from '../src/corpus/quality.js';
 import type { StoryStats } from '../src/corpus/stats.js';
 import { RawJson, rawFields } from '../src/model/raw-json.js';
-import { Normalizer, normalize } from '../src/normalize/index.js';
 import { Parser } from '../src/parse.js';
 import { runCli } from './helpers.js';
 
-const search = new Normalizer('search');
-const storyStats = (paragraphs: string[], fold: Normalizer) => statsOf(paragraphs, splitStory(paragraphs, fold));
+const folder = new KeyFolder();
+const fold = (paragraphs: readonly string[]) => splitStory(paragraphs.map((p) => folder.key(p)));
+const storyWords = (paragraphs: readonly string[]) => fold(paragraphs).words;
+const storyStats = (paragraphs: string[]) => statsOf(paragraphs, fold(paragraphs));
 
 // A story of our own, and the same story as other pages print it.
 const STORY = [
@@ -70,9 +72,9 @@ describe('fingerprint', () => {
 
   it('reads Arabic punctuation as a word boundary, where a whitespace tokenizer would glue it to the word', () => {
     // Trafilatura's SimHash drops tokens with punctuation attached; here `الزراعة،` is the word `الزراعه`.
-    expect(storyWords(['وزارة الزراعة، صباح اليوم؛ «البرنامج»'], search)).toEqual(['وزاره', 'الزراعه', 'صباح', 'اليوم', 'البرنامج']);
+    expect(storyWords(['وزارة الزراعة، صباح اليوم؛ «البرنامج»'])).toEqual(['وزاره', 'الزراعه', 'صباح', 'اليوم', 'البرنامج']);
     // And folds what datatrove's simplifier leaves apart: ى/ي and ة/ه.
-    expect(storyWords(['على مدى الزراعة'], search)).toEqual(storyWords(['علي مدي الزراعه'], search));
+    expect(storyWords(['على مدى الزراعة'])).toEqual(storyWords(['علي مدي الزراعه']));
   });
 
   it('is the same for a short story of fewer than five words, and empty for no story', () => {
@@ -91,7 +93,7 @@ describe('fingerprint', () => {
 describe('stats', () => {
   it('counts a small story as by hand', () => {
     // Two lines, the second a repeat of the first: 4 words each, 8 words, 12 word characters.
-    const s = storyStats(['في البيت قطة صغيرة.', 'في البيت قطة صغيرة.'], search);
+    const s = storyStats(['في البيت قطة صغيرة.', 'في البيت قطة صغيرة.']);
     expect(s).toMatchObject({
       words: 8,
       characters: 39,
@@ -122,7 +124,7 @@ describe('stats', () => {
   });
 
   it('tells scripts apart and counts Persian letters', () => {
-    const s = storyStats(['کتاب پژوهش abc ١٢٣', '!!! 2024'], search);
+    const s = storyStats(['کتاب پژوهش abc ١٢٣', '!!! 2024']);
     expect(s.persianLetters).toBe(3);
     // 12 letters: کتاب 4, پژوهش 5, abc 3 (digits are not letters).
     expect(s.latinLetterRatio).toBe(0.25);
@@ -131,12 +133,12 @@ describe('stats', () => {
   });
 
   it('gives zeros, not NaN, for an empty story', () => {
-    const s = storyStats([], search);
+    const s = storyStats([]);
     for (const v of Object.values(s)) expect(Number.isFinite(v)).toBe(true);
   });
 
-  it('lists its stopwords as the search fold writes them', () => {
-    for (const w of ARABIC_STOPWORDS) expect(normalize(w, 'search'), w).toBe(w);
+  it('lists its stopwords as the fold of words writes them', () => {
+    for (const w of ARABIC_STOPWORDS) expect(folder.key(w), w).toBe(w);
   });
 });
 
@@ -211,7 +213,7 @@ describe('the command line for corpus builders', () => {
 });
 
 describe('quality preset fineweb2-arb', () => {
-  const base: StoryStats = statsOf(STORY, splitStory(STORY, search));
+  const base: StoryStats = statsOf(STORY, fold(STORY));
   const flags = (change: Partial<StoryStats>, stops = 10) => qualityFlags('fineweb2-arb', { stats: { ...base, ...change }, presetStopwords: stops });
   const cases: [string, Partial<StoryStats>, number, string[]][] = [
     ['a story of 60 words with stopwords passes', { words: 60 }, 10, []],

@@ -166,18 +166,12 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   date.addHelpText('after', DATE_EXAMPLES);
   date.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runDate(inputs, cmd, io)));
 
-  const dedup = program
-    .command('dedup')
-    .description('find copies of a story across a corpus (dedup count, dedup merge, dedup apply)')
-    .action(() => {
-      io.stderr.write(dedup.helpInformation());
-      done(EXIT.usage);
-    });
+  const dedup = groupCommand(program, 'dedup', 'find copies of a story across a corpus (dedup count, dedup merge, dedup apply)', io, done);
   const dedupCount = dedup
     .command('count')
     .description('write the fingerprint table of parsed records (map step)')
     .argument('[inputs...]', 'NDJSON from maqal parse --fingerprint or -f record; - for stdin (default)')
-    .addOption(new Option('--max-bytes <size>', 'skip records longer than SIZE bytes (suffixes K, M, G)').argParser(byteSize).default(DEFAULT_MAX_BYTES, '128M'));
+    .addOption(recordMaxBytes());
   dedupCount.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runDedupCount(inputs, cmd, io)));
   dedup
     .command('merge')
@@ -191,7 +185,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--table <file>', 'the table of the whole corpus (dedup count, then dedup merge); default: count the inputs first')
     .option('--max-distance <bits>', `SimHash bits two near copies may differ in, 0 to ${MAX_DISTANCE_LIMIT}`, (v) => distance(v), DEFAULT_MAX_DISTANCE)
     .option('--drop', 'leave out every copy but the first')
-    .addOption(new Option('--max-bytes <size>', 'skip records longer than SIZE bytes (suffixes K, M, G)').argParser(byteSize).default(DEFAULT_MAX_BYTES, '128M'));
+    .addOption(recordMaxBytes());
   dedupApply.addHelpText('after', DEDUP_EXAMPLES);
   dedupApply.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runDedupApply(inputs, cmd, io)));
 
@@ -200,14 +194,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .description('print the JSON Schema of the article object')
     .action(async () => done(await runSchema(io)));
 
-  const chrome = program
-    .command('chrome')
-    .description('count and merge the lines repeated across a corpus (chrome count, chrome merge)')
-    .action(() => {
-      // A bare `maqal chrome` names no step: say which there are, as a usage error.
-      io.stderr.write(chrome.helpInformation());
-      done(EXIT.usage);
-    });
+  const chrome = groupCommand(program, 'chrome', 'count and merge the lines repeated across a corpus (chrome count, chrome merge)', io, done);
   const count = chrome
     .command('count')
     .description('count, per line, the documents that hold it; print the table (map step)')
@@ -309,6 +296,23 @@ function commandLineBytes(argv: readonly string[]): Buffer | null {
   } catch {
     return null;
   }
+}
+
+/** A command that only groups steps (`chrome`, `dedup`): bare, it names them, as a usage error. */
+function groupCommand(program: Command, name: string, description: string, io: CliIO, done: (code: number) => void): Command {
+  const group: Command = program
+    .command(name)
+    .description(description)
+    .action(() => {
+      io.stderr.write(group.helpInformation());
+      done(EXIT.usage);
+    });
+  return group;
+}
+
+/** `--max-bytes` of the commands that read NDJSON records. */
+function recordMaxBytes(): Option {
+  return new Option('--max-bytes <size>', 'skip records longer than SIZE bytes (suffixes K, M, G)').argParser(byteSize).default(DEFAULT_MAX_BYTES, '128M');
 }
 
 /** `--max-bytes`, its default shown as the size a user would type. */

@@ -6,7 +6,6 @@
  * letter or a digit: `الزراعة،` and `الزراعه` are one word, so are `على`
  * and `علي`. Pure; no I/O.
  */
-import type { Normalizer } from '../normalize/engine.js';
 
 /** The fingerprints of one story, as 16 hex digits each. */
 export interface Fingerprint {
@@ -19,16 +18,6 @@ export interface Fingerprint {
 /** Words per shingle. */
 export const SHINGLE_WORDS = 5;
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Letters and digits of the scripts news pages use, by code point; the rare others through a Unicode test. */
-export function isWordChar(c: number, ch: string): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  if (c >= 0x0600 && c <= 0x06ff) return (c >= 0x0620 && c <= 0x064a) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || c >= 0x06ee;
-  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  return WORD_CHAR.test(ch);
-}
-
 /** The folded words of a story, in order, and where each paragraph's words end. */
 export interface StoryWords {
   words: string[];
@@ -36,26 +25,20 @@ export interface StoryWords {
   ends: number[];
 }
 
-/** The folded words of a story's paragraphs: the `search` fold, then runs of letters and digits, Latin lower-cased. */
-export function storyWords(paragraphs: readonly string[], search: Normalizer): string[] {
-  return splitStory(paragraphs, search).words;
-}
-
-/** `storyWords` with paragraph ends. */
-export function splitStory(paragraphs: readonly string[], search: Normalizer): StoryWords {
+/**
+ * The words of a story from the folded keys of its paragraphs (`KeyFolder.key`:
+ * the `search` letter folds, words cut at anything that is not a letter or a
+ * digit, Latin lower-cased, one space between words).
+ */
+export function splitStory(keys: readonly string[]): StoryWords {
   const words: string[] = [];
   const ends: number[] = [];
-  for (const p of paragraphs) {
-    const folded = search.line(p);
-    let start = -1;
-    for (let i = 0; i <= folded.length; i++) {
-      const c = i < folded.length ? folded.charCodeAt(i) : 32;
-      if (i < folded.length && isWordChar(c, folded[i]!)) {
-        if (start < 0) start = i;
-      } else if (start >= 0) {
-        const w = folded.slice(start, i);
-        words.push(/[A-Z]/.test(w) ? w.toLowerCase() : w);
-        start = -1;
+  for (const key of keys) {
+    let start = 0;
+    for (let i = 0; i <= key.length; i++) {
+      if (i === key.length || key.charCodeAt(i) === 32) {
+        if (i > start) words.push(key.slice(start, i));
+        start = i + 1;
       }
     }
     ends.push(words.length);
@@ -90,23 +73,34 @@ const hex8 = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
 
 /** The fingerprints of a story given as its folded words. */
 export function fingerprintWords(words: readonly string[]): Fingerprint {
-  const [ea, eb] = hash64(words.join(' '));
-  // Each word hashed once; a shingle's hash mixes its words' hashes in order.
+  // Each word hashed once; a shingle's hash mixes its words' hashes in order, and the exact hash
+  // mixes all of them (the same words in the same order, the same hash).
   const wa = new Uint32Array(words.length);
   const wb = new Uint32Array(words.length);
+  let xa = 0x811c9dc5 ^ words.length;
+  let xb = 0x9e3779b9;
   words.forEach((w, k) => {
     const [x, y] = hash64(w);
     wa[k] = x;
     wb[k] = y;
+    xa = Math.imul(xa ^ x, 0x01000193) + 0x632be5ab;
+    xb = Math.imul((xb << 7) | (xb >>> 25), 0x5bd1e995) ^ y;
   });
-  // Bit counters: +1 for a shingle whose hash has the bit set, -1 otherwise.
-  const counts = new Int32Array(64);
-  const add = (ha: number, hb: number) => {
-    for (let bit = 0; bit < 32; bit++) {
-      counts[bit]! += ((ha >>> bit) & 1) * 2 - 1;
-      counts[bit + 32]! += ((hb >>> bit) & 1) * 2 - 1;
+  const ea = fmix(xa);
+  const eb = fmix(xb ^ words.length);
+  // How many shingles set each bit, counted bit-sliced: plane j holds bit j of all 32 counters of a
+  // lane at once, so adding a hash is a ripple of carries (about two steps), not 64 increments.
+  const planesHi = new Int32Array(32);
+  const planesLo = new Int32Array(32);
+  const addTo = (planes: Int32Array, x: number) => {
+    let carry = x | 0;
+    for (let j = 0; carry !== 0; j++) {
+      const t = planes[j]! & carry;
+      planes[j]! ^= carry;
+      carry = t;
     }
   };
+  let shingles = 0;
   const shingle = (from: number, to: number) => {
     let ha = 0x3c6ef372;
     let hb = 0xa54ff53a;
@@ -114,22 +108,27 @@ export function fingerprintWords(words: readonly string[]): Fingerprint {
       ha = Math.imul(ha ^ wa[k]!, 0x01000193) + 0x7f4a7c15;
       hb = Math.imul((hb << 5) | (hb >>> 27), 0x5bd1e995) ^ wb[k]!;
     }
-    add(fmix(ha), fmix(hb));
+    addTo(planesHi, fmix(hb));
+    addTo(planesLo, fmix(ha));
+    shingles++;
   };
   if (words.length > 0 && words.length < SHINGLE_WORDS) shingle(0, words.length);
   for (let k = 0; k + SHINGLE_WORDS <= words.length; k++) shingle(k, k + SHINGLE_WORDS);
-  let lo = 0;
-  let hi = 0;
-  for (let bit = 0; bit < 32; bit++) {
-    if (counts[bit]! > 0) lo |= 1 << bit;
-    if (counts[bit + 32]! > 0) hi |= 1 << bit;
-  }
+  // A bit of the SimHash is set when more than half the shingles set it.
+  // Planes above the count's highest bit are empty.
+  const used = 32 - Math.clz32(shingles);
+  const majority = (planes: Int32Array): number => {
+    let out = 0;
+    for (let bit = 0; bit < 32; bit++) {
+      let ones = 0;
+      for (let j = 0; j < used; j++) ones += ((planes[j]! >>> bit) & 1) << j;
+      if (ones * 2 > shingles) out |= 1 << bit;
+    }
+    return out >>> 0;
+  };
+  const hi = majority(planesHi);
+  const lo = majority(planesLo);
   return { exact: hex8(eb) + hex8(ea), simhash: hex8(hi) + hex8(lo) };
-}
-
-/** The fingerprints of a story's paragraphs. */
-export function fingerprint(paragraphs: readonly string[], search: Normalizer): Fingerprint {
-  return fingerprintWords(storyWords(paragraphs, search));
 }
 
 /** Bits in which two SimHashes (16 hex digits each) differ. */

@@ -131,8 +131,9 @@ export function storyStats(paragraphs: readonly string[], folded: StoryWords): S
     from = to;
   });
   const lines = paragraphs.length;
-  const top = (n: number) => ratio(topNGramChars(ids, lengths, n), wordChars);
-  const dup = (n: number) => ratio(duplicateNGramChars(ids, lengths, n), wordChars);
+  const scratch: Scratch = {};
+  const top = (n: number) => ratio(topNGramChars(ids, lengths, n, scratch), wordChars);
+  const dup = (n: number) => ratio(duplicateNGramChars(ids, lengths, n, scratch), wordChars);
   return {
     words: words.length,
     characters,
@@ -168,15 +169,16 @@ function endsInPunctuation(line: string): boolean {
 }
 
 /**
- * The n-grams of a list of word ids as numbers, one per start position: two
- * rolling polynomial hashes modulo 2^32 (one pass whatever n), joined into 53
- * bits, so two different n-grams meet only by a chance far below the ratios'
- * rounding.
+ * The n-grams of a list of word ids as pairs of 32-bit hashes, one per start
+ * position: two rolling polynomial hashes (one pass whatever n), 64 bits
+ * together, so two different n-grams meet only by a chance far below the
+ * ratios' rounding.
  */
-function gramKeys(ids: Int32Array, n: number): Float64Array {
+function gramKeys(ids: Int32Array, n: number): [Int32Array, Int32Array] {
   const count = Math.max(0, ids.length - n + 1);
-  const keys = new Float64Array(count);
-  if (count === 0) return keys;
+  const k1 = new Int32Array(count);
+  const k2 = new Int32Array(count);
+  if (count === 0) return [k1, k2];
   const B1 = 0x01000193;
   const B2 = 0x5bd1e995;
   // B^(n-1), to take the word leaving the window out.
@@ -192,27 +194,73 @@ function gramKeys(ids: Int32Array, n: number): Float64Array {
     h1 = (Math.imul(h1, B1) + ids[j]! + 1) | 0;
     h2 = (Math.imul(h2, B2) + ids[j]! + 1) | 0;
   }
-  keys[0] = (h1 >>> 0) * 2_097_152 + ((h2 >>> 0) >>> 11);
+  k1[0] = h1;
+  k2[0] = h2;
   for (let k = 1; k < count; k++) {
     h1 = (Math.imul(h1 - Math.imul(ids[k - 1]! + 1, p1), B1) + ids[k + n - 1]! + 1) | 0;
     h2 = (Math.imul(h2 - Math.imul(ids[k - 1]! + 1, p2), B2) + ids[k + n - 1]! + 1) | 0;
-    keys[k] = (h1 >>> 0) * 2_097_152 + ((h2 >>> 0) >>> 11);
+    k1[k] = h1;
+    k2[k] = h2;
   }
-  return keys;
+  return [k1, k2];
+}
+
+/** A table reused by the n-gram measures of one story, so each does not allocate its own. */
+export interface Scratch {
+  table?: GramCounts;
+}
+
+/** Counts of 64-bit keys (two 32-bit halves) in an open-addressing table of typed arrays: no boxed numbers. */
+class GramCounts {
+  private readonly k1: Int32Array;
+  private readonly k2: Int32Array;
+  private readonly c: Int32Array;
+  readonly mask: number;
+
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.k1 = new Int32Array(size);
+    this.k2 = new Int32Array(size);
+    this.c = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** Fits `capacity` keys: empties the table, or makes a bigger one. */
+  static reuse(table: GramCounts | null, capacity: number): GramCounts {
+    if (table && table.c.length >= capacity * 2) {
+      table.c.fill(0);
+      return table;
+    }
+    return new GramCounts(capacity);
+  }
+
+  /** The count of a key, after adding `by` to it. */
+  add(h1: number, h2: number, by: number): number {
+    let i = (h1 ^ Math.imul(h2, 0x9e3779b1)) & this.mask;
+    while (this.c[i] !== 0) {
+      if (this.k1[i] === h1 && this.k2[i] === h2) return (this.c[i]! += by);
+      i = (i + 1) & this.mask;
+    }
+    if (by === 0) return 0;
+    this.k1[i] = h1;
+    this.k2[i] = h2;
+    this.c[i] = by;
+    return by;
+  }
 }
 
 /** Characters (of its words, not counting spaces) of the most frequent n-gram, times its count; 0 when none repeats. */
-export function topNGramChars(ids: Int32Array, lengths: Int32Array, n: number): number {
-  const keys = gramKeys(ids, n);
-  const counts = new Map<number, number>();
+export function topNGramChars(ids: Int32Array, lengths: Int32Array, n: number, scratch: Scratch = {}): number {
+  const [k1, k2] = gramKeys(ids, n);
+  const counts = (scratch.table = GramCounts.reuse(scratch.table ?? null, k1.length));
   let best = 0;
   let bestChars = 0;
   let chars = 0;
   for (let j = 0; j < n - 1 && j < lengths.length; j++) chars += lengths[j]!;
-  for (let k = 0; k < keys.length; k++) {
+  for (let k = 0; k < k1.length; k++) {
     chars += lengths[k + n - 1]! - (k > 0 ? lengths[k - 1]! : 0);
-    const c = (counts.get(keys[k]!) ?? 0) + 1;
-    counts.set(keys[k]!, c);
+    const c = counts.add(k1[k]!, k2[k]!, 1);
     if (c > best || (c === best && chars > bestChars)) {
       best = c;
       bestChars = chars;
@@ -226,18 +274,17 @@ export function topNGramChars(ids: Int32Array, lengths: Int32Array, n: number): 
  * counted once: walking the words, an n-gram seen before adds its words and
  * the walk jumps past it. (Every n-gram passed over is remembered too.)
  */
-export function duplicateNGramChars(ids: Int32Array, lengths: Int32Array, n: number): number {
-  const keys = gramKeys(ids, n);
-  const seen = new Set<number>();
+export function duplicateNGramChars(ids: Int32Array, lengths: Int32Array, n: number, scratch: Scratch = {}): number {
+  const [k1, k2] = gramKeys(ids, n);
+  const seen = (scratch.table = GramCounts.reuse(scratch.table ?? null, k1.length));
   let chars = 0;
   let k = 0;
-  while (k < keys.length) {
-    const key = keys[k]!;
-    if (seen.has(key)) {
+  while (k < k1.length) {
+    if (seen.add(k1[k]!, k2[k]!, 0) > 0) {
       for (let j = k; j < k + n; j++) chars += lengths[j]!;
       k += n;
     } else {
-      seen.add(key);
+      seen.add(k1[k]!, k2[k]!, 1);
       k++;
     }
   }

@@ -1,7 +1,7 @@
 /**
  * Arabic stopwords: prepositions, conjunctions, pronouns, demonstratives,
  * relatives, particles and the commonest auxiliary verbs, written as the
- * `search` profile folds them (ا for أ إ آ, ي for ى, ه for ة, no harakat), so
+ * word fold (the `search` letter folds) writes them (ا for أ إ آ, ي for ى, ه for ة, no harakat), so
  * they are compared with folded words as they stand. Clitic forms that news
  * text writes glued (`وفي`، `بان`) are listed too. Used for the stopword ratio
  * of `stats`, the share corpus filters use to tell prose from lists and spam.

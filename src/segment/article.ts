@@ -23,6 +23,8 @@ export interface BuildInput {
   warnings: Warning[];
   /** Readers of page metadata: dates and wire agencies. */
   meta: { dates: DateParser; agencies: AgencyFinder };
+  /** When given, receives the folded key of each body paragraph (for fingerprints and stats). */
+  storyKeys?: string[];
 }
 
 // A dateline opening the first paragraph: `جدة - واس:`, `القاهرة - (أ ش أ):`, `لندن- "القدس العربي":`, `طهران -`.
@@ -38,7 +40,7 @@ const DATELINE_SLASH_AGENCY = /^([\p{L}]+(?:\s[\p{L}]+)?(?:\s+في\s+\p{N}{1,2}\
 // An agency alone opening the paragraph: `(رويترز) -`, `أ ف ب:`.
 const DATELINE_AGENCY = /^\(?([\p{L}][\p{L}\s.]{0,24}?)\)?\s*[-–—:：]\s/u;
 
-export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta }: BuildInput): Article {
+export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta, storyKeys }: BuildInput): Article {
   const { decisions, sections } = assembly;
   // A paragraph read joined from pieces is one entry, at its first line.
   const joined = assembly.joined;
@@ -96,6 +98,7 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
   // The story's phrases are indexed only when a tag line needs splitting.
   let storyIndex: StoryIndex | null = null;
   const keyOf = (i: number) => (joined?.has(i) ? ctx.folder.key(joinedText(i, (l) => l.text)) : lines[i]!.key);
+  if (storyKeys) for (const i of bodyIdx) storyKeys.push(keyOf(i));
   const story = () => (storyIndex ??= new StoryIndex([...(assembly.title >= 0 ? [keyOf(assembly.title)] : []), ...bodyIdx.map(keyOf)], pageHas(lines)));
   const tags: string[] = [];
   const seenTags = new Set<string>();
