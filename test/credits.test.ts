@@ -71,6 +71,17 @@ describe('credits', () => {
     expect({ agencies: c.agencies.map((a) => a.id), outlet: c.outlet, place: c.place }).toEqual(want);
   });
 
+  it.each([
+    ['القاهرة/أ ش أ/ بحث وزير الري اليوم مع نظيره السوداني ملف المياه المشتركة بين البلدين في اتصال هاتفي.', 'القاهرة /أ ش أ', 'القاهرة'],
+    ['جدة في 19 مايو /أ ش أ/ قال الأمين العام للمنظمة إن الاجتماع المقبل سيعقد في موعده المحدد.', 'جدة في 19 مايو /أ ش أ', 'جدة'],
+  ])('reads the wire copy dateline with the agency between slashes: %s', (paragraph, dateline, place) => {
+    const a = new Parser().parse(`عنوان الخبر عن اجتماع المنظمة في دورتها الجديدة\n\n${paragraph}\n`);
+    expect(a.dateline).toBe(dateline);
+    expect(a.credits).toEqual({ agencies: [{ id: 'MENA', text: 'أ ش أ' }], outlet: null, place });
+    // A slash between words that are no agency is no dateline.
+    expect(new Parser().parse(`عنوان الخبر عن اجتماع المنظمة في دورتها الجديدة\n\nالقاهرة/الجيزة/ شهدت المحافظتان أمطارا غزيرة اليوم مع انخفاض في درجات الحرارة.\n`).credits.agencies).toEqual([]);
+  });
+
   it('reads a user agency from --markers as ID=name, in credits and as a closing credit line', () => {
     const text = 'عنوان الخبر عن افتتاح المعرض الدولي للكتاب\n\nالمنامة - تجريبية: افتتح اليوم المعرض الدولي للكتاب بمشاركة مئات دور النشر من مختلف الدول العربية.\n\nوتستمر فعاليات المعرض عشرة أيام.\n\nتجريبية\n';
     const plain = new Parser().parse(text);
