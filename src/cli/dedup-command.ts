@@ -12,7 +12,7 @@ import { Writable, type Readable } from 'node:stream';
 import { CopyFinder, DEFAULT_MAX_DISTANCE } from '../corpus/dedup.js';
 import { describeError, formatBytes } from './inputs.js';
 import { EXIT, Output, userError, type CliIO } from './io.js';
-import { boundedLineBytes, boundedLines } from './jsonl.js';
+import { boundedLineBatches, boundedLines } from './jsonl.js';
 import { UsageError } from './options.js';
 
 /** The first line of a table: what it is, and its version. */
@@ -46,22 +46,26 @@ function entryOf(value: unknown): Entry | string {
   return [id, f.exact, f.simhash];
 }
 
-/** Each input's lines as bytes, with its name; a failure is reported and counted, the rest goes on. */
-async function* inputLines(inputs: string[], io: CliIO, maxBytes: number, failed: { n: number }): AsyncGenerator<{ name: string; n: number; line: Buffer }> {
+/** Each input's lines as bytes, in batches, with its name; a failure is reported and counted, the rest goes on. */
+async function* inputLines(inputs: string[], io: CliIO, maxBytes: number, failed: { n: number }): AsyncGenerator<{ name: string; n: number; line: Buffer }[]> {
   for (const path of inputs.length ? inputs : ['-']) {
     let stream: Readable;
     try {
       stream = path === '-' ? io.stdin : createReadStream(resolve(io.cwd, path), { highWaterMark: 1 << 20 });
       let n = 0;
-      for await (let line of boundedLineBytes(stream, maxBytes)) {
-        n++;
-        if (line === null) {
-          userError(io.stderr, `${path}:${n}`, `larger than --max-bytes (${formatBytes(maxBytes)}); skipped`);
-          failed.n++;
-          continue;
+      for await (const batch of boundedLineBatches(stream, maxBytes)) {
+        const out: { name: string; n: number; line: Buffer }[] = [];
+        for (let line of batch) {
+          n++;
+          if (line === null) {
+            userError(io.stderr, `${path}:${n}`, `larger than --max-bytes (${formatBytes(maxBytes)}); skipped`);
+            failed.n++;
+            continue;
+          }
+          if (n === 1 && line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) line = line.subarray(3);
+          if (!isBlank(line)) out.push({ name: path, n, line });
         }
-        if (n === 1 && line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) line = line.subarray(3);
-        if (!isBlank(line)) yield { name: path, n, line };
+        yield out;
       }
     } catch (err) {
       userError(io.stderr, path, describeError(err));
@@ -117,30 +121,30 @@ function quickEntry(line: Buffer): Entry | null {
   return id === null ? null : [id, exact, simhash];
 }
 
-/** The entries of the records in the inputs, in order, with each record's bytes. */
-async function* entries(inputs: string[], io: CliIO, maxBytes: number, failed: { n: number }): AsyncGenerator<{ entry: Entry | null; line: Buffer }> {
-  for await (const { name, n, line } of inputLines(inputs, io, maxBytes, failed)) {
-    const quick = quickEntry(line);
-    if (quick) {
-      yield { entry: quick, line };
-      continue;
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(line.toString('utf8'));
-    } catch {
-      userError(io.stderr, `${name}:${n}`, 'not valid JSON');
-      failed.n++;
-      yield { entry: null, line };
-      continue;
-    }
-    const e = entryOf(value);
-    if (typeof e === 'string') {
-      userError(io.stderr, `${name}:${n}`, e);
-      failed.n++;
-      yield { entry: null, line };
-    } else yield { entry: e, line };
+/** The entries of the records in the inputs, in order, with each record's bytes, in batches. */
+async function* entries(inputs: string[], io: CliIO, maxBytes: number, failed: { n: number }): AsyncGenerator<{ entry: Entry | null; line: Buffer }[]> {
+  for await (const batch of inputLines(inputs, io, maxBytes, failed)) yield batch.map(({ name, n, line }) => ({ entry: entryOfLine(name, n, line, io, failed), line }));
+}
+
+/** A record's entry, from its bytes when maqal wrote it, else from its JSON; null (reported) when it has none. */
+function entryOfLine(name: string, n: number, line: Buffer, io: CliIO, failed: { n: number }): Entry | null {
+  const quick = quickEntry(line);
+  if (quick) return quick;
+  let value: unknown;
+  try {
+    value = JSON.parse(line.toString('utf8'));
+  } catch {
+    userError(io.stderr, `${name}:${n}`, 'not valid JSON');
+    failed.n++;
+    return null;
   }
+  const e = entryOf(value);
+  if (typeof e === 'string') {
+    userError(io.stderr, `${name}:${n}`, e);
+    failed.n++;
+    return null;
+  }
+  return e;
 }
 
 export async function runDedupCount(inputs: string[], cmd: Command, io: CliIO): Promise<number> {
@@ -148,9 +152,8 @@ export async function runDedupCount(inputs: string[], cmd: Command, io: CliIO): 
   const out = new Output(io.stdout);
   const failed = { n: 0 };
   let chunk = `${HEADER_LINE}\n`;
-  for await (const { entry } of entries(inputs, io, opts.maxBytes, failed)) {
-    if (!entry) continue;
-    chunk += `${JSON.stringify(entry)}\n`;
+  for await (const batch of entries(inputs, io, opts.maxBytes, failed)) {
+    for (const { entry } of batch) if (entry) chunk += `${JSON.stringify(entry)}\n`;
     if (chunk.length > 1 << 16) {
       await out.write(chunk);
       chunk = '';
@@ -221,10 +224,12 @@ export async function runDedupApply(inputs: string[], cmd: Command, io: CliIO): 
   } else {
     if (inputs.length === 0 || inputs.includes('-')) throw new UsageError('without --table, dedup apply reads its inputs twice: give files, not stdin');
     const quiet = { n: 0 };
-    for await (const { entry } of entries(inputs, { ...io, stderr: nullStream() }, opts.maxBytes, quiet)) {
-      if (!entry) continue;
-      ids.push(entry[0]);
-      finder.add(entry[1], entry[2]);
+    for await (const batch of entries(inputs, { ...io, stderr: nullStream() }, opts.maxBytes, quiet)) {
+      for (const { entry } of batch) {
+        if (!entry) continue;
+        ids.push(entry[0]);
+        finder.add(entry[1], entry[2]);
+      }
     }
   }
   const sizes = finder.clusterSizes();
@@ -244,33 +249,31 @@ export async function runDedupApply(inputs: string[], cmd: Command, io: CliIO): 
     parts = [];
     size = 0;
   };
-  for await (const { entry, line } of entries(inputs, io, opts.maxBytes, failed)) {
-    if (!entry) continue;
-    const k = queue.get(entry[0])?.shift();
-    if (k === undefined) {
-      userError(io.stderr, entry[0], 'not in the dedup table (count it with the rest of the corpus)');
-      failed.n++;
-      continue;
-    }
-    const first = finder.first[k]!;
-    const dupOf = first >= 0 && first !== k ? ids[first]! : null;
-    if (opts.drop && dupOf !== null) continue;
-    // The record's bytes as they came, the two fields added before its closing brace.
-    let end = line.lastIndexOf(0x7d);
-    while (end > 0 && (line[end - 1] === 0x20 || line[end - 1] === 0x0a || line[end - 1] === 0x09)) end--;
-    const head = line.subarray(0, end);
-    const tail = Buffer.from(`,"dupOf":${JSON.stringify(dupOf)},"clusterSize":${sizes[k]}}\n`);
-    // Small records are gathered into one write; a large one goes out as it is, uncopied.
-    if (head.length > 4096) {
-      await flush();
-      await out.write(head);
-      await out.write(tail);
-    } else {
+  // An async pass per batch of records, the records of a batch in a plain loop.
+  let stop = false;
+  for await (const batch of entries(inputs, io, opts.maxBytes, failed)) {
+    for (const { entry, line } of batch) {
+      if (!entry) continue;
+      const k = queue.get(entry[0])?.shift();
+      if (k === undefined) {
+        userError(io.stderr, entry[0], 'not in the dedup table (count it with the rest of the corpus)');
+        failed.n++;
+        continue;
+      }
+      const first = finder.first[k]!;
+      const dupOf = first >= 0 && first !== k ? ids[first]! : null;
+      if (opts.drop && dupOf !== null) continue;
+      // The record's bytes as they came, the two fields added before its closing brace.
+      let end = line.lastIndexOf(0x7d);
+      while (end > 0 && (line[end - 1] === 0x20 || line[end - 1] === 0x0a || line[end - 1] === 0x09)) end--;
+      const head = line.subarray(0, end);
+      const tail = Buffer.from(`,"dupOf":${JSON.stringify(dupOf)},"clusterSize":${sizes[k]}}\n`);
       parts.push(head, tail);
       size += head.length + tail.length;
     }
     if (size > 1 << 20) await flush();
-    if (out.closed) break;
+    if (out.closed) stop = true;
+    if (stop) break;
   }
   await flush();
   return failed.n > 0 ? EXIT.someFailed : EXIT.ok;

@@ -9,8 +9,13 @@ import { formatBytes } from './inputs.js';
 
 export type JsonlRecord = { line: number; id: string; text: string; record: Record<string, unknown>; raw: string } | { line: number; error: string };
 
-/** The lines of a stream as bytes, without their line ends (LF or CRLF); a line over `maxBytes` comes back as null. */
-export async function* boundedLineBytes(stream: Readable, maxBytes: number): AsyncGenerator<Buffer | null> {
+/**
+ * The lines of a stream as bytes, without their line ends (LF or CRLF), in
+ * batches: all the lines a chunk of the stream completes, so a reader of
+ * many short records awaits once a chunk, not once a line. A line over
+ * `maxBytes` comes back as null.
+ */
+export async function* boundedLineBatches(stream: Readable, maxBytes: number): AsyncGenerator<(Buffer | null)[]> {
   let parts: Buffer[] = [];
   let size = 0;
   let tooLong = false;
@@ -24,14 +29,16 @@ export async function* boundedLineBytes(stream: Readable, maxBytes: number): Asy
   };
   for await (const chunk of stream) {
     let b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    const batch: (Buffer | null)[] = [];
     for (let nl = b.indexOf(0x0a); nl >= 0; nl = b.indexOf(0x0a)) {
       if (!tooLong && size + nl <= maxBytes) {
         parts.push(b.subarray(0, nl));
         size += nl;
       } else tooLong = true;
-      yield flush();
+      batch.push(flush());
       b = b.subarray(nl + 1);
     }
+    if (batch.length > 0) yield batch;
     if (b.length === 0) continue;
     if (tooLong || size + b.length > maxBytes) {
       // Past the bound: drop what was kept of this line and the rest of it as it comes.
@@ -43,7 +50,12 @@ export async function* boundedLineBytes(stream: Readable, maxBytes: number): Asy
       size += b.length;
     }
   }
-  if (size > 0 || tooLong) yield flush();
+  if (size > 0 || tooLong) yield [flush()];
+}
+
+/** The lines of a stream as bytes, one at a time (see `boundedLineBatches`). */
+export async function* boundedLineBytes(stream: Readable, maxBytes: number): AsyncGenerator<Buffer | null> {
+  for await (const batch of boundedLineBatches(stream, maxBytes)) yield* batch;
 }
 
 /** The lines of a stream as text, without their line ends (LF or CRLF); a line over `maxBytes` comes back as null. */

@@ -9,18 +9,23 @@ import { readFileSync } from 'node:fs';
 import { ENCODING_NAMES } from '../decode/index.js';
 import { escapeForTerminal } from '../render/escape.js';
 import { EXIT, userError, type CliIO } from './io.js';
-import { runChromeCount, runChromeMerge } from './chrome-command.js';
-import { runInspect } from './inspect-command.js';
-import { runNormalize } from './normalize-command.js';
 import { addDateOptions, addInputOptions, addNormalizeOptions, addTerminalOptions, byteSize, colorWhen, jobsOption, positiveInt, positiveNumber, UsageError } from './options.js';
-import { runParse } from './parse-command.js';
 import { rawArguments } from './paths.js';
-import { runSchema } from './schema-command.js';
-import { runDate } from './date-command.js';
-import { runDedupApply, runDedupCount, runDedupMerge } from './dedup-command.js';
 import { DEFAULT_MAX_DISTANCE, MAX_DISTANCE_LIMIT } from '../corpus/dedup.js';
 import { QUALITY_PRESETS } from '../corpus/quality.js';
 import { mistypedCommand } from './suggest.js';
+
+// Each command's module is loaded when the command runs: `maqal date` or `maqal dedup` does not pay
+// for the parser, the terminal views and their libraries.
+const commands = {
+  parse: () => import('./parse-command.js'),
+  normalize: () => import('./normalize-command.js'),
+  inspect: () => import('./inspect-command.js'),
+  date: () => import('./date-command.js'),
+  dedup: () => import('./dedup-command.js'),
+  chrome: () => import('./chrome-command.js'),
+  schema: () => import('./schema-command.js'),
+};
 
 /** Inputs past this size are refused unless --max-bytes says otherwise: far beyond any page, well within memory. */
 const DEFAULT_MAX_BYTES = 128 * 1024 * 1024;
@@ -126,7 +131,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   addNormalizeOptions(parse, '-n, --normalize <profile>');
   addTerminalOptions(parse, true);
   parse.addHelpText('after', PARSE_EXAMPLES);
-  parse.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runParse(inputs, cmd, io)));
+  parse.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await (await commands.parse()).runParse(inputs, cmd, io)));
 
   const normalize = program
     .command('normalize')
@@ -141,7 +146,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--color', 'colour the diff even when not on a terminal (also --color=always|never|auto)')
     .addOption(new Option('--no-color', 'never colour').hideHelp());
   normalize.addHelpText('after', NORMALIZE_EXAMPLES);
-  normalize.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runNormalize(inputs, cmd, io)));
+  normalize.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await (await commands.normalize()).runNormalize(inputs, cmd, io)));
 
   const inspect = program
     .command('inspect')
@@ -154,7 +159,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .addOption(maxBytesOption('refuse'));
   addNormalizeOptions(inspect, '-n, --normalize <profile>');
   addTerminalOptions(inspect, true);
-  inspect.action(async (input: string, _opts: unknown, cmd: Command) => done(await runInspect(input, cmd, io)));
+  inspect.action(async (input: string, _opts: unknown, cmd: Command) => done(await (await commands.inspect()).runInspect(input, cmd, io)));
 
   const date = program
     .command('date')
@@ -164,7 +169,7 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     new Option('--max-bytes <size>', 'a line longer than SIZE bytes is printed as no date, with an error (suffixes K, M, G)').argParser(byteSize).default(1024 * 1024, '1M'),
   );
   date.addHelpText('after', DATE_EXAMPLES);
-  date.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runDate(inputs, cmd, io)));
+  date.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await (await commands.date()).runDate(inputs, cmd, io)));
 
   const dedup = groupCommand(program, 'dedup', 'find copies of a story across a corpus (dedup count, dedup merge, dedup apply)', io, done);
   const dedupCount = dedup
@@ -172,12 +177,12 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .description('write the fingerprint table of parsed records (map step)')
     .argument('[inputs...]', 'NDJSON from maqal parse --fingerprint or -f record; - for stdin (default)')
     .addOption(recordMaxBytes());
-  dedupCount.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runDedupCount(inputs, cmd, io)));
+  dedupCount.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await (await commands.dedup()).runDedupCount(inputs, cmd, io)));
   dedup
     .command('merge')
     .description('merge the tables of several shards, in shard order, into one on stdout (reduce step)')
     .argument('<tables...>', 'tables written by dedup count or dedup merge')
-    .action(async (tables: string[]) => done(await runDedupMerge(tables, io)));
+    .action(async (tables: string[]) => done(await (await commands.dedup()).runDedupMerge(tables, io)));
   const dedupApply = dedup
     .command('apply')
     .description('add dupOf (the id of the first copy, or null) and clusterSize to each record')
@@ -187,12 +192,12 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     .option('--drop', 'leave out every copy but the first')
     .addOption(recordMaxBytes());
   dedupApply.addHelpText('after', DEDUP_EXAMPLES);
-  dedupApply.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runDedupApply(inputs, cmd, io)));
+  dedupApply.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await (await commands.dedup()).runDedupApply(inputs, cmd, io)));
 
   program
     .command('schema')
     .description('print the JSON Schema of the article object')
-    .action(async () => done(await runSchema(io)));
+    .action(async () => done(await (await commands.schema()).runSchema(io)));
 
   const chrome = groupCommand(program, 'chrome', 'count and merge the lines repeated across a corpus (chrome count, chrome merge)', io, done);
   const count = chrome
@@ -202,12 +207,12 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   addInputOptions(count)
     .addOption(new Option('--encoding <name>', 'decode inputs with this encoding').choices([...ENCODING_NAMES, 'cp1256', 'utf8']))
     .addOption(maxBytesOption('skip'));
-  count.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await runChromeCount(inputs, cmd, io)));
+  count.action(async (inputs: string[], _opts: unknown, cmd: Command) => done(await (await commands.chrome()).runChromeCount(inputs, cmd, io)));
   chrome
     .command('merge')
     .description('merge tables from several shards into one, printed on stdout (reduce step)')
     .argument('<tables...>', 'tables written by chrome count or parse --learn-chrome --chrome-table')
-    .action(async (tables: string[]) => done(await runChromeMerge(tables, io)));
+    .action(async (tables: string[]) => done(await (await commands.chrome()).runChromeMerge(tables, io)));
 
   for (const cmd of [program, parse, normalize, inspect, date, count, dedupCount, dedupApply, ...program.commands, ...chrome.commands, ...dedup.commands]) {
     cmd.exitOverride().showHelpAfterError(usageLine(cmd).trimEnd());
