@@ -27,9 +27,9 @@ describe('agency names', () => {
     ['ا ف ب', ['AFP']],
     ['afp', ['AFP']],
     ['ورويترز', ['Reuters']],
-    ['أ ف ب، رويترز، أ ش أ', ['AFP', 'Reuters', 'MENA']],
+    ['أ ش أ، أ ف ب، رويترز', ['MENA', 'AFP', 'Reuters']],
     ['رويترز وأ ف ب ورويترز', ['Reuters', 'AFP']],
-    ['وكالة الأنباء السعودية (واس)', ['SPA']],
+    ['(واس) وكالة الأنباء السعودية', ['SPA']],
     ['د.ب.أ', ['dpa']],
     ['و م ع', ['MAP']],
     ['كونا وقنا وبنا', ['KUNA', 'QNA', 'BNA']],
@@ -53,14 +53,14 @@ describe('credits', () => {
     [null, 'واشنطن (رويترز)', null, { agencies: ['Reuters'], outlet: null, place: 'واشنطن' }],
     [null, 'دبي، 10 مارس (وام)', null, { agencies: ['WAM'], outlet: null, place: 'دبي' }],
     [null, 'القاهرة /أ ش أ', null, { agencies: ['MENA'], outlet: null, place: 'القاهرة' }],
-    [null, 'جدة في 19 مايو /أ ش أ', null, { agencies: ['MENA'], outlet: null, place: 'جدة' }],
-    [null, 'الرياض - أ ش أ-الوسط التونسية', null, { agencies: ['MENA'], outlet: 'الوسط التونسية', place: 'الرياض' }],
+    [null, 'الطائف في 7 يونيو /أ ش أ', null, { agencies: ['MENA'], outlet: null, place: 'الطائف' }],
+    [null, 'الدوحة - أ ش أ-النهار الرقمية', null, { agencies: ['MENA'], outlet: 'النهار الرقمية', place: 'الدوحة' }],
     [null, 'لندن - “القدس العربي”', null, { agencies: [], outlet: 'القدس العربي', place: 'لندن' }],
-    [null, '«الجزيرة» - واس', null, { agencies: ['SPA'], outlet: 'الجزيرة', place: null }],
-    [null, 'أبوظبي - سكاي نيوز عربية', null, { agencies: [], outlet: 'سكاي نيوز عربية', place: 'أبوظبي' }],
-    [null, 'المدينة المنورة، الساحل الإخباري', null, { agencies: [], outlet: 'الساحل الإخباري', place: 'المدينة المنورة' }],
+    [null, '«الأفق» - واس', null, { agencies: ['SPA'], outlet: 'الأفق', place: null }],
+    [null, 'الشارقة - قناة الخليج اليوم', null, { agencies: [], outlet: 'قناة الخليج اليوم', place: 'الشارقة' }],
+    [null, 'تبوك، الساحل الإخباري', null, { agencies: [], outlet: 'الساحل الإخباري', place: 'تبوك' }],
     [null, 'طهران', null, { agencies: [], outlet: null, place: 'طهران' }],
-    ['أ ف ب، رويترز', null, null, { agencies: ['AFP', 'Reuters'], outlet: null, place: null }],
+    ['رويترز، أ ف ب', null, null, { agencies: ['Reuters', 'AFP'], outlet: null, place: null }],
     ['صحيفة الاقتصاد اليوم', null, null, { agencies: [], outlet: 'صحيفة الاقتصاد اليوم', place: null }],
     ['رويترز', 'بيروت - خاص', 'مراسلنا', { agencies: ['Reuters'], outlet: 'خاص', place: 'بيروت' }],
     [null, null, 'كتب: سامي علي - د ب أ', { agencies: ['dpa'], outlet: null, place: null }],
@@ -73,7 +73,7 @@ describe('credits', () => {
 
   it.each([
     ['القاهرة/أ ش أ/ بحث وزير الري اليوم مع نظيره السوداني ملف المياه المشتركة بين البلدين في اتصال هاتفي.', 'القاهرة /أ ش أ', 'القاهرة'],
-    ['جدة في 19 مايو /أ ش أ/ قال الأمين العام للمنظمة إن الاجتماع المقبل سيعقد في موعده المحدد.', 'جدة في 19 مايو /أ ش أ', 'جدة'],
+    ['الطائف في 7 يونيو /أ ش أ/ قال الأمين العام للمنظمة إن الاجتماع المقبل سيعقد في موعده المحدد.', 'الطائف في 7 يونيو /أ ش أ', 'الطائف'],
   ])('reads the wire copy dateline with the agency between slashes: %s', (paragraph, dateline, place) => {
     const a = new Parser().parse(`عنوان الخبر عن اجتماع المنظمة في دورتها الجديدة\n\n${paragraph}\n`);
     expect(a.dateline).toBe(dateline);
