@@ -20,8 +20,15 @@ const NOT_HERE = ['npm ', 'hadoop', 'sc.textFile', '--sshlogin', 'apt-get', 'das
 
 /** Every command line of the README's `sh` blocks (a trailing `\` joins the next line), with its comment cut. */
 function recipes(): string[] {
-  const out: string[] = [];
+  return recipeBlocks().flat();
+}
+
+/** The recipes block by block: a line may read what an earlier line of its block wrote. */
+function recipeBlocks(): string[][] {
+  const blocks: string[][] = [];
   for (const block of readme.split('```sh\n').slice(1)) {
+    const out: string[] = [];
+    blocks.push(out);
     const body = block.slice(0, block.indexOf('```')).replace(/\\\n\s*/g, '');
     for (const raw of body.split('\n')) {
       const line = raw.replace(/\s+#\s.*$/, '').trim();
@@ -29,7 +36,7 @@ function recipes(): string[] {
       out.push(line);
     }
   }
-  return out;
+  return blocks;
 }
 
 const available = (tool: string): boolean => tool === 'maqal' || spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
@@ -93,12 +100,17 @@ describe('README recipes', () => {
     const dir = sandbox();
     const env = { PATH: `${join(dir, '.bin')}:${process.env.PATH ?? ''}`, HOME: dir, NO_COLOR: '1' };
     const ran: string[] = [];
-    for (const line of lines) {
-      const tools = [...line.matchAll(/(?:^|[|;&]\s*|'\s*)([a-z][\w-]*)/g)].map((m) => m[1]!).filter((t) => TOOLS.includes(t));
-      if (!tools.every(available)) continue;
-      const r = spawnSync('sh', ['-c', line], { cwd: dir, env, encoding: 'utf8', timeout: 60_000, input: '' });
-      expect({ line, status: r.status, stderr: r.stderr.split('\n').filter((l) => !l.includes('warning')).join('\n').trim() }).toEqual({ line, status: 0, stderr: '' });
-      ran.push(line);
+    for (const block of recipeBlocks()) {
+      // Once a line is skipped for a missing tool, the rest of its block may lack its output: skipped too.
+      let skipping = false;
+      for (const line of block) {
+        const tools = [...line.matchAll(/(?:^|[|;&]\s*|'\s*)([a-z][\w-]*)/g)].map((m) => m[1]!).filter((t) => TOOLS.includes(t));
+        skipping ||= !tools.every(available);
+        if (skipping) continue;
+        const r = spawnSync('sh', ['-c', line], { cwd: dir, env, encoding: 'utf8', timeout: 60_000, input: '' });
+        expect({ line, status: r.status, stderr: r.stderr.split('\n').filter((l) => !l.includes('warning')).join('\n').trim() }).toEqual({ line, status: 0, stderr: '' });
+        ran.push(line);
+      }
     }
     expect(ran.length).toBeGreaterThan(30);
     expect(existsSync(join(dir, 'out', '_manifest.ndjson'))).toBe(true);
