@@ -4,8 +4,14 @@
  */
 import { createReadStream, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
-import { globSync } from 'tinyglobby';
+import type { GlobOptions } from 'tinyglobby';
+
+// The glob library is loaded when an argument is a glob (its CommonJS build, so the walk stays synchronous).
+const require = createRequire(import.meta.url);
+const globSync = (pattern: string, options: GlobOptions): string[] =>
+  (require('tinyglobby') as typeof import('tinyglobby')).globSync(pattern, options);
 
 /** One input: a file (with the folder argument it was found under), stdin, or a path that failed to expand. */
 /**

@@ -43,11 +43,11 @@ export async function runInspect(input: string, cmd: Command, io: CliIO): Promis
     for (const l of lines) await out.write(JSON.stringify(l) + '\n');
     return EXIT.ok;
   }
-  const display = displayFrom(opts, cmd, io);
+  const display = await displayFrom(opts, cmd, io);
   const view = viewOutput(out, io, opts.pager);
   await view.write(renderInspect(lines, display, { blank: !!opts.blank }));
   await view.end();
-  const warnings = displayFrom({ ...opts, display: 'logical' }, cmd, { ...io, stdout: io.stderr });
+  const warnings = await displayFrom({ ...opts, display: 'logical' }, cmd, { ...io, stdout: io.stderr });
   warnings.removed = display.removed;
   io.stderr.write(renderWarnings(article.input.path, article.warnings, warnings));
   return EXIT.ok;

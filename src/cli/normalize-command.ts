@@ -34,7 +34,7 @@ export async function runNormalize(inputs: string[], cmd: Command, io: CliIO): P
   const normalizer = new Normalizer(normalizeOptionsFrom(cmd.opts(), 'profile', cmd));
   const forced = opts.encoding ? (encodingFromName(opts.encoding) as EncodingName) : undefined;
   const out = new Output(io.stdout);
-  const chalk = chalkFor(colorLevel(opts.color, io.stdout, io.env, cmd.getOptionValueSource('color') === 'cli'));
+  const chalk = await chalkFor(colorLevel(opts.color, io.stdout, io.env, cmd.getOptionValueSource('color') === 'cli'));
   const sources = inputs.length ? inputs : ['-'];
   let failed = 0;
   for (const path of sources) {
@@ -197,7 +197,7 @@ function* splitKeepingEnds(text: string): Generator<[string, string]> {
 }
 
 /** `--diff` output: the line number, the line before and after, and the rules that changed it. */
-function diffWriter(out: Output, chalk: ReturnType<typeof chalkFor>, path: string, many: boolean): DiffWriter {
+function diffWriter(out: Output, chalk: Awaited<ReturnType<typeof chalkFor>>, path: string, many: boolean): DiffWriter {
   const visible = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00a0\u0640]/gu, (c) => chalk.inverse(`<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`));
   return async (lineNo, before, after, changes) => {
     const counts = new Map<string, number>();

@@ -2,7 +2,7 @@
  * Options shared by several commands: the normalisation switches, terminal
  * settings (colour, display mode, width) and their environment overrides.
  */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
@@ -173,7 +173,9 @@ function envLevel(env: CliIO['env']): 1 | 2 | 3 | undefined {
   return undefined;
 }
 
-export function chalkFor(level: 0 | 1 | 2 | 3): ChalkInstance {
+/** The styles of a colour level; chalk is loaded on first use, so piped data never pays for it. */
+export async function chalkFor(level: 0 | 1 | 2 | 3): Promise<ChalkInstance> {
+  const { Chalk } = await import('chalk');
   return new Chalk({ level });
 }
 

@@ -83,12 +83,12 @@ export function parserFrom(opts: { encoding?: string; markers?: string } & DateC
 }
 
 /** Builds the terminal display the options and environment ask for. */
-export function displayFrom(opts: { color?: boolean; display?: string; width?: number }, cmd: Command, io: CliIO): Display {
+export async function displayFrom(opts: { color?: boolean; display?: string; width?: number }, cmd: Command, io: CliIO): Promise<Display> {
   const level = colorLevel(opts.color, io.stdout, io.env, cmd.getOptionValueSource('color') === 'cli');
   return new Display({
     mode: displayMode(opts.display, io.stdout, io.env),
     width: terminalWidth(opts.width, io.stdout, io.env),
-    chalk: chalkFor(level),
+    chalk: await chalkFor(level),
   });
 }
 
@@ -199,7 +199,10 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
   } else {
     // The views are paged on a terminal when taller than the screen; data never is.
     const view = interactive ? viewOutput(out, io, opts.pager) : viewOutput(out, io, false);
-    sink = new StdoutSink(format, view, io, cmd, opts, many);
+    // The terminal stack (chalk, bidi, the reshaper) is loaded only for the formats a person reads.
+    const display = format === 'pretty' ? await displayFrom(opts, cmd, io) : null;
+    const warnDisplay = format === 'pretty' || format === 'text' ? await displayFrom({ ...opts, display: 'logical' }, cmd, { ...io, stdout: io.stderr }) : null;
+    sink = new StdoutSink(format, view, io, opts, many, display, warnDisplay);
   }
 
   let stop = false;
@@ -288,7 +291,7 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
   }
   // The table: asked for, or on a terminal after a batch big enough to want one.
   if (!opts.quiet && (opts.summary || (io.stderr.isTTY && totals.files >= SUMMARY_MIN_FILES))) {
-    io.stderr.write(summaryTable(totals, seconds, chalkFor(colorLevel(opts.color, io.stderr, io.env, cmd.getOptionValueSource('color') === 'cli'))));
+    io.stderr.write(summaryTable(totals, seconds, await chalkFor(colorLevel(opts.color, io.stderr, io.env, cmd.getOptionValueSource('color') === 'cli'))));
   }
   if (stop) return EXIT.interrupted;
   return totals.failed > 0 ? EXIT.someFailed : EXIT.ok;
@@ -485,21 +488,19 @@ class StdoutSink implements Sink {
   get closed(): boolean {
     return this.out.closed;
   }
-  private readonly display: Display | null;
-  private readonly warnDisplay: Display;
   private readonly quiet: boolean;
 
+  /** `display` for the pretty view, `warnDisplay` for the warnings of the human formats. */
   constructor(
     private readonly format: string,
     private readonly out: ViewOutput,
     private readonly io: CliIO,
-    cmd: Command,
     opts: ParseCommandOptions,
     private readonly many: boolean,
+    private readonly display: Display | null,
+    private readonly warnDisplay: Display | null,
   ) {
-    this.display = format === 'pretty' ? displayFrom(opts, cmd, io) : null;
     this.quiet = !!opts.quiet;
-    this.warnDisplay = displayFrom({ ...opts, display: 'logical' }, cmd, { ...io, stdout: io.stderr });
   }
 
   skip(): boolean | string {
@@ -532,7 +533,7 @@ class StdoutSink implements Sink {
           const header = this.many || result.embedded?.length ? textHeader(escapeForTerminal(a.input.path)) : '';
           const text = header + toText(a);
           await out.write((this.printed++ > 0 ? '\n' : '') + (out.isTTY ? escapeForTerminal(text, '\n\t') : text));
-          if (!this.quiet) this.io.stderr.write(renderWarnings(a.input.path, a.warnings, this.warnDisplay));
+          if (!this.quiet) this.io.stderr.write(renderWarnings(a.input.path, a.warnings, this.warnDisplay!));
         }
         return true;
       case 'pretty': {

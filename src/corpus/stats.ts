@@ -6,6 +6,7 @@
  */
 import type { StoryWords } from './fingerprint.js';
 import { ARABIC_STOPWORDS } from './stopwords.js';
+import { hasLetter } from '../segment/text.js';
 
 export interface StoryStats {
   /** Words: runs of letters and digits. */
@@ -52,7 +53,6 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '\u061f', '\u2026', '\u06d4']);
 // Closing quotes and brackets that may follow a sentence end.
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', '\u00bb', ')', ']', '\u00ab']);
 
-const LETTER = /\p{L}/u;
 
 const round = (x: number): number => Math.round(x * 10000) / 10000;
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : round(a / b));
@@ -62,7 +62,7 @@ function script(c: number, ch: string): 'arabic' | 'latin' | 'other' | null {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 'latin' : null;
   if (c >= 0x0600 && c <= 0x06ff) return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06ee && c <= 0x06ef) || (c >= 0x06fa && c <= 0x06fc) || c === 0x06ff ? 'arabic' : null;
   if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? null : 'latin';
-  if (!LETTER.test(ch)) return null;
+  if (!hasLetter(ch)) return null;
   if ((c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return 'arabic';
   return c >= 0x1e00 && c <= 0x1eff ? 'latin' : 'other';
 }

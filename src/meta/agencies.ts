@@ -5,6 +5,7 @@
  * harakat, dots and brackets between letters do not matter), longest first.
  */
 import { foldDateText } from './date.js';
+import { DIGIT, hasDigit, hasWordChar, LETTER } from '../segment/text.js';
 
 /** An agency: a stable id (its usual Latin short name) and its spellings on Arabic pages. */
 export interface AgencyEntry {
@@ -73,7 +74,9 @@ export interface Credits {
 }
 
 // A word: letters and digits; everything else (spaces, dots, brackets, dashes) separates.
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = new RegExp(`[${LETTER}${DIGIT}]+`, 'gu');
+// A date after the place (`الرياض في 12 مايو`).
+const DATE_AFTER_PLACE = new RegExp(`\\s+في\\s+[${DIGIT}].*$`, 'u');
 // Separators between a dateline's parts: dashes, slashes, the Arabic tatweel used as a dash.
 const DATELINE_PARTS = /\s*[-–—ـ/|]+\s*|\s*[:：؛]\s*/u;
 // Quote marks around an outlet's name (`«الجزيرة» - واس`): a quoted part is an outlet, never a place.
@@ -181,7 +184,7 @@ export class AgencyFinder {
     let outlet: string | null = null;
     let place: string | null = null;
     if (dateline !== null) {
-      const parts = dateline.split(DATELINE_PARTS).map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+      const parts = dateline.split(DATELINE_PARTS).map((p) => p.trim()).filter(hasWordChar);
       parts.forEach((part, k) => {
         const found = this.find(part);
         add(found);
@@ -191,8 +194,8 @@ export class AgencyFinder {
           // `دبي، 10 مارس (وام)`, `المدينة المنورة، الساحل الإخباري`: the place, then a date or an outlet after a comma.
           const [first, second] = (stripAgencies(clean, found) ?? '').split(/\s*[،,]\s*/u);
           // `جدة في 19 مايو`: the date after في is not the place.
-          place = first?.replace(/\s+في\s+\p{N}.*$/u, '') || null;
-          if (second && !/\p{N}/u.test(second)) outlet ??= second;
+          place = first?.replace(DATE_AFTER_PLACE, '') || null;
+          if (second && !hasDigit(second)) outlet ??= second;
         } else outlet ??= stripAgencies(clean, found);
       });
     }

@@ -5,8 +5,14 @@
  * haraka and zero-width mark as a column; padding the cells here keeps every
  * border in the same column whatever the text.)
  */
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
+import type TableType from 'cli-table3';
 import { padEnd, alignRight, stripZeroWidth } from './width.js';
+
+// cli-table3 (CommonJS) is loaded when the first table is drawn.
+const require = createRequire(import.meta.url);
+let tableClass: typeof TableType | undefined;
+const Table = (): typeof TableType => (tableClass ??= require('cli-table3') as typeof TableType);
 
 /** A cell: its lines, already wrapped and transformed, and how to align them. */
 export interface Cell {
@@ -62,7 +68,7 @@ export function drawTable(spec: TableSpec, styleHead?: (s: string) => string): s
 }
 
 export function drawWithCliTable(spec: TableSpec, styleHead?: (s: string) => string): string {
-  const table = new Table({
+  const table = new (Table())({
     colWidths: spec.widths.map((w) => w + 2),
     wordWrap: false,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
@@ -74,7 +80,7 @@ export function drawWithCliTable(spec: TableSpec, styleHead?: (s: string) => str
 
 /** cli-table3's layout, drawn directly: borders from its default characters. */
 export function drawRows(spec: TableSpec, styleHead?: (s: string) => string): string {
-  const ch = new Table().options.chars;
+  const ch = new (Table())().options.chars;
   const rule = (left: string, mid: string, right: string, fill: string) =>
     left + spec.widths.map((w) => fill.repeat(w + 2)).join(mid) + right;
   const row = (cells: Cell[], head: boolean): string[] => {

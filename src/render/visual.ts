@@ -19,10 +19,13 @@ interface Bidi {
 }
 
 // bidi-js ships a factory whose typings fail under nodenext for a default
-// import; arabic-reshaper ships none. Both are CommonJS.
+// import; arabic-reshaper ships none. Both are CommonJS, loaded on first use:
+// output for pipes never needs them.
 const require = createRequire(import.meta.url);
-const bidi = (require('bidi-js') as () => Bidi)();
-const reshaper = require('arabic-reshaper') as { convertArabic(s: string): string };
+let bidiLib: Bidi | undefined;
+let reshaperLib: { convertArabic(s: string): string } | undefined;
+const bidi = (): Bidi => (bidiLib ??= (require('bidi-js') as () => Bidi)());
+const reshaper = () => (reshaperLib ??= require('arabic-reshaper') as { convertArabic(s: string): string });
 
 // Harakat between lam and alef are removed before shaping: the reshaper turns
 // `لَا` into a lam-alef ligature plus an extra alef. Elsewhere marks stay and
@@ -34,7 +37,7 @@ const HAS_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 /** Shapes Arabic letters into their joined presentation forms (logical order kept). */
 export function shape(line: string): string {
   if (!/[\u0600-\u06ff]/u.test(line)) return line;
-  return reshaper.convertArabic(line.replace(LAM_MARKS_ALEF, '\u0644'));
+  return reshaper().convertArabic(line.replace(LAM_MARKS_ALEF, '\u0644'));
 }
 
 /**
@@ -44,10 +47,10 @@ export function shape(line: string): string {
  */
 export function reorder(line: string, direction?: 'ltr' | 'rtl'): string {
   if (!HAS_RTL.test(line) && direction !== 'rtl') return line;
-  const levels = bidi.getEmbeddingLevels(line, direction);
-  const mirrored = bidi.getMirroredCharactersMap(line, levels.levels);
+  const levels = bidi().getEmbeddingLevels(line, direction);
+  const mirrored = bidi().getMirroredCharactersMap(line, levels.levels);
   const order = Array.from({ length: line.length }, (_, k) => k);
-  for (const [start, end] of bidi.getReorderSegments(line, levels)) {
+  for (const [start, end] of bidi().getReorderSegments(line, levels)) {
     for (let a = start, b = end; a < b; a++, b--) {
       const t = order[a]!;
       order[a] = order[b]!;

@@ -10,7 +10,7 @@ import { cleanValue, trailingSource, isAgencyList, nameWithoutDate, splitAfterWo
 import { joinTexts } from './fragments.js';
 import { contentOf, type Line } from './lines.js';
 import { isGlued, StoryIndex, splitTags } from './tags.js';
-import { hash53 } from './text.js';
+import { DIGIT, hash53, LETTER } from './text.js';
 import type { AgencyFinder } from '../meta/agencies.js';
 import type { DateParser, NumericOrder } from '../meta/date.js';
 
@@ -28,17 +28,17 @@ export interface BuildInput {
 }
 
 // A dateline opening the first paragraph: `جدة - واس:`, `القاهرة - (أ ش أ):`, `لندن- "القدس العربي":`, `طهران -`.
-const DATELINE_PREFIX = /^((?:[\p{L}]+\s){0,1}[\p{L}]+)\s*[،,]?\s*[-–—ـ]\s*(?:([("“«]?[\p{L}\s.]{1,25}?[)"”»]?)\s*[:：]\s*)?/u;
+const DATELINE_PREFIX = new RegExp(`^((?:[${LETTER}]+\\s){0,1}[${LETTER}]+)\\s*[،,]?\\s*[-–—ـ]\\s*(?:([("“«]?[${LETTER}\\s.]{1,25}?[)"”»]?)\\s*[:：]\\s*)?`, 'u');
 // A place, a dash, an agency, a dash: `عمان - بترا -` (the agency is checked against the table).
-const DATELINE_PLACE_DASH_AGENCY = /^((?:[\p{L}]+\s){0,1}[\p{L}]+)\s*[،,]?\s*[-–—ـ]\s*(\(?[\p{L}\s.]{1,25}?\)?)\s*[-–—]\s/u;
+const DATELINE_PLACE_DASH_AGENCY = new RegExp(`^((?:[${LETTER}]+\\s){0,1}[${LETTER}]+)\\s*[،,]?\\s*[-–—ـ]\\s*(\\(?[${LETTER}\\s.]{1,25}?\\)?)\\s*[-–—]\\s`, 'u');
 // A place (and a date) then an agency in brackets, then a dash or colon:
 // `واشنطن (رويترز) -`, `دبي، 10 مارس (وام) -`.
-const DATELINE_PLACE_AGENCY = /^([\p{L}\p{N}]+(?:[،,]?\s[\p{L}\p{N}]+){0,3})\s*[،,]?\s*(\([\p{L}\s.]{1,25}\))\s*[-–—:：]/u;
+const DATELINE_PLACE_AGENCY = new RegExp(`^([${LETTER}${DIGIT}]+(?:[،,]?\\s[${LETTER}${DIGIT}]+){0,3})\\s*[،,]?\\s*(\\([${LETTER}\\s.]{1,25}\\))\\s*[-–—:：]`, 'u');
 // A place (and `في` with a date) then an agency between slashes, as wire copy writes it:
 // `القاهرة/أ ش أ/`, `جدة في 19 مايو /أ ش أ/`.
-const DATELINE_SLASH_AGENCY = /^([\p{L}]+(?:\s[\p{L}]+)?(?:\s+في\s+\p{N}{1,2}\s+\p{L}+)?)\s*\/\s*([\p{L}][\p{L}\s.]{0,24}?)\s*\//u;
+const DATELINE_SLASH_AGENCY = new RegExp(`^([${LETTER}]+(?:\\s[${LETTER}]+)?(?:\\s+في\\s+[${DIGIT}]{1,2}\\s+[${LETTER}]+)?)\\s*\\/\\s*([${LETTER}][${LETTER}\\s.]{0,24}?)\\s*\\/`, 'u');
 // An agency alone opening the paragraph: `(رويترز) -`, `أ ف ب:`.
-const DATELINE_AGENCY = /^\(?([\p{L}][\p{L}\s.]{0,24}?)\)?\s*[-–—:：]\s/u;
+const DATELINE_AGENCY = new RegExp(`^\\(?([${LETTER}][${LETTER}\\s.]{0,24}?)\\)?\\s*[-–—:：]\\s`, 'u');
 
 export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta, storyKeys }: BuildInput): Article {
   const { decisions, sections } = assembly;

@@ -10,7 +10,7 @@ import { LIMITS as L } from './limits.js';
 import * as M from './markers.js';
 import { countWords, makeLine, type KeyFolder, type Line } from './lines.js';
 import type { RuleId } from './rules.js';
-import { charClass, trimEndWhere } from './text.js';
+import { charClass, DIGIT, hasDigit, hasLetter, hasWordChar, trimEndWhere } from './text.js';
 
 /**
  * What a line rule found. `rule` is the id shown by `inspect`; `group` says
@@ -220,7 +220,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     bylineAfterDash: new RegExp(`[-–—]\\s*(${alternation(M.BYLINE_CUES_AFTER_DASH)})\\s*[-–—:/]\\s*(.+)$`, 'u'),
     trailingSourceLabels: new PhraseIndex(phrases(M.TRAILING_SOURCE_LABELS, null)),
     trailingSourceFirsts: new Set(M.TRAILING_SOURCE_LABELS.map((p) => words(p)[0]!)),
-    eraNumber: new RegExp(`^\\p{N}{1,4}(?:${alternation(C.ERA_SUFFIXES)})$`, 'u'),
+    eraNumber: new RegExp(`^[${DIGIT}]{1,4}(?:${alternation(C.ERA_SUFFIXES)})$`, 'u'),
     stem: stemmer(),
     wordBits: new Map(),
     closing: new Set(C.CLOSING_FORMULAS.map((p) => folder.key(p))),
@@ -666,7 +666,7 @@ function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: nu
   }
   if (twoDigits && numbers >= 3) anchor = true;
   const time = CLOCK_TIME.test(line.content);
-  if ((anchor || time || relative) && dateish / words.length >= L.dateWordShare && (time || relative || words.some((w) => /\p{N}/u.test(w) || relativeAnchors.has(w)))) {
+  if ((anchor || time || relative) && dateish / words.length >= L.dateWordShare && (time || relative || words.some((w) => hasDigit(w) || relativeAnchors.has(w)))) {
     return { group: 'date', rule: 'date-line' };
   }
   return null;
@@ -804,7 +804,7 @@ function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
   if (line.words < L.creditCaptionMinWords + 1 || line.words > L.creditedCaptionMaxWords) return null;
   // A caption ends with its credit: a closing bracket or a word, not a sentence's period.
   const last = line.last;
-  if (last !== ')' && !/[\p{L}\p{N}]/u.test(last)) return null;
+  if (last !== ')' && !hasWordChar(last)) return null;
   const t = line.content.trimEnd();
   // Where the credit starts: after the last opening bracket, or after the last dash, bar or slash near the end.
   let at = -1;
@@ -906,7 +906,7 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   const comma = placeAndOutlet(line, t, ctx);
   if (comma) return comma;
   if (line.words < L.datelineMinWords || line.words > L.datelineMaxWords || /[.!؟?،]$/.test(t) || !/[-–—ـ/|]/.test(t)) return null;
-  const parts = t.split(/\s*[-–—ـ/|]\s*|\s*[()]\s*/u).map((p) => p.trim()).filter((p) => /[\p{L}]/u.test(p));
+  const parts = t.split(/\s*[-–—ـ/|]\s*|\s*[()]\s*/u).map((p) => p.trim()).filter(hasLetter);
   if (parts.length < L.datelineMinParts || parts.length > L.datelineMaxParts) return null;
   const first = parts[0]!.split(/\s+/).length;
   if (first > L.datelinePlaceMaxWords || parts.some((p) => p.split(/\s+/).length > L.datelinePartMaxWords)) return null;
@@ -937,8 +937,8 @@ function placeAndOutlet(line: Line, t: string, ctx: ClassifyContext): Cue | null
 /** Lines with no Arabic in an Arabic page (`inShare`, `Leave a Comment`), lone numbers, lone symbols. */
 function stray(line: Line, _ctx: ClassifyContext, page: PageFacts): Cue | null {
   const t = line.content.trim();
-  if (!/[\p{L}\p{N}]/u.test(t)) return furniture('symbol-line');
-  if (!/\p{L}/u.test(t) && line.words <= L.numberLineMaxWords) return furniture('number-line');
+  if (!hasWordChar(t)) return furniture('symbol-line');
+  if (!hasLetter(t) && line.words <= L.numberLineMaxWords) return furniture('number-line');
   if (page.arabic && !line.arabic) return furniture('latin-line');
   return null;
 }

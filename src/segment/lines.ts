@@ -3,7 +3,7 @@
  * features the rules look at (folded key, word count, bullet, end punctuation).
  */
 import { Normalizer } from '../normalize/engine.js';
-import { charClass, hash53, trimEndWhere } from './text.js';
+import { charClass, hash53, hasWordChar, trimEndWhere } from './text.js';
 
 /** A leading list marker: a symbol bullet or a number. */
 export interface Bullet {
@@ -246,9 +246,9 @@ export class KeyFolder {
     else if (KEY_FOLDS.has(c)) folded = KEY_FOLDS.get(c)!;
     else folded = this.search.line(String.fromCharCode(c)).replace(/[\u06cc]/g, '\u064a').replace(/[\u06a9]/g, '\u0643').toLowerCase();
     let a: number;
-    if (folded === '') a = KEY_FOLDS.has(c) || /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 ? DELETE : SEPARATOR;
+    if (folded === '') a = KEY_FOLDS.has(c) || hasWordChar(String.fromCharCode(c)) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 ? DELETE : SEPARATOR;
     else {
-      const kept = folded.replace(/[^\p{L}\p{N}]+/gu, ' ');
+      const kept = wordCharsOnly(folded);
       if (kept.trim() === '') a = SEPARATOR;
       else if (kept.length === 1) a = kept.charCodeAt(0);
       else {
@@ -283,6 +283,20 @@ const KEY_FOLDS = new Map<number, string>([
   [0x200c, ''],
   [0x200d, ''],
 ]);
+
+/** The letters and digits of a folded character, every run of anything else one space. */
+function wordCharsOnly(s: string): string {
+  let out = '';
+  let gap = false;
+  for (const ch of s) {
+    if (hasWordChar(ch)) {
+      if (gap) out += ' ';
+      out += ch;
+      gap = false;
+    } else gap = true;
+  }
+  return gap ? out + ' ' : out;
+}
 
 const UNKNOWN = -3;
 const SEPARATOR = -1;

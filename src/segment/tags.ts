@@ -7,7 +7,7 @@
  */
 import { ARTICLE_FORMS, CLITICS, DEFINITE_ARTICLE } from './cues.js';
 import type { KeyFolder } from './lines.js';
-import { trimEndWhere } from './text.js';
+import { hasWordChar, trimEndWhere } from './text.js';
 
 /** The longest tag, in words: a name or a title (`الأمين العام لمنظمة التعاون الإسلامي`). */
 const TAG_MAX_WORDS = 8;
@@ -25,6 +25,7 @@ const SINGLE_WORD_REWARD = 0.6;
 export class StoryIndex {
   private readonly found = new Set<string>();
   private readonly prepared = new Set<string>();
+  private storyWords: Set<string> | null = null;
 
   /**
    * @param keys the story (title and body), folded with the KeyFolder: its
@@ -80,12 +81,21 @@ export class StoryIndex {
       for (const w of want) this.prepared.add(w);
     }
     if (words.size > 0) {
-      const story = ' ' + this.keys.join(' ') + ' ';
       for (const w of words) {
-        if (w && (this.pageHas(w) || story.includes(' ' + w + ' '))) this.found.add('\u0000' + w);
+        if (w && (this.pageHas(w) || this.storyHas(w))) this.found.add('\u0000' + w);
         this.prepared.add('\u0000' + w);
       }
     }
+  }
+
+  /** Does the story hold this folded word (or run of words)? One set of its words, built on first use. */
+  private storyHas(w: string): boolean {
+    if (w.includes(' ')) return (' ' + this.keys.join(' ') + ' ').includes(' ' + w + ' ');
+    if (!this.storyWords) {
+      this.storyWords = new Set();
+      for (const key of this.keys) for (const word of key.split(' ')) this.storyWords.add(word);
+    }
+    return this.storyWords.has(w);
   }
 
   /** Does the story contain this span of words? (Spans not prepared count as absent.) */
@@ -122,7 +132,7 @@ export function splitTags(value: string, story: StoryIndex | (() => StoryIndex),
       .split(EXPLICIT_SEPARATORS)
       // `#البنك_المركزي` is the tag `البنك المركزي`, as on a hashtag line.
       .map((t) => trimEndWhere(t.replace(/_+/gu, ' ').trim().replace(/^#+/u, ''), (c) => c === '.' || c === ' ').trim())
-      .filter((t) => /[\p{L}\p{N}]/u.test(t));
+      .filter(hasWordChar);
   }
   return segmentGlued(trimmed.split(/\s+/), typeof story === 'function' ? story() : story, folder);
 }

@@ -5,6 +5,7 @@
 import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { coreEnd, type Reading } from './reading.js';
+import { hasDigit } from './text.js';
 
 /**
  * Other stories' headlines after the story, with no label over them (a list
@@ -60,7 +61,7 @@ export function trimStoryTail(r: Reading): void {
       trimmed++;
       continue;
     }
-    const short = line.words <= L.storyTailMaxWords && !line.bullet && !/\p{N}/u.test(line.text) && !/[.!?؟:]$/u.test(coreEnd(line));
+    const short = line.words <= L.storyTailMaxWords && !line.bullet && !hasDigit(line.text) && !/[.!?؟:]$/u.test(coreEnd(line));
     if (!short || r.ctx.cues.closing.has(line.key) || dec.shape === 'header') break;
     if (firstParagraph < 0 || firstParagraph >= i) break;
     r.decide(i, 'boilerplate', 'story-tail');
