@@ -89,6 +89,123 @@ export const sections = {
     }
   },
 
+  /**
+   * Start-up: one page parsed by a fresh process against `node -e 0` (medians of 20 runs each),
+   * and the cold cost of building a parser in a fresh process.
+   */
+  async startup({ root, report }) {
+    const page = join(root, 'fixtures', 'seed-layout', 'input.txt');
+    const bin = join(root, 'bin', 'maqal.js');
+    const median = (cmd, args) => {
+      const times = [];
+      for (let k = 0; k < 21; k++) {
+        const t0 = performance.now();
+        const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+        if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr}`);
+        if (k > 0) times.push(performance.now() - t0);
+      }
+      return times.sort((a, b) => a - b)[10];
+    };
+    const node = median(process.execPath, ['-e', '0']);
+    const one = median(process.execPath, [bin, 'parse', page]);
+    const build = spawnSync(process.execPath, ['--input-type=module', '-e', `const t0 = performance.now(); const m = await import('${root}/dist/index.js'); const t1 = performance.now(); new m.Parser(); const t2 = performance.now(); console.log(JSON.stringify([t1 - t0, t2 - t1]));`], { encoding: 'utf8' });
+    const [importMs, buildMs] = JSON.parse(build.stdout);
+    report('node_start_ms', node, 'ms', 'node -e 0, median of 20');
+    report('startup_ms', one, 'ms', 'maqal parse PAGE > /dev/null, median of 20');
+    report('startup_vs_node', one / node, 'x', 'target <= 1.6');
+    report('library_import_ms', importMs, 'ms', 'importing dist/index.js, cold');
+    report('parser_build_ms', buildMs, 'ms', 'new Parser(), cold (first in the process)');
+  },
+
+  /**
+   * Where a page's time goes, stage by stage, in process: the fixtures' pages parsed as
+   * bytes through the pipeline's own modules, each stage timed on its own.
+   */
+  async stages({ root, fixtureDocs, report }) {
+    const { decode } = await import(`${root}/dist/decode/index.js`);
+    const { Normalizer } = await import(`${root}/dist/normalize/engine.js`);
+    const { KeyFolder, makeLine, splitLines } = await import(`${root}/dist/segment/lines.js`);
+    const { classifyLine, compileCues } = await import(`${root}/dist/segment/classify.js`);
+    const { assemble } = await import(`${root}/dist/segment/assemble.js`);
+    const { buildArticle } = await import(`${root}/dist/segment/article.js`);
+    const { DateParser } = await import(`${root}/dist/meta/date.js`);
+    const { AgencyFinder } = await import(`${root}/dist/meta/agencies.js`);
+    const { toNdjsonLine } = await import(`${root}/dist/render/json.js`);
+    const { Parser } = await import(`${root}/dist/index.js`);
+    const pages = [...benchPages(fixtureDocs(), 500)];
+    const clean = new Normalizer('clean');
+    const folder = new KeyFolder();
+    const ctx = { folder, cues: compileCues(folder) };
+    const meta = { dates: new DateParser({}), agencies: new AgencyFinder([]) };
+    const parser = new Parser();
+    const rounds = 4;
+    const spent = { decode: 0, split: 0, clean: 0, lines: 0, classify: 0, assemble: 0, build: 0, json: 0 };
+    let whole = Infinity;
+    for (let turn = 0; turn < 3; turn++) {
+      const t = { decode: 0, split: 0, clean: 0, lines: 0, classify: 0, assemble: 0, build: 0, json: 0 };
+      for (let r = 0; r < rounds; r++) {
+        for (const bytes of pages) {
+          let t0 = performance.now();
+          const text = decode(bytes).text;
+          let t1 = performance.now();
+          t.decode += t1 - t0;
+          const raws = splitLines(text);
+          t0 = performance.now();
+          t.split += t0 - t1;
+          const cleaned = raws.map((raw) => (raw === '' ? '' : clean.line(raw)));
+          t1 = performance.now();
+          t.clean += t1 - t0;
+          const lines = raws.map((raw, k) => makeLine(k + 1, raw, cleaned[k], folder));
+          t0 = performance.now();
+          t.lines += t0 - t1;
+          const visible = lines.filter((l) => !l.blank);
+          const page = { arabic: visible.filter((l) => l.arabic).length / Math.max(1, visible.length) >= 0.3 };
+          const cues = lines.map((l) => {
+            const cue = classifyLine(l, ctx, page);
+            l.releaseWords();
+            return cue;
+          });
+          t1 = performance.now();
+          t.classify += t1 - t0;
+          const assembly = assemble(lines, cues, ctx);
+          t0 = performance.now();
+          t.assemble += t0 - t1;
+          const article = buildArticle({ lines, cues, assembly, ctx, input: { path: '-', bytes: bytes.length, encoding: 'utf-8', encodingGuessed: false, lines: raws.length }, warnings: [], meta });
+          t1 = performance.now();
+          t.build += t1 - t0;
+          toNdjsonLine(article);
+          t.json += performance.now() - t1;
+        }
+      }
+      for (const k of Object.keys(t)) spent[k] = turn === 0 ? t[k] : Math.min(spent[k], t[k]);
+      const t0 = performance.now();
+      for (let r = 0; r < rounds; r++) for (const bytes of pages) toNdjsonLine(parser.parseBytes(bytes).analysis.article);
+      whole = Math.min(whole, performance.now() - t0);
+    }
+    const n = rounds * pages.length;
+    const kb = pages.reduce((a, b) => a + b.length, 0) / pages.length / 1000;
+    report('page_us', (whole / n) * 1000, 'µs', `parseBytes + NDJSON of one page (the batch pages, ${kb.toFixed(1)} KB on average)`);
+    for (const [k, ms] of Object.entries(spent)) report(`stage_${k}_us`, (ms / n) * 1000, 'µs', `${((ms / Object.values(spent).reduce((a, b) => a + b, 0)) * 100).toFixed(0)}% of the stages`);
+  },
+
+  /** One big dump (100 MB of pages one after another): time and peak RSS against the input's size. */
+  async bigdump({ root, fixtureTexts, report }) {
+    const dir = join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), `maqal-bench-big-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    try {
+      const path = join(dir, 'big.txt');
+      writeFileSync(path, corpusOf(fixtureTexts(), 100e6));
+      const mb = statSync(path).size / 1e6;
+      const run = timed(process.execPath, [join(root, 'bin', 'maqal.js'), 'parse', path, '-f', 'ndjson'], dir);
+      report('big_dump_mb', mb, 'MB', 'fixtures repeated into one file');
+      report('big_dump_seconds', run.seconds, 's', `${(mb / run.seconds).toFixed(1)} MB/s`);
+      report('big_dump_rss_mb', run.rssMb, 'MB');
+      report('big_dump_rss_ratio', run.rssMb / mb, 'x', 'peak RSS / input size; target <= 3');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+
   /** Normalisation throughput in MB/s of UTF-8 input, on at least 100 MB. */
   /** Date lines to ISO 8601: the fixtures' date lines and generated ones, on one core. */
   async dates({ root, fixtureTexts, report }) {
@@ -294,6 +411,20 @@ export const sections = {
  * ends, every 11th a UTF-8 BOM, every 13th is in Windows-1256. Returns the bytes.
  */
 export function writeCorpus(dir, docs, count) {
+  let bytes = 0;
+  let i = 0;
+  for (const buf of benchPages(docs, count)) {
+    const folder = join(dir, String(Math.floor(i / 500)).padStart(3, '0'));
+    if (i % 500 === 0) mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `${String(i).padStart(6, '0')}.txt`), buf);
+    bytes += buf.length;
+    i++;
+  }
+  return bytes;
+}
+
+/** The pages of `writeCorpus`, as bytes, one after another. */
+export function* benchPages(docs, count) {
   const cp1256 = cp1256Encoder();
   const paragraphs = docs.flatMap((d) => d.body).filter((p) => p.length > 80);
   // Templates: fixtures whose last story paragraph is a line of their dump.
@@ -301,10 +432,7 @@ export function writeCorpus(dir, docs, count) {
     .map((d) => ({ lines: d.text.split('\n'), last: d.body.at(-1), own: new Set(d.body) }))
     .map((t) => ({ ...t, at: t.last ? t.lines.findIndex((l) => l.trim() === t.last) : -1 }))
     .filter((t) => t.at >= 0 && Buffer.byteLength(t.lines.join('\n')) < 6000);
-  let bytes = 0;
   for (let i = 0, p = 0; i < count; i++) {
-    const folder = join(dir, String(Math.floor(i / 500)).padStart(3, '0'));
-    if (i % 500 === 0) mkdirSync(folder, { recursive: true });
     const t = templates[i % templates.length];
     const extra = [];
     let size = Buffer.byteLength(t.lines.join('\n'));
@@ -318,10 +446,8 @@ export function writeCorpus(dir, docs, count) {
     if (i % 7 === 3) text = text.replace(/\n/g, '\r\n');
     let buf = i % 13 === 5 ? cp1256(text) : Buffer.from(text);
     if (i % 11 === 2 && i % 13 !== 5) buf = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), buf]);
-    writeFileSync(join(folder, `${String(i).padStart(6, '0')}.txt`), buf);
-    bytes += buf.length;
+    yield buf;
   }
-  return bytes;
 }
 
 /** Windows-1256 encoding from the decoder's own table; characters it lacks become '?'. */

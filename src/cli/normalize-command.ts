@@ -34,7 +34,8 @@ export async function runNormalize(inputs: string[], cmd: Command, io: CliIO): P
   const normalizer = new Normalizer(normalizeOptionsFrom(cmd.opts(), 'profile', cmd));
   const forced = opts.encoding ? (encodingFromName(opts.encoding) as EncodingName) : undefined;
   const out = new Output(io.stdout);
-  const chalk = await chalkFor(colorLevel(opts.color, io.stdout, io.env, cmd.getOptionValueSource('color') === 'cli'));
+  // Only the diff is coloured: plain normalising never loads chalk.
+  const chalk = opts.diff ? await chalkFor(colorLevel(opts.color, io.stdout, io.env, cmd.getOptionValueSource('color') === 'cli')) : null;
   const sources = inputs.length ? inputs : ['-'];
   let failed = 0;
   for (const path of sources) {
@@ -47,7 +48,7 @@ export async function runNormalize(inputs: string[], cmd: Command, io: CliIO): P
         if (statSync(abs).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
         stream = createReadStream(abs);
       }
-      const result = await normalizeStream(stream, normalizer, forced, out, opts.diff ? diffWriter(out, chalk, path, sources.length > 1) : null);
+      const result = await normalizeStream(stream, normalizer, forced, out, chalk ? diffWriter(out, chalk, path, sources.length > 1) : null);
       if (typeof result === 'string') {
         userError(io.stderr, path, result);
         failed++;
