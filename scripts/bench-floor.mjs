@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { decode } from '../dist/decode/index.js';
 import { Normalizer } from '../dist/normalize/engine.js';
 
-const [dir, shard = '0', count = '1'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const bytesOnly = args[0] === '--bytes';
+const [dir, shard = '0', count = '1'] = bytesOnly ? args.slice(1) : args;
 const clean = new Normalizer('clean');
 const out = openSync('/dev/null', 'w');
 
@@ -24,9 +26,33 @@ function* walk(d) {
   }
 }
 
+/** The JSON escape of each byte below 0x20, and of `"` and `\\`; other bytes are copied. */
+const ESCAPES = Array.from({ length: 256 }, (_, b) =>
+  b === 0x22 ? Buffer.from('\\"') : b === 0x5c ? Buffer.from('\\\\') : b < 0x20 ? Buffer.from(`\\u${b.toString(16).padStart(4, '0')}`) : null,
+);
+const buffer = Buffer.alloc(1 << 20);
+
+/** One JSON line `{"path":…,"lines":[…]}` of a file's lines, byte by byte. */
+function byteLine(path, bytes) {
+  let at = buffer.write(`{"path":${JSON.stringify(path)},"lines":["`);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (at > buffer.length - 16) break;
+    if (b === 0x0a) at += buffer.write('","', at);
+    else if (ESCAPES[b]) at += ESCAPES[b].copy(buffer, at);
+    else buffer[at++] = b;
+  }
+  at += buffer.write('"]}\n', at);
+  return buffer.subarray(0, at);
+}
+
 let k = 0;
 for (const path of walk(dir)) {
   if (k++ % Number(count) !== Number(shard)) continue;
+  if (bytesOnly) {
+    writeSync(out, byteLine(path, readFileSync(path)));
+    continue;
+  }
   const decoded = decode(readFileSync(path));
   const lines = decoded.ok ? decoded.text.split(/\r\n|\r|\n/) : [];
   writeSync(out, JSON.stringify({ path, lines: lines.map((l) => clean.line(l)) }) + '\n');

@@ -360,6 +360,7 @@ export const sections = {
           // segmentation, in one process and in two at once (one per core).
           const floorScript = join(root, 'scripts', 'bench-floor.mjs');
           const floor = fastest(3, () => timed(process.execPath, [floorScript, '.'], dir));
+          const byteFloor = fastest(3, () => timed(process.execPath, [floorScript, '--bytes', '.'], dir));
           const floor2 = fastest(3, () =>
             timed('sh', ['-c', `"${process.execPath}" "${floorScript}" . 0 2 & "${process.execPath}" "${floorScript}" . 1 2 & wait`], dir),
           );
@@ -391,6 +392,10 @@ export const sections = {
           report('node_floor_files_per_s', count / floor.seconds, 'files/s', 'read + decode + normalise + JSON, no segmentation, one process');
           report('node_floor_2proc_files_per_s', count / floor2.seconds, 'files/s', 'the same in two processes at once');
           report('node_floor_vs_cat', floor2.seconds / cat.seconds, 'x', 'the closest any Node parser can come to the read floor here');
+          report('byte_floor_files_per_s', count / byteFloor.seconds, 'files/s', 'read + split on LF + JSON-escape the bytes, one process');
+          report('batch_vs_node_floor', floor.seconds / ndjson.seconds, 'x', 'NDJSON files/s / Node floor files/s; target >= 0.5');
+          report('batch_vs_byte_floor', byteFloor.seconds / ndjson.seconds, 'x', 'NDJSON files/s / byte floor files/s');
+          report('batch_jobs2_vs_one', ndjson.seconds / ndjson2.seconds, 'x', 'NDJSON --jobs 2 / one thread; target >= 1.6 on 2 cores');
         } else {
           report('batch_files_per_s_40k', count / outDir.seconds, 'files/s', `${count} files`);
           report('batch_peak_rss_mb_40k', Math.max(outDir.rssMb, ndjson.rssMb), 'MB', 'no growth with corpus size');

@@ -6,13 +6,12 @@
  * concatenation in shard order, so the merged table is the table of one pass.
  */
 import type { Command } from 'commander';
-import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { Writable, type Readable } from 'node:stream';
 import { CopyFinder, DEFAULT_MAX_DISTANCE } from '../corpus/dedup.js';
 import { describeError, formatBytes } from './inputs.js';
-import { EXIT, Output, userError, type CliIO } from './io.js';
-import { boundedLineBatches, boundedLines } from './jsonl.js';
+import { ChunkWriter, EXIT, Output, userError, type CliIO } from './io.js';
+import { boundedLineBatches, boundedLines, fileChunks } from './jsonl.js';
 import { UsageError } from './options.js';
 
 /** The first line of a table: what it is, and its version. */
@@ -49,9 +48,9 @@ function entryOf(value: unknown): Entry | string {
 /** Each input's lines as bytes, in batches, with its name; a failure is reported and counted, the rest goes on. */
 async function* inputLines(inputs: string[], io: CliIO, maxBytes: number, failed: { n: number }): AsyncGenerator<{ name: string; n: number; line: Buffer }[]> {
   for (const path of inputs.length ? inputs : ['-']) {
-    let stream: Readable;
+    let stream: Readable | AsyncIterable<Buffer>;
     try {
-      stream = path === '-' ? io.stdin : createReadStream(resolve(io.cwd, path), { highWaterMark: 1 << 20 });
+      stream = path === '-' ? io.stdin : fileChunks(resolve(io.cwd, path));
       let n = 0;
       for await (const batch of boundedLineBatches(stream, maxBytes)) {
         const out: { name: string; n: number; line: Buffer }[] = [];
@@ -166,7 +165,7 @@ export async function runDedupCount(inputs: string[], cmd: Command, io: CliIO): 
 /** Reads a table's entries; a table that is not one is a usage error naming the line. */
 async function* tableEntries(path: string, io: CliIO): AsyncGenerator<Entry> {
   let n = 0;
-  const stream = path === '-' ? io.stdin : createReadStream(resolve(io.cwd, path));
+  const stream = path === '-' ? io.stdin : fileChunks(resolve(io.cwd, path));
   try {
     for await (const line of boundedLines(stream, 1 << 20)) {
       n++;
@@ -241,16 +240,8 @@ export async function runDedupApply(inputs: string[], cmd: Command, io: CliIO): 
     else queue.set(id, [k]);
   });
   const out = new Output(io.stdout);
-  let parts: Buffer[] = [];
-  let size = 0;
-  const flush = async () => {
-    if (size === 0) return;
-    await out.write(Buffer.concat(parts, size));
-    parts = [];
-    size = 0;
-  };
+  const chunks = new ChunkWriter(out);
   // An async pass per batch of records, the records of a batch in a plain loop.
-  let stop = false;
   for await (const batch of entries(inputs, io, opts.maxBytes, failed)) {
     for (const { entry, line } of batch) {
       if (!entry) continue;
@@ -266,16 +257,12 @@ export async function runDedupApply(inputs: string[], cmd: Command, io: CliIO): 
       // The record's bytes as they came, the two fields added before its closing brace.
       let end = line.lastIndexOf(0x7d);
       while (end > 0 && (line[end - 1] === 0x20 || line[end - 1] === 0x0a || line[end - 1] === 0x09)) end--;
-      const head = line.subarray(0, end);
-      const tail = Buffer.from(`,"dupOf":${JSON.stringify(dupOf)},"clusterSize":${sizes[k]}}\n`);
-      parts.push(head, tail);
-      size += head.length + tail.length;
+      await chunks.add(line.subarray(0, end));
+      await chunks.addText(`,"dupOf":${JSON.stringify(dupOf)},"clusterSize":${sizes[k]}}\n`);
     }
-    if (size > 1 << 20) await flush();
-    if (out.closed) stop = true;
-    if (stop) break;
+    if (out.closed) break;
   }
-  await flush();
+  await chunks.flush();
   return failed.n > 0 ? EXIT.someFailed : EXIT.ok;
 }
 

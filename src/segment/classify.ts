@@ -144,8 +144,6 @@ export interface CompiledCues {
   stem: (word: string) => string;
   /** Every table word, with the `HIT` bits it gives a line. */
   wordBits: Map<string, number>;
-  /** The same words by a hash of their letters (see `keyHits`), filled from `wordBits`. */
-  wordsByHash: Map<number, { word: string; bits: number }[]>;
   closing: Set<string>;
   /** Masthead titles, also with a joining و (`ورئيس التحرير`). */
   mastheadTitles: PhraseIndex<null>;
@@ -225,7 +223,6 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     eraNumber: new RegExp(`^[${DIGIT}]{1,4}(?:${alternation(C.ERA_SUFFIXES)})$`, 'u'),
     stem: stemmer(),
     wordBits: new Map(),
-    wordsByHash: new Map(),
     closing: new Set(C.CLOSING_FORMULAS.map((p) => folder.key(p))),
     mastheadTitles: new PhraseIndex(masthead),
     publicationWords: new Set(C.PUBLICATION_WORDS.flatMap(words)),
@@ -267,20 +264,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   mark(cues.monthWords, HIT.date);
   mark(cues.relativeAnchors, HIT.date);
   mark(cues.relativeTime, HIT.date);
-  for (const [word, bits] of cues.wordBits) {
-    const h = wordHash(word, 0, word.length);
-    const list = cues.wordsByHash.get(h);
-    if (list) list.push({ word, bits });
-    else cues.wordsByHash.set(h, [{ word, bits }]);
-  }
   return cues;
-}
-
-/** FNV-1a over the code units of `s` from `from` to `to`. */
-function wordHash(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  return h >>> 0;
 }
 
 /** Strips a clitic or the article when three letters stay, then a plural or possessive ending. */
@@ -430,52 +414,6 @@ export function tableHits(words: readonly string[], cues: CompiledCues): number 
   while (start < n - 1 && isNumber(words[start]!)) start++;
   const opening = start === 0 ? first : (bits.get(words[start]!) ?? 0);
   return (any & ANY_HITS) | (first & FIRST_HITS) | (opening & HIT.chromeStart) | ((bits.get(words[n - 1]!) ?? 0) & LAST_HITS);
-}
-
-/**
- * `tableHits` of a folded key, read in place: each word is hashed as the key is read and looked up
- * by its hash, then compared letter by letter, so a line whose words touch no table is never cut
- * into word strings.
- */
-export function keyHits(key: string, cues: CompiledCues): number {
-  const table = cues.wordsByHash;
-  let n = 0;
-  let first = 0;
-  let last = 0;
-  let any = 0;
-  let opening = 0;
-  let opened = false;
-  let start = 0;
-  let h = 0x811c9dc5;
-  let digits = true;
-  for (let i = 0; i <= key.length; i++) {
-    const c = i < key.length ? key.charCodeAt(i) : 0x20;
-    if (c !== 0x20) {
-      h = Math.imul(h ^ c, 0x01000193);
-      if (c < 0x30 || c > 0x39) digits = false;
-      continue;
-    }
-    if (i === start) break;
-    let bits = 0;
-    const list = table.get(h >>> 0);
-    if (list) for (const e of list) if (e.word.length === i - start && key.startsWith(e.word, start)) bits = e.bits;
-    if (n === 0) first = bits;
-    // Longer than any chrome line: only the first word counts (a tag label).
-    if (++n > MAX_CHROME_WORDS) return first & FIRST_HITS;
-    any |= bits;
-    last = bits;
-    // Exact chrome phrases match with numbers aside: the opening word is the first that is not a number.
-    if (!opened && !digits) {
-      opening = bits;
-      opened = true;
-    }
-    start = i + 1;
-    h = 0x811c9dc5;
-    digits = true;
-  }
-  if (n === 0) return 0;
-  if (!opened) opening = last;
-  return (any & ANY_HITS) | (first & FIRST_HITS) | (opening & HIT.chromeStart) | (last & LAST_HITS);
 }
 
 /** The word a phrase is looked for by: its longest, the least common in a story. */
@@ -699,11 +637,10 @@ function relativeTime(words: readonly string[], cues: CompiledCues): boolean {
 const CLOCK_TIME = /[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}:[0-9\u0660-\u0669\u06f0-\u06f9]{2}/u;
 
 function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: number): Cue | null {
-  const count = line.contentKeyWordCount;
-  if (count === 0 || count > L.dateLineMaxWords) return null;
-  // A date holds a number, a month or weekday, or a word of relative time.
-  if (!((hits ?? keyHits(line.contentKey, ctx.cues)) & HIT.date) && !/\d/.test(line.contentKey)) return null;
   const words = line.contentKeyWords;
+  if (words.length === 0 || words.length > L.dateLineMaxWords) return null;
+  // A date holds a number, a month or weekday, or a word of relative time.
+  if (!((hits ?? tableHits(words, ctx.cues)) & HIT.date) && !/\d/.test(line.contentKey)) return null;
   const { monthWords, relativeAnchors, dateWords, eraNumber } = ctx.cues;
   const relative = relativeTime(words, ctx.cues);
   if (!relative && !/\d/.test(line.contentKey) && !words.some((w) => monthWords.has(w) || relativeAnchors.has(w))) return null;
@@ -739,13 +676,13 @@ function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: nu
 const furniture = (rule: RuleId): Cue => ({ group: 'chrome', rule });
 
 function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
-  const n = line.contentKeyWordCount;
+  const words = line.contentKeyWords;
+  const n = words.length;
   if (n === 0 || n > MAX_CHROME_WORDS) return null;
   // Only a line touching the chrome table, or a short one with a number (a counter), or a copyright footer.
   if (!(hits & (HIT.chrome | HIT.chromeStart)) && !(n <= L.counterMaxWords && /\d/.test(line.contentKey))) {
     return n <= L.copyrightMaxWords && opensWithCopyright(line) ? { group: 'chrome', rule: 'chrome-copyright', ends: 'story' } : null;
   }
-  const words = line.contentKeyWords;
   // Exact phrases match with counts aside: `التعليقات (0)`, `مشاركة 12`.
   const wordsNoNumbers = /\d/.test(line.contentKey) ? words.filter((w) => !isNumber(w)) : words;
   if (n <= L.counterMaxWords && wordsNoNumbers.length < n && wordsNoNumbers.length > 0) {
@@ -899,7 +836,8 @@ function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
 function navigation(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   const t = line.content;
   if (line.words <= L.breadcrumbMaxWords && /\s[»›>]\s/.test(t) && !t.includes('«')) return breadcrumb(t, /\s[»›>]\s/u, ctx);
-  const home = (hits & HIT.menuFirst) !== 0 && ctx.cues.menuStarts.some((m) => startsWithWords(line.keyWords, m));
+  const w = line.keyWords;
+  const home = (hits & HIT.menuFirst) !== 0 && ctx.cues.menuStarts.some((m) => startsWithWords(w, m));
   // A trail from the home page: `الصفحة الرئيسية - أخبار - العنوان` (its last crumb may be a whole headline).
   if (home && NAV_SEPARATOR.test(t)) {
     const first = ctx.folder.key(t.split(NAV_SEPARATOR)[0]!);
@@ -907,10 +845,8 @@ function navigation(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
   }
   if (isNavLine(t, ctx)) return { group: 'head-chrome', rule: 'nav-line' };
   // A menu: starts with "home", or repeats a word or a pair of words three times, with no sentence punctuation.
-  const count = line.keyWordCount;
-  if (count >= L.menuMinWords && count <= L.menuMaxWords && !/[.،,:؛!?؟]/u.test(t)) {
+  if (w.length >= L.menuMinWords && w.length <= L.menuMaxWords && !/[.،,:؛!?؟]/u.test(t)) {
     if (home) return { group: 'head-chrome', rule: 'menu-line' };
-    const w = line.keyWords;
     const seen = new Map<string, number>();
     const count = (k: string) => {
       const c = (seen.get(k) ?? 0) + 1;
@@ -1030,9 +966,7 @@ export const LINE_RULES: readonly (readonly [string, LineRule, string])[] = [
 /** Runs the line rules on one line. Blank lines get no cue. */
 export function classifyLine(line: Line, ctx: ClassifyContext, page: PageFacts): Cue | null {
   if (line.blank) return null;
-  // A line longer than any chrome line (a bullet is at most one more word) is looked at for its first
-  // word only: it is not split into words unless a rule asks.
-  const hits = keyHits(line.contentKey, ctx.cues);
+  const hits = tableHits(line.contentKeyWords, ctx.cues);
   // A line of more than 30 words is a paragraph for every rule but these: a
   // labelled tag line, a long consent or copyright line, markup, a line in
   // another language, a navigation bar.

@@ -102,16 +102,6 @@ export class Line {
     }
   }
 
-  /** How many words `contentKeyWords` holds, counted without cutting the key into them. */
-  get contentKeyWordCount(): number {
-    return wordCount(this.contentKey);
-  }
-
-  /** How many words `keyWords` holds. */
-  get keyWordCount(): number {
-    return wordCount(this.key);
-  }
-
   get contentKeyWords(): string[] {
     if (!this.bullet) return this.keyWords;
     if (this.cachedContentWords) return this.cachedContentWords;
@@ -119,14 +109,6 @@ export class Line {
     if (this.holding) this.cachedContentWords = words;
     return words;
   }
-}
-
-/** Words in a folded key (single spaces between words, none at the ends). */
-function wordCount(key: string): number {
-  if (key === '') return 0;
-  let n = 1;
-  for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) n++;
-  return n;
 }
 
 /** After the line rules, lines longer than this many words give up their folded key. */
