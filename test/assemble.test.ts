@@ -152,3 +152,39 @@ describe('reading rules and the story they must keep', () => {
     expect(parser.parse(['وزارة الصحة تعلن تسجيل حالات جديدة في الجنوب', '', PARAGRAPH].join('\n')).title).toBe('وزارة الصحة تعلن تسجيل حالات جديدة في الجنوب');
   });
 });
+
+describe('lists and tickers above the headline', () => {
+  const BOX = ['آخر الأخبار', 'أمطار غزيرة متوقعة على المرتفعات الشمالية', 'البورصة تغلق على ارتفاع طفيف', 'إغلاق طريق رئيسي لأعمال الصيانة'];
+  const HEADLINE = 'وزير الصحة يفتتح مستشفى جديدا في الجنوب';
+
+  it.each([
+    ['the byline under it', [...BOX, HEADLINE, 'كتبت: ريم منصور', 'السبت، 12 أكتوبر 2024', PARAGRAPH]],
+    ['the page <title> above the box', [`${HEADLINE} – صحيفة الوادي`, ...BOX, HEADLINE, 'السبت، 12 أكتوبر 2024', PARAGRAPH]],
+  ])('takes the page headline out of a "latest news" box above it, shown by %s', (_why, lines) => {
+    const article = parser.parse(lines.join('\n'));
+    expect(article.title).toBe(HEADLINE);
+    expect(article.related[0]!.items.map((it) => it.headline)).toEqual(BOX.slice(1));
+    expect(article.date).toBe('السبت، 12 أكتوبر 2024');
+  });
+
+  it('leaves the last headline in the box when nothing but a date follows it', () => {
+    const article = parser.parse([...BOX, HEADLINE, 'السبت، 12 أكتوبر 2024', '', PARAGRAPH].join('\n'));
+    expect(article.related[0]!.items).toHaveLength(4);
+  });
+
+  it('passes over a breaking-news item for the headline with the date under it, and keeps a lone one', () => {
+    const ticker = 'عاجل | انقطاع مؤقت للكهرباء في ثلاثة أحياء بالعاصمة';
+    const question = 'هل تنجح خطة الحكومة في كبح أسعار الخضار قبل رمضان؟';
+    const page = parser.parse([ticker, 'اقتصاد', question, 'الأربعاء 14 فبراير 2024', PARAGRAPH].join('\n'));
+    expect(page.title).toBe(question);
+    expect(page.boilerplate).toContain(ticker);
+    expect(parser.parse([ticker, 'الأربعاء 14 فبراير 2024', PARAGRAPH].join('\n')).title).toBe(ticker);
+  });
+
+  it('reads a byline with its update date after a bar: the name, and the date as updated', () => {
+    const article = parser.parse([HEADLINE, 'الأربعاء 14 فبراير 2024', 'بقلم: سلمى الحداد | آخر تحديث: 15 فبراير 2024', PARAGRAPH].join('\n'));
+    expect(article.byline).toBe('سلمى الحداد');
+    expect(article.dates.published?.iso).toBe('2024-02-14');
+    expect(article.dates.updated?.iso).toBe('2024-02-15');
+  });
+});

@@ -296,7 +296,8 @@ function datesOf(
       return proven;
     }
   }
-  if (!published && !updated) for (const i of [...from.bylines, ...from.sources].sort((a, b) => a - b)) read(i, true);
+  // A byline or source line may carry the date the date lines lack (`بقلم: ... | آخر تحديث: ...`): it fills only what is missing.
+  if (!published || !updated) for (const i of [...from.bylines, ...from.sources].sort((a, b) => a - b)) read(i, true);
   if (published || updated) return { published, updated, masthead: false };
   for (const i of from.boilerplate) {
     if (i >= at.headerEnd) break;

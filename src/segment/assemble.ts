@@ -39,6 +39,8 @@ interface CueEffect {
   closesSection?: true;
   /** Header meta (a date, a byline, a dateline): right under a headline at the top it shows the story had not begun. */
   headerMeta?: true;
+  /** Right under the last headline of a list above the story, a strong cue shows that headline is the page's own (see takeBackHeadline). */
+  claimsHeadlineAbove?: true;
   /** What the line opens: a list under a label, one inline item, or a list of tags one a line. */
   opens?: 'section' | 'inline-item' | 'tag-list';
   /** The line's tags are collected: a labelled tag line, or hashtags. */
@@ -70,7 +72,7 @@ const CUE_EFFECTS: { readonly [G in Cue['group']]: CueEffect } = {
   'head-chrome': { block: 'boilerplate', textIn: 'story' },
   // A date under a related headline belongs to that headline, not to the article.
   date: { block: 'date', underHeadline: ['boilerplate', 'section-meta'], headerMeta: true },
-  byline: { block: 'byline', weakTextInStory: true, headerMeta: true },
+  byline: { block: 'byline', weakTextInStory: true, headerMeta: true, claimsHeadlineAbove: true },
   dateline: { block: 'dateline', weakTextInStory: true, headerMeta: true },
 };
 
@@ -103,6 +105,27 @@ function reopenHeader(r: Reading, i: number): void {
   r.head = [first, ...between];
 }
 
+/**
+ * The page's byline right under the last headline of a list above the story
+ * (a "latest news" box the page's own headline follows with no gap): that
+ * headline is the page's, not the list's. The list ends above it, and the
+ * headline goes back to the header. Under a list's first headline the label
+ * may be a section name (see leaveSection), so two items at least.
+ */
+function takeBackHeadline(r: Reading, i: number, cue: Cue): void {
+  const s = r.current;
+  if (r.storyStarted || r.zone !== 'section' || !s || s.inline || s.mode !== 'list' || s.items.length < 2) return;
+  if (!('strong' in cue) || !cue.strong) return;
+  const item = s.items[s.items.length - 1]!;
+  if (item.body.length > 0 || r.lastNonBlank(i) !== item.line) return;
+  s.items.pop();
+  r.undecide(item.line);
+  r.closeSection();
+  r.zone = 'head';
+  r.head.push(item.line);
+  r.head.sort((a, b) => a - b);
+}
+
 /** Applies a cue's effect to line i. Returns false when the line is to be read as plain text. */
 function applyCue(r: Reading, i: number, cue: Cue): boolean {
   const e = CUE_EFFECTS[cue.group];
@@ -116,6 +139,7 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     r.decide(i, e.underHeadline[0], e.underHeadline[1]);
     return true;
   }
+  if (e.claimsHeadlineAbove) takeBackHeadline(r, i, cue);
   if (e.headerMeta) reopenHeader(r, i);
   if (e.closesSection) r.closeSection();
   const chrome = e.fromPhrase && cue.group === 'chrome' ? cue : null;

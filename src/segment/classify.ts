@@ -156,6 +156,7 @@ export interface CompiledCues {
   shortcode: RegExp;
   captionShortcodes: Set<string>;
   kickerStarts: Set<string>;
+  tickerLabels: PhraseIndex<null>;
   counters: Set<string>;
   galleryWords: Set<string>;
   continuations: string[][];
@@ -234,6 +235,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     shortcode: /^\[\/?([a-z_][a-z0-9_-]{0,30})(?:\s[^\]]{0,400})?\]/iu,
     captionShortcodes: new Set(C.CAPTION_SHORTCODES),
     kickerStarts: new Set(C.KICKER_STARTS.flatMap(words)),
+    tickerLabels: new PhraseIndex(phrases(C.TICKER_LABELS, null)),
     counters: new Set(C.COUNTER_WORDS.flatMap(words)),
     galleryWords: new Set(C.GALLERY_WORDS.flatMap(words)),
     continuations: C.CONTINUATION_STARTS.map(words),
@@ -595,6 +597,13 @@ function byline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
     const restWords = words.length - p.words.length;
     const skip = p.words.length;
     if (restWords === 0) return words.length <= L.bylineLabelMaxWords ? { group: 'byline', rule: 'byline-label', value: '', strong: true, skip } : null;
+    if (separated && restWords > L.bylineNameMaxWords) {
+      // A name, then the line's date after a bar or dash: `بقلم: سلمى الحداد | آخر تحديث: 14 فبراير 2024`.
+      const value = cleanValue(rest);
+      const name = nameWithoutDate(value, ctx);
+      if (name === value || countWords(name, ctx.folder) > L.bylineNameMaxWords) return null;
+      return { group: 'byline', rule: 'byline', value: name, strong: true, skip };
+    }
     if (restWords > L.bylineNameMaxWords) return null;
     if (separated) return { group: 'byline', rule: 'byline', value: nameWithoutDate(cleanValue(rest), ctx), strong: true, skip };
     if (!p.data.needsSeparator && restWords <= L.bylineUnseparatedNameMaxWords) {
@@ -830,6 +839,15 @@ function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
   const words = line.contentKeyWords;
   if (ctx.cues.continuations.some((c) => startsWithWords(words, c))) return null;
   return furniture('caption');
+}
+
+/** A breaking-news ticker item: a ticker label, a separator, then a headline (`عاجل | انقطاع الكهرباء في ...`). */
+export function isTickerItem(line: Line, ctx: ClassifyContext): boolean {
+  const words = line.keyWords;
+  for (const p of ctx.cues.tickerLabels.at(words)) {
+    if (words.length - p.words.length >= L.titleMinWords && splitAfterWords(line.content, p.words.length, ctx.folder).separated) return true;
+  }
+  return false;
 }
 
 /** Breadcrumbs, menus that repeat a site name, and `Site – Slogan – Tagline` mastheads. */

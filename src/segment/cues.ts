@@ -445,6 +445,14 @@ export const CLOSING_FORMULAS: readonly string[] = [
   'والسلام عليكم', 'والسلام عليكم ورحمة الله وبركاته', 'والله من وراء القصد وهو يهدي السبيل',
 ];
 
+// Labels of a breaking-news ticker item, before a separator: `عاجل | ...`,
+// `آخر الأخبار: ...`, `Breaking - ...`. Such a line is the headline only when no
+// later header line carries the page's date or byline under it.
+export const TICKER_LABELS: readonly string[] = [
+  'عاجل', 'خبر عاجل', 'أخبار عاجلة', 'عاجل جدا', 'هام وعاجل', 'الآن', 'آخر الأخبار', 'آخر الأنباء', 'أخبار الساعة', 'مباشر', 'بث مباشر',
+  'breaking', 'breaking news', 'urgent', 'just in', 'live',
+];
+
 // Words that open a kicker (the line above a headline): prepositions and
 // circumstance words. A kicker right above another headline-like line is body.
 export const KICKER_STARTS: readonly string[] = [

@@ -3,6 +3,7 @@
  * lines above it are sorted out: the headline, kickers above it, decks and
  * highlights under it, and everything else (sections, brands, teasers).
  */
+import { isTickerItem } from './classify.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { CLAUSE_MARK, coreEnd, isParagraph, QUESTION_END, type Reading } from './reading.js';
@@ -34,7 +35,7 @@ export function isQuestionHeadline(line: Line): boolean {
 export function headerParagraph(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if (echoes(r, i)) return true;
-  return isQuestionHeadline(line) && !r.head.some((h) => titleShaped(r.lines[h]!, L.titleMinWords));
+  return isQuestionHeadline(line) && !r.head.some((h) => titleShaped(r.lines[h]!, L.titleMinWords) && !isTickerItem(r.lines[h]!, r.ctx));
 }
 
 /** Does line i repeat the last crumb of a breadcrumb above it? */
@@ -84,6 +85,7 @@ export function resolveHead(r: Reading, noStory: boolean): void {
     else if (title >= 0 && h < title) {
       // Lines of a list of other stories' headlines are never the story's kicker.
       if (isOrganisationLabel(r, line)) r.decide(h, 'boilerplate', 'org-label');
+      else if (isTickerItem(line, r.ctx)) r.decide(h, 'boilerplate', 'ticker-item');
       else if (isKicker(r, h, title) && !r.headlineList.has(h)) r.decide(h, 'body', 'kicker');
       else r.decide(h, 'boilerplate', 'header-line');
     } else if (noStory ? line.words >= L.noStoryLineMinWords : line.words >= L.deckMinWords || coreEnd(line).endsWith(':')) {
@@ -182,6 +184,8 @@ function chooseTitle(r: Reading, head: readonly number[]): number {
     return true;
   };
   for (const h of ordered) {
+    // A breaking-news ticker item yields to a later line that has the page's date or byline under it.
+    if (isTickerItem(lines[h]!, r.ctx) && eligible.some((x) => x > h && beforeMeta(x))) continue;
     const next = eligible.find((x) => x > h);
     if (next === undefined || !rightAbove(h, next)) return h;
     // A kicker: opens with a kicker word right above the headline, or exclaims

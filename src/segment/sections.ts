@@ -3,6 +3,7 @@
  * and dates under them, teasers) and the articles embedded under a read-also
  * headline. A section ends where the story goes on.
  */
+import { withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { CLAUSE_MARK, coreEnd, isParagraph, PERIOD_END, type Reading, type SectionDraft } from './reading.js';
@@ -61,6 +62,8 @@ export function sectionLine(r: Reading, i: number): boolean {
   // the story going on, not another headline (on pages with a blank line
   // between all lines, `assemble` has already looked through those).
   if (s.kind === 'read-also' && !s.inline && s.items.length > 0 && blanks > 0 && !line.bullet) return leaveSection(r, i);
+  // Before the story, the page's own headline (the `<title>` line above without the site's name) is no item of a list: the list ends there.
+  if (!r.storyStarted && !s.inline && r.head.some((h) => h < s.line && withSiteName(r.lines[h]!, line))) return leaveSection(r, i);
   // The first line under a label is a headline even when short (an opinion column's `الاقتصاد أولا`).
   if ((line.bullet && line.words >= L.bulletItemMinWords) || line.words >= L.itemMinWords || (s.items.length === 0 && line.words >= L.bulletItemMinWords)) {
     // The same headline again (a picture's link and a text link to one story): one item.
