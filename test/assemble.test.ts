@@ -188,3 +188,34 @@ describe('lists and tickers above the headline', () => {
     expect(article.dates.updated?.iso).toBe('2024-02-15');
   });
 });
+
+describe('a column with its author box on top', () => {
+  const lines = ['د. نادر الشامي', 'أستاذ العلوم السياسية في جامعة الشرق', 'مقالات الكاتب', 'الخميس 7 مارس 2024', 'عن المدن التي تكبر بلا ذاكرة'];
+  const FIRST = 'تتسع مدننا كل عام بأحياء جديدة وطرق سريعة ومراكز تسوق ضخمة، لكن قلة منا تسأل عما تفقده هذه المدن وهي تكبر على عجل.';
+
+  it("takes the headline under the author's role and the author's articles label, and keeps the first paragraph", () => {
+    const article = parser.parse([...lines, FIRST, PARAGRAPH].join('\n'));
+    expect(article.title).toBe('عن المدن التي تكبر بلا ذاكرة');
+    expect(article.byline).toBe('د. نادر الشامي');
+    expect(article.body).toEqual([FIRST, PARAGRAPH]);
+    expect(article.boilerplate).toContain('أستاذ العلوم السياسية في جامعة الشرق');
+  });
+
+  it('keeps a headline that opens with a role word when no byline is right above it', () => {
+    const headline = 'كاتب شاب يفوز بجائزة الرواية العربية لهذا العام';
+    expect(parser.parse([headline, 'الخميس 7 مارس 2024', PARAGRAPH].join('\n')).title).toBe(headline);
+  });
+});
+
+describe('a paragraph broken at every link', () => {
+  it('keeps a piece that is also a chrome word (`عدد`) when the line above was cut in mid-sentence', () => {
+    const pieces = ['أعلنت الوزارة عن إطلاق برنامج وطني لإنجاز محطات جديدة في', 'عدد', 'من الولايات الساحلية', '، لتأمين الماء خلال فصل الصيف.'];
+    const article = parser.parse(['محطات جديدة لتحلية مياه البحر في الولايات الساحلية', 'الأحد 21 يوليو 2024', ...pieces, PARAGRAPH].join('\n'));
+    expect(article.body[0]).toBe('أعلنت الوزارة عن إطلاق برنامج وطني لإنجاز محطات جديدة في عدد من الولايات الساحلية، لتأمين الماء خلال فصل الصيف.');
+  });
+
+  it('leaves a chrome word on its own line after a finished sentence as chrome', () => {
+    const article = parser.parse(['محطات جديدة لتحلية مياه البحر في الولايات الساحلية', 'الأحد 21 يوليو 2024', PARAGRAPH, 'عدد', PARAGRAPH.replace('أقر', 'وأقر')].join('\n'));
+    expect(article.body).not.toContain('عدد');
+  });
+});

@@ -33,6 +33,11 @@ describe('agency names', () => {
     ['د.ب.أ', ['dpa']],
     ['و م ع', ['MAP']],
     ['كونا وقنا وبنا', ['KUNA', 'QNA', 'BNA']],
+    // Short names spelled out letter by letter, dotted or spaced.
+    ['و.أ.ج', ['APS']],
+    ['(و.ا.س)', ['SPA']],
+    ['ق ن ا', ['QNA']],
+    ['الجزائر – و.أ.ج', ['APS']],
     // A single letter is never an agency; neither are ordinary words.
     ['أ', []],
     ['كتب محمد علي', []],

@@ -5,7 +5,7 @@
  * harakat, dots and brackets between letters do not matter), longest first.
  */
 import { foldDateText } from './date.js';
-import { DIGIT, hasDigit, hasWordChar, LETTER } from '../segment/text.js';
+import { DIGIT, hasDigit, hasWordChar, LETTER, withSpelledOut } from '../segment/text.js';
 
 /** An agency: a stable id (its usual Latin short name) and its spellings on Arabic pages. */
 export interface AgencyEntry {
@@ -111,10 +111,13 @@ export class AgencyFinder {
   private add(id: string, name: string): void {
     const words = foldDateText(name).match(WORD) ?? [];
     if (words.length === 0) return;
-    this.names.set(words.join(' '), id);
+    // A short name is also written letter by letter: `واج` as `و.أ.ج`.
+    for (const form of withSpelledOut(words)) {
+      this.names.set(form.join(' '), id);
+      this.longest = Math.max(this.longest, form.length);
+    }
     // Abbreviations of single letters are also written glued: `أ ف ب` as `أفب`.
     if (words.length > 1 && words.every((w) => w.length === 1)) this.names.set(words.join(''), id);
-    this.longest = Math.max(this.longest, words.length);
   }
 
   /** The agencies a text names, in order, each id once. */

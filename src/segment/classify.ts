@@ -10,7 +10,7 @@ import { LIMITS as L } from './limits.js';
 import * as M from './markers.js';
 import { countWords, makeLine, type KeyFolder, type Line } from './lines.js';
 import type { RuleId } from './rules.js';
-import { charClass, DIGIT, hasDigit, hasLetter, hasWordChar, trimEndWhere } from './text.js';
+import { charClass, DIGIT, hasDigit, hasLetter, hasWordChar, trimEndWhere, withSpelledOut } from './text.js';
 
 /**
  * What a line rule found. `rule` is the id shown by `inspect`; `group` says
@@ -157,6 +157,7 @@ export interface CompiledCues {
   captionShortcodes: Set<string>;
   kickerStarts: Set<string>;
   tickerLabels: PhraseIndex<null>;
+  authorRoles: Set<string>;
   counters: Set<string>;
   galleryWords: Set<string>;
   continuations: string[][];
@@ -212,8 +213,8 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     timeUnits: new Set(C.TIME_UNITS.flatMap(words)),
     dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS, ...C.TIME_UNITS].flatMap(words)),
     monthWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS].flatMap(words).filter((w) => w.length > 2)),
-    agencies: agencyNames.map(words),
-    agencyFirsts: new Set([...C.AGENCY_JOINERS, ...agencyNames.map(words).flatMap((a) => [a[0]!, ...C.AGENCY_JOINERS.map((j) => j + a[0])])]),
+    agencies: agencyNames.flatMap((n) => withSpelledOut(words(n))),
+    agencyFirsts: new Set([...C.AGENCY_JOINERS, ...agencyNames.flatMap((n) => withSpelledOut(words(n))).flatMap((a) => [a[0]!, ...C.AGENCY_JOINERS.map((j) => j + a[0])])]),
     agencyJoiners: new Set(C.AGENCY_JOINERS),
     relativeAnchors: new Set(C.RELATIVE_ANCHORS.flatMap(words)),
     embedCredit: new RegExp(`^(?:[—–]|-{1,2}|${alternation(C.EMBED_CREDIT_LEADS)})\\s*[^()\\n]{1,80}\\(@[A-Za-z0-9_.]{1,30}\\)`, 'iu'),
@@ -236,6 +237,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     captionShortcodes: new Set(C.CAPTION_SHORTCODES),
     kickerStarts: new Set(C.KICKER_STARTS.flatMap(words)),
     tickerLabels: new PhraseIndex(phrases(C.TICKER_LABELS, null)),
+    authorRoles: new Set(C.AUTHOR_ROLES.flatMap(words)),
     counters: new Set(C.COUNTER_WORDS.flatMap(words)),
     galleryWords: new Set(C.GALLERY_WORDS.flatMap(words)),
     continuations: C.CONTINUATION_STARTS.map(words),

@@ -146,6 +146,19 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // Advertising slots.
   { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: ['إعلان', 'إعلانات', 'مساحة إعلانية', 'محتوى مدعوم', 'advertisement', 'ads', 'sponsored', 'ad'] },
+  // Labels around an ad slot in the middle of a story: sponsored content, "the story goes on below".
+  {
+    rule: 'chrome-ads',
+    mode: 'exact',
+    maxWords: 6,
+    phrases: [
+      'المحتوى المدعوم', 'محتوى ممول', 'المحتوى الممول', 'إعلان ممول', 'إعلان مدفوع', 'مساحة إعلانية مدفوعة', 'روابط ممولة', 'روابط إعلانية',
+      'تابع القراءة بالأسفل', 'تابع القراءة أدناه', 'تابع القراءة', 'يتابع القراءة بالأسفل', 'تابعوا القراءة بالأسفل', 'أكمل القراءة بالأسفل',
+      'اسحب للأسفل لمتابعة القراءة', 'مرر للأسفل لمتابعة القراءة', 'يتبع بعد الإعلان', 'تتمة الخبر بعد الإعلان', 'المقال يتواصل بعد الإعلان',
+      'continue reading below', 'story continues below', 'story continues below advertisement', 'article continues below advertisement',
+      'scroll to continue with content', 'sponsored content', 'paid content', 'publicité', 'publicite', 'contenu sponsorisé', 'contenu sponsorise',
+    ],
+  },
   // Cookie banners and paywalls: phrases specific enough for long lines.
   {
     rule: 'chrome-consent',
@@ -443,6 +456,15 @@ export const AGENCIES: readonly string[] = [
 export const CLOSING_FORMULAS: readonly string[] = [
   'والله من وراء القصد', 'والله ولي التوفيق', 'والله الموفق', 'وبالله التوفيق', 'والله المستعان', 'والله أعلم',
   'والسلام عليكم', 'والسلام عليكم ورحمة الله وبركاته', 'والله من وراء القصد وهو يهدي السبيل',
+];
+
+// Roles that open an author's description right under the byline at the top of
+// a column (`أستاذ العلوم السياسية في جامعة الشرق`, `كاتبة وباحثة مصرية`).
+// Not `رئيس`, `مدير`, `وزير`: headlines open with those.
+export const AUTHOR_ROLES: readonly string[] = [
+  'أستاذ', 'أستاذة', 'كاتب', 'كاتبة', 'باحث', 'باحثة', 'صحفي', 'صحفية', 'صحافي', 'صحافية', 'خبير', 'خبيرة', 'محلل', 'محللة',
+  'أكاديمي', 'أكاديمية', 'إعلامي', 'إعلامية', 'روائي', 'روائية', 'شاعر', 'شاعرة', 'ناقد', 'ناقدة', 'مستشار', 'مستشارة',
+  'محامي', 'محامية', 'أديب', 'أديبة', 'مفكر', 'مفكرة', 'professor', 'writer', 'journalist', 'analyst', 'researcher', 'columnist',
 ];
 
 // Labels of a breaking-news ticker item, before a separator: `عاجل | ...`,

@@ -49,11 +49,22 @@ function joinable(a: Line, b: Line, ca: Cue | null | undefined, cb: Cue | null |
 }
 
 /**
+ * A link's text that happens to be a chrome word (`عدد`, `تعليق`) right under
+ * a line cut in mid-sentence (`... في` / `عدد` / `من الولايات ...`) is a piece
+ * of the sentence: a furniture cue (one that ends, opens and announces nothing) yields.
+ */
+function continuesSentence(above: Line, line: Line, ca: Cue | null | undefined, cue: Cue, ctx: ClassifyContext): boolean {
+  if (cue.group !== 'chrome' || cue.ends || cue.box || cue.caption || ca || above.blank || line.words > L.fragmentLinkMaxWords) return false;
+  return strongBreak(above, line, ctx);
+}
+
+/**
  * Runs of lines (indices into `lines`, first and last inclusive) that read as
  * one paragraph: joinable all along, cut in mid-sentence at least once, holding
  * a piece as short as a link, and a paragraph once joined.
  */
-export function fragmentRuns(lines: readonly Line[], cues: readonly (Cue | null)[], ctx: ClassifyContext): [number, number][] {
+export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null)[], ctx: ClassifyContext): [number, number][] {
+  const cues = given.map((c, k) => (c && k > 0 && continuesSentence(lines[k - 1]!, lines[k]!, given[k - 1], c, ctx) ? null : c));
   const runs: [number, number][] = [];
   let k = 0;
   while (k < lines.length - 1) {

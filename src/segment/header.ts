@@ -49,6 +49,13 @@ function isOrganisationLabel(r: Reading, line: Line): boolean {
   return line.words <= L.organisationLabelMaxWords && r.ctx.cues.organisationHeads.at(line.keyWords).length > 0;
 }
 
+/** A line describing the author right under a byline at the top of a column: a role, then where (`أستاذ العلوم السياسية في جامعة الشرق`). */
+function describesAuthor(r: Reading, h: number): boolean {
+  const line = r.lines[h]!;
+  const above = r.lastNonBlank(h);
+  return above >= 0 && r.decisions[above]?.type === 'byline' && line.words <= L.authorDescriptionMaxWords && r.ctx.cues.authorRoles.has(line.keyWords[0] ?? '');
+}
+
 /** `long` is `short` followed by a separator and a site's name: `العنوان | اسم الموقع`, `العنوان - الموقع`. */
 export function withSiteName(long: Line, short: Line): boolean {
   const a = long.text.trim();
@@ -79,6 +86,7 @@ export function resolveHead(r: Reading, noStory: boolean): void {
   for (const h of head) {
     const line = r.lines[h]!;
     if (h === title) r.decide(h, 'title', r.titleRule);
+    else if (describesAuthor(r, h)) r.decide(h, 'boilerplate', 'author-description');
     else if (isTitleCopy(r, line)) r.decide(h, 'boilerplate', 'title-copy');
     // A line printed twice in the header is a caption or a label, not a deck.
     else if (r.repeated(h)) r.decide(h, 'boilerplate', 'repeated-line');
@@ -172,7 +180,7 @@ function chooseTitle(r: Reading, head: readonly number[]): number {
     const cue = nextCue(h);
     return !!cue && (cue.group === 'date' || cue.group === 'byline' || (cue.group === 'source' && cue.dated === true));
   };
-  const shaped = head.filter((h) => !lines[h]!.bullet && (titleShaped(lines[h]!, L.titleMinWords) || (titleShaped(lines[h]!, L.titleWithMetaMinWords) && beforeMeta(h))));
+  const shaped = head.filter((h) => !lines[h]!.bullet && !describesAuthor(r, h) && (titleShaped(lines[h]!, L.titleMinWords) || (titleShaped(lines[h]!, L.titleWithMetaMinWords) && beforeMeta(h))));
   const eligible = withoutHeadlineLists(shaped, beforeMeta);
   const kept = new Set(eligible);
   r.headlineList = new Set(shaped.filter((h) => !kept.has(h)));

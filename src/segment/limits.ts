@@ -155,6 +155,8 @@ export const LIMITS = {
   siteNameAfterHeadlineMaxWords: 6,
   /** A kicker has fewer than this many non-blank lines between it and the headline. */
   kickerMaxDistance: 3,
+  /** An author's description under a byline at the top: a role and where (`أستاذ العلوم السياسية في جامعة الشرق`), not a story's sentence. */
+  authorDescriptionMaxWords: 12,
   /** A kicker of this length needs no kicker word. */
   kickerMinWords: 5,
   /** A kicker opening with a kicker word needs this many words. */

@@ -45,6 +45,8 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'طالع أيضا', 'طالع كذلك', 'شاهد أيضا', 'شاهد كذلك', 'اقرأ أيضا من', 'للمزيد اقرأ', 'يمكنك أيضا قراءة', 'تابع أيضا',
       'لا تفوت', 'لا يفوتك', 'اقرأ في الملف', 'اقرأ كمان', 'إقرأ كمان', 'شوف كمان', 'شاهد كمان', 'اقرأ أيضا في هذا الملف',
       'read also', 'read more', 'see also', 'also read',
+      // French labels on Maghreb pages, with and without their accents (keys keep Latin accents).
+      'lire aussi', 'à lire aussi', 'a lire aussi', 'lire également', 'à lire également', 'a lire egalement', 'voir aussi', 'à voir aussi', 'a voir aussi',
     ],
   },
   // Single verbs that point to another story only before a separator: `اقرأ: ...`,
@@ -89,6 +91,9 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'المزيد من', 'المزيد في', 'المزيد عن', 'المزيد حول', 'مزيد من', 'المزيد للكاتب', 'مقالات أخرى للكاتب', 'مقالات أخرى لنفس الكاتب',
       'أخبار أخرى من', 'مقالات للكاتب', 'مقالات الكاتب', 'أحدث مقالات الكاتب', 'آخر مقالات الكاتب', 'more from', 'more in', 'more on',
       'more by', 'more articles by',
+      // French list labels.
+      'sur le même sujet', 'sur le meme sujet', 'articles similaires', 'articles liés', 'articles lies', 'dans la même rubrique',
+      'dans la meme rubrique', 'derniers articles', 'dernières nouvelles', 'dernieres nouvelles', 'vous aimerez aussi', 'vous pourriez aimer',
     ],
   },
   // Most read / most viewed boxes.
@@ -99,6 +104,7 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'الأكثر تعليقا', 'الأكثر شعبية', 'الأكثر قراءة اليوم',
       'الأكثر مشاركة', 'الأكثر زيارة', 'الأكثر رواجا', 'الأكثر تفاعلا', 'الأكثر متابعة', 'الأكثر بحثا',
       'الأخبار الأكثر قراءة', 'المقالات الأكثر قراءة', 'most read', 'most popular', 'most viewed', 'trending',
+      'les plus lus', 'les plus lues', 'les plus populaires',
     ],
   },
   // Links to the previous and next story of the site, each over its headline

@@ -86,6 +86,7 @@ export const RULES = {
   'title-after-story': 'A headline the scraper appended after the story.',
   kicker: 'A line above the headline that belongs to the story.',
   'header-line': 'A header line that is neither headline nor story: section, brand, teaser.',
+  'author-description': "An author's role under the byline at the top of a column (أستاذ العلوم السياسية في ...): not the headline.",
   'ticker-item': 'A breaking-news ticker item above the headline (عاجل | ...): it yields to the line with the date or byline under it.',
   'org-label': 'The name of an office heading its statement (وزارة الخارجية): a label above the headline.',
   deck: 'A line under the headline that sums up the story.',

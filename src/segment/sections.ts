@@ -38,7 +38,8 @@ export function sectionLine(r: Reading, i: number): boolean {
   if (isSectionParagraph(line) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= L.sectionExitParagraphMinWords && PERIOD_END.test(coreEnd(line)))) {
     // A teaser: a short summary right under a headline of a related list, about it. The list
     // goes on. ("Read also" headlines are followed by embedded articles or the story instead.)
-    const list = s.kind !== 'read-also' && !s.inline && s.items.length > 0;
+    // Before the story a label with one headline may be a section name above the page's own headline (see leaveSection): its teaser is the story's first paragraph.
+    const list = s.kind !== 'read-also' && !s.inline && (r.storyStarted ? s.items.length > 0 : s.items.length > 1);
     if (list && blanks === 0 && r.lastItemLine === i - 1 && isTeaser(r, line, s.items[s.items.length - 1]!.headline)) {
       r.decide(i, 'boilerplate', 'teaser');
       return true;

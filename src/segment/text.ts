@@ -78,3 +78,14 @@ export function hasDigit(s: string): boolean {
 export function hasWordChar(s: string): boolean {
   return SOME_WORD_CHAR.test(s) || (OTHER_BLOCKS.test(s) && (full.word ??= /[\p{L}\p{N}]/u).test(s));
 }
+
+/**
+ * A short name written as one word of two to four Arabic letters (`واج`,
+ * `ومع`), also spelled out letter by letter, as wire credits write it
+ * dotted or spaced (`و.أ.ج`, `و م ع`): both as folded word lists.
+ */
+export function withSpelledOut(words: readonly string[]): string[][] {
+  const w = words[0];
+  if (words.length !== 1 || w === undefined || w.length < 2 || w.length > 4 || !/^[\u0621-\u064a]+$/u.test(w)) return [[...words]];
+  return [[w], [...w]];
+}
