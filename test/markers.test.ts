@@ -32,6 +32,10 @@ describe('related markers', () => {
     ['الأكثـــر قـــراءة', 'most-read'],
     ['الأکثر قراءة', 'most-read'],
     ['الأكثر قراءة اليوم', 'most-read'],
+    ['Lire aussi', 'read-also'],
+    ['À lire aussi :', 'read-also'],
+    ['Sur le même sujet', 'related'],
+    ['Les plus lus', 'most-read'],
     ['قراءات ذات صلة', 'related'],
     ['مقالات ذات علاقة', 'related'],
     ['ذات علاقة', 'related'],
@@ -89,8 +93,19 @@ describe('source, tags, byline and chrome lines', () => {
     ['بقلم: سامي يوسف - 15 مايو 2024', 'byline', 'سامي يوسف'],
     ['كتب: أحمد علي | 2024/05/14', 'byline', 'أحمد علي'],
     ['المهندسة ريم الحسن', 'byline', 'المهندسة ريم الحسن'],
+    // A name ending in علي (Ali) is no preposition على cut off.
+    ['كتب: محمد علي', 'byline', 'محمد علي'],
+    ['بقلم سامي علي', 'byline', 'سامي علي'],
+    ['بقلم: سلمى الحداد | آخر تحديث: 14 فبراير 2024', 'byline', 'سلمى الحداد'],
+    ['حاورها: سامر يوسف', 'byline', 'سامر يوسف'],
+    ['أجرى الحوار - منى عادل', 'byline', 'منى عادل'],
+    ['الجزائر – و.أ.ج', 'dateline', 'الجزائر – و.أ.ج'],
   ])('%s is a %s line', (text, group, value) => {
     expect(cue(text)).toMatchObject({ group, value });
+  });
+
+  it.each(['حوار', 'تقرير', 'متابعة'])('%s alone names a kind of piece, not a byline label', (text) => {
+    expect(cue(text)?.group).not.toBe('byline');
   });
 
   it('بقلم and بواسطة name an author anywhere (strong), كتب without a separator only in the header (weak)', () => {
@@ -265,6 +280,14 @@ describe('families of page furniture, each with the story sentences it must leav
     ['رقم العدد 8291', 'chrome-record'],
     ['زر الذهاب إلى الأعلى', 'chrome-navigation'],
     ['العودة إلى الأعلى', 'chrome-navigation'],
+    // Photographer credits, exclusivity badges, ad-slot labels.
+    ['(تصوير: محمد علي)', 'caption'],
+    ['تصوير: سامر يوسف', 'caption'],
+    ['خاص', 'chrome-media'],
+    ['- إعلان -', 'chrome-ads'],
+    ['المحتوى المدعوم', 'chrome-ads'],
+    ['تابع القراءة بالأسفل', 'chrome-ads'],
+    ['Story continues below advertisement', 'chrome-ads'],
   ])('%s is page furniture (%s)', (text, rule) => {
     expect(cue(text)?.rule).toBe(rule);
   });

@@ -44,6 +44,15 @@ describe('splitTags', () => {
     ]);
   });
 
+  it('cuts link texts saved with no space between them after a letter that only ends a word (ة, ى)', () => {
+    expect(split('الروايةالأدب العربي')).toEqual(['الرواية', 'الأدب العربي']);
+    expect(split('الصحة العامةمستشفى الجنوب')).toEqual(['الصحة العامة', 'مستشفى الجنوب']);
+    expect(split('موسيقىالتراث')).toEqual(['موسيقى', 'التراث']);
+    expect(split('الروايةُالأدب العربي')).toEqual(['الروايةُ', 'الأدب العربي']);
+    // In the search profile ة is folded to ه: the cut is found in the value as written.
+    expect(splitTags('الروايهالادب العربي', story, folder, 'الروايةالأدب العربي')).toEqual(['الروايه', 'الادب العربي']);
+  });
+
   it('returns nothing for an empty value', () => {
     expect(split('  ')).toEqual([]);
   });

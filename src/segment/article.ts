@@ -103,6 +103,12 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
   const tags: string[] = [];
   const seenTags = new Set<string>();
   const values_ = assembly.tags.map((t) => (t.kind === 'line' ? values.value(t.line) ?? '' : values.content(t.line)));
+  // The same values as written in the `clean` profile, where the letters that end words are told apart.
+  const written = (k: number): string => {
+    const t = assembly.tags[k]!;
+    const cue = cues[t.line];
+    return t.kind === 'line' ? (cue?.group === 'tags' ? cue.value : values_[k]!) : contentOf(lines[t.line]!.text);
+  };
   // Several lines under a tag label are one tag each; a single line there may be glued tags.
   const onePerLine = assembly.tags.filter((t) => t.kind === 'list').length >= 2;
   const whole = (k: number) => onePerLine && assembly.tags[k]!.kind === 'list' && isGlued(values_[k]!);
@@ -111,7 +117,7 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
   if (glued.length > 0) story().prepare(glued.flatMap((v) => v.split(/\s+/)).map((w) => ctx.folder.key(w)).filter(Boolean));
   assembly.tags.forEach((t, k) => {
     const found =
-      t.kind === 'hashtags' ? hashtags(values.content(t.line)) : whole(k) ? [cleanValue(values_[k]!)].filter(Boolean) : splitTags(values_[k]!, story, ctx.folder);
+      t.kind === 'hashtags' ? hashtags(values.content(t.line)) : whole(k) ? [cleanValue(values_[k]!)].filter(Boolean) : splitTags(values_[k]!, story, ctx.folder, written(k));
     for (const tag of found) {
       const key = ctx.folder.key(tag);
       if (!key || seenTags.has(key)) continue;

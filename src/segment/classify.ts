@@ -151,6 +151,8 @@ export interface CompiledCues {
   captionCredits: PhraseIndex<null>;
   organisationHeads: PhraseIndex<null>;
   openEndings: Set<string>;
+  /** Open endings spelled only with alef maksura (`على`): folded, they meet names written with yeh (`علي`). */
+  maqsuraEndings: Set<string>;
   datelineOutletWords: Set<string>;
   imageFile: RegExp;
   shortcode: RegExp;
@@ -231,6 +233,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     captionCredits: new PhraseIndex(phrases(C.CAPTION_CREDITS, null)),
     organisationHeads: new PhraseIndex(phrases(C.ORGANISATION_HEADS, null)),
     openEndings: new Set(C.OPEN_ENDINGS.flatMap(words)),
+    maqsuraEndings: maqsuraOnly(C.OPEN_ENDINGS, folder),
     datelineOutletWords: new Set(C.DATELINE_OUTLET_WORDS.flatMap(words)),
     imageFile: new RegExp(`\\.(?:${alternation(C.IMAGE_EXTENSIONS)})(?:\\?\\S*)?$`, 'iu'),
     shortcode: /^\[\/?([a-z_][a-z0-9_-]{0,30})(?:\s[^\]]{0,400})?\]/iu,
@@ -269,6 +272,32 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   mark(cues.relativeAnchors, HIT.date);
   mark(cues.relativeTime, HIT.date);
   return cues;
+}
+
+/** Folded forms that only words ending in alef maksura (U+0649) give: `على` folds to `علي`, which is also a name. */
+function maqsuraOnly(list: readonly string[], folder: KeyFolder): Set<string> {
+  const maqsura = new Set<string>();
+  const other = new Set<string>();
+  for (const w of list) (w.endsWith('\u0649') ? maqsura : other).add(folder.key(w));
+  for (const k of other) maqsura.delete(k);
+  return maqsura;
+}
+
+/**
+ * Can a line whose last word is this not end a sentence (a preposition, a
+ * conjunction)? `folded` is the key's last word; `text` the line as written,
+ * so that a name written with yeh (`محمد علي`) is not read as `على`.
+ */
+export function endsOpen(folded: string, text: string, cues: CompiledCues): boolean {
+  if (!cues.openEndings.has(folded)) return false;
+  if (!cues.maqsuraEndings.has(folded)) return true;
+  // The last letter as written, harakat, tatweel and closing punctuation aside.
+  for (let k = text.length - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0649) return true;
+    if (c === 0x064a) return false;
+  }
+  return true;
 }
 
 /** Strips a clitic or the article when three letters stay, then a plural or possessive ending. */
@@ -593,12 +622,13 @@ function byline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.bylineMaxWords) return null;
   // A name never ends with a preposition or a conjunction: such a line was cut in mid-sentence.
-  if (ctx.cues.openEndings.has(words[words.length - 1]!)) return null;
+  if (endsOpen(words[words.length - 1]!, line.content, ctx.cues)) return null;
   for (const p of ctx.cues.bylines.at(words)) {
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     const restWords = words.length - p.words.length;
     const skip = p.words.length;
-    if (restWords === 0) return words.length <= L.bylineLabelMaxWords ? { group: 'byline', rule: 'byline-label', value: '', strong: true, skip } : null;
+    // A cue alone, the name on the next line (`كتب`); not one that also names a kind of piece (`حوار`, `تقرير` over a headline).
+    if (restWords === 0) return !p.data.needsSeparator && words.length <= L.bylineLabelMaxWords ? { group: 'byline', rule: 'byline-label', value: '', strong: true, skip } : null;
     if (separated && restWords > L.bylineNameMaxWords) {
       // A name, then the line's date after a bar or dash: `بقلم: سلمى الحداد | آخر تحديث: 14 فبراير 2024`.
       const value = cleanValue(rest);

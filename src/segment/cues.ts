@@ -225,6 +225,8 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'فيديو', 'بالفيديو', 'فيديو وصور', 'بالصور', 'صور', 'صورة', 'إنفوجراف', 'انفوجرافيك', 'إنفوغراف', 'معرض الصور', 'حصري',
       'مباشر', 'بث مباشر', 'video', 'photos', 'gallery', 'infographic', 'live',
+      // Exclusivity badges: `خاص`, `حصريا`, `انفراد`.
+      'خاص', 'حصريا', 'خاص بالموقع', 'انفراد', 'exclusive',
     ],
   },
   // The site's own links in the footer (about, contact, privacy ...): the end of the page.
@@ -362,7 +364,11 @@ export const MENU_STARTS: readonly string[] = ['الرئيسية', 'الصفحة
 
 // Photo captions: a line ending with one of these (or starting with the second list) is a caption.
 export const CAPTION_SUFFIXES: readonly string[] = ['أرشيفية', 'صورة أرشيفية', 'أرشيف', 'صورة تعبيرية', 'صورة توضيحية', 'أرشيفية رويترز'];
-export const CAPTION_PREFIXES: readonly string[] = ['صورة', 'الصورة', 'صورة من', 'مصدر الصورة', 'photo', 'image'];
+export const CAPTION_PREFIXES: readonly string[] = [
+  'صورة', 'الصورة', 'صورة من', 'مصدر الصورة', 'photo', 'image',
+  // Photographer credits: `(تصوير: محمد علي)`, `عدسة: ...`.
+  'تصوير', 'بعدسة', 'عدسة', 'تصوير وفيديو', 'photo by', 'photo credit', 'photography',
+];
 // Words that open a caption describing a picture (`جانب من الاجتماع`, `من اليمين: ...`):
 // such a line with no sentence end is a caption.
 export const CAPTION_OPENERS: readonly string[] = ['جانب من', 'لقطة من', 'لقطة تظهر', 'صورة تظهر', 'صورة تجمع', 'صورة جماعية', 'من اليمين', 'من اليسار'];

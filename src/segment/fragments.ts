@@ -13,7 +13,7 @@
  * Read line by line, such a run is a stack of header lines or a story tail,
  * and the story is lost. Here such runs are found and read as one paragraph.
  */
-import type { ClassifyContext, Cue } from './classify.js';
+import { endsOpen, type ClassifyContext, type Cue } from './classify.js';
 import { titleShaped } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { makeLine, type Line } from './lines.js';
@@ -28,7 +28,7 @@ const OPENS_WITH_PUNCTUATION = /^[\s\u200f\u200e]*[،,.;؛:)\]»”’]/u;
 function strongBreak(line: Line, next: Line, ctx: ClassifyContext): boolean {
   if (OPENS_WITH_PUNCTUATION.test(next.text)) return true;
   const key = line.key;
-  return key.length > 0 && ctx.cues.openEndings.has(key.slice(key.lastIndexOf(' ') + 1));
+  return key.length > 0 && endsOpen(key.slice(key.lastIndexOf(' ') + 1), line.text, ctx.cues);
 }
 
 /** A headline-like line: it never continues into the line under it unless cut in mid-sentence. */

@@ -153,7 +153,11 @@ export const TAG_LABELS: readonly string[] = [
 // Byline cues: `كتب: X`, `كتبت - X`, `بقلم X`. The first group may stand with
 // a name after a space; the second needs a separator, since the words also start sentences.
 export const BYLINE_CUES: readonly string[] = ['كتب', 'كتبت', 'كتبه', 'بقلم', 'الكاتب', 'الكاتبة', 'كتب بواسطة', 'بواسطة', 'by'];
-export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = ['إعداد', 'تقرير', 'حوار', 'متابعة', 'تحرير', 'المحرر', 'مراسلنا', 'written by'];
+export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = [
+  'إعداد', 'تقرير', 'حوار', 'متابعة', 'تحرير', 'المحرر', 'مراسلنا', 'written by',
+  // Who held the interview: `حاورها: X`, `أجرى الحوار: X`.
+  'حاوره', 'حاورها', 'حاورته', 'حاورهم', 'أجرى الحوار', 'أجرت الحوار', 'interview by',
+];
 // Byline cues after a dash, inside a dateline: `القاهرة - كتب: محمد سامي`.
 export const BYLINE_CUES_AFTER_DASH: readonly string[] = ['كتب', 'كتبت', 'بقلم'];
 // Cues that name an author even without a separator and even inside the story (`بقلم X`).

@@ -123,8 +123,12 @@ export function isGlued(value: string): boolean {
   return !EXPLICIT_SEPARATORS.test(value);
 }
 
-/** Splits the value of a tag line into tags. The story index is only built when tags are glued. */
-export function splitTags(value: string, story: StoryIndex | (() => StoryIndex), folder: KeyFolder): string[] {
+/**
+ * Splits the value of a tag line into tags. The story index is only built when
+ * tags are glued. `written` is the same value in the `clean` profile, where the
+ * letters that end words are still told apart (the `search` profile folds ة and ى).
+ */
+export function splitTags(value: string, story: StoryIndex | (() => StoryIndex), folder: KeyFolder, written = value): string[] {
   const trimmed = value.trim();
   if (!trimmed) return [];
   if (EXPLICIT_SEPARATORS.test(trimmed)) {
@@ -134,7 +138,65 @@ export function splitTags(value: string, story: StoryIndex | (() => StoryIndex),
       .map((t) => trimEndWhere(t.replace(/_+/gu, ' ').trim().replace(/^#+/u, ''), (c) => c === '.' || c === ' ').trim())
       .filter(hasWordChar);
   }
-  return segmentGlued(trimmed.split(/\s+/), typeof story === 'function' ? story() : story, folder);
+  // Where one link's text runs into the next with no space, a tag ends for sure: each part is segmented on its own.
+  const tokens = trimmed.split(/\s+/);
+  const reference = written.trim().split(/\s+/);
+  const parts: string[][] = [[]];
+  tokens.forEach((token, i) => {
+    const cuts = reference.length === tokens.length ? wordEndCuts(reference[i]!) : [];
+    cutAfterLetters(token, cuts).forEach((piece, k) => {
+      if (k > 0) parts.push([]);
+      parts[parts.length - 1]!.push(piece);
+    });
+  });
+  const index = typeof story === 'function' ? story() : story;
+  return parts.flatMap((part) => segmentGlued(part, index, folder));
+}
+
+/** Marks that may follow a letter: harakat (U+064B to U+065F), superscript alef (U+0670), tatweel (U+0640). */
+const isMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
+/** An Arabic letter (hamza to yeh), not a mark or a digit. */
+const isArabicLetter = (c: number): boolean => c >= 0x0621 && c <= 0x064a && c !== 0x0640;
+
+/**
+ * Where a token holds two words with no space between them: after each letter
+ * that only ends a word, teh marbuta (U+0629) and alef maksura (U+0649), when
+ * a letter follows (`الروايةالأدب`: link texts saved with nothing between
+ * them). Given as counts of the token's letters, which every profile keeps.
+ */
+function wordEndCuts(token: string): number[] {
+  const cuts: number[] = [];
+  let letters = 0;
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (!isArabicLetter(c)) continue;
+    letters++;
+    if (c !== 0x0629 && c !== 0x0649) continue;
+    let next = k + 1;
+    while (next < token.length && isMark(token.charCodeAt(next))) next++;
+    if (next < token.length && isArabicLetter(token.charCodeAt(next))) cuts.push(letters);
+  }
+  return cuts;
+}
+
+/** The token cut after the given counts of its letters (with the marks on the last one). */
+function cutAfterLetters(token: string, cuts: readonly number[]): string[] {
+  if (cuts.length === 0) return [token];
+  const out: string[] = [];
+  let from = 0;
+  let letters = 0;
+  let j = 0;
+  for (let k = 0; k < token.length && j < cuts.length; k++) {
+    if (!isArabicLetter(token.charCodeAt(k)) || ++letters !== cuts[j]) continue;
+    let end = k + 1;
+    while (end < token.length && isMark(token.charCodeAt(end))) end++;
+    out.push(token.slice(from, end));
+    from = end;
+    k = end - 1;
+    j++;
+  }
+  out.push(token.slice(from));
+  return out.filter(Boolean);
 }
 
 /** The forms a word takes on the page once a clitic is taken off it: bare, with the article, with و and the article. */

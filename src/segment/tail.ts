@@ -61,7 +61,9 @@ export function trimStoryTail(r: Reading): void {
       trimmed++;
       continue;
     }
-    const short = line.words <= L.storyTailMaxWords && !line.bullet && !hasDigit(line.text) && !/[.!?؟:]$/u.test(coreEnd(line));
+    // A menu or a bar of section names (`من نحن | اتصل بنا | ...`) is furniture there whatever its length.
+    const menu = r.cues[i]?.group === 'head-chrome';
+    const short = menu || (line.words <= L.storyTailMaxWords && !line.bullet && !hasDigit(line.text) && !/[.!?؟:]$/u.test(coreEnd(line)));
     if (!short || r.ctx.cues.closing.has(line.key) || dec.shape === 'header') break;
     if (firstParagraph < 0 || firstParagraph >= i) break;
     r.decide(i, 'boilerplate', 'story-tail');
