@@ -65,6 +65,10 @@ describe('credits', () => {
     [null, 'الشارقة - قناة الخليج اليوم', null, { agencies: [], outlet: 'قناة الخليج اليوم', place: 'الشارقة' }],
     [null, 'تبوك، الساحل الإخباري', null, { agencies: [], outlet: 'الساحل الإخباري', place: 'تبوك' }],
     [null, 'طهران', null, { agencies: [], outlet: null, place: 'طهران' }],
+    // The outlet first, named so by its last or first word, the place after it.
+    [null, 'سكاي نيوز عربية - أبوظبي', null, { agencies: [], outlet: 'سكاي نيوز عربية', place: 'أبوظبي' }],
+    [null, 'الخليج الإخبارية - الدوحة', null, { agencies: [], outlet: 'الخليج الإخبارية', place: 'الدوحة' }],
+    [null, 'جريدة الأفق - بيروت', null, { agencies: [], outlet: 'جريدة الأفق', place: 'بيروت' }],
     ['رويترز، أ ف ب', null, null, { agencies: ['Reuters', 'AFP'], outlet: null, place: null }],
     ['صحيفة الاقتصاد اليوم', null, null, { agencies: [], outlet: 'صحيفة الاقتصاد اليوم', place: null }],
     ['رويترز', 'بيروت - خاص', 'مراسلنا', { agencies: ['Reuters'], outlet: 'خاص', place: 'بيروت' }],

@@ -43,6 +43,13 @@ const AFTER: Record<string, string[]> = {
   'closed comments': ['التعليقات مغلقة.'],
   'a feed footer': ['ظهر المقال أولاً على موقع الأفق الإخباري.'],
   'a back-to-top button': ['زر الذهاب إلى الأعلى'],
+  "readers' comments under their label": [
+    'تعليقات الزوار',
+    '1 - قارئ من المدينة',
+    'هذا القرار جاء متأخرا كثيرا، وكان على المسؤولين أن يتحركوا قبل سنوات حين بدأت المشكلة تظهر في كل الأحياء الشعبية دون استثناء.',
+    '2 - متابع',
+    'أتفق مع الكاتب في كل ما ذهب إليه، وأتمنى أن تتابع الصحيفة هذا الملف حتى تتحقق الوعود التي أطلقت اليوم أمام الجميع.',
+  ],
   'boilerplate in another language': ['All content on this website is provided for general information only and does not constitute advice.'],
 };
 

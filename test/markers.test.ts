@@ -280,6 +280,11 @@ describe('families of page furniture, each with the story sentences it must leav
     ['رقم العدد 8291', 'chrome-record'],
     ['زر الذهاب إلى الأعلى', 'chrome-navigation'],
     ['العودة إلى الأعلى', 'chrome-navigation'],
+    // Comment boxes by whose comments they hold, and their rules.
+    ['تعليقات الزوار', 'chrome-comments'],
+    ['آراء القراء (12)', 'chrome-comments'],
+    ['المرجو عدم الإساءة للأشخاص أو الهيئات، والالتزام بموضوع المقال.', 'chrome-comments'],
+    ['التعليقات المنشورة تعبر عن رأي أصحابها ولا تعبر عن رأي الموقع', 'chrome-comments'],
     // Photographer credits, exclusivity badges, ad-slot labels.
     ['(تصوير: محمد علي)', 'caption'],
     ['تصوير: سامر يوسف', 'caption'],
@@ -316,6 +321,9 @@ describe('families of page furniture, each with the story sentences it must leav
     ['نشرت الصحيفة التقرير أولا على موقعها الإلكتروني قبل أن تطبعه'],
     // A sentence opening like a caption ends like a sentence.
     ['جانب من الحضور أكد أن المشروع سيوفر فرص عمل كثيرة.'],
+    // A call reported in the story, and comments named in it.
+    ['ودعا المجلس إلى عدم الإساءة للأديان والالتزام بآداب الحوار في وسائل الإعلام'],
+    ['وقال إن تعليقات الزوار على صفحة المتحف كانت إيجابية في معظمها'],
   ])('%s is story text', (text) => {
     expect(cue(text)?.group ?? null).not.toBe('chrome');
   });

@@ -4,6 +4,7 @@
  * of the dateline. Names are matched folded (hamza and alef forms, ى/ي, ة/ه,
  * harakat, dots and brackets between letters do not matter), longest first.
  */
+import { DATELINE_OUTLET_WORDS, OUTLET_TAIL_WORDS } from '../segment/cues.js';
 import { foldDateText } from './date.js';
 import { DIGIT, hasDigit, hasWordChar, LETTER, withSpelledOut } from '../segment/text.js';
 
@@ -188,6 +189,8 @@ export class AgencyFinder {
     let place: string | null = null;
     if (dateline !== null) {
       const parts = dateline.split(DATELINE_PARTS).map((p) => p.trim()).filter(hasWordChar);
+      // `سكاي نيوز عربية - أبوظبي`: the outlet first, the place after it.
+      if (parts.length === 2 && namesOutlet(parts[0]!) && !namesOutlet(parts[1]!) && this.find(dateline).length === 0) parts.reverse();
       parts.forEach((part, k) => {
         const found = this.find(part);
         add(found);
@@ -212,6 +215,15 @@ export class AgencyFinder {
     if (byline !== null) add(this.find(byline));
     return { agencies, outlet, place };
   }
+}
+
+const OUTLET_FIRSTS = new Set(DATELINE_OUTLET_WORDS.map((w) => foldDateText(w)));
+const OUTLET_LASTS = new Set(OUTLET_TAIL_WORDS.map((w) => foldDateText(w)));
+
+/** Does a dateline part name an outlet by its first or last word (`صحيفة ...`, `... نيوز`)? */
+function namesOutlet(part: string): boolean {
+  const words = foldDateText(part).match(WORD) ?? [];
+  return words.length > 0 && (OUTLET_FIRSTS.has(words[0]!) || OUTLET_LASTS.has(words[words.length - 1]!));
 }
 
 /** An outlet part without the agency names it also carries (`متابعات وكالات`); null when nothing is left. */

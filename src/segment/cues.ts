@@ -111,6 +111,26 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'اترك تعليق', 'اترك تعليقا', 'أضف تعليق', 'أضف تعليقك', 'التعليقات', 'تعليقات', 'لا توجد تعليقات', 'اكتب تعليقك',
       'شارك رأيك', 'شاركنا رأيك', 'أضف رأيك', 'تعليقات الفيسبوك', 'تعليقات فيسبوك', 'facebook comments', 'leave a comment', 'leave a reply', 'comments', 'no comments', 'comment',
+      // Whose comments: `تعليقات الزوار`, `آراء القراء`, `التعليقات والآراء`.
+      ...['تعليقات', 'التعليقات', 'آراء', 'الآراء', 'ردود'].flatMap((s) =>
+        ['الزوار', 'القراء', 'المتابعين', 'القراء والزوار', 'الأعضاء', 'المستخدمين'].map((o) => `${s} ${o}`),
+      ),
+      'أحدث التعليقات', 'آخر التعليقات', 'أكثر التعليقات', 'عدد التعليقات', 'التعليقات والآراء', 'شارك بتعليقك', 'شاركنا بتعليقك', 'علق على الخبر',
+      'علق على الموضوع', 'علق على المقال', 'اكتب تعليقا', 'ما رأيك', 'رأيك يهمنا', 'أضف تعليقا', 'أرسل تعليقك', 'commentaires', 'laisser un commentaire',
+    ],
+  },
+  // The rules of a comment box: `المرجو عدم الإساءة ...`, `التعليقات تعبر عن رأي أصحابها`.
+  {
+    rule: 'chrome-comments',
+    mode: 'contains',
+    maxWords: 40,
+    ends: 'story',
+    phrases: [
+      // A polite request opens them (`المرجو`, `يرجى`, `نرجو`): a story may report a call for `عدم الإساءة` too.
+      ...['المرجو', 'يرجى', 'نرجو', 'الرجاء'].flatMap((r) => [`${r} عدم الإساءة`, `${r} الالتزام بآداب الحوار`, `${r} الالتزام بموضوع`]),
+      'آداب التعليق', 'شروط التعليق', 'قواعد التعليق', 'سياسة التعليقات', 'تعبر عن رأي أصحابها', 'تعبر عن آراء أصحابها',
+      'تعبر عن رأي كاتبيها', 'تعليقك بعد المراجعة', 'التعليق بعد المراجعة', 'تخضع التعليقات للمراجعة', 'يخضع التعليق للمراجعة', 'تخضع للمراجعة قبل النشر',
+      'comment policy', 'comments are moderated',
     ],
   },
   // Comment boxes that are closed, and their rules.
@@ -331,6 +351,12 @@ export const MASTHEAD_TITLES: readonly string[] = [
 // `القاهرة - خاص`): a dateline naming one is certain, even inside the story.
 export const DATELINE_OUTLET_WORDS: readonly string[] = [
   'وكالة', 'وكالات', 'مراسل', 'مراسلنا', 'مراسلة', 'مراسلتنا', 'خاص', 'متابعات', 'صحيفة', 'جريدة', 'موقع', 'بوابة', 'شبكة', 'قناة',
+];
+
+// Words that end an outlet's name (`سكاي نيوز عربية`, `الجزيرة نت`, `فرانس 24`): a dateline part
+// ending so is the outlet, whichever side of the dash it stands on.
+export const OUTLET_TAIL_WORDS: readonly string[] = [
+  'نيوز', 'نت', 'عربية', 'عربي', 'الإخبارية', 'الإخباري', 'الاخبارية', 'الاخباري', 'أونلاين', 'اونلاين', 'الآن', '24', 'news', 'online', 'tv', 'net',
 ];
 
 // Words that name a publication before its masthead: `جريدة النهار رئيس التحرير ...`.
