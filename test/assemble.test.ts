@@ -219,3 +219,16 @@ describe('a paragraph broken at every link', () => {
     expect(article.body).not.toContain('عدد');
   });
 });
+
+describe('watch links', () => {
+  const link = 'شاهد: فيديو يوثق طوابير توزيع المساعدات في المدينة';
+  it('between two paragraphs, a watch link is a related item', () => {
+    const article = parser.parse(['الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات', 'السبت 18 مايو 2024', PARAGRAPH, link, PARAGRAPH.replace('أقر', 'وأقر')].join('\n'));
+    expect(article.related.map((r) => r.items[0]!.headline)).toEqual(['فيديو يوثق طوابير توزيع المساعدات في المدينة']);
+    expect(article.body).not.toContain(link);
+  });
+
+  it('above the story, a line opening with شاهد: is the headline', () => {
+    expect(parser.parse([link, 'السبت 18 مايو 2024', PARAGRAPH].join('\n')).title).toBe(link);
+  });
+});

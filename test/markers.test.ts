@@ -59,7 +59,13 @@ describe('related markers', () => {
     ['المقال التالي: البنك المركزي يبقي على أسعار الفائدة', 'المقال التالي:', 'البنك المركزي يبقي على أسعار الفائدة'],
   ])('%s is one inline item', (text, label, headline) => {
     const c = cue(text);
-    expect(c).toMatchObject({ group: 'inline', label, headline });
+    expect(c).toMatchObject({ group: 'inline', label, headline, strong: true });
+  });
+
+  it('a watch link is a weak inline item (a headline may open so), and never a label alone', () => {
+    expect(cue('شاهد: فيديو يوثق طوابير توزيع المساعدات')).toMatchObject({ group: 'inline', label: 'شاهد:', strong: false });
+    expect(cue('شاهد')).toBeNull();
+    expect(cue('شاهد أيضا')).toMatchObject({ group: 'marker' });
   });
 
   it.each([
@@ -280,6 +286,7 @@ describe('families of page furniture, each with the story sentences it must leav
     ['رقم العدد 8291', 'chrome-record'],
     ['زر الذهاب إلى الأعلى', 'chrome-navigation'],
     ['العودة إلى الأعلى', 'chrome-navigation'],
+    ['أنت هنا: الرئيسية / أخبار / العالم', 'chrome-navigation'],
     // Comment boxes by whose comments they hold, and their rules.
     ['تعليقات الزوار', 'chrome-comments'],
     ['آراء القراء (12)', 'chrome-comments'],

@@ -31,6 +31,8 @@ interface CueEffect {
   textIn?: 'section' | 'story';
   /** A weak cue (a name under an honorific, a dateline without agency) is read as text once the story began. */
   weakTextInStory?: true;
+  /** A weak cue (a watch link, `شاهد: ...`, which headlines open with too) is read as text before the story began. */
+  weakTextBeforeStory?: true;
   /** Before the story the line goes here instead. */
   beforeStory?: readonly [BlockType, RuleId];
   /** Under a headline of a related list the line belongs to that headline. */
@@ -55,7 +57,7 @@ interface CueEffect {
 const CUE_EFFECTS: { readonly [G in Cue['group']]: CueEffect } = {
   // A related label opens a list; an inline read-also is one item on its line.
   marker: { block: 'related', closesSection: true, opens: 'section' },
-  inline: { block: 'related', closesSection: true, opens: 'inline-item' },
+  inline: { block: 'related', weakTextBeforeStory: true, closesSection: true, opens: 'inline-item' },
   // Tags and the source come after the story: they close it.
   tags: { block: 'tags', closesSection: true, collects: 'line', closesStory: 'yes' },
   hashtags: { block: 'tags', closesSection: true, collects: 'hashtags', closesStory: 'yes' },
@@ -131,6 +133,7 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   const e = CUE_EFFECTS[cue.group];
   if ((e.textIn === 'section' && r.zone === 'section') || (e.textIn === 'story' && r.storyStarted)) return false;
   if (e.weakTextInStory && 'strong' in cue && !cue.strong && r.storyStarted) return false;
+  if (e.weakTextBeforeStory && 'strong' in cue && !cue.strong && !r.storyStarted) return false;
   if (e.beforeStory && !r.storyStarted) {
     r.decide(i, e.beforeStory[0], e.beforeStory[1]);
     return true;

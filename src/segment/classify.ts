@@ -18,7 +18,7 @@ import { charClass, DIGIT, hasDigit, hasLetter, hasWordChar, trimEndWhere, withS
  */
 export type Cue =
   | { group: 'marker'; rule: RuleId; kind: RelatedKind; label: string }
-  | { group: 'inline'; rule: RuleId; kind: RelatedKind; label: string; headline: string; skip: number }
+  | { group: 'inline'; rule: RuleId; kind: RelatedKind; label: string; headline: string; skip: number; strong: boolean }
   | { group: 'source'; rule: RuleId; value: string; skip: number; dated?: true }
   | { group: 'agency'; rule: RuleId; value: string }
   | { group: 'tags'; rule: RuleId; value: string; skip: number }
@@ -103,7 +103,7 @@ type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 
 
 /** The tables, folded once. */
 export interface CompiledCues {
-  related: PhraseIndex<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean }>;
+  related: PhraseIndex<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean }>;
   relatedSuffixes: string[][];
   sourceLabels: PhraseIndex<null>;
   sourceLeadins: PhraseIndex<null>;
@@ -172,13 +172,13 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   const phrases = <T>(list: readonly string[], data: T): Phrase<T>[] =>
     list.map((p) => ({ words: words(p), data })).filter((p) => p.words.length > 0);
 
-  const related: Phrase<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean }>[] = [];
+  const related: Phrase<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean }>[] = [];
   for (const g of M.RELATED_MARKERS) {
-    for (const p of phrases(g.phrases, { kind: g.kind, extraWords: g.extraWords, needsSeparator: g.needsSeparator ?? false })) related.push(p);
+    for (const p of phrases(g.phrases, { kind: g.kind, extraWords: g.extraWords, needsSeparator: g.needsSeparator ?? false, storyOnly: g.storyOnly ?? false })) related.push(p);
   }
   // A user's phrases join the first group of their kind.
   for (const g of M.RELATED_MARKERS.filter((g, k, all) => !g.needsSeparator && all.findIndex((x) => x.kind === g.kind && !x.needsSeparator) === k)) {
-    for (const p of phrases(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false })) related.push(p);
+    for (const p of phrases(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false, storyOnly: false })) related.push(p);
   }
   const chrome: Phrase<ChromePhrase>[] = [];
   C.CHROME.forEach((g, order) => {
@@ -464,14 +464,16 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
   if (words.length === 0 || words.length > L.paragraphWords) return null;
   for (const p of ctx.cues.related.at(words)) {
     const extra = words.length - p.words.length;
-    if (extra === 0) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
+    // A link that counts only inside the story is weak, and never a label on its own.
+    const strong = !p.data.storyOnly;
+    if (extra === 0) return strong ? { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() } : null;
     const { head, rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     const restWords = rest.split(/\s+/).filter(Boolean).length;
     const skip = p.words.length;
-    if (separated && restWords >= L.inlineHeadlineMinWords) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip };
+    if (separated && restWords >= L.inlineHeadlineMinWords) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip, strong };
     if (p.data.needsSeparator) return null;
     if (extra <= p.data.extraWords && !separated) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
-    if (p.data.kind === 'read-also' && restWords >= L.unseparatedReadAlsoMinWords) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip };
+    if (p.data.kind === 'read-also' && restWords >= L.unseparatedReadAlsoMinWords) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip, strong };
     return null;
   }
   if (words.length <= M.RELATED_SUFFIX_MAX_WORDS && ctx.cues.relatedSuffixes.some((s) => words.length > s.length && endsWithWords(words, s))) {

@@ -277,6 +277,13 @@ export const CHROME: readonly ChromeGroup[] = [
   { rule: 'chrome-author-box', mode: 'exact', maxWords: 4, ends: 'story', phrases: ['عن الكاتب', 'نبذة عن الكاتب', 'عن المؤلف', 'about the author'] },
   // Navigation words standing alone.
   { rule: 'chrome-navigation', mode: 'exact', maxWords: 3, phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'home', 'menu', 'search', 'عاجل'] },
+  // A breadcrumb under its label: `أنت هنا: الرئيسية / أخبار / العالم`.
+  {
+    rule: 'chrome-navigation',
+    mode: 'prefix',
+    maxWords: 24,
+    phrases: ['أنت هنا', 'أنت الآن في', 'أنت الآن هنا', 'مسار التصفح', 'you are here', 'vous êtes ici', 'vous etes ici'],
+  },
   // Back-to-top buttons.
   {
     rule: 'chrome-navigation',

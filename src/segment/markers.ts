@@ -17,6 +17,8 @@ export interface RelatedMarkerGroup {
   extraWords: number;
   /** The phrase opens an item only before a separator (`شاهد: ...`), as it also opens sentences. */
   needsSeparator?: boolean;
+  /** Only once the story began: above it the same line is a headline (`شاهد: لحظة ...`). */
+  storyOnly?: boolean;
   phrases: readonly string[];
 }
 
@@ -53,6 +55,8 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
   // `طالع.. ...` (a sentence may open with them too). Not `شاهد..` or `فيديو..`:
   // headlines open with those.
   { kind: 'read-also', extraWords: 0, needsSeparator: true, phrases: ['اقرأ', 'إقرأ', 'طالع', 'لا تفوتك قراءة', 'لا تفوت قراءة'] },
+  // Watch links between the story's paragraphs: `شاهد: فيديو يوثق ...`. Headlines open so too, so only inside the story.
+  { kind: 'read-also', extraWords: 0, needsSeparator: true, storyOnly: true, phrases: ['شاهد', 'شاهدي', 'شاهدوا', 'شاهد بالفيديو', 'شاهد الفيديو', 'watch'] },
   // Lists of related stories.
   {
     kind: 'related',
