@@ -287,6 +287,12 @@ describe('families of page furniture, each with the story sentences it must leav
     ['زر الذهاب إلى الأعلى', 'chrome-navigation'],
     ['العودة إلى الأعلى', 'chrome-navigation'],
     ['أنت هنا: الرئيسية / أخبار / العالم', 'chrome-navigation'],
+    ['صورة أرشيفية لمبنى المحافظة', 'caption'],
+    ['صورة تعبيرية', 'caption'],
+    ['شارك هذا:', 'chrome-share'],
+    ['معجب بهذه:', 'chrome-share'],
+    ['إعجاب تحميل...', 'chrome-share'],
+    ['اترك تعليقاً إلغاء الرد', 'chrome-comments'],
     // Comment boxes by whose comments they hold, and their rules.
     ['تعليقات الزوار', 'chrome-comments'],
     ['آراء القراء (12)', 'chrome-comments'],

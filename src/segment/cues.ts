@@ -67,6 +67,9 @@ export const CHROME: readonly ChromeGroup[] = [
       'نسخ الرابط', 'تم نسخ الرابط', 'تم النسخ', 'انسخ الرابط', 'رابط مختصر', 'الرابط المختصر', 'حفظ', 'تكبير الخط', 'تصغير الخط',
       'حجم الخط', 'share', 'share this', 'tweet', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'print',
       'email', 'copy link', 'x', 'facebook icon', 'whatsapp icon', 'twitter icon',
+      // Blog share and like widgets, as their Arabic translations print them.
+      'شارك هذا', 'شارك هذه', 'شارك هذه المقالة', 'شارك هذه التدوينة', 'مشاركة هذا', 'شارك على فيسبوك', 'معجب بهذه', 'معجب بهذا', 'أعجبني هذا',
+      'إعجاب', 'إعجاب تحميل', 'تحميل', 'جار التحميل', 'like this', 'like loading', 'loading',
     ],
   },
   { rule: 'chrome-share', mode: 'prefix', maxWords: 14, ends: 'list', phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك برأيك', 'حجم الخط'] },
@@ -115,6 +118,7 @@ export const CHROME: readonly ChromeGroup[] = [
       ...['تعليقات', 'التعليقات', 'آراء', 'الآراء', 'ردود'].flatMap((s) =>
         ['الزوار', 'القراء', 'المتابعين', 'القراء والزوار', 'الأعضاء', 'المستخدمين'].map((o) => `${s} ${o}`),
       ),
+      'اترك تعليقا إلغاء الرد', 'اترك ردا', 'اترك رد', 'اترك ردا إلغاء الرد', 'إلغاء الرد', 'أضف تعليقا إلغاء الرد', 'leave a reply cancel reply', 'cancel reply',
       'أحدث التعليقات', 'آخر التعليقات', 'أكثر التعليقات', 'عدد التعليقات', 'التعليقات والآراء', 'شارك بتعليقك', 'شاركنا بتعليقك', 'علق على الخبر',
       'علق على الموضوع', 'علق على المقال', 'اكتب تعليقا', 'ما رأيك', 'رأيك يهمنا', 'أضف تعليقا', 'أرسل تعليقك', 'commentaires', 'laisser un commentaire',
     ],
@@ -404,7 +408,12 @@ export const CAPTION_PREFIXES: readonly string[] = [
 ];
 // Words that open a caption describing a picture (`جانب من الاجتماع`, `من اليمين: ...`):
 // such a line with no sentence end is a caption.
-export const CAPTION_OPENERS: readonly string[] = ['جانب من', 'لقطة من', 'لقطة تظهر', 'صورة تظهر', 'صورة تجمع', 'صورة جماعية', 'من اليمين', 'من اليسار'];
+export const CAPTION_OPENERS: readonly string[] = [
+  'جانب من', 'لقطة من', 'لقطة تظهر', 'صورة تظهر', 'صورة تجمع', 'صورة جماعية', 'من اليمين', 'من اليسار',
+  // What kind of picture it is: `صورة أرشيفية لمبنى المحافظة`, `صورة تعبيرية`.
+  'صورة أرشيفية', 'صور أرشيفية', 'صورة من الأرشيف', 'صورة أرشيف', 'لقطة أرشيفية', 'صورة تعبيرية', 'صورة توضيحية', 'صورة رمزية', 'صورة متداولة',
+  'صورة مركبة', 'صورة وزعتها', 'صورة نشرتها', 'صورة التقطت',
+];
 // Caption labels standing alone on a line (`التعليق على الصورة،`): the next line is the caption.
 export const CAPTION_LABELS: readonly string[] = [
   'التعليق على الصورة', 'تعليق على الصورة', 'التعليق على الفيديو', 'شرح الصورة', 'وصف الصورة', 'مصدر الصورة', 'حقوق الصورة', 'image caption',
