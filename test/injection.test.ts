@@ -29,6 +29,8 @@ const BETWEEN: Record<string, string[]> = {
   'a caption shortcode': ['[caption id="attachment_9" align="alignnone" width="640"]<img src="a.jpg"> جانب من الحدث[/caption]'],
   'an image file name': ['IMG_20240502_1130.jpg'],
   'a record number': ['رمز الخبر: ۵۵۱۲۰'],
+  'an ad slot with its labels': ['- إعلان -', 'تابع القراءة بالأسفل'],
+  'a photographer credit': ['(تصوير: سامر يوسف)'],
 };
 
 /** Blocks injected after the story (at the end of the page). */
@@ -40,6 +42,8 @@ const AFTER: Record<string, string[]> = {
     'طقس بارد وأمطار متفرقة على المناطق الشمالية',
   ],
   'share with friends': ['شارك هذا الخبر مع أصدقائك'],
+  'a blog share and like widget': ['شارك هذا:', 'فيسبوك', 'X', 'معجب بهذه:', 'إعجاب تحميل...'],
+  'a "was this helpful?" box': ['هل كان هذا المقال مفيدا؟', 'نعم', 'لا'],
   'closed comments': ['التعليقات مغلقة.'],
   'a feed footer': ['ظهر المقال أولاً على موقع الأفق الإخباري.'],
   'a back-to-top button': ['زر الذهاب إلى الأعلى'],

@@ -156,6 +156,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['2 hours ago'],
     ['١٠:٤٥ صباحًا'],
     ['۱۰:۴۵'],
+    // A live blog's time stamp is a time of day; a player's `00:00 / 03:12` is not.
+    ['10:32'],
   ])(
     '%s is a date line',
     (text) => {
@@ -289,6 +291,10 @@ describe('families of page furniture, each with the story sentences it must leav
     ['أنت هنا: الرئيسية / أخبار / العالم', 'chrome-navigation'],
     ['صورة أرشيفية لمبنى المحافظة', 'caption'],
     ['صورة تعبيرية', 'caption'],
+    ['هل كان هذا المقال مفيداً؟', 'chrome-feedback'],
+    ['استمع إلى المقال', 'chrome-media'],
+    ['مدة الفيديو 02:35', 'chrome-media'],
+    ['00:00 / 03:12', 'number-line'],
     ['شارك هذا:', 'chrome-share'],
     ['معجب بهذه:', 'chrome-share'],
     ['إعجاب تحميل...', 'chrome-share'],

@@ -679,9 +679,13 @@ function relativeTime(words: readonly string[], cues: CompiledCues): boolean {
 /** A clock time, `10:45` or `١٠:٤٥` (the key has no colons, so the text is read). */
 const CLOCK_TIME = /[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}:[0-9\u0660-\u0669\u06f0-\u06f9]{2}/u;
 
+/** A media player's position and length, `00:00 / 03:12`: no time of day. */
+const PLAYER_TIME = new RegExp(`^[0٠۰]?[0٠۰]:[0٠۰]{2}\\s*/\\s*[${DIGIT}]{1,2}:[${DIGIT}]{2}(?::[${DIGIT}]{2})?$`, 'u');
+
 function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: number): Cue | null {
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.dateLineMaxWords) return null;
+  if (words.length <= 4 && PLAYER_TIME.test(line.content.trim())) return null;
   // A date holds a number, a month or weekday, or a word of relative time.
   if (!((hits ?? tableHits(words, ctx.cues)) & HIT.date) && !/\d/.test(line.contentKey)) return null;
   const { monthWords, relativeAnchors, dateWords, eraNumber } = ctx.cues;

@@ -344,6 +344,29 @@ export const CHROME: readonly ChromeGroup[] = [
     ],
   },
   { rule: 'chrome-reading-time', mode: 'exact', maxWords: 4, phrases: ['قراءة دقائق', 'قراءة دقيقة', 'دقائق قراءة', 'دقيقة قراءة'] },
+  // "Was this article helpful?" boxes: the question, then its answers (`نعم`, `لا`) in the box.
+  {
+    rule: 'chrome-feedback',
+    mode: 'exact',
+    maxWords: 8,
+    ends: 'story',
+    box: { rule: 'poll', maxWords: 6 },
+    phrases: [
+      'هل كان هذا المقال مفيدا', 'هل كان هذا الخبر مفيدا', 'هل كانت هذه المقالة مفيدة', 'هل كانت هذه المعلومات مفيدة', 'هل أعجبك هذا المقال',
+      'هل أعجبك المقال', 'هل أعجبك الخبر', 'ما رأيك في هذا المقال', 'ما رأيك في هذا الخبر', 'قيم هذا المقال', 'قيم المقال', 'تقييم المقال',
+      'was this article helpful', 'was this helpful', 'rate this article',
+    ],
+  },
+  // Audio and video players: `استمع إلى المقال`, `مدة الفيديو 02:35` (numbers aside).
+  {
+    rule: 'chrome-media',
+    mode: 'exact',
+    maxWords: 6,
+    phrases: [
+      'استمع إلى المقال', 'استمع للمقال', 'استمع إلى الخبر', 'استمع للخبر', 'الاستماع إلى المقال', 'استمع', 'استمع الآن', 'تشغيل', 'إيقاف مؤقت',
+      'مدة الفيديو', 'مدة المقطع', 'مدة التشغيل', 'listen to this article', 'listen', 'play', 'pause',
+    ],
+  },
   // Newsletter boxes.
   { rule: 'chrome-newsletter', mode: 'contains', maxWords: 25, ends: 'list', phrases: ['النشرة البريدية', 'اشترك في النشرة', 'اشترك في نشرتنا', 'newsletter'] },
 ];

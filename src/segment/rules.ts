@@ -40,6 +40,7 @@ export const RULES = {
   'chrome-navigation': 'A navigation word standing alone (الرئيسية، بحث).',
   'chrome-poll': 'A poll label: its question and options follow.',
   'chrome-poll-button': 'A poll button standing alone.',
+  'chrome-feedback': 'A "was this article helpful?" question: its answers follow, and the story has ended.',
   'chrome-reading-time': 'A reading-time line (3 دقائق للقراءة).',
   'chrome-newsletter': 'A newsletter sign-up box.',
   'chrome-record': 'A record number standing alone (رمز الخبر: 66020، العدد 8291).',
