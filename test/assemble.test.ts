@@ -232,3 +232,48 @@ describe('watch links', () => {
     expect(parser.parse([link, 'السبت 18 مايو 2024', PARAGRAPH].join('\n')).title).toBe(link);
   });
 });
+
+describe('an article embedded under a read-also headline', () => {
+  it("keeps its byline and date under its headline, not as the page's", () => {
+    const text = [
+      'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات',
+      'كتب: سامي يوسف',
+      'السبت 18 مايو 2024',
+      PARAGRAPH,
+      'المصدر: وكالة الأنباء الرسمية',
+      'إقرأ أيضاً',
+      'ارتفاع الطلب على الألواح الشمسية في المنازل',
+      'كتب: حسام فؤاد',
+      'الأحد 5 مايو 2024',
+      'شهدت الأسواق المحلية خلال الأشهر الأخيرة ارتفاعا كبيرا في الطلب على الألواح الشمسية المنزلية، مع ارتفاع أسعار الكهرباء.',
+    ].join('\n');
+    const article = parser.parse(text);
+    expect(article.byline).toBe('سامي يوسف');
+    expect(article.related[0]!.items[0]!.body).toHaveLength(1);
+    expect(article.boilerplate).toContain('كتب: حسام فؤاد');
+  });
+});
+
+describe('a one-line read-also inside the story', () => {
+  const head = ['تعادل سلبي في قمة الدوري بين الفريقين المتصدرين', 'الجمعة 8 مارس 2024',
+    'انتهت قمة الدوري بين الفريقين المتصدرين بالتعادل السلبي، في مباراة غلب عليها الحذر الدفاعي وقلة الفرص الحقيقية على المرميين.'];
+  const item = 'اقرأ أيضا: المدرب يعلن قائمة المصابين قبل مباراة الكأس';
+  const teaser = 'أعلن مدرب الفريق الأول قائمة اللاعبين المصابين الذين سيغيبون عن مباراة الكأس المقبلة، وفي مقدمتهم المهاجم الأساسي.';
+
+  it("takes the paragraphs that speak of the item, up to the next marker, as the item's article", () => {
+    const article = parser.parse([...head, item, teaser, 'اقرأ المزيد'].join('\n'));
+    expect(article.related[0]!.items[0]!.body).toEqual([teaser]);
+    expect(article.body).toEqual([head[2]]);
+  });
+
+  it('leaves the story going on when its paragraphs reach the story tags', () => {
+    const article = parser.parse([...head, item, teaser, 'الوسوم: الدوري، الكأس'].join('\n'));
+    expect(article.body).toEqual([head[2], teaser]);
+  });
+
+  it('leaves the story going on when the next paragraph speaks of the story', () => {
+    const next = 'وبهذه النتيجة يبقى الفارق بين الفريقين المتصدرين نقطتين فقط قبل عشر جولات من نهاية الموسم.';
+    const article = parser.parse([...head, item, next].join('\n'));
+    expect(article.body).toEqual([head[2], next]);
+  });
+});

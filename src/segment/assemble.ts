@@ -35,14 +35,14 @@ interface CueEffect {
   weakTextBeforeStory?: true;
   /** Before the story the line goes here instead. */
   beforeStory?: readonly [BlockType, RuleId];
+  /** Right under the last headline of a list above the story, a strong cue shows that headline is the page's own (see takeBackHeadline). */
+  claimsHeadlineAbove?: true;
   /** Under a headline of a related list the line belongs to that headline. */
   underHeadline?: readonly [BlockType, RuleId];
   /** The open related section ends here. */
   closesSection?: true;
   /** Header meta (a date, a byline, a dateline): right under a headline at the top it shows the story had not begun. */
   headerMeta?: true;
-  /** Right under the last headline of a list above the story, a strong cue shows that headline is the page's own (see takeBackHeadline). */
-  claimsHeadlineAbove?: true;
   /** What the line opens: a list under a label, one inline item, or a list of tags one a line. */
   opens?: 'section' | 'inline-item' | 'tag-list';
   /** The line's tags are collected: a labelled tag line, or hashtags. */
@@ -74,7 +74,8 @@ const CUE_EFFECTS: { readonly [G in Cue['group']]: CueEffect } = {
   'head-chrome': { block: 'boilerplate', textIn: 'story' },
   // A date under a related headline belongs to that headline, not to the article.
   date: { block: 'date', underHeadline: ['boilerplate', 'section-meta'], headerMeta: true },
-  byline: { block: 'byline', weakTextInStory: true, headerMeta: true, claimsHeadlineAbove: true },
+  // A byline under a related headline (an embedded article's) is that headline's, not the page's.
+  byline: { block: 'byline', weakTextInStory: true, claimsHeadlineAbove: true, underHeadline: ['boilerplate', 'section-meta'], headerMeta: true },
   dateline: { block: 'dateline', weakTextInStory: true, headerMeta: true },
 };
 
@@ -138,11 +139,11 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     r.decide(i, e.beforeStory[0], e.beforeStory[1]);
     return true;
   }
+  if (e.claimsHeadlineAbove) takeBackHeadline(r, i, cue);
   if (e.underHeadline && underHeadline(r)) {
     r.decide(i, e.underHeadline[0], e.underHeadline[1]);
     return true;
   }
-  if (e.claimsHeadlineAbove) takeBackHeadline(r, i, cue);
   if (e.headerMeta) reopenHeader(r, i);
   if (e.closesSection) r.closeSection();
   const chrome = e.fromPhrase && cue.group === 'chrome' ? cue : null;
@@ -162,8 +163,9 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     r.sections[s]!.items.push({ headline: cue.headline, line: i, body: [] });
     r.decide(i, e.block, cue.rule, { section: s, item: 0, role: 'headline' });
     r.lastItemLine = i;
-    // Between paragraphs the story goes on; after the story, an embedded article may follow.
-    if (r.storyClosed) r.zone = 'section';
+    // After the story, an embedded article may follow; inside it, the item's own article may follow too,
+    // or the story goes on (sectionLine decides on the next line).
+    if (r.storyStarted) r.zone = 'section';
     else {
       r.current = null;
       r.zone = r.back();

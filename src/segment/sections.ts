@@ -33,6 +33,16 @@ export function sectionLine(r: Reading, i: number): boolean {
     r.decide(i, 'related', 'embedded-body', { section: sIdx, item, role: 'body' });
     return true;
   }
+  // After a one-line read-also inside the story: the item's article, or the story going on.
+  if (s.inline && !r.storyClosed) {
+    if (s.items.length === 1 && isParagraph(line) && embedsInline(r, i, s)) {
+      s.mode = 'embedded';
+      s.items[0]!.body.push(i);
+      r.decide(i, 'related', 'embedded-body', { section: sIdx, item: 0, role: 'body' });
+      return true;
+    }
+    return leaveSection(r, i);
+  }
   // A tight list ends at the first blank line once its rhythm is known.
   if (s.items.length >= 2 && s.style === 'tight' && blanks > 0) return leaveSection(r, i);
   if (isSectionParagraph(line) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= L.sectionExitParagraphMinWords && PERIOD_END.test(coreEnd(line)))) {
@@ -143,6 +153,26 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean {
   const shared = r.sharedWords(s.items[0]!.headline, text);
   if (shared >= L.embeddedSharedWords) return true;
   return shared === 1 && (r.title < 0 || r.sharedWords(r.lines[r.title]!.text, text) === 0);
+}
+
+/**
+ * Does the paragraph at i, right under a one-line read-also inside the story,
+ * begin that item's article (`اقرأ أيضا: العنوان` / its paragraphs / `اقرأ المزيد`)?
+ * It speaks of the item's headline more than of the story around it, and the
+ * paragraphs run to the next marker or the end without reaching the story's
+ * own source or tags (which would show the story going on).
+ */
+function embedsInline(r: Reading, i: number, s: SectionDraft): boolean {
+  const text = r.lines[i]!.text;
+  const item = r.sharedWords(s.items[0]!.headline, text);
+  if (item < L.embeddedSharedWords || item <= storyShared(r, s, text) || r.continues(r.lines[i]!)) return false;
+  for (let k = i + 1; k < r.lines.length; k++) {
+    const cue = r.cues[k];
+    if (!cue || cue.group === 'inline') continue;
+    if (cue.group === 'marker' || (cue.group === 'chrome' && cue.ends)) return true;
+    if (cue.group === 'source' || cue.group === 'tags' || cue.group === 'hashtags' || cue.group === 'tags-label' || cue.group === 'agency') return false;
+  }
+  return true;
 }
 
 /** How many words a paragraph shares with the story around a section: its headline, or the paragraph above the label. */
