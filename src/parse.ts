@@ -17,7 +17,7 @@ import { hash53 } from './segment/text.js';
 import { MARKER_EXTENSION_KEYS, type MarkerExtension } from './segment/markers.js';
 import type { RuleId } from './segment/rules.js';
 import { AgencyFinder } from './meta/agencies.js';
-import { fingerprintWords, splitStory } from './corpus/fingerprint.js';
+import { fingerprintKeys, fingerprintWords, splitStory } from './corpus/fingerprint.js';
 import { storyStats } from './corpus/stats.js';
 import { presetStopwords, qualityFlags, QUALITY_PRESETS, type QualityPreset } from './corpus/quality.js';
 import { DateParser, type DateOptions } from './meta/date.js';
@@ -185,9 +185,14 @@ export class Parser {
     const { fingerprint, stats, quality } = this.options;
     if (!fingerprint && !stats && !quality) return;
     // The folded keys the rules already made of the story's lines; folded here for an article built outside (an embedded one).
-    const folded = splitStory(keys ?? article.body.map((p) => this.ctx.folder.key(p)));
+    const storyKeys = keys ?? article.body.map((p) => this.ctx.folder.key(p));
+    if (!stats && !quality) {
+      // Fingerprints alone: each word is hashed where it stands in its key.
+      article.fingerprint = fingerprintKeys(storyKeys);
+      return;
+    }
+    const folded = splitStory(storyKeys);
     if (fingerprint) article.fingerprint = fingerprintWords(folded.words);
-    if (!stats && !quality) return;
     const signals = storyStats(article.body, folded);
     if (stats) article.stats = signals;
     if (quality) {

@@ -6,8 +6,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fingerprintWords, hammingDistance, splitStory } from '../src/corpus/fingerprint.js';
+import { fingerprintKeys, fingerprintWords, hammingDistance, splitStory } from '../src/corpus/fingerprint.js';
 import { KeyFolder } from '../src/segment/lines.js';
 import { duplicateNGramChars, storyStats as statsOf, topNGramChars, wordIds } from '../src/corpus/stats.js';
 import { ARABIC_STOPWORDS } from '../src/corpus/stopwords.js';
@@ -82,6 +83,23 @@ describe('fingerprint', () => {
     expect(fingerprintWords([]).simhash).toBe('0000000000000000');
     expect(hammingDistance('ffffffffffffffff', '0000000000000000')).toBe(64);
     expect(hammingDistance('00000000000000f0', '0000000000000000')).toBe(4);
+  });
+
+  it('keeps its values from one version to the next, so that saved dedup tables stay valid', () => {
+    const story = ['اعلنت الوزاره اطلاق برنامج وطني لدعم صغار المزارعين', 'وقال الوزير ان البرنامج يبدا الشهر المقبل'];
+    expect(fingerprintKeys(story)).toEqual({ exact: 'c27b187e17085890', simhash: '536cb945310ca8bb' });
+    expect(fingerprintKeys(['خبر قصير'])).toEqual({ exact: '64bf588ceb6a2e3d', simhash: 'eab5b91a363af7de' });
+    expect(fingerprintKeys([])).toEqual({ exact: '92ca2f0eab3e7c0b', simhash: '0000000000000000' });
+  });
+
+  it('is the same read from the keys in place as from their words', () => {
+    const word = fc.constantFrom('خبر', 'الوزاره', 'برنامج', 'a1', '2024', 'ش');
+    const key = fc.array(word, { maxLength: 12 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 6 }), (keys) => {
+        expect(fingerprintKeys(keys)).toEqual(fingerprintWords(splitStory(keys).words));
+      }),
+    );
   });
 
   it('is null unless asked for', () => {

@@ -46,17 +46,21 @@ export function splitStory(keys: readonly string[]): StoryWords {
   return { words, ends };
 }
 
-/** Two independent 32-bit hashes of a string, taken together as 64 bits. Not cryptographic: for grouping copies. */
-function hash64(s: string): [number, number] {
+/**
+ * Two independent 32-bit hashes of `s[from, to)`, taken together as 64 bits,
+ * written to `wa[k]` and `wb[k]`. Not cryptographic: for grouping copies.
+ */
+function hashWord(s: string, from: number, to: number, wa: Uint32Array, wb: Uint32Array, k: number): void {
   let a = 0x811c9dc5;
-  let b = 0x9e3779b9 ^ s.length;
-  for (let i = 0; i < s.length; i++) {
+  let b = 0x9e3779b9 ^ (to - from);
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  return [fmix(a), fmix(b ^ 0x27d4eb2d)];
+  wa[k] = fmix(a);
+  wb[k] = fmix(b ^ 0x27d4eb2d);
 }
 
 /** MurmurHash3's finaliser: every input bit reaches every output bit. */
@@ -73,47 +77,77 @@ const hex8 = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
 
 /** The fingerprints of a story given as its folded words. */
 export function fingerprintWords(words: readonly string[]): Fingerprint {
-  // Each word hashed once; a shingle's hash mixes its words' hashes in order, and the exact hash
-  // mixes all of them (the same words in the same order, the same hash).
   const wa = new Uint32Array(words.length);
   const wb = new Uint32Array(words.length);
-  let xa = 0x811c9dc5 ^ words.length;
+  words.forEach((w, k) => hashWord(w, 0, w.length, wa, wb, k));
+  return fingerprintHashes(wa, wb, words.length);
+}
+
+/**
+ * The fingerprints of a story given as the folded keys of its paragraphs:
+ * the same as `fingerprintWords(splitStory(keys).words)`, with each word
+ * hashed where it stands in its key (no word is cut out as a string).
+ */
+export function fingerprintKeys(keys: readonly string[]): Fingerprint {
+  let room = 0;
+  for (const key of keys) room += (key.length >> 1) + 1;
+  const wa = new Uint32Array(room);
+  const wb = new Uint32Array(room);
+  let n = 0;
+  for (const key of keys) {
+    let start = 0;
+    for (let i = 0; i <= key.length; i++) {
+      if (i === key.length || key.charCodeAt(i) === 32) {
+        if (i > start) hashWord(key, start, i, wa, wb, n++);
+        start = i + 1;
+      }
+    }
+  }
+  return fingerprintHashes(wa, wb, n);
+}
+
+/** The fingerprints from each word's two 32-bit hashes (`wa[k]`, `wb[k]` for the first `n` words). */
+function fingerprintHashes(wa: Uint32Array, wb: Uint32Array, n: number): Fingerprint {
+  // A shingle's hash mixes its words' hashes in order, and the exact hash mixes all of them (the
+  // same words in the same order, the same hash).
+  let xa = 0x811c9dc5 ^ n;
   let xb = 0x9e3779b9;
-  words.forEach((w, k) => {
-    const [x, y] = hash64(w);
-    wa[k] = x;
-    wb[k] = y;
-    xa = Math.imul(xa ^ x, 0x01000193) + 0x632be5ab;
-    xb = Math.imul((xb << 7) | (xb >>> 25), 0x5bd1e995) ^ y;
-  });
+  for (let k = 0; k < n; k++) {
+    xa = (Math.imul(xa ^ wa[k]!, 0x01000193) + 0x632be5ab) | 0;
+    xb = Math.imul((xb << 7) | (xb >>> 25), 0x5bd1e995) ^ wb[k]!;
+  }
   const ea = fmix(xa);
-  const eb = fmix(xb ^ words.length);
+  const eb = fmix(xb ^ n);
   // How many shingles set each bit, counted bit-sliced: plane j holds bit j of all 32 counters of a
   // lane at once, so adding a hash is a ripple of carries (about two steps), not 64 increments.
   const planesHi = new Int32Array(32);
   const planesLo = new Int32Array(32);
-  const addTo = (planes: Int32Array, x: number) => {
-    let carry = x | 0;
-    for (let j = 0; carry !== 0; j++) {
-      const t = planes[j]! & carry;
-      planes[j]! ^= carry;
-      carry = t;
-    }
-  };
+  // Shingles of five words (a story shorter than that is one shingle), mixed in order; `| 0` keeps
+  // the sums in 32 bits, as every later step reads them.
+  const last = n > 0 && n < SHINGLE_WORDS ? 0 : n - SHINGLE_WORDS;
+  const width = Math.min(n, SHINGLE_WORDS);
   let shingles = 0;
-  const shingle = (from: number, to: number) => {
+  for (let from = 0; from <= last; from++) {
     let ha = 0x3c6ef372;
     let hb = 0xa54ff53a;
-    for (let k = from; k < to; k++) {
-      ha = Math.imul(ha ^ wa[k]!, 0x01000193) + 0x7f4a7c15;
+    for (let k = from; k < from + width; k++) {
+      ha = (Math.imul(ha ^ wa[k]!, 0x01000193) + 0x7f4a7c15) | 0;
       hb = Math.imul((hb << 5) | (hb >>> 27), 0x5bd1e995) ^ wb[k]!;
     }
-    addTo(planesHi, fmix(hb));
-    addTo(planesLo, fmix(ha));
+    let carry = fmix(hb) | 0;
+    for (let j = 0; carry !== 0; j++) {
+      const t = planesHi[j]! & carry;
+      planesHi[j]! ^= carry;
+      carry = t;
+    }
+    carry = fmix(ha) | 0;
+    for (let j = 0; carry !== 0; j++) {
+      const t = planesLo[j]! & carry;
+      planesLo[j]! ^= carry;
+      carry = t;
+    }
     shingles++;
-  };
-  if (words.length > 0 && words.length < SHINGLE_WORDS) shingle(0, words.length);
-  for (let k = 0; k + SHINGLE_WORDS <= words.length; k++) shingle(k, k + SHINGLE_WORDS);
+  }
   // A bit of the SimHash is set when more than half the shingles set it.
   // Planes above the count's highest bit are empty.
   const used = 32 - Math.clz32(shingles);
