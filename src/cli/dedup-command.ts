@@ -232,20 +232,32 @@ export async function runDedupApply(inputs: string[], cmd: Command, io: CliIO): 
     }
   }
   const sizes = finder.clusterSizes();
-  // Records find their table entry by id, in order when an id repeats.
-  const queue = new Map<string, number[]>();
+  // Records find their table entry by id, in order when an id repeats (the repeats wait in `more`).
+  const first = new Map<string, number>();
+  const more = new Map<string, number[]>();
   ids.forEach((id, k) => {
-    const q = queue.get(id);
-    if (q) q.push(k);
-    else queue.set(id, [k]);
+    if (!first.has(id)) first.set(id, k);
+    else {
+      const q = more.get(id);
+      if (q) q.push(k);
+      else more.set(id, [k]);
+    }
   });
+  const take = (id: string): number | undefined => {
+    const k = first.get(id);
+    if (k === undefined) return undefined;
+    const next = more.get(id)?.shift();
+    if (next === undefined) first.delete(id);
+    else first.set(id, next);
+    return k;
+  };
   const out = new Output(io.stdout);
   const chunks = new ChunkWriter(out);
   // An async pass per batch of records, the records of a batch in a plain loop.
   for await (const batch of entries(inputs, io, opts.maxBytes, failed)) {
     for (const { entry, line } of batch) {
       if (!entry) continue;
-      const k = queue.get(entry[0])?.shift();
+      const k = take(entry[0]);
       if (k === undefined) {
         userError(io.stderr, entry[0], 'not in the dedup table (count it with the rest of the corpus)');
         failed.n++;
