@@ -277,3 +277,15 @@ describe('a one-line read-also inside the story', () => {
     expect(article.body).toEqual([head[2], next]);
   });
 });
+
+describe("the page's <title> line", () => {
+  const headline = 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات';
+  it.each([`الأفق نيوز | ${headline}`, `${headline} | الأفق نيوز`, `${headline} - الأفق`, `الأفق :: ${headline}`])(
+    '%s above the bare headline is a copy of it',
+    (line) => {
+      const article = parser.parse([line, headline, 'السبت 18 مايو 2024', PARAGRAPH].join('\n'));
+      expect(article.title).toBe(headline);
+      expect(article.body).toEqual([PARAGRAPH]);
+    },
+  );
+});

@@ -11,7 +11,9 @@ import { CLAUSE_MARK, coreEnd, isParagraph, QUESTION_END, type Reading } from '.
 // A line ending like this is not a headline: a sentence, a clause, a label.
 const NO_TITLE_END = /(?:^|[^.])[.،,:؛;\-–—]$/u;
 // A separator, then the site's name: ` | الموقع`, ` - الموقع`, ` :: الموقع`.
-const SITE_NAME_TAIL = /^\s*(?:[|\-–—•]|::)\s*(\S.*)$/u;
+// A separator between a headline and the site's name: a bar, `::` or a bullet anywhere, a dash with a
+// space on one side at least (`العنوان - الموقع`, `العنوان -الموقع`; not the hyphen of `آل-مكتوم`).
+const SITE_SEPARATORS = /[|•]|::|\s[-–—]|[-–—]\s/gu;
 
 /** Could this header line be the headline? */
 export function titleShaped(line: Line, minWords: number): boolean {
@@ -56,15 +58,27 @@ function describesAuthor(r: Reading, h: number): boolean {
   return above >= 0 && r.decisions[above]?.type === 'byline' && line.words <= L.authorDescriptionMaxWords && r.ctx.cues.authorRoles.has(line.keyWords[0] ?? '');
 }
 
-/** `long` is `short` followed by a separator and a site's name: `العنوان | اسم الموقع`, `العنوان - الموقع`. */
+/**
+ * `long` is `short` with a separator and a site's name after it or before it:
+ * `العنوان | اسم الموقع`, `العنوان - الموقع`, `الموقع | العنوان`.
+ */
 export function withSiteName(long: Line, short: Line): boolean {
-  const a = long.text.trim();
-  const b = short.text.trim();
-  if (b.length === 0 || a.length <= b.length || !a.startsWith(b)) return false;
-  const m = SITE_NAME_TAIL.exec(a.slice(b.length));
-  if (m === null) return false;
-  const site = m[1]!.split(/\s+/).length;
-  return site <= L.siteNameAfterHeadlineMaxWords && site < short.words;
+  // Compared on folded keys, so that harakat or spelling do not matter; a separator must stand between.
+  const a = long.key;
+  const b = short.key;
+  if (b.length === 0 || a.length <= b.length + 1) return false;
+  let site: string;
+  if (a.startsWith(b) && a.charCodeAt(b.length) === 0x20) site = a.slice(b.length + 1);
+  else if (a.endsWith(b) && a.charCodeAt(a.length - b.length - 1) === 0x20) site = a.slice(0, a.length - b.length - 1);
+  else return false;
+  if (separators(long.text) <= separators(short.text)) return false;
+  const words = site.split(' ').length;
+  return words <= L.siteNameAfterHeadlineMaxWords && words < short.words;
+}
+
+/** How many spaced separators a line holds (` | `, ` - `, ` :: `). */
+function separators(text: string): number {
+  return text.match(SITE_SEPARATORS)?.length ?? 0;
 }
 
 /** Is the line a second copy of the headline, perhaps with the site's name after it? */
