@@ -289,3 +289,18 @@ describe("the page's <title> line", () => {
     },
   );
 });
+
+describe('a headline ending with a period', () => {
+  const headline = '"لن نتراجع": وزير النقل يدافع عن رفع أسعار التذاكر.';
+  const story = 'دافع وزير النقل عن قرار رفع أسعار تذاكر الحافلات والقطارات، مؤكدا أن الأسعار لم تتغير منذ ثماني سنوات رغم ارتفاع كلفة التشغيل.';
+  it('is the headline with the byline or date right under it', () => {
+    expect(parser.parse(['محليات', headline, 'كتب: أحمد الخطيب', story].join('\n')).title).toBe(headline);
+    expect(parser.parse([headline, 'الأحد 14 أبريل 2024', story].join('\n')).title).toBe(headline);
+  });
+
+  it('is a paragraph with nothing under it, or under a headline', () => {
+    expect(parser.parse([headline, story].join('\n')).body).toEqual([headline, story]);
+    const page = parser.parse(['وزير النقل يدافع عن رفع أسعار التذاكر', headline, 'الأحد 14 أبريل 2024', story].join('\n'));
+    expect(page.title).toBe('وزير النقل يدافع عن رفع أسعار التذاكر');
+  });
+});

@@ -6,7 +6,7 @@
 import { isTickerItem } from './classify.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
-import { CLAUSE_MARK, coreEnd, isParagraph, QUESTION_END, type Reading } from './reading.js';
+import { CLAUSE_MARK, coreEnd, isParagraph, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
 
 // A line ending like this is not a headline: a sentence, a clause, a label.
 const NO_TITLE_END = /(?:^|[^.])[.،,:؛;\-–—]$/u;
@@ -37,7 +37,25 @@ export function isQuestionHeadline(line: Line): boolean {
 export function headerParagraph(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if (echoes(r, i)) return true;
-  return isQuestionHeadline(line) && !r.head.some((h) => titleShaped(r.lines[h]!, L.titleMinWords) && !isTickerItem(r.lines[h]!, r.ctx));
+  if (r.head.some((h) => titleShaped(r.lines[h]!, L.titleMinWords) && !isTickerItem(r.lines[h]!, r.ctx))) return false;
+  return isQuestionHeadline(line) || (isPeriodHeadline(line) && metaUnder(r, i));
+}
+
+/**
+ * A headline some sites end with a period (`"لن نتراجع": وزير النقل يدافع عن رفع الأسعار.`):
+ * one sentence, no clause punctuation, no longer than a question headline. It reads like a
+ * short paragraph, so it is a headline only with the page's date or byline right under it.
+ */
+function isPeriodHeadline(line: Line): boolean {
+  return PERIOD_END.test(coreEnd(line)) && line.words >= L.titleMinWords && line.words <= L.questionTitleMaxWords && !CLAUSE_MARK.test(line.text);
+}
+
+/** Is the next non-blank line the page's date or byline? */
+function metaUnder(r: Reading, i: number): boolean {
+  let k = i + 1;
+  while (k < r.lines.length && r.lines[k]!.blank) k++;
+  const cue = r.cues[k];
+  return !!cue && (cue.group === 'date' || (cue.group === 'byline' && cue.strong));
 }
 
 /** Does line i repeat the last crumb of a breadcrumb above it? */
@@ -194,7 +212,12 @@ function chooseTitle(r: Reading, head: readonly number[]): number {
     const cue = nextCue(h);
     return !!cue && (cue.group === 'date' || cue.group === 'byline' || (cue.group === 'source' && cue.dated === true));
   };
-  const shaped = head.filter((h) => !lines[h]!.bullet && !describesAuthor(r, h) && (titleShaped(lines[h]!, L.titleMinWords) || (titleShaped(lines[h]!, L.titleWithMetaMinWords) && beforeMeta(h))));
+  const shaped = head.filter(
+    (h) =>
+      !lines[h]!.bullet &&
+      !describesAuthor(r, h) &&
+      (titleShaped(lines[h]!, L.titleMinWords) || (titleShaped(lines[h]!, L.titleWithMetaMinWords) && beforeMeta(h)) || (isPeriodHeadline(lines[h]!) && metaUnder(r, h))),
+  );
   const eligible = withoutHeadlineLists(shaped, beforeMeta);
   const kept = new Set(eligible);
   r.headlineList = new Set(shaped.filter((h) => !kept.has(h)));
