@@ -94,7 +94,7 @@ export function withSiteName(long: Line, short: Line): boolean {
   return words <= L.siteNameAfterHeadlineMaxWords && words < short.words;
 }
 
-/** How many spaced separators a line holds (` | `, ` - `, ` :: `). */
+/** How many separators that may stand between a headline and a site's name a line holds (see SITE_SEPARATORS). */
 function separators(text: string): number {
   return text.match(SITE_SEPARATORS)?.length ?? 0;
 }
