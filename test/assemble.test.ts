@@ -304,3 +304,18 @@ describe('a headline ending with a period', () => {
     expect(page.title).toBe('وزير النقل يدافع عن رفع أسعار التذاكر');
   });
 });
+
+describe('wire copy', () => {
+  it('reads a dateline with a numeric date before the agency, and ends the story at the end mark', () => {
+    const text = [
+      'الكويت ترحب بقرار مجلس الأمن بشأن المساعدات الإنسانية',
+      'الكويت - 10 - 3 (كونا) -- رحبت دولة الكويت بقرار مجلس الأمن الدولي الداعي إلى تسهيل وصول المساعدات الإنسانية إلى المناطق المتضررة.',
+      '(انتهى)',
+      'ع ا ج / ب ع',
+    ].join('\n');
+    const article = parser.parse(text);
+    expect(article.credits).toEqual({ agencies: [{ id: 'KUNA', text: 'كونا' }], outlet: null, place: 'الكويت' });
+    expect(article.body).toHaveLength(1);
+    expect(article.boilerplate).toEqual(['(انتهى)', 'ع ا ج / ب ع']);
+  });
+});

@@ -65,6 +65,8 @@ describe('credits', () => {
     [null, 'الشارقة - قناة الخليج اليوم', null, { agencies: [], outlet: 'قناة الخليج اليوم', place: 'الشارقة' }],
     [null, 'تبوك، الساحل الإخباري', null, { agencies: [], outlet: 'الساحل الإخباري', place: 'تبوك' }],
     [null, 'طهران', null, { agencies: [], outlet: null, place: 'طهران' }],
+    // A numeric date between the place and the agency: neither place nor outlet.
+    [null, 'الكويت - 10 - 3 (كونا)', null, { agencies: ['KUNA'], outlet: null, place: 'الكويت' }],
     // The outlet first, named so by its last or first word, the place after it.
     [null, 'سكاي نيوز عربية - أبوظبي', null, { agencies: [], outlet: 'سكاي نيوز عربية', place: 'أبوظبي' }],
     [null, 'الخليج الإخبارية - الدوحة', null, { agencies: [], outlet: 'الخليج الإخبارية', place: 'الدوحة' }],

@@ -292,6 +292,11 @@ describe('families of page furniture, each with the story sentences it must leav
     ['صورة أرشيفية لمبنى المحافظة', 'caption'],
     ['صورة تعبيرية', 'caption'],
     ['هل كان هذا المقال مفيداً؟', 'chrome-feedback'],
+    // The end of wire copy: its end mark, and its editors' initials.
+    ['(انتهى)', 'chrome-end'],
+    ['/انتهى/', 'chrome-end'],
+    ['ع ا ج / ب ع', 'wire-code'],
+    ['م.ع.س/ح.م', 'wire-code'],
     ['استمع إلى المقال', 'chrome-media'],
     ['مدة الفيديو 02:35', 'chrome-media'],
     ['00:00 / 03:12', 'number-line'],

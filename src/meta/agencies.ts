@@ -188,7 +188,8 @@ export class AgencyFinder {
     let outlet: string | null = null;
     let place: string | null = null;
     if (dateline !== null) {
-      const parts = dateline.split(DATELINE_PARTS).map((p) => p.trim()).filter(hasWordChar);
+      // Parts without a letter are dates (`الكويت - 10 - 3 (كونا)`): neither place nor outlet.
+      const parts = dateline.split(DATELINE_PARTS).map((p) => p.trim()).filter(hasLetterPart);
       // `سكاي نيوز عربية - أبوظبي`: the outlet first, the place after it.
       if (parts.length === 2 && namesOutlet(parts[0]!) && !namesOutlet(parts[1]!) && this.find(dateline).length === 0) parts.reverse();
       parts.forEach((part, k) => {
@@ -226,10 +227,15 @@ function namesOutlet(part: string): boolean {
   return words.length > 0 && (OUTLET_FIRSTS.has(words[0]!) || OUTLET_LASTS.has(words[words.length - 1]!));
 }
 
-/** An outlet part without the agency names it also carries (`متابعات وكالات`); null when nothing is left. */
+/** An outlet part without the agency names it also carries (`متابعات وكالات`); null when no letter is left (`3 (كونا)`). */
 function stripAgencies(part: string, found: readonly AgencyCredit[]): string | null {
   let out = part;
   for (const a of found) out = out.replace(a.text, ' ');
   out = out.replace(/\s+/gu, ' ').replace(/^[\s(),،-]+|[\s(),،-]+$/gu, '');
-  return out === '' ? null : out;
+  return hasLetterPart(out) ? out : null;
+}
+
+/** Does a dateline part hold a letter (a name), not only a date's digits? */
+function hasLetterPart(part: string): boolean {
+  return hasWordChar(part) && !/^[\s\d٠-٩۰-۹\/.\-–—()]*$/u.test(part);
 }

@@ -37,6 +37,11 @@ const DATELINE_PLACE_AGENCY = new RegExp(`^([${LETTER}${DIGIT}]+(?:[،,]?\\s[${L
 // A place (and `في` with a date) then an agency between slashes, as wire copy writes it:
 // `القاهرة/أ ش أ/`, `جدة في 19 مايو /أ ش أ/`.
 const DATELINE_SLASH_AGENCY = new RegExp(`^([${LETTER}]+(?:\\s[${LETTER}]+)?(?:\\s+في\\s+[${DIGIT}]{1,2}\\s+[${LETTER}]+)?)\\s*\\/\\s*([${LETTER}][${LETTER}\\s.]{0,24}?)\\s*\\/`, 'u');
+// A place, a numeric date, then an agency in brackets, as wire copy writes it: `الكويت - 10 - 3 (كونا) --`.
+const DATELINE_PLACE_DATE_AGENCY = new RegExp(
+  `^([${LETTER}]+(?:\\s[${LETTER}]+)?\\s*[-–—،,]\\s*[${DIGIT}]{1,2}\\s*[-/.]\\s*[${DIGIT}]{1,2}(?:\\s*[-/.]\\s*[${DIGIT}]{2,4})?\\s*)(\\([${LETTER}\\s.]{1,25}\\))\\s*[-–—:：]`,
+  'u',
+);
 // An agency alone opening the paragraph: `(رويترز) -`, `أ ف ب:`.
 const DATELINE_AGENCY = new RegExp(`^\\(?([${LETTER}][${LETTER}\\s.]{0,24}?)\\)?\\s*[-–—:：]\\s`, 'u');
 
@@ -318,6 +323,8 @@ function datelineOf(paragraph: string, ctx: ClassifyContext): string | null {
   const isAgency = (t: string) => isAgencyList(ctx.folder.key(t).split(' ').filter(Boolean), ctx.cues);
   const pa = DATELINE_PLACE_AGENCY.exec(paragraph);
   if (pa && isAgency(pa[2]!)) return cleanValue(`${pa[1]} ${pa[2]}`);
+  const pda = DATELINE_PLACE_DATE_AGENCY.exec(paragraph);
+  if (pda && isAgency(pda[2]!)) return cleanValue(`${pda[1]!.trim()} ${pda[2]}`);
   const sa = DATELINE_SLASH_AGENCY.exec(paragraph);
   if (sa && isAgency(sa[2]!)) return cleanValue(`${sa[1]} /${sa[2]}/`);
   const a = DATELINE_AGENCY.exec(paragraph);

@@ -991,12 +991,24 @@ function placeAndOutlet(line: Line, t: string, ctx: ClassifyContext): Cue | null
 }
 
 /** Lines with no Arabic in an Arabic page (`inShare`, `Leave a Comment`), lone numbers, lone symbols. */
-function stray(line: Line, _ctx: ClassifyContext, page: PageFacts): Cue | null {
+function stray(line: Line, ctx: ClassifyContext, page: PageFacts): Cue | null {
   const t = line.content.trim();
   if (!hasWordChar(t)) return furniture('symbol-line');
   if (!hasLetter(t) && line.words <= L.numberLineMaxWords) return furniture('number-line');
   if (page.arabic && !line.arabic) return furniture('latin-line');
+  if (isWireCode(line, t, ctx)) return furniture('wire-code');
   return null;
+}
+
+/**
+ * The initials of a wire story's editors under it: `ع ا ج / ب ع`, `م.ع.س/ح.م`,
+ * `(ي ح / ع ت)`: letters standing alone, in groups between slashes. Not an
+ * agency's initials (`أ ف ب`), which the source rules read first.
+ */
+function isWireCode(line: Line, t: string, ctx: ClassifyContext): boolean {
+  const words = line.contentKeyWords;
+  if (words.length < L.wireCodeMinLetters || words.length > L.wireCodeMaxLetters || !t.includes('/')) return false;
+  return words.every((w) => w.length === 1) && !isAgencyList(words, ctx.cues);
 }
 
 /**

@@ -344,6 +344,8 @@ export const CHROME: readonly ChromeGroup[] = [
     ],
   },
   { rule: 'chrome-reading-time', mode: 'exact', maxWords: 4, phrases: ['قراءة دقائق', 'قراءة دقيقة', 'دقائق قراءة', 'دقيقة قراءة'] },
+  // The end mark of wire copy: `(انتهى)`, `/انتهى/`, `- النهاية -` (the key has no punctuation).
+  { rule: 'chrome-end', mode: 'exact', maxWords: 2, ends: 'story', phrases: ['انتهى', 'النهاية', 'انتهى الخبر', 'end', 'fin'] },
   // "Was this article helpful?" boxes: the question, then its answers (`نعم`, `لا`) in the box.
   {
     rule: 'chrome-feedback',

@@ -155,6 +155,9 @@ export const LIMITS = {
   siteNameAfterHeadlineMaxWords: 6,
   /** A kicker has fewer than this many non-blank lines between it and the headline. */
   kickerMaxDistance: 3,
+  /** Editors' initials under wire copy (`ع ا ج / ب ع`): a few letters in groups; fewer could be an agency's. */
+  wireCodeMinLetters: 3,
+  wireCodeMaxLetters: 12,
   /** An author's description under a byline at the top: a role and where (`أستاذ العلوم السياسية في جامعة الشرق`), not a story's sentence. */
   authorDescriptionMaxWords: 12,
   /** A kicker of this length needs no kicker word. */

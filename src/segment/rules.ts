@@ -40,6 +40,7 @@ export const RULES = {
   'chrome-navigation': 'A navigation word standing alone (الرئيسية، بحث).',
   'chrome-poll': 'A poll label: its question and options follow.',
   'chrome-poll-button': 'A poll button standing alone.',
+  'chrome-end': 'The end mark of wire copy ((انتهى), /انتهى/): the story has ended.',
   'chrome-feedback': 'A "was this article helpful?" question: its answers follow, and the story has ended.',
   'chrome-reading-time': 'A reading-time line (3 دقائق للقراءة).',
   'chrome-newsletter': 'A newsletter sign-up box.',
@@ -60,6 +61,7 @@ export const RULES = {
   'site-name': "A masthead of a site's name and slogans between separators.",
   'symbol-line': 'A line with no letter or digit.',
   'number-line': 'A lone number or two.',
+  'wire-code': "Editors' initials under wire copy (ع ا ج / ب ع).",
   'latin-line': 'A short line with no Arabic on an Arabic page: a button or a label.',
   'learned-chrome': 'A line repeated on many pages of the corpus (--learn-chrome).',
   // Decisions of the reading (assemble.ts and its passes).
