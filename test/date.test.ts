@@ -40,6 +40,9 @@ const FORMS: [string, Expect | null][] = [
   ['السبت 3 اغسطس 2024', { iso: '2024-08-03' }],
   ['12 ص 15/5/2024', { iso: '2024-05-15T00:00', precision: 'minute' }],
   ['9 مساء الأربعاء 15 مايو 2024', { iso: '2024-05-15T21:00' }],
+  // The French `h` between hours and minutes, as Maghreb sites write the time.
+  ['حرر بتاريخ 12/05/2024 على الساعة 10h30', { iso: '2024-05-12T10:30', precision: 'minute' }],
+  ['الأحد 12 ماي 2024 - 18h05', { iso: '2024-05-12T18:05' }],
   // Levantine and Iraqi names, كانون/تشرين with a number.
   ['الإثنين 15 كانون الثاني 2024', { iso: '2024-01-15' }],
   ['3 تشرين الأول 2023', { iso: '2023-10-03' }],

@@ -158,6 +158,7 @@ describe('source, tags, byline and chrome lines', () => {
     ['۱۰:۴۵'],
     // A live blog's time stamp is a time of day; a player's `00:00 / 03:12` is not.
     ['10:32'],
+    ['حرر بتاريخ 12/05/2024 على الساعة 10h30'],
   ])(
     '%s is a date line',
     (text) => {

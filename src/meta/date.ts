@@ -230,6 +230,9 @@ interface Found {
 const wordMeaning = (tok: Token | undefined): DateWord | null => (tok && tok.t === 'word' ? tok.meaning : null);
 const isNum = (tok: Token | undefined): tok is Extract<Token, { t: 'num' }> => tok !== undefined && tok.t === 'num';
 const isSep = (tok: Token | undefined, chars: string): boolean => tok !== undefined && tok.t === 'sep' && chars.includes(tok.char);
+/** Between hours and minutes: a colon, or the French `h` glued to both (`10h30`, as Maghreb sites write it). */
+const isClockSep = (tok: Token | undefined, minutes: Token | undefined): boolean =>
+  isSep(tok, ':') || (tok !== undefined && tok.t === 'word' && tok.text === 'h' && !tok.space && minutes !== undefined && !minutes.space);
 
 /** A year as written: four digits in range, or two digits (pivot at `TWO_DIGIT_YEAR_PIVOT`). */
 function gregorianYear(tok: Extract<Token, { t: 'num' }>, twoDigits: boolean): number | null {
@@ -286,7 +289,7 @@ class SegmentReader {
     for (let k = 0; k + 2 < t.length; k++) {
       const h = t[k]!;
       const m = t[k + 2]!;
-      if (!isNum(h) || !isSep(t[k + 1], ':') || !isNum(m) || h.digits > 2 || m.digits !== 2 || h.value > 24 || m.value > 59) continue;
+      if (!isNum(h) || !isClockSep(t[k + 1], m) || !isNum(m) || h.digits > 2 || m.digits !== 2 || h.value > 24 || m.value > 59) continue;
       if (!this.free(k) || (k > 0 && isSep(t[k - 1], ':') && isNum(t[k - 2]))) continue;
       let end = k + 2;
       let second: number | null = null;

@@ -676,8 +676,8 @@ function relativeTime(words: readonly string[], cues: CompiledCues): boolean {
   return false;
 }
 
-/** A clock time, `10:45` or `١٠:٤٥` (the key has no colons, so the text is read). */
-const CLOCK_TIME = /[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}:[0-9\u0660-\u0669\u06f0-\u06f9]{2}/u;
+/** A clock time, `10:45`, `١٠:٤٥` or `10h45` (the key has no colons, so the text is read). */
+const CLOCK_TIME = /[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}:[0-9\u0660-\u0669\u06f0-\u06f9]{2}|\b[0-9]{1,2}h[0-9]{2}\b/u;
 
 /** A media player's position and length, `00:00 / 03:12`: no time of day. */
 const PLAYER_TIME = new RegExp(`^[0٠۰]?[0٠۰]:[0٠۰]{2}\\s*/\\s*[${DIGIT}]{1,2}:[${DIGIT}]{2}(?::[${DIGIT}]{2})?$`, 'u');
