@@ -319,3 +319,18 @@ describe('wire copy', () => {
     expect(article.boilerplate).toEqual(['(انتهى)', 'ع ا ج / ب ع']);
   });
 });
+
+describe('a link arrow inside the story', () => {
+  const headline = 'ارتفاع صادرات التمور بنسبة 20 في المئة';
+  const next = 'وأرجعت وزارة الزراعة هذا الارتفاع إلى فتح أسواق جديدة في آسيا وأوروبا وتحسن جودة التعبئة والتغليف.';
+  it('alone between two paragraphs, links to another story', () => {
+    const article = parser.parse([headline, 'الاثنين 2 سبتمبر 2024', PARAGRAPH, '» الحكومة تطلق برنامجا لدعم المزارعين الشباب', next].join('\n'));
+    expect(article.body).toEqual([PARAGRAPH, next]);
+  });
+
+  it('in a list of points, stays in the story', () => {
+    const points = ['» تراجع المحاصيل بسبب الجفاف', '» ارتفاع أسعار الوقود والأسمدة'];
+    const article = parser.parse([headline, 'الاثنين 2 سبتمبر 2024', PARAGRAPH, ...points, next].join('\n'));
+    expect(article.body).toEqual([PARAGRAPH, ...points, next]);
+  });
+});

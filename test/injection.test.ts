@@ -31,6 +31,7 @@ const BETWEEN: Record<string, string[]> = {
   'a record number': ['رمز الخبر: ۵۵۱۲۰'],
   'an ad slot with its labels': ['- إعلان -', 'تابع القراءة بالأسفل'],
   'a photographer credit': ['(تصوير: سامر يوسف)'],
+  'a link to another story under a link arrow': ['» الحكومة تطلق برنامجا لدعم المزارعين الشباب'],
 };
 
 /** Blocks injected after the story (at the end of the page). */

@@ -12,9 +12,10 @@
 import type { BlockType } from '../model/article.js';
 import type { ClassifyContext, Cue } from './classify.js';
 import { headerParagraph, isTitleCopy, resolveHead, titleShaped } from './header.js';
+import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
-import { isParagraph, Reading, type Assembly, type Decision, type Zone } from './reading.js';
+import { coreEnd, isParagraph, Reading, type Assembly, type Decision, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
 import { sectionLine } from './sections.js';
 import { dropHeadlineRun, titleAfterStory, trimStoryTail } from './tail.js';
@@ -207,6 +208,7 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     else if (isParagraph(line)) r.decide(i, 'body', 'paragraph');
     // A short line printed again elsewhere on the page: a caption under each copy of a picture.
     else if (r.repeated(i)) r.decide(i, 'boilerplate', 'repeated-line');
+    else if (isLoneLink(r, i)) r.decide(i, 'boilerplate', 'link-headline');
     else r.decide(i, 'body', line.bullet ? 'story-list' : 'short-line');
   },
   // Under a tag label: short lines are one tag each.
@@ -236,6 +238,23 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     readText(r, i);
   },
 };
+
+/**
+ * A link to another story alone between two paragraphs: a headline under a
+ * link arrow (`» الحكومة تطلق برنامجا ...`), with a paragraph the story's last
+ * line above it and no bullet under it (a list of points would go on).
+ */
+function isLoneLink(r: Reading, i: number): boolean {
+  const line = r.lines[i]!;
+  if (!line.bullet || !C.LINK_ARROW_BULLETS.includes(line.bullet.marker) || line.words < L.titleMinWords || /[.:؛;،,]$/u.test(coreEnd(line))) return false;
+  // The story's last line above it (chrome between them aside) is a paragraph, not a point of a list.
+  const above = r.previousBody(i);
+  if (above < 0 || r.decisions[above]?.shape !== 'paragraph') return false;
+  // The next line of text under it (blank lines and chrome aside) is no point of a list.
+  let next = i + 1;
+  while (next < r.lines.length && (r.lines[next]!.blank || r.cues[next]?.group === 'chrome')) next++;
+  return next >= r.lines.length || !r.lines[next]!.bullet;
+}
 
 function readText(r: Reading, i: number): void {
   ZONE_TEXT[r.zone](r, i);

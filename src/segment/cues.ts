@@ -531,6 +531,10 @@ export const CLOSING_FORMULAS: readonly string[] = [
   'والسلام عليكم', 'والسلام عليكم ورحمة الله وبركاته', 'والله من وراء القصد وهو يهدي السبيل',
 ];
 
+// Bullets that are link arrows (U+00BB », U+203A ›, U+2190 ←, U+2B05 ⬅, U+25C4 ◄, U+25C0 ◀, U+27A2 ➢):
+// one such line alone between two paragraphs links to another story (`» عنوان`).
+export const LINK_ARROW_BULLETS: readonly string[] = ['\u00bb', '\u203a', '\u2190', '\u2b05', '\u25c4', '\u25c0', '\u27a2'];
+
 // Roles that open an author's description right under the byline at the top of
 // a column (`أستاذ العلوم السياسية في جامعة الشرق`, `كاتبة وباحثة مصرية`).
 // Not `رئيس`, `مدير`, `وزير`: headlines open with those.

@@ -71,6 +71,7 @@ export const RULES = {
   fragment: 'A piece of a paragraph the scraper broke at every link, read joined with its neighbours.',
   'short-line': 'A short line inside the story: a subheading or a list line.',
   'story-list': 'A bulleted line inside the story.',
+  'link-headline': 'A link to another story under a link arrow (» ...), alone between two paragraphs.',
   'after-story': 'Unmarked text after the source, tags or comments: page furniture.',
   'title-copy': 'A second copy of the headline, perhaps with the site name.',
   'repeated-line': 'A short line printed again on the page: a caption or a label, not the story.',
