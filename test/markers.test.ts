@@ -33,6 +33,8 @@ describe('related markers', () => {
     ['الأکثر قراءة', 'most-read'],
     ['الأكثر قراءة اليوم', 'most-read'],
     ['Lire aussi', 'read-also'],
+    ['انظر أيضاً', 'read-also'],
+    ['شاهد المزيد', 'read-also'],
     ['À lire aussi :', 'read-also'],
     ['Sur le même sujet', 'related'],
     ['Les plus lus', 'most-read'],
@@ -406,11 +408,18 @@ describe('related labels as families', () => {
     'مقترحات', 'اختيارات المحرر', 'المزيد من رياضة', 'آخر المواضيع', 'Latest news', 'المزيد من أخبار مصر', 'مقالات أخرى للكاتب', 'You may also like', 'More from Sports',
     // Typed on a Persian keyboard: keheh, Farsi yeh, heh with yeh above, a zero-width non-joiner.
     'مواضیع قد تهمک', 'مقالات ذات صلۀ', 'مقالات مشابه‌ة',
+    // Stories alike in every wording, from the same section, in the same context, elsewhere on the site.
+    'أخبار مماثلة', 'مواد مشابهة', 'مواضيع مرتبطة', 'قصص على صلة', 'على صلة', 'من نفس القسم', 'في ذات السياق', 'أيضا في الموقع',
   ])('%s opens a related list', (text) => {
     expect(cue(text)).toMatchObject({ group: 'marker', kind: 'related' });
   });
 
-  it.each(['المزيد من الغارات على المدن الساحلية ليلة أمس', 'قد يهمك أن تعرف أن الدواء متوفر في الصيدليات'])('%s is story text', (text) => {
+  it.each([
+    'المزيد من الغارات على المدن الساحلية ليلة أمس',
+    'قد يهمك أن تعرف أن الدواء متوفر في الصيدليات',
+    'في ذات السياق أكد الوزير أن الحكومة ماضية في خطتها الاقتصادية',
+    'انظر أيضا إلى ما حدث في الاجتماع الأخير',
+  ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });
 });

@@ -27,6 +27,11 @@ function suggested(subjects: readonly string[], adjectives: readonly string[]): 
   return subjects.flatMap((s) => adjectives.map((a) => `${s} ${a}`));
 }
 
+/** `أخبار مماثلة`, `مواد مشابهة`, `مقالات على صلة`: each kind of item with each word for "alike". */
+function alike(subjects: readonly string[], adjectives: readonly string[]): string[] {
+  return subjects.flatMap((s) => adjectives.map((a) => `${s} ${a}`));
+}
+
 /** `قد يهمك`, `مواضيع قد تعجبك أيضا`, `ربما يعجبك`: [what] may interest or please you [too]. */
 function mayInterest(subjects: readonly string[]): string[] {
   const modals = ['قد', 'ربما', 'لعله'];
@@ -46,6 +51,7 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'اقرأ أيضا', 'إقرأ أيضا', 'أقرأ أيضا', 'اقرأ أيضا في', 'اقرأ كذلك', 'إقرأ كذلك', 'اقرأ المزيد', 'إقرأ المزيد',
       'طالع أيضا', 'طالع كذلك', 'شاهد أيضا', 'شاهد كذلك', 'اقرأ أيضا من', 'للمزيد اقرأ', 'يمكنك أيضا قراءة', 'تابع أيضا',
       'لا تفوت', 'لا يفوتك', 'اقرأ في الملف', 'اقرأ كمان', 'إقرأ كمان', 'شوف كمان', 'شاهد كمان', 'اقرأ أيضا في هذا الملف',
+      'اقرأ المزيد من الأخبار', 'ننصحك أيضا بقراءة',
       'read also', 'read more', 'see also', 'also read',
       // French labels on Maghreb pages, with and without their accents (keys keep Latin accents).
       'lire aussi', 'à lire aussi', 'a lire aussi', 'lire également', 'à lire également', 'a lire egalement', 'voir aussi', 'à voir aussi', 'a voir aussi',
@@ -55,6 +61,8 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
   // `طالع.. ...` (a sentence may open with them too). Not `شاهد..` or `فيديو..`:
   // headlines open with those.
   { kind: 'read-also', extraWords: 0, needsSeparator: true, phrases: ['اقرأ', 'إقرأ', 'طالع', 'لا تفوتك قراءة', 'لا تفوت قراءة'] },
+  // "See also", "more": labels alone, or before a separator (`انظر أيضا: ...`); a sentence may open with them too.
+  { kind: 'read-also', extraWords: 0, needsSeparator: true, phrases: ['انظر أيضا', 'انظر كذلك', 'شاهد المزيد', 'طالع المزيد', 'تابع المزيد'] },
   // Watch links between the story's paragraphs: `شاهد: فيديو يوثق ...`. Headlines open so too, so only inside the story.
   { kind: 'read-also', extraWords: 0, needsSeparator: true, storyOnly: true, phrases: ['شاهد', 'شاهدي', 'شاهدوا', 'شاهد بالفيديو', 'شاهد الفيديو', 'watch'] },
   // Lists of related stories.
@@ -75,6 +83,17 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'المزيد عن هذه القصة', 'قصص مقترحة', 'قصص أخرى',
       'related posts', 'related articles', 'related news', 'related stories', 'you may also like', 'you might also like',
       'more stories', 'more news',
+      // Stories alike, whatever the kind of item and the word for "alike".
+      ...alike(
+        ['أخبار', 'مقالات', 'مواضيع', 'موضوعات', 'قصص', 'تقارير', 'مواد', 'روابط', 'فيديوهات', 'الأخبار', 'المقالات', 'المواضيع', 'الموضوعات'],
+        ['مشابهة', 'مماثلة', 'متعلقة', 'مرتبطة', 'ذات صلة', 'ذات علاقة', 'على صلة', 'ذات الصلة', 'المشابهة', 'المماثلة', 'المرتبطة'],
+      ),
+      'على صلة', 'ذو صلة', 'ذو علاقة',
+      // More from the same section, or in the same context.
+      'من نفس القسم', 'من القسم نفسه', 'من ذات القسم', 'في نفس القسم', 'أخبار من نفس القسم', 'المزيد من نفس القسم', 'أخبار من القسم',
+      'في ذات السياق', 'في السياق ذاته', 'في السياق نفسه', 'أخبار في السياق',
+      // More on the site.
+      'أيضا في الموقع', 'أيضا على الموقع', 'المزيد على الموقع', 'المزيد في الموقع',
       // Suggested and chosen stories.
       ...suggested(['مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'تقارير', 'فيديوهات'], ['مقترحة', 'مختارة', 'منتقاة', 'موصى بها']),
       'مقترحات', 'مقترح لك', 'مقترح لكم', 'نقترح لك', 'نقترح لكم', 'نقترح عليك', 'اقتراحات', 'اقتراحاتنا', 'مختارات', 'مختارات المحرر',
