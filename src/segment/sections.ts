@@ -27,20 +27,10 @@ export function sectionLine(r: Reading, i: number): boolean {
   const sIdx = s.index;
   const blanks = r.blankRun;
   r.blankRun = 0;
-  if (s.mode === 'embedded') {
-    const item = s.items.length - 1;
-    s.items[item]!.body.push(i);
-    r.decide(i, 'related', 'embedded-body', { section: sIdx, item, role: 'body' });
-    return true;
-  }
+  if (s.mode === 'embedded') return embed(r, i, s, s.items.length - 1);
   // After a one-line read-also inside the story: the item's article, or the story going on.
   if (s.inline && !r.storyClosed) {
-    if (s.items.length === 1 && isParagraph(line) && embedsInline(r, i, s)) {
-      s.mode = 'embedded';
-      s.items[0]!.body.push(i);
-      r.decide(i, 'related', 'embedded-body', { section: sIdx, item: 0, role: 'body' });
-      return true;
-    }
+    if (s.items.length === 1 && isParagraph(line) && embedsInline(r, i, s)) return embed(r, i, s, 0);
     return leaveSection(r, i);
   }
   // A tight list ends at the first blank line once its rhythm is known.
@@ -54,12 +44,7 @@ export function sectionLine(r: Reading, i: number): boolean {
       r.decide(i, 'boilerplate', 'teaser');
       return true;
     }
-    if (s.items.length === 1 && s.kind !== 'related' && s.kind !== 'most-read' && embeds(r, i, s)) {
-      s.mode = 'embedded';
-      s.items[0]!.body.push(i);
-      r.decide(i, 'related', 'embedded-body', { section: sIdx, item: 0, role: 'body' });
-      return true;
-    }
+    if (s.items.length === 1 && s.kind !== 'related' && s.kind !== 'most-read' && embeds(r, i, s)) return embed(r, i, s, 0);
     // The story goes on after this item, but its first paragraph may be the item's teaser.
     if (s.kind === 'read-also' && !s.inline && s.items.length === 1 && s.items[0]!.body.length === 0 && isItemTeaser(r, i, s)) {
       s.items[0]!.body.push(i);
@@ -91,6 +76,14 @@ export function sectionLine(r: Reading, i: number): boolean {
   // Author names and counters under headlines.
   r.decide(i, 'boilerplate', 'section-meta');
   r.sectionMeta.push(i);
+  return true;
+}
+
+/** Line i is a paragraph of the article embedded under item `item`; the section reads on in that mode. Returns true. */
+function embed(r: Reading, i: number, s: SectionDraft, item: number): true {
+  s.mode = 'embedded';
+  s.items[item]!.body.push(i);
+  r.decide(i, 'related', 'embedded-body', { section: s.index, item, role: 'body' });
   return true;
 }
 
@@ -127,23 +120,8 @@ function leaveSection(r: Reading, i: number): false {
 function embeds(r: Reading, i: number, s: SectionDraft): boolean {
   if (r.storyClosed) return true;
   if (s.inline) return false;
-  let marker = false;
-  let paragraphs = 0;
-  for (let k = i; k < r.lines.length; k++) {
-    const cue = r.cues[k];
-    if (!cue) {
-      if (!r.lines[k]!.blank && isParagraph(r.lines[k]!)) paragraphs++;
-      continue;
-    }
-    // A one-line "read also" inside the story does not end it: look past it.
-    if (cue.group === 'inline') continue;
-    if (cue.group === 'marker') {
-      marker = true;
-      break;
-    }
-    if (cue.group === 'chrome' && cue.ends) break;
-    if (cue.group === 'source' || cue.group === 'tags' || cue.group === 'hashtags' || cue.group === 'tags-label' || cue.group === 'agency') return false;
-  }
+  const { storyEnd, marker, paragraphs } = ahead(r, i);
+  if (storyEnd) return false;
   // A paragraph that opens like a continuation (`وأضاف`, `من جهته`) and runs on to
   // the end of the page, or for long, is the story going on.
   if (r.continues(r.lines[i]!) && (!marker || paragraphs >= L.continuationParagraphs)) return false;
@@ -153,6 +131,30 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean {
   const shared = r.sharedWords(s.items[0]!.headline, text);
   if (shared >= L.embeddedSharedWords) return true;
   return shared === 1 && (r.title < 0 || r.sharedWords(r.lines[r.title]!.text, text) === 0);
+}
+
+/**
+ * What lies ahead of line i: whether the paragraphs run into the story's own
+ * source or tags (then the story goes on) before a related marker, a chrome
+ * line that ends a list, or the end; whether a marker stops them; how many
+ * paragraphs come first. A one-line read-also on the way is looked past.
+ */
+function ahead(r: Reading, i: number): { storyEnd: boolean; marker: boolean; paragraphs: number } {
+  let paragraphs = 0;
+  for (let k = i; k < r.lines.length; k++) {
+    const cue = r.cues[k];
+    if (!cue) {
+      if (!r.lines[k]!.blank && isParagraph(r.lines[k]!)) paragraphs++;
+      continue;
+    }
+    if (cue.group === 'inline') continue;
+    if (cue.group === 'marker') return { storyEnd: false, marker: true, paragraphs };
+    if (cue.group === 'chrome' && cue.ends) break;
+    if (cue.group === 'source' || cue.group === 'tags' || cue.group === 'hashtags' || cue.group === 'tags-label' || cue.group === 'agency') {
+      return { storyEnd: true, marker: false, paragraphs };
+    }
+  }
+  return { storyEnd: false, marker: false, paragraphs };
 }
 
 /**
@@ -166,13 +168,7 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean {
   const text = r.lines[i]!.text;
   const item = r.sharedWords(s.items[0]!.headline, text);
   if (item < L.embeddedSharedWords || item <= storyShared(r, s, text) || r.continues(r.lines[i]!)) return false;
-  for (let k = i + 1; k < r.lines.length; k++) {
-    const cue = r.cues[k];
-    if (!cue || cue.group === 'inline') continue;
-    if (cue.group === 'marker' || (cue.group === 'chrome' && cue.ends)) return true;
-    if (cue.group === 'source' || cue.group === 'tags' || cue.group === 'hashtags' || cue.group === 'tags-label' || cue.group === 'agency') return false;
-  }
-  return true;
+  return !ahead(r, i + 1).storyEnd;
 }
 
 /** How many words a paragraph shares with the story around a section: its headline, or the paragraph above the label. */
