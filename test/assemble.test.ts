@@ -334,3 +334,60 @@ describe('a link arrow inside the story', () => {
     expect(article.body).toEqual([PARAGRAPH, ...points, next]);
   });
 });
+
+describe('a read-also label above the headline', () => {
+  const headline = 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات';
+  const next = 'وقال وزير المالية إن الحكومة ستعرض الموازنة على البرلمان الأسبوع المقبل لمناقشتها وإقرارها.';
+  it('with the story right under its headline: a stray label, and the headline is the page\'s', () => {
+    const article = parser.parse(['اقرأ أيضا', '', headline, '', PARAGRAPH, '', next].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.body).toEqual([PARAGRAPH, next]);
+    expect(article.related).toEqual([]);
+  });
+
+  it('over another headline and its teaser: a box, and the next headline is the page\'s', () => {
+    const other = 'ارتفاع أعداد الزوار في المتحف الوطني خلال عطلة الربيع';
+    const teaser = 'سجل المتحف الوطني أعلى عدد من الزوار منذ افتتاحه.';
+    const article = parser.parse(['اقرأ أيضا', other, teaser, '', headline, '', PARAGRAPH, '', next].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.body).toEqual([PARAGRAPH, next]);
+    expect(article.related[0]!.items.map((i) => i.headline)).toEqual([other]);
+  });
+});
+
+describe('dates inside the story', () => {
+  const headline = 'محطات في تاريخ الاتحاد الأوروبي';
+  const entries = ['توقيع معاهدة روما التي أسست السوق الأوروبية المشتركة بين ست دول.', 'طرح العملة الموحدة للتداول في اثنتي عشرة دولة من دول الاتحاد.'];
+  it('heading the paragraph under each, twice or more, are a timeline in the story', () => {
+    const article = parser.parse([headline, 'الخميس 9 يناير 2025', '', PARAGRAPH, '', '1957', entries[0], '', '25 مارس 2002', entries[1]].join('\n'));
+    expect(article.body).toEqual([PARAGRAPH, '1957', entries[0], '25 مارس 2002', entries[1]]);
+    expect(article.dates.published?.iso).toBe('2025-01-09');
+  });
+
+  it('once, or with a time of day (a live blog), stay dates', () => {
+    const once = parser.parse([headline, '', PARAGRAPH, '', '1957', entries[0]].join('\n'));
+    expect(once.body).toEqual([PARAGRAPH, entries[0]]);
+    const live = parser.parse([headline, '', PARAGRAPH, '', '10:45 صباحا', entries[0], '', '11:30 صباحا', entries[1]].join('\n'));
+    expect(live.body).toEqual([PARAGRAPH, ...entries]);
+  });
+});
+
+describe('a "read more" line', () => {
+  const headline = 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات';
+  const items = ['وزير الاقتصاد يلتقي رجال الأعمال لبحث فرص الاستثمار', 'البنك المركزي يخفض سعر الفائدة نصف نقطة'];
+  const teasers = ['التقى وزير الاقتصاد أمس عددا من رجال الأعمال في لقاء موسع.', 'قرر البنك المركزي خفض سعر الفائدة الرئيسي بمقدار نصف نقطة.'];
+  it("right under an item's teaser is that item's link, and the list goes on", () => {
+    const text = [headline, '', PARAGRAPH, '', 'مقالات ذات صلة', '', items[0], teasers[0], 'اقرأ المزيد', '', items[1], teasers[1], 'اقرأ المزيد'].join('\n');
+    const article = parser.parse(text);
+    expect(article.related.map((s) => s.items.map((i) => i.headline))).toEqual([items]);
+    expect(article.boilerplate.filter((l) => l === 'اقرأ المزيد')).toHaveLength(2);
+  });
+
+  it('with a list under it is its label; with nothing under it, a link', () => {
+    const label = parser.parse([headline, '', PARAGRAPH, '', 'اقرأ المزيد', ...items].join('\n'));
+    expect(label.related[0]!.items.map((i) => i.headline)).toEqual(items);
+    const link = parser.parse([headline, '', PARAGRAPH, '', 'اقرأ المزيد'].join('\n'));
+    expect(link.related).toEqual([]);
+    expect(link.boilerplate).toEqual(['اقرأ المزيد']);
+  });
+});

@@ -410,12 +410,21 @@ describe('related labels as families', () => {
     'مواضیع قد تهمک', 'مقالات ذات صلۀ', 'مقالات مشابه‌ة',
     // Stories alike in every wording, from the same section, in the same context, elsewhere on the site.
     'أخبار مماثلة', 'مواد مشابهة', 'مواضيع مرتبطة', 'قصص على صلة', 'على صلة', 'من نفس القسم', 'في ذات السياق', 'أيضا في الموقع',
+    // The same category, rubric or corner in each way of saying "same"; the latest updates and breaking news boxes.
+    'من نفس التصنيف', 'أخبار من الفئة نفسها', 'المزيد من ذات الباب', 'في الزاوية ذاتها', 'آخر التحديثات', 'أخبار عاجلة',
   ])('%s opens a related list', (text) => {
     expect(cue(text)).toMatchObject({ group: 'marker', kind: 'related' });
   });
 
+  it.each(['لا تفوتك', 'لا يفوتكم', 'لا تفوت', 'اقرأ في هذا الملف'])('%s opens a read-also box', (text) => {
+    expect(cue(text)).toMatchObject({ group: 'marker', kind: 'read-also' });
+  });
+
   it.each([
     'المزيد من الغارات على المدن الساحلية ليلة أمس',
+    'من نفس التصنيف الذي اعتمدته اللجنة العام الماضي جاءت النتائج',
+    'لا تفوتك فرصة زيارة المعرض قبل أن يغلق أبوابه نهاية الشهر',
+    'لا تفوت الأسر موسم التخفيضات الذي يبدأ الأسبوع المقبل في الأسواق',
     'قد يهمك أن تعرف أن الدواء متوفر في الصيدليات',
     'في ذات السياق أكد الوزير أن الحكومة ماضية في خطتها الاقتصادية',
     'انظر أيضا إلى ما حدث في الاجتماع الأخير',

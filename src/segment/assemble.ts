@@ -18,7 +18,7 @@ import type { Line } from './lines.js';
 import { coreEnd, isParagraph, Reading, type Assembly, type Decision, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
 import { sectionLine } from './sections.js';
-import { dropHeadlineRun, titleAfterStory, trimStoryTail } from './tail.js';
+import { dropHeadlineRun, timelineDates, titleAfterStory, trimStoryTail } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 
 export { isParagraph } from './reading.js';
@@ -130,6 +130,17 @@ function takeBackHeadline(r: Reading, i: number, cue: Cue): void {
   r.head.sort((a, b) => a - b);
 }
 
+/**
+ * A "read more" line is a link, not a label, right under a line of an open
+ * list with items (a headline, its teaser or article: that item's link), or
+ * with no line of text after it (a label needs a list under it).
+ */
+function itemLinkHere(r: Reading, i: number): boolean {
+  if (r.zone === 'section' && !!r.current && r.current.items.length > 0 && i > 0 && !r.lines[i - 1]!.blank) return true;
+  for (let k = i + 1; k < r.lines.length; k++) if (!r.lines[k]!.blank) return !!r.cues[k];
+  return true;
+}
+
 /** Applies a cue's effect to line i. Returns false when the line is to be read as plain text. */
 function applyCue(r: Reading, i: number, cue: Cue): boolean {
   const e = CUE_EFFECTS[cue.group];
@@ -146,6 +157,10 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     return true;
   }
   if (e.headerMeta) reopenHeader(r, i);
+  if (cue.group === 'marker' && cue.itemLink && itemLinkHere(r, i)) {
+    r.decide(i, 'boilerplate', 'item-link');
+    return true;
+  }
   if (e.closesSection) r.closeSection();
   const chrome = e.fromPhrase && cue.group === 'chrome' ? cue : null;
   // Share, comment and copyright lines end a list; stray Latin words, ads and numbers do not.
@@ -305,6 +320,7 @@ export const PASSES: readonly (readonly [string, (r: Reading) => void, string])[
   ['walk', (r) => r.lines.forEach((_, i) => step(r, i)), 'cues and zones, line by line: the header is resolved as the story begins'],
   ['close', (r) => r.closeSection(), 'a list still open at the end of the page ends there'],
   ['header', (r) => r.storyStarted || resolveHead(r, true), 'a page with no story paragraph: its header lines still get a headline'],
+  ['timeline', timelineDates, 'dates heading the paragraphs of a timeline: only once the paragraphs under them are known'],
   ['headline-run', dropHeadlineRun, "other stories' headlines after the last paragraph, with no label: only once every paragraph is known"],
   ['story-tail', trimStoryTail, 'short lines after the last paragraph: after the headline run, which may end with a name'],
   ['title-after-story', titleAfterStory, 'a headline appended after the story: only when the header gave none'],

@@ -17,7 +17,7 @@ import { charClass, DIGIT, hasDigit, hasLetter, hasWordChar, trimEndWhere, withS
  * what the reading does with the line (see `CUE_EFFECTS` in reading.ts).
  */
 export type Cue =
-  | { group: 'marker'; rule: RuleId; kind: RelatedKind; label: string }
+  | { group: 'marker'; rule: RuleId; kind: RelatedKind; label: string; itemLink?: true }
   | { group: 'inline'; rule: RuleId; kind: RelatedKind; label: string; headline: string; skip: number; strong: boolean }
   | { group: 'source'; rule: RuleId; value: string; skip: number; dated?: true }
   | { group: 'agency'; rule: RuleId; value: string }
@@ -25,7 +25,7 @@ export type Cue =
   | { group: 'tags-label'; rule: RuleId }
   | { group: 'hashtags'; rule: RuleId; tags: string[] }
   | { group: 'byline'; rule: RuleId; value: string; strong: boolean; skip: number }
-  | { group: 'date'; rule: RuleId }
+  | { group: 'date'; rule: RuleId; timeless?: true }
   | { group: 'dateline'; rule: RuleId; value: string; strong: boolean }
   | ChromeCue
   | { group: 'head-chrome'; rule: RuleId }
@@ -103,7 +103,7 @@ type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 
 
 /** The tables, folded once. */
 export interface CompiledCues {
-  related: PhraseIndex<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean }>;
+  related: PhraseIndex<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean }>;
   relatedSuffixes: string[][];
   sourceLabels: PhraseIndex<null>;
   sourceLeadins: PhraseIndex<null>;
@@ -125,6 +125,7 @@ export interface CompiledCues {
   timeUnits: Set<string>;
   dateWords: Set<string>;
   monthWords: Set<string>;
+  weekdayWords: Set<string>;
   agencies: string[][];
   /** First words of the agency names, with and without a joining و. */
   agencyFirsts: Set<string>;
@@ -172,13 +173,13 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   const phrases = <T>(list: readonly string[], data: T): Phrase<T>[] =>
     list.map((p) => ({ words: words(p), data })).filter((p) => p.words.length > 0);
 
-  const related: Phrase<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean }>[] = [];
+  const related: Phrase<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean }>[] = [];
   for (const g of M.RELATED_MARKERS) {
-    for (const p of phrases(g.phrases, { kind: g.kind, extraWords: g.extraWords, needsSeparator: g.needsSeparator ?? false, storyOnly: g.storyOnly ?? false })) related.push(p);
+    for (const p of phrases(g.phrases, { kind: g.kind, extraWords: g.extraWords, needsSeparator: g.needsSeparator ?? false, storyOnly: g.storyOnly ?? false, itemLink: g.itemLink ?? false })) related.push(p);
   }
   // A user's phrases join the first group of their kind.
   for (const g of M.RELATED_MARKERS.filter((g, k, all) => !g.needsSeparator && all.findIndex((x) => x.kind === g.kind && !x.needsSeparator) === k)) {
-    for (const p of phrases(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false, storyOnly: false })) related.push(p);
+    for (const p of phrases(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false, storyOnly: false, itemLink: false })) related.push(p);
   }
   const chrome: Phrase<ChromePhrase>[] = [];
   C.CHROME.forEach((g, order) => {
@@ -215,6 +216,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     timeUnits: new Set(C.TIME_UNITS.flatMap(words)),
     dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS, ...C.TIME_UNITS].flatMap(words)),
     monthWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS].flatMap(words).filter((w) => w.length > 2)),
+    weekdayWords: new Set(C.WEEKDAY_WORDS.flatMap(words).filter((w) => w.length > 2)),
     agencies: agencyNames.flatMap((n) => withSpelledOut(words(n))),
     agencyFirsts: new Set([...C.AGENCY_JOINERS, ...agencyNames.flatMap((n) => withSpelledOut(words(n))).flatMap((a) => [a[0]!, ...C.AGENCY_JOINERS.map((j) => j + a[0])])]),
     agencyJoiners: new Set(C.AGENCY_JOINERS),
@@ -466,7 +468,11 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
     const extra = words.length - p.words.length;
     // A link that counts only inside the story is weak, and never a label on its own.
     const strong = !p.data.storyOnly;
-    if (extra === 0) return strong ? { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() } : null;
+    if (extra === 0) {
+      if (!strong) return null;
+      const label = line.content.trim();
+      return p.data.itemLink ? { group: 'marker', rule: 'related-marker', kind: p.data.kind, label, itemLink: true } : { group: 'marker', rule: 'related-marker', kind: p.data.kind, label };
+    }
     const { head, rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     const restWords = rest.split(/\s+/).filter(Boolean).length;
     const skip = p.words.length;
@@ -714,7 +720,9 @@ function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: nu
   if (twoDigits && numbers >= 3) anchor = true;
   const time = CLOCK_TIME.test(line.content);
   if ((anchor || time || relative) && dateish / words.length >= L.dateWordShare && (time || relative || words.some((w) => hasDigit(w) || relativeAnchors.has(w)))) {
-    return { group: 'date', rule: 'date-line' };
+    // A calendar date with no time of day, weekday or relative word may head an entry of a timeline (see `timelineDates`).
+    const timeless = !time && !relative && !words.some((w) => ctx.cues.weekdayWords.has(w));
+    return timeless ? { group: 'date', rule: 'date-line', timeless } : { group: 'date', rule: 'date-line' };
   }
   return null;
 }

@@ -19,6 +19,8 @@ export interface RelatedMarkerGroup {
   needsSeparator?: boolean;
   /** Only once the story began: above it the same line is a headline (`شاهد: لحظة ...`). */
   storyOnly?: boolean;
+  /** Also an item's "read more" link: right under a line of an open list, it is that link, not a new list. */
+  itemLink?: boolean;
   phrases: readonly string[];
 }
 
@@ -30,6 +32,13 @@ function suggested(subjects: readonly string[], adjectives: readonly string[]): 
 /** `أخبار مماثلة`, `مواد مشابهة`, `مقالات على صلة`: each kind of item with each word for "alike". */
 function alike(subjects: readonly string[], adjectives: readonly string[]): string[] {
   return subjects.flatMap((s) => adjectives.map((a) => `${s} ${a}`));
+}
+
+/** `من نفس القسم`, `أخبار من التصنيف نفسه`, `المزيد من ذات الفئة`: [more] from or in the same section, in each way of saying "same". */
+function sameSection(sections: readonly string[]): string[] {
+  const leads = ['من', 'في', 'أخبار من', 'مقالات من', 'المزيد من', 'اقرأ من', 'أيضا من'];
+  const same = ['نفسه', 'نفسها', 'ذاته', 'ذاتها'];
+  return sections.flatMap((x) => leads.flatMap((l) => [`${l} نفس ${x}`, `${l} ذات ${x}`, ...same.map((w) => `${l} ${x} ${w}`)]));
 }
 
 /** `قد يهمك`, `مواضيع قد تعجبك أيضا`, `ربما يعجبك`: [what] may interest or please you [too]. */
@@ -48,19 +57,23 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
     kind: 'read-also',
     extraWords: 0,
     phrases: [
-      'اقرأ أيضا', 'إقرأ أيضا', 'أقرأ أيضا', 'اقرأ أيضا في', 'اقرأ كذلك', 'إقرأ كذلك', 'اقرأ المزيد', 'إقرأ المزيد',
+      'اقرأ أيضا', 'إقرأ أيضا', 'أقرأ أيضا', 'اقرأ أيضا في', 'اقرأ كذلك', 'إقرأ كذلك',
       'طالع أيضا', 'طالع كذلك', 'شاهد أيضا', 'شاهد كذلك', 'اقرأ أيضا من', 'للمزيد اقرأ', 'يمكنك أيضا قراءة', 'تابع أيضا',
-      'لا تفوت', 'لا يفوتك', 'اقرأ في الملف', 'اقرأ كمان', 'إقرأ كمان', 'شوف كمان', 'شاهد كمان', 'اقرأ أيضا في هذا الملف',
+      'اقرأ في الملف', 'اقرأ في هذا الملف', 'اقرأ ضمن الملف', 'اقرأ كمان', 'إقرأ كمان', 'شوف كمان', 'شاهد كمان', 'اقرأ أيضا في هذا الملف',
       'اقرأ المزيد من الأخبار', 'ننصحك أيضا بقراءة',
-      'read also', 'read more', 'see also', 'also read',
+      'read also', 'see also', 'also read',
       // French labels on Maghreb pages, with and without their accents (keys keep Latin accents).
       'lire aussi', 'à lire aussi', 'a lire aussi', 'lire également', 'à lire également', 'a lire egalement', 'voir aussi', 'à voir aussi', 'a voir aussi',
     ],
   },
+  // "Read more": a label over a list, or, right under an item's headline or teaser, that item's link.
+  { kind: 'read-also', extraWords: 0, itemLink: true, phrases: ['اقرأ المزيد', 'إقرأ المزيد', 'اقرأ أكثر', 'إقرأ أكثر', 'read more'] },
   // Single verbs that point to another story only before a separator: `اقرأ: ...`,
   // `طالع.. ...` (a sentence may open with them too). Not `شاهد..` or `فيديو..`:
   // headlines open with those.
   { kind: 'read-also', extraWords: 0, needsSeparator: true, phrases: ['اقرأ', 'إقرأ', 'طالع', 'لا تفوتك قراءة', 'لا تفوت قراءة'] },
+  // "Don't miss": alone or before a separator (`لا تفوتك: ...`); a sentence opens so too (`لا تفوتك فرصة ...`).
+  { kind: 'read-also', extraWords: 0, needsSeparator: true, phrases: ['لا تفوت', 'لا يفوتك', 'لا تفوتك', 'لا يفوتكم', 'لا تفوتكم'] },
   // "See also", "more": labels alone, or before a separator (`انظر أيضا: ...`); a sentence may open with them too.
   { kind: 'read-also', extraWords: 0, needsSeparator: true, phrases: ['انظر أيضا', 'انظر كذلك', 'شاهد المزيد', 'طالع المزيد', 'تابع المزيد'] },
   // Watch links between the story's paragraphs: `شاهد: فيديو يوثق ...`. Headlines open so too, so only inside the story.
@@ -89,8 +102,9 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
         ['مشابهة', 'مماثلة', 'متعلقة', 'مرتبطة', 'ذات صلة', 'ذات علاقة', 'على صلة', 'ذات الصلة', 'المشابهة', 'المماثلة', 'المرتبطة'],
       ),
       'على صلة', 'ذو صلة', 'ذو علاقة',
-      // More from the same section, or in the same context.
-      'من نفس القسم', 'من القسم نفسه', 'من ذات القسم', 'في نفس القسم', 'أخبار من نفس القسم', 'المزيد من نفس القسم', 'أخبار من القسم',
+      // More from the same section (or category, rubric, corner), or in the same context.
+      ...sameSection(['القسم', 'التصنيف', 'الفئة', 'الباب', 'الركن', 'الزاوية']),
+      'أخبار من القسم',
       'في ذات السياق', 'في السياق ذاته', 'في السياق نفسه', 'أخبار في السياق',
       // More on the site.
       'أيضا في الموقع', 'أيضا على الموقع', 'المزيد على الموقع', 'المزيد في الموقع',
@@ -102,7 +116,7 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       ...mayInterest(['', 'مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'فيديوهات', 'تقارير', 'ما', 'مما']),
       'you might like', 'you may like', 'you may be interested in', 'might interest you', 'we recommend',
       // Lists of the latest headlines. (Not `أبرز الأخبار`, `أهم الأخبار`: menus name sections so.)
-      'عناوين أخرى', 'أحدث الموضوعات', 'أحدث المواضيع', 'آخر المواضيع', 'آخر الموضوعات', 'related', 'latest news', 'latest stories',
+      'عناوين أخرى', 'آخر التحديثات', 'أحدث التحديثات', 'أخبار عاجلة', 'آخر الأخبار العاجلة', 'أحدث الموضوعات', 'أحدث المواضيع', 'آخر المواضيع', 'آخر الموضوعات', 'related', 'latest news', 'latest stories',
       'latest posts', 'recent posts', 'trending now', 'popular posts',
     ],
   },

@@ -70,6 +70,8 @@ export const RULES = {
   paragraph: 'A sentence-shaped line: a story paragraph.',
   fragment: 'A piece of a paragraph the scraper broke at every link, read joined with its neighbours.',
   'short-line': 'A short line inside the story: a subheading or a list line.',
+  'item-link': "A \"read more\" line right under an item of a list (its headline or teaser): the item's link, not a new list.",
+  'timeline-date': 'A date heading the paragraph under it, twice or more inside the story: a timeline (1957 / توقيع معاهدة روما ...).',
   'story-list': 'A bulleted line inside the story.',
   'link-headline': 'A link to another story under a link arrow (» ...), alone between two paragraphs.',
   'after-story': 'Unmarked text after the source, tags or comments: page furniture.',

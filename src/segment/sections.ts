@@ -46,7 +46,7 @@ export function sectionLine(r: Reading, i: number): boolean {
     }
     if (s.items.length === 1 && s.kind !== 'related' && s.kind !== 'most-read' && embeds(r, i, s)) return embed(r, i, s, 0);
     // The story goes on after this item, but its first paragraph may be the item's teaser.
-    if (s.kind === 'read-also' && !s.inline && s.items.length === 1 && s.items[0]!.body.length === 0 && isItemTeaser(r, i, s)) {
+    if (s.kind === 'read-also' && !s.inline && s.items.length === 1 && s.items[0]!.body.length === 0 && (r.storyStarted ? isItemTeaser(r, i, s) : isTeaserAboveHeadline(r, i, s))) {
       s.items[0]!.body.push(i);
       r.decide(i, 'related', 'item-teaser', { section: sIdx, item: 0, role: 'body' });
       r.closeSection();
@@ -99,7 +99,9 @@ function leaveSection(r: Reading, i: number): false {
   r.closeSection();
   // Before the story, a section label with a single headline under it is a
   // navigation label above the page's own headline: give the line back to the header.
-  if (!r.storyStarted && s && s.kind !== 'read-also' && !s.inline && s.items.length === 1 && s === r.sections[r.sections.length - 1]) {
+  // So is a read-also label with one headline right above the first paragraph: a stray widget label over the page's headline.
+  const overStory = s?.kind !== 'read-also' || isParagraph(r.lines[i]!);
+  if (!r.storyStarted && s && overStory && !s.inline && s.items.length === 1 && s === r.sections[r.sections.length - 1]) {
     r.sections.pop();
     r.decide(s.line, 'boilerplate', 'header-label');
     const item = s.items[0]!.line;
@@ -120,6 +122,8 @@ function leaveSection(r: Reading, i: number): false {
 function embeds(r: Reading, i: number, s: SectionDraft): boolean {
   if (r.storyClosed) return true;
   if (s.inline) return false;
+  // Before any story: a read-also label above the page's own headline (a stray widget label); its paragraphs are the story.
+  if (!r.storyStarted) return false;
   const { storyEnd, marker, paragraphs } = ahead(r, i);
   if (storyEnd) return false;
   // A paragraph that opens like a continuation (`وأضاف`, `من جهته`) and runs on to
@@ -188,6 +192,22 @@ function isItemTeaser(r: Reading, i: number, s: SectionDraft): boolean {
   if (line.words > L.teaserMaxWords || r.continues(line)) return false;
   const item = r.sharedWords(s.items[0]!.headline, line.text);
   return item >= L.embeddedSharedWords && item > storyShared(r, s, line.text);
+}
+
+/**
+ * Before the story: the teaser under a read-also headline in a box above the
+ * page's own headline. It sums up the item right under it, and a headline
+ * (a line neither a paragraph nor a list item) comes next. (Paragraphs running on under the item are the story:
+ * the label was a stray one over the page's headline.)
+ */
+function isTeaserAboveHeadline(r: Reading, i: number, s: SectionDraft): boolean {
+  const line = r.lines[i]!;
+  // A box holds its teaser tight under the headline.
+  if (r.lastItemLine !== i - 1 || !isTeaser(r, line, s.items[0]!.headline)) return false;
+  let next = i + 1;
+  while (next < r.lines.length && r.lines[next]!.blank) next++;
+  const headline = r.lines[next];
+  return !!headline && !r.cues[next] && !headline.bullet && !isParagraph(headline);
 }
 
 /** A short paragraph that sums up the headline above it, and does not open like the story going on. */

@@ -1,11 +1,32 @@
 /**
- * The story's tail, read once the whole page is placed: short lines after the
- * last paragraph, an author's note, and a headline appended after the story.
+ * The story read once the whole page is placed: dates heading the entries of
+ * a timeline; its tail: short lines after the last paragraph, an author's
+ * note, and a headline appended after the story.
  */
 import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { coreEnd, type Reading } from './reading.js';
 import { hasDigit } from './text.js';
+
+/**
+ * A timeline inside the story (`1951` / `توقيع معاهدة باريس ...` / `1957` /
+ * ...): dates with no time of day or weekday, each right above the paragraph
+ * it dates, twice or more between the story's paragraphs, are story. A page's
+ * own date carries a time or a weekday, or stands apart from the story.
+ */
+export function timelineDates(r: Reading): void {
+  const d = r.decisions;
+  const first = d.findIndex((x) => x?.shape === 'paragraph');
+  if (first < 0) return;
+  const heads: number[] = [];
+  for (let i = first + 1; i + 1 < d.length; i++) {
+    const cue = r.cues[i];
+    if (d[i]?.type !== 'date' || cue?.group !== 'date' || !cue.timeless) continue;
+    if (d[i + 1]?.type === 'body' && d[i + 1]?.shape === 'paragraph') heads.push(i);
+  }
+  if (heads.length < L.timelineMinDates) return;
+  for (const i of heads) r.decide(i, 'body', 'timeline-date');
+}
 
 /**
  * Other stories' headlines after the story, with no label over them (a list
