@@ -133,6 +133,22 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue('المصدر أكد أن المفاوضات ستستأنف الأسبوع المقبل في العاصمة')).toBeNull();
   });
 
+  it.each([
+    'وقال إن البيان يعبر عن رأي صاحبه ولا يمثل موقف الحكومة الرسمي من القضية.',
+    'وأوضح أن للاشتراك في خدمة الإنترنت الجديدة شروطا ميسرة للأسر محدودة الدخل.',
+    'برعاية وزارة الثقافة انطلقت فعاليات المهرجان مساء أمس بحضور جماهيري كبير.',
+    'تشغيل الفيديو في المدارس بات جزءا من المنهج الجديد لتعليم اللغات.',
+  ])('%s is story text, though it holds words of a widget', (text) => {
+    expect(cue(text)).toBeNull();
+  });
+
+  it.each([
+    ['تم النشر بواسطة: admin', 'admin'],
+    ['ترجمة: سارة محمود', 'سارة محمود'],
+  ])('%s names who posted or translated the piece', (text, value) => {
+    expect(cue(text)).toMatchObject({ group: 'byline', value });
+  });
+
   it('a sentence that starts with شارك is not a share button', () => {
     expect(cue('شارك آلاف المواطنين في المسيرة التي جابت شوارع المدينة أمس')).toBeNull();
   });
@@ -205,6 +221,22 @@ describe('source, tags, byline and chrome lines', () => {
     ['سياسة الخصوصية', 'chrome-footer'],
     ['مواقيت الصلاة', 'chrome-widget'],
     ['عن الكاتب', 'chrome-author-box'],
+    // Video players and their links, app and SMS-service promotions, sponsorship badges, embedded-post labels.
+    ['مشاهدة على يوتيوب', 'chrome-media'],
+    ['تشغيل الفيديو', 'chrome-media'],
+    ['شاهد البث المباشر', 'chrome-media'],
+    ['حمل تطبيقنا الآن', 'chrome-link'],
+    ['للاشتراك في خدمة الأخبار العاجلة أرسل رقم 1 إلى 9999', 'chrome-link'],
+    ['محتوى مدفوع', 'chrome-ads'],
+    ['برعاية', 'chrome-ads'],
+    ['تغريدة', 'chrome-media'],
+    // Picture credits with no separator, and pictures that came with the story.
+    ['مصدر الصورة Reuters', 'caption'],
+    ['بعدسة محمد علي', 'caption'],
+    ['الصورة من المصدر', 'caption'],
+    // The views are the author's, in each wording, on a line naming the writing.
+    ['مقالات الرأي تعبر عن أصحابها', 'chrome-disclaimer'],
+    ['المقال يعبر عن رأي كاتبه فقط', 'chrome-disclaimer'],
   ])('%s is page furniture (%s)', (text, rule) => {
     expect(cue(text)?.rule).toBe(rule);
   });

@@ -119,6 +119,7 @@ export interface CompiledCues {
   chromeSuffix: PhraseIndex<ChromePhrase>;
   captionSuffixes: string[][];
   captionPrefixes: string[][];
+  captionCreditLeads: string[][];
   captionOpeners: string[][];
   captionLabels: Set<string>;
   relativeTime: Set<string>;
@@ -210,6 +211,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     chromeSuffix: new PhraseIndex(chrome.filter((p) => p.data.mode === 'suffix')),
     captionSuffixes: C.CAPTION_SUFFIXES.map(words),
     captionPrefixes: C.CAPTION_PREFIXES.map(words),
+    captionCreditLeads: C.CAPTION_CREDIT_LEADS.map(words),
     captionOpeners: C.CAPTION_OPENERS.map(words),
     captionLabels: new Set(C.CAPTION_LABELS.map((p) => folder.key(p))),
     relativeTime: new Set(C.RELATIVE_TIME_WORDS.flatMap(words)),
@@ -266,6 +268,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   mark(chrome.filter((p) => p.data.mode === 'contains' || p.data.mode === 'suffix').map((p) => anchor(p.words)), HIT.chrome);
   mark(masthead.map((p) => anchor(p.words)), HIT.masthead);
   mark(cues.captionPrefixes.map((w) => w[0]!), HIT.captionFirst);
+  mark(cues.captionCreditLeads.map((w) => w[0]!), HIT.captionFirst);
   mark(cues.captionOpeners.map((w) => w[0]!), HIT.captionFirst);
   mark([...cues.captionLabels].map((k) => k.split(' ')[0]!), HIT.captionFirst);
   mark(cues.captionSuffixes.map((w) => w[w.length - 1]!), HIT.captionLast);
@@ -835,6 +838,8 @@ function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numbe
   if (ctx.cues.captionSuffixes.some((s) => endsWithWords(words, s) && (words.length > s.length || s.length >= 2))) return furniture('caption');
   // A picture described (`جانب من الاجتماع الوزاري`): no sentence ends in it.
   if (ctx.cues.captionOpeners.some((o) => startsWithWords(words, o) && words.length > o.length) && !/[.!?؟:]$/u.test(line.last)) return furniture('caption');
+  // A credit lead and a few words, with or without a separator: `مصدر الصورة Reuters`.
+  if (ctx.cues.captionCreditLeads.some((p) => startsWithWords(words, p) && words.length > p.length && words.length - p.length <= L.creditLeadMaxWords)) return furniture('caption');
   // A bracketed credit for a picture: `(صورة: أرشيف)`.
   if (/^\(.*\)$/u.test(line.content.trim()) && ctx.cues.captionPrefixes.some((p) => startsWithWords(words, p))) return furniture('caption');
   for (const p of ctx.cues.captionPrefixes) {

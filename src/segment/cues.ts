@@ -53,6 +53,14 @@ const INVITATIONS: readonly string[] = [
   'اضغط', 'انقر', 'قرائنا', 'قراءنا', 'عزيزي القارئ', 'زوروا', 'follow us', 'join us', 'subscribe', 'download our',
 ];
 
+/** `تعبر عن رأي كاتبها`, `يعبر عن آراء أصحابه`: a piece expresses the views of its writer, in each wording. */
+function expressesWriter(): string[] {
+  const verbs = ['تعبر', 'يعبر', 'تعكس', 'يعكس'];
+  const views = ['عن رأي', 'عن آراء', 'عن وجهة نظر', 'عن وجهات نظر', 'عن'];
+  const writers = ['كاتبها', 'كاتبه', 'كتابها', 'كتابه', 'صاحبها', 'صاحبه', 'أصحابها', 'أصحابه'];
+  return verbs.flatMap((v) => views.flatMap((w) => writers.map((x) => `${v} ${w} ${x}`)));
+}
+
 export const CHROME: readonly ChromeGroup[] = [
   // Share buttons and their labels.
   {
@@ -156,9 +164,17 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 30,
     phrases: [
       'تعبر عن رأي كاتبها', 'لا تعبر بالضرورة عن رأي', 'تعبر عن وجهة نظر كاتبها', 'المقالات المنشورة تعبر', 'لا يتحمل الموقع',
-      'لا تعبر بالضرورة عن', 'لا تعبر عن رأي الموقع', 'لا تعبر عن رأي الصحيفة', 'لا تعبر عن رأي الجريدة', 'تعبر عن رأي أصحابها',
-      'تعبر عن آراء أصحابها',
+      'لا تعبر بالضرورة عن', 'لا تعبر عن رأي الموقع', 'لا تعبر عن رأي الصحيفة', 'لا تعبر عن رأي الجريدة', 'لا يعكس بالضرورة', 'لا تعكس بالضرورة',
     ],
+  },
+  // The views are the author's, in each wording ([the piece] expresses [the opinion of] its writer), on a line that names the writing:
+  // a story's sentence may say so of a statement (`البيان يعبر عن رأي صاحبه`).
+  {
+    rule: 'chrome-disclaimer',
+    mode: 'contains',
+    maxWords: 30,
+    phrases: expressesWriter(),
+    with: ['المقال', 'المقالات', 'مقالات', 'مقال', 'الآراء', 'آراء', 'ما ينشر', 'المنشورة', 'المنشور', 'الرأي', 'المدونة', 'المدونات', 'التدوينة', 'التدوينات'],
   },
   // Copyright footers.
   {
@@ -169,7 +185,7 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: ['جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'حقوق النشر محفوظة', 'حقوق الطبع محفوظة', 'all rights reserved', 'copyright'],
   },
   // Advertising slots.
-  { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: ['إعلان', 'إعلانات', 'مساحة إعلانية', 'محتوى مدعوم', 'advertisement', 'ads', 'sponsored', 'ad'] },
+  { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: ['إعلان', 'إعلانات', 'مساحة إعلانية', 'محتوى مدعوم', 'محتوى مدفوع', 'برعاية', 'برعاية رسمية', 'advertisement', 'ads', 'sponsored', 'ad'] },
   // Labels around an ad slot in the middle of a story: sponsored content, "the story goes on below".
   {
     rule: 'chrome-ads',
@@ -235,8 +251,13 @@ export const CHROME: readonly ChromeGroup[] = [
     rule: 'chrome-link',
     mode: 'contains',
     maxWords: 16,
-    phrases: ['تحميل التطبيق', 'حمل التطبيق', 'حمل تطبيق', 'تحميل تطبيق', 'جوجل بلاي', 'آب ستور', 'اب ستور', 'google play', 'app store'],
+    phrases: [
+      'تحميل التطبيق', 'حمل التطبيق', 'حمل تطبيق', 'تحميل تطبيق', 'حمل تطبيقنا', 'تحميل تطبيقنا', 'نزل تطبيق', 'نزل التطبيق', 'نزل تطبيقنا',
+      'جوجل بلاي', 'آب ستور', 'اب ستور', 'google play', 'app store', 'download our app', 'download the app',
+    ],
   },
+  // SMS news services: `للاشتراك في خدمة الأخبار العاجلة أرسل 1 إلى 9999`.
+  { rule: 'chrome-link', mode: 'prefix', maxWords: 16, phrases: ['للاشتراك في خدمة', 'للاشتراك بخدمة', 'اشترك في خدمة الرسائل', 'اشترك في خدمة الأخبار'] },
   { rule: 'chrome-link', mode: 'exact', maxWords: 4, phrases: ['المزيد', 'للمزيد', 'اقرأ المقال', 'more', 'التفاصيل', 'تفاصيل أكثر'] },
   // Translation and editing credits.
   { rule: 'chrome-credit', mode: 'prefix', maxWords: 20, phrases: ['ترجم هذا المقال', 'تُرجم هذا المقال', 'ترجمة هذا المقال'] },
@@ -249,6 +270,8 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'فيديو', 'بالفيديو', 'فيديو وصور', 'بالصور', 'صور', 'صورة', 'إنفوجراف', 'انفوجرافيك', 'إنفوغراف', 'معرض الصور', 'حصري',
       'مباشر', 'بث مباشر', 'video', 'photos', 'gallery', 'infographic', 'live',
+      // An embedded post's label: `تغريدة`, `tweet`.
+      'تغريدة', 'تغريدات', 'tweet',
       // Exclusivity badges: `خاص`, `حصريا`, `انفراد`.
       'خاص', 'حصريا', 'خاص بالموقع', 'انفراد', 'exclusive',
     ],
@@ -367,6 +390,10 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'استمع إلى المقال', 'استمع للمقال', 'استمع إلى الخبر', 'استمع للخبر', 'الاستماع إلى المقال', 'استمع', 'استمع الآن', 'تشغيل', 'إيقاف مؤقت',
       'مدة الفيديو', 'مدة المقطع', 'مدة التشغيل', 'listen to this article', 'listen', 'play', 'pause',
+      // Video players and their links: play, watch on the platform, the live stream.
+      'تشغيل الفيديو', 'شغل الفيديو', 'تشغيل المقطع', 'مشاهدة الفيديو', 'مشاهدة على يوتيوب', 'شاهد على يوتيوب', 'المشاهدة على يوتيوب',
+      'شاهد البث المباشر', 'شاهد البث', 'مشاهدة البث المباشر', 'تابع البث المباشر', 'كتم الصوت', 'ملء الشاشة', 'play video', 'watch on youtube',
+      'watch live', 'mute', 'full screen', 'fullscreen',
     ],
   },
   // Newsletter boxes.
@@ -425,7 +452,14 @@ export const CAPTION_SHORTCODES: readonly string[] = ['caption', 'wp_caption'];
 export const MENU_STARTS: readonly string[] = ['الرئيسية', 'الصفحة الرئيسية', 'home'];
 
 // Photo captions: a line ending with one of these (or starting with the second list) is a caption.
-export const CAPTION_SUFFIXES: readonly string[] = ['أرشيفية', 'صورة أرشيفية', 'أرشيف', 'صورة تعبيرية', 'صورة توضيحية', 'أرشيفية رويترز'];
+export const CAPTION_SUFFIXES: readonly string[] = [
+  'أرشيفية', 'صورة أرشيفية', 'أرشيف', 'صورة تعبيرية', 'صورة توضيحية', 'أرشيفية رويترز',
+  // The picture came with the story: `الصورة من المصدر`.
+  'الصورة من المصدر', 'صورة من المصدر', 'الصور من المصدر',
+];
+// Credit leads that need no separator before the credit (`مصدر الصورة Reuters`,
+// `بعدسة محمد علي`): a line of a few words opening with one is a photo credit.
+export const CAPTION_CREDIT_LEADS: readonly string[] = ['مصدر الصورة', 'مصدر الصور', 'حقوق الصورة', 'بعدسة', 'image source', 'image credit', 'photo credit'];
 export const CAPTION_PREFIXES: readonly string[] = [
   'صورة', 'الصورة', 'صورة من', 'مصدر الصورة', 'photo', 'image',
   // Photographer credits: `(تصوير: محمد علي)`, `عدسة: ...`.

@@ -180,6 +180,8 @@ export const LIMITS = {
   repeatedLineMaxWords: 30,
   /** An office's name heading its statement is at most this long. */
   organisationLabelMaxWords: 6,
+  /** A photo credit lead (`مصدر الصورة`) is followed by at most this many words: a name or an agency. */
+  creditLeadMaxWords: 4,
   /** Dates heading paragraphs inside the story: a timeline from this many on (one alone may be the page's date). */
   timelineMinDates: 2,
   /** Headlines of other stories after the story, with no label: at least this many in a run. */

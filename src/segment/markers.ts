@@ -189,9 +189,15 @@ export const TAG_LABELS: readonly string[] = [
 
 // Byline cues: `كتب: X`, `كتبت - X`, `بقلم X`. The first group may stand with
 // a name after a space; the second needs a separator, since the words also start sentences.
-export const BYLINE_CUES: readonly string[] = ['كتب', 'كتبت', 'كتبه', 'بقلم', 'الكاتب', 'الكاتبة', 'كتب بواسطة', 'بواسطة', 'by'];
+export const BYLINE_CUES: readonly string[] = [
+  'كتب', 'كتبت', 'كتبه', 'بقلم', 'الكاتب', 'الكاتبة', 'كتب بواسطة', 'بواسطة', 'by',
+  // Blog themes: who posted it (`تم النشر بواسطة: admin`, `نشر من قبل X`).
+  'تم النشر بواسطة', 'نشر بواسطة', 'نشرت بواسطة', 'نشر من قبل', 'أضيف بواسطة', 'تمت الإضافة بواسطة', 'posted by', 'published by',
+];
 export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = [
   'إعداد', 'تقرير', 'حوار', 'متابعة', 'تحرير', 'المحرر', 'مراسلنا', 'written by',
+  // Translators: `ترجمة: X`, `ترجمته: X`, `translated by X`.
+  'ترجمة', 'ترجمه', 'ترجمته', 'ترجمتها', 'المترجم', 'المترجمة', 'translated by',
   // Who held the interview: `حاورها: X`, `أجرى الحوار: X`.
   'حاوره', 'حاورها', 'حاورته', 'حاورهم', 'أجرى الحوار', 'أجرت الحوار', 'interview by',
 ];
