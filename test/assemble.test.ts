@@ -254,6 +254,24 @@ describe('an article embedded under a read-also headline', () => {
   });
 });
 
+describe('a read-also headline before the story has ended', () => {
+  const headline = 'ارتفاع صادرات الأسمدة بنسبة 30 في المئة خلال الربع الأول';
+  const item = 'افتتاح مصنع جديد للأسمدة في المنطقة الصناعية';
+  const embedded = 'افتتح وزير الصناعة اليوم مصنعا جديدا للأسمدة في المنطقة الصناعية بطاقة إنتاجية تبلغ مليون طن سنويا.';
+  it('with its own dateline under it heads an article, even when a source line follows', () => {
+    const article = parser.parse([headline, '', PARAGRAPH, '', 'اقرأ أيضاً', '', item, '', 'الرياض - واس:', '', embedded, '', 'المصدر: واس'].join('\n'));
+    expect(article.body).toEqual([PARAGRAPH]);
+    expect(article.related[0]!.items[0]!.body).toEqual([embedded]);
+    expect(article.credits.place).toBeNull();
+  });
+
+  it('with only a date under it is a list item: the story goes on to its tags', () => {
+    const next = 'وعزت الوزارة الارتفاع إلى زيادة الطلب في الأسواق الآسيوية والأفريقية وتحسن الأسعار العالمية للأسمدة.';
+    const article = parser.parse([headline, '', PARAGRAPH, '', 'اقرأ أيضاً', item, 'منذ 3 ساعات', '', next, '', 'الوسوم: أسمدة، صادرات'].join('\n'));
+    expect(article.body).toEqual([PARAGRAPH, next]);
+  });
+});
+
 describe('a one-line read-also inside the story', () => {
   const head = ['تعادل سلبي في قمة الدوري بين الفريقين المتصدرين', 'الجمعة 8 مارس 2024',
     'انتهت قمة الدوري بين الفريقين المتصدرين بالتعادل السلبي، في مباراة غلب عليها الحذر الدفاعي وقلة الفرص الحقيقية على المرميين.'];

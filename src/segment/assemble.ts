@@ -77,7 +77,8 @@ const CUE_EFFECTS: { readonly [G in Cue['group']]: CueEffect } = {
   date: { block: 'date', underHeadline: ['boilerplate', 'section-meta'], headerMeta: true },
   // A byline under a related headline (an embedded article's) is that headline's, not the page's.
   byline: { block: 'byline', weakTextInStory: true, claimsHeadlineAbove: true, underHeadline: ['boilerplate', 'section-meta'], headerMeta: true },
-  dateline: { block: 'dateline', weakTextInStory: true, headerMeta: true },
+  // So is a dateline: an embedded article's place and agency.
+  dateline: { block: 'dateline', weakTextInStory: true, underHeadline: ['boilerplate', 'section-meta'], headerMeta: true },
 };
 
 /** Is the reader under a headline of a related list (before the story, a label with one headline may be the page's own: see leaveSection)? */

@@ -124,6 +124,9 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean {
   if (s.inline) return false;
   // Before any story: a read-also label above the page's own headline (a stray widget label); its paragraphs are the story.
   if (!r.storyStarted) return false;
+  // A headline with its own dateline or byline under it heads an article: the story does not go on so.
+  // (A date alone is what list items carry.)
+  if (metaUnder(r, s.items[0]!.line, i)) return true;
   const { storyEnd, marker, paragraphs } = ahead(r, i);
   if (storyEnd) return false;
   // A paragraph that opens like a continuation (`وأضاف`, `من جهته`) and runs on to
@@ -135,6 +138,15 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean {
   const shared = r.sharedWords(s.items[0]!.headline, text);
   if (shared >= L.embeddedSharedWords) return true;
   return shared === 1 && (r.title < 0 || r.sharedWords(r.lines[r.title]!.text, text) === 0);
+}
+
+/** Is there a dateline or byline between a headline (line h) and line i? */
+function metaUnder(r: Reading, h: number, i: number): boolean {
+  for (let k = h + 1; k < i; k++) {
+    const group = r.cues[k]?.group;
+    if (group === 'dateline' || group === 'byline') return true;
+  }
+  return false;
 }
 
 /**
