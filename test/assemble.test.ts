@@ -409,3 +409,15 @@ describe('a "read more" line', () => {
     expect(link.boilerplate).toEqual(['اقرأ المزيد']);
   });
 });
+
+describe('a list of videos after the story', () => {
+  const headline = 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات';
+  it("keeps each video's duration and description under it, and its spaced items in the list", () => {
+    const items = ['جولة داخل أول مدرسة ذكية في العاصمة', 'كيف يستعد الطلاب لامتحانات نهاية العام؟'];
+    const description = 'يستعرض التقرير أحدث التقنيات المستخدمة في الفصول الدراسية.';
+    const article = parser.parse([headline, '', PARAGRAPH, '', 'شاهد أيضاً', '', items[0], '03:25', description, '', items[1], '02:10'].join('\n'));
+    expect(article.body).toEqual([PARAGRAPH]);
+    expect(article.related[0]!.items.map((i) => i.headline)).toEqual(items);
+    expect(article.boilerplate).toEqual(['03:25', description, '02:10']);
+  });
+});

@@ -44,6 +44,11 @@ export function sectionLine(r: Reading, i: number): boolean {
       r.decide(i, 'boilerplate', 'teaser');
       return true;
     }
+    // Under an item's date or duration, touching them: a short summary of that item (a video's description), in any list after the story began.
+    if ((list || (r.storyStarted && !s.inline && s.items.length > 0)) && blanks === 0 && metaRunAbove(r, i) && line.words <= L.teaserMaxWords && !r.continues(line)) {
+      r.decide(i, 'boilerplate', 'teaser');
+      return true;
+    }
     if (s.items.length === 1 && s.kind !== 'related' && s.kind !== 'most-read' && embeds(r, i, s)) return embed(r, i, s, 0);
     // The story goes on after this item, but its first paragraph may be the item's teaser.
     if (s.kind === 'read-also' && !s.inline && s.items.length === 1 && s.items[0]!.body.length === 0 && (r.storyStarted ? isItemTeaser(r, i, s) : isTeaserAboveHeadline(r, i, s))) {
@@ -57,7 +62,8 @@ export function sectionLine(r: Reading, i: number): boolean {
   // Under a "read also" marker, a line after a blank that is not a bullet is
   // the story going on, not another headline (on pages with a blank line
   // between all lines, `assemble` has already looked through those).
-  if (s.kind === 'read-also' && !s.inline && s.items.length > 0 && blanks > 0 && !line.bullet) return leaveSection(r, i);
+  // (Unless a date or duration touches it from below: items of a list carry those, the story's subheadings do not.)
+  if (s.kind === 'read-also' && !s.inline && s.items.length > 0 && blanks > 0 && !line.bullet && !datedBelow(r, i)) return leaveSection(r, i);
   // Before the story, the page's own headline (the `<title>` line above without the site's name) is no item of a list: the list ends there.
   if (!r.storyStarted && !s.inline && r.head.some((h) => h < s.line && withSiteName(r.lines[h]!, line))) return leaveSection(r, i);
   // The first line under a label is a headline even when short (an opinion column's `الاقتصاد أولا`).
@@ -138,6 +144,21 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean {
   const shared = r.sharedWords(s.items[0]!.headline, text);
   if (shared >= L.embeddedSharedWords) return true;
   return shared === 1 && (r.title < 0 || r.sharedWords(r.lines[r.title]!.text, text) === 0);
+}
+
+/** Do the lines right above line i, touching it, run back to the last item's headline through its meta lines (a date, a duration) only? */
+function metaRunAbove(r: Reading, i: number): boolean {
+  const h = r.lastItemLine;
+  if (h < 0 || h >= i - 1) return false;
+  for (let k = i - 1; k > h; k--) {
+    if (r.lines[k]!.blank || r.cues[k]?.group !== 'date') return false;
+  }
+  return true;
+}
+
+/** Is line i touched from below by a date or time line (`03:25`, `منذ يومين`)? */
+function datedBelow(r: Reading, i: number): boolean {
+  return i + 1 < r.lines.length && r.cues[i + 1]?.group === 'date';
 }
 
 /** Is there a dateline or byline between a headline (line h) and line i? */
