@@ -418,6 +418,7 @@ describe('a list of videos after the story', () => {
     const article = parser.parse([headline, '', PARAGRAPH, '', 'شاهد أيضاً', '', items[0], '03:25', description, '', items[1], '02:10'].join('\n'));
     expect(article.body).toEqual([PARAGRAPH]);
     expect(article.related[0]!.items.map((i) => i.headline)).toEqual(items);
-    expect(article.boilerplate).toEqual(['03:25', description, '02:10']);
+    expect(article.related[0]!.items[0]!.body).toEqual([description]);
+    expect(article.boilerplate).toEqual(['03:25', '02:10']);
   });
 });

@@ -44,9 +44,15 @@ export function sectionLine(r: Reading, i: number): boolean {
       r.decide(i, 'boilerplate', 'teaser');
       return true;
     }
-    // Under an item's date or duration, touching them: a short summary of that item (a video's description), in any list after the story began.
-    if ((list || (r.storyStarted && !s.inline && s.items.length > 0)) && blanks === 0 && metaRunAbove(r, i) && line.words <= L.teaserMaxWords && !r.continues(line)) {
-      r.decide(i, 'boilerplate', 'teaser');
+    // Under an item's date or duration, touching them: a short summary of that item (a video's description), in any list after the story
+    // began; no paragraph follows it (an article's paragraphs would).
+    if ((list || (r.storyStarted && !s.inline && s.items.length > 0)) && blanks === 0 && metaRunAbove(r, i) && line.words <= L.teaserMaxWords && !r.continues(line) && !paragraphNext(r, i)) {
+      // Under a read-also label the item's text is its body, as under one headline (see isItemTeaser); in other lists, a teaser.
+      if (s.kind === 'read-also') {
+        const item = s.items.length - 1;
+        s.items[item]!.body.push(i);
+        r.decide(i, 'related', 'item-teaser', { section: sIdx, item, role: 'body' });
+      } else r.decide(i, 'boilerplate', 'teaser');
       return true;
     }
     if (s.items.length === 1 && s.kind !== 'related' && s.kind !== 'most-read' && embeds(r, i, s)) return embed(r, i, s, 0);
@@ -154,6 +160,12 @@ function metaRunAbove(r: Reading, i: number): boolean {
     if (r.lines[k]!.blank || r.cues[k]?.group !== 'date') return false;
   }
   return true;
+}
+
+/** Is the next line of text after line i a paragraph? */
+function paragraphNext(r: Reading, i: number): boolean {
+  for (let k = i + 1; k < r.lines.length; k++) if (!r.lines[k]!.blank) return !r.cues[k] && isParagraph(r.lines[k]!);
+  return false;
 }
 
 /** Is line i touched from below by a date or time line (`03:25`, `منذ يومين`)? */
