@@ -103,6 +103,29 @@ describe('credits', () => {
   });
 });
 
+describe('closing credit lines', () => {
+  const page = (last: string) => new Parser().parse(`عنوان الخبر عن افتتاح المعرض الدولي للكتاب\n\nافتتح اليوم المعرض الدولي للكتاب بمشاركة مئات دور النشر من مختلف الدول العربية.\n\nوتستمر فعاليات المعرض عشرة أيام.\n\n${last}\n`);
+  const every = AGENCY_TABLE.flatMap((e) => e.names.map((n) => [n, e.id] as const));
+  it.each(every)('every spelling of the table closes a story as its source: %s', (name, id) => {
+    const a = page(name);
+    expect(a.source).toBe(name);
+    expect(a.credits.agencies.map((x) => x.id)).toEqual([id]);
+  });
+
+  it.each([
+    ['الجزيرة نت + وكالات', 'الجزيرة نت + وكالات'],
+    ['العربية.نت + رويترز', 'العربية.نت + رويترز'],
+    ['ع.ش/ ح.ز (أ ف ب، رويترز)', 'أ ف ب، رويترز'],
+    ['م.ع.ح/ ع.ج.م (د ب أ، رويترز)', 'د ب أ، رويترز'],
+  ])('an outlet with the wires, or editors\' initials before them, is the source: %s', (line, source) => {
+    expect(page(line).source).toBe(source);
+  });
+
+  it('parts joined by + that are no credit are not the source', () => {
+    expect(page('الحكومة + المعارضة').source).toBeNull();
+  });
+});
+
 describe('the dev corpus credits', () => {
   it.skipIf(!existsSync(CORPUS))('names the right agency ids for every credited page, and none for the others', () => {
     const gold = JSON.parse(readFileSync(join(ROOT, 'test', 'data', 'corpus-credits.json'), 'utf8')) as Record<string, string[]>;

@@ -16,7 +16,7 @@ export interface AgencyEntry {
 
 export const AGENCY_TABLE: readonly AgencyEntry[] = [
   // International wires: the Arabic abbreviations are written spaced, dotted or glued (`أ ف ب`, `أ.ف.ب`, `أفب`).
-  { id: 'AFP', names: ['أ ف ب', 'ا ف ب', 'أفب', 'فرانس برس', 'فرانس بريس', 'وكالة فرانس برس', 'وكالة الصحافة الفرنسية', 'الوكالة الفرنسية', 'AFP'] },
+  { id: 'AFP', names: ['أ ف ب', 'ا ف ب', 'أفب', 'فرانس برس', 'فرانس بريس', 'وكالة فرانس برس', 'وكالة الصحافة الفرنسية', 'وكالة الأنباء الفرنسية', 'الوكالة الفرنسية', 'AFP'] },
   { id: 'Reuters', names: ['رويترز', 'رويتر', 'وكالة رويترز', 'Reuters'] },
   { id: 'AP', names: ['أ ب', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشييتد برس', 'أسوشيتدبرس', 'وكالة أسوشيتد برس', 'AP', 'Associated Press'] },
   { id: 'dpa', names: ['د ب أ', 'د.ب.أ', 'الوكالة الألمانية', 'وكالة الأنباء الألمانية', 'dpa'] },

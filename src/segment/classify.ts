@@ -4,6 +4,7 @@
  * gives the line its cue. Lines no rule claims are plain text, placed by
  * `assemble.ts`.
  */
+import { AGENCY_TABLE } from '../meta/agencies.js';
 import type { RelatedKind } from '../model/article.js';
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
@@ -191,7 +192,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   for (const p of phrases(extra.chrome ?? [], { rule: 'chrome-user' as const, mode: 'exact' as const, maxWords: USER_CHROME_MAX_WORDS, order: C.CHROME.length })) chrome.push(p);
 
   // A user's agencies (`ID=name`) are agencies for the credit rules too.
-  const agencyNames = [...C.AGENCIES, ...(extra.agencies ?? []).map((e) => e.slice(e.indexOf('=') + 1).trim()).filter(Boolean)];
+  const agencyNames = [...C.AGENCIES, ...AGENCY_TABLE.flatMap((a) => a.names), ...(extra.agencies ?? []).map((e) => e.slice(e.indexOf('=') + 1).trim()).filter(Boolean)];
   const masthead = phrases(C.MASTHEAD_TITLES, null).flatMap((p) => [p, ...C.AGENCY_JOINERS.map((j) => ({ words: [j + p.words[0], ...p.words.slice(1)], data: null }))]);
   const cues: CompiledCues = {
     related: new PhraseIndex(related),
@@ -510,6 +511,16 @@ function tagsLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numb
 }
 
 function sourceLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
+  // An outlet credited with the wires: `الجزيرة نت + وكالات`, `المصدر + رويترز`.
+  if (line.words <= L.agencyLineMaxWords && line.content.includes('+') && withAgencies(line.content, ctx)) {
+    return { group: 'agency', rule: 'agency-credit', value: cleanValue(stripBrackets(line.content)) };
+  }
+  // Editors' initials, then the wires in brackets: `م.ع.ح/ ع.ج.م (د ب أ، رويترز)`.
+  if (line.words <= L.agencyLineMaxWords && line.last === ')' && line.content.includes('/')) {
+    const initialed = INITIALS_THEN_CREDIT.exec(line.content.trim());
+    const credit = initialed && initialsOnly(initialed[1]!, ctx) ? ctx.folder.key(initialed[2]!).split(' ').filter(Boolean) : [];
+    if (initialed && isAgencyList(credit, ctx.cues)) return { group: 'agency', rule: 'agency-credit', value: cleanValue(initialed[2]!) };
+  }
   if (!(hits & (HIT.sourceFirst | HIT.trailingSource))) return null;
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.sourceLineMaxWords) return null;
@@ -526,6 +537,7 @@ function sourceLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
   if (words.length <= L.agencyLineMaxWords && isAgencyList(words, ctx.cues)) {
     return { group: 'agency', rule: 'agency-credit', value: cleanValue(stripBrackets(line.content)) };
   }
+
   // A meta line ending with the attribution: `آخر تحديث 2023-03-28 - المصدر: اخبار العراق`.
   const trailing = trailingSource(line.content, ctx, words);
   if (trailing) {
@@ -574,10 +586,6 @@ export function isAgencyList(words: readonly string[], cues: CompiledCues): bool
   let k = 0;
   let found = 0;
   outer: while (k < words.length) {
-    if (cues.agencyJoiners.has(words[k]!)) {
-      k++;
-      continue;
-    }
     for (const a of agencies) {
       const w = words.slice(k, k + a.length);
       if (w.length === a.length && a.every((x, m) => w[m] === x || (m === 0 && joined(w[m]!, x, cues)))) {
@@ -586,9 +594,28 @@ export function isAgencyList(words: readonly string[], cues: CompiledCues): bool
         continue outer;
       }
     }
+    // A joining word between names; looked at after the names, as one opens with it (`و م ع`).
+    if (cues.agencyJoiners.has(words[k]!)) {
+      k++;
+      continue;
+    }
     return false;
   }
   return found > 0;
+}
+
+/** Parts joined by `+`, each a name of a few words, one of them agencies (`الجزيرة نت + وكالات`). */
+function withAgencies(text: string, ctx: ClassifyContext): boolean {
+  const parts = stripBrackets(text).split('+').map((p) => p.trim());
+  if (parts.length < 2 || parts.length > L.creditPartsMax) return false;
+  let agencies = 0;
+  for (const p of parts) {
+    const words = ctx.folder.key(p).split(' ').filter(Boolean);
+    // A name, not a clause: no sentence marks (a dot only inside a name, `العربية.نت`), no numbers.
+    if (words.length === 0 || words.length > L.creditPartMaxWords || /[!?؟:،,]|\.(?:\s|$)/u.test(p) || hasDigit(p)) return false;
+    if (isAgencyList(words, ctx.cues)) agencies++;
+  }
+  return agencies > 0;
 }
 
 /** Is `word` the agency word `first` with a joining و glued to it? */
@@ -1023,6 +1050,15 @@ function isWireCode(line: Line, t: string, ctx: ClassifyContext): boolean {
   if (words.length < L.wireCodeMinLetters || words.length > L.wireCodeMaxLetters || !t.includes('/')) return false;
   return words.every((w) => w.length === 1) && !isAgencyList(words, ctx.cues);
 }
+
+/** Initials, a slash, initials (`م.ع.ح/ ع.ج.م`): editors' codes, however dotted or spaced. */
+function initialsOnly(text: string, ctx: ClassifyContext): boolean {
+  const words = ctx.folder.key(text).split(' ').filter(Boolean);
+  return text.includes('/') && words.length >= L.wireCodeMinLetters && words.length <= L.wireCodeMaxLetters && words.every((w) => w.length === 1);
+}
+
+/** A line's head and the bracket that closes it: `(head) (credit)`. Linear: no nested quantifiers. */
+const INITIALS_THEN_CREDIT = /^([^()]{1,40})\(([^()]{1,60})\)$/u;
 
 /**
  * The line rules, in order: [family, rule, why it runs at this place]. The

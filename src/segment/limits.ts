@@ -180,6 +180,10 @@ export const LIMITS = {
   repeatedLineMaxWords: 30,
   /** An office's name heading its statement is at most this long. */
   organisationLabelMaxWords: 6,
+  /** An outlet credited with the wires (`الجزيرة نت + وكالات`): at most this many parts joined by `+` ... */
+  creditPartsMax: 3,
+  /** ... each a name of at most this many words. */
+  creditPartMaxWords: 4,
   /** A photo credit lead (`مصدر الصورة`) is followed by at most this many words: a name or an agency. */
   creditLeadMaxWords: 4,
   /** Dates heading paragraphs inside the story: a timeline from this many on (one alone may be the page's date). */
