@@ -153,6 +153,17 @@ describe('reading rules and the story they must keep', () => {
   });
 });
 
+describe('a question above another line', () => {
+  it('is the headline when a much longer deck is under it, and a kicker above a headline of its length', () => {
+    const question = 'كيف تحمي قلبك في فصل الشتاء؟';
+    const deck = 'نصائح بسيطة يقدمها الأطباء لتجنب الأزمات القلبية مع انخفاض درجات الحرارة في الصباح';
+    expect(parser.parse([question, deck, '', PARAGRAPH].join('\n')).title).toBe(question);
+    const kicker = 'هل تنجح الحكومة في خفض العجز هذا العام؟';
+    const headline = 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات';
+    expect(parser.parse([kicker, headline, '', PARAGRAPH].join('\n')).title).toBe(headline);
+  });
+});
+
 describe('lists and tickers above the headline', () => {
   const BOX = ['آخر الأخبار', 'أمطار غزيرة متوقعة على المرتفعات الشمالية', 'البورصة تغلق على ارتفاع طفيف', 'إغلاق طريق رئيسي لأعمال الصيانة'];
   const HEADLINE = 'وزير الصحة يفتتح مستشفى جديدا في الجنوب';

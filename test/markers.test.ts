@@ -142,6 +142,10 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue(text)).toBeNull();
   });
 
+  it.each(['منوعات | صحة', 'أخبار | محليات'])('%s is no dateline: a bar separates sections', (text) => {
+    expect(cue(text)?.group).not.toBe('dateline');
+  });
+
   it.each([
     ['تم النشر بواسطة: admin', 'admin'],
     ['ترجمة: سارة محمود', 'سارة محمود'],

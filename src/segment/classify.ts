@@ -1011,7 +1011,10 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
     const w = ctx.folder.key(p).split(' ');
     return isAgencyList(w, ctx.cues) || ctx.cues.datelineOutletWords.has(w[0]!);
   });
-  return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: /[:؛]$/u.test(t) || outlet };
+  const strong = /[:؛]$/u.test(t) || outlet;
+  // A bar separates sections in menus and breadcrumbs (`منوعات | صحة`): a dateline with one names its agency or outlet.
+  if (!strong && t.includes('|')) return null;
+  return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong };
 }
 
 /**

@@ -236,7 +236,9 @@ function chooseTitle(r: Reading, head: readonly number[]): number {
     // A kicker: opens with a kicker word right above the headline, or exclaims
     // or asks right above a headline that does not. An office's name labels it.
     if (r.ctx.cues.kickerStarts.has(lines[h]!.keyWords[0] ?? '') || isOrganisationLabel(r, lines[h]!)) continue;
-    if (QUESTION_END.test(coreEnd(lines[h]!)) && !QUESTION_END.test(coreEnd(lines[next]!))) continue;
+    // (Not a question as long as a headline with a much longer deck under it: that question is the headline.)
+    const deckUnder = lines[h]!.words >= L.questionHeadlineMinWords && lines[next]!.words >= lines[h]!.words * L.deckToHeadlineMinRatio;
+    if (QUESTION_END.test(coreEnd(lines[h]!)) && !QUESTION_END.test(coreEnd(lines[next]!)) && !deckUnder) continue;
     // An overline: a long line touching a much shorter headline under it
     // (five words at least: a shorter line may be a name).
     const [over, under] = [lines[h]!.words, lines[next]!.words];

@@ -184,6 +184,10 @@ export const LIMITS = {
   creditPartsMax: 3,
   /** ... each a name of at most this many words. */
   creditPartMaxWords: 4,
+  /** A question above a line at least this many times as long is a headline over its deck, not a kicker ... */
+  deckToHeadlineMinRatio: 1.8,
+  /** ... when the question has this many words at least (`ماذا يحدث؟` above a headline stays a kicker). */
+  questionHeadlineMinWords: 5,
   /** A photo credit lead (`مصدر الصورة`) is followed by at most this many words: a name or an agency. */
   creditLeadMaxWords: 4,
   /** Dates heading paragraphs inside the story: a timeline from this many on (one alone may be the page's date). */
