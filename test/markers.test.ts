@@ -225,6 +225,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['سياسة الخصوصية', 'chrome-footer'],
     ['مواقيت الصلاة', 'chrome-widget'],
     ['عن الكاتب', 'chrome-author-box'],
+    ['المحرر المسؤول: خالد عبد الرحمن', 'chrome-masthead'],
+    ['مساعد رئيس التحرير: سامي فؤاد', 'chrome-masthead'],
     // Video players and their links, app and SMS-service promotions, sponsorship badges, embedded-post labels.
     ['مشاهدة على يوتيوب', 'chrome-media'],
     ['تشغيل الفيديو', 'chrome-media'],

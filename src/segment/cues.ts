@@ -409,6 +409,9 @@ export const MASTHEAD_TITLES: readonly string[] = [
   'رئيس التحرير المسؤول', 'مدير التحرير', 'مديرة التحرير', 'مدير عام التحرير', 'سكرتير التحرير', 'المدير العام', 'المدير المسؤول',
   'مدير النشر', 'مديرة النشر', 'المدير المسؤول عن النشر', 'المشرف العام', 'صاحب الامتياز', 'editor in chief', 'editor-in-chief',
   'managing editor',
+  // Editors answerable for the paper, deputies and assistants, the publisher.
+  'المحرر المسؤول', 'المحررة المسؤولة', 'مسؤول النشر', 'مسؤولة النشر', 'مساعد رئيس التحرير', 'مساعدة رئيس التحرير', 'رئيس التحرير المساعد',
+  'نائب المدير العام', 'مستشار التحرير', 'مستشار رئيس التحرير', 'هيئة التحرير', 'مؤسس الموقع', 'المؤسس ورئيس التحرير',
 ];
 // Words that open the outlet part of a dateline (`العاصمة - وكالة الأنباء الوطنية`,
 // `القاهرة - خاص`): a dateline naming one is certain, even inside the story.
