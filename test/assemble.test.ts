@@ -153,6 +153,14 @@ describe('reading rules and the story they must keep', () => {
   });
 });
 
+describe('a headline as long as a paragraph', () => {
+  const long = 'وزير الخارجية يبحث مع نظيره الفرنسي في باريس سبل تعزيز العلاقات الثنائية والتعاون في مجالات الطاقة والتعليم والصحة والنقل والاستثمار المشترك بين البلدين خلال المرحلة المقبلة';
+  it("is the headline with the page's date right under it, and the story's first line without", () => {
+    expect(parser.parse([long, 'السبت 18 مايو 2024', '', PARAGRAPH].join('\n')).title).toBe(long);
+    expect(parser.parse([long, '', PARAGRAPH].join('\n')).body[0]).toBe(long);
+  });
+});
+
 describe('a question above another line', () => {
   it('is the headline when a much longer deck is under it, and a kicker above a headline of its length', () => {
     const question = 'كيف تحمي قلبك في فصل الشتاء؟';

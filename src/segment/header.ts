@@ -38,7 +38,16 @@ export function headerParagraph(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if (echoes(r, i)) return true;
   if (r.head.some((h) => titleShaped(r.lines[h]!, L.titleMinWords) && !isTickerItem(r.lines[h]!, r.ctx))) return false;
-  return isQuestionHeadline(line) || (isPeriodHeadline(line) && metaUnder(r, i));
+  return isQuestionHeadline(line) || ((isPeriodHeadline(line) || isLongHeadline(line)) && metaUnder(r, i));
+}
+
+/**
+ * A headline as long as a paragraph (some sites put a whole summary in it): no
+ * final punctuation and no clause marks. Like a period headline, only with the
+ * page's date or byline right under it.
+ */
+function isLongHeadline(line: Line): boolean {
+  return line.words >= L.paragraphMinWords && line.words <= L.longTitleMaxWords && !/[.!?؟:؛;]$/u.test(coreEnd(line)) && !CLAUSE_MARK.test(line.text);
 }
 
 /**
@@ -216,7 +225,7 @@ function chooseTitle(r: Reading, head: readonly number[]): number {
     (h) =>
       !lines[h]!.bullet &&
       !describesAuthor(r, h) &&
-      (titleShaped(lines[h]!, L.titleMinWords) || (titleShaped(lines[h]!, L.titleWithMetaMinWords) && beforeMeta(h)) || (isPeriodHeadline(lines[h]!) && metaUnder(r, h))),
+      (titleShaped(lines[h]!, L.titleMinWords) || (titleShaped(lines[h]!, L.titleWithMetaMinWords) && beforeMeta(h)) || ((isPeriodHeadline(lines[h]!) || isLongHeadline(lines[h]!)) && metaUnder(r, h))),
   );
   const eligible = withoutHeadlineLists(shaped, beforeMeta);
   const kept = new Set(eligible);

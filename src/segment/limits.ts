@@ -184,6 +184,8 @@ export const LIMITS = {
   creditPartsMax: 3,
   /** ... each a name of at most this many words. */
   creditPartMaxWords: 4,
+  /** A headline as long as a paragraph, with the page's date under it, has at most this many words. */
+  longTitleMaxWords: 40,
   /** A question above a line at least this many times as long is a headline over its deck, not a kicker ... */
   deckToHeadlineMinRatio: 1.8,
   /** ... when the question has this many words at least (`ماذا يحدث؟` above a headline stays a kicker). */
