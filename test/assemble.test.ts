@@ -153,6 +153,13 @@ describe('reading rules and the story they must keep', () => {
   });
 });
 
+describe('a headline with commas between its clauses', () => {
+  it("is the headline with the page's date right under it", () => {
+    const headline = 'بعد عشر سنوات من الغياب عن البطولة، المنتخب الوطني يعود إلى نهائيات كأس العالم';
+    expect(parser.parse([headline, 'السبت 18 مايو 2024', '', PARAGRAPH].join('\n')).title).toBe(headline);
+  });
+});
+
 describe('a headline as long as a paragraph', () => {
   const long = 'وزير الخارجية يبحث مع نظيره الفرنسي في باريس سبل تعزيز العلاقات الثنائية والتعاون في مجالات الطاقة والتعليم والصحة والنقل والاستثمار المشترك بين البلدين خلال المرحلة المقبلة';
   it("is the headline with the page's date right under it, and the story's first line without", () => {

@@ -42,12 +42,14 @@ export function headerParagraph(r: Reading, i: number): boolean {
 }
 
 /**
- * A headline as long as a paragraph (some sites put a whole summary in it): no
- * final punctuation and no clause marks. Like a period headline, only with the
- * page's date or byline right under it.
+ * A headline that reads like a paragraph: as long as one (some sites put a
+ * whole summary in it), or with commas between its clauses (`بعد عشر سنوات من
+ * الغياب، المنتخب يعود ...`). No final punctuation and one sentence only. Like
+ * a period headline, only with the page's date or byline right under it.
  */
 function isLongHeadline(line: Line): boolean {
-  return line.words >= L.paragraphMinWords && line.words <= L.longTitleMaxWords && !/[.!?؟:؛;]$/u.test(coreEnd(line)) && !CLAUSE_MARK.test(line.text);
+  const end = coreEnd(line);
+  return line.words >= L.titleMinWords && line.words <= L.longTitleMaxWords && !/[.!?؟:؛;]$/u.test(end) && !NO_TITLE_END.test(end) && !/[^.]\.\s/u.test(line.text);
 }
 
 /**
