@@ -142,6 +142,17 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue(text)).toBeNull();
   });
 
+  it.each([
+    ['مواضيع: الموازنة، البرلمان', 'الموازنة، البرلمان'],
+    ['تاغ: الموازنة، البرلمان', 'الموازنة، البرلمان'],
+  ])('%s is a tag line', (text, value) => {
+    expect(cue(text)).toMatchObject({ group: 'tags', value });
+  });
+
+  it('a topics label alone on its line is no tag label (lists are labelled so too)', () => {
+    expect(cue('مواضيع')?.group).not.toBe('tags-label');
+  });
+
   it.each(['منوعات | صحة', 'أخبار | محليات'])('%s is no dateline: a bar separates sections', (text) => {
     expect(cue(text)?.group).not.toBe('dateline');
   });

@@ -108,7 +108,7 @@ export interface CompiledCues {
   relatedSuffixes: string[][];
   sourceLabels: PhraseIndex<null>;
   sourceLeadins: PhraseIndex<null>;
-  tagLabels: PhraseIndex<null>;
+  tagLabels: PhraseIndex<{ needsSeparator: boolean }>;
   bylines: PhraseIndex<{ needsSeparator: boolean }>;
   honorifics: PhraseIndex<null>;
   /** First words of the byline cues that are strong on their own. */
@@ -199,7 +199,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     relatedSuffixes: M.RELATED_SUFFIXES.map(words),
     sourceLabels: new PhraseIndex(phrases([...M.SOURCE_LABELS, ...(extra.source ?? [])], null)),
     sourceLeadins: new PhraseIndex(phrases(M.SOURCE_LEADINS, null)),
-    tagLabels: new PhraseIndex(phrases([...M.TAG_LABELS, ...(extra.tags ?? [])], null)),
+    tagLabels: new PhraseIndex([...phrases([...M.TAG_LABELS, ...(extra.tags ?? [])], { needsSeparator: false }), ...phrases(M.TAG_LABELS_WITH_SEPARATOR, { needsSeparator: true })]),
     bylines: new PhraseIndex([
       ...phrases([...M.BYLINE_CUES, ...(extra.byline ?? [])], { needsSeparator: false }),
       ...phrases(M.BYLINE_CUES_WITH_SEPARATOR, { needsSeparator: true }),
@@ -502,7 +502,10 @@ function tagsLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numb
     return { group: 'hashtags', rule: 'hashtags', tags: hashed.map((t) => trimEndWhere(t.slice(1).replace(/_/g, ' '), TAG_TAIL).trim()).filter(Boolean) };
   }
   for (const p of ctx.cues.tagLabels.at(words)) {
-    if (words.length === p.words.length) return { group: 'tags-label', rule: 'tags-label' };
+    if (words.length === p.words.length) {
+      if (p.data.needsSeparator) continue;
+      return { group: 'tags-label', rule: 'tags-label' };
+    }
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     if (separated && rest) return { group: 'tags', rule: 'tags-line', value: rest, skip: p.words.length };
     return null;

@@ -184,8 +184,10 @@ export const SOURCE_LEADINS: readonly string[] = ['نقلا عن', 'نقلاً �
 // Tag labels: `كلمات دلالية: ...` on one line, or the label alone with one tag a line after it.
 export const TAG_LABELS: readonly string[] = [
   'كلمات دلالية', 'الكلمات الدلالية', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'الوسوم', 'وسوم', 'الوسم', 'الأوسمة',
-  'الكلمات الدالة', 'كلمات البحث', 'هاشتاج', 'هاشتاغ', 'العلامات', 'tags', 'keywords',
+  'الكلمات الدالة', 'كلمات البحث', 'هاشتاج', 'هاشتاغ', 'هاشتاجات', 'هاشتاغات', 'العلامات', 'تاغ', 'تاج', 'تاغات', 'tags', 'keywords',
 ];
+// Tag labels only before a separator (`مواضيع: اقتصاد، طاقة`): alone on a line, the words also label lists.
+export const TAG_LABELS_WITH_SEPARATOR: readonly string[] = ['مواضيع', 'موضوعات', 'المواضيع', 'الموضوعات', 'topics'];
 
 // Byline cues: `كتب: X`, `كتبت - X`, `بقلم X`. The first group may stand with
 // a name after a space; the second needs a separator, since the words also start sentences.
