@@ -237,6 +237,13 @@ describe('source, tags, byline and chrome lines', () => {
     ['مواقيت الصلاة', 'chrome-widget'],
     ['عن الكاتب', 'chrome-author-box'],
     ['المحرر المسؤول: خالد عبد الرحمن', 'chrome-masthead'],
+    // Embedded posts, media that did not load, page tools, the author's picture, show-more links.
+    ['عرض هذا المنشور على Instagram', 'chrome-media'],
+    ['تعذر تحميل الوسائط', 'chrome-media'],
+    ['نسخة للطباعة', 'chrome-share'],
+    ['صورة الكاتب', 'caption'],
+    ['إظهار المزيد', 'chrome-link'],
+    ['اقرأ التفاصيل كاملة', 'chrome-link'],
     ['مساعد رئيس التحرير: سامي فؤاد', 'chrome-masthead'],
     // Video players and their links, app and SMS-service promotions, sponsorship badges, embedded-post labels.
     ['مشاهدة على يوتيوب', 'chrome-media'],

@@ -78,6 +78,8 @@ export const CHROME: readonly ChromeGroup[] = [
       // Blog share and like widgets, as their Arabic translations print them.
       'شارك هذا', 'شارك هذه', 'شارك هذه المقالة', 'شارك هذه التدوينة', 'مشاركة هذا', 'شارك على فيسبوك', 'معجب بهذه', 'معجب بهذا', 'أعجبني هذا',
       'إعجاب', 'إعجاب تحميل', 'تحميل', 'جار التحميل', 'like this', 'like loading', 'loading',
+      // Page tools: a printable copy, sending, saving.
+      'نسخة للطباعة', 'نسخة للطبع', 'طباعة المقال', 'طباعة الصفحة', 'إرسال لصديق', 'أرسل إلى صديق', 'حفظ المقال', 'حفظ الخبر', 'print this', 'print version',
     ],
   },
   { rule: 'chrome-share', mode: 'prefix', maxWords: 14, ends: 'list', phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك برأيك', 'حجم الخط'] },
@@ -258,7 +260,17 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // SMS news services: `للاشتراك في خدمة الأخبار العاجلة أرسل 1 إلى 9999`.
   { rule: 'chrome-link', mode: 'prefix', maxWords: 16, phrases: ['للاشتراك في خدمة', 'للاشتراك بخدمة', 'اشترك في خدمة الرسائل', 'اشترك في خدمة الأخبار'] },
-  { rule: 'chrome-link', mode: 'exact', maxWords: 4, phrases: ['المزيد', 'للمزيد', 'اقرأ المقال', 'more', 'التفاصيل', 'تفاصيل أكثر'] },
+  {
+    rule: 'chrome-link',
+    mode: 'exact',
+    maxWords: 5,
+    phrases: [
+      'المزيد', 'للمزيد', 'اقرأ المقال', 'more', 'التفاصيل', 'تفاصيل أكثر',
+      // Show more, read the whole story: a link standing alone.
+      'إظهار المزيد', 'عرض المزيد', 'عرض الكل', 'إظهار الكل', 'تحميل المزيد', 'اقرأ التفاصيل', 'التفاصيل كاملة', 'اقرأ التفاصيل كاملة',
+      'اقرأ القصة كاملة', 'اقرأ المقال كاملا', 'اقرأ الخبر كاملا', 'اقرأ الخبر كاملا من المصدر', 'show more', 'see more', 'load more', 'view all',
+    ],
+  },
   // Translation and editing credits.
   { rule: 'chrome-credit', mode: 'prefix', maxWords: 20, phrases: ['ترجم هذا المقال', 'تُرجم هذا المقال', 'ترجمة هذا المقال'] },
   { rule: 'chrome-credit', mode: 'contains', maxWords: 16, phrases: ['للنشرة العربية'] },
@@ -382,6 +394,15 @@ export const CHROME: readonly ChromeGroup[] = [
       'was this article helpful', 'was this helpful', 'rate this article',
     ],
   },
+  // An embedded post's link to its platform: `عرض هذا المنشور على Instagram`.
+  {
+    rule: 'chrome-media',
+    mode: 'prefix',
+    maxWords: 8,
+    phrases: ['عرض هذا المنشور على', 'شاهد هذا المنشور على', 'عرض هذه الصورة على', 'عرض هذا الفيديو على', 'view this post on', 'view this photo on', 'watch this video on'],
+  },
+  // The author's picture, by its alt text (`صورة الكاتب`).
+  { rule: 'caption', mode: 'exact', maxWords: 4, phrases: ['صورة الكاتب', 'صورة الكاتبة', 'صورة المؤلف', 'صورة المحرر', 'الصورة الشخصية للكاتب', 'author photo', 'author image'] },
   // Audio and video players: `استمع إلى المقال`, `مدة الفيديو 02:35` (numbers aside).
   {
     rule: 'chrome-media',
@@ -390,6 +411,8 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'استمع إلى المقال', 'استمع للمقال', 'استمع إلى الخبر', 'استمع للخبر', 'الاستماع إلى المقال', 'استمع', 'استمع الآن', 'تشغيل', 'إيقاف مؤقت',
       'مدة الفيديو', 'مدة المقطع', 'مدة التشغيل', 'listen to this article', 'listen', 'play', 'pause',
+      // Embedded posts and media that did not load: `عرض هذا المنشور على Instagram`, `تعذر تحميل الوسائط`.
+      'تعذر تحميل الوسائط', 'تعذر تحميل الفيديو', 'تعذر تشغيل الفيديو', 'تعذر تحميل التغريدة', 'جار تحميل الفيديو', 'جار تحميل التغريدة',
       // Video players and their links: play, watch on the platform, the live stream.
       'تشغيل الفيديو', 'شغل الفيديو', 'تشغيل المقطع', 'مشاهدة الفيديو', 'مشاهدة على يوتيوب', 'شاهد على يوتيوب', 'المشاهدة على يوتيوب',
       'شاهد البث المباشر', 'شاهد البث', 'مشاهدة البث المباشر', 'تابع البث المباشر', 'كتم الصوت', 'ملء الشاشة', 'play video', 'watch on youtube',
