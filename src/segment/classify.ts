@@ -135,6 +135,8 @@ export interface CompiledCues {
   relativeAnchors: Set<string>;
   /** The credit line under an embedded post: `— محمد علي (@m_ali) May 14, 2024`. */
   embedCredit: RegExp;
+  /** Leads of an embedded post's credit (`a post shared by`), folded: matched on keys, so harakat or case do not hide them. */
+  embedCreditLeads: string[][];
   fieldCode: RegExp;
   /** `محمد اسماعيل - القاهرة - كتب- محمد سامي:`: a byline cue after a dash; group 2 is the name. */
   bylineAfterDash: RegExp;
@@ -224,7 +226,8 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     agencyFirsts: new Set([...C.AGENCY_JOINERS, ...agencyNames.flatMap((n) => withSpelledOut(words(n))).flatMap((a) => [a[0]!, ...C.AGENCY_JOINERS.map((j) => j + a[0])])]),
     agencyJoiners: new Set(C.AGENCY_JOINERS),
     relativeAnchors: new Set(C.RELATIVE_ANCHORS.flatMap(words)),
-    embedCredit: new RegExp(`^(?:[—–]|-{1,2}|${alternation(C.EMBED_CREDIT_LEADS)})\\s*[^()\\n]{1,80}\\(@[A-Za-z0-9_.]{1,30}\\)`, 'iu'),
+    embedCredit: /^(?:[—–]|-{1,2})\s*[^()\n]{1,80}\(@[A-Za-z0-9_.]{1,30}\)/u,
+    embedCreditLeads: C.EMBED_CREDIT_LEADS.map(words),
     fieldCode: new RegExp(`\\b(?:${alternation(C.FIELD_CODES)})\\b`),
     bylineAfterDash: new RegExp(`[-–—]\\s*(${alternation(M.BYLINE_CUES_AFTER_DASH)})\\s*[-–—:/]\\s*(.+)$`, 'u'),
     trailingSourceLabels: new PhraseIndex(phrases(M.TRAILING_SOURCE_LABELS, null)),
@@ -845,7 +848,7 @@ function masthead(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numb
 
 /** Media and markup leftovers: URLs, markdown images, Word field codes, e-mail addresses. */
 function markup(line: Line, ctx: ClassifyContext): Cue | null {
-  if (line.words <= L.embedCreditMaxWords && ctx.cues.embedCredit.test(line.text.trim())) return furniture('embed-credit');
+  if (line.words <= L.embedCreditMaxWords && isEmbedCredit(line, ctx)) return furniture('embed-credit');
   const t = line.content.trim();
   if (/^!\[[^\]]*\]\(/.test(t) || /^<\/?[a-z][^>]*>$/i.test(t)) return furniture('markup-line');
   // WordPress shortcodes: `[caption id="..."]<img ...> نص[/caption]` is a caption, `[gallery ids="1,2"]` markup.
@@ -1056,6 +1059,16 @@ function isWireCode(line: Line, t: string, ctx: ClassifyContext): boolean {
   if (words.length < L.wireCodeMinLetters || words.length > L.wireCodeMaxLetters || !t.includes('/')) return false;
   return words.every((w) => w.length === 1) && !isAgencyList(words, ctx.cues);
 }
+
+/** The credit under an embedded post: a dash or a lead (`a post shared by`), a name, and the account's handle in brackets. */
+function isEmbedCredit(line: Line, ctx: ClassifyContext): boolean {
+  const t = line.text.trim();
+  if (ctx.cues.embedCredit.test(t)) return true;
+  return EMBED_HANDLE.test(t) && ctx.cues.embedCreditLeads.some((l) => startsWithWords(line.contentKeyWords, l) && line.contentKeyWords.length > l.length);
+}
+
+/** An account's handle in brackets: `(@city_municipality)`. */
+const EMBED_HANDLE = /\(@[A-Za-z0-9_.]{1,30}\)/u;
 
 /** Initials, a slash, initials (`م.ع.ح/ ع.ج.م`): editors' codes, however dotted or spaced. */
 function initialsOnly(text: string, ctx: ClassifyContext): boolean {
