@@ -157,6 +157,10 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue(text)?.group).not.toBe('dateline');
   });
 
+  it.each(['القاهرة - كتب: محمد سامي', 'القاهرة - كَتَبَ: محمد سامي', 'القاهرة - كـتـب: محمد سامي'])('%s names its author after the dash, harakat and tatweel or not', (text) => {
+    expect(cue(text)).toMatchObject({ group: 'byline', value: 'محمد سامي' });
+  });
+
   it.each([
     ['تم النشر بواسطة: admin', 'admin'],
     ['ترجمة: سارة محمود', 'سارة محمود'],

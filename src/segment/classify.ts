@@ -229,7 +229,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     embedCredit: /^(?:[—–]|-{1,2})\s*[^()\n]{1,80}\(@[A-Za-z0-9_.]{1,30}\)/u,
     embedCreditLeads: C.EMBED_CREDIT_LEADS.map(words),
     fieldCode: new RegExp(`\\b(?:${alternation(C.FIELD_CODES)})\\b`),
-    bylineAfterDash: new RegExp(`[-–—]\\s*(${alternation(M.BYLINE_CUES_AFTER_DASH)})\\s*[-–—:/]\\s*(.+)$`, 'u'),
+    bylineAfterDash: new RegExp(`[-–—]\\s*(${markedAlternation(M.BYLINE_CUES_AFTER_DASH)})\\s*[-–—:/]\\s*(.+)$`, 'u'),
     trailingSourceLabels: new PhraseIndex(phrases(M.TRAILING_SOURCE_LABELS, null)),
     trailingSourceFirsts: new Set(M.TRAILING_SOURCE_LABELS.map((p) => words(p)[0]!)),
     eraNumber: new RegExp(`^[${DIGIT}]{1,4}(?:${alternation(C.ERA_SUFFIXES)})$`, 'u'),
@@ -319,6 +319,19 @@ function stemmer(): (word: string) => string {
 /** Phrases as a regular-expression alternation, longest first, each escaped. */
 function alternation(list: readonly string[]): string {
   return [...list].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/**
+ * Like `alternation`, for Arabic phrases matched in text as written: harakat
+ * and tatweel may follow any letter (`كَتَبَ`). Each mark class is a bounded
+ * run after one letter, so the pattern stays linear.
+ */
+function markedAlternation(list: readonly string[]): string {
+  const marks = '[\\u064b-\\u065f\\u0670\\u0640]{0,3}';
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => [...p].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (/[\u0621-\u064a]/u.test(ch) ? marks : '')).join(''))
+    .join('|');
 }
 
 /** The longest line a user's chrome phrase may stand on, in words. */
