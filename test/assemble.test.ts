@@ -298,6 +298,28 @@ describe('a read-also headline before the story has ended', () => {
   });
 });
 
+describe("a read-also article before the story's own tags", () => {
+  const headline = 'افتتاح معرض الكتاب الدولي بمشاركة 40 دولة';
+  const story = 'افتتح وزير الثقافة مساء أمس معرض الكتاب الدولي في دورته الثلاثين بمشاركة أكثر من ألف دار نشر.';
+  const item = 'ارتفاع أسعار الورق يهدد صناعة النشر العربية';
+  const embedded = [
+    'تواجه صناعة النشر العربية تحديات متزايدة بسبب ارتفاع أسعار الورق عالميا خلال عامين.',
+    'ويقول ناشرون إن ارتفاع أسعار الورق دفعهم إلى تقليص عدد العناوين الجديدة.',
+  ];
+  it('keeps its paragraphs while they speak of its headline and not of the story', () => {
+    const article = parser.parse([headline, '', story, '', 'اقرأ أيضاً', '', item, '', embedded[0], '', embedded[1], '', 'الوسوم: معرض الكتاب، ثقافة'].join('\n'));
+    expect(article.body).toEqual([story]);
+    expect(article.related[0]!.items[0]!.body).toEqual(embedded);
+  });
+
+  it('gives the story back at the first paragraph that speaks of it again', () => {
+    const more = 'ويستمر معرض الكتاب الدولي عشرة أيام ويتضمن ندوات وأمسيات شعرية.';
+    const article = parser.parse([headline, '', story, '', 'اقرأ أيضاً', '', item, '', embedded[0], '', more, '', 'الوسوم: معرض الكتاب، ثقافة'].join('\n'));
+    expect(article.body).toEqual([story, more]);
+    expect(article.related[0]!.items[0]!.body).toEqual([embedded[0]]);
+  });
+});
+
 describe('a one-line read-also inside the story', () => {
   const head = ['تعادل سلبي في قمة الدوري بين الفريقين المتصدرين', 'الجمعة 8 مارس 2024',
     'انتهت قمة الدوري بين الفريقين المتصدرين بالتعادل السلبي، في مباراة غلب عليها الحذر الدفاعي وقلة الفرص الحقيقية على المرميين.'];

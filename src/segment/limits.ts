@@ -184,6 +184,8 @@ export const LIMITS = {
   creditPartsMax: 3,
   /** ... each a name of at most this many words. */
   creditPartMaxWords: 4,
+  /** Before the story's own tags, a read-also article's first paragraph shares at most this many words with the story. */
+  tentativeStoryWordsMax: 1,
   /** A headline as long as a paragraph, with the page's date under it, has at most this many words. */
   longTitleMaxWords: 40,
   /** A question above a line at least this many times as long is a headline over its deck, not a kicker ... */

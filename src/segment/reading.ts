@@ -59,6 +59,11 @@ export interface SectionDraft {
   inline: boolean;
   items: ItemDraft[];
   mode: 'list' | 'embedded';
+  /**
+   * Embedded although the story's own tags or source lie ahead: each later
+   * paragraph must still speak of the item more than of the story.
+   */
+  tentative?: boolean;
   /** Rhythm of the list, set by the gap between its first two items. */
   style: 'unknown' | 'tight' | 'spaced';
 }

@@ -27,7 +27,11 @@ export function sectionLine(r: Reading, i: number): boolean {
   const sIdx = s.index;
   const blanks = r.blankRun;
   r.blankRun = 0;
-  if (s.mode === 'embedded') return embed(r, i, s, s.items.length - 1);
+  if (s.mode === 'embedded') {
+    // A tentative article ends where a paragraph speaks of the story again: the story goes on to its tags.
+    if (s.tentative && isParagraph(line) && !speaksOfItem(r, s, line.text)) return leaveSection(r, i);
+    return embed(r, i, s, s.items.length - 1);
+  }
   // After a one-line read-also inside the story: the item's article, or the story going on.
   if (s.inline && !r.storyClosed) {
     if (s.items.length === 1 && isParagraph(line) && embedsInline(r, i, s)) return embed(r, i, s, 0);
@@ -55,7 +59,13 @@ export function sectionLine(r: Reading, i: number): boolean {
       } else r.decide(i, 'boilerplate', 'teaser');
       return true;
     }
-    if (s.items.length === 1 && s.kind !== 'related' && s.kind !== 'most-read' && embeds(r, i, s)) return embed(r, i, s, 0);
+    if (s.items.length === 1 && s.kind !== 'related' && s.kind !== 'most-read') {
+      const how = embeds(r, i, s);
+      if (how) {
+        if (how === 'tentative') s.tentative = true;
+        return embed(r, i, s, 0);
+      }
+    }
     // The story goes on after this item, but its first paragraph may be the item's teaser.
     if (s.kind === 'read-also' && !s.inline && s.items.length === 1 && s.items[0]!.body.length === 0 && (r.storyStarted ? isItemTeaser(r, i, s) : isTeaserAboveHeadline(r, i, s))) {
       s.items[0]!.body.push(i);
@@ -131,7 +141,7 @@ function leaveSection(r: Reading, i: number): false {
  * or when the paragraphs run to the next marker or the end without reaching
  * the story's own source or tag lines, and they speak of the headline.
  */
-function embeds(r: Reading, i: number, s: SectionDraft): boolean {
+function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   if (r.storyClosed) return true;
   if (s.inline) return false;
   // Before any story: a read-also label above the page's own headline (a stray widget label); its paragraphs are the story.
@@ -140,7 +150,12 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean {
   // (A date alone is what list items carry.)
   if (metaUnder(r, s.items[0]!.line, i)) return true;
   const { storyEnd, marker, paragraphs } = ahead(r, i);
-  if (storyEnd) return false;
+  // The story's own tags or source lie ahead (a page may print them after an embedded article too):
+  // an article only while its paragraphs speak of the item and not of the story.
+  if (storyEnd) {
+    const text = r.lines[i]!.text;
+    return !r.continues(r.lines[i]!) && speaksOfItem(r, s, text) && storyShared(r, s, text) <= L.tentativeStoryWordsMax ? 'tentative' : false;
+  }
   // A paragraph that opens like a continuation (`وأضاف`, `من جهته`) and runs on to
   // the end of the page, or for long, is the story going on.
   if (r.continues(r.lines[i]!) && (!marker || paragraphs >= L.continuationParagraphs)) return false;
@@ -218,6 +233,12 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean {
   const item = r.sharedWords(s.items[0]!.headline, text);
   if (item < L.embeddedSharedWords || item <= storyShared(r, s, text) || r.continues(r.lines[i]!)) return false;
   return !ahead(r, i + 1).storyEnd;
+}
+
+/** Does a paragraph speak of the section's item (two of its words at least) more than of the story around it? */
+function speaksOfItem(r: Reading, s: SectionDraft, text: string): boolean {
+  const item = r.sharedWords(s.items[0]!.headline, text);
+  return item >= L.embeddedSharedWords && item > storyShared(r, s, text);
 }
 
 /** How many words a paragraph shares with the story around a section: its headline, or the paragraph above the label. */
