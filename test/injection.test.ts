@@ -32,6 +32,10 @@ const BETWEEN: Record<string, string[]> = {
   'an ad slot with its labels': ['- إعلان -', 'تابع القراءة بالأسفل'],
   'a photographer credit': ['(تصوير: سامر يوسف)'],
   'a link to another story under a link arrow': ['» الحكومة تطلق برنامجا لدعم المزارعين الشباب'],
+  'a video player and its platform link': ['تشغيل الفيديو', 'مشاهدة على يوتيوب'],
+  'an embedded post with its platform link and credit': ['عرض هذا المنشور على Instagram', 'تمت مشاركة منشور بواسطة بلدية المدينة (@city_municipality)'],
+  'a picture from the source and a credit with no separator': ['الصورة من المصدر', 'مصدر الصورة Reuters'],
+  'sponsorship and app promotions': ['محتوى مدفوع', 'حمل تطبيقنا الآن'],
 };
 
 /** Blocks injected after the story (at the end of the page). */
@@ -45,6 +49,9 @@ const AFTER: Record<string, string[]> = {
   'share with friends': ['شارك هذا الخبر مع أصدقائك'],
   'a blog share and like widget': ['شارك هذا:', 'فيسبوك', 'X', 'معجب بهذه:', 'إعجاب تحميل...'],
   'a "was this helpful?" box': ['هل كان هذا المقال مفيدا؟', 'نعم', 'لا'],
+  'page tools and a show-more link': ['نسخة للطباعة', 'إظهار المزيد'],
+  'the wires credited with editors\' initials': ['ع.ش/ ح.ز (أ ف ب، رويترز)'],
+  'a list of videos with durations': ['شاهد أيضاً', 'جولة داخل أول مدرسة ذكية في العاصمة', '03:25', 'كيف يستعد الطلاب لامتحانات نهاية العام؟', '02:10'],
   'closed comments': ['التعليقات مغلقة.'],
   'a feed footer': ['ظهر المقال أولاً على موقع الأفق الإخباري.'],
   'a back-to-top button': ['زر الذهاب إلى الأعلى'],
