@@ -250,6 +250,8 @@ export function dateOptionsFrom(opts: DateCommandOptions): DateOptions {
   if (opts.timezone !== undefined) out.timezone = opts.timezone;
   if (opts.referenceTime !== undefined) out.referenceTime = opts.referenceTime;
   if (opts.monthFirst) out.monthFirst = true;
+  // Only a zone or a reference time can be wrong: with neither, no parser is built just to check.
+  if (out.timezone === undefined && out.referenceTime === undefined) return out;
   try {
     new DateParser(out);
   } catch (e) {
