@@ -24,13 +24,11 @@ export interface RelatedMarkerGroup {
   phrases: readonly string[];
 }
 
-/** `مواضيع مقترحة`, `مقالات مختارة`: each subject with each adjective. */
-function suggested(subjects: readonly string[], adjectives: readonly string[]): string[] {
-  return subjects.flatMap((s) => adjectives.map((a) => `${s} ${a}`));
-}
-
-/** `أخبار مماثلة`, `مواد مشابهة`, `مقالات على صلة`: each kind of item with each word for "alike". */
-function alike(subjects: readonly string[], adjectives: readonly string[]): string[] {
+/**
+ * Each kind of item with each adjective: `مواضيع مقترحة`, `مقالات مختارة`
+ * (suggested and chosen), `أخبار مماثلة`, `مقالات على صلة` (alike).
+ */
+function eachWith(subjects: readonly string[], adjectives: readonly string[]): string[] {
   return subjects.flatMap((s) => adjectives.map((a) => `${s} ${a}`));
 }
 
@@ -97,7 +95,7 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'related posts', 'related articles', 'related news', 'related stories', 'you may also like', 'you might also like',
       'more stories', 'more news',
       // Stories alike, whatever the kind of item and the word for "alike".
-      ...alike(
+      ...eachWith(
         ['أخبار', 'مقالات', 'مواضيع', 'موضوعات', 'قصص', 'تقارير', 'مواد', 'روابط', 'فيديوهات', 'الأخبار', 'المقالات', 'المواضيع', 'الموضوعات'],
         ['مشابهة', 'مماثلة', 'متعلقة', 'مرتبطة', 'ذات صلة', 'ذات علاقة', 'على صلة', 'ذات الصلة', 'المشابهة', 'المماثلة', 'المرتبطة'],
       ),
@@ -109,7 +107,7 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       // More on the site.
       'أيضا في الموقع', 'أيضا على الموقع', 'المزيد على الموقع', 'المزيد في الموقع',
       // Suggested and chosen stories.
-      ...suggested(['مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'تقارير', 'فيديوهات'], ['مقترحة', 'مختارة', 'منتقاة', 'موصى بها']),
+      ...eachWith(['مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'تقارير', 'فيديوهات'], ['مقترحة', 'مختارة', 'منتقاة', 'موصى بها']),
       'مقترحات', 'مقترح لك', 'مقترح لكم', 'نقترح لك', 'نقترح لكم', 'نقترح عليك', 'اقتراحات', 'اقتراحاتنا', 'مختارات', 'مختارات المحرر',
       'اختيارات المحرر', 'اختيارات', 'recommended', 'recommended for you', 'suggested', 'suggested for you', 'editor picks', "editor's picks",
       // "Topics that may interest you", "you may also like": [what] may interest / please you [too].
