@@ -138,8 +138,8 @@ function takeBackHeadline(r: Reading, i: number, cue: Cue): void {
  */
 function itemLinkHere(r: Reading, i: number): boolean {
   if (r.zone === 'section' && !!r.current && r.current.items.length > 0 && i > 0 && !r.lines[i - 1]!.blank) return true;
-  for (let k = i + 1; k < r.lines.length; k++) if (!r.lines[k]!.blank) return !!r.cues[k];
-  return true;
+  const k = r.nextNonBlank(i);
+  return k >= r.lines.length || !!r.cues[k];
 }
 
 /** Applies a cue's effect to line i. Returns false when the line is to be read as plain text. */

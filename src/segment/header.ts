@@ -63,9 +63,7 @@ function isPeriodHeadline(line: Line): boolean {
 
 /** Is the next non-blank line the page's date or byline? */
 function metaUnder(r: Reading, i: number): boolean {
-  let k = i + 1;
-  while (k < r.lines.length && r.lines[k]!.blank) k++;
-  const cue = r.cues[k];
+  const cue = r.cues[r.nextNonBlank(i)];
   return !!cue && (cue.group === 'date' || (cue.group === 'byline' && cue.strong));
 }
 
@@ -214,11 +212,7 @@ function chooseTitle(r: Reading, head: readonly number[]): number {
       return echo;
     }
   }
-  const nextCue = (h: number) => {
-    let k = h + 1;
-    while (k < lines.length && lines[k]!.blank) k++;
-    return cues[k];
-  };
+  const nextCue = (h: number) => cues[r.nextNonBlank(h)];
   const beforeMeta = (h: number) => {
     const cue = nextCue(h);
     return !!cue && (cue.group === 'date' || cue.group === 'byline' || (cue.group === 'source' && cue.dated === true));

@@ -206,6 +206,13 @@ export class Reading {
     return this.storyStarted ? 'story' : 'head';
   }
 
+  /** Index of the first non-blank line after line `i`, or the number of lines. */
+  nextNonBlank(i: number): number {
+    let k = i + 1;
+    while (k < this.lines.length && this.lines[k]!.blank) k++;
+    return k;
+  }
+
   /** Index of the last non-blank line before line `i`, or -1. */
   lastNonBlank(i: number): number {
     for (let k = i - 1; k >= 0; k--) if (!this.lines[k]!.blank) return k;

@@ -52,11 +52,8 @@ export function sectionLine(r: Reading, i: number): boolean {
     // began; no paragraph follows it (an article's paragraphs would).
     if ((list || (r.storyStarted && !s.inline && s.items.length > 0)) && blanks === 0 && metaRunAbove(r, i) && line.words <= L.teaserMaxWords && !r.continues(line) && !paragraphNext(r, i)) {
       // Under a read-also label the item's text is its body, as under one headline (see isItemTeaser); in other lists, a teaser.
-      if (s.kind === 'read-also') {
-        const item = s.items.length - 1;
-        s.items[item]!.body.push(i);
-        r.decide(i, 'related', 'item-teaser', { section: sIdx, item, role: 'body' });
-      } else r.decide(i, 'boilerplate', 'teaser');
+      if (s.kind === 'read-also') fileItemText(r, i, s, s.items.length - 1, 'item-teaser');
+      else r.decide(i, 'boilerplate', 'teaser');
       return true;
     }
     if (s.items.length === 1 && s.kind !== 'related' && s.kind !== 'most-read') {
@@ -68,8 +65,7 @@ export function sectionLine(r: Reading, i: number): boolean {
     }
     // The story goes on after this item, but its first paragraph may be the item's teaser.
     if (s.kind === 'read-also' && !s.inline && s.items.length === 1 && s.items[0]!.body.length === 0 && (r.storyStarted ? isItemTeaser(r, i, s) : isTeaserAboveHeadline(r, i, s))) {
-      s.items[0]!.body.push(i);
-      r.decide(i, 'related', 'item-teaser', { section: sIdx, item: 0, role: 'body' });
+      fileItemText(r, i, s, 0, 'item-teaser');
       r.closeSection();
       return true;
     }
@@ -104,9 +100,14 @@ export function sectionLine(r: Reading, i: number): boolean {
 /** Line i is a paragraph of the article embedded under item `item`; the section reads on in that mode. Returns true. */
 function embed(r: Reading, i: number, s: SectionDraft, item: number): true {
   s.mode = 'embedded';
-  s.items[item]!.body.push(i);
-  r.decide(i, 'related', 'embedded-body', { section: s.index, item, role: 'body' });
+  fileItemText(r, i, s, item, 'embedded-body');
   return true;
+}
+
+/** Files line i as text of item `item` (its article or its teaser). */
+function fileItemText(r: Reading, i: number, s: SectionDraft, item: number, rule: 'embedded-body' | 'item-teaser'): void {
+  s.items[item]!.body.push(i);
+  r.decide(i, 'related', rule, { section: s.index, item, role: 'body' });
 }
 
 /** The section ends before line `i`. Always returns false: the line is read again. */
@@ -179,8 +180,8 @@ function metaRunAbove(r: Reading, i: number): boolean {
 
 /** Is the next line of text after line i a paragraph? */
 function paragraphNext(r: Reading, i: number): boolean {
-  for (let k = i + 1; k < r.lines.length; k++) if (!r.lines[k]!.blank) return !r.cues[k] && isParagraph(r.lines[k]!);
-  return false;
+  const k = r.nextNonBlank(i);
+  return k < r.lines.length && !r.cues[k] && isParagraph(r.lines[k]!);
 }
 
 /** Is line i touched from below by a date or time line (`03:25`, `منذ يومين`)? */
@@ -270,8 +271,7 @@ function isTeaserAboveHeadline(r: Reading, i: number, s: SectionDraft): boolean 
   const line = r.lines[i]!;
   // A box holds its teaser tight under the headline.
   if (r.lastItemLine !== i - 1 || !isTeaser(r, line, s.items[0]!.headline)) return false;
-  let next = i + 1;
-  while (next < r.lines.length && r.lines[next]!.blank) next++;
+  const next = r.nextNonBlank(i);
   const headline = r.lines[next];
   return !!headline && !r.cues[next] && !headline.bullet && !isParagraph(headline);
 }
