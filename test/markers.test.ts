@@ -162,6 +162,14 @@ describe('source, tags, byline and chrome lines', () => {
   });
 
   it.each([
+    'كتب: أحمد سعيد | الأحد 19-05-2024 14:25',
+    'كتب: أحمد سعيد - 2024/05/19',
+    'بقلم: أحمد سعيد، 19.05.2024',
+  ])('%s is a byline with its date after a separator, the date holding separators too', (text) => {
+    expect(cue(text)).toMatchObject({ group: 'byline', value: 'أحمد سعيد' });
+  });
+
+  it.each([
     ['تم النشر بواسطة: admin', 'admin'],
     ['ترجمة: سارة محمود', 'سارة محمود'],
   ])('%s names who posted or translated the piece', (text, value) => {

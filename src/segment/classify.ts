@@ -668,10 +668,15 @@ export function stripBrackets(s: string): string {
 /** A byline's name without the date that may follow it: `سامي يوسف - 15 مايو 2024` gives `سامي يوسف`. */
 export function nameWithoutDate(value: string, ctx: ClassifyContext): string {
   if (value.length > L.bylineDateSearchMaxChars) return value;
-  const m = /^(.+?)\s*(?:\s[-–—|]|[،,])\s*([^-–—|،,]+)$/u.exec(value);
-  if (!m) return value;
-  const tail = m[2]!.trim();
-  return dateLine(makeLine(0, tail, tail, ctx.folder), ctx) ? cleanValue(m[1]!) : value;
+  // Each spaced dash or bar, or comma, from the left: the first whose tail reads as a date
+  // (the date may hold dashes itself: `19-05-2024`).
+  const separators = /\s[-–—|]\s*|\s*[،,]\s*/gu;
+  for (let m = separators.exec(value); m; m = separators.exec(value)) {
+    const head = value.slice(0, m.index).trim();
+    const tail = value.slice(m.index + m[0].length).trim();
+    if (head && tail && dateLine(makeLine(0, tail, tail, ctx.folder), ctx)) return cleanValue(head);
+  }
+  return value;
 }
 
 function byline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
