@@ -165,6 +165,9 @@ describe('source, tags, byline and chrome lines', () => {
     'كتب: أحمد سعيد | الأحد 19-05-2024 14:25',
     'كتب: أحمد سعيد - 2024/05/19',
     'بقلم: أحمد سعيد، 19.05.2024',
+    // With no separator: the date runs on after the name, or after a joining word.
+    'كتبت: أحمد سعيد 19 مايو 2024 - 14:25',
+    'بواسطة أحمد سعيد في 19 مايو 2024',
   ])('%s is a byline with its date after a separator, the date holding separators too', (text) => {
     expect(cue(text)).toMatchObject({ group: 'byline', value: 'أحمد سعيد' });
   });

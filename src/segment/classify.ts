@@ -127,6 +127,8 @@ export interface CompiledCues {
   timeUnits: Set<string>;
   dateWords: Set<string>;
   monthWords: Set<string>;
+  /** Words joining a name to the date after it (`في`, `بتاريخ`). */
+  dateJoiners: Set<string>;
   weekdayWords: Set<string>;
   agencies: string[][];
   /** First words of the agency names, with and without a joining و. */
@@ -221,6 +223,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     timeUnits: new Set(C.TIME_UNITS.flatMap(words)),
     dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS, ...C.TIME_UNITS].flatMap(words)),
     monthWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS].flatMap(words).filter((w) => w.length > 2)),
+    dateJoiners: new Set(C.DATE_JOINERS.flatMap(words)),
     weekdayWords: new Set(C.WEEKDAY_WORDS.flatMap(words).filter((w) => w.length > 2)),
     agencies: agencyNames.flatMap((n) => withSpelledOut(words(n))),
     agencyFirsts: new Set([...C.AGENCY_JOINERS, ...agencyNames.flatMap((n) => withSpelledOut(words(n))).flatMap((a) => [a[0]!, ...C.AGENCY_JOINERS.map((j) => j + a[0])])]),
@@ -670,11 +673,21 @@ export function nameWithoutDate(value: string, ctx: ClassifyContext): string {
   if (value.length > L.bylineDateSearchMaxChars) return value;
   // Each spaced dash or bar, or comma, from the left: the first whose tail reads as a date
   // (the date may hold dashes itself: `19-05-2024`).
-  const separators = /\s[-–—|]\s*|\s*[،,]\s*/gu;
-  for (let m = separators.exec(value); m; m = separators.exec(value)) {
-    const head = value.slice(0, m.index).trim();
+  // Boundaries from the left: a spaced dash or bar, a comma, or a plain space (`سلمى الحداد 19 مايو
+  // 2024`, `X في 19 مايو 2024`), where the date must open with a number, a month or a weekday.
+  const boundaries = /\s[-–—|]\s*|\s*[،,]\s*|\s+/gu;
+  for (let m = boundaries.exec(value); m; m = boundaries.exec(value)) {
     const tail = value.slice(m.index + m[0].length).trim();
-    if (head && tail && dateLine(makeLine(0, tail, tail, ctx.folder), ctx)) return cleanValue(head);
+    if (m[0].trim() === '') {
+      const first = ctx.folder.key(tail.split(/\s/u, 1)[0]!);
+      if (!/^\d/u.test(first) && !ctx.cues.monthWords.has(first)) continue;
+    }
+    if (!tail || !dateLine(makeLine(0, tail, tail, ctx.folder), ctx)) continue;
+    // The name, without a word joining it to the date (`في`, `بتاريخ`).
+    const head = value.slice(0, m.index).trim().split(/\s+/u);
+    if (head.length > 1 && ctx.cues.dateJoiners.has(ctx.folder.key(head[head.length - 1]!))) head.pop();
+    const name = head.join(' ');
+    if (name) return cleanValue(name);
   }
   return value;
 }
@@ -691,12 +704,13 @@ function byline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
     const skip = p.words.length;
     // A cue alone, the name on the next line (`كتب`); not one that also names a kind of piece (`حوار`, `تقرير` over a headline).
     if (restWords === 0) return !p.data.needsSeparator && words.length <= L.bylineLabelMaxWords ? { group: 'byline', rule: 'byline-label', value: '', strong: true, skip } : null;
-    if (separated && restWords > L.bylineNameMaxWords) {
-      // A name, then the line's date after a bar or dash: `بقلم: سلمى الحداد | آخر تحديث: 14 فبراير 2024`.
+    const nameMax = separated ? L.bylineNameMaxWords : L.bylineUnseparatedNameMaxWords;
+    if (restWords > nameMax && (separated || !p.data.needsSeparator)) {
+      // A name, then the line's date: `بقلم: سلمى الحداد | آخر تحديث: 14 فبراير 2024`, `بواسطة X في 19 مايو 2024`.
       const value = cleanValue(rest);
       const name = nameWithoutDate(value, ctx);
-      if (name === value || countWords(name, ctx.folder) > L.bylineNameMaxWords) return null;
-      return { group: 'byline', rule: 'byline', value: name, strong: true, skip };
+      if (name === value || countWords(name, ctx.folder) > nameMax) return null;
+      return { group: 'byline', rule: 'byline', value: name, strong: separated || ctx.cues.strongBylines.has(p.words[0]!), skip };
     }
     if (restWords > L.bylineNameMaxWords) return null;
     if (separated) return { group: 'byline', rule: 'byline', value: nameWithoutDate(cleanValue(rest), ctx), strong: true, skip };

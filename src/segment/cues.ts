@@ -535,6 +535,9 @@ const MONTHS_LATIN = [
 ];
 export const MONTH_WORDS: readonly string[] = [...MONTHS_EGYPT_GULF, ...MONTHS_LEVANT, ...MONTHS_MAGHREB, ...MONTHS_HIJRI, ...MONTHS_LATIN];
 
+// Words joining an author's name to the date after it: `بواسطة سلمى الحداد في 19 مايو 2024`.
+export const DATE_JOINERS: readonly string[] = ['في', 'بتاريخ', 'يوم', 'on'];
+
 // Weekdays, Arabic and Latin.
 export const WEEKDAY_WORDS: readonly string[] = [
   'الأحد', 'الاحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت',
