@@ -470,3 +470,14 @@ describe('a list of videos after the story', () => {
     expect(article.boilerplate).toEqual(['03:25', '02:10']);
   });
 });
+
+describe('a table of contents inside the story', () => {
+  it('holds the subheadings under its label up to the blank line; the story repeats them', () => {
+    const subheads = ['اختيار البذور المناسبة', 'تجهيز التربة'];
+    const paragraphs = ['يفضل اختيار البذور الهجينة المقاومة للأمراض والمناسبة لمناخ المنطقة.', 'تحتاج الطماطم إلى تربة خفيفة جيدة التصريف وغنية بالمواد العضوية.'];
+    const text = ['دليل شامل لزراعة الطماطم في حديقة المنزل', '', PARAGRAPH, '', 'محتويات المقال', ...subheads, '', subheads[0], '', paragraphs[0], '', subheads[1], '', paragraphs[1]].join('\n');
+    const article = parser.parse(text);
+    expect(article.body).toEqual([PARAGRAPH, subheads[0], paragraphs[0], subheads[1], paragraphs[1]]);
+    expect(article.boilerplate).toEqual(['محتويات المقال', ...subheads]);
+  });
+});

@@ -306,7 +306,7 @@ function step(r: Reading, i: number): void {
     if (r.zone === 'section') r.blankRun++;
     if (r.zone === 'tags') r.zone = r.back();
     // A box in the header (a widget above the headline) ends at a blank line.
-    if (r.zone === 'box' && !r.storyStarted) r.zone = 'head';
+    if (r.zone === 'box' && (!r.storyStarted || r.box.tight)) r.zone = r.back();
     return;
   }
   const cue = r.cues[i];

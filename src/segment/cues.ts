@@ -18,6 +18,8 @@ export type ChromeEnds = 'list' | 'story';
 export interface ChromeBox {
   rule: RuleId;
   maxWords: number;
+  /** The box ends at the first blank line, in the story too (a table of contents). */
+  tight?: boolean;
 }
 
 export interface ChromeGroup {
@@ -310,6 +312,17 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'أقسام الموقع', 'الأقسام', 'روابط سريعة', 'روابط مهمة', 'مواقيت الصلاة', 'أوقات الصلاة', 'أسعار العملات', 'أسعار الصرف',
       'حالة الطقس', 'الطقس اليوم', 'quick links', 'prayer times',
+    ],
+  },
+  // A long article's table of contents: the subheadings under it come again in the story, after a blank line.
+  {
+    rule: 'chrome-widget',
+    mode: 'exact',
+    maxWords: 4,
+    box: { rule: 'widget', maxWords: 10, tight: true },
+    phrases: [
+      'محتويات المقال', 'جدول المحتويات', 'فهرس المقال', 'فهرس المحتويات', 'محتوى المقال', 'المحتويات', 'محتويات', 'في هذا المقال',
+      'table of contents', 'contents', 'in this article',
     ],
   },
   // An author box after a column: the label, then the name and a short biography.
