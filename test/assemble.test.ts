@@ -479,5 +479,8 @@ describe('a table of contents inside the story', () => {
     const article = parser.parse(text);
     expect(article.body).toEqual([PARAGRAPH, subheads[0], paragraphs[0], subheads[1], paragraphs[1]]);
     expect(article.boilerplate).toEqual(['محتويات المقال', ...subheads]);
+    // Saved with no blank lines: the first entry seen again ends the box.
+    const tight = parser.parse(text.replace(/\n\n/g, '\n'));
+    expect(tight.body).toEqual([PARAGRAPH, subheads[0], paragraphs[0], subheads[1], paragraphs[1]]);
   });
 });

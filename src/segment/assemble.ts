@@ -195,6 +195,7 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   if (chrome?.box) {
     r.zone = 'box';
     r.box = chrome.box;
+    r.boxKeys.clear();
   }
   // Comments, the copyright footer and author boxes come after the story: text below them is not story.
   if (e.closesStory || chrome?.ends === 'story') r.closeStory(e.closesStory === 'source' ? 'source' : 'other');
@@ -246,7 +247,10 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
   // (in the header, only very short ones: a headline may follow).
   box(r, i) {
     const line = r.lines[i]!;
-    if (!isParagraph(line) && line.words <= (r.storyStarted ? r.box.maxWords : L.headerBoxMaxWords)) {
+    // A tight box (a table of contents) ends where one of its entries comes again: the story takes it up.
+    const again = r.box.tight && r.boxKeys.has(line.key);
+    if (!again && !isParagraph(line) && line.words <= (r.storyStarted ? r.box.maxWords : L.headerBoxMaxWords)) {
+      if (r.box.tight) r.boxKeys.add(line.key);
       r.decide(i, 'boilerplate', r.box.rule);
       return;
     }

@@ -132,6 +132,8 @@ export class Reading {
   headlineList = new Set<number>();
   /** The box the last box label opened. */
   box: ChromeBox = { rule: 'box', maxWords: 0 };
+  /** The folded lines of the open box: an entry seen again is the story taking it up (a table of contents' subheading). */
+  boxKeys = new Set<string>();
   /** The section-meta lines (names, counters under headlines) of the current section. */
   sectionMeta: number[] = [];
   /** A caption announced by a caption label (on the next line) or a gallery counter (on the line touching it). */
