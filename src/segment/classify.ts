@@ -559,7 +559,6 @@ function sourceLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
   if (words.length <= L.agencyLineMaxWords && isAgencyList(words, ctx.cues)) {
     return { group: 'agency', rule: 'agency-credit', value: cleanValue(stripBrackets(line.content)) };
   }
-
   // A meta line ending with the attribution: `آخر تحديث 2023-03-28 - المصدر: اخبار العراق`.
   const trailing = trailingSource(line.content, ctx, words);
   if (trailing) {
@@ -671,10 +670,9 @@ export function stripBrackets(s: string): string {
 /** A byline's name without the date that may follow it: `سامي يوسف - 15 مايو 2024` gives `سامي يوسف`. */
 export function nameWithoutDate(value: string, ctx: ClassifyContext): string {
   if (value.length > L.bylineDateSearchMaxChars) return value;
-  // Each spaced dash or bar, or comma, from the left: the first whose tail reads as a date
-  // (the date may hold dashes itself: `19-05-2024`).
-  // Boundaries from the left: a spaced dash or bar, a comma, or a plain space (`سلمى الحداد 19 مايو
-  // 2024`, `X في 19 مايو 2024`), where the date must open with a number, a month or a weekday.
+  // Boundaries from the left, the first whose tail reads as a date (which may hold dashes itself:
+  // `19-05-2024`): a spaced dash or bar, a comma, or a plain space (`سلمى الحداد 19 مايو 2024`,
+  // `X في 19 مايو 2024`), where the date must open with a number, a month or a weekday.
   const boundaries = /\s[-–—|]\s*|\s*[،,]\s*|\s+/gu;
   for (let m = boundaries.exec(value); m; m = boundaries.exec(value)) {
     const tail = value.slice(m.index + m[0].length).trim();

@@ -424,7 +424,7 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'استمع إلى المقال', 'استمع للمقال', 'استمع إلى الخبر', 'استمع للخبر', 'الاستماع إلى المقال', 'استمع', 'استمع الآن', 'تشغيل', 'إيقاف مؤقت',
       'مدة الفيديو', 'مدة المقطع', 'مدة التشغيل', 'listen to this article', 'listen', 'play', 'pause',
-      // Embedded posts and media that did not load: `عرض هذا المنشور على Instagram`, `تعذر تحميل الوسائط`.
+      // Media that did not load, or is loading: `تعذر تحميل الوسائط`.
       'تعذر تحميل الوسائط', 'تعذر تحميل الفيديو', 'تعذر تشغيل الفيديو', 'تعذر تحميل التغريدة', 'جار تحميل الفيديو', 'جار تحميل التغريدة',
       // Video players and their links: play, watch on the platform, the live stream.
       'تشغيل الفيديو', 'شغل الفيديو', 'تشغيل المقطع', 'مشاهدة الفيديو', 'مشاهدة على يوتيوب', 'شاهد على يوتيوب', 'المشاهدة على يوتيوب',
@@ -445,7 +445,7 @@ export const MASTHEAD_TITLES: readonly string[] = [
   'رئيس التحرير المسؤول', 'مدير التحرير', 'مديرة التحرير', 'مدير عام التحرير', 'سكرتير التحرير', 'المدير العام', 'المدير المسؤول',
   'مدير النشر', 'مديرة النشر', 'المدير المسؤول عن النشر', 'المشرف العام', 'صاحب الامتياز', 'editor in chief', 'editor-in-chief',
   'managing editor',
-  // Editors answerable for the paper, deputies and assistants, the publisher.
+  // Editors answerable for the paper, deputies and assistants, advisers, the board, the founder.
   'المحرر المسؤول', 'المحررة المسؤولة', 'مسؤول النشر', 'مسؤولة النشر', 'مساعد رئيس التحرير', 'مساعدة رئيس التحرير', 'رئيس التحرير المساعد',
   'نائب المدير العام', 'مستشار التحرير', 'مستشار رئيس التحرير', 'هيئة التحرير', 'مؤسس الموقع', 'المؤسس ورئيس التحرير',
 ];
