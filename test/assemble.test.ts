@@ -484,3 +484,12 @@ describe('a table of contents inside the story', () => {
     expect(tight.body).toEqual([PARAGRAPH, subheads[0], paragraphs[0], subheads[1], paragraphs[1]]);
   });
 });
+
+describe("the page's date from its byline", () => {
+  const headline = 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات';
+  const dated = new Parser({ dates: { referenceTime: '2024-05-19T18:00:00+03:00' } });
+  it('takes a relative date with its number, but not a bare word that may be a name', () => {
+    expect(dated.parse([headline, 'بقلم: سلمى الحداد - منذ 3 ساعات', '', PARAGRAPH].join('\n')).dates.published?.iso).toBe('2024-05-19T15:00:00+03:00');
+    expect(dated.parse([headline, 'بقلم: سلمى الحداد - اليوم', '', PARAGRAPH].join('\n')).dates.published).toBeNull();
+  });
+});

@@ -267,8 +267,9 @@ interface DateSources {
 /**
  * Published and updated dates: from the date lines first, then a byline or
  * source line that carries a date, then, flagged, a masthead date above the
- * headline. The fallbacks take only absolute dates: `اليوم` in a byline or a
- * masthead is a name (`اليوم السابع`), not a time.
+ * headline. The fallbacks take only absolute dates, or relative ones with a
+ * number (`منذ 3 ساعات`): `اليوم` in a byline or a masthead is a name
+ * (`اليوم السابع`), not a time.
  */
 function datesOf(
   parser: DateParser,
@@ -282,7 +283,8 @@ function datesOf(
     // An absolute date has digits (ASCII, Arabic-Indic or Persian): a line without one is not read.
     if (absoluteOnly && !HAS_DIGIT.test(line)) return;
     const r = parser.parseLine(line);
-    const keep = (d: ArticleDate | null) => (d && (!absoluteOnly || !d.relative) ? d : null);
+    // A relative date counts here only with its number (`منذ 3 ساعات`): a bare `اليوم` may be a name.
+    const keep = (d: ArticleDate | null) => (d && (!absoluteOnly || !d.relative || HAS_DIGIT.test(d.text)) ? d : null);
     const p = keep(r.published);
     const u = keep(r.updated);
     if (!p && !u) return;
