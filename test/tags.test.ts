@@ -36,6 +36,12 @@ describe('splitTags', () => {
     expect(split('وزارة الزراعة صغار المزارعين الأمن الغذائي')).toEqual(['وزارة الزراعة', 'صغار المزارعين', 'الأمن الغذائي']);
   });
 
+  it('keeps a phrase together that the story writes without the article (`مكتبة رقمية` for `المكتبة الرقمية`)', () => {
+    const indefinite = StoryIndex.ofTexts(['افتتحت البلدية مكتبة رقمية جديدة في وسط المدينة.'], folder);
+    expect(splitTags('المكتبة الرقمية', indefinite, folder)).toEqual(['المكتبة الرقمية']);
+    expect(splitTags('المكتبة الرقمية المدينة', indefinite, folder)).toEqual(['المكتبة الرقمية', 'المدينة']);
+  });
+
   it('never starts a tag with a clitic, and never ends one on a dangling preposition', () => {
     expect(split('الأمين العام لمنظمة التعاون الإسلامي العمل الجماعي لدعم القضية الفلسطينية منظمة التعاون الإسلامي')).toEqual([
       'الأمين العام لمنظمة التعاون الإسلامي',

@@ -50,7 +50,8 @@ export class StoryIndex {
    * every tag word of the page; later calls only scan for what is new.
    */
   prepare(keys: readonly string[]): void {
-    const subwords = keys.flatMap((k) => k.split(' ')).filter(Boolean);
+    // Spans are looked for without the article on their words too: `المكتبة الرقمية` is the story's `مكتبة رقمية`.
+    const subwords = keys.flatMap((k) => k.split(' ')).filter(Boolean).map(withoutArticle);
     const want = new Set<string>();
     const prefixes = new Set<string>();
     for (let a = 0; a < subwords.length; a++) {
@@ -67,7 +68,7 @@ export class StoryIndex {
     }
     if (want.size > 0) {
       for (const key of this.keys) {
-        const w = key.split(' ');
+        const w = key.split(' ').map(withoutArticle);
         for (let a = 0; a < w.length; a++) {
           let span = w[a]!;
           for (let b = a; ; ) {
@@ -98,14 +99,14 @@ export class StoryIndex {
     return this.storyWords.has(w);
   }
 
-  /** Does the story contain this span of words? (Spans not prepared count as absent.) */
+  /** Does the story contain this span of words, the article on its words aside? (Spans not prepared count as absent.) */
   hasPhrase(words: readonly string[]): boolean {
-    return this.found.has(words.join(' '));
+    return this.found.has(words.map(withoutArticle).join(' '));
   }
 
   /** The same for a span already joined with single spaces. */
   hasSpan(span: string): boolean {
-    return this.found.has(span);
+    return this.found.has(span.split(' ').map(withoutArticle).join(' '));
   }
 
   /** Does this word appear on the page? (Words not prepared count as absent.) */
@@ -197,6 +198,11 @@ function cutAfterLetters(token: string, cuts: readonly number[]): string[] {
   }
   out.push(token.slice(from));
   return out.filter(Boolean);
+}
+
+/** A folded word without the definite article (`الرقمية` -> `رقمية`), when a word of two letters or more is left. */
+function withoutArticle(word: string): string {
+  return word.length >= DEFINITE_ARTICLE.length + 2 && word.startsWith(DEFINITE_ARTICLE) ? word.slice(DEFINITE_ARTICLE.length) : word;
 }
 
 /** The forms a word takes on the page once a clitic is taken off it: bare, with the article, with و and the article. */
