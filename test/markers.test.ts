@@ -257,6 +257,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['تعذر تحميل الوسائط', 'chrome-media'],
     ['نسخة للطباعة', 'chrome-share'],
     ['صورة الكاتب', 'caption'],
+    ['الصفحة 1 من 3', 'pagination'],
+    ['1 2 3 التالي', 'pagination'],
     ['إظهار المزيد', 'chrome-link'],
     ['اقرأ التفاصيل كاملة', 'chrome-link'],
     ['مساعد رئيس التحرير: سامي فؤاد', 'chrome-masthead'],

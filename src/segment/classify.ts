@@ -169,6 +169,7 @@ export interface CompiledCues {
   authorRoles: Set<string>;
   counters: Set<string>;
   galleryWords: Set<string>;
+  paginationWords: Set<string>;
   continuations: string[][];
   menuStarts: string[][];
 }
@@ -254,6 +255,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     authorRoles: new Set(C.AUTHOR_ROLES.flatMap(words)),
     counters: new Set(C.COUNTER_WORDS.flatMap(words)),
     galleryWords: new Set(C.GALLERY_WORDS.flatMap(words)),
+    paginationWords: new Set(C.PAGINATION_WORDS.flatMap(words)),
     continuations: C.CONTINUATION_STARTS.map(words),
     menuStarts: C.MENU_STARTS.map(words),
   };
@@ -810,6 +812,8 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
     const { counters, galleryWords } = ctx.cues;
     if (wordsNoNumbers.every((w) => counters.has(w))) return furniture('counter-line');
     if (wordsNoNumbers.every((w) => counters.has(w) || galleryWords.has(w))) return { group: 'chrome', rule: 'gallery-counter', caption: 'touching' };
+    const { paginationWords } = ctx.cues;
+    if (wordsNoNumbers.every((w) => counters.has(w) || paginationWords.has(w)) && wordsNoNumbers.some((w) => paginationWords.has(w))) return furniture('pagination');
   }
   // A footer that opens with a copyright sign: `© 2024 اسم الموقع`.
   if (n <= L.copyrightMaxWords && opensWithCopyright(line)) return { group: 'chrome', rule: 'chrome-copyright', ends: 'story' };

@@ -577,6 +577,12 @@ export const TIME_UNITS: readonly string[] = [
 ];
 
 // Counters beside a number (`1234 مشاهدة`, `12 تعليقا`): page furniture.
+// Pagination: a line of these and page numbers (`الصفحة 1 من 3`, `1 2 3 التالي`) is the page's navigation.
+export const PAGINATION_WORDS: readonly string[] = [
+  'صفحة', 'الصفحة', 'الصفحات', 'التالي', 'التالية', 'السابق', 'السابقة', 'الأولى', 'الأخيرة',
+  'page', 'pages', 'next', 'previous', 'prev', 'first', 'last',
+];
+
 export const COUNTER_WORDS: readonly string[] = [
   'مشاهدة', 'مشاهدات', 'قراءة', 'قراءات', 'تعليق', 'تعليقا', 'تعليقات', 'مشاركة', 'مشاركات', 'إعجاب', 'زيارة', 'زيارات',
   'المشاهدات', 'القراءات', 'الزيارات', 'عدد', 'ألف', 'مليون',

@@ -22,6 +22,7 @@ export const RULES = {
   'date-line': 'A line made of a date or time, absolute or relative.',
   'dateline-line': 'A place and an agency or outlet on a line of their own (جدة - واس).',
   'counter-line': 'A counter beside a number: views, comments, shares.',
+  pagination: "The page's pagination: page numbers with their words (الصفحة 1 من 3، 1 2 3 التالي).",
   'gallery-counter': 'A gallery counter (الصورة 3 من 12): the line right under it is its caption.',
   'chrome-share': 'Share buttons and their labels.',
   'chrome-follow': 'Follow-us and join-our-channel promotions.',
