@@ -38,7 +38,13 @@ export function headerParagraph(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if (echoes(r, i)) return true;
   if (r.head.some((h) => titleShaped(r.lines[h]!, L.titleMinWords) && !isTickerItem(r.lines[h]!, r.ctx))) return false;
-  return isQuestionHeadline(line) || ((isPeriodHeadline(line) || isLongHeadline(line)) && metaUnder(r, i));
+  return isQuestionHeadline(line) || paragraphShapedHeadline(r, i);
+}
+
+/** A headline that reads like a paragraph (ends with a period, or runs long or with commas), with the page's date or byline right under it. */
+function paragraphShapedHeadline(r: Reading, i: number): boolean {
+  const line = r.lines[i]!;
+  return (isPeriodHeadline(line) || isLongHeadline(line)) && metaUnder(r, i);
 }
 
 /**
@@ -221,7 +227,7 @@ function chooseTitle(r: Reading, head: readonly number[]): number {
     (h) =>
       !lines[h]!.bullet &&
       !describesAuthor(r, h) &&
-      (titleShaped(lines[h]!, L.titleMinWords) || (titleShaped(lines[h]!, L.titleWithMetaMinWords) && beforeMeta(h)) || ((isPeriodHeadline(lines[h]!) || isLongHeadline(lines[h]!)) && metaUnder(r, h))),
+      (titleShaped(lines[h]!, L.titleMinWords) || (titleShaped(lines[h]!, L.titleWithMetaMinWords) && beforeMeta(h)) || paragraphShapedHeadline(r, h)),
   );
   const eligible = withoutHeadlineLists(shaped, beforeMeta);
   const kept = new Set(eligible);
