@@ -438,6 +438,31 @@ describe('dates inside the story', () => {
   });
 });
 
+describe('a timetable the story announces', () => {
+  const lead = 'وجاءت مواعيد القطارات من محطة القاهرة على النحو التالي:';
+  const times = ['القطار الأول: 6:10 ص', 'القطار الثاني: 9:45 ص', 'القطار الأخير: 11:30 م'];
+  const next = 'وأكدت الهيئة أن المواعيد قد تتغير في أيام العطلات الرسمية.';
+  it('under a paragraph ending with a colon is story, and the page keeps its date', () => {
+    const article = parser.parse(['مواعيد القطارات الجديدة', 'الخميس 9 يناير 2025 - 10:00 ص', '', PARAGRAPH, lead, ...times, next].join('\n'));
+    expect(article.body).toEqual([PARAGRAPH, lead, ...times, next]);
+    expect(article.dates.published?.iso).toBe('2025-01-09T10:00');
+  });
+
+  it('under a paragraph that announces nothing stays a date', () => {
+    const article = parser.parse(['مواعيد القطارات الجديدة', '', PARAGRAPH, next, 'الخميس 9 يناير 2025 - 10:00 ص'].join('\n'));
+    expect(article.body).toEqual([PARAGRAPH, next]);
+  });
+});
+
+describe('a numbered list with each rank on its own line', () => {
+  it('keeps every headline under its rank, short ones too', () => {
+    const items = ['سعر الذهب اليوم', 'نتيجة الشهادة الإعدادية', 'موعد صرف المرتبات'];
+    const article = parser.parse(['عنوان الخبر الرئيسي عن الاقتصاد اليوم', '', PARAGRAPH, '', 'الأكثر قراءة', '1', items[0], '2', items[1], '3', items[2]].join('\n'));
+    expect(article.related.map((s) => s.items.map((i) => i.headline))).toEqual([items]);
+    expect(article.boilerplate).toEqual(['1', '2', '3']);
+  });
+});
+
 describe('a "read more" line', () => {
   const headline = 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات';
   const items = ['وزير الاقتصاد يلتقي رجال الأعمال لبحث فرص الاستثمار', 'البنك المركزي يخفض سعر الفائدة نصف نقطة'];

@@ -207,6 +207,9 @@ describe('source, tags, byline and chrome lines', () => {
     // A live blog's time stamp is a time of day; a player's `00:00 / 03:12` is not.
     ['10:32'],
     ['حرر بتاريخ 12/05/2024 على الساعة 10h30'],
+    // A zone's place counts after the zone word, or after a date that fills the line so far.
+    ['الخميس 3 ديسمبر 2026 - 8:00 مساء بتوقيت مكة المكرمة'],
+    ['الجمعة 4 ديسمبر 2026 أبوظبي'],
   ])(
     '%s is a date line',
     (text) => {
@@ -303,7 +306,12 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue(text)).toBeNull();
   });
 
-  it.each([['قبل 3 ساعات من بدء الاجتماع أعلن الوزير استقالته'], ['قبل أن يغادر القاعة']])('%s is not a date line', (text) => {
+  it.each([
+    ['قبل 3 ساعات من بدء الاجتماع أعلن الوزير استقالته'],
+    ['قبل أن يغادر القاعة'],
+    // A headline that dates an event in a city: the city is no time zone there.
+    ['مواعيد القطارات اليوم الخميس 3 ديسمبر 2026 في القاهرة والجيزة'],
+  ])('%s is not a date line', (text) => {
     expect(cue(text)?.group).not.toBe('date');
   });
 
@@ -358,6 +366,9 @@ describe('families of page furniture, each with the story sentences it must leav
     ['Comments are closed.', 'chrome-comments'],
     ['يستخدم هذا الموقع ملفات الارتباط لتحسين تجربتك، وباستمرارك في التصفح فإنك توافق على ذلك', 'chrome-consent'],
     ['ظهر المقال ارتفاع الأسعار أولاً على موقع الساحل الإخباري.', 'chrome-feed'],
+    // Where this piece was printed: it names the issue, the edition or the paper.
+    ['نشرت هذه المادة في العدد 4521 من صحيفة الصباح الورقية.', 'chrome-feed'],
+    ['نشر هذا المقال في النسخة المطبوعة من المجلة', 'chrome-feed'],
     ['نرجو النقر هنا لاستخدام الموقع البديل', 'chrome-link'],
     ['لمتابعة الخبر اضغط على الرابط التالي', 'chrome-link'],
     ['رمز الخبر: ۶۶۰۲۰', 'chrome-record'],
@@ -376,6 +387,7 @@ describe('families of page furniture, each with the story sentences it must leav
     ['استمع إلى المقال', 'chrome-media'],
     ['مدة الفيديو 02:35', 'chrome-media'],
     ['00:00 / 03:12', 'number-line'],
+    ['00:00', 'number-line'],
     ['شارك هذا:', 'chrome-share'],
     ['معجب بهذه:', 'chrome-share'],
     ['إعجاب تحميل...', 'chrome-share'],
@@ -419,6 +431,7 @@ describe('families of page furniture, each with the story sentences it must leav
     ['أقر البرلمان الأوروبي قانونا ينظم استخدام الكوكيز في المواقع'],
     ['ويمكن للطلاب التسجيل في المسابقة من خلال الرابط الإلكتروني للوزارة حتى نهاية الشهر'],
     ['نشرت الصحيفة التقرير أولا على موقعها الإلكتروني قبل أن تطبعه'],
+    ['نشر المقال في صحيفة محلية وأثار نقاشا واسعا بين القراء'],
     // A sentence opening like a caption ends like a sentence.
     ['جانب من الحضور أكد أن المشروع سيوفر فرص عمل كثيرة.'],
     // A call reported in the story, and comments named in it.
@@ -485,6 +498,8 @@ describe('related labels as families', () => {
     'أخبار مماثلة', 'مواد مشابهة', 'مواضيع مرتبطة', 'قصص على صلة', 'على صلة', 'من نفس القسم', 'في ذات السياق', 'أيضا في الموقع',
     // The same category, rubric or corner in each way of saying "same"; the latest updates and breaking news boxes.
     'من نفس التصنيف', 'أخبار من الفئة نفسها', 'المزيد من ذات الباب', 'في الزاوية ذاتها', 'آخر التحديثات', 'أخبار عاجلة',
+    // The editors' or the site's picks, in each word for "picks".
+    'ترشيحات المحرر', 'مختارات التحرير', 'اختيارات الموقع', 'ترشيحاتنا', 'توصيات المحررين',
   ])('%s opens a related list', (text) => {
     expect(cue(text)).toMatchObject({ group: 'marker', kind: 'related' });
   });

@@ -45,6 +45,8 @@ export interface ChromeCue {
   caption?: 'next' | 'touching';
   /** A breadcrumb's last crumb, folded: the page's own headline, when a later line repeats it. */
   echo?: string;
+  /** A lone small number: the rank of the list item under it. */
+  rank?: true;
 }
 
 /** A phrase folded into key words, with the data that came with it. */
@@ -126,6 +128,9 @@ export interface CompiledCues {
   relativeTime: Set<string>;
   timeUnits: Set<string>;
   dateWords: Set<string>;
+  /** Time-zone words, and the places they name (date words only after a zone word). */
+  zoneLeads: Set<string>;
+  zonePlaces: Set<string>;
   monthWords: Set<string>;
   /** Words joining a name to the date after it (`في`, `بتاريخ`). */
   dateJoiners: Set<string>;
@@ -222,7 +227,9 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     captionLabels: new Set(C.CAPTION_LABELS.map((p) => folder.key(p))),
     relativeTime: new Set(C.RELATIVE_TIME_WORDS.flatMap(words)),
     timeUnits: new Set(C.TIME_UNITS.flatMap(words)),
-    dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS, ...C.TIME_UNITS].flatMap(words)),
+    dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS, ...C.TIME_UNITS, ...C.ZONE_LEADS].flatMap(words)),
+    zoneLeads: new Set(C.ZONE_LEADS.flatMap(words)),
+    zonePlaces: new Set(C.ZONE_PLACES.flatMap(words)),
     monthWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS].flatMap(words).filter((w) => w.length > 2)),
     dateJoiners: new Set(C.DATE_JOINERS.flatMap(words)),
     weekdayWords: new Set(C.WEEKDAY_WORDS.flatMap(words).filter((w) => w.length > 2)),
@@ -753,8 +760,8 @@ function relativeTime(words: readonly string[], cues: CompiledCues): boolean {
 /** A clock time, `10:45`, `١٠:٤٥` or `10h45` (the key has no colons, so the text is read). */
 const CLOCK_TIME = /[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}:[0-9\u0660-\u0669\u06f0-\u06f9]{2}|\b[0-9]{1,2}h[0-9]{2}\b/u;
 
-/** A media player's position and length, `00:00 / 03:12`: no time of day. */
-const PLAYER_TIME = new RegExp(`^[0٠۰]?[0٠۰]:[0٠۰]{2}\\s*/\\s*[${DIGIT}]{1,2}:[${DIGIT}]{2}(?::[${DIGIT}]{2})?$`, 'u');
+/** A media player's position and length, `00:00 / 03:12`, or its position alone at the start, `00:00`: no time of day. */
+const PLAYER_TIME = new RegExp(`^[0٠۰]?[0٠۰]:[0٠۰]{2}(?:\\s*/\\s*[${DIGIT}]{1,2}:[${DIGIT}]{2}(?::[${DIGIT}]{2})?)?$`, 'u');
 
 function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: number): Cue | null {
   const words = line.contentKeyWords;
@@ -762,14 +769,23 @@ function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: nu
   if (words.length <= 4 && PLAYER_TIME.test(line.content.trim())) return null;
   // A date holds a number, a month or weekday, or a word of relative time.
   if (!((hits ?? tableHits(words, ctx.cues)) & HIT.date) && !/\d/.test(line.contentKey)) return null;
-  const { monthWords, relativeAnchors, dateWords, eraNumber } = ctx.cues;
+  const { monthWords, relativeAnchors, dateWords, eraNumber, zoneLeads, zonePlaces } = ctx.cues;
   const relative = relativeTime(words, ctx.cues);
   if (!relative && !/\d/.test(line.contentKey) && !words.some((w) => monthWords.has(w) || relativeAnchors.has(w))) return null;
   let dateish = 0;
   let anchor = false;
   let numbers = 0;
   let twoDigits = false;
-  for (const w of words) {
+  let zone = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    // A place is a date word in the zone it names (`بتوقيت مكة المكرمة`), or after a
+    // line that is all date so far (a masthead's `الجمعة 19 أبريل 2024 أبوظبي`).
+    if (zonePlaces.has(w) && (zone || dateish === k)) {
+      dateish++;
+      continue;
+    }
+    zone = zoneLeads.has(w);
     if (isNumber(w)) {
       dateish++;
       numbers++;
@@ -794,6 +810,9 @@ function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: nu
   }
   return null;
 }
+
+/** A rank of a list: one or two digits, perhaps with a dot or bracket (`1`, `2.`, `(3)`). */
+const RANK = new RegExp(`^\\(?[${DIGIT}]{1,2}[.)\\-]?$`, 'u');
 
 /** A chrome line that ends nothing (captions, counters, markup, stray lines). */
 const furniture = (rule: RuleId): Cue => ({ group: 'chrome', rule });
@@ -1077,7 +1096,8 @@ function placeAndOutlet(line: Line, t: string, ctx: ClassifyContext): Cue | null
 function stray(line: Line, ctx: ClassifyContext, page: PageFacts): Cue | null {
   const t = line.content.trim();
   if (!hasWordChar(t)) return furniture('symbol-line');
-  if (!hasLetter(t) && line.words <= L.numberLineMaxWords) return furniture('number-line');
+  // A lone small number is also the rank of the list item under it (`1` / `سعر الذهب اليوم`).
+  if (!hasLetter(t) && line.words <= L.numberLineMaxWords) return RANK.test(t) ? { group: 'chrome', rule: 'number-line', rank: true } : furniture('number-line');
   if (page.arabic && !line.arabic) return furniture('latin-line');
   if (isWireCode(line, t, ctx)) return furniture('wire-code');
   return null;

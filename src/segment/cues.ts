@@ -366,6 +366,20 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: ['ظهر المقال', 'ظهرت المقالة', 'ظهر الخبر', 'ظهرت التدوينة', 'ظهر المنشور', 'المقال', 'المقالة', 'the post'],
     with: ['أولا على', 'أولا في', 'first on', 'appeared first', 'first appeared'],
   },
+  // Where the piece was printed or first published: `نشرت هذه المادة في العدد 4521 من صحيفة ...`,
+  // `نشر هذا المقال في النسخة الورقية`: it opens with this piece (not `نشر المقال`: a story speaks so of
+  // another) and names the edition, issue or paper.
+  {
+    rule: 'chrome-feed',
+    mode: 'prefix',
+    maxWords: 40,
+    phrases: [
+      'نشر هذا المقال', 'نشرت هذه المقالة', 'نشرت هذه المادة', 'نشر هذا الخبر', 'نشر هذا التقرير', 'نشر هذا الحوار', 'نشر هذا الموضوع',
+      'هذا المقال منشور', 'هذه المادة منشورة', 'هذا التقرير منشور',
+      'this article appeared', 'this article was published', 'a version of this article', 'this story appeared',
+    ],
+    with: ['العدد', 'عدد', 'النسخة الورقية', 'النسخة المطبوعة', 'الطبعة الورقية', 'الطبعة المطبوعة', 'صحيفة', 'جريدة', 'مجلة', 'أولا', 'print edition', 'issue', 'originally'],
+  },
   // Automatic image descriptions (alt text) that scrapers keep: `قد تكون صورة ‏٨ أشخاص`.
   {
     rule: 'caption',
@@ -559,12 +573,19 @@ export const WEEKDAY_WORDS: readonly string[] = [
 
 // Words that sit in date and time lines: time of day, relative time, labels.
 export const DATE_FILLER_WORDS: readonly string[] = [
-  'ص', 'م', 'مـ', 'هـ', 'ه', 'صباحا', 'مساء', 'ظهرا', 'عصرا', 'am', 'pm', 'gmt', 'utc', 'بتوقيت', 'القدس', 'مكة', 'المكرمة',
-  'غرينتش', 'جرينتش', 'القاهرة', 'الرياض', 'أبوظبي', 'الدوحة', 'بيروت', 'الموافق', 'منذ', 'قبل', 'ساعة', 'ساعات', 'ساعتين',
+  'ص', 'م', 'مـ', 'هـ', 'ه', 'صباحا', 'مساء', 'ظهرا', 'عصرا', 'am', 'pm', 'gmt', 'utc', 'بتوقيت', 'الموافق', 'منذ', 'قبل', 'ساعة', 'ساعات', 'ساعتين',
   'دقيقة', 'دقائق', 'دقيقتين', 'ثانية', 'ثوان', 'يوم', 'يومين', 'أيام', 'أسبوع', 'شهر', 'سنة', 'عام', 'أمس', 'اليوم', 'الآن',
   'نشر', 'نشرت', 'في', 'بتاريخ', 'تاريخ', 'النشر', 'آخر', 'اخر', 'أخر', 'تحديث', 'التحديث', 'تم', 'للصفحة', 'محدث', 'مساءً',
   'صباحًا', 'published', 'updated', 'on', 'at', 'last', 'posted', 'date', 'الساعة', 'من', 'هجري', 'ميلادي', 'هجرية', 'ميلادية',
   'التاريخ', 'توقيت', 'العدد', 'حرر', 'حررت', 'ساعتين', 'دقيقتين', 'أسابيع', 'شهور', 'أشهر', 'سنوات', 'ago', 'hours', 'minutes', 'days', 'hour', 'minute', 'day',
+];
+
+// Places that name a time zone: date words only after a zone word (`بتوقيت القاهرة`,
+// `توقيت مكة المكرمة`), not in a headline that dates an event in a city.
+export const ZONE_LEADS: readonly string[] = ['بتوقيت', 'توقيت'];
+export const ZONE_PLACES: readonly string[] = [
+  'القدس', 'مكة', 'المكرمة', 'غرينتش', 'جرينتش', 'غرينيتش', 'القاهرة', 'الرياض', 'أبوظبي', 'أبو', 'ظبي', 'الدوحة', 'بيروت', 'دمشق',
+  'بغداد', 'عمان', 'الكويت', 'دبي', 'المغرب', 'الجزائر', 'تونس', 'الخرطوم', 'صنعاء', 'طرابلس', 'المنامة', 'مسقط', 'الإمارات', 'السعودية',
 ];
 
 // Relative time (`منذ 3 ساعات`, `قبل يومين`, `3 hours ago`): a line of such a

@@ -108,8 +108,12 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'أيضا في الموقع', 'أيضا على الموقع', 'المزيد على الموقع', 'المزيد في الموقع',
       // Suggested and chosen stories.
       ...eachWith(['مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'تقارير', 'فيديوهات'], ['مقترحة', 'مختارة', 'منتقاة', 'موصى بها']),
-      'مقترحات', 'مقترح لك', 'مقترح لكم', 'نقترح لك', 'نقترح لكم', 'نقترح عليك', 'اقتراحات', 'اقتراحاتنا', 'مختارات', 'مختارات المحرر',
-      'اختيارات المحرر', 'اختيارات', 'recommended', 'recommended for you', 'suggested', 'suggested for you', 'editor picks', "editor's picks",
+      'مقترحات', 'مقترح لك', 'مقترح لكم', 'نقترح لك', 'نقترح لكم', 'نقترح عليك', 'اقتراحات', 'اقتراحاتنا', 'مختارات', 'اختيارات',
+      // The editors' (or the site's, the week's) picks, in each word for "picks".
+      // (Not `توصيات اليوم`: a trading story's subheading says so.)
+      ...eachWith(['مختارات', 'اختيارات', 'ترشيحات'], ['المحرر', 'المحررين', 'التحرير', 'الموقع', 'الأسبوع', 'اليوم']),
+      'توصيات المحرر', 'توصيات المحررين',
+      'ترشيحاتنا', 'اختياراتنا', 'مختاراتنا', 'يرشح لك المحرر', 'المحرر يرشح', 'المحرر يقترح', 'recommended', 'recommended for you', 'suggested', 'suggested for you', 'editor picks', "editor's picks",
       // "Topics that may interest you", "you may also like": [what] may interest / please you [too].
       ...mayInterest(['', 'مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'فيديوهات', 'تقارير', 'ما', 'مما']),
       'you might like', 'you may like', 'you may be interested in', 'might interest you', 'we recommend',

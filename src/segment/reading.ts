@@ -38,6 +38,7 @@ const BODY_SHAPES: Partial<Record<RuleId, BodyShape>> = {
   // Short lines inside the story: the headline may be one appended after it.
   'short-line': 'short',
   'timeline-date': 'short',
+  'listed-date': 'short',
   // Header lines given to the story: the tail of the story stops at them.
   kicker: 'header',
   deck: 'header',

@@ -73,6 +73,7 @@ export const RULES = {
   'short-line': 'A short line inside the story: a subheading or a list line.',
   'item-link': "A \"read more\" line right under an item of a list (its headline or teaser): the item's link, not a new list.",
   'timeline-date': 'A date heading the paragraph under it, twice or more inside the story: a timeline (1957 / توقيع معاهدة روما ...).',
+  'listed-date': 'A date or time line in a list its paragraph announces (مواقيت الصلاة على النحو التالي: / الفجر: 5:02 ص): a timetable of the story.',
   'story-list': 'A bulleted line inside the story.',
   'link-headline': 'A link to another story under a link arrow (» ...), alone between two paragraphs.',
   'after-story': 'Unmarked text after the source, tags or comments: page furniture.',

@@ -79,7 +79,10 @@ export function sectionLine(r: Reading, i: number): boolean {
   // Before the story, the page's own headline (the `<title>` line above without the site's name) is no item of a list: the list ends there.
   if (!r.storyStarted && !s.inline && r.head.some((h) => h < s.line && withSiteName(r.lines[h]!, line))) return leaveSection(r, i);
   // The first line under a label is a headline even when short (an opinion column's `الاقتصاد أولا`).
-  if ((line.bullet && line.words >= L.bulletItemMinWords) || line.words >= L.itemMinWords || (s.items.length === 0 && line.words >= L.bulletItemMinWords)) {
+  // A rank on the line above (`2` / `نتيجة الشهادة`) is the line's bullet.
+  const prev = r.cues[i - 1];
+  const bulleted = line.bullet || (prev?.group === 'chrome' && prev.rank === true);
+  if ((bulleted && line.words >= L.bulletItemMinWords) || line.words >= L.itemMinWords || (s.items.length === 0 && line.words >= L.bulletItemMinWords)) {
     // The same headline again (a picture's link and a text link to one story): one item.
     if (r.itemSeen(s, line.contentKey)) {
       r.decide(i, 'boilerplate', 'repeated-item');
@@ -88,7 +91,7 @@ export function sectionLine(r: Reading, i: number): boolean {
     if (s.items.length === 1 && s.style === 'unknown') s.style = blanks > 0 ? 'spaced' : 'tight';
     s.items.push({ headline: line.content.trim(), line: i, body: [] });
     r.lastItemLine = i;
-    r.decide(i, 'related', line.bullet ? 'bullet-item' : 'headline-item', { section: sIdx, item: s.items.length - 1, role: 'headline' });
+    r.decide(i, 'related', bulleted ? 'bullet-item' : 'headline-item', { section: sIdx, item: s.items.length - 1, role: 'headline' });
     return true;
   }
   // Author names and counters under headlines.

@@ -29,6 +29,26 @@ export function timelineDates(r: Reading): void {
 }
 
 /**
+ * A timetable the story announces (`وجاءت مواقيت الصلاة على النحو التالي:` /
+ * `الفجر: 5:02 ص` / ...): date and time lines right under a paragraph that
+ * ends with a colon are the list it announces, not the page's date.
+ */
+export function announcedDates(r: Reading): void {
+  const d = r.decisions;
+  for (let i = 0; i < d.length; i++) {
+    if (d[i]?.shape !== 'paragraph' || !r.lines[i]!.text.trimEnd().endsWith(':')) continue;
+    let k = i + 1;
+    for (; k < d.length; k++) {
+      if (r.lines[k]!.blank) continue;
+      const dec = d[k];
+      if (dec?.type === 'date' && r.cues[k]?.group === 'date') r.decide(k, 'body', 'listed-date');
+      else if (dec?.type !== 'body' || dec.shape !== 'short') break;
+    }
+    i = k - 1;
+  }
+}
+
+/**
  * Other stories' headlines after the story, with no label over them (a list
  * the site prints under every article): three or more headline-shaped lines
  * after the last paragraph, most not speaking of the story's headline. A list that
