@@ -454,6 +454,24 @@ describe('a timetable the story announces', () => {
   });
 });
 
+describe('another article saved under the story with no label', () => {
+  const headline = 'افتتاح محطة جديدة لتحلية المياه على الساحل';
+  const story = ['افتتح وزير المياه اليوم محطة جديدة لتحلية المياه بطاقة كبيرة تكفي مدنا عدة.', 'وأوضح الوزير أن المحطة تعمل بالطاقة الشمسية جزئيا مما يخفض استهلاك الوقود.'];
+  const other = ['ارتفاع صادرات التمور خلال العام الجاري', 'الأحد 29 نوفمبر 2026 - 09:40', 'كتب: رنا الحسن', 'كشفت بيانات رسمية عن ارتفاع صادرات التمور خلال الأشهر العشرة الأولى من العام.'];
+  it('with its own headline, date and byline: not the story, and not its date', () => {
+    const article = parser.parse([headline, 'الأحد 29 نوفمبر 2026 - 10:14', 'كتب: سامي العلي', ...story, '', ...other].join('\n'));
+    expect(article.body).toEqual(story);
+    expect(article.byline).toBe('سامي العلي');
+    expect(article.boilerplate).toEqual(other);
+  });
+
+  it('a subheading with a date alone under it stays story', () => {
+    const sub = ['المرحلة الثانية من المشروع', '15 مارس 2027', 'وتشمل المرحلة الثانية توسعة المحطة لتضاعف طاقتها الإنتاجية خلال عامين.'];
+    const article = parser.parse([headline, 'الأحد 29 نوفمبر 2026 - 10:14', ...story, ...sub].join('\n'));
+    expect(article.body).toEqual([...story, sub[0], sub[2]]);
+  });
+});
+
 describe('a numbered list with each rank on its own line', () => {
   it('keeps every headline under its rank, short ones too', () => {
     const items = ['سعر الذهب اليوم', 'نتيجة الشهادة الإعدادية', 'موعد صرف المرتبات'];

@@ -62,6 +62,15 @@ const AFTER: Record<string, string[]> = {
     '2 - متابع',
     'أتفق مع الكاتب في كل ما ذهب إليه، وأتمنى أن تتابع الصحيفة هذا الملف حتى تتحقق الوعود التي أطلقت اليوم أمام الجميع.',
   ],
+  'another article with its own header': [
+    'ارتفاع صادرات التمور خلال العام الجاري',
+    'الأحد 29 نوفمبر 2026 - 09:40',
+    'كتب: رنا الحسن',
+    'كشفت بيانات رسمية عن ارتفاع صادرات التمور خلال الأشهر العشرة الأولى من العام الجاري.',
+    'وبلغت قيمة الصادرات نحو مليار ومئتي مليون ريال، توزعت على أكثر من ستين دولة.',
+  ],
+  'a note of where the piece was printed': ['نشرت هذه المادة في العدد 4521 من صحيفة الصباح الورقية.'],
+  'a most-read list with each rank on its own line': ['الأكثر قراءة', '1', 'سعر الذهب اليوم', '2', 'نتيجة الشهادة الإعدادية'],
   'boilerplate in another language': ['All content on this website is provided for general information only and does not constitute advice.'],
 };
 

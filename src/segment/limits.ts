@@ -196,6 +196,10 @@ export const LIMITS = {
   creditLeadMaxWords: 4,
   /** Dates heading paragraphs inside the story: a timeline from this many on (one alone may be the page's date). */
   timelineMinDates: 2,
+  /** Another article under the story: its headline comes after this many of the story's paragraphs ... */
+  nextArticleMinParagraphs: 2,
+  /** ... with this many lines of its own date, byline or dateline under it (one may be a timeline's date). */
+  nextArticleHeaderLines: 2,
   /** Headlines of other stories after the story, with no label: at least this many in a run. */
   headlineRunMinLines: 3,
   /** Such a headline shares fewer content words than this with the story's headline ... */

@@ -80,6 +80,7 @@ export const RULES = {
   'title-copy': 'A second copy of the headline, perhaps with the site name.',
   'repeated-line': 'A short line printed again on the page: a caption or a label, not the story.',
   'repeated-item': 'A related headline printed a second time in its list.',
+  'next-article': 'Another article saved under the story with no label: a headline with its own date and byline and paragraphs under it.',
   'headline-run': "Other stories' headlines after the story, with no label: page furniture.",
   'tags-list': 'One tag a line under a tag label.',
   teaser: 'A short summary right under a related headline, about it.',

@@ -29,6 +29,41 @@ export function timelineDates(r: Reading): void {
 }
 
 /**
+ * Another article saved under the story with no label (a site that loads the
+ * next article as the reader scrolls): a headline with its own header (two
+ * lines of date, byline or dateline) and a paragraph under it, after two
+ * paragraphs of the story or more. The page's story ended above it; the rest
+ * of the page's text is that article's. A subheading of the story has no
+ * date and byline under it.
+ */
+export function nextArticle(r: Reading): void {
+  const d = r.decisions;
+  // Its header: a date, byline or dateline the reading did not give the story.
+  const meta = (k: number) => {
+    const g = r.cues[k]?.group;
+    return (g === 'date' || g === 'byline' || g === 'dateline') && d[k]?.type !== 'body';
+  };
+  // Under a page with its own headline only: without one, which article is the page's is not known.
+  if (r.title < 0) return;
+  let paragraphs = 0;
+  for (let i = r.title + 1; i < d.length; i++) {
+    const dec = d[i];
+    if (dec?.shape === 'paragraph') paragraphs++;
+    // The headline may have been read as a line of a box or a list above it.
+    if (paragraphs < L.nextArticleMinParagraphs || !dec || dec.shape === 'paragraph' || meta(i) || !titleShaped(r.lines[i]!, L.titleMinWords)) continue;
+    let k = r.nextNonBlank(i);
+    let header = 0;
+    for (; k < d.length && meta(k); k = r.nextNonBlank(k)) header++;
+    if (header < L.nextArticleHeaderLines || d[k]?.shape !== 'paragraph') continue;
+    for (let j = i; j < d.length; j++) {
+      const x = d[j];
+      if (x?.type === 'body' || x?.type === 'date' || x?.type === 'byline' || x?.type === 'dateline') r.decide(j, 'boilerplate', 'next-article');
+    }
+    return;
+  }
+}
+
+/**
  * A timetable the story announces (`وجاءت مواقيت الصلاة على النحو التالي:` /
  * `الفجر: 5:02 ص` / ...): date and time lines right under a paragraph that
  * ends with a colon are the list it announces, not the page's date.
