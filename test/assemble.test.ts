@@ -454,6 +454,22 @@ describe('a timetable the story announces', () => {
   });
 });
 
+describe('a short line with the date under it, then page tools, then a headline', () => {
+  const story = 'فرضت الإدارة الأمريكية اليوم رسوما جمركية جديدة على واردات صينية بقيمة مئة مليار دولار، في تصعيد جديد.';
+  const headline = 'الولايات المتحدة تفرض رسوما جديدة على الواردات الصينية';
+  it('the headline over the story is the title; the short line was the outlet and its place', () => {
+    const article = parser.parse(['الموقع من الرباط', 'الأحد 29 نوفمبر 2026 - 10:14', 'حجم الخط', headline, story].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.body).toEqual([story]);
+  });
+
+  it('with no tools between, the short line is the title and the line under the date its deck', () => {
+    const article = parser.parse(['حرب الرسوم الجمركية', 'الأحد 29 نوفمبر 2026 - 10:14', headline, story].join('\n'));
+    expect(article.title).toBe('حرب الرسوم الجمركية');
+    expect(article.body).toEqual([headline, story]);
+  });
+});
+
 describe('another article saved under the story with no label', () => {
   const headline = 'افتتاح محطة جديدة لتحلية المياه على الساحل';
   const story = ['افتتح وزير المياه اليوم محطة جديدة لتحلية المياه بطاقة كبيرة تكفي مدنا عدة.', 'وأوضح الوزير أن المحطة تعمل بالطاقة الشمسية جزئيا مما يخفض استهلاك الوقود.'];

@@ -202,6 +202,16 @@ function withoutHeadlineLists(eligible: readonly number[], beforeMeta: (h: numbe
 }
 
 /**
+ * Is the last header line `last` a full headline under the short line `h`
+ * and its date, with a line of page chrome (tools, share buttons) between?
+ */
+function headlineAfterTools(r: Reading, h: number, last: number): boolean {
+  if (last <= h || !titleShaped(r.lines[last]!, L.titleMinWords)) return false;
+  for (let k = h + 1; k < last; k++) if (r.cues[k]?.group === 'chrome' && r.decisions[k]?.type === 'boilerplate') return true;
+  return false;
+}
+
+/**
  * The headline among the header lines: the first title-shaped line of four
  * words or more, or of three followed by a date or byline (a kicker above
  * another such line is passed over). Lines above the first byline are
@@ -243,6 +253,10 @@ function chooseTitle(r: Reading, head: readonly number[]): number {
     // A breaking-news ticker item yields to a later line that has the page's date or byline under it.
     if (isTickerItem(lines[h]!, r.ctx) && eligible.some((x) => x > h && beforeMeta(x))) continue;
     const next = eligible.find((x) => x > h);
+    // A line headline-shaped only by the date under it (`هسبريس من الرباط` over the page's date) yields
+    // to a full headline that is the last header line above the story, page tools between them (a
+    // deck right under the date stays a deck).
+    if (lines[h]!.words < L.titleMinWords && beforeMeta(h) && headlineAfterTools(r, h, head[head.length - 1]!)) continue;
     if (next === undefined || !rightAbove(h, next)) return h;
     // A kicker: opens with a kicker word right above the headline, or exclaims
     // or asks right above a headline that does not. An office's name labels it.
