@@ -32,6 +32,10 @@ describe('related markers', () => {
     ['الأكثـــر قـــراءة', 'most-read'],
     ['الأکثر قراءة', 'most-read'],
     ['الأكثر قراءة اليوم', 'most-read'],
+    // Hot topics and what is trending.
+    ['مواضيع ساخنة', 'most-read'],
+    ['قضايا رائجة', 'most-read'],
+    ['ترند', 'most-read'],
     ['Lire aussi', 'read-also'],
     ['انظر أيضاً', 'read-also'],
     ['شاهد المزيد', 'read-also'],
@@ -233,7 +237,7 @@ describe('source, tags, byline and chrome lines', () => {
     ['مصدر الصورة،Getty Images', 'caption'],
     ['التعليق على الصورة،', 'caption-label'],
     ['— سارة أحمد (@sara_a) May 14, 2024', 'embed-credit'],
-    ['1 / 10', 'number-line'],
+    ['1 / 10', 'gallery-counter'],
     ['تابعوا أحدث الأخبار العاجلة والتحليلات عبر قناتنا على تطبيق واتساب', 'chrome-follow'],
     ['عدد المشاهدات: 1234', 'counter-line'],
     ['مشاهدات: 1.2 ألف', 'counter-line'],
@@ -388,6 +392,16 @@ describe('families of page furniture, each with the story sentences it must leav
     ['مدة الفيديو 02:35', 'chrome-media'],
     ['00:00 / 03:12', 'number-line'],
     ['00:00', 'number-line'],
+    // A gallery's position: the caption touching it is the picture's.
+    ['2 من 8', 'gallery-counter'],
+    ['٣ / ١٢', 'gallery-counter'],
+    // Staff credits and filed-under categories before a separator; reuse notices.
+    ['مراجعة: سلمى حداد', 'chrome-credit'],
+    ['تدقيق لغوي - مازن علي', 'chrome-credit'],
+    ['تصنيفات: محليات، بيئة', 'chrome-navigation'],
+    ['القسم: أخبار المدينة', 'chrome-navigation'],
+    ['يرجى ذكر المصدر عند النقل', 'chrome-copyright'],
+    ['يحظر نسخ المحتوى أو إعادة نشره دون إذن مسبق', 'chrome-copyright'],
     ['شارك هذا:', 'chrome-share'],
     ['معجب بهذه:', 'chrome-share'],
     ['إعجاب تحميل...', 'chrome-share'],
@@ -432,6 +446,11 @@ describe('families of page furniture, each with the story sentences it must leav
     ['ويمكن للطلاب التسجيل في المسابقة من خلال الرابط الإلكتروني للوزارة حتى نهاية الشهر'],
     ['نشرت الصحيفة التقرير أولا على موقعها الإلكتروني قبل أن تطبعه'],
     ['نشر المقال في صحيفة محلية وأثار نقاشا واسعا بين القراء'],
+    // The words of staff credits, categories and reuse notices opening a story's lines.
+    ['مراجعة شاملة لخطة النقل العام'],
+    ['تصميم المبنى الجديد'],
+    ['القسم الأول من الخطة'],
+    ['يحظر نسخ المصنفات دون موافقة أصحابها بموجب القانون'],
     // A sentence opening like a caption ends like a sentence.
     ['جانب من الحضور أكد أن المشروع سيوفر فرص عمل كثيرة.'],
     // A call reported in the story, and comments named in it.

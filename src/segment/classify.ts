@@ -102,7 +102,7 @@ export class PhraseIndex<T> {
 }
 
 /** What a chrome phrase carries from its group of the table; `order` breaks ties between groups. */
-type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 'box'> & { order: number; with?: string[][] };
+type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 'box' | 'separator'> & { order: number; with?: string[][] };
 
 /** The tables, folded once. */
 export interface CompiledCues {
@@ -196,6 +196,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   const chrome: Phrase<ChromePhrase>[] = [];
   C.CHROME.forEach((g, order) => {
     const data: ChromePhrase = { rule: g.rule, mode: g.mode, maxWords: g.maxWords, order, ends: g.ends, box: g.box };
+    if (g.separator) data.separator = true;
     if (g.with) data.with = g.with.map(words).filter((w) => w.length > 0);
     for (const p of phrases(g.phrases, data)) chrome.push(p);
   });
@@ -825,6 +826,8 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   if (!(hits & (HIT.chrome | HIT.chromeStart)) && !(n <= L.counterMaxWords && /\d/.test(line.contentKey))) {
     return n <= L.copyrightMaxWords && opensWithCopyright(line) ? { group: 'chrome', rule: 'chrome-copyright', ends: 'story' } : null;
   }
+  // A gallery's position, `2 من 8`, `2 / 8`: the picture's caption touches it.
+  if (n <= 3 && galleryPosition(line)) return { group: 'chrome', rule: 'gallery-counter', caption: 'touching' };
   // Exact phrases match with counts aside: `التعليقات (0)`, `مشاركة 12`.
   const wordsNoNumbers = /\d/.test(line.contentKey) ? words.filter((w) => !isNumber(w)) : words;
   if (n <= L.counterMaxWords && wordsNoNumbers.length < n && wordsNoNumbers.length > 0) {
@@ -846,7 +849,7 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   const withFound = (p: Phrase<ChromePhrase>) => !p.data.with || p.data.with.some((w) => containsWords(words, w));
   const { chromeExact, chromePrefix, chromeContains, chromeSuffix } = ctx.cues;
   for (const p of chromeExact.at(wordsNoNumbers)) consider(p, p.words.length === wordsNoNumbers.length && withFound(p));
-  for (const p of chromePrefix.at(words)) consider(p, withFound(p));
+  for (const p of chromePrefix.at(words)) consider(p, withFound(p) && (!p.data.separator || splitAfterWords(line.content, p.words.length, ctx.folder).separated));
   for (let k = 0; k < n; k++) {
     for (const p of chromeContains.at(words, k)) consider(p, withFound(p));
     for (const p of chromeSuffix.at(words, k)) consider(p, k + p.words.length === n && withFound(p));
@@ -857,6 +860,16 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   if (ends) cue.ends = ends;
   if (box) cue.box = box;
   return cue;
+}
+
+/** `2 من 8`, `2 / 8` (on keys: digits in ASCII, harakat folded): a position no further than the count. */
+function galleryPosition(line: Line): boolean {
+  const w = line.keyWords;
+  const joined = w.length === 3 ? w[1] === 'من' || w[1] === 'of' : w.length === 2 && line.text.includes('/');
+  if (!joined) return false;
+  const [at, of] = [w[0]!, w[w.length - 1]!];
+  if (!isNumber(at) || !isNumber(of) || at.length > 3 || of.length > 3) return false;
+  return +at >= 1 && +at <= +of;
 }
 
 function opensWithCopyright(line: Line): boolean {

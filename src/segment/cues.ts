@@ -36,6 +36,8 @@ export interface ChromeGroup {
   box?: ChromeBox;
   /** The line must also hold one of these phrases, anywhere (a platform and an invitation to follow it). */
   with?: readonly string[];
+  /** A separator must follow the phrase (`مراجعة: سلمى حداد`): alone, its words also open sentences. */
+  separator?: true;
   phrases: readonly string[];
 }
 
@@ -365,6 +367,37 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 40,
     phrases: ['ظهر المقال', 'ظهرت المقالة', 'ظهر الخبر', 'ظهرت التدوينة', 'ظهر المنشور', 'المقال', 'المقالة', 'the post'],
     with: ['أولا على', 'أولا في', 'first on', 'appeared first', 'first appeared'],
+  },
+  // Staff credits after a story, before a separator: who reviewed, proofread, designed or supervised it.
+  {
+    rule: 'chrome-credit',
+    mode: 'prefix',
+    maxWords: 8,
+    separator: true,
+    phrases: [
+      'مراجعة', 'مراجعة لغوية', 'المراجعة', 'تدقيق', 'تدقيق لغوي', 'التدقيق اللغوي', 'التدقيق', 'إشراف', 'الإشراف', 'تنسيق', 'مونتاج',
+      'جرافيك', 'تصميم', 'التصميم', 'تصميم الجرافيك', 'إخراج', 'الإخراج', 'إخراج فني', 'رسوم', 'انفوجراف', 'إنفوجراف', 'إنفوجرافيك',
+      'تحرير لغوي', 'edited by', 'reviewed by', 'designed by', 'produced by',
+    ],
+  },
+  // The categories a post is filed under, before a separator (`تصنيفات: محليات، بيئة`): the site's sections.
+  {
+    rule: 'chrome-navigation',
+    mode: 'prefix',
+    maxWords: 12,
+    separator: true,
+    phrases: ['تصنيفات', 'التصنيفات', 'التصنيف', 'تصنيف', 'القسم', 'الأقسام', 'الأبواب', 'categories', 'category', 'filed under', 'posted in'],
+  },
+  // Reuse notices: the line opens by asking to name the source, or by forbidding copies.
+  {
+    rule: 'chrome-copyright',
+    mode: 'prefix',
+    maxWords: 16,
+    phrases: [
+      'يرجى ذكر المصدر', 'الرجاء ذكر المصدر', 'يرجى الإشارة إلى المصدر', 'يمنع نسخ', 'يمنع النقل', 'يمنع إعادة نشر', 'يحظر نسخ', 'يحظر النقل',
+      'يحظر إعادة نشر', 'لا يجوز نسخ', 'لا يجوز نقل', 'لا يجوز إعادة نشر', 'يسمح بالنقل', 'النقل مسموح', 'يسمح بإعادة النشر',
+    ],
+    with: ['المحتوى', 'المواد', 'المادة', 'المصدر', 'الموقع', 'المقال', 'الخبر', 'إذن', 'نشره', 'نشرها', 'الإشارة'],
   },
   // Where the piece was printed or first published: `نشرت هذه المادة في العدد 4521 من صحيفة ...`,
   // `نشر هذا المقال في النسخة الورقية`: it opens with this piece (not `نشر المقال`: a story speaks so of

@@ -143,6 +143,9 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'الأكثر تعليقا', 'الأكثر شعبية', 'الأكثر قراءة اليوم',
       'الأكثر مشاركة', 'الأكثر زيارة', 'الأكثر رواجا', 'الأكثر تفاعلا', 'الأكثر متابعة', 'الأكثر بحثا',
       'الأخبار الأكثر قراءة', 'المقالات الأكثر قراءة', 'most read', 'most popular', 'most viewed', 'trending',
+      // Hot topics and what is trending, in each word for them.
+      ...eachWith(['مواضيع', 'موضوعات', 'قضايا', 'ملفات', 'أخبار', 'عناوين'], ['ساخنة', 'رائجة', 'شائعة']),
+      'الأكثر تداولا الآن', 'ترند', 'الترند', 'تريند', 'التريند', 'رائج الآن', 'الرائج الآن', 'hot topics', 'trending now',
       'les plus lus', 'les plus lues', 'les plus populaires',
     ],
   },
