@@ -392,6 +392,10 @@ describe('families of page furniture, each with the story sentences it must leav
     ['مدة الفيديو 02:35', 'chrome-media'],
     ['00:00 / 03:12', 'number-line'],
     ['00:00', 'number-line'],
+    // "Share via" naming a platform; a notice addressing the reader keeps its complementizer.
+    ['شارك عبر واتساب', 'chrome-share'],
+    ['شارك عبر:', 'chrome-share'],
+    ['نحيطكم علما بأن التعليقات تخضع للمراجعة قبل النشر', 'chrome-comments'],
     // A gallery's position: the caption touching it is the picture's.
     ['2 من 8', 'gallery-counter'],
     ['٣ / ١٢', 'gallery-counter'],
@@ -446,6 +450,11 @@ describe('families of page furniture, each with the story sentences it must leav
     ['ويمكن للطلاب التسجيل في المسابقة من خلال الرابط الإلكتروني للوزارة حتى نهاية الشهر'],
     ['نشرت الصحيفة التقرير أولا على موقعها الإلكتروني قبل أن تطبعه'],
     ['نشر المقال في صحيفة محلية وأثار نقاشا واسعا بين القراء'],
+    // Footer phrases in reported speech, and "share via" opening a story's sentence.
+    ['وأكد محامي الورثة أن جميع الحقوق محفوظة لأصحابها وفق القانون.'],
+    ['أكد المحامي أن جميع الحقوق محفوظة للمؤلف وحده'],
+    ['ورأى الناشر أن التعليقات مغلقة أمام الجمهور منذ سنوات'],
+    ['شارك عبر تقنية الفيديو في الجلسة ممثلون عن اتحاد الناشرين العرب.'],
     // The words of staff credits, categories and reuse notices opening a story's lines.
     ['مراجعة شاملة لخطة النقل العام'],
     ['تصميم المبنى الجديد'],

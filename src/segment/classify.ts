@@ -176,6 +176,8 @@ export interface CompiledCues {
   galleryWords: Set<string>;
   paginationWords: Set<string>;
   continuations: string[][];
+  complementizers: Set<string>;
+  reportingVerbs: Set<string>;
   menuStarts: string[][];
 }
 
@@ -265,6 +267,8 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     galleryWords: new Set(C.GALLERY_WORDS.flatMap(words)),
     paginationWords: new Set(C.PAGINATION_WORDS.flatMap(words)),
     continuations: C.CONTINUATION_STARTS.map(words),
+    complementizers: new Set(C.COMPLEMENTIZERS.flatMap(words)),
+    reportingVerbs: new Set(C.REPORTING_VERBS.flatMap(words)),
     menuStarts: C.MENU_STARTS.map(words),
   };
   const mark = (ws: Iterable<string>, bit: number) => {
@@ -850,7 +854,10 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   const { chromeExact, chromePrefix, chromeContains, chromeSuffix } = ctx.cues;
   for (const p of chromeExact.at(wordsNoNumbers)) consider(p, p.words.length === wordsNoNumbers.length && withFound(p));
   for (const p of chromePrefix.at(words)) consider(p, withFound(p) && (!p.data.separator || splitAfterWords(line.content, p.words.length, ctx.folder).separated));
+  // Inside a line that reports speech (`وأكد أن جميع الحقوق محفوظة ...`), a phrase after its opening is what was said.
+  const said = reportedFrom(words, ctx.cues);
   for (let k = 0; k < n; k++) {
+    if (k > said) break;
     for (const p of chromeContains.at(words, k)) consider(p, withFound(p));
     for (const p of chromeSuffix.at(words, k)) consider(p, k + p.words.length === n && withFound(p));
   }
@@ -870,6 +877,21 @@ function galleryPosition(line: Line): boolean {
   const [at, of] = [w[0]!, w[w.length - 1]!];
   if (!isNumber(at) || !isNumber(of) || at.length > 3 || of.length > 3) return false;
   return +at >= 1 && +at <= +of;
+}
+
+/**
+ * Where reported speech begins in a line: its start when it opens with a
+ * story's continuation (`وأكد`, `من جهته`); in a line opening with a reporting
+ * verb or a conjunction, the first complementizer (`أن`, `إنه`); else nowhere
+ * (the line's length).
+ */
+function reportedFrom(words: readonly string[], cues: CompiledCues): number {
+  if (words.length === 0) return 0;
+  if (cues.continuations.some((c) => startsWithWords(words, c))) return 0;
+  const first = words[0]!;
+  if (!cues.reportingVerbs.has(first) && !(first.length > 2 && first.charCodeAt(0) === 0x648)) return words.length;
+  for (let k = 1; k < words.length; k++) if (cues.complementizers.has(words[k]!)) return k;
+  return words.length;
 }
 
 function opensWithCopyright(line: Line): boolean {

@@ -86,7 +86,17 @@ export const CHROME: readonly ChromeGroup[] = [
       'نسخة للطباعة', 'نسخة للطبع', 'طباعة المقال', 'طباعة الصفحة', 'إرسال لصديق', 'أرسل إلى صديق', 'حفظ المقال', 'حفظ الخبر', 'print this', 'print version',
     ],
   },
-  { rule: 'chrome-share', mode: 'prefix', maxWords: 14, ends: 'list', phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك برأيك', 'حجم الخط'] },
+  { rule: 'chrome-share', mode: 'prefix', maxWords: 14, ends: 'list', phrases: ['شارك برأيك', 'حجم الخط'] },
+  // "Share on / via": alone, or naming a platform (`شارك عبر واتساب`); a story says `شارك عبر تقنية الفيديو ...` too.
+  { rule: 'chrome-share', mode: 'exact', maxWords: 3, ends: 'list', phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك من خلال'] },
+  {
+    rule: 'chrome-share',
+    mode: 'prefix',
+    maxWords: 14,
+    ends: 'list',
+    phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك من خلال'],
+    with: [...PLATFORMS, 'إكس', 'لينكدإن', 'لينكد إن', 'البريد الإلكتروني', 'الشبكات الاجتماعية', 'مواقع التواصل', 'وسائل التواصل', 'x', 'linkedin', 'email', 'reddit', 'pinterest', 'social media'],
+  },
   // "Share this news with your friends", in its wordings.
   {
     rule: 'chrome-share',
@@ -570,6 +580,17 @@ export const COPYRIGHT_SIGNS: readonly string[] = ['\u00a9', '(c)', '(C)'];
 
 // Words that open a paragraph continuing the story (`وأضاف`, `من جهته`): after a
 // "read also" headline they say the story goes on rather than a new article.
+// Words that bring in what someone said (`أكد أن ...`, `قال إنه ...`): in a line that opens
+// like a story's sentence (a reporting verb, a conjunction), a chrome phrase after them is
+// reported speech, not the page's footer (`... أن جميع الحقوق محفوظة لأصحابها`). A notice
+// addressing the reader (`نحيطكم علما بأن التعليقات تخضع للمراجعة`) opens otherwise.
+export const COMPLEMENTIZERS: readonly string[] = ['أن', 'إن', 'بأن', 'أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأنها', 'لأن', 'that'];
+export const REPORTING_VERBS: readonly string[] = [
+  'قال', 'قالت', 'قالوا', 'أكد', 'أكدت', 'أكدوا', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أعلن', 'أعلنت',
+  'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'شدد', 'شددت', 'لفت', 'لفتت', 'أضاف', 'أضافت', 'كشف', 'كشفت', 'يرى', 'ترى', 'يقول', 'تقول',
+  'يؤكد', 'تؤكد', 'said', 'says',
+];
+
 export const CONTINUATION_STARTS: readonly string[] = [
   'وأضاف', 'وقال', 'وأشار', 'وأكد', 'وأوضح', 'وتابع', 'وذكر', 'وكان', 'وكانت', 'وأفاد', 'ولفت', 'وشدد', 'واعتبر', 'ونوه',
   'وبين', 'وأعرب', 'وختم', 'واختتم', 'وفي', 'كما', 'بدوره', 'بدورها', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها',
