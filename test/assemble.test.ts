@@ -454,6 +454,20 @@ describe('a timetable the story announces', () => {
   });
 });
 
+describe('a footer phrase inside a story sentence', () => {
+  const story = [
+    'حسمت محكمة الاستئناف اليوم نزاعا استمر خمس سنوات حول حقوق نشر رواية شهيرة بين ورثة الكاتب ودار نشر كبرى.',
+    'وأكد محامي الورثة أن جميع الحقوق محفوظة لأصحابها وفق القانون.',
+    'وظلت التعليقات مغلقة على صفحة الدار طوال أيام المحاكمة.',
+    'وقضت المحكمة بإلزام الدار بدفع تعويض قدره مليون دينار للورثة.',
+  ];
+  it('is what was said: the story goes on under it', () => {
+    const article = parser.parse(['محكمة تحسم نزاعا على حقوق نشر رواية شهيرة', ...story, 'جميع الحقوق محفوظة لموقع الثقافة 2026'].join('\n'));
+    expect(article.body).toEqual(story);
+    expect(article.boilerplate).toEqual(['جميع الحقوق محفوظة لموقع الثقافة 2026']);
+  });
+});
+
 describe('a short line with the date under it, then page tools, then a headline', () => {
   const story = 'فرضت الإدارة الأمريكية اليوم رسوما جمركية جديدة على واردات صينية بقيمة مئة مليار دولار، في تصعيد جديد.';
   const headline = 'الولايات المتحدة تفرض رسوما جديدة على الواردات الصينية';

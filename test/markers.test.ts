@@ -394,6 +394,7 @@ describe('families of page furniture, each with the story sentences it must leav
     ['00:00', 'number-line'],
     // "Share via" naming a platform; a notice addressing the reader keeps its complementizer.
     ['شارك عبر واتساب', 'chrome-share'],
+    ['ولمتابعة آخر الأخبار تابعونا على تلغرام', 'chrome-follow'],
     ['شارك عبر:', 'chrome-share'],
     ['نحيطكم علما بأن التعليقات تخضع للمراجعة قبل النشر', 'chrome-comments'],
     // A gallery's position: the caption touching it is the picture's.
@@ -454,6 +455,7 @@ describe('families of page furniture, each with the story sentences it must leav
     ['وأكد محامي الورثة أن جميع الحقوق محفوظة لأصحابها وفق القانون.'],
     ['أكد المحامي أن جميع الحقوق محفوظة للمؤلف وحده'],
     ['ورأى الناشر أن التعليقات مغلقة أمام الجمهور منذ سنوات'],
+    ['وظلت التعليقات مغلقة على صفحة الوزارة طوال الأسبوع.'],
     ['شارك عبر تقنية الفيديو في الجلسة ممثلون عن اتحاد الناشرين العرب.'],
     // The words of staff credits, categories and reuse notices opening a story's lines.
     ['مراجعة شاملة لخطة النقل العام'],

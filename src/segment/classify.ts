@@ -854,12 +854,15 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   const { chromeExact, chromePrefix, chromeContains, chromeSuffix } = ctx.cues;
   for (const p of chromeExact.at(wordsNoNumbers)) consider(p, p.words.length === wordsNoNumbers.length && withFound(p));
   for (const p of chromePrefix.at(words)) consider(p, withFound(p) && (!p.data.separator || splitAfterWords(line.content, p.words.length, ctx.folder).separated));
-  // Inside a line that reports speech (`وأكد أن جميع الحقوق محفوظة ...`), a phrase after its opening is what was said.
+  // Inside a line that reports speech (`وأكد أن جميع الحقوق محفوظة ...`), a phrase after its opening is what was said;
+  // inside a sentence going on from the one above (`وظلت التعليقات مغلقة ...`), no phrase ends the story.
   const said = reportedFrom(words, ctx.cues);
+  const goesOn = opensWithConjunction(words);
+  const inLine = (p: Phrase<ChromePhrase>) => !(goesOn && p.data.ends === 'story') && withFound(p);
   for (let k = 0; k < n; k++) {
     if (k > said) break;
-    for (const p of chromeContains.at(words, k)) consider(p, withFound(p));
-    for (const p of chromeSuffix.at(words, k)) consider(p, k + p.words.length === n && withFound(p));
+    for (const p of chromeContains.at(words, k)) consider(p, k === 0 ? withFound(p) : inLine(p));
+    for (const p of chromeSuffix.at(words, k)) consider(p, k + p.words.length === n && (k === 0 ? withFound(p) : inLine(p)));
   }
   if (!best) return null;
   const { rule, ends, box } = (best as Phrase<ChromePhrase>).data;
@@ -889,9 +892,15 @@ function reportedFrom(words: readonly string[], cues: CompiledCues): number {
   if (words.length === 0) return 0;
   if (cues.continuations.some((c) => startsWithWords(words, c))) return 0;
   const first = words[0]!;
-  if (!cues.reportingVerbs.has(first) && !(first.length > 2 && first.charCodeAt(0) === 0x648)) return words.length;
+  if (!cues.reportingVerbs.has(first) && !opensWithConjunction(words)) return words.length;
   for (let k = 1; k < words.length; k++) if (cues.complementizers.has(words[k]!)) return k;
   return words.length;
+}
+
+/** A conjunction opening the line (`وظلت`, `وشهدت`): a sentence going on from the one above. */
+function opensWithConjunction(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  return first.length > 3 && first.charCodeAt(0) === 0x648;
 }
 
 function opensWithCopyright(line: Line): boolean {
