@@ -178,6 +178,7 @@ export interface CompiledCues {
   continuations: string[][];
   complementizers: Set<string>;
   reportingVerbs: Set<string>;
+  sentenceParticles: Set<string>;
   menuStarts: string[][];
 }
 
@@ -269,6 +270,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     continuations: C.CONTINUATION_STARTS.map(words),
     complementizers: new Set(C.COMPLEMENTIZERS.flatMap(words)),
     reportingVerbs: new Set(C.REPORTING_VERBS.flatMap(words)),
+    sentenceParticles: new Set(C.SENTENCE_PARTICLES.flatMap(words)),
     menuStarts: C.MENU_STARTS.map(words),
   };
   const mark = (ws: Iterable<string>, bit: number) => {
@@ -897,6 +899,13 @@ function reportedFrom(words: readonly string[], cues: CompiledCues): number {
   return words.length;
 }
 
+/** How many particles of a sentence (`في`, `على`, `التي`) the words hold. */
+function particles(words: readonly string[], cues: CompiledCues): number {
+  let n = 0;
+  for (const w of words) if (cues.sentenceParticles.has(w)) n++;
+  return n;
+}
+
 /** A conjunction opening the line (`وظلت`, `وشهدت`): a sentence going on from the one above. */
 function opensWithConjunction(words: readonly string[]): boolean {
   const first = words[0] ?? '';
@@ -1046,6 +1055,8 @@ function navigation(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
   // A menu: starts with "home", or repeats a word or a pair of words three times, with no sentence punctuation.
   if (w.length >= L.menuMinWords && w.length <= L.menuMaxWords && !/[.،,:؛!?؟]/u.test(t)) {
     if (home) return { group: 'head-chrome', rule: 'menu-line' };
+    // Prose repeats words too: a line opening with a conjunction or holding particles of a sentence is none.
+    if (opensWithConjunction(w) || particles(w, ctx.cues) >= L.menuMaxParticles) return null;
     const seen = new Map<string, number>();
     const count = (k: string) => {
       const c = (seen.get(k) ?? 0) + 1;

@@ -585,6 +585,10 @@ export const COPYRIGHT_SIGNS: readonly string[] = ['\u00a9', '(c)', '(C)'];
 // reported speech, not the page's footer (`... أن جميع الحقوق محفوظة لأصحابها`). A notice
 // addressing the reader (`نحيطكم علما بأن التعليقات تخضع للمراجعة`) opens otherwise.
 export const COMPLEMENTIZERS: readonly string[] = ['أن', 'إن', 'بأن', 'أنه', 'إنه', 'بأنه', 'أنها', 'إنها', 'بأنها', 'لأن', 'that'];
+// Particles of a sentence: a line holding two of them reads as prose, not as a menu of section
+// names that happens to repeat a word (`... لتوثيق الثورة ... معنى الثورة ودعما لاستمرارها`).
+export const SENTENCE_PARTICLES: readonly string[] = ['في', 'على', 'علي', 'إلى', 'الى', 'عن', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'حتى', 'بين'];
+
 export const REPORTING_VERBS: readonly string[] = [
   'قال', 'قالت', 'قالوا', 'أكد', 'أكدت', 'أكدوا', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أعلن', 'أعلنت',
   'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'شدد', 'شددت', 'لفت', 'لفتت', 'أضاف', 'أضافت', 'كشف', 'كشفت', 'يرى', 'ترى', 'يقول', 'تقول',
