@@ -454,6 +454,31 @@ describe('a timetable the story announces', () => {
   });
 });
 
+describe('a box of key points under the headline', () => {
+  const headline = 'الحكومة تعلن حزمة تحفيز بقيمة عشرة مليارات دولار';
+  const points = ['حزمة التحفيز تشمل قروضا للشركات الصغيرة', 'خفض ضريبة القيمة المضافة', 'دعم مباشر للأسر محدودة الدخل'];
+  it('under its label: every point is a highlight of the story, however short', () => {
+    const article = parser.parse([headline, 'باختصار:', ...points, 'الأحد 6 ديسمبر 2026', PARAGRAPH].join('\n'));
+    expect(article.body).toEqual([...points, PARAGRAPH]);
+    expect(article.boilerplate).toEqual(['باختصار:']);
+  });
+
+  it('inside the story, the same word is a subheading', () => {
+    const article = parser.parse([headline, PARAGRAPH, 'الخلاصة', 'وخلاصة القول إن الحزمة خطوة أولى في طريق طويل نحو التعافي الاقتصادي.'].join('\n'));
+    expect(article.body).toContain('الخلاصة');
+  });
+});
+
+describe("the author's role under a column", () => {
+  const story = ['لم يعد الحديث عن الأمن المائي ترفا فكريا، بل صار ضرورة تفرضها أرقام الاستهلاك.', 'إن الاستثمار في تحلية المياه وإعادة تدويرها هو الاستثمار الحقيقي في المستقبل.'];
+  it('is the author\'s note, not a headline appended after the story', () => {
+    const article = parser.parse(['مقالات الرأي', ...story, 'كاتبة وباحثة في شؤون البيئة'].join('\n'));
+    expect(article.title).toBeNull();
+    expect(article.body).toEqual(story);
+    expect(article.boilerplate).toContain('كاتبة وباحثة في شؤون البيئة');
+  });
+});
+
 describe('a footer phrase inside a story sentence', () => {
   const story = [
     'حسمت محكمة الاستئناف اليوم نزاعا استمر خمس سنوات حول حقوق نشر رواية شهيرة بين ورثة الكاتب ودار نشر كبرى.',

@@ -172,6 +172,8 @@ export interface CompiledCues {
   kickerStarts: Set<string>;
   tickerLabels: PhraseIndex<null>;
   authorRoles: Set<string>;
+  /** Labels of a box of key points under the headline, folded. */
+  summaryLabels: Set<string>;
   counters: Set<string>;
   galleryWords: Set<string>;
   paginationWords: Set<string>;
@@ -229,6 +231,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     captionCreditLeads: C.CAPTION_CREDIT_LEADS.map(words),
     captionOpeners: C.CAPTION_OPENERS.map(words),
     captionLabels: new Set(C.CAPTION_LABELS.map((p) => folder.key(p))),
+    summaryLabels: new Set(C.SUMMARY_LABELS.map((p) => folder.key(p))),
     relativeTime: new Set(C.RELATIVE_TIME_WORDS.flatMap(words)),
     timeUnits: new Set(C.TIME_UNITS.flatMap(words)),
     dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS, ...C.TIME_UNITS, ...C.ZONE_LEADS].flatMap(words)),

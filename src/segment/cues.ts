@@ -690,6 +690,14 @@ export const LINK_ARROW_BULLETS: readonly string[] = ['\u00bb', '\u203a', '\u219
 // Roles that open an author's description right under the byline at the top of
 // a column (`أستاذ العلوم السياسية في جامعة الشرق`, `كاتبة وباحثة مصرية`).
 // Not `رئيس`, `مدير`, `وزير`: headlines open with those.
+// Labels of a box of key points under the headline (`باختصار`, `أبرز النقاط`): the lines under it,
+// bulleted or not, are the story's highlights. Read in the header only: in a story `الخلاصة` is a subheading.
+export const SUMMARY_LABELS: readonly string[] = [
+  'باختصار', 'بإيجاز', 'بالمختصر', 'أبرز النقاط', 'النقاط الرئيسية', 'أهم النقاط', 'النقاط الأساسية', 'ملخص', 'الملخص', 'ملخص الخبر',
+  'ملخص المقال', 'خلاصة', 'الخلاصة', 'في سطور', 'الخبر في سطور', 'أبرز ما جاء', 'أهم ما جاء', 'نقاط سريعة', 'ما تحتاج معرفته', 'ما يجب معرفته',
+  'key points', 'in brief', 'summary', 'highlights', 'at a glance',
+];
+
 export const AUTHOR_ROLES: readonly string[] = [
   'أستاذ', 'أستاذة', 'كاتب', 'كاتبة', 'باحث', 'باحثة', 'صحفي', 'صحفية', 'صحافي', 'صحافية', 'خبير', 'خبيرة', 'محلل', 'محللة',
   'أكاديمي', 'أكاديمية', 'إعلامي', 'إعلامية', 'روائي', 'روائية', 'شاعر', 'شاعرة', 'ناقد', 'ناقدة', 'مستشار', 'مستشارة',

@@ -130,9 +130,19 @@ export function resolveHead(r: Reading, noStory: boolean): void {
   r.head = [];
   const title = withoutSiteName(r, head, chooseTitle(r, head));
   r.title = title;
+  // The last line of a box of key points (its label, then each point touching the one above).
+  let points = -1;
   for (const h of head) {
     const line = r.lines[h]!;
     if (h === title) r.decide(h, 'title', r.titleRule);
+    else if (title >= 0 && h > title && r.ctx.cues.summaryLabels.has(line.key)) {
+      r.decide(h, 'boilerplate', 'summary-label');
+      points = h;
+    } else if (points >= 0 && r.lastNonBlank(h) === points && line.words >= L.highlightMinWords && !isParagraph(line)) {
+      // Under `باختصار`: the story's highlights, short or long, bulleted or not.
+      r.decide(h, 'body', 'highlight');
+      points = h;
+    }
     else if (describesAuthor(r, h)) r.decide(h, 'boilerplate', 'author-description');
     else if (isTitleCopy(r, line)) r.decide(h, 'boilerplate', 'title-copy');
     // A line printed twice in the header is a caption or a label, not a deck.

@@ -131,8 +131,10 @@ export function trimStoryTail(r: Reading): void {
       break;
     }
     const line = r.lines[i]!;
-    // `* كاتب وأكاديمي ...` under a column: the author's note, unless it ends a list of such lines.
-    if (trimmed === 0 && line.bullet?.marker === '*' && line.words <= L.authorNoteMaxWords && !r.lines[r.previousBody(i)]?.bullet) {
+    // `* كاتب وأكاديمي ...` under a column: the author's note, unless it ends a list of such lines;
+    // so is a last short line opening with the author's role (`كاتبة وباحثة في شؤون البيئة`), right under a paragraph.
+    const role = !line.bullet && r.ctx.cues.authorRoles.has(line.keyWords[0] ?? '') && !/[.!?؟:]$/u.test(coreEnd(line)) && d[r.previousBody(i)]?.shape === 'paragraph';
+    if (trimmed === 0 && line.words <= L.authorNoteMaxWords && (role || (line.bullet?.marker === '*' && !r.lines[r.previousBody(i)]?.bullet))) {
       r.decide(i, 'boilerplate', 'author-note');
       trimmed++;
       continue;
