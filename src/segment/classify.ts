@@ -174,6 +174,8 @@ export interface CompiledCues {
   authorRoles: Set<string>;
   /** Labels of a box of key points under the headline, folded. */
   summaryLabels: Set<string>;
+  /** Words that credit a paper named in quotes right after them (`عن «الحياة»`). */
+  quotedSourceLeads: Set<string>;
   counters: Set<string>;
   galleryWords: Set<string>;
   paginationWords: Set<string>;
@@ -232,6 +234,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     captionOpeners: C.CAPTION_OPENERS.map(words),
     captionLabels: new Set(C.CAPTION_LABELS.map((p) => folder.key(p))),
     summaryLabels: new Set(C.SUMMARY_LABELS.map((p) => folder.key(p))),
+    quotedSourceLeads: new Set(C.QUOTED_SOURCE_LEADS.flatMap(words)),
     relativeTime: new Set(C.RELATIVE_TIME_WORDS.flatMap(words)),
     timeUnits: new Set(C.TIME_UNITS.flatMap(words)),
     dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS, ...C.TIME_UNITS, ...C.ZONE_LEADS].flatMap(words)),
@@ -562,6 +565,11 @@ function sourceLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
     const credit = initialed && initialsOnly(initialed[1]!, ctx) ? ctx.folder.key(initialed[2]!).split(' ').filter(Boolean) : [];
     if (initialed && isAgencyList(credit, ctx.cues)) return { group: 'agency', rule: 'agency-credit', value: cleanValue(initialed[2]!) };
   }
+  // A paper named in quotes after `عن` (`عن «الشرق الأوسط»`): the piece is taken from it.
+  if (line.words <= L.quotedSourceMaxWords && ctx.cues.quotedSourceLeads.has(line.contentKeyWords[0] ?? '')) {
+    const m = QUOTED_NAME.exec(line.content.trim());
+    if (m) return { group: 'source', rule: 'source-leadin', value: m[1]!.trim(), skip: 1 };
+  }
   if (!(hits & (HIT.sourceFirst | HIT.trailingSource))) return null;
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.sourceLineMaxWords) return null;
@@ -589,6 +597,9 @@ function sourceLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
   }
   return null;
 }
+
+/** A word, then a name in quotes and nothing more: `عن «الشرق الأوسط»`, `عن "الحياة".` */
+const QUOTED_NAME = /^\S+\s*[«"“]([^«»"“”\n]{1,60})[»"”][\s.]*$/u;
 
 /** Separators a trailing source may follow. */
 const TRAILING_SEPARATORS = /[-–—|]/gu;
@@ -679,11 +690,14 @@ export function cleanValue(s: string): string {
   return value;
 }
 
-/** Removes the brackets around a credit line: `(أ ف ب، رويترز)`. */
+/** Removes the brackets around a credit line, `(أ ف ب، رويترز)`; a bracket closing inside it stays: `وكالة الأنباء السعودية (واس)`. */
 export function stripBrackets(s: string): string {
+  const text = s.trim();
   let start = 0;
-  while (start < s.length && OPEN_BRACKET(s[start]!)) start++;
-  return trimEndWhere(s.slice(start), CLOSE_BRACKET);
+  while (start < text.length && OPEN_BRACKET(text[start]!)) start++;
+  let end = text.length;
+  while (end > start && text.length - end < start && CLOSE_BRACKET(text[end - 1]!)) end--;
+  return text.slice(start, end);
 }
 
 /** A byline's name without the date that may follow it: `سامي يوسف - 15 مايو 2024` gives `سامي يوسف`. */

@@ -690,6 +690,10 @@ export const LINK_ARROW_BULLETS: readonly string[] = ['\u00bb', '\u203a', '\u219
 // Roles that open an author's description right under the byline at the top of
 // a column (`أستاذ العلوم السياسية في جامعة الشرق`, `كاتبة وباحثة مصرية`).
 // Not `رئيس`, `مدير`, `وزير`: headlines open with those.
+// A word crediting a paper named in quotes right after it, alone on a line: `عن «الشرق الأوسط»`,
+// `من «النهار»` (`نقلا عن "الحياة"` is a source lead-in already).
+export const QUOTED_SOURCE_LEADS: readonly string[] = ['عن', 'من'];
+
 // Labels of a box of key points under the headline (`باختصار`, `أبرز النقاط`): the lines under it,
 // bulleted or not, are the story's highlights. Read in the header only: in a story `الخلاصة` is a subheading.
 export const SUMMARY_LABELS: readonly string[] = [

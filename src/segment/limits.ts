@@ -70,6 +70,8 @@ export const LIMITS = {
   menuMaxWords: 25,
   /** A word repeated this often on a line without punctuation makes a menu (`أخبار مصر أخبار العالم أخبار ...`). */
   menuRepeats: 3,
+  /** A paper named in quotes after `عن` fits in this many words (`عن «الشرق الأوسط»`). */
+  quotedSourceMaxWords: 6,
   /** A line with this many particles of a sentence (في، على، التي) is prose, not a menu. */
   menuMaxParticles: 2,
   /** A repeated menu word is at least this many letters (not a particle). */
