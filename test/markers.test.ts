@@ -482,6 +482,9 @@ describe('families of page furniture, each with the story sentences it must leav
     ['الصفحة الرئيسية - مقالات الرأي - ليلى الحسيني - الماء في مدن الصحراء: حكاية نهر .', 'breadcrumb'],
     // A menu repeats a word of its section names.
     ['أخبار مصر أخبار العالم أخبار الرياضة فن ثقافة', 'menu-line'],
+    // An outlet's name and its slogan: a masthead, not a place and an outlet.
+    ['موقع الأفق - أخبار على مدار الساعة', 'site-name'],
+    ['صحيفة المساء | نافذتك على العالم', 'site-name'],
   ])('%s is navigation (%s)', (text, rule) => {
     expect(cue(text)?.rule).toBe(rule);
   });

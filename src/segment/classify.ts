@@ -1137,6 +1137,11 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   if (parts.length < L.datelineMinParts || parts.length > L.datelineMaxParts) return null;
   const first = parts[0]!.split(/\s+/).length;
   if (first > L.datelinePlaceMaxWords || parts.some((p) => p.split(/\s+/).length > L.datelinePartMaxWords)) return null;
+  // An outlet's name, then a slogan holding a particle of a sentence (`موقع الأفق - أخبار على مدار الساعة`):
+  // the site's masthead, not a place and an outlet.
+  if (particles(line.keyWords, ctx.cues) > 0 && ctx.cues.datelineOutletWords.has(ctx.folder.key(parts[0]!).split(' ')[0]!)) {
+    return { group: 'head-chrome', rule: 'site-name' };
+  }
   // Certain when it ends like a dateline (`:`, `؛`), or names an agency or an outlet.
   const outlet = parts.slice(1).some((p) => {
     const w = ctx.folder.key(p).split(' ');
