@@ -386,6 +386,7 @@ describe('families of page furniture, each with the story sentences it must leav
     ['أنت هنا: الرئيسية / أخبار / العالم', 'chrome-navigation'],
     ['صورة أرشيفية لمبنى المحافظة', 'caption'],
     ['صورة تعبيرية', 'caption'],
+    ['صورة الخبر', 'caption'],
     ['هل كان هذا المقال مفيداً؟', 'chrome-feedback'],
     // The end of wire copy: its end mark, and its editors' initials.
     ['(انتهى)', 'chrome-end'],

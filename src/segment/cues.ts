@@ -552,6 +552,8 @@ export const CAPTION_SUFFIXES: readonly string[] = [
   'أرشيفية', 'صورة أرشيفية', 'أرشيف', 'صورة تعبيرية', 'صورة توضيحية', 'أرشيفية رويترز',
   // The picture came with the story: `الصورة من المصدر`.
   'الصورة من المصدر', 'صورة من المصدر', 'الصور من المصدر',
+  // A picture's alt text naming what it stands for: `صورة الخبر` over each item of a list.
+  'صورة الخبر', 'صورة المقال', 'صورة المقالة', 'صورة الموضوع', 'الصورة الرئيسية', 'صورة رئيسية', 'صورة مصغرة', 'صورة الكاتب', 'صورة الفيديو',
 ];
 // Credit leads that need no separator before the credit (`مصدر الصورة Reuters`,
 // `بعدسة محمد علي`): a line of a few words opening with one is a photo credit.
