@@ -142,8 +142,7 @@ export function resolveHead(r: Reading, noStory: boolean): void {
       // Under `باختصار`: the story's highlights, short or long, bulleted or not.
       r.decide(h, 'body', 'highlight');
       points = h;
-    }
-    else if (describesAuthor(r, h)) r.decide(h, 'boilerplate', 'author-description');
+    } else if (describesAuthor(r, h)) r.decide(h, 'boilerplate', 'author-description');
     else if (isTitleCopy(r, line)) r.decide(h, 'boilerplate', 'title-copy');
     // A line printed twice in the header is a caption or a label, not a deck.
     else if (r.repeated(h)) r.decide(h, 'boilerplate', 'repeated-line');

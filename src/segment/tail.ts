@@ -5,6 +5,7 @@
  */
 import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
+import type { Line } from './lines.js';
 import { coreEnd, type Reading } from './reading.js';
 import { hasDigit } from './text.js';
 
@@ -43,6 +44,10 @@ export function nextArticle(r: Reading): void {
     const g = r.cues[k]?.group;
     return (g === 'date' || g === 'byline' || g === 'dateline') && d[k]?.type !== 'body';
   };
+  const articleLine = (k: number) => {
+    const t = d[k]?.type;
+    return t === 'body' || t === 'date' || t === 'byline' || t === 'dateline';
+  };
   // Under a page with its own headline only: without one, which article is the page's is not known.
   if (r.title < 0) return;
   let paragraphs = 0;
@@ -55,12 +60,14 @@ export function nextArticle(r: Reading): void {
     let header = 0;
     for (; k < d.length && meta(k); k = r.nextNonBlank(k)) header++;
     if (header < L.nextArticleHeaderLines || d[k]?.shape !== 'paragraph') continue;
-    for (let j = i; j < d.length; j++) {
-      const x = d[j];
-      if (x?.type === 'body' || x?.type === 'date' || x?.type === 'byline' || x?.type === 'dateline') r.decide(j, 'boilerplate', 'next-article');
-    }
+    for (let j = i; j < d.length; j++) if (articleLine(j)) r.decide(j, 'boilerplate', 'next-article');
     return;
   }
+}
+
+/** A paragraph ending with a colon announces the list under it (`... على النحو التالي:`). */
+function announcesList(line: Line): boolean {
+  return line.text.trimEnd().endsWith(':');
 }
 
 /**
@@ -71,7 +78,7 @@ export function nextArticle(r: Reading): void {
 export function announcedDates(r: Reading): void {
   const d = r.decisions;
   for (let i = 0; i < d.length; i++) {
-    if (d[i]?.shape !== 'paragraph' || !r.lines[i]!.text.trimEnd().endsWith(':')) continue;
+    if (d[i]?.shape !== 'paragraph' || !announcesList(r.lines[i]!)) continue;
     let k = i + 1;
     for (; k < d.length; k++) {
       if (r.lines[k]!.blank) continue;
@@ -81,6 +88,18 @@ export function announcedDates(r: Reading): void {
     }
     i = k - 1;
   }
+}
+
+/**
+ * The last body line `i`, short: `* كاتب وأكاديمي ...` under a column (unless it
+ * ends a list of such lines), or a line opening with the author's role right
+ * under a paragraph (`كاتبة وباحثة في شؤون البيئة`).
+ */
+function isAuthorNote(r: Reading, i: number): boolean {
+  const line = r.lines[i]!;
+  const above = r.previousBody(i);
+  if (line.bullet) return line.bullet.marker === '*' && !r.lines[above]?.bullet;
+  return r.ctx.cues.authorRoles.has(line.keyWords[0] ?? '') && !/[.!?؟:]$/u.test(coreEnd(line)) && r.decisions[above]?.shape === 'paragraph';
 }
 
 /**
@@ -105,7 +124,7 @@ export function dropHeadlineRun(r: Reading): void {
   // After the story, and not a list its last paragraph announces.
   let last = run[run.length - 1]! - 1;
   while (last >= 0 && d[last]?.shape !== 'paragraph') last--;
-  if (last < 0 || r.lines[last]!.text.trimEnd().endsWith(':')) return;
+  if (last < 0 || announcesList(r.lines[last]!)) return;
   const headline = r.title >= 0 ? r.lines[r.title]!.text : r.lines[last]!.text;
   // Other stories: most of them do not speak of this story's headline (one on the same topic may).
   const onTopic = run.filter((h) => r.sharedWords(headline, r.lines[h]!.text) >= L.headlineRunSharedWords).length;
@@ -131,10 +150,7 @@ export function trimStoryTail(r: Reading): void {
       break;
     }
     const line = r.lines[i]!;
-    // `* كاتب وأكاديمي ...` under a column: the author's note, unless it ends a list of such lines;
-    // so is a last short line opening with the author's role (`كاتبة وباحثة في شؤون البيئة`), right under a paragraph.
-    const role = !line.bullet && r.ctx.cues.authorRoles.has(line.keyWords[0] ?? '') && !/[.!?؟:]$/u.test(coreEnd(line)) && d[r.previousBody(i)]?.shape === 'paragraph';
-    if (trimmed === 0 && line.words <= L.authorNoteMaxWords && (role || (line.bullet?.marker === '*' && !r.lines[r.previousBody(i)]?.bullet))) {
+    if (trimmed === 0 && line.words <= L.authorNoteMaxWords && isAuthorNote(r, i)) {
       r.decide(i, 'boilerplate', 'author-note');
       trimmed++;
       continue;
