@@ -371,6 +371,12 @@ export const sections = {
           const floor2 = fastest(3, () =>
             timed('sh', ['-c', `"${process.execPath}" "${floorScript}" . 0 2 & "${process.execPath}" "${floorScript}" . 1 2 & wait`], dir),
           );
+          // maqal's library in a plain synchronous loop, in one process and in two at once: what
+          // the CLI adds, and the most a second thread can give on this machine.
+          const parseFloor = fastest(2, () => timed(process.execPath, [floorScript, '--parse', '.'], dir));
+          const parseFloor2 = fastest(2, () =>
+            timed('sh', ['-c', `"${process.execPath}" "${floorScript}" --parse . 0 2 & "${process.execPath}" "${floorScript}" --parse . 1 2 & wait`], dir),
+          );
           // What fingerprints add to a batch, and maqal dedup on the records of these pages.
           const records = join(base, 'records.jsonl');
           const recordRun = timed('sh', ['-c', `"${process.execPath}" "${bin}" parse . --no-progress -f record > "${records}"`], dir);
@@ -402,6 +408,9 @@ export const sections = {
           report('batch_vs_node_floor', floor.seconds / ndjson.seconds, 'x', 'NDJSON files/s / Node floor files/s; target >= 0.5');
           report('batch_vs_byte_floor', byteFloor.seconds / ndjson.seconds, 'x', 'NDJSON files/s / byte floor files/s');
           report('batch_jobs2_vs_one', ndjson.seconds / ndjson2.seconds, 'x', 'NDJSON --jobs 2 / one thread; target >= 1.6 on 2 cores');
+          report('parse_floor_files_per_s', count / parseFloor.seconds, 'files/s', 'the library in a synchronous loop (read, parseBytes, NDJSON), one process');
+          report('batch_vs_parse_floor', parseFloor.seconds / ndjson.seconds, 'x', 'NDJSON files/s / library loop files/s: 1 means the CLI adds nothing');
+          report('parse_floor_2proc_vs_one', parseFloor.seconds / parseFloor2.seconds, 'x', 'two library loops at once / one: the most --jobs 2 can give on this machine');
         } else {
           report('batch_files_per_s_40k', count / outDir.seconds, 'files/s', `${count} files`);
           report('batch_peak_rss_mb_40k', Math.max(outDir.rssMb, ndjson.rssMb), 'MB', 'no growth with corpus size');

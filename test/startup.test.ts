@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT } from './helpers.js';
 
 const LIBRARIES = ['chalk', 'cli-table3', 'bidi-js', 'arabic-reshaper', 'tinyglobby'];
+// Built-ins and views only some runs need: a pager (a terminal), worker threads (--jobs), the views a person reads.
+const ON_DEMAND = ['node:child_process', 'node:worker_threads', 'views'];
 
 // A preload that writes the name of every library the process loads, by import or by require, to stderr.
 const dir = mkdtempSync(join(tmpdir(), 'maqal-startup-'));
@@ -18,7 +20,10 @@ writeFileSync(
   join(dir, 'hooks.mjs'),
   `export async function resolve(specifier, context, next) {
   if (!specifier.startsWith('.') && !specifier.startsWith('node:') && !specifier.startsWith('file:')) process.stderr.write('loaded ' + specifier + '\\n');
-  return next(specifier, context);
+  if (specifier === 'node:child_process' || specifier === 'node:worker_threads') process.stderr.write('loaded ' + specifier + '\\n');
+  const found = await next(specifier, context);
+  if (/\\/dist\\/render\\/(display|pretty|text|table|width|visual)\\.js$/.test(found.url)) process.stderr.write('loaded views\\n');
+  return found;
 }\n`,
 );
 writeFileSync(
@@ -33,14 +38,14 @@ Module._load = function (request, ...rest) {
 };\n`,
 );
 
-function loaded(args: string[], env: Record<string, string> = {}): string[] {
+function loaded(args: string[], env: Record<string, string> = {}, names = LIBRARIES): string[] {
   const r = spawnSync(process.execPath, ['--import', join(dir, 'watch.mjs'), join(ROOT, 'bin', 'maqal.js'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', ...env },
   });
   expect(r.status, r.stderr).toBe(0);
-  return LIBRARIES.filter((lib) => r.stderr.split('\n').includes(`loaded ${lib}`));
+  return names.filter((lib) => r.stderr.split('\n').includes(`loaded ${lib}`));
 }
 
 const page = join(FIXTURES, 'seed-layout', 'input.txt');
@@ -56,6 +61,19 @@ describe('libraries a command loads', () => {
     [['--version']],
   ])('maqal %j into a pipe loads none of the terminal or glob libraries', (args) => {
     expect(loaded(args)).toEqual([]);
+  });
+
+  it.each([
+    [['parse', page, '-f', 'ndjson']],
+    [['parse', join(FIXTURES, 'seed-layout'), '-f', 'json']],
+    [['--version']],
+  ])('maqal %j into a pipe starts no pager, no worker threads and no terminal view', (args) => {
+    expect(loaded(args, {}, ON_DEMAND)).toEqual([]);
+  });
+
+  it('--jobs 2 loads worker threads; the text view loads its renderers', () => {
+    expect(loaded(['parse', join(FIXTURES, 'seed-layout'), '-f', 'ndjson', '--jobs', '2'], {}, ON_DEMAND)).toEqual(['node:worker_threads']);
+    expect(loaded(['parse', page, '-f', 'text'], {}, ON_DEMAND)).toEqual(['views']);
   });
 
   it('a quoted glob loads the glob library, and nothing for the terminal', () => {

@@ -1,4 +1,5 @@
 /** Signs that an input is not a dump: each sign fires on its shape and stays quiet on real Arabic text. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NOT_A_DUMP_CODES, suspectWarnings } from '../src/decode/suspect.js';
 
@@ -38,5 +39,38 @@ describe('suspectWarnings', () => {
 
   it('looks only at the start of a huge input', () => {
     expect(codes(ARABIC.repeat(200) + ENGLISH.repeat(100_000))).toEqual([]);
+  });
+
+  it('judges letters by their neighbours up to the sample edges (against a letter-by-letter reference)', () => {
+    // The reference counts as the rule reads: a pair is a lead letter then a trail sign; a stray
+    // Arabic letter touches a Latin one on either side. Short strings put letters on the edges.
+    const latin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+    const reference = (s: string, facts: typeof UTF8): string[] => {
+      let arabic = 0, letters = 0, pairs = 0, stray = 0;
+      for (let k = 0; k < s.length; k++) {
+        const c = s.charCodeAt(k);
+        if (latin(c)) letters++;
+        else if ((c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x6fa && c <= 0x6ff)) {
+          arabic++;
+          letters++;
+          if ('طظعغ'.includes(s[k]!) && '€پ‚ƒ„،؛»؟'.includes(s[k + 1] ?? '')) pairs++;
+          if (latin(s.charCodeAt(k - 1)) || latin(s.charCodeAt(k + 1))) stray++;
+        }
+      }
+      if (s.trim() === '') return [];
+      if (pairs >= 8 && pairs >= 0.25 * arabic) return ['mojibake'];
+      if (facts.encodingGuessed && arabic > 0 && stray >= 0.5 * arabic) return ['not-arabic'];
+      if (letters >= 200 && arabic < 0.05 * letters) return ['not-arabic'];
+      return [];
+    };
+    const piece = fc.constantFrom('ط', 'ظ', 'ع', 'غ', '€', 'پ', '،', '؟', '»', 'a', 'Z', 'é', 'ب', 'س', ' ', '1', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 400 }), fc.boolean(), (parts, guessed) => {
+        const text = parts.join('');
+        const facts = guessed ? GUESSED : UTF8;
+        expect(codes(text, facts)).toEqual(reference(text, facts));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -3,7 +3,7 @@
  * `main(io)` returns an exit code and never calls `process.exit`, so the same
  * table of cases runs in-process in tests and as real processes.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from './commander.js';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { ENCODING_NAMES } from '../decode/index.js';

@@ -4,7 +4,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import { availableParallelism } from 'node:os';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from './commander.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { NormalizeOptions, ProfileName } from '../normalize/profiles.js';

@@ -6,7 +6,7 @@
  * screen behind. `--pager` pages whatever the height, `--no-pager` never.
  * Output is held back only until it is taller than the screen.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import type { CliIO, Output } from './io.js';
 
 /** What a view writes to: the terminal or a pager. */
@@ -90,6 +90,8 @@ class PagedOutput implements ViewOutput {
     const env = { ...this.io.env };
     if (env.LESS === undefined) env.LESS = 'FRX';
     if (env.LV === undefined) env.LV = '-c';
+    // Loaded only when a pager starts: a pipe never pays for it.
+    const { spawn } = await import('node:child_process');
     const pager = spawn('/bin/sh', ['-c', this.cmd], { stdio: ['pipe', 'inherit', 'inherit'], env, cwd: this.io.cwd });
     this.pager = pager;
     this.exited = new Promise((resolve) => {

@@ -13,10 +13,8 @@ import { encodingFromName, type EncodingName } from '../decode/index.js';
 import { Parser, type ParseOptions } from '../parse.js';
 import { rawFields, type RawJson } from '../model/raw-json.js';
 import type { QualityPreset } from '../corpus/quality.js';
-import { Display } from '../render/display.js';
-import { renderPretty, renderWarnings } from '../render/pretty.js';
+import type { Display } from '../render/display.js';
 import { escapeForTerminal } from '../render/escape.js';
-import { textHeader, toText } from '../render/text.js';
 import { ChromeCounter, readChromeTable } from './chrome.js';
 import { argName, argPath, countInputs, describeError, isCollection, iterateInputs, Lookahead, readSpecial, readStream, type ExpandOptions, type InputArg, type Source } from './inputs.js';
 import { EXIT, Output, userError, type CliIO } from './io.js';
@@ -26,7 +24,6 @@ import { chalkFor, colorLevel, dateOptionsFrom, displayMode, normalizeOptionsFro
 import { isFatalWriteError, OutDir, OutDirError, writeAtomic, type ManifestEntry } from './outdir.js';
 import { viewOutput, type ViewOutput } from './pager.js';
 import { readPathList } from './paths.js';
-import { WorkerPool } from './pool.js';
 import { Progress, summaryJson, summaryTable, type Totals } from './progress.js';
 
 export interface ParseCommandOptions {
@@ -85,6 +82,7 @@ export function parserFrom(opts: { encoding?: string; markers?: string } & DateC
 /** Builds the terminal display the options and environment ask for. */
 export async function displayFrom(opts: { color?: boolean; display?: string; width?: number }, cmd: Command, io: CliIO): Promise<Display> {
   const level = colorLevel(opts.color, io.stdout, io.env, cmd.getOptionValueSource('color') === 'cli');
+  const { Display } = await import('../render/display.js');
   return new Display({
     mode: displayMode(opts.display, io.stdout, io.env),
     width: terminalWidth(opts.width, io.stdout, io.env),
@@ -180,9 +178,10 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
 
   const interactive = format === 'pretty' || format === 'text';
   const jobOptions: JobOptions = { cwd: io.cwd, maxBytes: opts.maxBytes, pretty: interactive ? null : format === 'json', emitEmbedded: !!opts.emitEmbedded, strict: !!opts.strict, record: format === 'record', dropFlagged: !!opts.dropFlagged };
+  // Worker threads are loaded only when asked for.
   const pool =
     opts.jobs > 1 && !interactive
-      ? new WorkerPool(opts.jobs, { parse: fullOptions, chrome: chrome ? [...chrome] : [], job: jobOptions }, (job) => runJob(parser, job, jobOptions))
+      ? new (await import('./pool.js')).WorkerPool(opts.jobs, { parse: fullOptions, chrome: chrome ? [...chrome] : [], job: jobOptions }, (job) => runJob(parser, job, jobOptions))
       : null;
   const out = new Output(io.stdout);
   let sink: Sink;
@@ -201,8 +200,9 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
     const view = interactive ? viewOutput(out, io, opts.pager) : viewOutput(out, io, false);
     // The terminal stack (chalk, bidi, the reshaper) is loaded only for the formats a person reads.
     const display = format === 'pretty' ? await displayFrom(opts, cmd, io) : null;
-    const warnDisplay = format === 'pretty' || format === 'text' ? await displayFrom({ ...opts, display: 'logical' }, cmd, { ...io, stdout: io.stderr }) : null;
-    sink = new StdoutSink(format, view, io, opts, many, display, warnDisplay);
+    const human = format === 'pretty' || format === 'text';
+    const warnDisplay = human ? await displayFrom({ ...opts, display: 'logical' }, cmd, { ...io, stdout: io.stderr }) : null;
+    sink = new StdoutSink(format, view, io, opts, many, display, warnDisplay, human ? await humanViews() : null);
   }
 
   let stop = false;
@@ -291,7 +291,7 @@ export async function runParse(inputs: string[], cmd: Command, io: CliIO): Promi
   }
   // The table: asked for, or on a terminal after a batch big enough to want one.
   if (!opts.quiet && (opts.summary || (io.stderr.isTTY && totals.files >= SUMMARY_MIN_FILES))) {
-    io.stderr.write(summaryTable(totals, seconds, await chalkFor(colorLevel(opts.color, io.stderr, io.env, cmd.getOptionValueSource('color') === 'cli'))));
+    io.stderr.write(await summaryTable(totals, seconds, await chalkFor(colorLevel(opts.color, io.stderr, io.env, cmd.getOptionValueSource('color') === 'cli'))));
   }
   if (stop) return EXIT.interrupted;
   return totals.failed > 0 ? EXIT.someFailed : EXIT.ok;
@@ -499,6 +499,7 @@ class StdoutSink implements Sink {
     private readonly many: boolean,
     private readonly display: Display | null,
     private readonly warnDisplay: Display | null,
+    private readonly views: HumanViews | null,
   ) {
     this.quiet = !!opts.quiet;
   }
@@ -530,6 +531,7 @@ class StdoutSink implements Sink {
         for (const a of [result.article!, ...(result.embedded ?? [])]) {
           // On a terminal no control character of the input reaches it; in a pipe the text is as parsed.
           // Several articles are told apart as head and tail do: a blank line, then `==> path <==`.
+          const { textHeader, toText, renderWarnings } = this.views!;
           const header = this.many || result.embedded?.length ? textHeader(escapeForTerminal(a.input.path)) : '';
           const text = header + toText(a);
           await out.write((this.printed++ > 0 ? '\n' : '') + (out.isTTY ? escapeForTerminal(text, '\n\t') : text));
@@ -539,7 +541,7 @@ class StdoutSink implements Sink {
       case 'pretty': {
         const display = this.display!;
         for (const a of [result.article!, ...(result.embedded ?? [])]) {
-          const rendered = renderPretty(a, display);
+          const rendered = this.views!.renderPretty(a, display);
           const rule = this.many || result.embedded?.length ? display.chalk.dim(`── ${escapeForTerminal(a.input.path)} `.padEnd(Math.min(display.width, 60), '─')) + '\n' : '';
           await out.write((this.printed++ > 0 ? '\n' : '') + rule + rendered.out);
           if (!this.quiet) this.io.stderr.write(rendered.err);
@@ -559,6 +561,14 @@ class StdoutSink implements Sink {
     if (this.format === 'json' && this.many) await this.out.write(this.printed > 0 ? '\n]\n' : '[]\n');
     await this.out.end();
   }
+}
+
+/** The renderers of the views a person reads: loaded only for those formats, never for data. */
+type HumanViews = typeof import('../render/pretty.js') & typeof import('../render/text.js');
+
+async function humanViews(): Promise<HumanViews> {
+  const [pretty, text] = await Promise.all([import('../render/pretty.js'), import('../render/text.js')]);
+  return { ...pretty, ...text };
 }
 
 /** `--out-dir`: one file per input, atomically, and the manifest. */

@@ -3,7 +3,6 @@
  * in place with `\r`, at most ten times a second. And the summary at the end.
  */
 import type { ChalkInstance } from 'chalk';
-import { drawTable } from '../render/table.js';
 import { formatBytes } from './inputs.js';
 import type { OutStream } from './io.js';
 
@@ -106,8 +105,9 @@ export function summaryJson(t: Totals, seconds: number): string {
   return JSON.stringify({ files: t.files, ok: t.ok, failed: t.failed, skipped: t.skipped, warnings: t.warnings, bytes: t.bytes, seconds: +seconds.toFixed(3), filesPerSecond: +(t.files / Math.max(seconds, 1e-9)).toFixed(1) }) + '\n';
 }
 
-/** The summary as a table, for a terminal. */
-export function summaryTable(t: Totals, seconds: number, chalk: ChalkInstance): string {
+/** The summary as a table, for a terminal (the table drawer is loaded only then). */
+export async function summaryTable(t: Totals, seconds: number, chalk: ChalkInstance): Promise<string> {
+  const { drawTable } = await import('../render/table.js');
   const rows: [string, string][] = [
     ['files', String(t.files)],
     ['ok', String(t.ok)],

@@ -22,11 +22,13 @@ const HTML_OPENERS: readonly string[] = ['<!doctype html', '<html', '<?xml', '<h
 const HTML_MIN_CLOSING_TAGS = 20;
 
 // The lead bytes of UTF-8 Arabic (0xD8-0xDB) read as Windows-1256: ط ظ ع غ (U+0637, U+0638, U+0639, U+063A).
-const MOJIBAKE_LEADS = 'طظعغ';
+const MOJIBAKE_LEAD_FIRST = 0x0637;
+const MOJIBAKE_LEAD_LAST = 0x063a;
 
 // UTF-8 continuation bytes 0x80-0xBF read as Windows-1256: punctuation, Latin-1 signs and the
 // extra Persian and Urdu letters that code page keeps there (U+067E پ, U+0686 چ, U+0698 ژ, ...).
 const MOJIBAKE_TRAILS = '€پ‚ƒ„…†‡ˆ‰ٹ‹Œچژڈگ‘’“”•–—ک™ڑ›œ\u200c\u200dں\u00a0،¢£¤¥¦§¨©ھ«¬\u00ad®¯°±²³´µ¶·¸¹؛»¼½¾؟';
+const MOJIBAKE_TRAIL_SET: ReadonlySet<number> = new Set(Array.from(MOJIBAKE_TRAILS, (ch) => ch.charCodeAt(0)));
 
 // Mojibake when lead-trail pairs are at least this share of the Arabic letters (real text has almost none).
 const MOJIBAKE_MIN_PAIRS = 8;
@@ -40,8 +42,14 @@ const STRAY_ARABIC_SHARE = 0.5;
 const MIN_ARABIC_SHARE = 0.05;
 const MIN_LETTERS_TO_JUDGE = 200;
 
+const OTHER = 0;
+const LATIN = 1;
+const ARABIC = 2;
 const isArabicLetter = (c: number): boolean => (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff);
 const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+// Every letter counted lies below U+0700: one table look-up a character.
+const CLASSES = Uint8Array.from({ length: 0x700 }, (_, c) => (isLatinLetter(c) ? LATIN : isArabicLetter(c) ? ARABIC : OTHER));
+const classOf = (c: number): number => (c < 0x700 ? CLASSES[c]! : OTHER);
 
 /** What the decoder said about the input, for the encoding signs. */
 export interface DecodeFacts {
@@ -63,18 +71,26 @@ export function suspectWarnings(text: string, facts: DecodeFacts): Warning[] {
     warnings.push({ code: 'jsonl', message: 'looks like JSON Lines, one record a line, not a text dump (maqal parse --input jsonl reads it)', line: 0 });
   }
 
+  // One pass, each character classed once: a letter's neighbours are looked at by class, not again.
   let arabic = 0;
   let latin = 0;
   let pairs = 0;
   let stray = 0;
+  let before = OTHER;
+  let c = sample.length > 0 ? sample.charCodeAt(0) : 0;
+  let at = classOf(c);
   for (let k = 0; k < sample.length; k++) {
-    const c = sample.charCodeAt(k);
-    if (isLatinLetter(c)) latin++;
-    else if (isArabicLetter(c)) {
+    const next = k + 1 < sample.length ? sample.charCodeAt(k + 1) : -1;
+    const after = next < 0 ? OTHER : classOf(next);
+    if (at === LATIN) latin++;
+    else if (at === ARABIC) {
       arabic++;
-      if (MOJIBAKE_LEADS.includes(sample[k]!) && k + 1 < sample.length && MOJIBAKE_TRAILS.includes(sample[k + 1]!)) pairs++;
-      if ((k > 0 && isLatinLetter(sample.charCodeAt(k - 1))) || (k + 1 < sample.length && isLatinLetter(sample.charCodeAt(k + 1)))) stray++;
+      if (c >= MOJIBAKE_LEAD_FIRST && c <= MOJIBAKE_LEAD_LAST && next >= 0 && MOJIBAKE_TRAIL_SET.has(next)) pairs++;
+      if (before === LATIN || after === LATIN) stray++;
     }
+    before = at;
+    at = after;
+    c = next;
   }
   if (pairs >= MOJIBAKE_MIN_PAIRS && pairs >= MOJIBAKE_PAIR_SHARE * arabic) {
     warnings.push({ code: 'mojibake', message: 'looks like mojibake: UTF-8 text read as Windows-1256 (letters such as ط§ظ„); fix the file, or try --encoding utf-8', line: 0 });
