@@ -320,6 +320,60 @@ describe("a read-also article before the story's own tags", () => {
   });
 });
 
+describe('a read-also article inside the story, with the story going on after it', () => {
+  const headline = 'الحكومة تعلن خطة لتوسيع شبكة النقل العام في العاصمة';
+  const story = 'أعلن وزير النقل اليوم خطة لتوسيع شبكة النقل العام في العاصمة تشمل خطين جديدين للحافلات السريعة.';
+  const item = 'ارتفاع أسعار الوقود للمرة الثانية هذا العام';
+  const embedded = [
+    'قررت لجنة التسعير رفع أسعار الوقود بنسبة خمسة في المئة للمرة الثانية منذ بداية العام.',
+    'وعزت اللجنة القرار إلى ارتفاع أسعار النفط في الأسواق العالمية.',
+  ];
+  const resumed = 'وأضاف وزير النقل أن الخطة تشمل أيضا تجديد محطات الحافلات في وسط العاصمة.';
+  const page = (last: string) => [headline, '', story, '', 'اقرأ أيضاً', item, embedded[0], embedded[1], '', last, '', 'مواضيع ذات صلة', 'افتتاح جسر جديد على النهر'].join('\n');
+
+  it('gives the story back at a paragraph opening like the story going on and speaking of it', () => {
+    const article = parser.parse(page(resumed));
+    expect(article.body).toEqual([story, resumed]);
+    expect(article.related[0]!.items[0]!.body).toEqual(embedded);
+  });
+
+  it("keeps such a paragraph in the article when it speaks of the article's own subject", () => {
+    const own = 'وأضافت اللجنة أن أسعار الوقود ستراجع مرة أخرى بعد ثلاثة أشهر.';
+    const article = parser.parse(page(own));
+    expect(article.body).toEqual([story]);
+    expect(article.related[0]!.items[0]!.body).toEqual([...embedded, own]);
+  });
+
+  it('keeps a paragraph that speaks of the story but does not open like it going on', () => {
+    const plain = 'الخطة تشمل أيضا تجديد محطات الحافلات في وسط العاصمة بحسب وزير النقل.';
+    const article = parser.parse(page(plain));
+    expect(article.related[0]!.items[0]!.body).toEqual([...embedded, plain]);
+  });
+});
+
+describe("a caption credited to the site itself", () => {
+  const headline = 'افتتاح أكبر محطة لتحلية المياه في المنطقة الشرقية';
+  const lead = 'افتتح وزير المياه اليوم أكبر محطة لتحلية المياه في المنطقة الشرقية بطاقة تبلغ مليون متر مكعب يوميا.';
+  const next = 'وتغطي المحطة احتياجات أكثر من مليوني نسمة، وتعمل بالطاقة الشمسية في جزء من تشغيلها.';
+  const caption = 'الوزير خلال جولته في المحطة (الأفق)';
+  const body = (top: string[], middle: string) => parser.parse([...top, headline, '', lead, middle, next].join('\n')).body;
+
+  it("is a caption when the page's <title> line names the site", () => {
+    expect(body([`${headline} - جريدة الأفق`], caption)).toEqual([lead, next]);
+  });
+
+  it('is a caption when a masthead above the headline names the site', () => {
+    expect(body(['صحيفة الأفق'], caption)).toEqual([lead, next]);
+    expect(body(['صحيفة الأفق'], 'الوزير خلال جولته في المحطة - الأفق')).toEqual([lead, next]);
+  });
+
+  it("stays story when the page does not name the site, or when a sentence ends before the name", () => {
+    expect(body([], caption)).toEqual([lead, caption, next]);
+    const quoted = 'وقال الوزير إن المحطة ستعمل بكامل طاقتها قبل الصيف. (الأفق)';
+    expect(body(['صحيفة الأفق'], quoted)).toEqual([lead, quoted, next]);
+  });
+});
+
 describe('a one-line read-also inside the story', () => {
   const head = ['تعادل سلبي في قمة الدوري بين الفريقين المتصدرين', 'الجمعة 8 مارس 2024',
     'انتهت قمة الدوري بين الفريقين المتصدرين بالتعادل السلبي، في مباراة غلب عليها الحذر الدفاعي وقلة الفرص الحقيقية على المرميين.'];

@@ -136,6 +136,16 @@ describe('chrome injected into a page leaves its story alone', () => {
     });
   });
 
+  describe('a caption credited to the site that a masthead at the top names', () => {
+    const caption = 'جانب من الحدث في موقعه صباح اليوم (الأفق)';
+    it.each(PAGES.filter((p) => p.second > p.first).map((p) => [p.slug, p] as const))('%s', (_slug, p) => {
+      const lines = ['صحيفة الأفق', '', ...p.lines.slice(0, p.first + 1), caption, ...p.lines.slice(p.first + 1)];
+      const a = parse(lines);
+      expect(a.body).toEqual(p.article.body);
+      expect(a.body).not.toContain(caption);
+    });
+  });
+
   describe.each(Object.entries(AFTER))('after the story: %s', (_name, block) => {
     it.each(PAGES.map((p) => [p.slug, p] as const))('%s', (_slug, p) => {
       const lines = [...p.lines, '', ...block];

@@ -1016,13 +1016,13 @@ const CREDIT_MAX_CHARS = 40;
  * What comes before the credit describes a picture: no sentence ends there,
  * and it does not open like the story going on.
  */
-function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
-  if (line.words < L.creditCaptionMinWords + 1 || line.words > L.creditedCaptionMaxWords) return null;
-  // A caption ends with its credit: a closing bracket or a word, not a sentence's period.
-  const last = line.last;
-  if (last !== ')' && !hasWordChar(last)) return null;
-  const t = line.content.trimEnd();
-  // Where the credit starts: after the last opening bracket, or after the last dash, bar or slash near the end.
+/**
+ * A caption's text and its credit: the credit in the last brackets closing the
+ * line, or after the last spaced dash, bar or slash near its end. Null when
+ * there is none, or when a sentence ends before it (a paragraph, not a caption).
+ */
+export function creditSplit(content: string): { before: string; credit: string } | null {
+  const t = content.trimEnd();
   let at = -1;
   if (t.endsWith(')')) at = t.lastIndexOf('(');
   else {
@@ -1037,7 +1037,18 @@ function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
   if (at <= 0) return null;
   const before = t.slice(0, at);
   if (/[.!?؟:;؛]\s*$/u.test(before)) return null;
-  const creditWords = ctx.folder.key(t.slice(at + 1, t.endsWith(')') ? -1 : undefined)).split(' ').filter(Boolean);
+  return { before, credit: t.slice(at + 1, t.endsWith(')') ? -1 : undefined) };
+}
+
+function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
+  if (line.words < L.creditCaptionMinWords + 1 || line.words > L.creditedCaptionMaxWords) return null;
+  // A caption ends with its credit: a closing bracket or a word, not a sentence's period.
+  const last = line.last;
+  if (last !== ')' && !hasWordChar(last)) return null;
+  const split = creditSplit(line.content);
+  if (!split) return null;
+  const { before, credit } = split;
+  const creditWords = ctx.folder.key(credit).split(' ').filter(Boolean);
   if (creditWords.length === 0) return null;
   const agency = isAgencyList(creditWords, ctx.cues);
   const photo = !agency && ctx.cues.captionCredits.at(creditWords).some((p) => p.words.length === creditWords.length || p.words.length >= 2);

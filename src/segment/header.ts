@@ -96,17 +96,22 @@ function describesAuthor(r: Reading, h: number): boolean {
  * `العنوان | اسم الموقع`, `العنوان - الموقع`, `الموقع | العنوان`.
  */
 export function withSiteName(long: Line, short: Line): boolean {
+  return siteNameIn(long, short) !== null;
+}
+
+/** The site's name, folded, when `long` is `short` with it before or after (see `withSiteName`); null otherwise. */
+export function siteNameIn(long: Line, short: Line): string | null {
   // Compared on folded keys, so that harakat or spelling do not matter; a separator must stand between.
   const a = long.key;
   const b = short.key;
-  if (b.length === 0 || a.length <= b.length + 1) return false;
+  if (b.length === 0 || a.length <= b.length + 1) return null;
   let site: string;
   if (a.startsWith(b) && a.charCodeAt(b.length) === 0x20) site = a.slice(b.length + 1);
   else if (a.endsWith(b) && a.charCodeAt(a.length - b.length - 1) === 0x20) site = a.slice(0, a.length - b.length - 1);
-  else return false;
-  if (separators(long.text) <= separators(short.text)) return false;
+  else return null;
+  if (separators(long.text) <= separators(short.text)) return null;
   const words = site.split(' ').length;
-  return words <= L.siteNameAfterHeadlineMaxWords && words < short.words;
+  return words <= L.siteNameAfterHeadlineMaxWords && words < short.words ? site : null;
 }
 
 /** How many separators that may stand between a headline and a site's name a line holds (see SITE_SEPARATORS). */

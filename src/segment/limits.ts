@@ -157,6 +157,8 @@ export const LIMITS = {
   overlineHeadlineMinWords: 5,
   /** The longest site name after a headline (`العنوان | اسم الموقع`). */
   siteNameAfterHeadlineMaxWords: 6,
+  /** A masthead naming the site above the headline: a publication word and a name of up to three words (صحيفة الأفق الجديد). */
+  siteMastheadMaxWords: 4,
   /** A kicker has fewer than this many non-blank lines between it and the headline. */
   kickerMaxDistance: 3,
   /** Editors' initials under wire copy (`ع ا ج / ب ع`): a few letters in groups; fewer could be an agency's. */

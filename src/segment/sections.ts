@@ -30,6 +30,7 @@ export function sectionLine(r: Reading, i: number): boolean {
   if (s.mode === 'embedded') {
     // A tentative article ends where a paragraph speaks of the story again: the story goes on to its tags.
     if (s.tentative && isParagraph(line) && !speaksOfItem(r, s, line.text)) return leaveSection(r, i);
+    if (resumesStory(r, i, s)) return leaveSection(r, i);
     return embed(r, i, s, s.items.length - 1);
   }
   // After a one-line read-also inside the story: the item's article, or the story going on.
@@ -237,6 +238,23 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean {
   const item = r.sharedWords(s.items[0]!.headline, text);
   if (item < L.embeddedSharedWords || item <= storyShared(r, s, text) || r.continues(r.lines[i]!)) return false;
   return !ahead(r, i + 1).storyEnd;
+}
+
+/**
+ * Under an embedded article inside the story: a paragraph that opens like the
+ * story going on (`وأضاف`, `من جهته`) and speaks of the story around the label
+ * more than of the embedded article (its headline, or any of its paragraphs so
+ * far) is the story resuming; the article ended above it.
+ */
+function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
+  const line = r.lines[i]!;
+  if (r.storyClosed || !r.storyStarted || !isParagraph(line) || !r.continues(line)) return false;
+  const story = storyShared(r, s, line.text);
+  if (story < L.embeddedSharedWords) return false;
+  const item = s.items[s.items.length - 1]!;
+  let own = r.sharedWords(item.headline, line.text);
+  for (const k of item.body) own = Math.max(own, r.sharedWords(r.lines[k]!.text, line.text));
+  return story > own;
 }
 
 /** Does a paragraph speak of the section's item (two of its words at least) more than of the story around it? */

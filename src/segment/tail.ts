@@ -3,9 +3,10 @@
  * a timeline; its tail: short lines after the last paragraph, an author's
  * note, and a headline appended after the story.
  */
-import { titleShaped, withSiteName } from './header.js';
+import { creditSplit } from './classify.js';
+import { siteNameIn, titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
-import type { Line } from './lines.js';
+import { countWords, type Line } from './lines.js';
 import { coreEnd, type Reading } from './reading.js';
 import { hasDigit } from './text.js';
 
@@ -185,4 +186,52 @@ export function titleAfterStory(r: Reading): void {
   if (pageTitle >= 0) r.decide(pageTitle, 'boilerplate', 'title-copy');
   r.decide(last, 'title', 'title-after-story');
   r.title = last;
+}
+
+/**
+ * A photo caption credited to the site itself (`سيارات الإسعاف في موقع الحادث
+ * (الأفق)`): a line of the story that ends with the site's own name, in
+ * brackets or after a dash, with no sentence ending before it. The site's
+ * name is what the page's `<title>` line adds to the headline (`العنوان -
+ * جريدة الأفق`), with or without its publication word (جريدة, صحيفة, موقع).
+ */
+export function siteCaptions(r: Reading): void {
+  const names = siteNames(r);
+  if (names.size === 0) return;
+  for (let i = 0; i < r.decisions.length; i++) {
+    if (r.decisions[i]?.type !== 'body' || i === r.title) continue;
+    const line = r.lines[i]!;
+    if (line.words > L.creditedCaptionMaxWords) continue;
+    const split = creditSplit(line.content);
+    if (!split || !names.has(r.ctx.folder.key(split.credit))) continue;
+    if (countWords(split.before, r.ctx.folder) < L.creditCaptionMinWords || r.continues(line)) continue;
+    r.decide(i, 'boilerplate', 'site-caption');
+  }
+}
+
+/**
+ * The site's names the page gives, folded: what a line repeating the headline
+ * adds to it (the `<title>` line), and a masthead above the headline that is a
+ * publication word and a name (`جريدة الأفق`); each also without that word.
+ */
+function siteNames(r: Reading): Set<string> {
+  const names = new Set<string>();
+  if (r.title < 0) return names;
+  const title = r.lines[r.title]!;
+  const add = (site: string) => {
+    names.add(site);
+    const words = site.split(' ');
+    if (words.length > 1 && r.ctx.cues.publicationWords.has(words[0]!)) names.add(words.slice(1).join(' '));
+  };
+  for (let i = 0; i < r.lines.length; i++) {
+    const line = r.lines[i]!;
+    if (line.blank || i === r.title) continue;
+    if (i < r.title && r.decisions[i]?.type !== 'body' && line.words >= 2 && line.words <= L.siteMastheadMaxWords && r.ctx.cues.publicationWords.has(line.keyWords[0]!)) {
+      add(line.key);
+    } else if (line.words > title.words && line.words <= title.words + L.siteNameAfterHeadlineMaxWords) {
+      const site = siteNameIn(line, title);
+      if (site) add(site);
+    }
+  }
+  return names;
 }
