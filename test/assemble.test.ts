@@ -230,6 +230,35 @@ describe('a column with its author box on top', () => {
   it('keeps a headline that opens with a role word when no byline is right above it', () => {
     const headline = 'كاتب شاب يفوز بجائزة الرواية العربية لهذا العام';
     expect(parser.parse([headline, 'الخميس 7 مارس 2024', PARAGRAPH].join('\n')).title).toBe(headline);
+    // Under a short section label too: no headline comes under it, so it describes no author.
+    expect(parser.parse(['أخبار ثقافية', headline, 'الخميس 7 مارس 2024', PARAGRAPH].join('\n')).title).toBe(headline);
+  });
+
+  it("takes the headline under the author's bare name and description, however long the name", () => {
+    const headline = 'في معنى أن تكون مواطنا';
+    for (const name of ['عبد الرحمن السويدي', 'محمد بن عبد الله السالم']) {
+      for (const description of ['الكاتب صحفي ومحلل سياسي', 'باحث في علم الاجتماع السياسي']) {
+        const article = parser.parse(['رأي', name, description, headline, FIRST, PARAGRAPH].join('\n'));
+        expect(article.title, `${name} / ${description}`).toBe(headline);
+        expect(article.body).toEqual([FIRST, PARAGRAPH]);
+        expect(article.byline).toBeNull();
+      }
+    }
+  });
+
+  it('reads an author cue followed by a role as a description, not as a byline', () => {
+    const { article, lines: placed } = parser.analyze(['عبد الرحمن السويدي', 'الكاتب أستاذ جامعي', 'عن المدن التي تكبر بلا ذاكرة', FIRST].join('\n'));
+    expect(placed[1]).toMatchObject({ type: 'boilerplate', rule: 'author-description' });
+    expect(article.byline).toBeNull();
+    expect(article.title).toBe('عن المدن التي تكبر بلا ذاكرة');
+  });
+});
+
+describe('a short headline in a related list', () => {
+  it("is an item when it holds a particle of a sentence, not an author's name under the headline above", () => {
+    const text = ['افتتاح معرض الكتاب الدولي بمشاركة 40 دولة', PARAGRAPH, 'مقالات أخرى للكاتب', 'الديمقراطية ليست صندوقا فقط', 'عن الشباب والأمل', 'حديث في السياسة', 'سالم العتيبي'].join('\n');
+    const items = parser.parse(text).related[0]!.items.map((i) => i.headline);
+    expect(items).toEqual(['الديمقراطية ليست صندوقا فقط', 'عن الشباب والأمل', 'حديث في السياسة']);
   });
 });
 

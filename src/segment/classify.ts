@@ -733,6 +733,8 @@ function byline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     const restWords = words.length - p.words.length;
     const skip = p.words.length;
+    // `الكاتب صحفي ومحلل سياسي`: the cue names a role, not a name: an author's description.
+    if (restWords > 0 && ctx.cues.authorRoles.has(words[skip]!)) return null;
     // A cue alone, the name on the next line (`كتب`); not one that also names a kind of piece (`حوار`, `تقرير` over a headline).
     if (restWords === 0) return !p.data.needsSeparator && words.length <= L.bylineLabelMaxWords ? { group: 'byline', rule: 'byline-label', value: '', strong: true, skip } : null;
     const nameMax = separated ? L.bylineNameMaxWords : L.bylineUnseparatedNameMaxWords;

@@ -84,11 +84,34 @@ function isOrganisationLabel(r: Reading, line: Line): boolean {
   return line.words <= L.organisationLabelMaxWords && r.ctx.cues.organisationHeads.at(line.keyWords).length > 0;
 }
 
-/** A line describing the author right under a byline at the top of a column: a role, then where (`أستاذ العلوم السياسية في جامعة الشرق`). */
+/** The author's bare name, right above the description of the author (see `describesAuthor`). */
+function namesAuthor(r: Reading, h: number): boolean {
+  const k = r.nextNonBlank(h);
+  return k < r.lines.length && r.lastNonBlank(k) === h && r.decisions[h]?.type !== 'byline' && describesAuthor(r, k);
+}
+
+/**
+ * A line describing the author at the top of a column: a role, then where
+ * (`أستاذ العلوم السياسية في جامعة الشرق`), perhaps after an author cue
+ * (`الكاتب صحفي ومحلل سياسي`); right under the byline, or under the author's
+ * bare name (a short line with no digit and no punctuation at its end).
+ */
 function describesAuthor(r: Reading, h: number): boolean {
   const line = r.lines[h]!;
+  if (line.words > L.authorDescriptionMaxWords) return false;
+  const w = line.keyWords;
+  const roles = r.ctx.cues.authorRoles;
+  const cued = r.ctx.cues.bylines.at(w).some((p) => roles.has(w[p.words.length] ?? ''));
+  if (!cued && !roles.has(w[0] ?? '')) return false;
   const above = r.lastNonBlank(h);
-  return above >= 0 && r.decisions[above]?.type === 'byline' && line.words <= L.authorDescriptionMaxWords && r.ctx.cues.authorRoles.has(line.keyWords[0] ?? '');
+  if (above < 0) return false;
+  if (r.decisions[above]?.type === 'byline') return true;
+  const name = r.lines[above]!;
+  if (r.cues[above] || name.words < L.authorNameMinWords || name.words > L.bylineNameMaxWords || /[0-9\u0660-\u0669]/u.test(name.text) || /[.!؟?:،,]$/u.test(coreEnd(name))) return false;
+  // Under a bare name, a line opening with a role word may be a headline (`كاتب شاب يفوز بجائزة ...` under
+  // a section label): it describes the author only when the column's headline still comes under it.
+  const next = r.nextNonBlank(h);
+  return cued || (next < r.lines.length && !r.cues[next] && !isParagraph(r.lines[next]!));
 }
 
 /**
@@ -148,6 +171,7 @@ export function resolveHead(r: Reading, noStory: boolean): void {
       r.decide(h, 'body', 'highlight');
       points = h;
     } else if (describesAuthor(r, h)) r.decide(h, 'boilerplate', 'author-description');
+    else if (namesAuthor(r, h)) r.decide(h, 'boilerplate', 'author-name');
     else if (isTitleCopy(r, line)) r.decide(h, 'boilerplate', 'title-copy');
     // A line printed twice in the header is a caption or a label, not a deck.
     else if (r.repeated(h)) r.decide(h, 'boilerplate', 'repeated-line');
@@ -251,6 +275,7 @@ function chooseTitle(r: Reading, head: readonly number[]): number {
     (h) =>
       !lines[h]!.bullet &&
       !describesAuthor(r, h) &&
+      !namesAuthor(r, h) &&
       (titleShaped(lines[h]!, L.titleMinWords) || (titleShaped(lines[h]!, L.titleWithMetaMinWords) && beforeMeta(h)) || paragraphShapedHeadline(r, h)),
   );
   const eligible = withoutHeadlineLists(shaped, beforeMeta);

@@ -83,7 +83,7 @@ export function sectionLine(r: Reading, i: number): boolean {
   // A rank on the line above (`2` / `نتيجة الشهادة`) is the line's bullet.
   const prev = r.cues[i - 1];
   const bulleted = line.bullet || (prev?.group === 'chrome' && prev.rank === true);
-  if ((bulleted && line.words >= L.bulletItemMinWords) || line.words >= L.itemMinWords || (s.items.length === 0 && line.words >= L.bulletItemMinWords)) {
+  if ((bulleted && line.words >= L.bulletItemMinWords) || line.words >= L.itemMinWords || (line.words >= L.bulletItemMinWords && (s.items.length === 0 || readsAsHeadline(r, line)))) {
     // The same headline again (a picture's link and a text link to one story): one item.
     if (r.itemSeen(s, line.contentKey)) {
       r.decide(i, 'boilerplate', 'repeated-item');
@@ -99,6 +99,16 @@ export function sectionLine(r: Reading, i: number): boolean {
   r.decide(i, 'boilerplate', 'section-meta');
   r.sectionMeta.push(i);
   return true;
+}
+
+/**
+ * A short line under a list's headline holding a particle of a sentence (`عن`,
+ * `في`, `التي`, a lone `و`) is another headline (`عن الشباب والأمل`), never an
+ * author's name. (`على` is left out: folded, it is the name `علي`.)
+ */
+function readsAsHeadline(r: Reading, line: Line): boolean {
+  const { openEndings, maqsuraEndings } = r.ctx.cues;
+  return line.keyWords.some((w) => openEndings.has(w) && !maqsuraEndings.has(w));
 }
 
 /** Line i is a paragraph of the article embedded under item `item`; the section reads on in that mode. Returns true. */
