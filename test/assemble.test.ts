@@ -254,6 +254,27 @@ describe('a column with its author box on top', () => {
   });
 });
 
+describe('a read-also or watch-also list of headlines each with a paragraph under it', () => {
+  const headline = 'افتتاح متحف جديد للفنون الإسلامية في العاصمة';
+  const story = 'افتتح وزير الثقافة مساء أمس متحفا جديدا للفنون الإسلامية يضم أكثر من خمسة آلاف قطعة أثرية نادرة.';
+  const items = [
+    ['جولة داخل أقدم مكتبة في المدينة', 'نأخذكم في جولة داخل أقدم مكتبة عامة في المدينة، والتي تأسست قبل أكثر من مئة عام.'],
+    ['حفل ختام مهرجان الموسيقى العربية', 'لقطات من الحفل الختامي لمهرجان الموسيقى العربية الذي شهد حضورا جماهيريا كبيرا.'],
+    ['سباق القوارب الشراعية على شاطئ الكورنيش', 'مشاهد من سباق القوارب الشراعية الذي شارك فيه أكثر من خمسين متسابقا.'],
+  ];
+  it('gives each headline its own paragraph', () => {
+    const article = parser.parse([headline, story, 'شاهد أيضا', ...items.flat()].join('\n'));
+    expect(article.related[0]!.items.map((i) => [i.headline, ...i.body])).toEqual(items);
+  });
+
+  it('keeps a subheading of an embedded article, which speaks of the article above it', () => {
+    const item = 'الحكومة تعلن خطة لزيادة المساحات المزروعة بالقمح';
+    const body = ['أعلنت وزارة الزراعة خطة لزيادة المساحات المزروعة بالقمح خلال الموسم الحالي بنسبة 8 في المئة.', 'أهداف خطة زيادة المساحات المزروعة', 'وتستهدف الخطة تقليص فاتورة الاستيراد وتعزيز الأمن الغذائي.'];
+    const article = parser.parse([headline, story, 'المصدر: صحيفة الأفق', 'اقرأ أيضا', item, ...body].join('\n'));
+    expect(article.related[0]!.items).toEqual([{ headline: item, body }]);
+  });
+});
+
 describe('a short headline in a related list', () => {
   it("is an item when it holds a particle of a sentence, not an author's name under the headline above", () => {
     const text = ['افتتاح معرض الكتاب الدولي بمشاركة 40 دولة', PARAGRAPH, 'مقالات أخرى للكاتب', 'الديمقراطية ليست صندوقا فقط', 'عن الشباب والأمل', 'حديث في السياسة', 'سالم العتيبي'].join('\n');

@@ -31,6 +31,12 @@ export function sectionLine(r: Reading, i: number): boolean {
     // A tentative article ends where a paragraph speaks of the story again: the story goes on to its tags.
     if (s.tentative && isParagraph(line) && !speaksOfItem(r, s, line.text)) return leaveSection(r, i);
     if (resumesStory(r, i, s)) return leaveSection(r, i);
+    if (nextTeasedItem(r, i, s)) {
+      s.items.push({ headline: line.content.trim(), line: i, body: [] });
+      r.lastItemLine = i;
+      r.decide(i, 'related', 'headline-item', { section: sIdx, item: s.items.length - 1, role: 'headline' });
+      return true;
+    }
     return embed(r, i, s, s.items.length - 1);
   }
   // After a one-line read-also inside the story: the item's article, or the story going on.
@@ -248,6 +254,24 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean {
   const item = r.sharedWords(s.items[0]!.headline, text);
   if (item < L.embeddedSharedWords || item <= storyShared(r, s, text) || r.continues(r.lines[i]!)) return false;
   return !ahead(r, i + 1).storyEnd;
+}
+
+/**
+ * Under a read-also or watch-also label, a list of headlines each with one
+ * paragraph under it (`جولة داخل أقدم مكتبة` / its description / `حفل ختام
+ * المهرجان` / its description): after the item's one paragraph, a
+ * headline-shaped line with a paragraph under it, sharing no more than a word
+ * with the item above, is the next item, not a subheading of an embedded article.
+ */
+function nextTeasedItem(r: Reading, i: number, s: SectionDraft): boolean {
+  const line = r.lines[i]!;
+  const item = s.items[s.items.length - 1]!;
+  if (s.inline || s.kind !== 'read-also' || item.body.length !== 1 || line.words < L.itemMinWords || isParagraph(line) || PERIOD_END.test(coreEnd(line))) return false;
+  // The item above has a teaser's length: an embedded article's first paragraph runs longer.
+  if (r.lines[item.body[0]!]!.words > L.teaserMaxWords) return false;
+  const next = r.nextNonBlank(i);
+  if (next >= r.lines.length || r.cues[next] || !isParagraph(r.lines[next]!)) return false;
+  return r.sharedWords(item.headline, line.text) < L.embeddedSharedWords && r.sharedWords(r.lines[item.body[0]!]!.text, line.text) < L.embeddedSharedWords;
 }
 
 /**
