@@ -275,6 +275,26 @@ describe('a read-also or watch-also list of headlines each with a paragraph unde
   });
 });
 
+describe('several headlines in the header, each with its own time under it', () => {
+  const ours = 'مقتل 12 شخصا في انفجار بمصنع للكيماويات';
+  const other = 'غزة تحت القصف لليوم العشرين على التوالي';
+  const lead = 'قتل 12 شخصا وأصيب العشرات في انفجار وقع في مصنع للكيماويات شرق البلاد، حسبما ذكرت وسائل إعلام رسمية.';
+  it('takes the one the first paragraph speaks of, first or second, and no other reaches the story', () => {
+    for (const order of [[ours, 'منذ ساعتين', other, 'منذ 3 ساعات'], [other, 'منذ 3 ساعات', ours, 'منذ ساعتين']]) {
+      const article = parser.parse(['الأخبار', ...order, 'بكين - رويترز', lead, PARAGRAPH].join('\n'));
+      expect(article.title).toBe(ours);
+      expect(article.body).toEqual([lead, PARAGRAPH]);
+    }
+  });
+
+  it('keeps a deck that carries the page date under it when the headline has none of its own', () => {
+    const deck = 'فرق الإنقاذ تواصل البحث عن مفقودين تحت الأنقاض في موقع المصنع';
+    const article = parser.parse([ours, deck, 'منذ ساعتين', lead].join('\n'));
+    expect(article.title).toBe(ours);
+    expect(article.body).toEqual([deck, lead]);
+  });
+});
+
 describe('a short headline in a related list', () => {
   it("is an item when it holds a particle of a sentence, not an author's name under the headline above", () => {
     const text = ['افتتاح معرض الكتاب الدولي بمشاركة 40 دولة', PARAGRAPH, 'مقالات أخرى للكاتب', 'الديمقراطية ليست صندوقا فقط', 'عن الشباب والأمل', 'حديث في السياسة', 'سالم العتيبي'].join('\n');

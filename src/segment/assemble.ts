@@ -211,7 +211,7 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     if (isParagraph(line) && !headerParagraph(r, i)) {
       r.storyStarted = true;
       r.zone = 'story';
-      resolveHead(r, false);
+      resolveHead(r, false, i);
       r.decide(i, 'body', 'paragraph');
     } else r.head.push(i);
   },

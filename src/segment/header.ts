@@ -84,6 +84,33 @@ function isOrganisationLabel(r: Reading, line: Line): boolean {
   return line.words <= L.organisationLabelMaxWords && r.ctx.cues.organisationHeads.at(line.keyWords).length > 0;
 }
 
+/**
+ * Several headlines in the header, each with its own date right under it (the
+ * latest stories and their times, the page's own among them): the page's is
+ * the one its first paragraph speaks of, by two shared words at least and more
+ * than of any other. -1 when none stands out.
+ */
+function spokenOf(r: Reading, candidates: readonly number[], first: number): number {
+  if (first < 0) return -1;
+  const dated = candidates.filter((h) => datedUnder(r, h));
+  if (dated.length < 2) return -1;
+  const text = r.lines[first]!.text;
+  let best = -1;
+  let bestShared = L.embeddedSharedWords - 1;
+  let tie = false;
+  for (const h of dated) {
+    const shared = r.sharedWords(r.lines[h]!.text, text);
+    if (shared > bestShared) [best, bestShared, tie] = [h, shared, false];
+    else if (shared === bestShared) tie = true;
+  }
+  return tie ? -1 : best;
+}
+
+/** Is the line right under line h (blank lines aside) a date or time line? */
+function datedUnder(r: Reading, h: number): boolean {
+  return r.cues[r.nextNonBlank(h)]?.group === 'date';
+}
+
 /** The author's bare name, right above the description of the author (see `describesAuthor`). */
 function namesAuthor(r: Reading, h: number): boolean {
   const k = r.nextNonBlank(h);
@@ -153,10 +180,10 @@ export function isTitleCopy(r: Reading, line: Line): boolean {
  * Decides the header lines: the headline, then each other line by where it
  * sits. With no story on the page, longer header lines are kept as body.
  */
-export function resolveHead(r: Reading, noStory: boolean): void {
+export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
   const head = r.head;
   r.head = [];
-  const title = withoutSiteName(r, head, chooseTitle(r, head));
+  const title = withoutSiteName(r, head, chooseTitle(r, head, first));
   r.title = title;
   // The last line of a box of key points (its label, then each point touching the one above).
   let points = -1;
@@ -181,6 +208,10 @@ export function resolveHead(r: Reading, noStory: boolean): void {
       else if (isTickerItem(line, r.ctx)) r.decide(h, 'boilerplate', 'ticker-item');
       else if (isKicker(r, h, title) && !r.headlineList.has(h)) r.decide(h, 'body', 'kicker');
       else r.decide(h, 'boilerplate', 'header-line');
+    } else if (!noStory && title >= 0 && h > title && !isParagraph(line) && datedUnder(r, h) && datedUnder(r, title)) {
+      // Under a headline with its own date, a headline-shaped line with a date of its own is
+      // another story's (a list of the latest headlines and their times), not a deck.
+      r.decide(h, 'boilerplate', 'header-line');
     } else if (noStory ? line.words >= L.noStoryLineMinWords : line.words >= L.deckMinWords || coreEnd(line).endsWith(':')) {
       r.decide(h, 'body', noStory ? 'short-line' : 'deck');
     } else if (title >= 0 && line.bullet && line.words >= L.highlightMinWords) {
@@ -255,7 +286,7 @@ function headlineAfterTools(r: Reading, h: number, last: number): boolean {
  * another such line is passed over). Lines above the first byline are
  * preferred: bylines sit under headlines. Else a bulleted title-shaped line.
  */
-function chooseTitle(r: Reading, head: readonly number[]): number {
+function chooseTitle(r: Reading, head: readonly number[], first: number): number {
   const { lines, cues } = r;
   r.titleRule = 'title';
   // The breadcrumb's last crumb is the page itself: the line repeating it is the headline.
@@ -281,6 +312,8 @@ function chooseTitle(r: Reading, head: readonly number[]): number {
   const eligible = withoutHeadlineLists(shaped, beforeMeta);
   const kept = new Set(eligible);
   r.headlineList = new Set(shaped.filter((h) => !kept.has(h)));
+  const spoken = spokenOf(r, eligible, first);
+  if (spoken >= 0) return spoken;
   const firstByline = cues.findIndex((c, k) => c?.group === 'byline' && r.decisions[k]?.type === 'byline');
   const ordered = firstByline >= 0 ? [...eligible.filter((h) => h < firstByline), ...eligible.filter((h) => h > firstByline)] : eligible;
   // Right above: with nothing but blank lines between.
