@@ -27,6 +27,10 @@ describe('related markers', () => {
     ['قد يهمك أيضا', 'related'],
     ['المزيد حول هذه القصة', 'related'],
     ['Related posts', 'related'],
+    // More stories, with or without "for".
+    ['للمزيد من الأخبار', 'related'],
+    ['لمزيد من المقالات:', 'related'],
+    ['لقراءة المزيد من التقارير', 'related'],
     ['الأكثر قراءة', 'most-read'],
     ['الأكثر مشاهدة', 'most-read'],
     ['الأكثـــر قـــراءة', 'most-read'],
@@ -83,6 +87,7 @@ describe('related markers', () => {
     'التالي في القائمة هو مشروع تطوير الطرق الصحراوية',
     'الخبر السابق عن إغلاق المصنع لم يكن دقيقا بحسب الشركة',
     'ناقش الاجتماع قضايا أخرى ذات صلة',
+    'لمزيد من المقالات حول تاريخ المدينة عاد الباحث إلى أرشيف الصحف القديمة',
   ])('a marker phrase inside a sentence is story text: %s', (text) => {
     expect(cue(text)).toBeNull();
   });

@@ -47,6 +47,12 @@ function mayInterest(subjects: readonly string[]): string[] {
   return subjects.flatMap((s) => modals.flatMap((m) => verbs.flatMap((v) => tails.map((t) => [s, m, v, t].filter(Boolean).join(' ')))));
 }
 
+/** `المزيد من الأخبار`, `للمزيد من المقالات`, `لقراءة المزيد من القصص`: more stories, with or without `for`. */
+function moreOf(subjects: readonly string[]): string[] {
+  const leads = ['المزيد من', 'مزيد من', 'للمزيد من', 'لمزيد من', 'لقراءة المزيد من', 'لمتابعة المزيد من', 'اقرأ المزيد من'];
+  return subjects.flatMap((s) => leads.map((l) => `${l} ${s}`));
+}
+
 // Markers that open related content. Columns: the kind reported in JSON, how
 // many extra words a marker line may carry, the phrases.
 export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
@@ -120,6 +126,8 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       // Lists of the latest headlines. (Not `أبرز الأخبار`, `أهم الأخبار`: menus name sections so.)
       'عناوين أخرى', 'آخر التحديثات', 'أحدث التحديثات', 'أخبار عاجلة', 'آخر الأخبار العاجلة', 'أحدث الموضوعات', 'أحدث المواضيع', 'آخر المواضيع', 'آخر الموضوعات', 'related', 'latest news', 'latest stories',
       'latest posts', 'recent posts', 'trending now', 'popular posts',
+      // More stories, in each kind of item, with or without "for" (`للمزيد من الأخبار`).
+      ...moreOf(['الأخبار', 'المقالات', 'المواضيع', 'الموضوعات', 'القصص', 'التقارير', 'الفيديوهات']),
     ],
   },
   // "More from the section / the author": a label of a few words naming where the list comes from.
