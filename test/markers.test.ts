@@ -27,6 +27,10 @@ describe('related markers', () => {
     ['قد يهمك أيضا', 'related'],
     ['المزيد حول هذه القصة', 'related'],
     ['Related posts', 'related'],
+    // A label glued to a joining و.
+    ['واقرأ أيضا', 'read-also'],
+    ['وإقرأ أيضاً:', 'read-also'],
+    ['ومقالات ذات صلة', 'related'],
     // More stories, with or without "for".
     ['للمزيد من الأخبار', 'related'],
     ['لمزيد من المقالات:', 'related'],
@@ -88,6 +92,7 @@ describe('related markers', () => {
     'الخبر السابق عن إغلاق المصنع لم يكن دقيقا بحسب الشركة',
     'ناقش الاجتماع قضايا أخرى ذات صلة',
     'لمزيد من المقالات حول تاريخ المدينة عاد الباحث إلى أرشيف الصحف القديمة',
+    'وقد يهمك أن تعرف أن المعرض يفتح أبوابه مجانا يوم الجمعة من كل أسبوع',
   ])('a marker phrase inside a sentence is story text: %s', (text) => {
     expect(cue(text)).toBeNull();
   });

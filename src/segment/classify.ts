@@ -283,6 +283,8 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     for (const w of ws) cues.wordBits.set(w, (cues.wordBits.get(w) ?? 0) | bit);
   };
   mark(cues.related.firsts(), HIT.relatedFirst);
+  // A label may be glued to a joining و (`واقرأ أيضا`): see `relatedMarker`.
+  mark([...cues.related.firsts()].flatMap((w) => M.MARKER_JOINERS.map((j) => j + w)), HIT.relatedFirst);
   mark(cues.relatedSuffixes.map((w) => w[w.length - 1]!), HIT.relatedLast);
   mark(cues.tagLabels.firsts(), HIT.tagsFirst);
   mark(cues.sourceLabels.firsts(), HIT.sourceFirst);
@@ -507,9 +509,16 @@ type LineRule = (line: Line, ctx: ClassifyContext, page: PageFacts, hits: number
 
 function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   if (!(hits & (HIT.relatedFirst | HIT.relatedLast))) return null;
-  const words = line.contentKeyWords;
+  let words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.paragraphWords) return null;
-  for (const p of ctx.cues.related.at(words)) {
+  let found = ctx.cues.related.at(words);
+  // `واقرأ أيضا`: the label glued to a joining و is read without it.
+  const joiner = found.length === 0 ? M.MARKER_JOINERS.find((j) => words[0]!.length > j.length + 1 && words[0]!.startsWith(j)) : undefined;
+  if (joiner) {
+    words = [words[0]!.slice(joiner.length), ...words.slice(1)];
+    found = ctx.cues.related.at(words);
+  }
+  for (const p of found) {
     const extra = words.length - p.words.length;
     // A link that counts only inside the story is weak, and never a label on its own.
     const strong = !p.data.storyOnly;

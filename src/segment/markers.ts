@@ -178,6 +178,9 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
   },
 ];
 
+// Conjunctions a label may be glued to (`واقرأ أيضا`): every Arabic label is matched with each too.
+export const MARKER_JOINERS: readonly string[] = ['و'];
+
 // Endings that make a short line a related-list label whatever its first word:
 // `قراءات ذات صلة`, `فيديوهات ذات علاقة` (a label of two or three words).
 export const RELATED_SUFFIXES: readonly string[] = ['ذات صلة', 'ذات علاقة'];
