@@ -295,6 +295,28 @@ describe('several headlines in the header, each with its own time under it', () 
   });
 });
 
+describe('a source label standing alone', () => {
+  const headline = 'ارتفاع أسعار الذهب في الأسواق العالمية';
+  const lead = 'ارتفعت أسعار الذهب في الأسواق العالمية اليوم بنسبة واحد في المئة، مع تراجع الدولار وتزايد الإقبال على الملاذات الآمنة.';
+  it.each([
+    ['المصدر:', 'الجزيرة نت'],
+    ['المصدر', 'وكالة الأنباء الرسمية'],
+    ['مصدر الخبر :', 'صحيفة الأفق'],
+  ])('%s names the source on the line under it: %s', (label, value) => {
+    for (const gap of [[], ['']]) {
+      const article = parser.parse([headline, lead, PARAGRAPH, label, ...gap, value, 'شارك'].join('\n'));
+      expect(article.source).toBe(value);
+      expect(article.body).toEqual([lead, PARAGRAPH]);
+    }
+  });
+
+  it('leaves the story going on when a paragraph follows it', () => {
+    const article = parser.parse([headline, lead, 'المصدر', PARAGRAPH].join('\n'));
+    expect(article.source).toBeNull();
+    expect(article.body).toEqual([lead, PARAGRAPH]);
+  });
+});
+
 describe('a short headline in a related list', () => {
   it("is an item when it holds a particle of a sentence, not an author's name under the headline above", () => {
     const text = ['افتتاح معرض الكتاب الدولي بمشاركة 40 دولة', PARAGRAPH, 'مقالات أخرى للكاتب', 'الديمقراطية ليست صندوقا فقط', 'عن الشباب والأمل', 'حديث في السياسة', 'سالم العتيبي'].join('\n');

@@ -69,7 +69,8 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
 
   const firstValue = (type: BlockType): string | null => {
     for (const i of indices(type)) {
-      const v = values.value(i);
+      // A line with no cue of its own holds the value whole (the source under a label standing alone).
+      const v = cues[i] ? values.value(i) : cleanValue(text(i));
       if (v) return v;
     }
     return null;

@@ -45,7 +45,7 @@ interface CueEffect {
   /** Header meta (a date, a byline, a dateline): right under a headline at the top it shows the story had not begun. */
   headerMeta?: true;
   /** What the line opens: a list under a label, one inline item, or a list of tags one a line. */
-  opens?: 'section' | 'inline-item' | 'tag-list';
+  opens?: 'section' | 'inline-item' | 'tag-list' | 'source-value';
   /** The line's tags are collected: a labelled tag line, or hashtags. */
   collects?: 'line' | 'hashtags';
   /** The story ends here: later unmarked text is furniture (`source`: unless only a first paragraph came before). */
@@ -64,6 +64,8 @@ const CUE_EFFECTS: { readonly [G in Cue['group']]: CueEffect } = {
   hashtags: { block: 'tags', closesSection: true, collects: 'hashtags', closesStory: 'yes' },
   'tags-label': { block: 'tags', closesSection: true, closesStory: 'yes', opens: 'tag-list' },
   source: { block: 'source', closesSection: true, closesStory: 'source' },
+  // A source label alone: the line under it is the source.
+  'source-label': { block: 'boilerplate', closesSection: true, opens: 'source-value' },
   // An agency credit above the story is the dateline's agency, not the story's source.
   agency: { block: 'source', beforeStory: ['boilerplate', 'agency-in-header'], closesSection: true, closesStory: 'yes' },
   // Chrome: share bars cut lists, comment boxes end the story, labels open boxes and captions.
@@ -200,6 +202,7 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   // Comments, the copyright footer and author boxes come after the story: text below them is not story.
   if (e.closesStory || chrome?.ends === 'story') r.closeStory(e.closesStory === 'source' ? 'source' : 'other');
   if (e.opens === 'tag-list') r.zone = 'tags';
+  if (e.opens === 'source-value') r.zone = 'source';
   return true;
 }
 
@@ -238,6 +241,16 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     }
     r.zone = r.back();
     readText(r, i);
+  },
+  // Under a source label alone: a short line is the source, and the story ends there as at a
+  // source line; anything else is read as if the label were not there.
+  source(r, i) {
+    const line = r.lines[i]!;
+    r.zone = r.back();
+    if (line.words <= L.sourceValueMaxWords && !isParagraph(line)) {
+      r.decide(i, 'source', 'source-value');
+      r.closeStory('source');
+    } else readText(r, i);
   },
   // Under a related label.
   section(r, i) {

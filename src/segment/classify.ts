@@ -24,6 +24,7 @@ export type Cue =
   | { group: 'agency'; rule: RuleId; value: string }
   | { group: 'tags'; rule: RuleId; value: string; skip: number }
   | { group: 'tags-label'; rule: RuleId }
+  | { group: 'source-label'; rule: RuleId }
   | { group: 'hashtags'; rule: RuleId; tags: string[] }
   | { group: 'byline'; rule: RuleId; value: string; strong: boolean; skip: number }
   | { group: 'date'; rule: RuleId; timeless?: true }
@@ -583,7 +584,11 @@ function sourceLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.sourceLineMaxWords) return null;
   for (const p of ctx.cues.sourceLabels.at(words)) {
-    if (words.length === p.words.length) continue;
+    // The label alone, its value on the next line (`المصدر:` / `الجزيرة نت`).
+    if (words.length === p.words.length) {
+      if (line.words === words.length) return { group: 'source-label', rule: 'source-label' };
+      continue;
+    }
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     if (separated && rest) return { group: 'source', rule: 'source-line', value: cleanValue(rest), skip: p.words.length };
   }

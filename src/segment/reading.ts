@@ -82,7 +82,7 @@ export interface Assembly {
 }
 
 /** Where the reader is: the header, the story, a related list, a tag list, or a box under a label. */
-export type Zone = 'head' | 'story' | 'section' | 'tags' | 'box';
+export type Zone = 'head' | 'story' | 'section' | 'tags' | 'source' | 'box';
 
 // Sentence-final punctuation, for telling paragraphs from headlines.
 export const PERIOD_END = /(?:^|[^.])\.$/u;

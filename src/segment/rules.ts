@@ -15,6 +15,8 @@ export const RULES = {
   hashtags: 'A line made of hashtags.',
   'source-line': 'An explicit attribution: a source label, a separator, the source (المصدر: ...).',
   'source-leadin': 'A lead-in that credits another outlet with the story (نقلا عن ...).',
+  'source-label': 'A source label alone on its line (المصدر:): the line under it names the source.',
+  'source-value': 'The source named on the line under a source label standing alone.',
   'agency-credit': 'A line made only of wire agency names: the closing credit.',
   byline: 'An author cue with a name (كتب: ...، بقلم ...).',
   'byline-label': 'An author cue standing alone above the name.',
