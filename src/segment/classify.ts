@@ -111,7 +111,7 @@ export interface CompiledCues {
   relatedSuffixes: string[][];
   sourceLabels: PhraseIndex<null>;
   sourceLeadins: PhraseIndex<null>;
-  tagLabels: PhraseIndex<{ needsSeparator: boolean }>;
+  tagLabels: PhraseIndex<{ needsSeparator: boolean; unseparated?: true }>;
   bylines: PhraseIndex<{ needsSeparator: boolean }>;
   honorifics: PhraseIndex<null>;
   /** First words of the byline cues that are strong on their own. */
@@ -218,7 +218,11 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     relatedSuffixes: M.RELATED_SUFFIXES.map(words),
     sourceLabels: new PhraseIndex(phrases([...M.SOURCE_LABELS, ...(extra.source ?? [])], null)),
     sourceLeadins: new PhraseIndex(phrases(M.SOURCE_LEADINS, null)),
-    tagLabels: new PhraseIndex([...phrases([...M.TAG_LABELS, ...(extra.tags ?? [])], { needsSeparator: false }), ...phrases(M.TAG_LABELS_WITH_SEPARATOR, { needsSeparator: true })]),
+    tagLabels: new PhraseIndex([
+      ...phrases(M.TAG_LABELS_UNSEPARATED, { needsSeparator: false, unseparated: true as const }),
+      ...phrases([...M.TAG_LABELS, ...(extra.tags ?? [])], { needsSeparator: false }),
+      ...phrases(M.TAG_LABELS_WITH_SEPARATOR, { needsSeparator: true }),
+    ]),
     bylines: new PhraseIndex([
       ...phrases([...M.BYLINE_CUES, ...(extra.byline ?? [])], { needsSeparator: false }),
       ...phrases(M.BYLINE_CUES_WITH_SEPARATOR, { needsSeparator: true }),
@@ -559,6 +563,11 @@ function tagsLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numb
     }
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     if (separated && rest) return { group: 'tags', rule: 'tags-line', value: rest, skip: p.words.length };
+    // `كلمات دلالية الذهب النفط`: a label no sentence opens with, the tags glued on; a sentence would end with a period.
+    // (A subheading opening with the same words reads on with a particle: `الكلمات المفتاحية في محركات البحث`.)
+    if (p.data.unseparated && rest && !/[.!?؟]$/u.test(rest.trim()) && particles(words.slice(p.words.length), ctx.cues) === 0) {
+      return { group: 'tags', rule: 'tags-line', value: rest, skip: p.words.length };
+    }
     return null;
   }
   return null;

@@ -202,6 +202,11 @@ export const TAG_LABELS: readonly string[] = [
   'كلمات دلالية', 'الكلمات الدلالية', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'الوسوم', 'وسوم', 'الوسم', 'الأوسمة',
   'الكلمات الدالة', 'كلمات البحث', 'هاشتاج', 'هاشتاغ', 'هاشتاجات', 'هاشتاغات', 'العلامات', 'تاغ', 'تاج', 'تاغات', 'tags', 'keywords',
 ];
+// Tag labels no sentence opens with: with the tags glued on after them and no separator
+// (`كلمات دلالية الذهب النفط`), the line is still a tag line.
+export const TAG_LABELS_UNSEPARATED: readonly string[] = [
+  'كلمات دلالية', 'الكلمات الدلالية', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'الكلمات الدالة', 'كلمات دالة',
+];
 // Tag labels only before a separator (`مواضيع: اقتصاد، طاقة`): alone on a line, the words also label lists.
 export const TAG_LABELS_WITH_SEPARATOR: readonly string[] = ['مواضيع', 'موضوعات', 'المواضيع', 'الموضوعات', 'topics'];
 
