@@ -317,6 +317,24 @@ describe('a source label standing alone', () => {
   });
 });
 
+describe('a headline dated in its own words', () => {
+  const dated = 'أسعار العملات اليوم الاثنين 11 ديسمبر 2028';
+  const lead = 'استقرت أسعار العملات الأجنبية أمام الجنيه في تعاملات اليوم الاثنين، وفقا لآخر تحديث للبنك المركزي.';
+  it('is the headline when the header has no other, and the date under it stays the date', () => {
+    const article = parser.parse([dated, 'الاثنين 11 ديسمبر 2028 08:30 ص', lead, PARAGRAPH].join('\n'));
+    expect(article.title).toBe(dated);
+    expect(article.body).toEqual([lead, PARAGRAPH]);
+    expect(article.dates.published?.iso).toBe('2028-12-11T08:30');
+  });
+
+  it('is a date line under another headline', () => {
+    const headline = 'استقرار أسعار العملات أمام الجنيه في بداية الأسبوع';
+    const { article, lines } = parser.analyze([headline, dated, lead].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(lines[1]).toMatchObject({ type: 'date', rule: 'date-line' });
+  });
+});
+
 describe('a short headline in a related list', () => {
   it("is an item when it holds a particle of a sentence, not an author's name under the headline above", () => {
     const text = ['افتتاح معرض الكتاب الدولي بمشاركة 40 دولة', PARAGRAPH, 'مقالات أخرى للكاتب', 'الديمقراطية ليست صندوقا فقط', 'عن الشباب والأمل', 'حديث في السياسة', 'سالم العتيبي'].join('\n');

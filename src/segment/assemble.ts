@@ -150,6 +150,11 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   if ((e.textIn === 'section' && r.zone === 'section') || (e.textIn === 'story' && r.storyStarted)) return false;
   if (e.weakTextInStory && 'strong' in cue && !cue.strong && r.storyStarted) return false;
   if (e.weakTextBeforeStory && 'strong' in cue && !cue.strong && !r.storyStarted) return false;
+  // A headline dated in its own words waits in the header with the other candidates (see `chooseTitle`).
+  if (cue.group === 'date' && cue.headed && r.zone === 'head' && !r.storyStarted) {
+    r.head.push(i);
+    return true;
+  }
   if (e.beforeStory && !r.storyStarted) {
     r.decide(i, e.beforeStory[0], e.beforeStory[1]);
     return true;

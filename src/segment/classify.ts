@@ -27,7 +27,7 @@ export type Cue =
   | { group: 'source-label'; rule: RuleId }
   | { group: 'hashtags'; rule: RuleId; tags: string[] }
   | { group: 'byline'; rule: RuleId; value: string; strong: boolean; skip: number }
-  | { group: 'date'; rule: RuleId; timeless?: true }
+  | { group: 'date'; rule: RuleId; timeless?: true; headed?: true }
   | { group: 'dateline'; rule: RuleId; value: string; strong: boolean }
   | ChromeCue
   | { group: 'head-chrome'; rule: RuleId }
@@ -787,6 +787,11 @@ function byline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
 }
 
 /** All ASCII digits (keys carry digits folded to ASCII). */
+/** A word a date line is made of: a number, a number with its era, or a date word. */
+function isDateWord(w: string, cues: CompiledCues): boolean {
+  return isNumber(w) || cues.eraNumber.test(w) || cues.dateWords.has(w);
+}
+
 function isNumber(w: string): boolean {
   if (w.length === 0) return false;
   for (let k = 0; k < w.length; k++) {
@@ -855,7 +860,11 @@ function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: nu
   if ((anchor || time || relative) && dateish / words.length >= L.dateWordShare && (time || relative || words.some((w) => hasDigit(w) || relativeAnchors.has(w)))) {
     // A calendar date with no time of day, weekday or relative word may head an entry of a timeline (see `timelineDates`).
     const timeless = !time && !relative && !words.some((w) => ctx.cues.weekdayWords.has(w));
-    return timeless ? { group: 'date', rule: 'date-line', timeless } : { group: 'date', rule: 'date-line' };
+    const cue: Cue = timeless ? { group: 'date', rule: 'date-line', timeless } : { group: 'date', rule: 'date-line' };
+    // Two words that say what the line is about before its date (`أسعار العملات اليوم الاثنين 11 ديسمبر`):
+    // a headline dated in its own words, when the header has no other (not a masthead: `جريدة الأفق ...`).
+    if (words.length >= L.datedHeadlineMinWords && !time && !isDateWord(words[0]!, ctx.cues) && !isDateWord(words[1]!, ctx.cues) && !ctx.cues.zonePlaces.has(words[0]!) && !ctx.cues.publicationWords.has(words[0]!)) cue.headed = true;
+    return cue;
   }
   return null;
 }

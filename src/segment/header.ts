@@ -190,6 +190,7 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
   for (const h of head) {
     const line = r.lines[h]!;
     if (h === title) r.decide(h, 'title', r.titleRule);
+    else if (r.cues[h]?.group === 'date') r.decide(h, 'date', 'date-line');
     else if (title >= 0 && h > title && r.ctx.cues.summaryLabels.has(line.key)) {
       r.decide(h, 'boilerplate', 'summary-label');
       points = h;
@@ -302,6 +303,9 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     const cue = nextCue(h);
     return !!cue && (cue.group === 'date' || cue.group === 'byline' || (cue.group === 'source' && cue.dated === true));
   };
+  // A line that reads as a date (a headline dated in its own words) is the headline only when no other line is.
+  const dated = head.find((h) => cues[h]?.group === 'date');
+  if (dated !== undefined) head = head.filter((h) => cues[h]?.group !== 'date');
   const shaped = head.filter(
     (h) =>
       !lines[h]!.bullet &&
@@ -347,7 +351,11 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
   const bulleted = head.find((h) => lines[h]!.bullet && titleShaped(lines[h]!, L.titleMinWords));
   if (bulleted !== undefined) return bulleted;
   const short = head.find((h) => !lines[h]!.bullet && titleShaped(lines[h]!, L.shortTitleMinWords) && beforeMeta(h) && !isOrganisationLabel(r, lines[h]!));
-  if (short === undefined) return -1;
+  if (short === undefined) {
+    if (dated === undefined) return -1;
+    r.titleRule = 'title-dated';
+    return dated;
+  }
   r.titleRule = 'title-short';
   return short;
 }

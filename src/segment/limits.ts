@@ -166,6 +166,8 @@ export const LIMITS = {
   wireCodeMaxLetters: 12,
   /** An author's description under a byline at the top: a role and where (`أستاذ العلوم السياسية في جامعة الشرق`), not a story's sentence. */
   authorDescriptionMaxWords: 12,
+  /** A headline dated in its own words (`أسعار العملات اليوم الاثنين 11 ديسمبر`): two words of its subject and a date of two words or more. */
+  datedHeadlineMinWords: 4,
   /** The source named under a label standing alone: an outlet's or agency's name, a few words. */
   sourceValueMaxWords: 6,
   /** An author's bare name above the description of the author: two words at least (a first name and a family name). */

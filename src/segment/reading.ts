@@ -142,7 +142,7 @@ export class Reading {
   /** The last crumbs of the breadcrumbs seen (folded, headline-long ones), and the line of each: a later line repeating one is the page's headline. */
   readonly crumbs = new Map<string, number>();
   /** The rule the headline was chosen by. */
-  titleRule: 'title' | 'title-echo' | 'title-short' = 'title';
+  titleRule: 'title' | 'title-echo' | 'title-short' | 'title-dated' = 'title';
   private repeats: Map<string, number> | null = null;
 
   constructor(

@@ -93,6 +93,7 @@ export const RULES = {
   'headline-item': 'A headline of a related list.',
   'header-label': 'A section label above the headline, with no list under it.',
   title: 'The headline: the first title-shaped line of the header.',
+  'title-dated': "A headline dated in its own words (أسعار العملات اليوم الاثنين 11 ديسمبر): read as a date line, it is the headline only when the header has no other.",
   'title-short': 'A short headline with its date or byline right under it, when the header has no longer one.',
   'title-echo': "The headline the breadcrumb above ends with (the trail's last crumb is the page itself).",
   'title-after-story': 'A headline the scraper appended after the story.',
