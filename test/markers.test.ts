@@ -234,6 +234,9 @@ describe('source, tags, byline and chrome lines', () => {
     // A zone's place counts after the zone word, or after a date that fills the line so far.
     ['الخميس 3 ديسمبر 2026 - 8:00 مساء بتوقيت مكة المكرمة'],
     ['الجمعة 4 ديسمبر 2026 أبوظبي'],
+    // The paper's name, then the date of the day: a masthead's date.
+    ['جريدة الأفق الاثنين 11 ديسمبر 2028'],
+    ['صحيفة الشرق الجديد 11/12/2028'],
   ])(
     '%s is a date line',
     (text) => {
@@ -335,6 +338,7 @@ describe('source, tags, byline and chrome lines', () => {
     ['قبل أن يغادر القاعة'],
     // A headline that dates an event in a city: the city is no time zone there.
     ['مواعيد القطارات اليوم الخميس 3 ديسمبر 2026 في القاهرة والجيزة'],
+    ['صحيفة الأفق تحتفل بعيدها الخمسين في 11 ديسمبر 2028'],
   ])('%s is not a date line', (text) => {
     expect(cue(text)?.group).not.toBe('date');
   });

@@ -866,6 +866,12 @@ function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: nu
     if (words.length >= L.datedHeadlineMinWords && !time && !isDateWord(words[0]!, ctx.cues) && !isDateWord(words[1]!, ctx.cues) && !ctx.cues.zonePlaces.has(words[0]!) && !ctx.cues.publicationWords.has(words[0]!)) cue.headed = true;
     return cue;
   }
+  // The paper's name, then the date of the day (`جريدة الأفق الاثنين 11 ديسمبر 2028`): a masthead's date.
+  if (ctx.cues.publicationWords.has(words[0]!) && (anchor || time)) {
+    for (let start = 2; start <= L.mastheadDateNameMaxWords + 1 && start < words.length; start++) {
+      if (words.slice(start).every((w) => isDateWord(w, ctx.cues) || zonePlaces.has(w))) return { group: 'date', rule: 'date-line' };
+    }
+  }
   return null;
 }
 

@@ -168,6 +168,8 @@ export const LIMITS = {
   authorDescriptionMaxWords: 12,
   /** A headline dated in its own words (`أسعار العملات اليوم الاثنين 11 ديسمبر`): two words of its subject and a date of two words or more. */
   datedHeadlineMinWords: 4,
+  /** A paper's name before the date of the day in a masthead (`صحيفة الشرق الجديد الاثنين ...`): up to three words after the publication word. */
+  mastheadDateNameMaxWords: 3,
   /** The source named under a label standing alone: an outlet's or agency's name, a few words. */
   sourceValueMaxWords: 6,
   /** An author's bare name above the description of the author: two words at least (a first name and a family name). */
