@@ -6,6 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/model/article.js';
 import { parse, Parser } from '../src/parse.js';
+import { compileCues, tableHits, tableHitsOfKey } from '../src/segment/classify.js';
+import { KeyFolder } from '../src/segment/lines.js';
 import { fixtureBytes, fixtureSlugs } from './helpers.js';
 
 const parser = new Parser();
@@ -115,5 +117,30 @@ describe('the library refuses what is not its input', () => {
   it('Parser.parse and parseBytes check their argument too', () => {
     expect(() => new Parser().parse(42 as unknown as string)).toThrow(/text must be a string, got number 42/);
     expect(() => new Parser().parseBytes('نص' as unknown as Uint8Array)).toThrow(/bytes must be a string or a Uint8Array/);
+  });
+});
+
+describe('the table hits of a line, read from its key in one pass', () => {
+  const folder = new KeyFolder();
+  const cues = compileCues(folder);
+  const reference = (key: string) => tableHits(key ? key.split(' ') : [], cues);
+
+  it('are the hits of its words, on every fixture line', () => {
+    for (const line of fixtureLines) {
+      const key = folder.key(line);
+      expect(tableHitsOfKey(key, cues), line).toBe(reference(key));
+    }
+  });
+
+  it('are the hits of its words on random lines of table words, numbers and other words, short or long', () => {
+    const pool = [...cues.wordBits.keys()].slice(0, 400);
+    const word = fc.oneof(fc.constantFrom(...pool), fc.constantFrom('12', '2024', '٣', 'كلمة', 'الخبر', 'x1'), fc.stringMatching(/^[a-z0-9]{1,6}$/));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 0, maxLength: 60 }), (words) => {
+        const key = folder.key(words.join(' '));
+        expect(tableHitsOfKey(key, cues)).toBe(reference(key));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -71,26 +71,25 @@ export function suspectWarnings(text: string, facts: DecodeFacts): Warning[] {
     warnings.push({ code: 'jsonl', message: 'looks like JSON Lines, one record a line, not a text dump (maqal parse --input jsonl reads it)', line: 0 });
   }
 
-  // One pass, each character classed once: a letter's neighbours are looked at by class, not again.
+  // One pass, each character classed once by a table. Arabic letters touching Latin ones are
+  // counted only for a guessed code page, the one sign that needs them.
+  const strayNeeded = facts.encodingGuessed && facts.encoding !== 'utf-8';
   let arabic = 0;
   let latin = 0;
   let pairs = 0;
   let stray = 0;
-  let before = OTHER;
-  let c = sample.length > 0 ? sample.charCodeAt(0) : 0;
-  let at = classOf(c);
-  for (let k = 0; k < sample.length; k++) {
-    const next = k + 1 < sample.length ? sample.charCodeAt(k + 1) : -1;
-    const after = next < 0 ? OTHER : classOf(next);
-    if (at === LATIN) latin++;
-    else if (at === ARABIC) {
-      arabic++;
-      if (c >= MOJIBAKE_LEAD_FIRST && c <= MOJIBAKE_LEAD_LAST && next >= 0 && MOJIBAKE_TRAIL_SET.has(next)) pairs++;
-      if (before === LATIN || after === LATIN) stray++;
+  const n = sample.length;
+  for (let k = 0; k < n; k++) {
+    const c = sample.charCodeAt(k);
+    const at = c < 0x700 ? CLASSES[c]! : OTHER;
+    if (at === OTHER) continue;
+    if (at === LATIN) {
+      latin++;
+      continue;
     }
-    before = at;
-    at = after;
-    c = next;
+    arabic++;
+    if (c >= MOJIBAKE_LEAD_FIRST && c <= MOJIBAKE_LEAD_LAST && k + 1 < n && MOJIBAKE_TRAIL_SET.has(sample.charCodeAt(k + 1))) pairs++;
+    if (strayNeeded && ((k > 0 && classOf(sample.charCodeAt(k - 1)) === LATIN) || (k + 1 < n && classOf(sample.charCodeAt(k + 1)) === LATIN))) stray++;
   }
   if (pairs >= MOJIBAKE_MIN_PAIRS && pairs >= MOJIBAKE_PAIR_SHARE * arabic) {
     warnings.push({ code: 'mojibake', message: 'looks like mojibake: UTF-8 text read as Windows-1256 (letters such as ط§ظ„); fix the file, or try --encoding utf-8', line: 0 });

@@ -157,6 +157,8 @@ export interface CompiledCues {
   stem: (word: string) => string;
   /** Every table word, with the `HIT` bits it gives a line. */
   wordBits: Map<string, number>;
+  /** `wordBits` by the hash of each word (see `HitTable`): a line's hits without splitting its key. */
+  hitTable: HitTable;
   closing: Set<string>;
   /** Masthead titles, also with a joining و (`ورئيس التحرير`). */
   mastheadTitles: PhraseIndex<null>;
@@ -261,6 +263,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     eraNumber: new RegExp(`^[${DIGIT}]{1,4}(?:${alternation(C.ERA_SUFFIXES)})$`, 'u'),
     stem: stemmer(),
     wordBits: new Map(),
+    hitTable: new HitTable(new Map()),
     closing: new Set(C.CLOSING_FORMULAS.map((p) => folder.key(p))),
     mastheadTitles: new PhraseIndex(masthead),
     publicationWords: new Set(C.PUBLICATION_WORDS.flatMap(words)),
@@ -312,7 +315,52 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   mark(cues.monthWords, HIT.date);
   mark(cues.relativeAnchors, HIT.date);
   mark(cues.relativeTime, HIT.date);
+  cues.hitTable = new HitTable(cues.wordBits);
   return cues;
+}
+
+/**
+ * `wordBits` in an open-addressed table keyed by a 32-bit hash of each word,
+ * so that a line's folded key is looked up word by word in one pass over its
+ * characters, with no word split out as a string. Two words with one hash
+ * share their bits: a hit is only a filter, and every rule it lets run checks
+ * its phrases word for word (a false hit costs a rule call, never a cue).
+ */
+export class HitTable {
+  private readonly hashes: Int32Array;
+  private readonly bits: Int32Array;
+  private readonly mask: number;
+
+  constructor(words: ReadonlyMap<string, number>) {
+    let size = 16;
+    while (size < words.size * 4) size <<= 1;
+    this.hashes = new Int32Array(size);
+    this.bits = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [w, b] of words) {
+      const h = wordHash(w, 0, w.length);
+      let k = h & this.mask;
+      while (this.hashes[k] !== 0 && this.hashes[k] !== h) k = (k + 1) & this.mask;
+      this.hashes[k] = h;
+      this.bits[k]! |= b;
+    }
+  }
+
+  /** The bits of the word with this hash (0 when no table word has it). */
+  get(h: number): number {
+    for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
+      const x = this.hashes[k]!;
+      if (x === h) return this.bits[k]!;
+      if (x === 0) return 0;
+    }
+  }
+}
+
+/** FNV-1a over the code units of s[from, to), never 0 (0 marks an empty slot). */
+function wordHash(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h === 0 ? 1 : h;
 }
 
 /** Folded forms that only words ending in alef maksura (U+0649) give: `على` folds to `علي`, which is also a name. */
@@ -479,10 +527,53 @@ export const HIT = {
   menuFirst: 1 << 12,
   /** The first word that is not a number opens a chrome phrase that must open the line. */
   chromeStart: 1 << 13,
+  /** The key holds a digit (no table: a fact of the line, exact). */
+  digit: 1 << 14,
 } as const;
 const FIRST_HITS = HIT.relatedFirst | HIT.tagsFirst | HIT.sourceFirst | HIT.bylineFirst | HIT.captionFirst | HIT.menuFirst;
 const LAST_HITS = HIT.relatedLast | HIT.captionLast;
 const ANY_HITS = HIT.trailingSource | HIT.bylineDash | HIT.chrome | HIT.masthead | HIT.date;
+
+/**
+ * `tableHits` of a folded key (words separated by single spaces), read in one
+ * pass over its characters against `hitTable`: no word is split out. The same
+ * bits, or more where two words share a hash (see `HitTable`).
+ */
+export function tableHitsOfKey(key: string, cues: CompiledCues): number {
+  const n = key.length;
+  if (n === 0) return 0;
+  const table = cues.hitTable;
+  let words = 0;
+  let first = 0;
+  let any = 0;
+  let opening = -1;
+  let last = 0;
+  let h = 0x811c9dc5 | 0;
+  let digits = true;
+  let sawDigit = false;
+  for (let k = 0; k <= n; k++) {
+    const c = k < n ? key.charCodeAt(k) : 0x20;
+    if (c !== 0x20) {
+      h = Math.imul(h ^ c, 0x01000193);
+      if (c < 0x30 || c > 0x39) digits = false;
+      else sawDigit = true;
+      continue;
+    }
+    const bits = table.get(h === 0 ? 1 : h);
+    if (words === 0) first = bits;
+    any |= bits;
+    // Exact chrome phrases match with numbers aside: the opening word is the first that is not a number.
+    if (opening < 0 && !digits) opening = bits;
+    last = bits;
+    words++;
+    h = 0x811c9dc5 | 0;
+    digits = true;
+  }
+  const digit = sawDigit ? HIT.digit : 0;
+  if (words > MAX_CHROME_WORDS) return (first & FIRST_HITS) | digit;
+  if (opening < 0) opening = last;
+  return (any & ANY_HITS) | (first & FIRST_HITS) | (opening & HIT.chromeStart) | (last & LAST_HITS) | digit;
+}
 
 /**
  * The tables a line's words touch (see `HIT`): one map look-up a word. A line
@@ -493,14 +584,24 @@ export function tableHits(words: readonly string[], cues: CompiledCues): number 
   if (n === 0) return 0;
   const bits = cues.wordBits;
   const first = bits.get(words[0]!) ?? 0;
-  if (n > MAX_CHROME_WORDS) return first & FIRST_HITS;
+  const digit = words.some(hasDigitAscii) ? HIT.digit : 0;
+  if (n > MAX_CHROME_WORDS) return (first & FIRST_HITS) | digit;
   let any = first;
   for (let k = 1; k < n; k++) any |= bits.get(words[k]!) ?? 0;
   // Exact chrome phrases match with numbers aside (`12 تعليقا`): their first word is the first that is not a number.
   let start = 0;
   while (start < n - 1 && isNumber(words[start]!)) start++;
   const opening = start === 0 ? first : (bits.get(words[start]!) ?? 0);
-  return (any & ANY_HITS) | (first & FIRST_HITS) | (opening & HIT.chromeStart) | ((bits.get(words[n - 1]!) ?? 0) & LAST_HITS);
+  return (any & ANY_HITS) | (first & FIRST_HITS) | (opening & HIT.chromeStart) | ((bits.get(words[n - 1]!) ?? 0) & LAST_HITS) | digit;
+}
+
+/** Does a folded word hold a digit (keys spell every digit in ASCII)? */
+function hasDigitAscii(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /** The word a phrase is looked for by: its longest, the least common in a story. */
@@ -548,8 +649,9 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
 }
 
 function tagsLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
+  if (!(hits & HIT.tagsFirst) && !line.content.trimStart().startsWith('#')) return null;
   const words = line.contentKeyWords;
-  if (words.length === 0 || (!(hits & HIT.tagsFirst) && !line.content.trimStart().startsWith('#'))) return null;
+  if (words.length === 0) return null;
   // A line of hashtags: `#تونس #سويسرا #التكتل`.
   const tokens = line.content.trimStart().startsWith('#') ? line.content.split(/\s+/).filter(Boolean) : [];
   const hashed = tokens.filter((t) => t.startsWith('#') && t.length > 1);
@@ -585,9 +687,9 @@ function sourceLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
     if (initialed && isAgencyList(credit, ctx.cues)) return { group: 'agency', rule: 'agency-credit', value: cleanValue(initialed[2]!) };
   }
   // A paper named in quotes after `عن` (`عن «الشرق الأوسط»`): the piece is taken from it.
-  if (line.words <= L.quotedSourceMaxWords && ctx.cues.quotedSourceLeads.has(line.contentKeyWords[0] ?? '')) {
+  if (line.words <= L.quotedSourceMaxWords) {
     const m = QUOTED_NAME.exec(line.content.trim());
-    if (m) return { group: 'source', rule: 'source-leadin', value: m[1]!.trim(), skip: 1 };
+    if (m && ctx.cues.quotedSourceLeads.has(line.contentKeyWords[0] ?? '')) return { group: 'source', rule: 'source-leadin', value: m[1]!.trim(), skip: 1 };
   }
   if (!(hits & (HIT.sourceFirst | HIT.trailingSource))) return null;
   const words = line.contentKeyWords;
@@ -818,14 +920,15 @@ const CLOCK_TIME = /[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}:[0-9\u0660-\u0669\u06f0
 const PLAYER_TIME = new RegExp(`^[0٠۰]?[0٠۰]:[0٠۰]{2}(?:\\s*/\\s*[${DIGIT}]{1,2}:[${DIGIT}]{2}(?::[${DIGIT}]{2})?)?$`, 'u');
 
 function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: number): Cue | null {
+  // A date holds a number, a month or weekday, or a word of relative time.
+  const bits = hits ?? tableHitsOfKey(line.contentKey, ctx.cues);
+  if (!(bits & (HIT.date | HIT.digit))) return null;
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.dateLineMaxWords) return null;
   if (words.length <= 4 && PLAYER_TIME.test(line.content.trim())) return null;
-  // A date holds a number, a month or weekday, or a word of relative time.
-  if (!((hits ?? tableHits(words, ctx.cues)) & HIT.date) && !/\d/.test(line.contentKey)) return null;
   const { monthWords, relativeAnchors, dateWords, eraNumber, zoneLeads, zonePlaces } = ctx.cues;
   const relative = relativeTime(words, ctx.cues);
-  if (!relative && !/\d/.test(line.contentKey) && !words.some((w) => monthWords.has(w) || relativeAnchors.has(w))) return null;
+  if (!relative && !(bits & HIT.digit) && !words.some((w) => monthWords.has(w) || relativeAnchors.has(w))) return null;
   let dateish = 0;
   let anchor = false;
   let numbers = 0;
@@ -882,17 +985,20 @@ const RANK = new RegExp(`^\\(?[${DIGIT}]{1,2}[.)\\-]?$`, 'u');
 const furniture = (rule: RuleId): Cue => ({ group: 'chrome', rule });
 
 function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
+  // Only a line touching the chrome table, or a short one with a number (a counter), or a copyright footer.
+  // (A line has at least as many key words as visible ones: more visible words than a counter's, no counter.)
+  const touches = (hits & (HIT.chrome | HIT.chromeStart)) !== 0;
+  if (!touches && !(line.words <= L.counterMaxWords && hits & HIT.digit) && !opensWithCopyright(line)) return null;
   const words = line.contentKeyWords;
   const n = words.length;
   if (n === 0 || n > MAX_CHROME_WORDS) return null;
-  // Only a line touching the chrome table, or a short one with a number (a counter), or a copyright footer.
-  if (!(hits & (HIT.chrome | HIT.chromeStart)) && !(n <= L.counterMaxWords && /\d/.test(line.contentKey))) {
+  if (!touches && !(n <= L.counterMaxWords && (hits & HIT.digit) !== 0)) {
     return n <= L.copyrightMaxWords && opensWithCopyright(line) ? { group: 'chrome', rule: 'chrome-copyright', ends: 'story' } : null;
   }
   // A gallery's position, `2 من 8`, `2 / 8`: the picture's caption touches it.
   if (n <= 3 && galleryPosition(line)) return { group: 'chrome', rule: 'gallery-counter', caption: 'touching' };
   // Exact phrases match with counts aside: `التعليقات (0)`, `مشاركة 12`.
-  const wordsNoNumbers = /\d/.test(line.contentKey) ? words.filter((w) => !isNumber(w)) : words;
+  const wordsNoNumbers = hits & HIT.digit ? words.filter((w) => !isNumber(w)) : words;
   if (n <= L.counterMaxWords && wordsNoNumbers.length < n && wordsNoNumbers.length > 0) {
     const { counters, galleryWords } = ctx.cues;
     if (wordsNoNumbers.every((w) => counters.has(w))) return furniture('counter-line');
@@ -1109,11 +1215,13 @@ export function isTickerItem(line: Line, ctx: ClassifyContext): boolean {
 }
 
 /** Breadcrumbs, menus that repeat a site name, and `Site – Slogan – Tagline` mastheads. */
+/** No words: what a line with sentence punctuation offers the menu check. */
+const NO_WORDS: readonly string[] = Object.freeze([]);
+
 function navigation(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   const t = line.content;
   if (line.words <= L.breadcrumbMaxWords && /\s[»›>]\s/.test(t) && !t.includes('«')) return breadcrumb(t, /\s[»›>]\s/u, ctx);
-  const w = line.keyWords;
-  const home = (hits & HIT.menuFirst) !== 0 && ctx.cues.menuStarts.some((m) => startsWithWords(w, m));
+  const home = (hits & HIT.menuFirst) !== 0 && ctx.cues.menuStarts.some((m) => startsWithWords(line.keyWords, m));
   // A trail from the home page: `الصفحة الرئيسية - أخبار - العنوان` (its last crumb may be a whole headline).
   if (home && NAV_SEPARATOR.test(t)) {
     const first = ctx.folder.key(t.split(NAV_SEPARATOR)[0]!);
@@ -1121,7 +1229,8 @@ function navigation(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
   }
   if (isNavLine(t, ctx)) return { group: 'head-chrome', rule: 'nav-line' };
   // A menu: starts with "home", or repeats a word or a pair of words three times, with no sentence punctuation.
-  if (w.length >= L.menuMinWords && w.length <= L.menuMaxWords && !/[.،,:؛!?؟]/u.test(t)) {
+  const w = /[.،,:؛!?؟]/u.test(t) ? NO_WORDS : line.keyWords;
+  if (w.length >= L.menuMinWords && w.length <= L.menuMaxWords) {
     if (home) return { group: 'head-chrome', rule: 'menu-line' };
     // Prose repeats words too: a line opening with a conjunction or holding particles of a sentence is none.
     if (opensWithConjunction(w) || particles(w, ctx.cues) >= L.menuMaxParticles) return null;
@@ -1237,8 +1346,9 @@ function stray(line: Line, ctx: ClassifyContext, page: PageFacts): Cue | null {
  * agency's initials (`أ ف ب`), which the source rules read first.
  */
 function isWireCode(line: Line, t: string, ctx: ClassifyContext): boolean {
+  if (!t.includes('/')) return false;
   const words = line.contentKeyWords;
-  if (words.length < L.wireCodeMinLetters || words.length > L.wireCodeMaxLetters || !t.includes('/')) return false;
+  if (words.length < L.wireCodeMinLetters || words.length > L.wireCodeMaxLetters) return false;
   return words.every((w) => w.length === 1) && !isAgencyList(words, ctx.cues);
 }
 
@@ -1284,7 +1394,7 @@ export const LINE_RULES: readonly (readonly [string, LineRule, string])[] = [
 /** Runs the line rules on one line. Blank lines get no cue. */
 export function classifyLine(line: Line, ctx: ClassifyContext, page: PageFacts): Cue | null {
   if (line.blank) return null;
-  const hits = tableHits(line.contentKeyWords, ctx.cues);
+  const hits = tableHitsOfKey(line.contentKey, ctx.cues);
   // A line of more than 30 words is a paragraph for every rule but these: a
   // labelled tag line, a long consent or copyright line, markup, a line in
   // another language, a navigation bar.
