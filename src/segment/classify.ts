@@ -923,6 +923,8 @@ function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: nu
   // A date holds a number, a month or weekday, or a word of relative time.
   const bits = hits ?? tableHitsOfKey(line.contentKey, ctx.cues);
   if (!(bits & (HIT.date | HIT.digit))) return null;
+  // A line has at least as many key words as visible ones: a long line is ruled out before its words are split.
+  if (line.words > L.dateLineMaxWords) return null;
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.dateLineMaxWords) return null;
   if (words.length <= 4 && PLAYER_TIME.test(line.content.trim())) return null;
@@ -989,6 +991,7 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   // (A line has at least as many key words as visible ones: more visible words than a counter's, no counter.)
   const touches = (hits & (HIT.chrome | HIT.chromeStart)) !== 0;
   if (!touches && !(line.words <= L.counterMaxWords && hits & HIT.digit) && !opensWithCopyright(line)) return null;
+  if (line.words > MAX_CHROME_WORDS) return null;
   const words = line.contentKeyWords;
   const n = words.length;
   if (n === 0 || n > MAX_CHROME_WORDS) return null;
@@ -1090,7 +1093,7 @@ const MAX_CHROME_WORDS = C.CHROME.reduce((max, g) => Math.max(max, g.maxWords), 
  * يستقيل من منصبه بعد ...`): one title followed by more than a name is left alone.
  */
 function masthead(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
-  if (!(hits & HIT.masthead)) return null;
+  if (!(hits & HIT.masthead) || line.words > L.mastheadMaxWords) return null;
   const words = line.contentKeyWords;
   const n = words.length;
   if (n === 0 || n > L.mastheadMaxWords) return null;
