@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/model/article.js';
 import { parse, Parser } from '../src/parse.js';
 import { compileCues, tableHits, tableHitsOfKey } from '../src/segment/classify.js';
-import { KeyFolder } from '../src/segment/lines.js';
+import { KeyFolder, makeLine } from '../src/segment/lines.js';
+import { Normalizer } from '../src/normalize/engine.js';
 import { fixtureBytes, fixtureSlugs } from './helpers.js';
 
 const parser = new Parser();
@@ -141,6 +142,23 @@ describe('the table hits of a line, read from its key in one pass', () => {
         expect(tableHitsOfKey(key, cues)).toBe(reference(key));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("a line's key words", () => {
+  const folder = new KeyFolder();
+  const clean = new Normalizer('clean');
+  // The rules rule out long lines by their visible words before splitting the key: that needs this bound.
+  it('are at least its visible words, less a numbered bullet', () => {
+    const piece = fc.constantFrom('a', 'ب', ' ', '-', '1', '.', '\u00a0', '\t', '(', ')', '•', 'ـ', '\u064e', '\u200f', ':', '/', '٣', '،', '\u2009', '\u3000', 'ﻻ', '_', "'", '@', 'كلمة');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 16 }), (parts) => {
+        const raw = parts.join('');
+        const line = makeLine(1, raw, clean.line(raw), folder);
+        expect(line.contentKeyWords.length).toBeGreaterThanOrEqual(line.bullet ? line.words - 1 : line.words);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

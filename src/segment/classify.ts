@@ -889,6 +889,15 @@ function byline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
 }
 
 /** All ASCII digits (keys carry digits folded to ASCII). */
+/**
+ * The fewest words the key of a line's content can have: every visible word
+ * gives one key word or more, and a numbered bullet (`1.`) is a visible word
+ * the content leaves out.
+ */
+function fewestKeyWords(line: Line): number {
+  return line.bullet ? line.words - 1 : line.words;
+}
+
 /** A word a date line is made of: a number, a number with its era, or a date word. */
 function isDateWord(w: string, cues: CompiledCues): boolean {
   return isNumber(w) || cues.eraNumber.test(w) || cues.dateWords.has(w);
@@ -923,8 +932,8 @@ function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: nu
   // A date holds a number, a month or weekday, or a word of relative time.
   const bits = hits ?? tableHitsOfKey(line.contentKey, ctx.cues);
   if (!(bits & (HIT.date | HIT.digit))) return null;
-  // A line has at least as many key words as visible ones: a long line is ruled out before its words are split.
-  if (line.words > L.dateLineMaxWords) return null;
+  // A long line is ruled out before its words are split (see `fewestKeyWords`).
+  if (fewestKeyWords(line) > L.dateLineMaxWords) return null;
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.dateLineMaxWords) return null;
   if (words.length <= 4 && PLAYER_TIME.test(line.content.trim())) return null;
@@ -988,10 +997,10 @@ const furniture = (rule: RuleId): Cue => ({ group: 'chrome', rule });
 
 function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   // Only a line touching the chrome table, or a short one with a number (a counter), or a copyright footer.
-  // (A line has at least as many key words as visible ones: more visible words than a counter's, no counter.)
+  // (Too many words for a counter, or for any chrome phrase, rule a line out before its words are split.)
   const touches = (hits & (HIT.chrome | HIT.chromeStart)) !== 0;
-  if (!touches && !(line.words <= L.counterMaxWords && hits & HIT.digit) && !opensWithCopyright(line)) return null;
-  if (line.words > MAX_CHROME_WORDS) return null;
+  if (!touches && !(fewestKeyWords(line) <= L.counterMaxWords && hits & HIT.digit) && !opensWithCopyright(line)) return null;
+  if (fewestKeyWords(line) > MAX_CHROME_WORDS) return null;
   const words = line.contentKeyWords;
   const n = words.length;
   if (n === 0 || n > MAX_CHROME_WORDS) return null;
@@ -1093,7 +1102,7 @@ const MAX_CHROME_WORDS = C.CHROME.reduce((max, g) => Math.max(max, g.maxWords), 
  * يستقيل من منصبه بعد ...`): one title followed by more than a name is left alone.
  */
 function masthead(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
-  if (!(hits & HIT.masthead) || line.words > L.mastheadMaxWords) return null;
+  if (!(hits & HIT.masthead) || fewestKeyWords(line) > L.mastheadMaxWords) return null;
   const words = line.contentKeyWords;
   const n = words.length;
   if (n === 0 || n > L.mastheadMaxWords) return null;
