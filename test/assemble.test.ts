@@ -335,6 +335,25 @@ describe('a headline dated in its own words', () => {
   });
 });
 
+describe('a pull quote', () => {
+  const headline = 'افتتاح أطول جسر معلق في البلاد بطول ثلاثة كيلومترات';
+  const lead = 'افتتح رئيس الوزراء اليوم أطول جسر معلق في البلاد، يربط ضفتي النهر ويختصر زمن الرحلة بين المدينتين.';
+  const said = 'وقال رئيس الوزراء في كلمته إن المشروع نفذ بأيد وطنية خلال أربع سنوات، بتكلفة بلغت ملياري دولار.';
+  const next = 'وأضاف أن الحكومة تخطط لإنشاء ثلاثة جسور أخرى على النهر خلال العقد المقبل.';
+  it('repeating a run of the paragraph above or below it is not story', () => {
+    for (const quote of ['«المشروع نفذ بأيد وطنية خلال أربع سنوات»', '"المشروع نُفّذ بأيدٍ وطنية خلال أربع سنوات"']) {
+      expect(parser.parse([headline, lead, said, quote, next].join('\n')).body).toEqual([lead, said, next]);
+      expect(parser.parse([headline, lead, quote, said, next].join('\n')).body).toEqual([lead, said, next]);
+    }
+  });
+
+  it('keeps a subheading that shares only a few words, or words not in a run, with the paragraphs', () => {
+    for (const sub of ['الجسور الجديدة على النهر', 'ثلاثة جسور أخرى خلال العقد المقبل على النهر']) {
+      expect(parser.parse([headline, lead, said, sub, next].join('\n')).body).toEqual([lead, said, sub, next]);
+    }
+  });
+});
+
 describe('a short headline in a related list', () => {
   it("is an item when it holds a particle of a sentence, not an author's name under the headline above", () => {
     const text = ['افتتاح معرض الكتاب الدولي بمشاركة 40 دولة', PARAGRAPH, 'مقالات أخرى للكاتب', 'الديمقراطية ليست صندوقا فقط', 'عن الشباب والأمل', 'حديث في السياسة', 'سالم العتيبي'].join('\n');

@@ -7,6 +7,7 @@ import { isTickerItem } from './classify.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { CLAUSE_MARK, coreEnd, isParagraph, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
+import { hasDigit } from './text.js';
 
 // A line ending like this is not a headline: a sentence, a clause, a label.
 const NO_TITLE_END = /(?:^|[^.])[.،,:؛;\-–—]$/u;
@@ -134,7 +135,7 @@ function describesAuthor(r: Reading, h: number): boolean {
   if (above < 0) return false;
   if (r.decisions[above]?.type === 'byline') return true;
   const name = r.lines[above]!;
-  if (r.cues[above] || name.words < L.authorNameMinWords || name.words > L.bylineNameMaxWords || /[0-9\u0660-\u0669]/u.test(name.text) || /[.!؟?:،,]$/u.test(coreEnd(name))) return false;
+  if (r.cues[above] || name.words < L.authorNameMinWords || name.words > L.bylineNameMaxWords || hasDigit(name.text) || /[.!؟?:،,]$/u.test(coreEnd(name))) return false;
   // Under a bare name, a line opening with a role word may be a headline (`كاتب شاب يفوز بجائزة ...` under
   // a section label): it describes the author only when the column's headline still comes under it.
   const next = r.nextNonBlank(h);
@@ -285,7 +286,10 @@ function headlineAfterTools(r: Reading, h: number, last: number): boolean {
  * The headline among the header lines: the first title-shaped line of four
  * words or more, or of three followed by a date or byline (a kicker above
  * another such line is passed over). Lines above the first byline are
- * preferred: bylines sit under headlines. Else a bulleted title-shaped line.
+ * preferred: bylines sit under headlines. Among several lines each with its
+ * own date under it, the one the first paragraph (line `first`) speaks of.
+ * Else a bulleted title-shaped line, a short one over its date, and last a
+ * headline dated in its own words (a line the date rule took).
  */
 function chooseTitle(r: Reading, head: readonly number[], first: number): number {
   const { lines, cues } = r;

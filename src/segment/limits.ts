@@ -170,6 +170,12 @@ export const LIMITS = {
   datedHeadlineMinWords: 4,
   /** A paper's name before the date of the day in a masthead (`صحيفة الشرق الجديد الاثنين ...`): up to three words after the publication word. */
   mastheadDateNameMaxWords: 3,
+  /** A pull quote repeats a run of this many words at least (fewer: a phrase any subheading may share) ... */
+  pullQuoteMinWords: 5,
+  /** ... and at most this many (a pull quote is a sentence or less) ... */
+  pullQuoteMaxWords: 40,
+  /** ... of one of the nearest paragraphs, this many above and below. */
+  pullQuoteReach: 2,
   /** The source named under a label standing alone: an outlet's or agency's name, a few words. */
   sourceValueMaxWords: 6,
   /** An author's bare name above the description of the author: two words at least (a first name and a family name). */

@@ -80,6 +80,7 @@ export const RULES = {
   'link-headline': 'A link to another story under a link arrow (» ...), alone between two paragraphs.',
   'after-story': 'Unmarked text after the source, tags or comments: page furniture.',
   'title-copy': 'A second copy of the headline, perhaps with the site name.',
+  'pull-quote': 'A line of the story repeating, word for word, a run of a paragraph near it: a pull quote the layout prints twice.',
   'site-caption': "A photo caption credited to the site itself: the story's line ends with the site's name the <title> line gives, in brackets or after a dash.",
   'repeated-line': 'A short line printed again on the page: a caption or a label, not the story.',
   'repeated-item': 'A related headline printed a second time in its list.',

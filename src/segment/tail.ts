@@ -235,3 +235,28 @@ function siteNames(r: Reading): Set<string> {
   }
   return names;
 }
+
+/**
+ * A pull quote: a line of the story that repeats, word for word, a run of a
+ * paragraph near it (`«المشروع نفذ خلال أربع سنوات»` under the paragraph that
+ * says so). The page prints it twice for its layout; the story holds it once.
+ * Compared on folded keys, quotation marks and harakat aside.
+ */
+export function pullQuotes(r: Reading): void {
+  const d = r.decisions;
+  const paragraphs: number[] = [];
+  for (let i = 0; i < d.length; i++) if (d[i]?.type === 'body' && d[i]?.shape === 'paragraph') paragraphs.push(i);
+  if (paragraphs.length < 2) return;
+  let at = 0;
+  for (let i = 0; i < d.length; i++) {
+    const dec = d[i];
+    if (dec?.type !== 'body' || (dec.shape !== 'short' && dec.shape !== 'paragraph')) continue;
+    const line = r.lines[i]!;
+    if (line.words < L.pullQuoteMinWords || line.words > L.pullQuoteMaxWords) continue;
+    while (at < paragraphs.length && paragraphs[at]! < i) at++;
+    // The paragraphs around it: the nearest above and below, two each.
+    const near = paragraphs.slice(Math.max(0, at - L.pullQuoteReach), at + L.pullQuoteReach).filter((k) => k !== i && r.lines[k]!.words > line.words);
+    const key = ` ${line.key} `;
+    if (near.some((k) => ` ${r.lines[k]!.key} `.includes(key))) r.decide(i, 'boilerplate', 'pull-quote');
+  }
+}
