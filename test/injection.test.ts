@@ -71,6 +71,7 @@ const AFTER: Record<string, string[]> = {
   ],
   'a note of where the piece was printed': ['نشرت هذه المادة في العدد 4521 من صحيفة الصباح الورقية.'],
   'a most-read list with each rank on its own line': ['الأكثر قراءة', '1', 'سعر الذهب اليوم', '2', 'نتيجة الشهادة الإعدادية'],
+  'a video player': ['شاهد الفيديو', '00:00 / 02:15', 'مشاهدة على يوتيوب'],
   'boilerplate in another language': ['All content on this website is provided for general information only and does not constitute advice.'],
 };
 
@@ -133,6 +134,16 @@ describe('chrome injected into a page leaves its story alone', () => {
       const a = parse(lines);
       expect(a.body).toEqual(p.article.body);
       expectNoneInBody(a, block);
+    });
+  });
+
+  describe('a pull quote repeating a run of the paragraph above it', () => {
+    it.each(PAGES.filter((p) => p.second > p.first && p.lines[p.first]!.trim().split(/\s+/).length >= 12).map((p) => [p.slug, p] as const))('%s', (_slug, p) => {
+      const quote = `«${p.lines[p.first]!.trim().split(/\s+/).slice(2, 9).join(' ')}»`;
+      const lines = [...p.lines.slice(0, p.first + 1), quote, ...p.lines.slice(p.first + 1)];
+      const a = parse(lines);
+      expect(a.body).toEqual(p.article.body);
+      expect(a.body).not.toContain(quote);
     });
   });
 

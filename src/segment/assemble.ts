@@ -18,7 +18,7 @@ import type { Line } from './lines.js';
 import { coreEnd, isParagraph, Reading, type Assembly, type Decision, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
 import { sectionLine } from './sections.js';
-import { announcedDates, dropHeadlineRun, nextArticle, pullQuotes, siteCaptions, timelineDates, titleAfterStory, trimStoryTail } from './tail.js';
+import { announcedDates, dropHeadlineRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 
 export { isParagraph } from './reading.js';
@@ -233,6 +233,7 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     else if (isParagraph(line)) r.decide(i, 'body', 'paragraph');
     // A short line printed again elsewhere on the page: a caption under each copy of a picture.
     else if (r.repeated(i)) r.decide(i, 'boilerplate', 'repeated-line');
+    else if (repeatsRun(r, i, paragraphsAbove(r, i))) r.decide(i, 'boilerplate', 'pull-quote');
     else if (isLoneLink(r, i)) r.decide(i, 'boilerplate', 'link-headline');
     else r.decide(i, 'body', line.bullet ? 'story-list' : 'short-line');
   },
@@ -282,6 +283,22 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
  * link arrow (`» الحكومة تطلق برنامجا ...`), with a paragraph the story's last
  * line above it and no bullet under it (a list of points would go on).
  */
+/**
+ * The paragraphs among the story's last lines above line i (a pull quote's
+ * reach), nearest first. Bounded by lines of the story, not paragraphs, so a
+ * long run of short lines costs a few steps each.
+ */
+function paragraphsAbove(r: Reading, i: number): number[] {
+  const found: number[] = [];
+  let k = i;
+  for (let step = 0; step < L.pullQuoteReach; step++) {
+    k = r.previousBody(k);
+    if (k < 0) break;
+    if (r.decisions[k]?.shape === 'paragraph') found.push(k);
+  }
+  return found;
+}
+
 function isLoneLink(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if (!line.bullet || !C.LINK_ARROW_BULLETS.includes(line.bullet.marker) || line.words < L.titleMinWords || /[.:؛;،,]$/u.test(coreEnd(line))) return false;

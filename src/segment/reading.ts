@@ -234,6 +234,18 @@ export class Reading {
     return this.ctx.cues.continuations.some((c) => c.length <= w.length && c.every((x, k) => w[k] === x));
   }
 
+  /**
+   * The folded key of line i between two spaces, for finding a run of words in
+   * it; kept, so that a long paragraph asked about by many short lines near it
+   * is folded once (a long line gives up its key after the line rules).
+   */
+  spacedKey(i: number): string {
+    let key = this.spacedKeys.get(i);
+    if (key === undefined) this.spacedKeys.set(i, (key = ` ${this.lines[i]!.key} `));
+    return key;
+  }
+  private readonly spacedKeys = new Map<number, string>();
+
   /** How many content words (three letters or more, stemmed) of `a` are in `b`. */
   sharedWords(a: string, b: string): number {
     const words = (t: string) => new Set(this.ctx.folder.key(t).split(' ').filter((w) => w.length >= L.contentWordMinLetters).map((w) => this.ctx.cues.stem(w)));

@@ -251,12 +251,21 @@ export function pullQuotes(r: Reading): void {
   for (let i = 0; i < d.length; i++) {
     const dec = d[i];
     if (dec?.type !== 'body' || (dec.shape !== 'short' && dec.shape !== 'paragraph')) continue;
-    const line = r.lines[i]!;
-    if (line.words < L.pullQuoteMinWords || line.words > L.pullQuoteMaxWords) continue;
     while (at < paragraphs.length && paragraphs[at]! < i) at++;
     // The paragraphs around it: the nearest above and below, two each.
-    const near = paragraphs.slice(Math.max(0, at - L.pullQuoteReach), at + L.pullQuoteReach).filter((k) => k !== i && r.lines[k]!.words > line.words);
-    const key = ` ${line.key} `;
-    if (near.some((k) => ` ${r.lines[k]!.key} `.includes(key))) r.decide(i, 'boilerplate', 'pull-quote');
+    if (repeatsRun(r, i, paragraphs.slice(Math.max(0, at - L.pullQuoteReach), at + L.pullQuoteReach))) r.decide(i, 'boilerplate', 'pull-quote');
   }
+}
+
+/**
+ * Does line i, of a pull quote's length, repeat word for word a run of one of
+ * these paragraphs (each longer than it)? The walk asks it of the paragraphs
+ * above a line as it reads, so that the lines after a pull quote see the
+ * paragraph above it; `pullQuotes` asks again once the paragraphs below are known.
+ */
+export function repeatsRun(r: Reading, i: number, paragraphs: readonly number[]): boolean {
+  const line = r.lines[i]!;
+  if (line.words < L.pullQuoteMinWords || line.words > L.pullQuoteMaxWords) return false;
+  const key = ` ${line.key} `;
+  return paragraphs.some((k) => k !== i && r.lines[k]!.words > line.words && r.spacedKey(k).includes(key));
 }
