@@ -93,6 +93,8 @@ const cases = {
   'lines of dates': () => rep('الأحد 12 مارس 2023 - 10:45 ص\n', 2 * MB),
   'blank lines': () => '\n'.repeat(2 * MB),
   'one huge paragraph then a list': () => rep('جملة طويلة في فقرة واحدة، ', 2 * MB) + '\nمقالات مشابهة\n' + rep('• عنوان\n', MB / 4),
+  // Every short line a pull quote's length, each under the same huge paragraph it could repeat.
+  'one huge paragraph then lines of its words': () => rep('جملة طويلة في فقرة واحدة، ', MB) + '\n' + rep('جملة طويلة في فقرة واحدة جملة طويلة في فقرة\n', MB),
 };
 
 let slowest = 0;
