@@ -354,6 +354,23 @@ describe('a pull quote', () => {
   });
 });
 
+describe("a list with the author's name above each headline", () => {
+  const story = ['ارتفاع أسعار الذهب في الأسواق العالمية', PARAGRAPH, 'أخبار مقترحة'];
+  const pairs = [['سامي يوسف', 'الحكومة تطلق برنامجا لدعم الصادرات'], ['ليلى منصور', 'ارتفاع الطلب على الألواح الشمسية'], ['خالد حسن', 'افتتاح معرض الكتاب الدولي في دورته الجديدة']];
+  it('keeps the headlines as items and the names out of the list, the first name too', () => {
+    for (const dated of [false, true]) {
+      const lines = pairs.flatMap(([name, headline]) => (dated ? [name!, headline!, 'منذ يومين'] : [name!, headline!]));
+      const items = parser.parse([...story, ...lines].join('\n')).related[0]!.items.map((i) => i.headline);
+      expect(items).toEqual(pairs.map((p) => p[1]));
+    }
+  });
+
+  it('keeps a short first headline when no name stands above a later one', () => {
+    const items = parser.parse([...story, 'الاقتصاد أولا', 'عن أزمة الثقة في المؤسسات', 'الحكومة تطلق برنامجا لدعم الصادرات'].join('\n')).related[0]!.items;
+    expect(items.map((i) => i.headline)).toEqual(['الاقتصاد أولا', 'عن أزمة الثقة في المؤسسات', 'الحكومة تطلق برنامجا لدعم الصادرات']);
+  });
+});
+
 describe('a short headline in a related list', () => {
   it("is an item when it holds a particle of a sentence, not an author's name under the headline above", () => {
     const text = ['افتتاح معرض الكتاب الدولي بمشاركة 40 دولة', PARAGRAPH, 'مقالات أخرى للكاتب', 'الديمقراطية ليست صندوقا فقط', 'عن الشباب والأمل', 'حديث في السياسة', 'سالم العتيبي'].join('\n');

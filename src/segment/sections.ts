@@ -6,7 +6,8 @@
 import { withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
-import { CLAUSE_MARK, coreEnd, isParagraph, PERIOD_END, type Reading, type SectionDraft } from './reading.js';
+import { CLAUSE_MARK, coreEnd, isParagraph, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
+import { hasDigit } from './text.js';
 
 /** Inside a related section, headlines run long: only clear prose counts as a paragraph. */
 function isSectionParagraph(line: Line): boolean {
@@ -334,4 +335,36 @@ function isTeaserAboveHeadline(r: Reading, i: number, s: SectionDraft): boolean 
 /** A short paragraph that sums up the headline above it, and does not open like the story going on. */
 function isTeaser(r: Reading, line: Line, headline: string): boolean {
   return line.words <= L.teaserMaxWords && !r.continues(line) && r.sharedWords(headline, line.text) > 0;
+}
+
+/**
+ * A list whose items carry the author's name above each headline (`سامي يوسف`
+ * / `الحكومة تطلق برنامجا لدعم الصادرات`): the first name was read as the
+ * list's first headline (the first line under a label is one, however short).
+ * When a later name stands so, touching the headline under it, the first is
+ * the author of the headline under it too, not an item. (A short first
+ * headline with no such name further down stays an item: `الاقتصاد أولا`.)
+ */
+export function authorsAboveHeadlines(r: Reading): void {
+  for (const s of r.sections) {
+    if (s.inline || s.items.length < 3) continue;
+    const [first, second] = s.items as [ItemDraft, ItemDraft];
+    if (first.body.length > 0 || second.line !== first.line + 1 || !nameShaped(r, r.lines[first.line]!)) continue;
+    const again = s.items.slice(2).some((it) => {
+      const above = it.line - 1;
+      return r.decisions[above]?.type === 'boilerplate' && !r.cues[above] && nameShaped(r, r.lines[above]!);
+    });
+    if (!again) continue;
+    s.items.shift();
+    r.decide(first.line, 'boilerplate', 'section-meta');
+    for (let k = first.line + 1; k < r.decisions.length; k++) {
+      const d = r.decisions[k];
+      if (d?.section === s.index && d.item !== undefined) r.decide(k, d.type, d.rule, { section: s.index, item: d.item - 1, role: d.role });
+    }
+  }
+}
+
+/** A line shaped like a person's name: two to four words, no digit, no particle of a sentence, no punctuation at its end. */
+function nameShaped(r: Reading, line: Line): boolean {
+  return line.words >= L.authorNameMinWords && line.words < L.itemMinWords && !hasDigit(line.text) && !readsAsHeadline(r, line) && !/[.!؟?:،,]$/u.test(coreEnd(line));
 }
