@@ -578,6 +578,8 @@ export function tableHitsOfKey(key: string, cues: CompiledCues): number {
 /**
  * The tables a line's words touch (see `HIT`): one map look-up a word. A line
  * longer than any chrome line is only looked at for its first word (a tag label).
+ * The plain statement of what `tableHitsOfKey` computes in one pass: the tests
+ * hold the two equal.
  */
 export function tableHits(words: readonly string[], cues: CompiledCues): number {
   const n = words.length;
@@ -888,7 +890,6 @@ function byline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   return null;
 }
 
-/** All ASCII digits (keys carry digits folded to ASCII). */
 /**
  * The fewest words the key of a line's content can have: every visible word
  * gives one key word or more, and a numbered bullet (`1.`) is a visible word
@@ -903,6 +904,7 @@ function isDateWord(w: string, cues: CompiledCues): boolean {
   return isNumber(w) || cues.eraNumber.test(w) || cues.dateWords.has(w);
 }
 
+/** All ASCII digits (keys carry digits folded to ASCII). */
 function isNumber(w: string): boolean {
   if (w.length === 0) return false;
   for (let k = 0; k < w.length; k++) {
@@ -1169,12 +1171,6 @@ function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numbe
 const CREDIT_MAX_CHARS = 40;
 
 /**
- * A caption that ends with its photo credit, in brackets or after a dash:
- * `الروائي كمال داود (حسابه بالإعلام الاجتماعي)`, `الرئيس خلال المؤتمر - رويترز`.
- * What comes before the credit describes a picture: no sentence ends there,
- * and it does not open like the story going on.
- */
-/**
  * A caption's text and its credit: the credit in the last brackets closing the
  * line, or after the last spaced dash, bar or slash near its end. Null when
  * there is none, or when a sentence ends before it (a paragraph, not a caption).
@@ -1198,6 +1194,12 @@ export function creditSplit(content: string): { before: string; credit: string }
   return { before, credit: t.slice(at + 1, t.endsWith(')') ? -1 : undefined) };
 }
 
+/**
+ * A caption that ends with its photo credit, in brackets or after a dash:
+ * `الروائي كمال داود (حسابه بالإعلام الاجتماعي)`, `الرئيس خلال المؤتمر - رويترز`.
+ * What comes before the credit describes a picture: no sentence ends there,
+ * and it does not open like the story going on.
+ */
 function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
   if (line.words < L.creditCaptionMinWords + 1 || line.words > L.creditedCaptionMaxWords) return null;
   // A caption ends with its credit: a closing bracket or a word, not a sentence's period.

@@ -226,6 +226,7 @@ function siteNames(r: Reading): Set<string> {
   for (let i = 0; i < r.lines.length; i++) {
     const line = r.lines[i]!;
     if (line.blank || i === r.title) continue;
+    // (A masthead: a publication word and a name, two words at least.)
     if (i < r.title && r.decisions[i]?.type !== 'body' && line.words >= 2 && line.words <= L.siteMastheadMaxWords && r.ctx.cues.publicationWords.has(line.keyWords[0]!)) {
       add(line.key);
     } else if (line.words > title.words && line.words <= title.words + L.siteNameAfterHeadlineMaxWords) {
