@@ -371,6 +371,29 @@ describe("a list with the author's name above each headline", () => {
   });
 });
 
+describe("the page's headline read as the last item of a list above the story", () => {
+  const list = ['آخر الأخبار', 'انطلاق مهرجان الشتاء في أسوان بمشاركة 20 فرقة', 'منذ ساعة', 'تراجع معدل البطالة إلى أدنى مستوى في عشر سنوات', 'منذ ساعتين'];
+  const ours = 'افتتاح أول مدرسة للذكاء الاصطناعي في البلاد';
+  const lead = 'افتتح وزير التعليم اليوم أول مدرسة متخصصة في الذكاء الاصطناعي، تستقبل طلاب المرحلة الثانوية الراغبين في دراسة البرمجة.';
+  it('goes back to the header when only its date or byline stands between it and a first paragraph about it', () => {
+    for (const meta of [['الثلاثاء 19 ديسمبر 2028 09:00 ص'], ['كتب: سامي يوسف', 'الثلاثاء 19 ديسمبر 2028 09:00 ص']]) {
+      const article = parser.parse([...list, ours, ...meta, lead, PARAGRAPH].join('\n'));
+      expect(article.title).toBe(ours);
+      expect(article.related[0]!.items).toHaveLength(2);
+      expect(article.dates.published?.iso).toBe('2028-12-19T09:00');
+      expect(article.body).toEqual([lead, PARAGRAPH]);
+    }
+  });
+
+  it('stays in the list when the first paragraph speaks of something else, or the header has a headline', () => {
+    const other = 'ارتفعت أسعار الذهب في الأسواق العالمية اليوم بنسبة واحد في المئة، مع تراجع الدولار وتزايد الإقبال على الملاذات.';
+    expect(parser.parse([...list, ours, 'منذ 3 ساعات', other].join('\n')).related[0]!.items).toHaveLength(3);
+    const headline = 'ارتفاع أسعار الذهب في الأسواق العالمية اليوم';
+    const article = parser.parse([headline, 'الثلاثاء 19 ديسمبر 2028', ...list, ours, 'منذ 3 ساعات', lead].join('\n'));
+    expect(article.title).toBe(headline);
+  });
+});
+
 describe('a short headline in a related list', () => {
   it("is an item when it holds a particle of a sentence, not an author's name under the headline above", () => {
     const text = ['افتتاح معرض الكتاب الدولي بمشاركة 40 دولة', PARAGRAPH, 'مقالات أخرى للكاتب', 'الديمقراطية ليست صندوقا فقط', 'عن الشباب والأمل', 'حديث في السياسة', 'سالم العتيبي'].join('\n');

@@ -17,7 +17,7 @@ import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { coreEnd, isParagraph, Reading, type Assembly, type Decision, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
-import { authorsAboveHeadlines, sectionLine } from './sections.js';
+import { authorsAboveHeadlines, sectionLine, spokenHeadlineMeta } from './sections.js';
 import { announcedDates, dropHeadlineRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 
@@ -134,6 +134,28 @@ function takeBackHeadline(r: Reading, i: number, cue: Cue): void {
 }
 
 /**
+ * The page's own headline read as the last item of a list above the story
+ * (`آخر الأخبار` / headline / `منذ ساعة` / ... / the page's headline / its date
+ * / the first paragraph): only its date, byline or dateline stand between it
+ * and the story's first paragraph (line i), which speaks of it (two words
+ * shared at least). It goes back to the header, and its meta lines are the
+ * page's again.
+ */
+function takeBackSpokenHeadline(r: Reading, i: number): void {
+  const s = r.sections[r.sections.length - 1];
+  const meta = s ? spokenHeadlineMeta(r, s, i) : null;
+  if (!s || !meta) return;
+  const item = s.items[s.items.length - 1]!;
+  s.items.pop();
+  r.undecide(item.line);
+  r.head.push(item.line);
+  for (const k of meta) {
+    const cue = r.cues[k]!;
+    r.decide(k, CUE_EFFECTS[cue.group].block, cue.rule);
+  }
+}
+
+/**
  * A "read more" line is a link, not a label, right under a line of an open
  * list with items (a headline, its teaser or article: that item's link), or
  * with no line of text after it (a label needs a list under it).
@@ -217,6 +239,7 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
   head(r, i) {
     const line = r.lines[i]!;
     if (isParagraph(line) && !headerParagraph(r, i)) {
+      takeBackSpokenHeadline(r, i);
       r.storyStarted = true;
       r.zone = 'story';
       resolveHead(r, false, i);

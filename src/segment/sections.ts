@@ -3,7 +3,7 @@
  * and dates under them, teasers) and the articles embedded under a read-also
  * headline. A section ends where the story goes on.
  */
-import { withSiteName } from './header.js';
+import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { CLAUSE_MARK, coreEnd, isParagraph, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
@@ -56,6 +56,8 @@ export function sectionLine(r: Reading, i: number): boolean {
       r.decide(i, 'boilerplate', 'teaser');
       return true;
     }
+    // Before the story, a first paragraph speaking of the list's last headline over its date: that headline is the page's (see `takeBackSpokenHeadline`).
+    if (!r.storyStarted && spokenHeadlineMeta(r, s, i)) return leaveSection(r, i);
     // Under an item's date or duration, touching them: a short summary of that item (a video's description), in any list after the story
     // began; no paragraph follows it (an article's paragraphs would).
     if ((list || (r.storyStarted && !s.inline && s.items.length > 0)) && blanks === 0 && metaRunAbove(r, i) && line.words <= L.teaserMaxWords && !r.continues(line) && !paragraphNext(r, i)) {
@@ -116,6 +118,27 @@ export function sectionLine(r: Reading, i: number): boolean {
 function readsAsHeadline(r: Reading, line: Line): boolean {
   const { openEndings, maqsuraEndings } = r.ctx.cues;
   return line.keyWords.some((w) => openEndings.has(w) && !maqsuraEndings.has(w));
+}
+
+/**
+ * The meta lines of the page's own headline read as the last item of list `s`
+ * above the story: only its date, byline or dateline stand between it and the
+ * paragraph at line i, which speaks of it (two words shared at least). Null
+ * when it is no such headline, or when the header already has a headline of
+ * its own (above the list).
+ */
+export function spokenHeadlineMeta(r: Reading, s: SectionDraft, i: number): number[] | null {
+  if (s.inline || s.mode !== 'list' || s.items.length < 2 || r.head.some((h) => h > s.line || titleShaped(r.lines[h]!, L.titleMinWords))) return null;
+  const item = s.items[s.items.length - 1]!;
+  if (item.body.length > 0) return null;
+  const meta: number[] = [];
+  for (let k = item.line + 1; k < i; k++) {
+    if (r.lines[k]!.blank) continue;
+    const group = r.cues[k]?.group;
+    if (group !== 'date' && group !== 'byline' && group !== 'dateline') return null;
+    meta.push(k);
+  }
+  return meta.length > 0 && r.sharedWords(item.headline, r.lines[i]!.text) >= L.embeddedSharedWords ? meta : null;
 }
 
 /** Line i is a paragraph of the article embedded under item `item`; the section reads on in that mode. Returns true. */
@@ -199,9 +222,10 @@ function metaRunAbove(r: Reading, i: number): boolean {
   return true;
 }
 
-/** Is the next line of text after line i a paragraph? */
+/** Is the next line of text after line i (page chrome between them aside) a paragraph? */
 function paragraphNext(r: Reading, i: number): boolean {
-  const k = r.nextNonBlank(i);
+  let k = r.nextNonBlank(i);
+  while (k < r.lines.length && r.cues[k]?.group === 'chrome') k = r.nextNonBlank(k);
   return k < r.lines.length && !r.cues[k] && isParagraph(r.lines[k]!);
 }
 
