@@ -748,6 +748,19 @@ describe('another article saved under the story with no label', () => {
     const article = parser.parse([headline, 'الأحد 29 نوفمبر 2026 - 10:14', ...story, ...sub].join('\n'));
     expect(article.body).toEqual([...story, sub[0], sub[2]]);
   });
+
+  it("with only a date, written the way the page's own is: not the story", () => {
+    const next = [other[0]!, 'الأحد 29 نوفمبر 2026 - 09:40', other[3]!];
+    const article = parser.parse([headline, 'الأحد 29 نوفمبر 2026 - 10:14', ...story, ...next].join('\n'));
+    expect(article.body).toEqual(story);
+    expect(article.dates.published?.iso).toBe('2026-11-29T10:14');
+  });
+
+  it('with a date written otherwise (a time alone, a live entry) the story goes on', () => {
+    const entry = ['وصول الوفد الوزاري إلى موقع المحطة الجديدة', '09:40', other[3]!];
+    const article = parser.parse([headline, 'الأحد 29 نوفمبر 2026 - 10:14', ...story, ...entry].join('\n'));
+    expect(article.body).toEqual([...story, entry[0], entry[2]]);
+  });
 });
 
 describe('a numbered list with each rank on its own line', () => {

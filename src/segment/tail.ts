@@ -33,7 +33,8 @@ export function timelineDates(r: Reading): void {
 /**
  * Another article saved under the story with no label (a site that loads the
  * next article as the reader scrolls): a headline with its own header (two
- * lines of date, byline or dateline) and a paragraph under it, after two
+ * lines of date, byline or dateline, or one date line written the same way as
+ * the page's own, the site's template) and a paragraph under it, after two
  * paragraphs of the story or more. The page's story ended above it; the rest
  * of the page's text is that article's. A subheading of the story has no
  * date and byline under it.
@@ -51,6 +52,9 @@ export function nextArticle(r: Reading): void {
   };
   // Under a page with its own headline only: without one, which article is the page's is not known.
   if (r.title < 0) return;
+  // The page's own date line, between its headline and its first paragraph.
+  let pageDate = -1;
+  for (let i = r.title + 1; i < d.length && d[i]?.shape !== 'paragraph'; i++) if (d[i]?.type === 'date' && pageDate < 0) pageDate = i;
   let paragraphs = 0;
   for (let i = r.title + 1; i < d.length; i++) {
     const dec = d[i];
@@ -58,12 +62,28 @@ export function nextArticle(r: Reading): void {
     // The headline may have been read as a line of a box or a list above it.
     if (paragraphs < L.nextArticleMinParagraphs || !dec || dec.shape === 'paragraph' || meta(i) || !titleShaped(r.lines[i]!, L.titleMinWords)) continue;
     let k = r.nextNonBlank(i);
+    const first = k;
     let header = 0;
     for (; k < d.length && meta(k); k = r.nextNonBlank(k)) header++;
-    if (header < L.nextArticleHeaderLines || d[k]?.shape !== 'paragraph') continue;
+    const templated = header === 1 && pageDate >= 0 && r.cues[first]?.group === 'date' && sameDateForm(r, pageDate, first);
+    if ((header < L.nextArticleHeaderLines && !templated) || d[k]?.shape !== 'paragraph') continue;
     for (let j = i; j < d.length; j++) if (articleLine(j)) r.decide(j, 'boilerplate', 'next-article');
     return;
   }
+}
+
+/**
+ * Are two date lines written the same way (`الأربعاء 20 ديسمبر 2028 - 13:30`
+ * and `الأربعاء 20 ديسمبر 2028 - 11:10`): the same words, numbers of the same
+ * lengths, month and weekday names aside? A time alone (`11:10`, a live blog's
+ * entry) is not written as a full date.
+ */
+function sameDateForm(r: Reading, a: number, b: number): boolean {
+  const { monthWords, weekdayWords } = r.ctx.cues;
+  const form = (k: number) =>
+    r.lines[k]!.keyWords.map((w) => (/^[0-9]+$/.test(w) ? `#${w.length}` : monthWords.has(w) ? (weekdayWords.has(w) ? 'W' : 'M') : w)).join(' ');
+  const fa = form(a);
+  return fa.includes('M') && fa === form(b);
 }
 
 /** A paragraph ending with a colon announces the list under it (`... على النحو التالي:`). */
