@@ -381,6 +381,8 @@ describe("the page's headline read as the last item of a list above the story", 
       expect(article.title).toBe(ours);
       expect(article.related[0]!.items).toHaveLength(2);
       expect(article.dates.published?.iso).toBe('2028-12-19T09:00');
+      // The time under the list's first headline is the list's too, not the page's date line.
+      expect(article.date).toBe('الثلاثاء 19 ديسمبر 2028 09:00 ص');
       expect(article.body).toEqual([lead, PARAGRAPH]);
     }
   });

@@ -99,6 +99,9 @@ export function sectionLine(r: Reading, i: number): boolean {
       return true;
     }
     if (s.items.length === 1 && s.style === 'unknown') s.style = blanks > 0 ? 'spaced' : 'tight';
+    // Before the story, the meta under a list's first headline was kept as the page's (a label and one
+    // headline may be a section name over the page's own); with a second headline it is the list's.
+    if (s.items.length === 1 && !r.storyStarted) claimFirstItemMeta(r, s.items[0]!.line, i);
     s.items.push({ headline: line.content.trim(), line: i, body: [] });
     r.lastItemLine = i;
     r.decide(i, 'related', bulleted ? 'bullet-item' : 'headline-item', { section: sIdx, item: s.items.length - 1, role: 'headline' });
@@ -139,6 +142,16 @@ export function spokenHeadlineMeta(r: Reading, s: SectionDraft, i: number): numb
     meta.push(k);
   }
   return meta.length > 0 && r.sharedWords(item.headline, r.lines[i]!.text) >= L.embeddedSharedWords ? meta : null;
+}
+
+/** The date, byline and dateline lines between a list's first headline (line h) and its second (line i) become the list's. */
+function claimFirstItemMeta(r: Reading, h: number, i: number): void {
+  for (let k = h + 1; k < i; k++) {
+    const type = r.decisions[k]?.type;
+    if (type === 'date' || type === 'byline' || type === 'dateline') {
+      r.decide(k, 'boilerplate', 'section-meta');
+    }
+  }
 }
 
 /** Line i is a paragraph of the article embedded under item `item`; the section reads on in that mode. Returns true. */
