@@ -127,15 +127,17 @@ function namesAuthor(r: Reading, h: number): boolean {
 function describesAuthor(r: Reading, h: number): boolean {
   const line = r.lines[h]!;
   if (line.words > L.authorDescriptionMaxWords) return false;
+  // What stands above it first (a byline, or a bare name): cheaper than the line's words.
+  const above = r.lastNonBlank(h);
+  if (above < 0) return false;
+  const underByline = r.decisions[above]?.type === 'byline';
+  const name = r.lines[above]!;
+  if (!underByline && (r.cues[above] || name.words < L.authorNameMinWords || name.words > L.bylineNameMaxWords || hasDigit(name.text) || /[.!؟?:،,]$/u.test(coreEnd(name)))) return false;
   const w = line.keyWords;
   const roles = r.ctx.cues.authorRoles;
   const cued = r.ctx.cues.bylines.at(w).some((p) => roles.has(w[p.words.length] ?? ''));
   if (!cued && !roles.has(w[0] ?? '')) return false;
-  const above = r.lastNonBlank(h);
-  if (above < 0) return false;
-  if (r.decisions[above]?.type === 'byline') return true;
-  const name = r.lines[above]!;
-  if (r.cues[above] || name.words < L.authorNameMinWords || name.words > L.bylineNameMaxWords || hasDigit(name.text) || /[.!؟?:،,]$/u.test(coreEnd(name))) return false;
+  if (underByline) return true;
   // Under a bare name, a line opening with a role word may be a headline (`كاتب شاب يفوز بجائزة ...` under
   // a section label): it describes the author only when the column's headline still comes under it.
   const next = r.nextNonBlank(h);
