@@ -449,6 +449,13 @@ describe('families of page furniture, each with the story sentences it must leav
     ['المحتوى المدعوم', 'chrome-ads'],
     ['تابع القراءة بالأسفل', 'chrome-ads'],
     ['Story continues below advertisement', 'chrome-ads'],
+    // The story going on past an ad, in each verb, object and place, alone or after the ad's label.
+    ['أكمل القراءة', 'chrome-ads'],
+    ['واصلوا قراءة المقال أدناه', 'chrome-ads'],
+    ['يستمر الخبر بعد الإعلان', 'chrome-ads'],
+    ['إعلان - تابع القراءة', 'chrome-ads'],
+    ['المحتوى بعد الإعلان', 'chrome-ads'],
+    ['يتبع', 'chrome-ads'],
   ])('%s is page furniture (%s)', (text, rule) => {
     expect(cue(text)?.rule).toBe(rule);
   });
@@ -466,6 +473,9 @@ describe('families of page furniture, each with the story sentences it must leav
     ['شارك آلاف المواطنين في المسيرة مع أصدقائهم وعائلاتهم'],
     // Instructions in a how-to story: no link to follow.
     ['اضغط على زر الإعدادات ثم اختر الخصوصية من القائمة'],
+    // A sentence opening with the words of a "reading goes on" line.
+    ['ويستمر المقال في عرض تجارب الدول الأخرى مع الأزمة'],
+    ['يتابع الخبراء القراءة الدقيقة للمؤشرات الاقتصادية منذ أشهر طويلة'],
     // A number with a label inside a sentence.
     ['وبلغ العدد الإجمالي للزوار 5000 زائر خلال اليوم الأول'],
     ['وقد ظهر المقال في الصحيفة الأسبوع الماضي وأثار جدلا واسعا'],

@@ -65,6 +65,18 @@ function expressesWriter(): string[] {
   return verbs.flatMap((v) => views.flatMap((w) => writers.map((x) => `${v} ${w} ${x}`)));
 }
 
+/**
+ * `أكمل القراءة`, `تابعوا قراءة المقال أدناه`, `إعلان - يستمر الخبر بعد الإعلان`: the story goes on
+ * past an ad slot, in each verb and object, alone or after the ad's label (where it goes on, `أدناه`,
+ * `بعد الإعلان`, follows: the phrases open the line).
+ */
+function readingGoesOn(): string[] {
+  const verbs = ['تابع', 'تابعوا', 'أكمل', 'أكملوا', 'واصل', 'واصلوا', 'استكمل', 'يتابع', 'يستمر', 'تستمر', 'يتواصل', 'يتبع', 'تتمة'];
+  const objects = ['القراءة', 'قراءة المقال', 'قراءة الخبر', 'قراءة القصة', 'المقال', 'الخبر', 'القصة', 'الموضوع'];
+  const phrases = verbs.flatMap((v) => objects.map((o) => `${v} ${o}`));
+  return [...phrases, ...phrases.map((p) => `إعلان ${p}`)];
+}
+
 export const CHROME: readonly ChromeGroup[] = [
   // Share buttons and their labels.
   {
@@ -202,6 +214,8 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // Advertising slots.
   { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: ['إعلان', 'إعلانات', 'مساحة إعلانية', 'محتوى مدعوم', 'محتوى مدفوع', 'برعاية', 'برعاية رسمية', 'advertisement', 'ads', 'sponsored', 'ad'] },
+  // The story going on past an ad slot, in every wording, and where (`أدناه`, `بعد الإعلان`) after it.
+  { rule: 'chrome-ads', mode: 'prefix', maxWords: 6, phrases: readingGoesOn() },
   // Labels around an ad slot in the middle of a story: sponsored content, "the story goes on below".
   {
     rule: 'chrome-ads',
@@ -211,6 +225,8 @@ export const CHROME: readonly ChromeGroup[] = [
       'المحتوى المدعوم', 'محتوى ممول', 'المحتوى الممول', 'إعلان ممول', 'إعلان مدفوع', 'مساحة إعلانية مدفوعة', 'روابط ممولة', 'روابط إعلانية',
       'تابع القراءة بالأسفل', 'تابع القراءة أدناه', 'تابع القراءة', 'يتابع القراءة بالأسفل', 'تابعوا القراءة بالأسفل', 'أكمل القراءة بالأسفل',
       'اسحب للأسفل لمتابعة القراءة', 'مرر للأسفل لمتابعة القراءة', 'يتبع بعد الإعلان', 'تتمة الخبر بعد الإعلان', 'المقال يتواصل بعد الإعلان',
+      // What follows the ad; skipping it.
+      'يتبع', 'المحتوى بعد الإعلان', 'يتبع المحتوى بعد الإعلان', 'نهاية الإعلان', 'تخطى الإعلان', 'تخطي الإعلان', 'skip ad',
       'continue reading below', 'story continues below', 'story continues below advertisement', 'article continues below advertisement',
       'scroll to continue with content', 'sponsored content', 'paid content', 'publicité', 'publicite', 'contenu sponsorisé', 'contenu sponsorise',
     ],
