@@ -6,8 +6,7 @@
 import { isTickerItem } from './classify.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
-import { CLAUSE_MARK, coreEnd, isParagraph, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
-import { hasDigit } from './text.js';
+import { CLAUSE_MARK, coreEnd, isParagraph, nameShaped, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
 
 // A line ending like this is not a headline: a sentence, a clause, a label.
 const NO_TITLE_END = /(?:^|[^.])[.،,:؛;\-–—]$/u;
@@ -132,7 +131,7 @@ function describesAuthor(r: Reading, h: number): boolean {
   if (above < 0) return false;
   const underByline = r.decisions[above]?.type === 'byline';
   const name = r.lines[above]!;
-  if (!underByline && (r.cues[above] || name.words < L.authorNameMinWords || name.words > L.bylineNameMaxWords || hasDigit(name.text) || /[.!؟?:،,]$/u.test(coreEnd(name)))) return false;
+  if (!underByline && (r.cues[above] || !nameShaped(name, L.bylineNameMaxWords))) return false;
   const w = line.keyWords;
   const roles = r.ctx.cues.authorRoles;
   const cued = r.ctx.cues.bylines.at(w).some((p) => roles.has(w[p.words.length] ?? ''));

@@ -10,7 +10,7 @@ import type { ChromeBox } from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import type { RuleId } from './rules.js';
-import { charClass, trimEndWhere } from './text.js';
+import { charClass, hasDigit, trimEndWhere } from './text.js';
 
 /**
  * What a body line is, for the passes after the walk: a story paragraph, a
@@ -92,6 +92,15 @@ const TRAILING_QUOTE = charClass(/[\s"'»«”“’)\]]/u);
 export const CLAUSE_MARK = /[،,؛;]|[^.]\.\s/u;
 
 /** The text a line ends with, closing quotes and brackets aside. */
+/**
+ * Shaped like a person's name: two words at least and at most `maxWords`, no
+ * digit, no punctuation at its end (an author over a column or a headline).
+ */
+export function nameShaped(line: Line, maxWords: number): boolean {
+  return line.words >= L.authorNameMinWords && line.words <= maxWords && !hasDigit(line.text) && !NAME_END.test(coreEnd(line));
+}
+const NAME_END = /[.!؟?:،,]$/u;
+
 export function coreEnd(line: Line): string {
   return trimEndWhere(line.text, TRAILING_QUOTE);
 }

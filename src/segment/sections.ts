@@ -6,8 +6,7 @@
 import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
-import { CLAUSE_MARK, coreEnd, isParagraph, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
-import { hasDigit } from './text.js';
+import { CLAUSE_MARK, coreEnd, isParagraph, nameShaped, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
 
 /** Inside a related section, headlines run long: only clear prose counts as a paragraph. */
 function isSectionParagraph(line: Line): boolean {
@@ -386,22 +385,25 @@ export function authorsAboveHeadlines(r: Reading): void {
   for (const s of r.sections) {
     if (s.inline || s.items.length < 3) continue;
     const [first, second] = s.items as [ItemDraft, ItemDraft];
-    if (first.body.length > 0 || second.line !== first.line + 1 || !nameShaped(r, r.lines[first.line]!)) continue;
+    if (first.body.length > 0 || second.line !== first.line + 1 || !authorName(r, r.lines[first.line]!)) continue;
     const again = s.items.slice(2).some((it) => {
       const above = it.line - 1;
-      return r.decisions[above]?.type === 'boilerplate' && !r.cues[above] && nameShaped(r, r.lines[above]!);
+      return r.decisions[above]?.type === 'boilerplate' && !r.cues[above] && authorName(r, r.lines[above]!);
     });
     if (!again) continue;
     s.items.shift();
     r.decide(first.line, 'boilerplate', 'section-meta');
-    for (let k = first.line + 1; k < r.decisions.length; k++) {
-      const d = r.decisions[k];
-      if (d?.section === s.index && d.item !== undefined) r.decide(k, d.type, d.rule, { section: s.index, item: d.item - 1, role: d.role });
-    }
+    // The items move up one: their headlines and text lines are filed again under their new index.
+    s.items.forEach((it, item) => {
+      for (const k of [it.line, ...it.body]) {
+        const d = r.decisions[k]!;
+        r.decide(k, d.type, d.rule, { section: s.index, item, role: d.role });
+      }
+    });
   }
 }
 
-/** A line shaped like a person's name: two to four words, no digit, no particle of a sentence, no punctuation at its end. */
-function nameShaped(r: Reading, line: Line): boolean {
-  return line.words >= L.authorNameMinWords && line.words < L.itemMinWords && !hasDigit(line.text) && !readsAsHeadline(r, line) && !/[.!؟?:،,]$/u.test(coreEnd(line));
+/** An author's name under a list's label: name-shaped, shorter than a headline, with no particle of a sentence. */
+function authorName(r: Reading, line: Line): boolean {
+  return nameShaped(line, L.itemMinWords - 1) && !readsAsHeadline(r, line);
 }
