@@ -489,6 +489,30 @@ describe("a read-also article before the story's own tags", () => {
     expect(article.body).toEqual([story, more]);
     expect(article.related[0]!.items[0]!.body).toEqual([embedded[0]]);
   });
+
+  // A later paragraph of an article often speaks of its first paragraph, not of its headline.
+  const own = 'وأوضح اتحاد الناشرين أن تكاليف الطباعة تضاعفت خلال الفترة نفسها.';
+  const neither = 'وأشار البيان إلى أن الأزمة قد تستمر حتى نهاية العام المقبل.';
+  it('keeps a paragraph that speaks of neither headline, with no paragraph of the story after it', () => {
+    const article = parser.parse([headline, '', story, '', 'اقرأ أيضاً', '', item, '', embedded[0], '', neither, '', 'الوسوم: معرض الكتاب، ثقافة'].join('\n'));
+    expect(article.body).toEqual([story]);
+    expect(article.related[0]!.items[0]!.body).toEqual([embedded[0], neither]);
+  });
+
+  it('gives the story back at such a paragraph when the next one speaks of the story', () => {
+    const more = 'ويستمر معرض الكتاب الدولي عشرة أيام ويتضمن ندوات وأمسيات شعرية.';
+    const article = parser.parse([headline, '', story, '', 'اقرأ أيضاً', '', item, '', embedded[0], '', neither, '', more, '', 'الوسوم: معرض الكتاب، ثقافة'].join('\n'));
+    expect(article.body).toEqual([story, neither, more]);
+    expect(article.related[0]!.items[0]!.body).toEqual([embedded[0]]);
+  });
+
+  it("keeps a paragraph that speaks of the article's first paragraph, even with the story going on after it", () => {
+    const first = 'قال ناشرون إن ارتفاع أسعار الورق رفع تكاليف الطباعة هذا العام.';
+    const more = 'ويستمر معرض الكتاب الدولي عشرة أيام ويتضمن ندوات وأمسيات شعرية.';
+    const article = parser.parse([headline, '', story, '', 'اقرأ أيضاً', '', item, '', first, '', own, '', more, '', 'الوسوم: معرض الكتاب، ثقافة'].join('\n'));
+    expect(article.body).toEqual([story, more]);
+    expect(article.related[0]!.items[0]!.body).toEqual([first, own]);
+  });
 });
 
 describe('a read-also article inside the story, with the story going on after it', () => {
@@ -701,6 +725,18 @@ describe("the author's role under a column", () => {
     expect(article.title).toBeNull();
     expect(article.body).toEqual(story);
     expect(article.boilerplate).toContain('كاتبة وباحثة في شؤون البيئة');
+  });
+
+  const bio = 'صحفي ومحلل سياسي، عمل مراسلا في عدة عواصم عربية، وصدر له كتابان.';
+  it("under the author's bare name, is the author box even when it ends with a period", () => {
+    const article = parser.parse(['الماء أولا', 'بقلم: رامي سليم', ...story, 'رامي سليم', bio].join('\n'));
+    expect(article.body).toEqual(story);
+    expect(article.boilerplate).toEqual(expect.arrayContaining(['رامي سليم', bio]));
+  });
+
+  it('under a line ending with a colon, is the story (a subheading announcing it)', () => {
+    const article = parser.parse(['الماء أولا', 'بقلم: رامي سليم', ...story, 'ما قاله الخبراء:', bio].join('\n'));
+    expect(article.body).toEqual([...story, 'ما قاله الخبراء:', bio]);
   });
 });
 

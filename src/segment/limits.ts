@@ -230,6 +230,10 @@ export const LIMITS = {
   contentWordMinLetters: 3,
   /** A read-also article and its headline share at least this many words ... */
   embeddedSharedWords: 2,
+  /** A paragraph is weighed against this many of the story's last paragraphs, and of an embedded article's (a page of thousands stays linear). */
+  storyLookBackParagraphs: 12,
+  /** ... looked for this many lines back at most (lists and embedded articles between them included). */
+  storyLookBackLines: 400,
   /** ... and a paragraph opening like the story going on is the story when this many paragraphs follow. */
   continuationParagraphs: 4,
   /** A link's text on a line of its own: this many words at most. */

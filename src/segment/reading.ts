@@ -65,6 +65,8 @@ export interface SectionDraft {
    * paragraph must still speak of the item more than of the story.
    */
   tentative?: boolean;
+  /** The story's paragraphs above the label, looked up once for a tentative article. */
+  storyAbove?: number[];
   /** Rhythm of the list, set by the gap between its first two items. */
   style: 'unknown' | 'tight' | 'spaced';
 }

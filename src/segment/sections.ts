@@ -29,7 +29,7 @@ export function sectionLine(r: Reading, i: number): boolean {
   r.blankRun = 0;
   if (s.mode === 'embedded') {
     // A tentative article ends where a paragraph speaks of the story again: the story goes on to its tags.
-    if (s.tentative && isParagraph(line) && !speaksOfItem(r, s, line.text)) return leaveSection(r, i);
+    if (s.tentative && isParagraph(line) && storyGoesOn(r, s, i)) return leaveSection(r, i);
     if (resumesStory(r, i, s)) return leaveSection(r, i);
     if (nextTeasedItem(r, i, s)) {
       s.items.push({ headline: line.content.trim(), line: i, body: [] });
@@ -322,10 +322,61 @@ function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
   if (r.storyClosed || !r.storyStarted || !isParagraph(line) || !r.continues(line)) return false;
   const story = storyShared(r, s, line.text);
   if (story < L.embeddedSharedWords) return false;
-  const item = s.items[s.items.length - 1]!;
-  let own = r.sharedWords(item.headline, line.text);
-  for (const k of item.body) own = Math.max(own, r.sharedWords(r.lines[k]!.text, line.text));
-  return story > own;
+  return story > articleShared(r, s.items[s.items.length - 1]!, line.text);
+}
+
+/**
+ * Inside a read-also article that the story's tags follow: does the story go
+ * on at paragraph i? It does where the paragraph speaks of the story (its
+ * headline, one of its last paragraphs before the label; two words at least)
+ * more than of the article (its headline, its last paragraphs). A paragraph
+ * speaking of neither is the story's only when one of the next paragraphs
+ * speaks of the story: a story's paragraph almost always shares two words
+ * with the story above it, so a run of them shows where it went on.
+ */
+function storyGoesOn(r: Reading, s: SectionDraft, i: number): boolean {
+  const own = articleShared(r, s.items[s.items.length - 1]!, r.lines[i]!.text);
+  const story = storyAboveShared(r, s, r.lines[i]!.text);
+  if (story >= L.embeddedSharedWords) return story > own;
+  if (own >= L.embeddedSharedWords) return false;
+  let seen = 0;
+  for (let k = r.nextNonBlank(i); k < r.lines.length && seen < L.storyLookBackParagraphs; k = r.nextNonBlank(k)) {
+    if (r.cues[k] || !isParagraph(r.lines[k]!)) {
+      if (r.cues[k]?.group === 'inline' || r.cues[k]?.group === 'chrome') continue;
+      break;
+    }
+    seen++;
+    const text = r.lines[k]!.text;
+    const ahead = storyAboveShared(r, s, text);
+    if (ahead >= L.embeddedSharedWords && ahead > articleShared(r, s.items[s.items.length - 1]!, text)) return true;
+  }
+  return false;
+}
+
+/** How many words a paragraph shares with the story above section `s`: its headline, or one of its last paragraphs. */
+function storyAboveShared(r: Reading, s: SectionDraft, text: string): number {
+  s.storyAbove ??= storyParagraphsAbove(r, s.line);
+  let story = r.title >= 0 ? r.sharedWords(r.lines[r.title]!.text, text) : 0;
+  for (const k of s.storyAbove) story = Math.max(story, r.sharedWords(r.lines[k]!.text, text));
+  return story;
+}
+
+/** The story's last paragraphs above line i (at most `storyLookBackParagraphs`, within `storyLookBackLines`), nearest first. */
+function storyParagraphsAbove(r: Reading, i: number): number[] {
+  const found: number[] = [];
+  for (let k = i - 1; k >= Math.max(0, i - L.storyLookBackLines) && found.length < L.storyLookBackParagraphs; k--) {
+    if (r.decisions[k]?.type === 'body' && isParagraph(r.lines[k]!)) found.push(k);
+  }
+  return found;
+}
+
+/** How many words a paragraph shares with an embedded article: its headline, or one of its last paragraphs. */
+function articleShared(r: Reading, item: ItemDraft, text: string): number {
+  let own = r.sharedWords(item.headline, text);
+  for (let n = item.body.length - 1; n >= Math.max(0, item.body.length - L.storyLookBackParagraphs); n--) {
+    own = Math.max(own, r.sharedWords(r.lines[item.body[n]!]!.text, text));
+  }
+  return own;
 }
 
 /** Does a paragraph speak of the section's item (two of its words at least) more than of the story around it? */

@@ -7,7 +7,7 @@ import { creditSplit } from './classify.js';
 import { siteNameIn, titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { countWords, type Line } from './lines.js';
-import { coreEnd, type Reading } from './reading.js';
+import { coreEnd, nameShaped, type Reading } from './reading.js';
 import { hasDigit } from './text.js';
 
 /**
@@ -124,6 +124,21 @@ function isAuthorNote(r: Reading, i: number): boolean {
 }
 
 /**
+ * An author box after a column: the author's bare name (a short line with no
+ * digit and no end punctuation), then a line opening with the author's role
+ * (`كاتبة وروائية، صدر لها ...`) as the story's last body line, the story's
+ * paragraph above the name. Returns the name's line, or -1.
+ */
+function authorBoxName(r: Reading, i: number): number {
+  const line = r.lines[i]!;
+  if (!r.ctx.cues.authorRoles.has(line.keyWords[0] ?? '')) return -1;
+  const name = r.lastNonBlank(i);
+  if (name < 0 || r.decisions[name]?.type !== 'body' || r.cues[name] || !nameShaped(r.lines[name]!, L.bylineNameMaxWords)) return -1;
+  const above = r.previousBody(name);
+  return above >= 0 && r.decisions[above]!.shape === 'paragraph' ? name : -1;
+}
+
+/**
  * Other stories' headlines after the story, with no label over them (a list
  * the site prints under every article): three or more headline-shaped lines
  * after the last paragraph, most not speaking of the story's headline. A list that
@@ -174,6 +189,14 @@ export function trimStoryTail(r: Reading): void {
     if (trimmed === 0 && line.words <= L.authorNoteMaxWords && isAuthorNote(r, i)) {
       r.decide(i, 'boilerplate', 'author-note');
       trimmed++;
+      continue;
+    }
+    const name = trimmed === 0 && line.words <= L.authorNoteMaxWords ? authorBoxName(r, i) : -1;
+    if (name >= 0) {
+      r.decide(i, 'boilerplate', 'author-bio');
+      r.decide(name, 'boilerplate', 'author-name');
+      trimmed += 2;
+      i = name;
       continue;
     }
     // A menu or a bar of section names (`من نحن | اتصل بنا | ...`) is furniture there whatever its length.
