@@ -177,6 +177,14 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue('مواضيع')?.group).not.toBe('tags-label');
   });
 
+  it.each(['الأخبار / رياضة', 'مقالات - كتاب الرأي', 'أخبار / محليات'])('%s: a trail from the root of the sections is a breadcrumb, not a place and an outlet', (text) => {
+    expect(cue(text)?.rule).toBe('breadcrumb');
+  });
+
+  it('a headline opening with the same word is no trail', () => {
+    expect(cue('أخبار سارة للموظفين - زيادة في الرواتب')?.rule).not.toBe('breadcrumb');
+  });
+
   it.each(['منوعات | صحة', 'أخبار | محليات'])('%s is no dateline: a bar separates sections', (text) => {
     expect(cue(text)?.group).not.toBe('dateline');
   });
@@ -298,6 +306,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['شاهد البث المباشر', 'chrome-media'],
     ['حمل تطبيقنا الآن', 'chrome-link'],
     ['للاشتراك في خدمة الأخبار العاجلة أرسل رقم 1 إلى 9999', 'chrome-link'],
+    ['اشترك الآن في خدمة الأخبار العاجلة عبر الرسائل القصيرة', 'chrome-link'],
+    ['سجل بخدمة التنبيهات العاجلة مجانا', 'chrome-link'],
     ['محتوى مدفوع', 'chrome-ads'],
     ['برعاية', 'chrome-ads'],
     ['تغريدة', 'chrome-media'],
@@ -390,6 +400,11 @@ describe('families of page furniture, each with the story sentences it must leav
     ['شاركوا الخبر', 'chrome-share'],
     // Closed comments, cookies, feed footers, link instructions, record numbers, back to top.
     ['التعليقات مغلقة.', 'chrome-comments'],
+    // A comment box with nothing in it yet.
+    ['لا يوجد تعليقات', 'chrome-comments'],
+    ['لا توجد تعليقات بعد', 'chrome-comments'],
+    ['لا تعليقات حتى الآن', 'chrome-comments'],
+    ['كن أول من يعلق', 'chrome-comments'],
     ['تم إغلاق التعليقات على هذا الخبر', 'chrome-comments'],
     ['Comments are closed.', 'chrome-comments'],
     ['يستخدم هذا الموقع ملفات الارتباط لتحسين تجربتك، وباستمرارك في التصفح فإنك توافق على ذلك', 'chrome-consent'],
@@ -543,6 +558,17 @@ describe('families of page furniture, each with the story sentences it must leav
     expect(cue('من جهته، أوضح:')).toBeNull();
   });
 
+  it.each(['بيروت، 2 مارس (أ ف ب):', 'الطريق الدولي، 2 مارس/آذار (الموقع):', 'واشنطن، 12 مايو/أيار 2025 (رويترز)', 'المدينة المنورة، الاثنين (واس) -'])(
+    '%s: a place, its date and the agency in brackets is a certain dateline',
+    (text) => {
+      expect(cue(text)).toMatchObject({ group: 'dateline', strong: true });
+    },
+  );
+
+  it.each(['الرئيس خلال الاجتماع، 2 مارس (رويترز)', 'جانب من الحفل، أمس الأحد (رويترز)'])('%s: a caption with its date is no dateline (a place holds no preposition)', (text) => {
+    expect(cue(text)?.group).not.toBe('dateline');
+  });
+
   it('a dateline naming an outlet or ending with a semicolon is certain', () => {
     expect(cue('العاصمة- وكالة الأنباء الوطنية')).toMatchObject({ group: 'dateline', strong: true });
     expect(cue('القاهرة - خاص')).toMatchObject({ group: 'dateline', strong: true });
@@ -573,6 +599,8 @@ describe('related labels as families', () => {
     'من نفس التصنيف', 'أخبار من الفئة نفسها', 'المزيد من ذات الباب', 'في الزاوية ذاتها', 'آخر التحديثات', 'أخبار عاجلة',
     // The editors' or the site's picks, in each word for "picks".
     'ترشيحات المحرر', 'مختارات التحرير', 'اختيارات الموقع', 'ترشيحاتنا', 'توصيات المحررين',
+    // With the article on the noun and its adjective, or on one of them.
+    'الموضوعات المقترحة', 'المقالات المختارة', 'الأخبار الموصى بها', 'القصص المماثلة', 'التقارير ذات الصلة', 'أخبار ذات الصلة',
   ])('%s opens a related list', (text) => {
     expect(cue(text)).toMatchObject({ group: 'marker', kind: 'related' });
   });

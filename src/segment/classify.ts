@@ -187,6 +187,8 @@ export interface CompiledCues {
   reportingVerbs: Set<string>;
   sentenceParticles: Set<string>;
   menuStarts: string[][];
+  /** Folded whole first crumbs of a trail (`TRAIL_ROOTS`). */
+  trailRoots: Set<string>;
 }
 
 /** Folds the tables (and a user's extra markers) for matching. */
@@ -286,6 +288,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     reportingVerbs: new Set(C.REPORTING_VERBS.flatMap(words)),
     sentenceParticles: new Set(C.SENTENCE_PARTICLES.flatMap(words)),
     menuStarts: C.MENU_STARTS.map(words),
+    trailRoots: new Set(C.TRAIL_ROOTS.map((p) => words(p).join(' '))),
   };
   const mark = (ws: Iterable<string>, bit: number) => {
     for (const w of ws) cues.wordBits.set(w, (cues.wordBits.get(w) ?? 0) | bit);
@@ -312,6 +315,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   mark([...cues.captionLabels].map((k) => k.split(' ')[0]!), HIT.captionFirst);
   mark(cues.captionSuffixes.map((w) => w[w.length - 1]!), HIT.captionLast);
   mark(cues.menuStarts.map((w) => w[0]!), HIT.menuFirst);
+  mark([...cues.trailRoots].map((p) => p.split(' ')[0]!), HIT.menuFirst);
   mark(cues.monthWords, HIT.date);
   mark(cues.relativeAnchors, HIT.date);
   mark(cues.relativeTime, HIT.date);
@@ -1236,10 +1240,11 @@ function navigation(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
   const t = line.content;
   if (line.words <= L.breadcrumbMaxWords && /\s[»›>]\s/.test(t) && !t.includes('«')) return breadcrumb(t, /\s[»›>]\s/u, ctx);
   const home = (hits & HIT.menuFirst) !== 0 && ctx.cues.menuStarts.some((m) => startsWithWords(line.keyWords, m));
-  // A trail from the home page: `الصفحة الرئيسية - أخبار - العنوان` (its last crumb may be a whole headline).
-  if (home && NAV_SEPARATOR.test(t)) {
+  // A trail from the home page or a root of the sections: `الصفحة الرئيسية - أخبار - العنوان` (its last crumb may
+  // be a whole headline), `الأخبار / رياضة`.
+  if ((hits & HIT.menuFirst) !== 0 && NAV_SEPARATOR.test(t)) {
     const first = ctx.folder.key(t.split(NAV_SEPARATOR)[0]!);
-    if (ctx.cues.menuStarts.some((m) => m.join(' ') === first)) return breadcrumb(t, NAV_SEPARATOR, ctx);
+    if (ctx.cues.trailRoots.has(first) || ctx.cues.menuStarts.some((m) => m.join(' ') === first)) return breadcrumb(t, NAV_SEPARATOR, ctx);
   }
   if (isNavLine(t, ctx)) return { group: 'head-chrome', rule: 'nav-line' };
   // A menu: starts with "home", or repeats a word or a pair of words three times, with no sentence punctuation.
@@ -1328,6 +1333,31 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
 }
 
 /**
+ * A wire dateline on its own line, with its date: a place, a comma, the date,
+ * then the agency or outlet in brackets (`بيروت، 2 مارس (أ ف ب):`,
+ * `الطريق الدولي، 2 مارس/آذار (الموقع):`). The date part is all date words,
+ * the place a few words with no digit, no particle and no preposition.
+ */
+function wireDateline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
+  if (!(hits & (HIT.date | HIT.digit)) || line.words > L.datelinePlaceMaxWords + L.dateLineMaxWords + L.datelinePartMaxWords) return null;
+  const t = line.content.trim();
+  const m = BRACKETED_OUTLET.exec(t);
+  if (!m) return null;
+  const parts = m[1]!.split(/[،,]/u).map((p) => p.trim());
+  if (parts.length !== 2) return null;
+  const [place, date, outlet] = [parts[0]!, parts[1]!, m[2]!].map((p) => ctx.folder.key(p).split(' ').filter(Boolean)) as [string[], string[], string[]];
+  if (place.length === 0 || place.length > L.datelinePlaceMaxWords || hasDigit(parts[0]!) || particles(place, ctx.cues) > 0) return null;
+  // A caption reads `الرئيس خلال الاجتماع، 2 مارس (رويترز)`: a place holds no preposition.
+  if (place.some((w) => ctx.cues.kickerStarts.has(w) || ctx.cues.openEndings.has(w)) || ctx.cues.continuations.some((c) => startsWithWords(place, c))) return null;
+  if (date.length === 0 || !date.every((w) => isDateWord(w, ctx.cues))) return null;
+  if (outlet.length === 0 || outlet.length > L.datelinePartMaxWords) return null;
+  return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: true };
+}
+
+/** Text, then a name in the brackets closing the line, perhaps before a colon or a dash. Linear: no nested quantifiers. */
+const BRACKETED_OUTLET = /^([^()]{1,80})\(([^()]{1,40})\)\s*[:؛\-–—]?$/u;
+
+/**
  * A place and an outlet before a colon, on their own line: `المدينة، الموقع:`,
  * `القاهرة، بوابة الأخبار:`. Weak (header only) unless it names an agency: a
  * lead-in inside the story looks the same (`وقال الوزير، في بيان:`), which is
@@ -1398,6 +1428,7 @@ export const LINE_RULES: readonly (readonly [string, LineRule, string])[] = [
   ['chrome', chrome, 'share, follow, comment, copyright, ad, consent, link, badge, footer, widget, poll lines: the chrome phrase table, and counters'],
   ['masthead', masthead, "the paper's board and editor titles with their names: after the phrase table, before the headline rules see them"],
   ['markup', markup, 'leftover markup, field codes, bare links and e-mail addresses, embedded-post credits'],
+  ['wire-dateline', wireDateline, 'a place, its date and the agency in brackets (`بيروت، 2 مارس (أ ف ب):`): before captions, whose credits close in brackets too'],
   ['caption', caption, 'photo captions (`... أرشيفية`, `(صورة: أرشيف)`) and caption labels'],
   ['credited-caption', creditedCaption, 'a caption ending with its photo credit (`(حسابه بالإعلام الاجتماعي)`, `- رويترز`): before datelines, which a short one resembles'],
   ['stray', stray, 'lines without letters, or lines without Arabic on an Arabic page (`inShare`, boilerplate in another language)'],

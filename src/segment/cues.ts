@@ -77,6 +77,29 @@ function readingGoesOn(): string[] {
   return [...phrases, ...phrases.map((p) => `إعلان ${p}`)];
 }
 
+/**
+ * Subscribing to a news service, in each verb, now or not, with في or ب:
+ * `للاشتراك في خدمة`, `اشترك الآن بخدمة`, `فعّل خدمة` (imperatives and
+ * infinitives: a story's sentence does not open so).
+ */
+function subscribeToService(): string[] {
+  const verbs = ['اشترك', 'اشتركوا', 'للاشتراك', 'سجل', 'سجلوا', 'للتسجيل'];
+  const nows = ['', ' الآن'];
+  const ways = [' في خدمة', ' بخدمة'];
+  return [...verbs.flatMap((v) => nows.flatMap((n) => ways.map((w) => `${v}${n}${w}`))), 'فعل خدمة', 'لتفعيل خدمة'];
+}
+
+/**
+ * A comment box with nothing in it yet: `لا توجد تعليقات بعد`, `لا يوجد
+ * تعليق حتى الآن`, `كن أول من يعلق` (be the first to comment).
+ */
+function noCommentsYet(): string[] {
+  const none = ['لا توجد', 'لا يوجد', 'لا'].flatMap((n) => ['تعليقات', 'تعليق', 'أي تعليقات', 'أي تعليق', 'ردود'].map((c) => `${n} ${c}`));
+  const yet = ['', ' بعد', ' حتى الآن', ' حاليا'];
+  const first = ['كن أول من يعلق', 'كن أول المعلقين', 'كن أول من يضيف تعليقا', 'كن أول من يكتب تعليقا', 'كن أول من يعلق على الخبر', 'كن أول من يعلق على المقال'];
+  return [...none.flatMap((n) => yet.map((y) => `${n}${y}`)), ...first, 'be the first to comment', 'no comments yet'];
+}
+
 export const CHROME: readonly ChromeGroup[] = [
   // Share buttons and their labels.
   {
@@ -157,6 +180,7 @@ export const CHROME: readonly ChromeGroup[] = [
       'اترك تعليقا إلغاء الرد', 'اترك ردا', 'اترك رد', 'اترك ردا إلغاء الرد', 'إلغاء الرد', 'أضف تعليقا إلغاء الرد', 'leave a reply cancel reply', 'cancel reply',
       'أحدث التعليقات', 'آخر التعليقات', 'أكثر التعليقات', 'عدد التعليقات', 'التعليقات والآراء', 'شارك بتعليقك', 'شاركنا بتعليقك', 'علق على الخبر',
       'علق على الموضوع', 'علق على المقال', 'اكتب تعليقا', 'ما رأيك', 'رأيك يهمنا', 'أضف تعليقا', 'أرسل تعليقك', 'commentaires', 'laisser un commentaire',
+      ...noCommentsYet(),
     ],
   },
   // The rules of a comment box: `المرجو عدم الإساءة ...`, `التعليقات تعبر عن رأي أصحابها`.
@@ -288,8 +312,8 @@ export const CHROME: readonly ChromeGroup[] = [
       'جوجل بلاي', 'آب ستور', 'اب ستور', 'google play', 'app store', 'download our app', 'download the app',
     ],
   },
-  // SMS news services: `للاشتراك في خدمة الأخبار العاجلة أرسل 1 إلى 9999`.
-  { rule: 'chrome-link', mode: 'prefix', maxWords: 16, phrases: ['للاشتراك في خدمة', 'للاشتراك بخدمة', 'اشترك في خدمة الرسائل', 'اشترك في خدمة الأخبار'] },
+  // SMS news services: `للاشتراك في خدمة الأخبار العاجلة أرسل 1 إلى 9999`, `اشترك الآن في خدمة ...`.
+  { rule: 'chrome-link', mode: 'prefix', maxWords: 16, phrases: subscribeToService() },
   {
     rule: 'chrome-link',
     mode: 'exact',
@@ -563,6 +587,9 @@ export const CAPTION_SHORTCODES: readonly string[] = ['caption', 'wp_caption'];
 
 // First words of a menu line (`الرئيسية سياسة اقتصاد رياضة`).
 export const MENU_STARTS: readonly string[] = ['الرئيسية', 'الصفحة الرئيسية', 'home'];
+// The top of a site's sections as the first crumb of a trail (`الأخبار / رياضة`, `مقالات - كتاب الرأي`):
+// with a spaced separator after it, a breadcrumb (never a place over an outlet). Only as the whole first crumb.
+export const TRAIL_ROOTS: readonly string[] = ['الأخبار', 'أخبار', 'الأقسام', 'أقسام', 'المقالات', 'مقالات', 'الأرشيف', 'news', 'sections'];
 
 // Photo captions: a line ending with one of these (or starting with the second list) is a caption.
 export const CAPTION_SUFFIXES: readonly string[] = [

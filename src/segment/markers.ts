@@ -25,11 +25,26 @@ export interface RelatedMarkerGroup {
 }
 
 /**
- * Each kind of item with each adjective: `مواضيع مقترحة`, `مقالات مختارة`
- * (suggested and chosen), `أخبار مماثلة`, `مقالات على صلة` (alike).
+ * Each kind of item with each adjective, bare and with the article:
+ * `مواضيع مقترحة` and `المواضيع المقترحة`, `مقالات مختارة` (suggested and
+ * chosen), `أخبار ذات صلة` and `الأخبار ذات الصلة`, `مقالات على صلة` (alike).
  */
 function eachWith(subjects: readonly string[], adjectives: readonly string[]): string[] {
-  return subjects.flatMap((s) => adjectives.map((a) => `${s} ${a}`));
+  // Pages also write the article on one word alone (`أخبار ذات الصلة`, `الأخبار ذات صلة`).
+  return subjects.flatMap((s) => adjectives.flatMap((a) => [...new Set([s, definite(s)].flatMap((x) => [`${x} ${a}`, `${x} ${definite(a)}`]))]));
+}
+
+/**
+ * A noun phrase with the article: on the noun (`مقترحة` -> `المقترحة`,
+ * `موصى بها` -> `الموصى بها`), on the second word after ذات or ذو (`ذات
+ * الصلة`); a phrase opening with a preposition (`على صلة`) stays as it is.
+ */
+function definite(phrase: string): string {
+  const words = phrase.split(' ');
+  const k = words[0] === 'ذات' || words[0] === 'ذو' ? 1 : 0;
+  if (words[k]!.startsWith('ال') || words[k] === 'على') return phrase;
+  words[k] = `ال${words[k]}`;
+  return words.join(' ');
 }
 
 /** `من نفس القسم`, `أخبار من التصنيف نفسه`, `المزيد من ذات الفئة`: [more] from or in the same section, in each way of saying "same". */
@@ -102,8 +117,8 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'more stories', 'more news',
       // Stories alike, whatever the kind of item and the word for "alike".
       ...eachWith(
-        ['أخبار', 'مقالات', 'مواضيع', 'موضوعات', 'قصص', 'تقارير', 'مواد', 'روابط', 'فيديوهات', 'الأخبار', 'المقالات', 'المواضيع', 'الموضوعات'],
-        ['مشابهة', 'مماثلة', 'متعلقة', 'مرتبطة', 'ذات صلة', 'ذات علاقة', 'على صلة', 'ذات الصلة', 'المشابهة', 'المماثلة', 'المرتبطة'],
+        ['أخبار', 'مقالات', 'مواضيع', 'موضوعات', 'قصص', 'تقارير', 'مواد', 'روابط', 'فيديوهات'],
+        ['مشابهة', 'مماثلة', 'متعلقة', 'مرتبطة', 'ذات صلة', 'ذات علاقة', 'على صلة'],
       ),
       'على صلة', 'ذو صلة', 'ذو علاقة',
       // More from the same section (or category, rubric, corner), or in the same context.
