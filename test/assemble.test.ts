@@ -267,6 +267,15 @@ describe('a read-also or watch-also list of headlines each with a paragraph unde
     expect(article.related[0]!.items.map((i) => [i.headline, ...i.body])).toEqual(items);
   });
 
+  it("takes a headline under an item's duration as the next item, even when it shares words with the item above", () => {
+    const alike = [
+      ['الرئيس يفتتح مشروعات جديدة في الصعيد', 'افتتح الرئيس اليوم عددا من المشروعات التنموية الجديدة في محافظات الصعيد.'],
+      ['رئيس الوزراء يتفقد أعمال العاصمة الجديدة', 'تفقد رئيس الوزراء سير العمل في عدد من المشروعات الجاري تنفيذها بالعاصمة.'],
+    ];
+    const article = parser.parse([headline, story, 'شاهد أيضا', alike[0]![0], alike[0]![1], '02:15', alike[1]![0], alike[1]![1], '03:40'].join('\n'));
+    expect(article.related[0]!.items.map((i) => [i.headline, ...i.body])).toEqual(alike);
+  });
+
   it('keeps a subheading of an embedded article, which speaks of the article above it', () => {
     const item = 'الحكومة تعلن خطة لزيادة المساحات المزروعة بالقمح';
     const body = ['أعلنت وزارة الزراعة خطة لزيادة المساحات المزروعة بالقمح خلال الموسم الحالي بنسبة 8 في المئة.', 'أهداف خطة زيادة المساحات المزروعة', 'وتستهدف الخطة تقليص فاتورة الاستيراد وتعزيز الأمن الغذائي.'];
@@ -648,6 +657,12 @@ describe('a link arrow inside the story', () => {
     const article = parser.parse([headline, 'الاثنين 2 سبتمبر 2024', PARAGRAPH, ...points, next].join('\n'));
     expect(article.body).toEqual([PARAGRAPH, ...points, next]);
   });
+
+  it("between two numbered steps of the story, links to another story: the next step is no point of the link's list", () => {
+    const steps = ['1. تجفف التمور في الشمس ثلاثة أيام قبل أن تفرز حسب الحجم.', '2. تعبأ التمور في علب محكمة الإغلاق وتخزن في مكان بارد.'];
+    const article = parser.parse([headline, 'الاثنين 2 سبتمبر 2024', PARAGRAPH, steps[0], '» الحكومة تطلق برنامجا لدعم المزارعين الشباب', steps[1]].join('\n'));
+    expect(article.body).toEqual([PARAGRAPH, ...steps]);
+  });
 });
 
 describe('a read-also label above the headline', () => {
@@ -700,6 +715,60 @@ describe('a timetable the story announces', () => {
   it('under a paragraph that announces nothing stays a date', () => {
     const article = parser.parse(['مواعيد القطارات الجديدة', '', PARAGRAPH, next, 'الخميس 9 يناير 2025 - 10:00 ص'].join('\n'));
     expect(article.body).toEqual([PARAGRAPH, next]);
+  });
+});
+
+describe('a list the story announces under the headline, before any paragraph', () => {
+  const headline = 'وصفة المقلوبة الفلسطينية بطريقة سهلة';
+  const items = ['كوبان من الأرز', 'حبتان من الباذنجان', 'ملعقة من البهارات'];
+  const steps = '1. يقلى الباذنجان في الزيت حتى يصبح لونه ذهبيا ثم يوضع جانبا على ورق المطبخ.';
+  it('keeps each short line under the line ending with a colon, up to the next label', () => {
+    const article = parser.parse(['منوعات', headline, 'المكونات:', ...items, 'طريقة التحضير:', steps].join('\n'));
+    expect(article.body).toEqual(['المكونات:', ...items, 'طريقة التحضير:', steps]);
+  });
+
+  it('ends at a marked line: a date under the list is the page\'s', () => {
+    const article = parser.parse([headline, 'المكونات:', ...items, 'الأحد 6 ديسمبر 2026', steps].join('\n'));
+    expect(article.body).toEqual(['المكونات:', ...items, steps]);
+    expect(article.date).not.toBeNull();
+  });
+});
+
+describe("the paper's masthead at the top of the page", () => {
+  const headline = 'انخفاض معدل البطالة إلى أدنى مستوى منذ عشر سنوات';
+  it('with its update time under it and a headline further down, is not the headline', () => {
+    const article = parser.parse(['صحيفة الوطن الإلكترونية', 'آخر تحديث: منذ 5 دقائق', 'سياسة', 'اقتصاد', headline, PARAGRAPH].join('\n'));
+    expect(article.title).toBe(headline);
+  });
+
+  it('right above a line under it, a short headline opening with the same word stays the headline', () => {
+    const article = parser.parse(['شبكة الكهرباء الوطنية تنهار', 'انقطاع التيار عن معظم أحياء العاصمة لساعات طويلة أمس', PARAGRAPH].join('\n'));
+    expect(article.title).toBe('شبكة الكهرباء الوطنية تنهار');
+  });
+});
+
+describe('a short question over the author\'s bare name and the date', () => {
+  it('is the headline; the name is not', () => {
+    const article = parser.parse(['مدونات', 'لماذا نكتب؟', 'سلمى يوسف', '20 مارس 2025', PARAGRAPH].join('\n'));
+    expect(article.title).toBe('لماذا نكتب؟');
+  });
+
+  it('a short section name over a short headline and the date leaves the headline alone', () => {
+    const article = parser.parse(['آراء حرة', 'جمهورية الصبيان', '20 مارس 2025', PARAGRAPH].join('\n'));
+    expect(article.title).toBe('جمهورية الصبيان');
+  });
+});
+
+describe('a tag line holding one tag', () => {
+  const headline = 'الحكومة تقر الموازنة العامة للعام المقبل';
+  it('with short lines touching it, is the first of a list of tags one a line', () => {
+    const article = parser.parse([headline, PARAGRAPH, 'اقرأ المزيد عن: الموازنة', 'البرلمان', 'العجز المالي'].join('\n'));
+    expect(article.tags).toEqual(['الموازنة', 'البرلمان', 'العجز المالي']);
+  });
+
+  it('holding several tags, is the whole list: the lines under it are not tags', () => {
+    const article = parser.parse([headline, PARAGRAPH, 'الوسوم: الموازنة، البرلمان', 'الكاتب الصحفي سامي يوسف'].join('\n'));
+    expect(article.tags).toEqual(['الموازنة', 'البرلمان']);
   });
 });
 

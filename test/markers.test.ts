@@ -169,8 +169,16 @@ describe('source, tags, byline and chrome lines', () => {
     // A label no sentence opens with, the tags glued on with no separator.
     ['كلمات دلالية الموازنة البرلمان', 'الموازنة البرلمان'],
     ['الكلمات المفتاحية الموازنة العامة', 'الموازنة العامة'],
+    // "Read more about:" the topics, before a separator.
+    ['اقرأ المزيد عن: الطقس', 'الطقس'],
+    ['المزيد حول: الموازنة، البرلمان', 'الموازنة، البرلمان'],
+    ['اقرأ المزيد حول: الموازنة العامة، البرلمان', 'الموازنة العامة، البرلمان'],
   ])('%s is a tag line', (text, value) => {
     expect(cue(text)).toMatchObject({ group: 'tags', value });
+  });
+
+  it('a headline after "more about:" is a link to a story, not a tag', () => {
+    expect(cue('المزيد عن: الحكومة تقر الموازنة العامة للعام المقبل')).toMatchObject({ group: 'inline' });
   });
 
   it('a topics label alone on its line is no tag label (lists are labelled so too)', () => {
@@ -400,6 +408,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['شاركوا الخبر', 'chrome-share'],
     // Closed comments, cookies, feed footers, link instructions, record numbers, back to top.
     ['التعليقات مغلقة.', 'chrome-comments'],
+    // A disclaimer label before a separator, however long the terms after it.
+    ['إخلاء مسؤولية: الأسعار استرشادية وقد تختلف من محل إلى آخر حسب المصنعية.', 'chrome-disclaimer'],
     // A comment box with nothing in it yet.
     ['لا يوجد تعليقات', 'chrome-comments'],
     ['لا توجد تعليقات بعد', 'chrome-comments'],
@@ -507,7 +517,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['ورأى الناشر أن التعليقات مغلقة أمام الجمهور منذ سنوات'],
     ['وظلت التعليقات مغلقة على صفحة الوزارة طوال الأسبوع.'],
     ['شارك عبر تقنية الفيديو في الجلسة ممثلون عن اتحاد الناشرين العرب.'],
-    // The words of staff credits, categories and reuse notices opening a story's lines.
+    // The words of staff credits, categories, disclaimers and reuse notices opening a story's lines.
+    ['إخلاء مسؤولية الشركة عن الحادث أثار غضب الأهالي في القرية.'],
     ['مراجعة شاملة لخطة النقل العام'],
     ['تصميم المبنى الجديد'],
     ['القسم الأول من الخطة'],
@@ -600,6 +611,8 @@ describe('related labels as families', () => {
     // The editors' or the site's picks, in each word for "picks".
     'ترشيحات المحرر', 'مختارات التحرير', 'اختيارات الموقع', 'ترشيحاتنا', 'توصيات المحررين',
     // With the article on the noun and its adjective, or on one of them.
+    // The writer's other pieces, in each lead.
+    'اقرأ أيضا للكاتبة', 'مقالات أخرى لنفس الكاتب', 'أحدث مقالات الكاتبة', 'كل مقالات الكاتب',
     'الموضوعات المقترحة', 'المقالات المختارة', 'الأخبار الموصى بها', 'القصص المماثلة', 'التقارير ذات الصلة', 'أخبار ذات الصلة',
   ])('%s opens a related list', (text) => {
     expect(cue(text)).toMatchObject({ group: 'marker', kind: 'related' });

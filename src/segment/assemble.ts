@@ -46,6 +46,8 @@ interface CueEffect {
   headerMeta?: true;
   /** What the line opens: a list under a label, one inline item, or a list of tags one a line. */
   opens?: 'section' | 'inline-item' | 'tag-list' | 'source-value';
+  /** A tag line holding one tag, touched by the line under it, opens a list of tags one a line (each tag a link of its own). */
+  opensWhenOne?: 'tag-list';
   /** The line's tags are collected: a labelled tag line, or hashtags. */
   collects?: 'line' | 'hashtags';
   /** The story ends here: later unmarked text is furniture (`source`: unless only a first paragraph came before). */
@@ -60,7 +62,7 @@ const CUE_EFFECTS: { readonly [G in Cue['group']]: CueEffect } = {
   marker: { block: 'related', closesSection: true, opens: 'section' },
   inline: { block: 'related', weakTextBeforeStory: true, closesSection: true, opens: 'inline-item' },
   // Tags and the source come after the story: they close it.
-  tags: { block: 'tags', closesSection: true, collects: 'line', closesStory: 'yes' },
+  tags: { block: 'tags', closesSection: true, collects: 'line', closesStory: 'yes', opensWhenOne: 'tag-list' },
   hashtags: { block: 'tags', closesSection: true, collects: 'hashtags', closesStory: 'yes' },
   'tags-label': { block: 'tags', closesSection: true, closesStory: 'yes', opens: 'tag-list' },
   source: { block: 'source', closesSection: true, closesStory: 'source' },
@@ -228,7 +230,7 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   }
   // Comments, the copyright footer and author boxes come after the story: text below them is not story.
   if (e.closesStory || chrome?.ends === 'story') r.closeStory(e.closesStory === 'source' ? 'source' : 'other');
-  if (e.opens === 'tag-list') r.zone = 'tags';
+  if (e.opens === 'tag-list' || (e.opensWhenOne === 'tag-list' && cue.group === 'tags' && oneTagTouched(r, i, cue.value))) r.zone = 'tags';
   if (e.opens === 'source-value') r.zone = 'source';
   return true;
 }
@@ -328,11 +330,18 @@ function isLoneLink(r: Reading, i: number): boolean {
   // The story's last line above it (chrome between them aside) is a paragraph, not a point of a list.
   const above = r.previousBody(i);
   if (above < 0 || r.decisions[above]?.shape !== 'paragraph') return false;
-  // The next line of text under it (blank lines and chrome aside) is no point of a list.
+  // The next line of text under it (blank lines and chrome aside) is no point of a list under the same marker
+  // (a numbered step of the story under it is no point of the link's list).
   let next = i + 1;
   while (next < r.lines.length && (r.lines[next]!.blank || r.cues[next]?.group === 'chrome')) next++;
-  return next >= r.lines.length || !r.lines[next]!.bullet;
+  return next >= r.lines.length || r.lines[next]!.bullet?.marker !== line.bullet.marker;
 }
+
+/** Does tag line i hold one tag (`اقرأ المزيد عن: الطقس`), with a line touching it from below? */
+function oneTagTouched(r: Reading, i: number, value: string): boolean {
+  return i + 1 < r.lines.length && !r.lines[i + 1]!.blank && !TAG_SEPARATOR.test(value);
+}
+const TAG_SEPARATOR = /[،,؛;|/•·#-]/u;
 
 function readText(r: Reading, i: number): void {
   ZONE_TEXT[r.zone](r, i);

@@ -632,6 +632,8 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
   }
   for (const p of found) {
     const extra = words.length - p.words.length;
+    // `اقرأ المزيد حول: الموازنة، البرلمان`: a longer tag label before a separator, read by the tag rule.
+    if (extra > 0 && labelsTags(line, words, ctx)) return null;
     // A link that counts only inside the story is weak, and never a label on its own.
     const strong = !p.data.storyOnly;
     if (extra === 0) {
@@ -652,6 +654,18 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
     return { group: 'marker', rule: 'related-marker', kind: 'related', label: line.content.trim() };
   }
   return null;
+}
+
+/**
+ * Does the line open with a tag label that needs a separator (`اقرأ المزيد عن`), with one after it and
+ * tags after that (each a few words: a headline after `المزيد عن:` is a link to a story)?
+ */
+function labelsTags(line: Line, words: readonly string[], ctx: ClassifyContext): boolean {
+  return ctx.cues.tagLabels.at(words).some((p) => {
+    if (!p.data.needsSeparator) return false;
+    const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
+    return separated && rest.split(/[،,؛;|]/u).every((t) => countWords(t, ctx.folder) <= L.labelledTagMaxWords);
+  });
 }
 
 function tagsLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {

@@ -430,6 +430,14 @@ export const CHROME: readonly ChromeGroup[] = [
       'تحرير لغوي', 'edited by', 'reviewed by', 'designed by', 'produced by',
     ],
   },
+  // A disclaimer label before a separator (`إخلاء مسؤولية: الأسعار استرشادية ...`): the site's terms, however long.
+  {
+    rule: 'chrome-disclaimer',
+    mode: 'prefix',
+    maxWords: 60,
+    separator: true,
+    phrases: ['إخلاء مسؤولية', 'إخلاء المسؤولية', 'إخلاء مسئولية', 'إخلاء المسئولية', 'تنويه قانوني', 'إشعار قانوني', 'disclaimer', 'legal notice'],
+  },
   // The categories a post is filed under, before a separator (`تصنيفات: محليات، بيئة`): the site's sections.
   {
     rule: 'chrome-navigation',

@@ -6,7 +6,7 @@
 import { isTickerItem } from './classify.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
-import { CLAUSE_MARK, coreEnd, isParagraph, nameShaped, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
+import { CLAUSE_MARK, coreEnd, isParagraph, mastheadName, nameShaped, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
 
 // A line ending like this is not a headline: a sentence, a clause, a label.
 const NO_TITLE_END = /(?:^|[^.])[.،,:؛;\-–—]$/u;
@@ -189,6 +189,8 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
   r.title = title;
   // The last line of a box of key points (its label, then each point touching the one above).
   let points = -1;
+  // The last line of a list a line of the story ending with a colon announces under the headline (`المكونات:`).
+  let listed = -1;
   for (const h of head) {
     const line = r.lines[h]!;
     if (h === title) r.decide(h, 'title', r.titleRule);
@@ -200,6 +202,10 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
       // Under `باختصار`: the story's highlights, short or long, bulleted or not.
       r.decide(h, 'body', 'highlight');
       points = h;
+    } else if (listed >= 0 && r.lastNonBlank(h) === listed && !r.cues[h] && !isParagraph(line)) {
+      // Under `المكونات:` or `أبرز المعلومات:`, before any paragraph: the story's own list, however short its lines.
+      r.decide(h, 'body', 'announced-item');
+      listed = h;
     } else if (describesAuthor(r, h)) r.decide(h, 'boilerplate', 'author-description');
     else if (namesAuthor(r, h)) r.decide(h, 'boilerplate', 'author-name');
     else if (isTitleCopy(r, line)) r.decide(h, 'boilerplate', 'title-copy');
@@ -217,6 +223,7 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
       r.decide(h, 'boilerplate', 'header-line');
     } else if (noStory ? line.words >= L.noStoryLineMinWords : line.words >= L.deckMinWords || coreEnd(line).endsWith(':')) {
       r.decide(h, 'body', noStory ? 'short-line' : 'deck');
+      if (!noStory && coreEnd(line).endsWith(':')) listed = h;
     } else if (title >= 0 && line.bullet && line.words >= L.highlightMinWords) {
       // Highlight bullets under the headline belong to the story.
       r.decide(h, 'body', 'highlight');
@@ -338,6 +345,8 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     // to a full headline that is the last header line above the story, page tools between them (a
     // deck right under the date stays a deck).
     if (lines[h]!.words < L.titleMinWords && beforeMeta(h) && headlineAfterTools(r, h, head[head.length - 1]!)) continue;
+    // The paper's masthead at the top (`صحيفة الوطن الإلكترونية`), with a headline further down: not the headline.
+    if (next !== undefined && !rightAbove(h, next) && mastheadName(lines[h]!, r.ctx.cues.publicationWords)) continue;
     if (next === undefined || !rightAbove(h, next)) return h;
     // A kicker: opens with a kicker word right above the headline, or exclaims
     // or asks right above a headline that does not. An office's name labels it.
@@ -360,6 +369,13 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     if (dated === undefined) return -1;
     r.titleRule = 'title-dated';
     return dated;
+  }
+  // A short question or exclamation right above the author's bare name and the date (`لماذا نكتب؟` /
+  // `سلمى يوسف` / date): the question is the headline, the name the author's.
+  const above = r.lastNonBlank(short);
+  if (above >= 0 && head.includes(above) && !cues[above] && QUESTION_END.test(coreEnd(lines[above]!)) && titleShaped(lines[above]!, L.shortTitleMinWords) && nameShaped(lines[short]!, L.bylineNameMaxWords)) {
+    r.titleRule = 'title-question';
+    return above;
   }
   r.titleRule = 'title-short';
   return short;

@@ -138,6 +138,8 @@ export const LIMITS = {
   authorNoteMaxWords: 25,
   /** One tag a line under a tag label: a name or a short phrase. */
   tagListLineMaxWords: 6,
+  /** After a label that also opens links (`المزيد عن:`), a tag is at most this long (a longer text is a story's headline). */
+  labelledTagMaxWords: 4,
   /** The longest line of a box under a label in the header: shorter than a headline. */
   headerBoxMaxWords: 3,
   /** A headline is at most this long. */

@@ -62,6 +62,13 @@ function mayInterest(subjects: readonly string[]): string[] {
   return subjects.flatMap((s) => modals.flatMap((m) => verbs.flatMap((v) => tails.map((t) => [s, m, v, t].filter(Boolean).join(' ')))));
 }
 
+/** `اقرأ أيضا للكاتبة`, `مقالات أخرى لنفس الكاتب`, `أحدث مقالات الكاتب`: the writer's other pieces. */
+function byTheWriter(): string[] {
+  const leads = ['اقرأ أيضا', 'اقرأ', 'اقرأ المزيد', 'المزيد', 'مقالات', 'مقالات أخرى', 'أحدث مقالات', 'آخر مقالات', 'كل مقالات', 'جميع مقالات', 'المزيد من مقالات'];
+  const writers = ['للكاتب', 'للكاتبة', 'لنفس الكاتب', 'لنفس الكاتبة', 'لذات الكاتب', 'لذات الكاتبة', 'للمؤلف', 'للمؤلفة', 'الكاتب', 'الكاتبة'];
+  return leads.flatMap((l) => writers.map((w) => `${l} ${w}`));
+}
+
 /** `المزيد من الأخبار`, `للمزيد من المقالات`, `لقراءة المزيد من القصص`: more stories, with or without `for`. */
 function moreOf(subjects: readonly string[]): string[] {
   const leads = ['المزيد من', 'مزيد من', 'للمزيد من', 'لمزيد من', 'لقراءة المزيد من', 'لمتابعة المزيد من', 'اقرأ المزيد من'];
@@ -150,8 +157,9 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
     kind: 'related',
     extraWords: 2,
     phrases: [
-      'المزيد من', 'المزيد في', 'المزيد عن', 'المزيد حول', 'مزيد من', 'المزيد للكاتب', 'مقالات أخرى للكاتب', 'مقالات أخرى لنفس الكاتب',
-      'أخبار أخرى من', 'مقالات للكاتب', 'مقالات الكاتب', 'أحدث مقالات الكاتب', 'آخر مقالات الكاتب', 'more from', 'more in', 'more on',
+      'المزيد من', 'المزيد في', 'المزيد عن', 'المزيد حول', 'مزيد من', 'أخبار أخرى من', 'more from', 'more in', 'more on',
+      // The writer's other pieces, in each lead and each way of naming the writer (`اقرأ أيضا للكاتبة`).
+      ...byTheWriter(),
       'more by', 'more articles by',
       // French list labels.
       'sur le même sujet', 'sur le meme sujet', 'articles similaires', 'articles liés', 'articles lies', 'dans la même rubrique',
@@ -223,7 +231,11 @@ export const TAG_LABELS_UNSEPARATED: readonly string[] = [
   'كلمات دلالية', 'الكلمات الدلالية', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'الكلمات الدالة', 'كلمات دالة',
 ];
 // Tag labels only before a separator (`مواضيع: اقتصاد، طاقة`): alone on a line, the words also label lists.
-export const TAG_LABELS_WITH_SEPARATOR: readonly string[] = ['مواضيع', 'موضوعات', 'المواضيع', 'الموضوعات', 'topics'];
+export const TAG_LABELS_WITH_SEPARATOR: readonly string[] = [
+  'مواضيع', 'موضوعات', 'المواضيع', 'الموضوعات', 'topics',
+  // "Read more about:" the topics (`اقرأ المزيد عن: الطقس`); without a separator the words label a list of stories.
+  'اقرأ المزيد عن', 'المزيد عن', 'اقرأ عن', 'اقرأ المزيد حول', 'المزيد حول', 'read more about', 'more about', 'more on',
+];
 
 // Byline cues: `كتب: X`, `كتبت - X`, `بقلم X`. The first group may stand with
 // a name after a space; the second needs a separator, since the words also start sentences.

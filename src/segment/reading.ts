@@ -103,6 +103,14 @@ export function nameShaped(line: Line, maxWords: number): boolean {
 }
 const NAME_END = /[.!؟?:،,]$/u;
 
+/**
+ * A masthead: a publication word and a name, two to `siteMastheadMaxWords`
+ * words with no end punctuation (`جريدة الأفق`, `صحيفة الوطن الإلكترونية`).
+ */
+export function mastheadName(line: Line, publicationWords: ReadonlySet<string>): boolean {
+  return line.words >= 2 && line.words <= L.siteMastheadMaxWords && publicationWords.has(line.keyWords[0]!) && !NAME_END.test(coreEnd(line));
+}
+
 export function coreEnd(line: Line): string {
   return trimEndWhere(line.text, TRAILING_QUOTE);
 }
@@ -153,7 +161,7 @@ export class Reading {
   /** The last crumbs of the breadcrumbs seen (folded, headline-long ones), and the line of each: a later line repeating one is the page's headline. */
   readonly crumbs = new Map<string, number>();
   /** The rule the headline was chosen by. */
-  titleRule: 'title' | 'title-echo' | 'title-short' | 'title-dated' = 'title';
+  titleRule: 'title' | 'title-echo' | 'title-short' | 'title-dated' | 'title-question' = 'title';
   private repeats: Map<string, number> | null = null;
 
   constructor(

@@ -298,7 +298,8 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean {
  * paragraph under it (`جولة داخل أقدم مكتبة` / its description / `حفل ختام
  * المهرجان` / its description): after the item's one paragraph, a
  * headline-shaped line with a paragraph under it, sharing no more than a word
- * with the item above, is the next item, not a subheading of an embedded article.
+ * with the item above (or any, under the item's time or duration), is the next
+ * item, not a subheading of an embedded article.
  */
 function nextTeasedItem(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
@@ -308,7 +309,16 @@ function nextTeasedItem(r: Reading, i: number, s: SectionDraft): boolean {
   if (r.lines[item.body[0]!]!.words > L.teaserMaxWords) return false;
   const next = r.nextNonBlank(i);
   if (next >= r.lines.length || r.cues[next] || !isParagraph(r.lines[next]!)) return false;
+  // The item's time or duration under its paragraph, right above the line, closes that item: an article's subheading has none.
+  if (metaRunAfter(r, item.body[0]!, i)) return true;
   return r.sharedWords(item.headline, line.text) < L.embeddedSharedWords && r.sharedWords(r.lines[item.body[0]!]!.text, line.text) < L.embeddedSharedWords;
+}
+
+/** Are the lines between line p and line i date or time lines only, one at least, each touching the next? */
+function metaRunAfter(r: Reading, p: number, i: number): boolean {
+  if (i - p < 2) return false;
+  for (let k = p + 1; k < i; k++) if (r.lines[k]!.blank || r.cues[k]?.group !== 'date') return false;
+  return true;
 }
 
 /**

@@ -7,7 +7,7 @@ import { creditSplit } from './classify.js';
 import { siteNameIn, titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { countWords, type Line } from './lines.js';
-import { coreEnd, nameShaped, type Reading } from './reading.js';
+import { coreEnd, mastheadName, nameShaped, type Reading } from './reading.js';
 import { hasDigit } from './text.js';
 
 /**
@@ -270,7 +270,7 @@ function siteNames(r: Reading): Set<string> {
     const line = r.lines[i]!;
     if (line.blank || i === r.title) continue;
     // (A masthead: a publication word and a name, two words at least.)
-    if (i < r.title && r.decisions[i]?.type !== 'body' && line.words >= 2 && line.words <= L.siteMastheadMaxWords && r.ctx.cues.publicationWords.has(line.keyWords[0]!)) {
+    if (i < r.title && r.decisions[i]?.type !== 'body' && mastheadName(line, r.ctx.cues.publicationWords)) {
       add(line.key);
     } else if (line.words > title.words && line.words <= title.words + L.siteNameAfterHeadlineMaxWords) {
       const site = siteNameIn(line, title);
