@@ -508,11 +508,11 @@ describe("a read-also article before the story's own tags", () => {
     expect(article.related[0]!.items[0]!.body).toEqual([embedded[0], neither]);
   });
 
-  it('gives the story back at such a paragraph when the next one speaks of the story', () => {
+  it('keeps such a paragraph, and gives the story back at the next one that speaks of the story', () => {
     const more = 'ويستمر معرض الكتاب الدولي عشرة أيام ويتضمن ندوات وأمسيات شعرية.';
     const article = parser.parse([headline, '', story, '', 'اقرأ أيضاً', '', item, '', embedded[0], '', neither, '', more, '', 'الوسوم: معرض الكتاب، ثقافة'].join('\n'));
-    expect(article.body).toEqual([story, neither, more]);
-    expect(article.related[0]!.items[0]!.body).toEqual([embedded[0]]);
+    expect(article.body).toEqual([story, more]);
+    expect(article.related[0]!.items[0]!.body).toEqual([embedded[0], neither]);
   });
 
   it("keeps a paragraph that speaks of the article's first paragraph, even with the story going on after it", () => {
@@ -599,6 +599,14 @@ describe('a one-line read-also inside the story', () => {
     const next = 'وبهذه النتيجة يبقى الفارق بين الفريقين المتصدرين نقطتين فقط قبل عشر جولات من نهاية الموسم.';
     const article = parser.parse([...head, item, next].join('\n'));
     expect(article.body).toEqual([head[2], next]);
+  });
+
+  it("before the story's source, keeps the paragraphs that speak of the item and not of the story, then gives the story back", () => {
+    const own = ['أعلن الجهاز الطبي قائمة المصابين الذين سيغيبون عن لقاء الكأس، وتضم ثلاثة لاعبين أساسيين.', 'ويحتاج المصابون إلى أسبوعين على الأقل للتعافي والعودة إلى التدريبات.'];
+    const resumed = 'وبهذه النتيجة يبقى الفارق بين الفريقين المتصدرين نقطتين فقط قبل عشر جولات من نهاية الدوري.';
+    const article = parser.parse([...head, item, ...own, resumed, 'المصدر: وكالة الأنباء الرسمية'].join('\n'));
+    expect(article.related[0]!.items[0]!.body).toEqual(own);
+    expect(article.body).toEqual([head[2], resumed]);
   });
 });
 
@@ -756,6 +764,41 @@ describe('a short question over the author\'s bare name and the date', () => {
   it('a short section name over a short headline and the date leaves the headline alone', () => {
     const article = parser.parse(['آراء حرة', 'جمهورية الصبيان', '20 مارس 2025', PARAGRAPH].join('\n'));
     expect(article.title).toBe('جمهورية الصبيان');
+  });
+});
+
+describe('tags with no label after the story', () => {
+  const headline = 'البنك المركزي يرفع الفائدة لكبح التضخم';
+  const lead = 'قرر البنك المركزي رفع أسعار الفائدة الأساسية بمقدار نصف نقطة مئوية، في خطوة تهدف إلى كبح التضخم المرتفع.';
+  it('between bars, each a subject of the headline or the first paragraphs, are the tags', () => {
+    const article = parser.parse([headline, lead, PARAGRAPH, 'البنك المركزي | الفائدة | التضخم'].join('\n'));
+    expect(article.tags).toEqual(['البنك المركزي', 'الفائدة', 'التضخم']);
+    expect(article.body).toEqual([lead, PARAGRAPH]);
+  });
+
+  it('one a line, are the tags', () => {
+    const article = parser.parse([headline, lead, PARAGRAPH, 'البنك المركزي', 'أسعار الفائدة'].join('\n'));
+    expect(article.tags).toEqual(['البنك المركزي', 'أسعار الفائدة']);
+  });
+
+  it("a menu's section names, which the story does not speak of, are no tags", () => {
+    const article = parser.parse([headline, lead, PARAGRAPH, 'اقتصاد | رياضة | ثقافة'].join('\n'));
+    expect(article.tags).toEqual([]);
+  });
+
+  it('a closing formula and a name under it are no tags, whatever words they share with the story', () => {
+    const closing = 'والله من وراء القصد';
+    const article = parser.parse([headline, lead, 'ونأمل أن يحقق القرار القصد منه، والله ولي التوفيق في كل الأحوال والظروف.', closing, 'البنك المركزي'].join('\n'));
+    expect(article.tags).toEqual([]);
+    expect(article.body).toContain(closing);
+  });
+});
+
+describe('names one a line under the last paragraph that announces them', () => {
+  it('are the story, not its tail', () => {
+    const names = ['أحمد سالم', 'ليلى حسن', 'عمر خالد'];
+    const article = parser.parse(['فوز ثلاثة طلاب بجائزة الابتكار العلمي', PARAGRAPH, 'وأعلنت لجنة التحكيم أسماء الفائزين على النحو التالي:', ...names].join('\n'));
+    expect(article.body.slice(-3)).toEqual(names);
   });
 });
 

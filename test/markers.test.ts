@@ -410,6 +410,9 @@ describe('families of page furniture, each with the story sentences it must leav
     ['التعليقات مغلقة.', 'chrome-comments'],
     // A disclaimer label before a separator, however long the terms after it.
     ['إخلاء مسؤولية: الأسعار استرشادية وقد تختلف من محل إلى آخر حسب المصنعية.', 'chrome-disclaimer'],
+    // A contact line: a short label and an address after a separator.
+    ['للتواصل مع فريق التحقيقات: investigations@site.com', 'contact-line'],
+    ['البريد الإلكتروني: info@site.com', 'contact-line'],
     // A comment box with nothing in it yet.
     ['لا يوجد تعليقات', 'chrome-comments'],
     ['لا توجد تعليقات بعد', 'chrome-comments'],
@@ -517,6 +520,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['ورأى الناشر أن التعليقات مغلقة أمام الجمهور منذ سنوات'],
     ['وظلت التعليقات مغلقة على صفحة الوزارة طوال الأسبوع.'],
     ['شارك عبر تقنية الفيديو في الجلسة ممثلون عن اتحاد الناشرين العرب.'],
+    // A story's sentence giving an address.
+    ['ويمكن للمواطنين التواصل مع الوزارة عبر البريد الإلكتروني التالي: info@gov.sa'],
     // The words of staff credits, categories, disclaimers and reuse notices opening a story's lines.
     ['إخلاء مسؤولية الشركة عن الحادث أثار غضب الأهالي في القرية.'],
     ['مراجعة شاملة لخطة النقل العام'],
@@ -618,7 +623,7 @@ describe('related labels as families', () => {
     expect(cue(text)).toMatchObject({ group: 'marker', kind: 'related' });
   });
 
-  it.each(['لا تفوتك', 'لا يفوتكم', 'لا تفوت', 'اقرأ في هذا الملف'])('%s opens a read-also box', (text) => {
+  it.each(['لا تفوتك', 'لا يفوتكم', 'لا تفوت', 'اقرأ في هذا الملف', 'إقرأ أيضاً في تحقيقات', 'اقرأ أيضا من الأرشيف', 'طالع أيضا في اقتصاد'])('%s opens a read-also box', (text) => {
     expect(cue(text)).toMatchObject({ group: 'marker', kind: 'read-also' });
   });
 

@@ -18,7 +18,7 @@ import type { Line } from './lines.js';
 import { coreEnd, isParagraph, Reading, type Assembly, type Decision, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
 import { authorsAboveHeadlines, sectionLine, spokenHeadlineMeta } from './sections.js';
-import { announcedDates, dropHeadlineRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail } from './tail.js';
+import { announcedDates, dropHeadlineRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledTags } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 
 export { isParagraph } from './reading.js';
@@ -396,6 +396,7 @@ export const PASSES: readonly (readonly [string, (r: Reading) => void, string])[
   ['timeline', timelineDates, 'dates heading the paragraphs of a timeline: only once the paragraphs under them are known'],
   ['next-article', nextArticle, 'another article with its own header under the story: once every line of the story is known'],
   ['announced-dates', announcedDates, 'a timetable under a paragraph that announces it (... التالي:): only once the paragraphs are known'],
+  ['unlabelled-tags', unlabelledTags, 'tags with no label after the last paragraph: once every word of the story is known, before the headline run'],
   ['headline-run', dropHeadlineRun, "other stories' headlines after the last paragraph, with no label: only once every paragraph is known"],
   ['pull-quotes', pullQuotes, 'a line repeating a run of a paragraph near it: once every paragraph of the story is known'],
   ['site-captions', siteCaptions, "captions credited to the site: once the headline and the page's <title> line are known"],

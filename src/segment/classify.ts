@@ -1161,8 +1161,13 @@ function markup(line: Line, ctx: ClassifyContext): Cue | null {
     return furniture('url-line');
   }
   if (line.words <= L.emailLineMaxWords && t.length <= L.emailLineMaxChars && /^\S+@\S+\.\S+$/.test(t)) return furniture('url-line');
+  // A contact line: a short label, a separator, an address (`للتواصل مع فريق التحقيقات: x@site.com`).
+  if (line.words <= L.contactLineMaxWords && CONTACT_LINE.test(t)) return furniture('contact-line');
   return null;
 }
+
+/** A separator, then an e-mail address ending the line. Linear: one run of non-spaces each. */
+const CONTACT_LINE = /[:：\-–—]\s*[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 
 function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   if (!(hits & (HIT.captionFirst | HIT.captionLast))) return null;

@@ -58,6 +58,8 @@ export const LIMITS = {
   urlLineMaxLabelChars: 12,
   /** An e-mail address alone. */
   emailLineMaxWords: 3,
+  /** A label and an e-mail address after a separator: at most this many words (a sentence giving an address runs longer). */
+  contactLineMaxWords: 8,
   emailLineMaxChars: 200,
   /** A caption is a sentence or two. */
   captionMaxWords: 16,
@@ -140,6 +142,8 @@ export const LIMITS = {
   tagListLineMaxWords: 6,
   /** After a label that also opens links (`المزيد عن:`), a tag is at most this long (a longer text is a story's headline). */
   labelledTagMaxWords: 4,
+  /** Tags with no label name what the headline and the story's first this many paragraphs speak of. */
+  tagStoryParagraphs: 3,
   /** The longest line of a box under a label in the header: shorter than a headline. */
   headerBoxMaxWords: 3,
   /** A headline is at most this long. */

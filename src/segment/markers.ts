@@ -83,14 +83,20 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
     kind: 'read-also',
     extraWords: 0,
     phrases: [
-      'اقرأ أيضا', 'إقرأ أيضا', 'أقرأ أيضا', 'اقرأ أيضا في', 'اقرأ كذلك', 'إقرأ كذلك',
-      'طالع أيضا', 'طالع كذلك', 'شاهد أيضا', 'شاهد كذلك', 'اقرأ أيضا من', 'للمزيد اقرأ', 'يمكنك أيضا قراءة', 'تابع أيضا',
+      'اقرأ أيضا', 'إقرأ أيضا', 'أقرأ أيضا', 'اقرأ كذلك', 'إقرأ كذلك',
+      'طالع أيضا', 'طالع كذلك', 'شاهد أيضا', 'شاهد كذلك', 'للمزيد اقرأ', 'يمكنك أيضا قراءة', 'تابع أيضا',
       'اقرأ في الملف', 'اقرأ في هذا الملف', 'اقرأ ضمن الملف', 'اقرأ كمان', 'إقرأ كمان', 'شوف كمان', 'شاهد كمان', 'اقرأ أيضا في هذا الملف',
       'اقرأ المزيد من الأخبار', 'ننصحك أيضا بقراءة',
       'read also', 'see also', 'also read',
       // French labels on Maghreb pages, with and without their accents (keys keep Latin accents).
       'lire aussi', 'à lire aussi', 'a lire aussi', 'lire également', 'à lire également', 'a lire egalement', 'voir aussi', 'à voir aussi', 'a voir aussi',
     ],
+  },
+  // "Read also in" or "from" a section, with the section's name of a word or two after it (`إقرأ أيضا في تحقيقات`).
+  {
+    kind: 'read-also',
+    extraWords: 2,
+    phrases: ['اقرأ أيضا في', 'اقرأ أيضا من', 'اقرأ كذلك في', 'اقرأ كذلك من', 'طالع أيضا في', 'طالع أيضا من', 'شاهد أيضا في', 'شاهد أيضا من'],
   },
   // "Read more": a label over a list, or, right under an item's headline or teaser, that item's link.
   { kind: 'read-also', extraWords: 0, itemLink: true, phrases: ['اقرأ المزيد', 'إقرأ المزيد', 'اقرأ أكثر', 'إقرأ أكثر', 'read more'] },

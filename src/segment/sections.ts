@@ -41,7 +41,9 @@ export function sectionLine(r: Reading, i: number): boolean {
   }
   // After a one-line read-also inside the story: the item's article, or the story going on.
   if (s.inline && !r.storyClosed) {
-    if (s.items.length === 1 && isParagraph(line) && embedsInline(r, i, s)) return embed(r, i, s, 0);
+    const how = s.items.length === 1 && isParagraph(line) ? embedsInline(r, i, s) : false;
+    if (how === 'tentative') s.tentative = true;
+    if (how) return embed(r, i, s, 0);
     return leaveSection(r, i);
   }
   // A tight list ends at the first blank line once its rhythm is known.
@@ -282,15 +284,17 @@ function ahead(r: Reading, i: number): { storyEnd: boolean; marker: boolean; par
 /**
  * Does the paragraph at i, right under a one-line read-also inside the story,
  * begin that item's article (`اقرأ أيضا: العنوان` / its paragraphs / `اقرأ المزيد`)?
- * It speaks of the item's headline more than of the story around it, and the
- * paragraphs run to the next marker or the end without reaching the story's
- * own source or tags (which would show the story going on).
+ * It speaks of the item's headline more than of the story around it. When the
+ * story's own source or tags lie ahead, the article is tentative: it shares at
+ * most a word with the story, and ends where the story goes on (see `storyGoesOn`).
  */
-function embedsInline(r: Reading, i: number, s: SectionDraft): boolean {
+function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   const text = r.lines[i]!.text;
   const item = r.sharedWords(s.items[0]!.headline, text);
-  if (item < L.embeddedSharedWords || item <= storyShared(r, s, text) || r.continues(r.lines[i]!)) return false;
-  return !ahead(r, i + 1).storyEnd;
+  const story = storyShared(r, s, text);
+  if (item < L.embeddedSharedWords || item <= story || r.continues(r.lines[i]!)) return false;
+  if (!ahead(r, i + 1).storyEnd) return true;
+  return story <= L.tentativeStoryWordsMax ? 'tentative' : false;
 }
 
 /**
@@ -340,27 +344,14 @@ function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
  * on at paragraph i? It does where the paragraph speaks of the story (its
  * headline, one of its last paragraphs before the label; two words at least)
  * more than of the article (its headline, its last paragraphs). A paragraph
- * speaking of neither is the story's only when one of the next paragraphs
- * speaks of the story: a story's paragraph almost always shares two words
- * with the story above it, so a run of them shows where it went on.
+ * speaking of neither stays with the article: a story's paragraph almost
+ * always shares two words with the story above it, an article's next
+ * paragraph often shares fewer with its headline and first paragraph.
  */
 function storyGoesOn(r: Reading, s: SectionDraft, i: number): boolean {
-  const own = articleShared(r, s.items[s.items.length - 1]!, r.lines[i]!.text);
-  const story = storyAboveShared(r, s, r.lines[i]!.text);
-  if (story >= L.embeddedSharedWords) return story > own;
-  if (own >= L.embeddedSharedWords) return false;
-  let seen = 0;
-  for (let k = r.nextNonBlank(i); k < r.lines.length && seen < L.storyLookBackParagraphs; k = r.nextNonBlank(k)) {
-    if (r.cues[k] || !isParagraph(r.lines[k]!)) {
-      if (r.cues[k]?.group === 'inline' || r.cues[k]?.group === 'chrome') continue;
-      break;
-    }
-    seen++;
-    const text = r.lines[k]!.text;
-    const ahead = storyAboveShared(r, s, text);
-    if (ahead >= L.embeddedSharedWords && ahead > articleShared(r, s.items[s.items.length - 1]!, text)) return true;
-  }
-  return false;
+  const text = r.lines[i]!.text;
+  const story = storyAboveShared(r, s, text);
+  return story >= L.embeddedSharedWords && story > articleShared(r, s.items[s.items.length - 1]!, text);
 }
 
 /** How many words a paragraph shares with the story above section `s`: its headline, or one of its last paragraphs. */

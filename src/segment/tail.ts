@@ -124,6 +124,66 @@ function isAuthorNote(r: Reading, i: number): boolean {
 }
 
 /**
+ * Tags with no label after the story: right after its last paragraph (page
+ * chrome before them aside), one line of parts between bars or commas
+ * (`البنك المركزي | الفائدة | التضخم`), or two short lines or more, one tag
+ * each. Every content word of every tag is a word of the headline or of the
+ * story's first paragraphs, where its subjects are named (a menu's section
+ * names, `اقتصاد`, `رياضة`, are not), and no tag holds a particle of a
+ * sentence (`من نحن`, `والله من وراء القصد`).
+ */
+export function unlabelledTags(r: Reading): void {
+  if (r.tags.length > 0) return;
+  const d = r.decisions;
+  let last = d.length - 1;
+  while (last >= 0 && d[last]?.shape !== 'paragraph') last--;
+  // (A list the last paragraph announces, `... كالتالي:`, is the story's.)
+  if (last < 0 || announcesList(r.lines[last]!)) return;
+  const run: number[] = [];
+  for (let k = last + 1; k < d.length; k++) {
+    const dec = d[k];
+    if (!dec || (run.length === 0 && dec.type === 'boilerplate' && r.cues[k]?.group === 'chrome')) continue;
+    if (dec.type !== 'body' || dec.shape === 'paragraph') break;
+    run.push(k);
+  }
+  if (run.length === 0) return;
+  const parts = run.length === 1 ? r.lines[run[0]!]!.content.split(TAG_PARTS) : run.map((k) => r.lines[k]!.content);
+  if (parts.length < 2) return;
+  if (run.length > 1 && run.some((k) => /[.!?؟:،,]$/u.test(coreEnd(r.lines[k]!)))) return;
+  const stems = storyStems(r);
+  const { folder, cues } = r.ctx;
+  for (const part of parts) {
+    const words = folder.key(part).split(' ').filter(Boolean);
+    if (words.length === 0 || words.length > L.labelledTagMaxWords || words.some((w) => cues.sentenceParticles.has(w))) return;
+    const content = words.filter((w) => w.length >= L.contentWordMinLetters);
+    if (content.length === 0 || !content.every((w) => stems.has(cues.stem(w)))) return;
+  }
+  for (const k of run) {
+    r.decide(k, 'tags', 'unlabelled-tags');
+    r.tags.push({ line: k, kind: 'list' });
+  }
+}
+
+/** Bars, dots and commas between tags on one line. */
+const TAG_PARTS = /\s+[|•·]\s+|\s*[،,]\s*/u;
+
+/** The stems of the content words of the headline and the story's first paragraphs (`tagStoryParagraphs`). */
+function storyStems(r: Reading): Set<string> {
+  const stems = new Set<string>();
+  const add = (i: number) => {
+    for (const w of r.lines[i]!.key.split(' ')) if (w.length >= L.contentWordMinLetters) stems.add(r.ctx.cues.stem(w));
+  };
+  if (r.title >= 0) add(r.title);
+  let paragraphs = 0;
+  for (let i = 0; i < r.decisions.length && paragraphs < L.tagStoryParagraphs; i++) {
+    if (r.decisions[i]?.shape !== 'paragraph') continue;
+    add(i);
+    paragraphs++;
+  }
+  return stems;
+}
+
+/**
  * An author box after a column: the author's bare name (a short line with no
  * digit and no end punctuation), then a line opening with the author's role
  * (`كاتبة وروائية، صدر لها ...`) as the story's last body line, the story's
@@ -157,10 +217,12 @@ export function dropHeadlineRun(r: Reading): void {
     run.push(k);
   }
   if (run.length < L.headlineRunMinLines) return;
-  // After the story, and not a list its last paragraph announces.
+  // After the story, and not a list the paragraph right above it announces (a list it announced may end before the run).
   let last = run[run.length - 1]! - 1;
+  while (last >= 0 && d[last]?.type !== 'body') last--;
+  if (last < 0 || (d[last]!.shape === 'paragraph' && announcesList(r.lines[last]!))) return;
   while (last >= 0 && d[last]?.shape !== 'paragraph') last--;
-  if (last < 0 || announcesList(r.lines[last]!)) return;
+  if (last < 0) return;
   const headline = r.title >= 0 ? r.lines[r.title]!.text : r.lines[last]!.text;
   // Other stories: most of them do not speak of this story's headline (one on the same topic may).
   const onTopic = run.filter((h) => r.sharedWords(headline, r.lines[h]!.text) >= L.headlineRunSharedWords).length;
@@ -176,6 +238,10 @@ export function trimStoryTail(r: Reading): void {
   const d = r.decisions;
   // The tail is only trimmed after a paragraph: a page of short lines is all story.
   const firstParagraph = d.findIndex((x) => x?.shape === 'paragraph');
+  // A list the last paragraph announces (`... على النحو التالي:` / names one a line) is the story's.
+  let lastParagraph = d.length - 1;
+  while (lastParagraph >= 0 && d[lastParagraph]?.shape !== 'paragraph') lastParagraph--;
+  const announced = lastParagraph >= 0 && announcesList(r.lines[lastParagraph]!);
   let trimmed = 0;
   for (let i = d.length - 1; i >= 0; i--) {
     const dec = d[i];
@@ -202,7 +268,7 @@ export function trimStoryTail(r: Reading): void {
     // A menu or a bar of section names (`من نحن | اتصل بنا | ...`) is furniture there whatever its length.
     const menu = r.cues[i]?.group === 'head-chrome';
     const short = menu || (line.words <= L.storyTailMaxWords && !line.bullet && !hasDigit(line.text) && !/[.!?؟:]$/u.test(coreEnd(line)));
-    if (!short || r.ctx.cues.closing.has(line.key) || dec.shape === 'header') break;
+    if (!short || announced || r.ctx.cues.closing.has(line.key) || dec.shape === 'header') break;
     if (firstParagraph < 0 || firstParagraph >= i) break;
     r.decide(i, 'boilerplate', 'story-tail');
     trimmed++;
