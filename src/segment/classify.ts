@@ -1359,6 +1359,8 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
  */
 function wireDateline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   if (!(hits & (HIT.date | HIT.digit)) || line.words > L.datelinePlaceMaxWords + L.dateLineMaxWords + L.datelinePartMaxWords) return null;
+  // The brackets close the line, perhaps before a colon or a dash: most lines are ruled out by their last character.
+  if (!WIRE_DATELINE_LAST.has(line.last)) return null;
   const t = line.content.trim();
   const m = BRACKETED_OUTLET.exec(t);
   if (!m) return null;
@@ -1373,6 +1375,7 @@ function wireDateline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: 
   return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: true };
 }
 
+const WIRE_DATELINE_LAST: ReadonlySet<string> = new Set([')', ':', '؛', '-', '–', '—']);
 /** Text, then a name in the brackets closing the line, perhaps before a colon or a dash. Linear: no nested quantifiers. */
 const BRACKETED_OUTLET = /^([^()]{1,80})\(([^()]{1,40})\)\s*[:؛\-–—]?$/u;
 
