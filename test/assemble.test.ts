@@ -666,6 +666,12 @@ describe('a link arrow inside the story', () => {
     expect(article.body).toEqual([PARAGRAPH, ...points, next]);
   });
 
+  it('three or more after the last paragraph, off the story\'s headline, are links to other stories', () => {
+    const links = ['» وزير المالية: لا ضرائب جديدة العام المقبل', '» البنك المركزي يخفض الفائدة نصف نقطة', '» افتتاح معرض الكتاب الدولي في العاصمة'];
+    const article = parser.parse([headline, 'الاثنين 2 سبتمبر 2024', PARAGRAPH, next, ...links].join('\n'));
+    expect(article.body).toEqual([PARAGRAPH, next]);
+  });
+
   it("between two numbered steps of the story, links to another story: the next step is no point of the link's list", () => {
     const steps = ['1. تجفف التمور في الشمس ثلاثة أيام قبل أن تفرز حسب الحجم.', '2. تعبأ التمور في علب محكمة الإغلاق وتخزن في مكان بارد.'];
     const article = parser.parse([headline, 'الاثنين 2 سبتمبر 2024', PARAGRAPH, steps[0], '» الحكومة تطلق برنامجا لدعم المزارعين الشباب', steps[1]].join('\n'));
@@ -739,6 +745,21 @@ describe('a list the story announces under the headline, before any paragraph', 
     const article = parser.parse([headline, 'المكونات:', ...items, 'الأحد 6 ديسمبر 2026', steps].join('\n'));
     expect(article.body).toEqual(['المكونات:', ...items, steps]);
     expect(article.date).not.toBeNull();
+  });
+});
+
+describe('long section names above the headline', () => {
+  const headline = 'وزير النقل يتفقد أعمال تطوير الطريق الصحراوي';
+  const lead = 'تفقد وزير النقل اليوم أعمال تطوير الطريق الصحراوي، واطلع على نسب التنفيذ في المراحل المختلفة من المشروع.';
+  it('yield the headline to the line with the byline under it, which the first paragraph speaks of', () => {
+    const article = parser.parse(['أخبار مصر والعالم العربي', 'الاقتصاد والمال', 'الرياضة', headline, 'كتب - محمود علي', lead].join('\n'));
+    expect(article.title).toBe(headline);
+  });
+
+  it('a headline the first paragraph speaks of keeps its place above a caption and a deck with the byline', () => {
+    const deck = 'خطة لإنهاء أعمال التطوير قبل نهاية العام الجاري وفق الجدول الزمني';
+    const article = parser.parse([headline, 'صورة أرشيفية', deck, 'كتب - محمود علي', lead].join('\n'));
+    expect(article.title).toBe(headline);
   });
 });
 

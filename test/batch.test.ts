@@ -257,7 +257,7 @@ describe('inputs', () => {
     const written = ['a', 'b', 'c', 'd'].flatMap((copy) => corpus(join(dir, copy), 3));
     expect(written.length).toBeGreaterThan(64);
     writeFileSync(join(dir, 'bad.txt'), gzipSync(Buffer.from('x'.repeat(100))));
-    const run = (...extra: string[]) => spawnSync(process.execPath, [BIN, 'parse', '-f', 'ndjson', ...extra, '.'], { cwd: dir, encoding: 'utf8' });
+    const run = (...extra: string[]) => spawnSync(process.execPath, [BIN, 'parse', '-f', 'ndjson', ...extra, '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
     const one = run();
     expect(one.stdout.split('\n').length).toBe(written.length + 1);
     for (const jobs of ['2', '3']) {

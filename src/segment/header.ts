@@ -106,6 +106,21 @@ function spokenOf(r: Reading, candidates: readonly number[], first: number): num
   return tie ? -1 : best;
 }
 
+/**
+ * Does the story's first paragraph speak of one of the later lines (two words
+ * shared at least) and of line h less than of it, and by fewer than two words?
+ */
+function spokenLater(r: Reading, h: number, later: readonly number[], first: number): boolean {
+  if (first < 0 || later.length === 0) return false;
+  const text = r.lines[first]!.text;
+  const own = r.sharedWords(r.lines[h]!.text, text);
+  if (own >= L.embeddedSharedWords) return false;
+  return later.some((x) => {
+    const shared = r.sharedWords(r.lines[x]!.text, text);
+    return shared >= L.embeddedSharedWords && shared > own;
+  });
+}
+
 /** Is the line right under line h (blank lines aside) a date or time line? */
 function datedUnder(r: Reading, h: number): boolean {
   return r.cues[r.nextNonBlank(h)]?.group === 'date';
@@ -347,6 +362,9 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     if (lines[h]!.words < L.titleMinWords && beforeMeta(h) && headlineAfterTools(r, h, head[head.length - 1]!)) continue;
     // The paper's masthead at the top (`صحيفة الوطن الإلكترونية`), with a headline further down: not the headline.
     if (next !== undefined && !rightAbove(h, next) && mastheadName(lines[h]!, r.ctx.cues.publicationWords)) continue;
+    // A line with nothing of the page's under it (a long section name, `أخبار مصر والعالم العربي`) yields to a later
+    // one with the page's date or byline under it, when the first paragraph speaks of that one and not of this.
+    if (next !== undefined && !rightAbove(h, next) && !beforeMeta(h) && spokenLater(r, h, eligible.filter((x) => x > h && beforeMeta(x)), first)) continue;
     if (next === undefined || !rightAbove(h, next)) return h;
     // A kicker: opens with a kicker word right above the headline, or exclaims
     // or asks right above a headline that does not. An office's name labels it.

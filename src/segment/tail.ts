@@ -9,6 +9,7 @@ import { LIMITS as L } from './limits.js';
 import { countWords, type Line } from './lines.js';
 import { coreEnd, mastheadName, nameShaped, type Reading } from './reading.js';
 import { hasDigit } from './text.js';
+import { LINK_ARROW_BULLETS } from './cues.js';
 
 /**
  * A timeline inside the story (`1951` / `توقيع معاهدة باريس ...` / `1957` /
@@ -213,7 +214,7 @@ export function dropHeadlineRun(r: Reading): void {
     const dec = d[k];
     // Furniture between the headlines (a repeated one, a date) does not end the run.
     if (!dec || (dec.type !== 'body' && run.length === 0) || (dec.type === 'boilerplate' && run.length > 0)) continue;
-    if (dec.type !== 'body' || dec.shape !== 'short' || !titleShaped(r.lines[k]!, L.titleMinWords)) break;
+    if (dec.type !== 'body' || !(dec.shape === 'short' || arrowed(r.lines[k]!)) || !titleShaped(r.lines[k]!, L.titleMinWords)) break;
     run.push(k);
   }
   if (run.length < L.headlineRunMinLines) return;
@@ -228,6 +229,11 @@ export function dropHeadlineRun(r: Reading): void {
   const onTopic = run.filter((h) => r.sharedWords(headline, r.lines[h]!.text) >= L.headlineRunSharedWords).length;
   if (onTopic * L.headlineRunOnTopicShare > run.length) return;
   for (const h of run) r.decide(h, 'boilerplate', 'headline-run');
+}
+
+/** A line under a link arrow (`» العنوان`): a link to another story, in a run of them. */
+function arrowed(line: Line): boolean {
+  return line.bullet !== null && LINK_ARROW_BULLETS.includes(line.bullet.marker);
 }
 
 /**
