@@ -177,6 +177,18 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue(text)).toMatchObject({ group: 'tags', value });
   });
 
+  it.each([
+    ['المصدر الجزيرة', 'الجزيرة'],
+    ['المصدر سكاي نيوز عربية', 'سكاي نيوز عربية'],
+    ['مصدر الخبر اليوم السابع', 'اليوم السابع'],
+  ])('%s: a source label and a short name with no separator is a source line', (text, value) => {
+    expect(cue(text)).toMatchObject({ group: 'source', value });
+  });
+
+  it.each(['المصدر الأمني', 'المصدر نفسه', 'المصدر أكد ذلك.', 'المصدر في الوزارة'])('%s: a person described or a sentence is no source line', (text) => {
+    expect(cue(text)?.group).not.toBe('source');
+  });
+
   it('a headline after "more about:" is a link to a story, not a tag', () => {
     expect(cue('المزيد عن: الحكومة تقر الموازنة العامة للعام المقبل')).toMatchObject({ group: 'inline' });
   });

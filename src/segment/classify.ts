@@ -110,6 +110,9 @@ export interface CompiledCues {
   related: PhraseIndex<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean }>;
   relatedSuffixes: string[][];
   sourceLabels: PhraseIndex<null>;
+  /** Labels naming the source with no separator (`المصدر الجزيرة`), and the words that rule a name out. */
+  sourceLabelsBare: PhraseIndex<null>;
+  sourceNotNames: Set<string>;
   sourceLeadins: PhraseIndex<null>;
   tagLabels: PhraseIndex<{ needsSeparator: boolean; unseparated?: true }>;
   bylines: PhraseIndex<{ needsSeparator: boolean }>;
@@ -221,6 +224,8 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     related: new PhraseIndex(related),
     relatedSuffixes: M.RELATED_SUFFIXES.map(words),
     sourceLabels: new PhraseIndex(phrases([...M.SOURCE_LABELS, ...(extra.source ?? [])], null)),
+    sourceLabelsBare: new PhraseIndex(phrases(M.SOURCE_LABELS_UNSEPARATED, null)),
+    sourceNotNames: new Set(M.SOURCE_NOT_NAMES.flatMap(words)),
     sourceLeadins: new PhraseIndex(phrases(M.SOURCE_LEADINS, null)),
     tagLabels: new PhraseIndex([
       ...phrases(M.TAG_LABELS_UNSEPARATED, { needsSeparator: false, unseparated: true as const }),
@@ -668,6 +673,25 @@ function labelsTags(line: Line, words: readonly string[], ctx: ClassifyContext):
   });
 }
 
+/**
+ * `المصدر الجزيرة`: a source label, then a name of a few words with nothing
+ * between them, the whole line. Not a person described (`المصدر الأمني`, a
+ * definite word ending in ي; `المصدر نفسه`), no particle of a sentence and no
+ * end punctuation (`المصدر أكد ذلك.` opens a sentence).
+ */
+function unseparatedSource(line: Line, words: readonly string[], ctx: ClassifyContext): Cue | null {
+  if (line.words !== words.length || /[.!؟?:،,]$/u.test(line.last)) return null;
+  for (const p of ctx.cues.sourceLabelsBare.at(words)) {
+    const name = words.slice(p.words.length);
+    if (name.length === 0 || name.length > L.unseparatedSourceMaxWords) continue;
+    if (name.some((w) => ctx.cues.sentenceParticles.has(w) || ctx.cues.sourceNotNames.has(w))) continue;
+    if (name.length === 1 && name[0]!.startsWith('ال') && name[0]!.endsWith('ي')) continue;
+    const { rest } = splitAfterWords(line.content, p.words.length, ctx.folder);
+    if (rest) return { group: 'source', rule: 'source-line', value: cleanValue(rest), skip: p.words.length };
+  }
+  return null;
+}
+
 function tagsLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   if (!(hits & HIT.tagsFirst) && !line.content.trimStart().startsWith('#')) return null;
   const words = line.contentKeyWords;
@@ -723,6 +747,8 @@ function sourceLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     if (separated && rest) return { group: 'source', rule: 'source-line', value: cleanValue(rest), skip: p.words.length };
   }
+  const bare = unseparatedSource(line, words, ctx);
+  if (bare) return bare;
   for (const p of ctx.cues.sourceLeadins.at(words)) {
     if (words.length === p.words.length || words.length > L.sourceLeadinMaxWords) continue;
     const { rest } = splitAfterWords(line.content, p.words.length, ctx.folder);

@@ -142,6 +142,8 @@ export const LIMITS = {
   tagListLineMaxWords: 6,
   /** After a label that also opens links (`المزيد عن:`), a tag is at most this long (a longer text is a story's headline). */
   labelledTagMaxWords: 4,
+  /** A source named after its label with no separator (`المصدر الجزيرة`) is at most this long (an outlet's name). */
+  unseparatedSourceMaxWords: 3,
   /** Tags with no label name what the headline and the story's first this many paragraphs speak of. */
   tagStoryParagraphs: 3,
   /** The longest line of a box under a label in the header: shorter than a headline. */

@@ -219,6 +219,12 @@ export const RELATED_SUFFIX_MAX_WORDS = 3;
 // required, so a sentence such as `المصدر أكد أن ...` stays in the story.
 export const SOURCE_LABELS: readonly string[] = ['المصدر', 'مصدر', 'مصدر الخبر', 'المصدر الأصلي', 'المصادر', 'source'];
 
+// Source labels that name the source with no separator after them (`المصدر الجزيرة`), on a short
+// line of their own: the name is a few words, not a human source described (`المصدر الأمني`, `المصدر نفسه`).
+export const SOURCE_LABELS_UNSEPARATED: readonly string[] = ['المصدر', 'المصادر', 'مصدر الخبر'];
+// Words after such a label that describe a person, not an outlet: the same source, the one named before.
+export const SOURCE_NOT_NAMES: readonly string[] = ['نفسه', 'ذاته', 'نفسها', 'ذاتها', 'السابق', 'المذكور', 'المطلع', 'المقرب', 'الذي', 'التي'];
+
 // Source labels at the end of the last paragraphs: `... - المصدر: X`.
 export const TRAILING_SOURCE_LABELS: readonly string[] = ['المصدر'];
 
