@@ -425,6 +425,8 @@ describe('families of page furniture, each with the story sentences it must leav
     // A contact line: a short label and an address after a separator.
     ['للتواصل مع فريق التحقيقات: investigations@site.com', 'contact-line'],
     ['البريد الإلكتروني: info@site.com', 'contact-line'],
+    ['للاستفسارات الإعلامية:', 'contact-line'],
+    ['لمزيد من المعلومات', 'contact-line'],
     // A comment box with nothing in it yet.
     ['لا يوجد تعليقات', 'chrome-comments'],
     ['لا توجد تعليقات بعد', 'chrome-comments'],
@@ -532,7 +534,9 @@ describe('families of page furniture, each with the story sentences it must leav
     ['ورأى الناشر أن التعليقات مغلقة أمام الجمهور منذ سنوات'],
     ['وظلت التعليقات مغلقة على صفحة الوزارة طوال الأسبوع.'],
     ['شارك عبر تقنية الفيديو في الجلسة ممثلون عن اتحاد الناشرين العرب.'],
-    // A story's sentence giving an address.
+    // A story's sentence giving an address, or naming a way to ask.
+    ['وللتواصل مع الوزارة يمكن الاتصال على الرقم المجاني المخصص لذلك.'],
+    ['لمزيد من المعلومات حول البرنامج يمكن زيارة موقع الوزارة.'],
     ['ويمكن للمواطنين التواصل مع الوزارة عبر البريد الإلكتروني التالي: info@gov.sa'],
     // The words of staff credits, categories, disclaimers and reuse notices opening a story's lines.
     ['إخلاء مسؤولية الشركة عن الحادث أثار غضب الأهالي في القرية.'],

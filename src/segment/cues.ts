@@ -482,6 +482,19 @@ export const CHROME: readonly ChromeGroup[] = [
       'no photo description available', 'may be a cartoon', 'may be a screenshot',
     ],
   },
+  // A contact box under a press release or a report: its label, then the short lines of names,
+  // offices, numbers and addresses under it (`للاستفسارات الإعلامية:` / `إدارة الاتصال المؤسسي`).
+  {
+    rule: 'contact-line',
+    mode: 'exact',
+    maxWords: 5,
+    box: { rule: 'contact-line', maxWords: 8 },
+    phrases: [
+      ...['للاستفسارات', 'للاستفسار', 'للتواصل', 'للاتصال', 'للاستعلام', 'للاستعلامات'].flatMap((l) => [l, `${l} الإعلامية`, `${l} الصحفية`, `${l} الإعلامي`, `${l} الصحفي`]),
+      'جهة الاتصال', 'معلومات الاتصال', 'بيانات الاتصال', 'معلومات التواصل', 'للمزيد من المعلومات', 'لمزيد من المعلومات', 'للمزيد من المعلومات يرجى التواصل مع',
+      'media contact', 'media contacts', 'media inquiries', 'press contact', 'for more information', 'contact',
+    ],
+  },
   // Poll boxes: the label opens the box (the question and options under it are
   // boilerplate too, see the assembler), the buttons stand alone.
   { rule: 'chrome-poll', mode: 'exact', maxWords: 4, box: { rule: 'poll', maxWords: 20 }, phrases: ['استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'شارك في الاستطلاع', 'استطلاع', 'poll'] },

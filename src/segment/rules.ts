@@ -54,7 +54,7 @@ export const RULES = {
   'markup-line': 'Leftover markup: an HTML tag or a markdown image.',
   'field-code': 'A word-processor field code.',
   'url-line': 'A bare URL or e-mail address.',
-  'contact-line': 'A short label and an e-mail address after a separator (للتواصل: x@site.com): a contact line.',
+  'contact-line': 'A contact line or box: a short label and an e-mail address after a separator (للتواصل: x@site.com), or a contact label (للاستفسارات الإعلامية:) and the short lines under it.',
   'image-file': 'An image file name (IMG_2034.jpg): the leftover of a picture.',
   'shortcode': 'A WordPress shortcode other than a caption ([gallery ...], [embed]).',
   'caption-label': 'A caption label standing alone: the next line is the caption.',
