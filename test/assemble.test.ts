@@ -601,6 +601,11 @@ describe('a one-line read-also inside the story', () => {
     expect(article.body).toEqual([head[2], next]);
   });
 
+  it('after an arrow emoji (a symbol and its presentation selector), has the label as written', () => {
+    const article = parser.parse([...head, '\u2b05\ufe0f ' + item, 'وبهذه النتيجة يبقى الفارق بين الفريقين المتصدرين نقطتين فقط قبل عشر جولات.'].join('\n'));
+    expect(article.related[0]!.label).toBe('اقرأ أيضا:');
+  });
+
   it("before the story's source, keeps the paragraphs that speak of the item and not of the story, then gives the story back", () => {
     const own = ['أعلن الجهاز الطبي قائمة المصابين الذين سيغيبون عن لقاء الكأس، وتضم ثلاثة لاعبين أساسيين.', 'ويحتاج المصابون إلى أسبوعين على الأقل للتعافي والعودة إلى التدريبات.'];
     const resumed = 'وبهذه النتيجة يبقى الفارق بين الفريقين المتصدرين نقطتين فقط قبل عشر جولات من نهاية الدوري.';

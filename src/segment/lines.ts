@@ -132,6 +132,11 @@ const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0;
 
 /** Finds a leading bullet; returns it and where the content starts. */
+/** U+FE0E and U+FE0F: text and emoji presentation of the symbol before them. */
+function isVariationSelector(c: number): boolean {
+  return c === 0xfe0e || c === 0xfe0f;
+}
+
 export function findBullet(text: string): { bullet: Bullet; rest: number } | null {
   let k = 0;
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;
@@ -143,8 +148,9 @@ export function findBullet(text: string): { bullet: Bullet; rest: number } | nul
     if (Number.isNaN(next) || text[k + 1] === ch) return null;
     // `-5` is a negative number, not a bullet.
     if (ch === '-' && isDigit(next)) return null;
+    // An emoji presentation selector after the symbol (`⬅️`) belongs to it.
     let rest = k + 1;
-    while (rest < text.length && isSpace(text.charCodeAt(rest))) rest++;
+    while (rest < text.length && (isSpace(text.charCodeAt(rest)) || isVariationSelector(text.charCodeAt(rest)))) rest++;
     return rest < text.length ? { bullet: { marker: ch, numbered: false }, rest } : null;
   }
   // Numbered in brackets: `(1) عنوان`.
