@@ -53,6 +53,10 @@ const AFTER: Record<string, string[]> = {
   'the wires credited with editors\' initials': ['ع.ش/ ح.ز (أ ف ب، رويترز)'],
   'a list of videos with durations': ['شاهد أيضاً', 'جولة داخل أول مدرسة ذكية في العاصمة', '03:25', 'كيف يستعد الطلاب لامتحانات نهاية العام؟', '02:10'],
   'closed comments': ['التعليقات مغلقة.'],
+  'an empty comment box': ['لا توجد تعليقات بعد', 'كن أول من يعلق'],
+  'a contact box': ['للاستفسارات الإعلامية:', 'إدارة الاتصال المؤسسي', 'media@site.com'],
+  'a disclaimer': ['إخلاء مسؤولية: المعلومات الواردة للاستئناس فقط ولا تعد نصيحة مالية.'],
+  'links to other stories under arrows': ['» مباراة حاسمة بين الفريقين على لقب الدوري المحلي', '» انخفاض أسعار الذهب في ختام تعاملات الأسبوع', '» طقس بارد وأمطار متفرقة على المناطق الشمالية'],
   'a feed footer': ['ظهر المقال أولاً على موقع الأفق الإخباري.'],
   'a back-to-top button': ['زر الذهاب إلى الأعلى'],
   "readers' comments under their label": [
@@ -73,6 +77,8 @@ const AFTER: Record<string, string[]> = {
   'a most-read list with each rank on its own line': ['الأكثر قراءة', '1', 'سعر الذهب اليوم', '2', 'نتيجة الشهادة الإعدادية'],
   'a video player': ['شاهد الفيديو', '00:00 / 02:15', 'مشاهدة على يوتيوب'],
   'boilerplate in another language': ['All content on this website is provided for general information only and does not constitute advice.'],
+  'a news-service promotion': ['اشترك الآن في خدمة الأخبار العاجلة عبر الرسائل القصيرة'],
+  'a contact line': ['للتواصل مع فريق التحرير: news@site.com'],
 };
 
 interface Page {
