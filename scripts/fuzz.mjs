@@ -95,6 +95,10 @@ const cases = {
   'one huge paragraph then a list': () => rep('جملة طويلة في فقرة واحدة، ', 2 * MB) + '\nمقالات مشابهة\n' + rep('• عنوان\n', MB / 4),
   // Every short line a pull quote's length, each under the same huge paragraph it could repeat.
   'one huge paragraph then lines of its words': () => rep('جملة طويلة في فقرة واحدة، ', MB) + '\n' + rep('جملة طويلة في فقرة واحدة جملة طويلة في فقرة\n', MB),
+  // A read-also article before the story's tags: every paragraph of it weighed against the huge story above.
+  'one huge paragraph then a long read-also article before the tags': () =>
+    'عنوان الخبر الرئيسي عن المعرض\n' + rep('جملة طويلة في فقرة واحدة، ', MB) + '\nاقرأ أيضا\nارتفاع أسعار الورق يهدد صناعة النشر\n' +
+    rep('تقول دور النشر إن ارتفاع أسعار الورق دفعها إلى تقليص عدد العناوين الجديدة ورفع الأسعار.\n', MB) + 'الوسوم: نشر، ثقافة\n',
 };
 
 let slowest = 0;

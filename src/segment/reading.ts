@@ -111,6 +111,14 @@ export function mastheadName(line: Line, publicationWords: ReadonlySet<string>):
   return line.words >= 2 && line.words <= L.siteMastheadMaxWords && publicationWords.has(line.keyWords[0]!) && !NAME_END.test(coreEnd(line));
 }
 
+/** How many words two sets share. */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const w of small) if (large.has(w)) n++;
+  return n;
+}
+
 export function coreEnd(line: Line): string {
   return trimEndWhere(line.text, TRAILING_QUOTE);
 }
@@ -267,12 +275,24 @@ export class Reading {
 
   /** How many content words (three letters or more, stemmed) of `a` are in `b`. */
   sharedWords(a: string, b: string): number {
-    const words = (t: string) => new Set(this.ctx.folder.key(t).split(' ').filter((w) => w.length >= L.contentWordMinLetters).map((w) => this.ctx.cues.stem(w)));
-    const wb = words(b);
-    let n = 0;
-    for (const w of words(a)) if (wb.has(w)) n++;
-    return n;
+    return overlap(this.contentWords(a), this.contentWords(b));
   }
+
+  /** The content words of a text (three letters or more, stemmed), as `sharedWords` counts them. */
+  contentWords(t: string): Set<string> {
+    return new Set(this.ctx.folder.key(t).split(' ').filter((w) => w.length >= L.contentWordMinLetters).map((w) => this.ctx.cues.stem(w)));
+  }
+
+  /**
+   * The content words of line i, kept: a paragraph weighed against many others
+   * (an embedded article's against the story's last paragraphs) is folded once.
+   */
+  lineWords(i: number): Set<string> {
+    let words = this.wordSets.get(i);
+    if (words === undefined) this.wordSets.set(i, (words = this.contentWords(this.lines[i]!.text)));
+    return words;
+  }
+  private readonly wordSets = new Map<number, Set<string>>();
 
   openSection(kind: RelatedKind, label: string, line: number, inline: boolean): number {
     this.sectionMeta = [];

@@ -6,7 +6,7 @@
 import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
-import { CLAUSE_MARK, coreEnd, isParagraph, nameShaped, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
+import { CLAUSE_MARK, coreEnd, isParagraph, nameShaped, overlap, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
 
 /** Inside a related section, headlines run long: only clear prose counts as a paragraph. */
 function isSectionParagraph(line: Line): boolean {
@@ -213,7 +213,7 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   // an article only while its paragraphs speak of the item and not of the story.
   if (storyEnd) {
     const text = r.lines[i]!.text;
-    return !r.continues(r.lines[i]!) && speaksOfItem(r, s, text) && storyShared(r, s, text) <= L.tentativeStoryWordsMax ? 'tentative' : false;
+    return !r.continues(r.lines[i]!) && speaksOfItem(r, s, i) && storyShared(r, s, i) <= L.tentativeStoryWordsMax ? 'tentative' : false;
   }
   // A paragraph that opens like a continuation (`وأضاف`, `من جهته`) and runs on to
   // the end of the page, or for long, is the story going on.
@@ -291,7 +291,7 @@ function ahead(r: Reading, i: number): { storyEnd: boolean; marker: boolean; par
 function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   const text = r.lines[i]!.text;
   const item = r.sharedWords(s.items[0]!.headline, text);
-  const story = storyShared(r, s, text);
+  const story = storyShared(r, s, i);
   if (item < L.embeddedSharedWords || item <= story || r.continues(r.lines[i]!)) return false;
   if (!ahead(r, i + 1).storyEnd) return true;
   return story <= L.tentativeStoryWordsMax ? 'tentative' : false;
@@ -334,9 +334,9 @@ function metaRunAfter(r: Reading, p: number, i: number): boolean {
 function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
   if (r.storyClosed || !r.storyStarted || !isParagraph(line) || !r.continues(line)) return false;
-  const story = storyShared(r, s, line.text);
+  const story = storyShared(r, s, i);
   if (story < L.embeddedSharedWords) return false;
-  return story > articleShared(r, s.items[s.items.length - 1]!, line.text);
+  return story > articleShared(r, s.items[s.items.length - 1]!, i);
 }
 
 /**
@@ -349,16 +349,16 @@ function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
  * paragraph often shares fewer with its headline and first paragraph.
  */
 function storyGoesOn(r: Reading, s: SectionDraft, i: number): boolean {
-  const text = r.lines[i]!.text;
-  const story = storyAboveShared(r, s, text);
-  return story >= L.embeddedSharedWords && story > articleShared(r, s.items[s.items.length - 1]!, text);
+  const story = storyAboveShared(r, s, i);
+  return story >= L.embeddedSharedWords && story > articleShared(r, s.items[s.items.length - 1]!, i);
 }
 
-/** How many words a paragraph shares with the story above section `s`: its headline, or one of its last paragraphs. */
-function storyAboveShared(r: Reading, s: SectionDraft, text: string): number {
+/** How many words paragraph i shares with the story above section `s`: its headline, or one of its last paragraphs. */
+function storyAboveShared(r: Reading, s: SectionDraft, i: number): number {
   s.storyAbove ??= storyParagraphsAbove(r, s.line);
-  let story = r.title >= 0 ? r.sharedWords(r.lines[r.title]!.text, text) : 0;
-  for (const k of s.storyAbove) story = Math.max(story, r.sharedWords(r.lines[k]!.text, text));
+  const words = r.lineWords(i);
+  let story = r.title >= 0 ? overlap(r.lineWords(r.title), words) : 0;
+  for (const k of s.storyAbove) story = Math.max(story, overlap(r.lineWords(k), words));
   return story;
 }
 
@@ -371,25 +371,27 @@ function storyParagraphsAbove(r: Reading, i: number): number[] {
   return found;
 }
 
-/** How many words a paragraph shares with an embedded article: its headline, or one of its last paragraphs. */
-function articleShared(r: Reading, item: ItemDraft, text: string): number {
-  let own = r.sharedWords(item.headline, text);
+/** How many words paragraph i shares with an embedded article: its headline, or one of its last paragraphs. */
+function articleShared(r: Reading, item: ItemDraft, i: number): number {
+  const words = r.lineWords(i);
+  let own = overlap(r.contentWords(item.headline), words);
   for (let n = item.body.length - 1; n >= Math.max(0, item.body.length - L.storyLookBackParagraphs); n--) {
-    own = Math.max(own, r.sharedWords(r.lines[item.body[n]!]!.text, text));
+    own = Math.max(own, overlap(r.lineWords(item.body[n]!), words));
   }
   return own;
 }
 
-/** Does a paragraph speak of the section's item (two of its words at least) more than of the story around it? */
-function speaksOfItem(r: Reading, s: SectionDraft, text: string): boolean {
-  const item = r.sharedWords(s.items[0]!.headline, text);
-  return item >= L.embeddedSharedWords && item > storyShared(r, s, text);
+/** Does paragraph i speak of the section's item (two of its words at least) more than of the story around it? */
+function speaksOfItem(r: Reading, s: SectionDraft, i: number): boolean {
+  const item = overlap(r.contentWords(s.items[0]!.headline), r.lineWords(i));
+  return item >= L.embeddedSharedWords && item > storyShared(r, s, i);
 }
 
-/** How many words a paragraph shares with the story around a section: its headline, or the paragraph above the label. */
-function storyShared(r: Reading, s: SectionDraft, text: string): number {
+/** How many words paragraph i shares with the story around a section: its headline, or the paragraph above the label. */
+function storyShared(r: Reading, s: SectionDraft, i: number): number {
   const before = r.previousBody(s.line);
-  return Math.max(r.title >= 0 ? r.sharedWords(r.lines[r.title]!.text, text) : 0, before >= 0 ? r.sharedWords(r.lines[before]!.text, text) : 0);
+  const words = r.lineWords(i);
+  return Math.max(r.title >= 0 ? overlap(r.lineWords(r.title), words) : 0, before >= 0 ? overlap(r.lineWords(before), words) : 0);
 }
 
 /**
@@ -402,7 +404,7 @@ function isItemTeaser(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
   if (line.words > L.teaserMaxWords || r.continues(line)) return false;
   const item = r.sharedWords(s.items[0]!.headline, line.text);
-  return item >= L.embeddedSharedWords && item > storyShared(r, s, line.text);
+  return item >= L.embeddedSharedWords && item > storyShared(r, s, i);
 }
 
 /**
