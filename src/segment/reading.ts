@@ -67,6 +67,8 @@ export interface SectionDraft {
   tentative?: boolean;
   /** The story's paragraphs above the label, looked up once for a tentative article. */
   storyAbove?: number[];
+  /** The story's last body line above the label (-1 for none), looked up once. */
+  storyBefore?: number;
   /** Rhythm of the list, set by the gap between its first two items. */
   style: 'unknown' | 'tight' | 'spaced';
 }

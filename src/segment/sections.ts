@@ -389,7 +389,7 @@ function speaksOfItem(r: Reading, s: SectionDraft, i: number): boolean {
 
 /** How many words paragraph i shares with the story around a section: its headline, or the paragraph above the label. */
 function storyShared(r: Reading, s: SectionDraft, i: number): number {
-  const before = r.previousBody(s.line);
+  const before = (s.storyBefore ??= r.previousBody(s.line));
   const words = r.lineWords(i);
   return Math.max(r.title >= 0 ? overlap(r.lineWords(r.title), words) : 0, before >= 0 ? overlap(r.lineWords(before), words) : 0);
 }
