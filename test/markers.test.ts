@@ -601,6 +601,11 @@ describe('families of page furniture, each with the story sentences it must leav
     expect(cue(text)?.group).not.toBe('dateline');
   });
 
+  it("a dateline keeps the closing quote of the outlet's name it opened", () => {
+    expect(cue('القاهرة - «الأفق»:')).toMatchObject({ group: 'dateline', value: 'القاهرة - «الأفق»' });
+    expect(cue('المصدر: «الشرق الأوسط»')).toMatchObject({ group: 'source', value: 'الشرق الأوسط' });
+  });
+
   it('a dateline naming an outlet or ending with a semicolon is certain', () => {
     expect(cue('العاصمة- وكالة الأنباء الوطنية')).toMatchObject({ group: 'dateline', strong: true });
     expect(cue('القاهرة - خاص')).toMatchObject({ group: 'dateline', strong: true });

@@ -847,6 +847,7 @@ function joined(word: string, first: string, cues: CompiledCues): boolean {
 
 const VALUE_HEAD = charClass(/[\s:：\-–—|/»«.،,]/u);
 const VALUE_TAIL = charClass(/[\s:：\-–—|/»«،,]/u);
+const SEPARATOR_TAIL = charClass(/[\s:：\-–—|/،,]/u);
 const TAG_TAIL = charClass(/[.,،؛:]/u);
 const OPEN_BRACKET = charClass(/[\s(（[]/u);
 const CLOSE_BRACKET = charClass(/[\s)）\]]/u);
@@ -858,6 +859,8 @@ export function cleanValue(s: string): string {
   let value = trimEndWhere(s.slice(start), VALUE_TAIL).trim();
   // A bracket closed at the end but opened before the value began: `(المصدر: رويترز)`.
   while (value && CLOSE_BRACKET(value[value.length - 1]!) && !/[(（[]/u.test(value)) value = trimEndWhere(value.slice(0, -1), VALUE_TAIL).trim();
+  // A closing quote whose opening quote is in the value stays: `القاهرة - «الأفق»`.
+  if (value.includes('«') && !value.includes('»') && trimEndWhere(s, SEPARATOR_TAIL).endsWith('»')) value += '»';
   return value;
 }
 
