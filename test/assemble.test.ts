@@ -820,6 +820,14 @@ describe('tags with no label after the story', () => {
   });
 });
 
+describe('the author and the date on one line after the story', () => {
+  it('is furniture, digits and all', () => {
+    const article = parser.parse(['الحكومة تقر الموازنة العامة للعام المقبل', PARAGRAPH, 'وقال وزير المالية إن الموازنة تستهدف خفض العجز إلى ثلاثة في المئة خلال عامين.', 'محمد علي - 12 مايو 2024'].join('\n'));
+    expect(article.body).toHaveLength(2);
+    expect(article.boilerplate).toContain('محمد علي - 12 مايو 2024');
+  });
+});
+
 describe('names one a line under the last paragraph that announces them', () => {
   it('are the story, not its tail', () => {
     const names = ['أحمد سالم', 'ليلى حسن', 'عمر خالد'];

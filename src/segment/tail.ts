@@ -271,8 +271,9 @@ export function trimStoryTail(r: Reading): void {
       i = name;
       continue;
     }
-    // A menu or a bar of section names (`من نحن | اتصل بنا | ...`) is furniture there whatever its length.
-    const menu = r.cues[i]?.group === 'head-chrome';
+    // A menu or a bar of section names (`من نحن | اتصل بنا | ...`) is furniture there whatever its length, and
+    // so is a line shaped like a dateline (`محمد علي - 12 مايو 2024`: the author and the date, digits and all).
+    const menu = r.cues[i]?.group === 'head-chrome' || r.cues[i]?.group === 'dateline';
     const short = menu || (line.words <= L.storyTailMaxWords && !line.bullet && !hasDigit(line.text) && !/[.!?؟:]$/u.test(coreEnd(line)));
     if (!short || announced || r.ctx.cues.closing.has(line.key) || dec.shape === 'header') break;
     if (firstParagraph < 0 || firstParagraph >= i) break;
