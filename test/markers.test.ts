@@ -422,6 +422,14 @@ describe('families of page furniture, each with the story sentences it must leav
     ['التعليقات مغلقة.', 'chrome-comments'],
     // A disclaimer label before a separator, however long the terms after it.
     ['إخلاء مسؤولية: الأسعار استرشادية وقد تختلف من محل إلى آخر حسب المصنعية.', 'chrome-disclaimer'],
+    // Page tools in each wording: bookmarking, a reader that speaks the article, back to the top, accounts, search.
+    ['أضف للمفضلة', 'chrome-share'],
+    ['الاستماع للمقال', 'chrome-media'],
+    ['استمع إلى هذا المقال', 'chrome-media'],
+    ['الرجوع للأعلى', 'chrome-navigation'],
+    ['انتقل إلى أعلى الصفحة', 'chrome-navigation'],
+    ['إنشاء حساب', 'chrome-consent'],
+    ['ابحث', 'chrome-navigation'],
     // A contact line: a short label and an address after a separator.
     ['للتواصل مع فريق التحقيقات: investigations@site.com', 'contact-line'],
     ['البريد الإلكتروني: info@site.com', 'contact-line'],

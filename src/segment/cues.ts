@@ -117,8 +117,9 @@ export const CHROME: readonly ChromeGroup[] = [
       // Blog share and like widgets, as their Arabic translations print them.
       'شارك هذا', 'شارك هذه', 'شارك هذه المقالة', 'شارك هذه التدوينة', 'مشاركة هذا', 'شارك على فيسبوك', 'معجب بهذه', 'معجب بهذا', 'أعجبني هذا',
       'إعجاب', 'إعجاب تحميل', 'تحميل', 'جار التحميل', 'like this', 'like loading', 'loading',
-      // Page tools: a printable copy, sending, saving.
+      // Page tools: a printable copy, sending, saving, bookmarking.
       'نسخة للطباعة', 'نسخة للطبع', 'طباعة المقال', 'طباعة الصفحة', 'إرسال لصديق', 'أرسل إلى صديق', 'حفظ المقال', 'حفظ الخبر', 'print this', 'print version',
+      'احفظ', 'احفظ المقال', 'احفظ الخبر', 'أضف للمفضلة', 'أضف إلى المفضلة', 'إضافة للمفضلة', 'إضافة إلى المفضلة', 'المفضلة', 'bookmark', 'save',
     ],
   },
   { rule: 'chrome-share', mode: 'prefix', maxWords: 14, ends: 'list', phrases: ['شارك برأيك', 'حجم الخط'] },
@@ -274,7 +275,7 @@ export const CHROME: readonly ChromeGroup[] = [
     mode: 'contains',
     maxWords: 8,
     ends: 'list',
-    phrases: ['باقة الاشتراكات', 'سجل الدخول', 'تسجيل الدخول', 'اشترك الآن', 'sign in', 'log in', 'subscribe'],
+    phrases: ['باقة الاشتراكات', 'سجل الدخول', 'تسجيل الدخول', 'اشترك الآن', 'إنشاء حساب', 'أنشئ حسابا', 'حساب جديد', 'sign in', 'log in', 'subscribe', 'sign up', 'create account'],
   },
   { rule: 'chrome-consent', mode: 'exact', maxWords: 4, ends: 'list', phrases: ['مقال مؤرشف', 'غلق', 'إغلاق', 'close', 'موافق', 'أوافق', 'ok', 'accept'] },
   // Links that lead away: read more, click here, permalinks, app promotions.
@@ -380,7 +381,7 @@ export const CHROME: readonly ChromeGroup[] = [
   // An author box after a column: the label, then the name and a short biography.
   { rule: 'chrome-author-box', mode: 'exact', maxWords: 4, ends: 'story', phrases: ['عن الكاتب', 'نبذة عن الكاتب', 'عن المؤلف', 'about the author'] },
   // Navigation words standing alone.
-  { rule: 'chrome-navigation', mode: 'exact', maxWords: 3, phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'home', 'menu', 'search', 'عاجل'] },
+  { rule: 'chrome-navigation', mode: 'exact', maxWords: 3, phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'ابحث', 'البحث', 'ابحث هنا', 'home', 'menu', 'search', 'عاجل'] },
   // A breadcrumb under its label: `أنت هنا: الرئيسية / أخبار / العالم`.
   {
     rule: 'chrome-navigation',
@@ -395,8 +396,10 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 6,
     ends: 'list',
     phrases: [
-      'زر الذهاب إلى الأعلى', 'الذهاب إلى الأعلى', 'العودة إلى الأعلى', 'العودة للأعلى', 'إلى الأعلى', 'للأعلى', 'أعلى الصفحة',
-      'الرجوع إلى الأعلى', 'back to top', 'scroll to top', 'go to top', 'top',
+      // Back to the top, in each verb and each way of saying "the top".
+      ...['', 'زر '].flatMap((b) => ['الذهاب', 'العودة', 'الرجوع', 'عودة', 'رجوع', 'انتقل', 'اذهب', 'ارجع', 'عد'].flatMap((v) =>
+        ['إلى الأعلى', 'للأعلى', 'لأعلى', 'إلى أعلى الصفحة', 'لأعلى الصفحة', 'إلى أعلى'].map((t) => `${b}${v} ${t}`))),
+      'إلى الأعلى', 'للأعلى', 'أعلى الصفحة', 'back to top', 'scroll to top', 'go to top', 'top',
     ],
   },
   // Record numbers: `رمز الخبر: 66020`, `رقم العدد 8291` (numbers aside).
@@ -540,8 +543,10 @@ export const CHROME: readonly ChromeGroup[] = [
     mode: 'exact',
     maxWords: 6,
     phrases: [
-      'استمع إلى المقال', 'استمع للمقال', 'استمع إلى الخبر', 'استمع للخبر', 'الاستماع إلى المقال', 'استمع', 'استمع الآن', 'تشغيل', 'إيقاف مؤقت',
-      'مدة الفيديو', 'مدة المقطع', 'مدة التشغيل', 'listen to this article', 'listen', 'play', 'pause',
+      // A reader that speaks the article, in each verb and object: `استمع إلى هذا المقال`, `الاستماع للخبر`.
+      ...['استمع', 'استمعوا', 'الاستماع', 'استماع'].flatMap((v) => [v, ...['المقال', 'الخبر', 'هذا المقال', 'هذا الخبر', 'القصة'].flatMap((o) => [`${v} إلى ${o}`, `${v} ل${o.startsWith('ال') ? o.slice(1) : o}`])]),
+      'استمع الآن', 'تشغيل', 'إيقاف مؤقت',
+      'مدة الفيديو', 'مدة المقطع', 'مدة التشغيل', 'listen to this article', 'listen to article', 'listen', 'play', 'pause',
       // Media that did not load, or is loading: `تعذر تحميل الوسائط`.
       'تعذر تحميل الوسائط', 'تعذر تحميل الفيديو', 'تعذر تشغيل الفيديو', 'تعذر تحميل التغريدة', 'جار تحميل الفيديو', 'جار تحميل التغريدة',
       // Video players and their links: play, watch on the platform, the live stream.
