@@ -753,6 +753,19 @@ describe('a list the story announces under the headline, before any paragraph', 
   });
 });
 
+describe('a short line right under the headline', () => {
+  const headline = 'البرلمان يناقش قانون الإيجار القديم في جلسة عامة';
+  it('opening like a kicker (a preposition, a circumstance), is a deck of the story', () => {
+    const article = parser.parse(['أخبار', headline, 'بحضور وزير الإسكان', PARAGRAPH].join('\n'));
+    expect(article.body).toEqual(['بحضور وزير الإسكان', PARAGRAPH]);
+  });
+
+  it('naming a section, is not', () => {
+    const article = parser.parse([headline, 'أخبار مصر اليوم', PARAGRAPH].join('\n'));
+    expect(article.body).toEqual([PARAGRAPH]);
+  });
+});
+
 describe('long section names above the headline', () => {
   const headline = 'وزير النقل يتفقد أعمال تطوير الطريق الصحراوي';
   const lead = 'تفقد وزير النقل اليوم أعمال تطوير الطريق الصحراوي، واطلع على نسب التنفيذ في المراحل المختلفة من المشروع.';

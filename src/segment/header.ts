@@ -236,7 +236,7 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
       // Under a headline with its own date, a headline-shaped line with a date of its own is
       // another story's (a list of the latest headlines and their times), not a deck.
       r.decide(h, 'boilerplate', 'header-line');
-    } else if (noStory ? line.words >= L.noStoryLineMinWords : line.words >= L.deckMinWords || coreEnd(line).endsWith(':')) {
+    } else if (noStory ? line.words >= L.noStoryLineMinWords : line.words >= L.deckMinWords || coreEnd(line).endsWith(':') || shortDeck(r, h, title)) {
       r.decide(h, 'body', noStory ? 'short-line' : 'deck');
       if (!noStory && coreEnd(line).endsWith(':')) listed = h;
     } else if (title >= 0 && line.bullet && line.words >= L.highlightMinWords) {
@@ -256,6 +256,16 @@ function withoutSiteName(r: Reading, head: readonly number[], title: number): nu
   // The bare headline must look like one itself (a section label `مصر` is not the headline of `مصر - السودان: ...`).
   const bare = head.find((h) => h !== title && titleShaped(r.lines[h]!, L.titleMinWords) && withSiteName(r.lines[title]!, r.lines[h]!));
   return bare ?? title;
+}
+
+/**
+ * A short deck right under the headline: a few words opening with a kicker
+ * word, a preposition or a circumstance (`بحضور وزير الإسكان`), as a kicker
+ * above it does; a section or site name does not open so.
+ */
+function shortDeck(r: Reading, h: number, title: number): boolean {
+  const line = r.lines[h]!;
+  return title >= 0 && r.lastNonBlank(h) === title && !r.cues[h] && line.words >= L.kickerWithCueMinWords && r.ctx.cues.kickerStarts.has(line.keyWords[0] ?? '');
 }
 
 /**
