@@ -839,6 +839,11 @@ describe('the author and the date on one line after the story', () => {
     expect(article.body).toHaveLength(2);
     expect(article.boilerplate).toContain('محمد علي - 12 مايو 2024');
   });
+
+  it('a score at the end of the story, shaped alike, stays: it names no month or weekday', () => {
+    const article = parser.parse(['نتائج مباريات الجولة العاشرة من الدوري', PARAGRAPH, 'وجاءت النتائج كالآتي', 'الأهلي 2 - 0 الزمالك', 'الإسماعيلي 1 - 1 المصري'].join('\n'));
+    expect(article.body.slice(-2)).toEqual(['الأهلي 2 - 0 الزمالك', 'الإسماعيلي 1 - 1 المصري']);
+  });
 });
 
 describe('names one a line under the last paragraph that announces them', () => {

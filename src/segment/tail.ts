@@ -199,6 +199,11 @@ function authorBoxName(r: Reading, i: number): number {
   return above >= 0 && r.decisions[above]!.shape === 'paragraph' ? name : -1;
 }
 
+/** Does the line hold a month's or a weekday's name? */
+function namesDay(r: Reading, line: Line): boolean {
+  return line.keyWords.some((w) => r.ctx.cues.monthWords.has(w) || r.ctx.cues.weekdayWords.has(w));
+}
+
 /**
  * Other stories' headlines after the story, with no label over them (a list
  * the site prints under every article): three or more headline-shaped lines
@@ -272,8 +277,9 @@ export function trimStoryTail(r: Reading): void {
       continue;
     }
     // A menu or a bar of section names (`من نحن | اتصل بنا | ...`) is furniture there whatever its length, and
-    // so is a line shaped like a dateline (`محمد علي - 12 مايو 2024`: the author and the date, digits and all).
-    const menu = r.cues[i]?.group === 'head-chrome' || r.cues[i]?.group === 'dateline';
+    // so is a line shaped like a dateline with a month or weekday in it (`محمد علي - 12 مايو 2024`: the author
+    // and the date, digits and all; a score, `الأهلي 2 - 0 الزمالك`, names none).
+    const menu = r.cues[i]?.group === 'head-chrome' || (r.cues[i]?.group === 'dateline' && namesDay(r, line));
     const short = menu || (line.words <= L.storyTailMaxWords && !line.bullet && !hasDigit(line.text) && !/[.!?؟:]$/u.test(coreEnd(line)));
     if (!short || announced || r.ctx.cues.closing.has(line.key) || dec.shape === 'header') break;
     if (firstParagraph < 0 || firstParagraph >= i) break;
