@@ -840,6 +840,14 @@ describe('the author and the date on one line after the story', () => {
     expect(article.boilerplate).toContain('محمد علي - 12 مايو 2024');
   });
 
+  it('scores under a line announcing them without a colon stay, even when they name the headline\'s teams', () => {
+    const scores = ['الأهلي 2 - 0 الزمالك', 'الإسماعيلي 1 - 1 المصري'];
+    const lead = 'فاز الأهلي على الزمالك بهدفين دون رد في قمة الدوري الممتاز مساء أمس، ليعزز الأهلي صدارته للترتيب.';
+    const article = parser.parse(['الأهلي يفوز على الزمالك في قمة الدوري', lead, 'وجاءت نتائج بقية المباريات كالآتي', ...scores].join('\n'));
+    expect(article.body).toEqual([lead, 'وجاءت نتائج بقية المباريات كالآتي', ...scores]);
+    expect(article.tags).toEqual([]);
+  });
+
   it('a score at the end of the story, shaped alike, stays: it names no month or weekday', () => {
     const article = parser.parse(['نتائج مباريات الجولة العاشرة من الدوري', PARAGRAPH, 'وجاءت النتائج كالآتي', 'الأهلي 2 - 0 الزمالك', 'الإسماعيلي 1 - 1 المصري'].join('\n'));
     expect(article.body.slice(-2)).toEqual(['الأهلي 2 - 0 الزمالك', 'الإسماعيلي 1 - 1 المصري']);

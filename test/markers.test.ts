@@ -205,6 +205,10 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue('أخبار سارة للموظفين - زيادة في الرواتب')?.rule).not.toBe('breadcrumb');
   });
 
+  it('a score is no dateline: a place holds no digit', () => {
+    expect(cue('الأهلي 2 - 0 الزمالك')?.group).not.toBe('dateline');
+  });
+
   it.each(['منوعات | صحة', 'أخبار | محليات'])('%s is no dateline: a bar separates sections', (text) => {
     expect(cue(text)?.group).not.toBe('dateline');
   });

@@ -186,6 +186,8 @@ export interface CompiledCues {
   galleryWords: Set<string>;
   paginationWords: Set<string>;
   continuations: string[][];
+  /** Folded last words of a line announcing a list under it (`LIST_ANNOUNCERS`). */
+  listAnnouncers: Set<string>;
   complementizers: Set<string>;
   reportingVerbs: Set<string>;
   sentenceParticles: Set<string>;
@@ -289,6 +291,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     galleryWords: new Set(C.GALLERY_WORDS.flatMap(words)),
     paginationWords: new Set(C.PAGINATION_WORDS.flatMap(words)),
     continuations: C.CONTINUATION_STARTS.map(words),
+    listAnnouncers: new Set(C.LIST_ANNOUNCERS.flatMap(words)),
     complementizers: new Set(C.COMPLEMENTIZERS.flatMap(words)),
     reportingVerbs: new Set(C.REPORTING_VERBS.flatMap(words)),
     sentenceParticles: new Set(C.SENTENCE_PARTICLES.flatMap(words)),
@@ -1363,7 +1366,8 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   const parts = t.split(/\s*[-–—ـ/|]\s*|\s*[()]\s*/u).map((p) => p.trim()).filter(hasLetter);
   if (parts.length < L.datelineMinParts || parts.length > L.datelineMaxParts) return null;
   const first = parts[0]!.split(/\s+/).length;
-  if (first > L.datelinePlaceMaxWords || parts.some((p) => p.split(/\s+/).length > L.datelinePartMaxWords)) return null;
+  // A place holds no digit: `الأهلي 2 - 0 الزمالك` is a score.
+  if (first > L.datelinePlaceMaxWords || hasDigit(parts[0]!) || parts.some((p) => p.split(/\s+/).length > L.datelinePartMaxWords)) return null;
   // An outlet's name, then a slogan holding a particle of a sentence (`موقع الأفق - أخبار على مدار الساعة`):
   // the site's masthead, not a place and an outlet.
   if (particles(line.keyWords, ctx.cues) > 0 && ctx.cues.datelineOutletWords.has(ctx.folder.key(parts[0]!).split(' ')[0]!)) {

@@ -667,6 +667,10 @@ export const REPORTING_VERBS: readonly string[] = [
   'يؤكد', 'تؤكد', 'said', 'says',
 ];
 
+// Words that end a line announcing a list under it, with or without a colon:
+// `وجاءت النتائج كالتالي`, `... على النحو الآتي`, `... كما يلي`.
+export const LIST_ANNOUNCERS: readonly string[] = ['كالتالي', 'كالآتي', 'التالي', 'التالية', 'الآتي', 'الآتية', 'يلي'];
+
 export const CONTINUATION_STARTS: readonly string[] = [
   'وأضاف', 'وقال', 'وأشار', 'وأكد', 'وأوضح', 'وتابع', 'وذكر', 'وكان', 'وكانت', 'وأفاد', 'ولفت', 'وشدد', 'واعتبر', 'ونوه',
   'وبين', 'وأعرب', 'وختم', 'واختتم', 'وفي', 'كما', 'بدوره', 'بدورها', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها',

@@ -87,9 +87,9 @@ function sameDateForm(r: Reading, a: number, b: number): boolean {
   return fa.includes('M') && fa === form(b);
 }
 
-/** A paragraph ending with a colon announces the list under it (`... على النحو التالي:`). */
-function announcesList(line: Line): boolean {
-  return line.text.trimEnd().endsWith(':');
+/** A paragraph ending with a colon, or with a word that announces (`... كالتالي`), announces the list under it. */
+function announcesList(r: Reading, line: Line): boolean {
+  return line.text.trimEnd().endsWith(':') || r.ctx.cues.listAnnouncers.has(line.keyWords[line.keyWords.length - 1] ?? '');
 }
 
 /**
@@ -100,7 +100,7 @@ function announcesList(line: Line): boolean {
 export function announcedDates(r: Reading): void {
   const d = r.decisions;
   for (let i = 0; i < d.length; i++) {
-    if (d[i]?.shape !== 'paragraph' || !announcesList(r.lines[i]!)) continue;
+    if (d[i]?.shape !== 'paragraph' || !announcesList(r, r.lines[i]!)) continue;
     let k = i + 1;
     for (; k < d.length; k++) {
       if (r.lines[k]!.blank) continue;
@@ -139,7 +139,7 @@ export function unlabelledTags(r: Reading): void {
   let last = d.length - 1;
   while (last >= 0 && d[last]?.shape !== 'paragraph') last--;
   // (A list the last paragraph announces, `... كالتالي:`, is the story's.)
-  if (last < 0 || announcesList(r.lines[last]!)) return;
+  if (last < 0 || announcesList(r, r.lines[last]!)) return;
   const run: number[] = [];
   for (let k = last + 1; k < d.length; k++) {
     const dec = d[k];
@@ -155,7 +155,8 @@ export function unlabelledTags(r: Reading): void {
   const { folder, cues } = r.ctx;
   for (const part of parts) {
     const words = folder.key(part).split(' ').filter(Boolean);
-    if (words.length === 0 || words.length > L.labelledTagMaxWords || words.some((w) => cues.sentenceParticles.has(w))) return;
+    // (A digit marks a score or a figure of the story, `الأهلي 2 - 0 الزمالك`, rarely a tag.)
+    if (words.length === 0 || words.length > L.labelledTagMaxWords || hasDigit(part) || words.some((w) => cues.sentenceParticles.has(w))) return;
     const content = words.filter((w) => w.length >= L.contentWordMinLetters);
     if (content.length === 0 || !content.every((w) => stems.has(cues.stem(w)))) return;
   }
@@ -222,11 +223,12 @@ export function dropHeadlineRun(r: Reading): void {
     if (dec.type !== 'body' || !(dec.shape === 'short' || arrowed(r.lines[k]!)) || !titleShaped(r.lines[k]!, L.titleMinWords)) break;
     run.push(k);
   }
-  if (run.length < L.headlineRunMinLines) return;
+  // (A line of the run announcing a list, `وجاءت النتائج كالآتي`, shows the lines under it are the story's.)
+  if (run.length < L.headlineRunMinLines || run.some((k) => announcesList(r, r.lines[k]!))) return;
   // After the story, and not a list the paragraph right above it announces (a list it announced may end before the run).
   let last = run[run.length - 1]! - 1;
   while (last >= 0 && d[last]?.type !== 'body') last--;
-  if (last < 0 || (d[last]!.shape === 'paragraph' && announcesList(r.lines[last]!))) return;
+  if (last < 0 || (d[last]!.shape === 'paragraph' && announcesList(r, r.lines[last]!))) return;
   while (last >= 0 && d[last]?.shape !== 'paragraph') last--;
   if (last < 0) return;
   const headline = r.title >= 0 ? r.lines[r.title]!.text : r.lines[last]!.text;
@@ -252,7 +254,7 @@ export function trimStoryTail(r: Reading): void {
   // A list the last paragraph announces (`... على النحو التالي:` / names one a line) is the story's.
   let lastParagraph = d.length - 1;
   while (lastParagraph >= 0 && d[lastParagraph]?.shape !== 'paragraph') lastParagraph--;
-  const announced = lastParagraph >= 0 && announcesList(r.lines[lastParagraph]!);
+  const announced = lastParagraph >= 0 && announcesList(r, r.lines[lastParagraph]!);
   let trimmed = 0;
   for (let i = d.length - 1; i >= 0; i--) {
     const dec = d[i];
