@@ -760,6 +760,13 @@ describe('a short line right under the headline', () => {
     expect(article.body).toEqual(['بحضور وزير الإسكان', PARAGRAPH]);
   });
 
+  it('stays a line of its own above a first paragraph broken at every link', () => {
+    const pieces = ['يناقش', 'مجلس النواب', 'في جلسته العامة اليوم مشروع قانون الإيجار القديم، وسط ترقب من', 'ملايين المستأجرين', 'والملاك.'];
+    const article = parser.parse([headline, 'بحضور وزير الإسكان', ...pieces, PARAGRAPH].join('\n'));
+    expect(article.body[0]).toBe('بحضور وزير الإسكان');
+    expect(article.body[1]).toBe('يناقش مجلس النواب في جلسته العامة اليوم مشروع قانون الإيجار القديم، وسط ترقب من ملايين المستأجرين والملاك.');
+  });
+
   it('naming a section, is not', () => {
     const article = parser.parse([headline, 'أخبار مصر اليوم', PARAGRAPH].join('\n'));
     expect(article.body).toEqual([PARAGRAPH]);

@@ -17,7 +17,7 @@ import { endsOpen, type ClassifyContext, type Cue } from './classify.js';
 import { titleShaped } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { makeLine, type Line } from './lines.js';
-import { coreEnd, isParagraph } from './reading.js';
+import { coreEnd, isParagraph, opensLikeKicker } from './reading.js';
 
 // A sentence ends here: the next line starts a new one.
 const TERMINAL = /[.!?؟:]$/u;
@@ -66,9 +66,13 @@ function continuesSentence(above: Line, line: Line, ca: Cue | null | undefined, 
 export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null)[], ctx: ClassifyContext): [number, number][] {
   const cues = given.map((c, k) => (c && k > 0 && continuesSentence(lines[k - 1]!, lines[k]!, given[k - 1], c, ctx) ? null : c));
   const runs: [number, number][] = [];
+  // The headline: the first headline-like line, above the first paragraph.
+  const headline = firstHeadline(lines, cues, ctx);
   let k = 0;
   while (k < lines.length - 1) {
-    if (!joinable(lines[k]!, lines[k + 1]!, cues[k], cues[k + 1], ctx)) {
+    // A short deck right under the headline, opening like a kicker (`بحضور وزير الإسكان`), stays a line of its
+    // own unless cut in mid-sentence (the first piece of a broken paragraph, `أعلن`, opens otherwise).
+    if (!joinable(lines[k]!, lines[k + 1]!, cues[k], cues[k + 1], ctx) || (k === headline + 1 && opensLikeKicker(lines[k]!, ctx.cues.kickerStarts) && !strongBreak(lines[k]!, lines[k + 1]!, ctx))) {
       k++;
       continue;
     }
@@ -86,6 +90,17 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
     k = end + 1;
   }
   return runs;
+}
+
+/** The first headline-like line with no cue (four words or more, no sentence end) above the first paragraph; -1 when none. */
+function firstHeadline(lines: readonly Line[], cues: readonly (Cue | null)[], ctx: ClassifyContext): number {
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.blank || cues[k]) continue;
+    if (isParagraph(line)) return -1;
+    if (!TERMINAL.test(coreEnd(line)) && headlineLike(line, ctx, lines[k + 1]!)) return k;
+  }
+  return -1;
 }
 
 /** Texts of pieces as one: a space between them, none before punctuation. */

@@ -6,7 +6,7 @@
 import { isTickerItem } from './classify.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
-import { CLAUSE_MARK, coreEnd, isParagraph, mastheadName, nameShaped, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
+import { CLAUSE_MARK, coreEnd, isParagraph, mastheadName, nameShaped, opensLikeKicker, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
 
 // A line ending like this is not a headline: a sentence, a clause, a label.
 const NO_TITLE_END = /(?:^|[^.])[.،,:؛;\-–—]$/u;
@@ -265,7 +265,7 @@ function withoutSiteName(r: Reading, head: readonly number[], title: number): nu
  */
 function shortDeck(r: Reading, h: number, title: number): boolean {
   const line = r.lines[h]!;
-  return title >= 0 && r.lastNonBlank(h) === title && !r.cues[h] && line.words >= L.kickerWithCueMinWords && r.ctx.cues.kickerStarts.has(line.keyWords[0] ?? '');
+  return title >= 0 && r.lastNonBlank(h) === title && !r.cues[h] && opensLikeKicker(line, r.ctx.cues.kickerStarts);
 }
 
 /**
@@ -283,7 +283,7 @@ function isKicker(r: Reading, h: number, title: number): boolean {
     if (r.cues[k] || ++between >= L.kickerMaxDistance) return false;
   }
   if (line.words >= L.kickerMinWords || coreEnd(line).endsWith(':')) return true;
-  return line.words >= L.kickerWithCueMinWords && r.ctx.cues.kickerStarts.has(line.keyWords[0] ?? '');
+  return opensLikeKicker(line, r.ctx.cues.kickerStarts);
 }
 
 /**

@@ -113,6 +113,11 @@ export function mastheadName(line: Line, publicationWords: ReadonlySet<string>):
   return line.words >= 2 && line.words <= L.siteMastheadMaxWords && publicationWords.has(line.keyWords[0]!) && !NAME_END.test(coreEnd(line));
 }
 
+/** A few words opening with a kicker word, a preposition or a circumstance (`بحضور وزير الإسكان`): a kicker's or a deck's shape. */
+export function opensLikeKicker(line: Line, kickerStarts: ReadonlySet<string>): boolean {
+  return line.words >= L.kickerWithCueMinWords && kickerStarts.has(line.keyWords[0] ?? '');
+}
+
 /** How many words two sets share. */
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
