@@ -189,6 +189,11 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue(text)?.group).not.toBe('source');
   });
 
+  it('"read also" with no separator, before a sentence with clauses and a full stop, is the story addressing its reader', () => {
+    expect(cue('اقرأ أيضا ما كتبه الباحث في كتابه الأخير عن تاريخ المدينة، تجد أن القصة أعمق مما نظن.')).toBeNull();
+    expect(cue('اقرأ أيضا الحكومة تقر الموازنة العامة')).toMatchObject({ group: 'inline' });
+  });
+
   it('a headline after "more about:" is a link to a story, not a tag', () => {
     expect(cue('المزيد عن: الحكومة تقر الموازنة العامة للعام المقبل')).toMatchObject({ group: 'inline' });
   });

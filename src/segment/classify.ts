@@ -655,7 +655,11 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
     if (separated && restWords >= L.inlineHeadlineMinWords) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip, strong };
     if (p.data.needsSeparator) return null;
     if (extra <= p.data.extraWords && !separated) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
-    if (p.data.kind === 'read-also' && restWords >= L.unseparatedReadAlsoMinWords) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip, strong };
+    // With no separator, a sentence after the words (clauses, a full stop) is the story addressing its reader:
+    // `اقرأ أيضا ما كتبه الباحث في كتابه، تجد أن القصة أعمق.`
+    if (p.data.kind === 'read-also' && restWords >= L.unseparatedReadAlsoMinWords && !(line.last === '.' && CLAUSE_COMMA.test(rest))) {
+      return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip, strong };
+    }
     return null;
   }
   if (words.length <= M.RELATED_SUFFIX_MAX_WORDS && ctx.cues.relatedSuffixes.some((s) => words.length > s.length && endsWithWords(words, s))) {
@@ -675,6 +679,8 @@ function labelsTags(line: Line, words: readonly string[], ctx: ClassifyContext):
     return separated && rest.split(/[،,؛;|]/u).every((t) => countWords(t, ctx.folder) <= L.labelledTagMaxWords);
   });
 }
+
+const CLAUSE_COMMA = /[،,]/u;
 
 /**
  * `المصدر الجزيرة`: a source label, then a name of a few words with nothing
