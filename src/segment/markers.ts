@@ -66,7 +66,10 @@ function mayInterest(subjects: readonly string[]): string[] {
 function byTheWriter(): string[] {
   const leads = ['اقرأ أيضا', 'اقرأ', 'اقرأ المزيد', 'المزيد', 'مقالات', 'مقالات أخرى', 'أحدث مقالات', 'آخر مقالات', 'كل مقالات', 'جميع مقالات', 'المزيد من مقالات'];
   const writers = ['للكاتب', 'للكاتبة', 'لنفس الكاتب', 'لنفس الكاتبة', 'لذات الكاتب', 'لذات الكاتبة', 'للمؤلف', 'للمؤلفة', 'الكاتب', 'الكاتبة'];
-  return leads.flatMap((l) => writers.map((w) => `${l} ${w}`));
+  // The same writer, alone as a label: `من نفس الكاتب`, `للكاتب نفسه`, `من الكاتبة ذاتها`.
+  const same = ['نفس الكاتب', 'نفس الكاتبة', 'ذات الكاتب', 'ذات الكاتبة', 'الكاتب نفسه', 'الكاتبة نفسها', 'الكاتب ذاته', 'الكاتبة ذاتها'];
+  // (ل before the article drops its alef: `للكاتب نفسه`.)
+  return [...leads.flatMap((l) => writers.map((w) => `${l} ${w}`)), ...same.flatMap((w) => [`من ${w}`, `ل${w.startsWith('ال') ? w.slice(1) : w}`])];
 }
 
 /** `المزيد من الأخبار`, `للمزيد من المقالات`, `لقراءة المزيد من القصص`: more stories, with or without `for`. */
@@ -131,11 +134,11 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       // Stories alike, whatever the kind of item and the word for "alike".
       ...eachWith(
         ['أخبار', 'مقالات', 'مواضيع', 'موضوعات', 'قصص', 'تقارير', 'مواد', 'روابط', 'فيديوهات'],
-        ['مشابهة', 'مماثلة', 'متعلقة', 'مرتبطة', 'ذات صلة', 'ذات علاقة', 'على صلة'],
+        ['مشابهة', 'مماثلة', 'متعلقة', 'مرتبطة', 'ذات صلة', 'ذات علاقة', 'على صلة', 'أخرى'],
       ),
       'على صلة', 'ذو صلة', 'ذو علاقة',
       // More from the same section (or category, rubric, corner), or in the same context.
-      ...sameSection(['القسم', 'التصنيف', 'الفئة', 'الباب', 'الركن', 'الزاوية']),
+      ...sameSection(['القسم', 'التصنيف', 'الفئة', 'الباب', 'الركن', 'الزاوية', 'الموضوع']),
       'أخبار من القسم',
       'في ذات السياق', 'في السياق ذاته', 'في السياق نفسه', 'أخبار في السياق',
       // More on the site.
@@ -149,10 +152,10 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'توصيات المحرر', 'توصيات المحررين',
       'ترشيحاتنا', 'اختياراتنا', 'مختاراتنا', 'يرشح لك المحرر', 'المحرر يرشح', 'المحرر يقترح', 'recommended', 'recommended for you', 'suggested', 'suggested for you', 'editor picks', "editor's picks",
       // "Topics that may interest you", "you may also like": [what] may interest / please you [too].
-      ...mayInterest(['', 'مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'فيديوهات', 'تقارير', 'ما', 'مما']),
+      ...mayInterest(['', 'مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'فيديوهات', 'تقارير', 'ما', 'مما', 'أخبار أخرى', 'مقالات أخرى', 'مواضيع أخرى', 'قصص أخرى']),
       'you might like', 'you may like', 'you may be interested in', 'might interest you', 'we recommend',
       // Lists of the latest headlines. (Not `أبرز الأخبار`, `أهم الأخبار`: menus name sections so.)
-      'عناوين أخرى', 'آخر التحديثات', 'أحدث التحديثات', 'أخبار عاجلة', 'آخر الأخبار العاجلة', 'أحدث الموضوعات', 'أحدث المواضيع', 'آخر المواضيع', 'آخر الموضوعات', 'related', 'latest news', 'latest stories',
+      'عناوين أخرى', 'الأحدث', 'الأكثر حداثة', 'آخر التحديثات', 'أحدث التحديثات', 'أخبار عاجلة', 'آخر الأخبار العاجلة', 'أحدث الموضوعات', 'أحدث المواضيع', 'آخر المواضيع', 'آخر الموضوعات', 'related', 'latest news', 'latest stories',
       'latest posts', 'recent posts', 'trending now', 'popular posts',
       // More stories, in each kind of item, with or without "for" (`للمزيد من الأخبار`).
       ...moreOf(['الأخبار', 'المقالات', 'المواضيع', 'الموضوعات', 'القصص', 'التقارير', 'الفيديوهات']),
