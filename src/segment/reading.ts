@@ -256,6 +256,13 @@ export class Reading {
     return -1;
   }
 
+  /** Index of the story's last paragraph, or -1. */
+  lastParagraph(): number {
+    let k = this.decisions.length - 1;
+    while (k >= 0 && this.decisions[k]?.shape !== 'paragraph') k--;
+    return k;
+  }
+
   /** Index of the last body line before line `i`, or -1. */
   previousBody(i: number): number {
     for (let k = i - 1; k >= 0; k--) if (this.decisions[k]?.type === 'body') return k;

@@ -136,8 +136,7 @@ function isAuthorNote(r: Reading, i: number): boolean {
 export function unlabelledTags(r: Reading): void {
   if (r.tags.length > 0) return;
   const d = r.decisions;
-  let last = d.length - 1;
-  while (last >= 0 && d[last]?.shape !== 'paragraph') last--;
+  const last = r.lastParagraph();
   // (A list the last paragraph announces, `... كالتالي:`, is the story's.)
   if (last < 0 || announcesList(r, r.lines[last]!)) return;
   const run: number[] = [];
@@ -252,8 +251,7 @@ export function trimStoryTail(r: Reading): void {
   // The tail is only trimmed after a paragraph: a page of short lines is all story.
   const firstParagraph = d.findIndex((x) => x?.shape === 'paragraph');
   // A list the last paragraph announces (`... على النحو التالي:` / names one a line) is the story's.
-  let lastParagraph = d.length - 1;
-  while (lastParagraph >= 0 && d[lastParagraph]?.shape !== 'paragraph') lastParagraph--;
+  const lastParagraph = r.lastParagraph();
   const announced = lastParagraph >= 0 && announcesList(r, r.lines[lastParagraph]!);
   let trimmed = 0;
   for (let i = d.length - 1; i >= 0; i--) {
