@@ -614,6 +614,10 @@ describe('families of page furniture, each with the story sentences it must leav
     },
   );
 
+  it.each(['تونس (وات)', 'طرابلس (وال)'])('%s: a place and a wire agency in brackets is a dateline, weak (a name and a credit read alike)', (text) => {
+    expect(cue(text)).toMatchObject({ group: 'dateline', strong: false });
+  });
+
   it.each(['الرئيس خلال الاجتماع، 2 مارس (رويترز)', 'جانب من الحفل، أمس الأحد (رويترز)'])('%s: a caption with its date is no dateline (a place holds no preposition)', (text) => {
     expect(cue(text)?.group).not.toBe('dateline');
   });

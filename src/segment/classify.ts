@@ -1391,26 +1391,31 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
 }
 
 /**
- * A wire dateline on its own line, with its date: a place, a comma, the date,
- * then the agency or outlet in brackets (`بيروت، 2 مارس (أ ف ب):`,
- * `الطريق الدولي، 2 مارس/آذار (الموقع):`). The date part is all date words,
- * the place a few words with no digit, no particle and no preposition.
+ * A wire dateline on its own line: a place, a comma, the date, then the agency
+ * or outlet in brackets (`بيروت، 2 مارس (أ ف ب):`, `الطريق الدولي، 2 مارس/آذار
+ * (الموقع):`), or a place and a wire agency in brackets (`تونس (وات)`). The
+ * date part is all date words, the place a few words with no digit, no
+ * particle and no preposition.
  */
 function wireDateline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
-  if (!(hits & (HIT.date | HIT.digit)) || line.words > L.datelinePlaceMaxWords + L.dateLineMaxWords + L.datelinePartMaxWords) return null;
+  if (line.words > L.datelinePlaceMaxWords + L.dateLineMaxWords + L.datelinePartMaxWords) return null;
   // The brackets close the line, perhaps before a colon or a dash: most lines are ruled out by their last character.
   if (!WIRE_DATELINE_LAST.has(line.last)) return null;
   const t = line.content.trim();
   const m = BRACKETED_OUTLET.exec(t);
   if (!m) return null;
   const parts = m[1]!.split(/[،,]/u).map((p) => p.trim());
-  if (parts.length !== 2) return null;
-  const [place, date, outlet] = [parts[0]!, parts[1]!, m[2]!].map((p) => ctx.folder.key(p).split(' ').filter(Boolean)) as [string[], string[], string[]];
+  if (parts.length > 2) return null;
+  const [place, outlet] = [parts[0]!, m[2]!].map((p) => ctx.folder.key(p).split(' ').filter(Boolean)) as [string[], string[]];
   if (place.length === 0 || place.length > L.datelinePlaceMaxWords || hasDigit(parts[0]!) || particles(place, ctx.cues) > 0) return null;
   // A caption reads `الرئيس خلال الاجتماع، 2 مارس (رويترز)`: a place holds no preposition.
   if (place.some((w) => ctx.cues.kickerStarts.has(w) || ctx.cues.openEndings.has(w)) || ctx.cues.continuations.some((c) => startsWithWords(place, c))) return null;
-  if (date.length === 0 || !date.every((w) => isDateWord(w, ctx.cues))) return null;
   if (outlet.length === 0 || outlet.length > L.datelinePartMaxWords) return null;
+  // A place and a wire agency in brackets, no date: `تونس (وات)`. Weak: inside the story a name and a
+  // credit read alike (a caption, `ترامب (رويترز)`).
+  if (parts.length === 1) return isAgencyList(outlet, ctx.cues) ? { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: false } : null;
+  const date = ctx.folder.key(parts[1]!).split(' ').filter(Boolean);
+  if (!(hits & (HIT.date | HIT.digit)) || date.length === 0 || !date.every((w) => isDateWord(w, ctx.cues))) return null;
   return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: true };
 }
 
