@@ -1200,7 +1200,7 @@ function markup(line: Line, ctx: ClassifyContext): Cue | null {
   }
   if (line.words <= L.emailLineMaxWords && t.length <= L.emailLineMaxChars && /^\S+@\S+\.\S+$/.test(t)) return furniture('url-line');
   // A contact line: a short label, a separator, an address (`للتواصل مع فريق التحقيقات: x@site.com`).
-  if (line.words <= L.contactLineMaxWords && CONTACT_LINE.test(t)) return furniture('contact-line');
+  if (line.words <= L.contactLineMaxWords && t.includes('@') && CONTACT_LINE.test(t)) return furniture('contact-line');
   return null;
 }
 
@@ -1402,7 +1402,7 @@ function wireDateline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: 
   // The brackets close the line, perhaps before a colon or a dash: most lines are ruled out by their last character.
   if (!WIRE_DATELINE_LAST.has(line.last)) return null;
   const t = line.content.trim();
-  const m = BRACKETED_OUTLET.exec(t);
+  const m = t.includes(')') ? BRACKETED_OUTLET.exec(t) : null;
   if (!m) return null;
   const parts = m[1]!.split(/[،,]/u).map((p) => p.trim());
   if (parts.length > 2) return null;

@@ -87,10 +87,20 @@ function sameDateForm(r: Reading, a: number, b: number): boolean {
   return fa.includes('M') && fa === form(b);
 }
 
-/** A paragraph ending with a colon, or with a word that announces (`... كالتالي`), announces the list under it. */
+/**
+ * A paragraph ending with a colon, or with a word that announces (`... كالتالي`), announces the list under it.
+ * Only the last word is folded: paragraphs give up their folded words once the line rules have run.
+ */
 function announcesList(r: Reading, line: Line): boolean {
-  return line.text.trimEnd().endsWith(':') || r.ctx.cues.listAnnouncers.has(line.keyWords[line.keyWords.length - 1] ?? '');
+  const text = line.text.trimEnd();
+  if (text.endsWith(':')) return true;
+  // (A sentence ended, as most paragraphs end, announces nothing: no word is folded.)
+  if (SENTENCE_END.test(text)) return false;
+  const last = r.ctx.folder.key(text.slice(text.lastIndexOf(' ') + 1));
+  return last !== '' && r.ctx.cues.listAnnouncers.has(last);
 }
+
+const SENTENCE_END = /[.!?؟»"”)]$/u;
 
 /**
  * A timetable the story announces (`وجاءت مواقيت الصلاة على النحو التالي:` /
