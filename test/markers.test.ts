@@ -618,6 +618,11 @@ describe('families of page furniture, each with the story sentences it must leav
     expect(cue(text)).toMatchObject({ group: 'dateline', strong: false });
   });
 
+  it('a place, a dash and a bracketed agency before a colon stays a certain dateline', () => {
+    expect(cue('القاهرة - (أ ش أ):')).toMatchObject({ group: 'dateline', strong: true });
+    expect(cue('تونس (وات):')).toMatchObject({ group: 'dateline', strong: true });
+  });
+
   it.each(['الرئيس خلال الاجتماع، 2 مارس (رويترز)', 'جانب من الحفل، أمس الأحد (رويترز)'])('%s: a caption with its date is no dateline (a place holds no preposition)', (text) => {
     expect(cue(text)?.group).not.toBe('dateline');
   });

@@ -1411,9 +1411,13 @@ function wireDateline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: 
   // A caption reads `الرئيس خلال الاجتماع، 2 مارس (رويترز)`: a place holds no preposition.
   if (place.some((w) => ctx.cues.kickerStarts.has(w) || ctx.cues.openEndings.has(w)) || ctx.cues.continuations.some((c) => startsWithWords(place, c))) return null;
   if (outlet.length === 0 || outlet.length > L.datelinePartMaxWords) return null;
-  // A place and a wire agency in brackets, no date: `تونس (وات)`. Weak: inside the story a name and a
-  // credit read alike (a caption, `ترامب (رويترز)`).
-  if (parts.length === 1) return isAgencyList(outlet, ctx.cues) ? { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: false } : null;
+  // A place and a wire agency in brackets, no date: `تونس (وات)`. Weak unless a colon ends it: inside the
+  // story a name and a credit read alike (a caption, `ترامب (رويترز)`). With a dash between them
+  // (`القاهرة - (أ ش أ):`) it is the dash-separated dateline's shape, read below.
+  if (parts.length === 1) {
+    if (/[-–—ـ/|]/u.test(parts[0]!) || !isAgencyList(outlet, ctx.cues)) return null;
+    return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: /[:؛]$/u.test(t) };
+  }
   const date = ctx.folder.key(parts[1]!).split(' ').filter(Boolean);
   if (!(hits & (HIT.date | HIT.digit)) || date.length === 0 || !date.every((w) => isDateWord(w, ctx.cues))) return null;
   return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: true };
