@@ -672,6 +672,10 @@ describe('related labels as families', () => {
     expect(cue(text)).toMatchObject({ group: 'marker', kind: 'related' });
   });
 
+  it.each(['📌 اقرأ أيضا:', '👈🏽 اقرأ أيضا'])('%s: an emoji before a label separates words, it is no word of the label', (text) => {
+    expect(cue(text)).toMatchObject({ group: 'marker', kind: 'read-also' });
+  });
+
   it.each(['لا تفوتك', 'لا يفوتكم', 'لا تفوت', 'اقرأ في هذا الملف', 'إقرأ أيضاً في تحقيقات', 'اقرأ أيضا من الأرشيف', 'طالع أيضا في اقتصاد'])('%s opens a read-also box', (text) => {
     expect(cue(text)).toMatchObject({ group: 'marker', kind: 'read-also' });
   });

@@ -202,6 +202,15 @@ export class KeyFolder {
     for (let i = 0; i < n; i++) {
       let a = table[text.charCodeAt(i)]!;
       if (a === UNKNOWN) a = this.learn(text.charCodeAt(i));
+      if (a === HIGH_SURROGATE) {
+        // An emoji (`📌 اقرأ أيضا`) separates words; any other astral character counts as a letter.
+        if (pictographAt(text, i)) {
+          space = j > 0;
+          i++;
+          continue;
+        }
+        a = ASTRAL_LETTER;
+      }
       if (a >= 0 && a < MULTI) {
         // The common case: one code unit for one.
         if (j >= buf.length - 2) return this.key(text.slice(0, i)) + ' ' + this.key(text.slice(i));
@@ -238,17 +247,18 @@ export class KeyFolder {
     return j === 0 ? '' : decodeUnits(buf, j);
   }
 
-  /** Does this code unit belong to a word (a letter or digit, in any script)? */
+  /** Does this code unit belong to a word (a letter or digit, in any script)? Emoji are told apart by `pictographAt`. */
   isWordChar(c: number): boolean {
     let a = this.table[c]!;
     if (a === UNKNOWN) a = this.learn(c);
-    return a >= 0;
+    return a >= 0 || a === HIGH_SURROGATE;
   }
 
   /** Computes, once, what one code unit folds to. */
   private learn(c: number): number {
     let folded: string;
-    if (c >= 0xd800 && c <= 0xdfff) folded = 'x';
+    if (c >= 0xd800 && c <= 0xdbff) return (this.table[c] = HIGH_SURROGATE);
+    if (c >= 0xdc00 && c <= 0xdfff) folded = 'x';
     else if (KEY_FOLDS.has(c)) folded = KEY_FOLDS.get(c)!;
     else folded = this.search.line(String.fromCharCode(c)).replace(/[\u06cc]/g, '\u064a').replace(/[\u06a9]/g, '\u0643').toLowerCase();
     let a: number;
@@ -307,6 +317,22 @@ function wordCharsOnly(s: string): string {
 const UNKNOWN = -3;
 const SEPARATOR = -1;
 const DELETE = -2;
+/** The first half of an astral character: an emoji (a separator) or another character (a letter, `x`). */
+const HIGH_SURROGATE = -4;
+const ASTRAL_LETTER = 0x78;
+
+/**
+ * Is the character starting at i an emoji or pictograph (U+1F000 to U+1FBFF:
+ * pictographs, emoticons, transport and map symbols, their extensions; tag
+ * characters U+E0000 to U+E007F)?
+ */
+function pictographAt(text: string, i: number): boolean {
+  const hi = text.charCodeAt(i);
+  const lo = text.charCodeAt(i + 1);
+  if (!(lo >= 0xdc00 && lo <= 0xdfff)) return false;
+  const cp = 0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00);
+  return (cp >= 0x1f000 && cp <= 0x1fbff) || (cp >= 0xe0000 && cp <= 0xe007f);
+}
 /** Table values from here up index `out`. */
 const MULTI = 0x10000;
 
@@ -336,6 +362,10 @@ export function countWords(text: string, folder: KeyFolder): number {
     if (!inToken) {
       inToken = true;
       counted = false;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && pictographAt(text, i)) {
+      i++;
+      continue;
     }
     if (!counted && folder.isWordChar(c)) {
       counted = true;
