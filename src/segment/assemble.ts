@@ -20,6 +20,7 @@ import type { RuleId } from './rules.js';
 import { authorsAboveHeadlines, sectionLine, spokenHeadlineMeta } from './sections.js';
 import { announcedDates, dropHeadlineRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledTags } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
+import { isGlued } from './tags.js';
 
 export { isParagraph } from './reading.js';
 export type { Assembly, Decision, ItemDraft, SectionDraft } from './reading.js';
@@ -337,11 +338,10 @@ function isLoneLink(r: Reading, i: number): boolean {
   return next >= r.lines.length || r.lines[next]!.bullet?.marker !== line.bullet.marker;
 }
 
-/** Does tag line i hold one tag (`اقرأ المزيد عن: الطقس`), with a line touching it from below? */
+/** Does tag line i hold one tag (`اقرأ المزيد عن: الطقس`: no separator in it), with a line touching it from below? */
 function oneTagTouched(r: Reading, i: number, value: string): boolean {
-  return i + 1 < r.lines.length && !r.lines[i + 1]!.blank && !TAG_SEPARATOR.test(value);
+  return i + 1 < r.lines.length && !r.lines[i + 1]!.blank && isGlued(value);
 }
-const TAG_SEPARATOR = /[،,؛;|/•·#-]/u;
 
 function readText(r: Reading, i: number): void {
   ZONE_TEXT[r.zone](r, i);

@@ -1498,7 +1498,7 @@ export const LINE_RULES: readonly (readonly [string, LineRule, string])[] = [
   ['chrome', chrome, 'share, follow, comment, copyright, ad, consent, link, badge, footer, widget, poll lines: the chrome phrase table, and counters'],
   ['masthead', masthead, "the paper's board and editor titles with their names: after the phrase table, before the headline rules see them"],
   ['markup', markup, 'leftover markup, field codes, bare links and e-mail addresses, embedded-post credits'],
-  ['wire-dateline', wireDateline, 'a place, its date and the agency in brackets (`بيروت، 2 مارس (أ ف ب):`): before captions, whose credits close in brackets too'],
+  ['wire-dateline', wireDateline, 'a place, its date and the agency in brackets (`بيروت، 2 مارس (أ ف ب):`, `تونس (وات)`): before captions, whose credits close in brackets too'],
   ['caption', caption, 'photo captions (`... أرشيفية`, `(صورة: أرشيف)`) and caption labels'],
   ['credited-caption', creditedCaption, 'a caption ending with its photo credit (`(حسابه بالإعلام الاجتماعي)`, `- رويترز`): before datelines, which a short one resembles'],
   ['stray', stray, 'lines without letters, or lines without Arabic on an Arabic page (`inShare`, boilerplate in another language)'],

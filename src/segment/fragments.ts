@@ -66,13 +66,13 @@ function continuesSentence(above: Line, line: Line, ca: Cue | null | undefined, 
 export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null)[], ctx: ClassifyContext): [number, number][] {
   const cues = given.map((c, k) => (c && k > 0 && continuesSentence(lines[k - 1]!, lines[k]!, given[k - 1], c, ctx) ? null : c));
   const runs: [number, number][] = [];
-  // The headline: the first headline-like line, above the first paragraph.
-  const headline = firstHeadline(lines, cues, ctx);
+  // The headline: the first headline-like line above the first paragraph, looked for when a run may start under it.
+  let headline: number | undefined;
   let k = 0;
   while (k < lines.length - 1) {
     // A short deck right under the headline, opening like a kicker (`بحضور وزير الإسكان`), stays a line of its
     // own unless cut in mid-sentence (the first piece of a broken paragraph, `أعلن`, opens otherwise).
-    if (!joinable(lines[k]!, lines[k + 1]!, cues[k], cues[k + 1], ctx) || (k === headline + 1 && opensLikeKicker(lines[k]!, ctx.cues.kickerStarts) && !strongBreak(lines[k]!, lines[k + 1]!, ctx))) {
+    if (!joinable(lines[k]!, lines[k + 1]!, cues[k], cues[k + 1], ctx) || (opensLikeKicker(lines[k]!, ctx.cues.kickerStarts) && k === (headline ??= firstHeadline(lines, cues, ctx)) + 1 && !strongBreak(lines[k]!, lines[k + 1]!, ctx))) {
       k++;
       continue;
     }

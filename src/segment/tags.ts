@@ -119,6 +119,18 @@ export class StoryIndex {
 // here would make the split quadratic on long runs of spaces).
 const EXPLICIT_SEPARATORS = /[،,|;؛#•·\n]|\s[-–—.]\s|\s\/\s/u;
 
+/** The tags of a value between its explicit separators (bars, commas, spaced dashes), trimmed; no glued tag is split. */
+export function separatedTags(value: string): string[] {
+  return (
+    value
+      .trim()
+      .split(EXPLICIT_SEPARATORS)
+      // `#البنك_المركزي` is the tag `البنك المركزي`, as on a hashtag line.
+      .map((t) => trimEndWhere(t.replace(/_+/gu, ' ').trim().replace(/^#+/u, ''), (c) => c === '.' || c === ' ').trim())
+      .filter(hasWordChar)
+  );
+}
+
 /** Are these tags glued (no separator between them)? */
 export function isGlued(value: string): boolean {
   return !EXPLICIT_SEPARATORS.test(value);
@@ -132,13 +144,7 @@ export function isGlued(value: string): boolean {
 export function splitTags(value: string, story: StoryIndex | (() => StoryIndex), folder: KeyFolder, written = value): string[] {
   const trimmed = value.trim();
   if (!trimmed) return [];
-  if (EXPLICIT_SEPARATORS.test(trimmed)) {
-    return trimmed
-      .split(EXPLICIT_SEPARATORS)
-      // `#البنك_المركزي` is the tag `البنك المركزي`, as on a hashtag line.
-      .map((t) => trimEndWhere(t.replace(/_+/gu, ' ').trim().replace(/^#+/u, ''), (c) => c === '.' || c === ' ').trim())
-      .filter(hasWordChar);
-  }
+  if (EXPLICIT_SEPARATORS.test(trimmed)) return separatedTags(trimmed);
   // Where one link's text runs into the next with no space, a tag ends for sure: each part is segmented on its own.
   const tokens = trimmed.split(/\s+/);
   const reference = written.trim().split(/\s+/);

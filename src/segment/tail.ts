@@ -10,6 +10,7 @@ import { countWords, type Line } from './lines.js';
 import { coreEnd, mastheadName, nameShaped, type Reading } from './reading.js';
 import { hasDigit } from './text.js';
 import { LINK_ARROW_BULLETS } from './cues.js';
+import { separatedTags } from './tags.js';
 
 /**
  * A timeline inside the story (`1951` / `توقيع معاهدة باريس ...` / `1957` /
@@ -157,7 +158,7 @@ export function unlabelledTags(r: Reading): void {
     run.push(k);
   }
   if (run.length === 0) return;
-  const parts = run.length === 1 ? r.lines[run[0]!]!.content.split(TAG_PARTS) : run.map((k) => r.lines[k]!.content);
+  const parts = run.length === 1 ? separatedTags(r.lines[run[0]!]!.content) : run.map((k) => r.lines[k]!.content);
   if (parts.length < 2) return;
   if (run.length > 1 && run.some((k) => /[.!?؟:،,]$/u.test(coreEnd(r.lines[k]!)))) return;
   const stems = storyStems(r);
@@ -174,9 +175,6 @@ export function unlabelledTags(r: Reading): void {
     r.tags.push({ line: k, kind: 'list' });
   }
 }
-
-/** Bars, dots and commas between tags on one line. */
-const TAG_PARTS = /\s+[|•·]\s+|\s*[،,]\s*/u;
 
 /** The stems of the content words of the headline and the story's first paragraphs (`tagStoryParagraphs`). */
 function storyStems(r: Reading): Set<string> {
