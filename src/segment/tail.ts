@@ -176,11 +176,11 @@ export function unlabelledTags(r: Reading): void {
   }
 }
 
-/** The stems of the content words of the headline and the story's first paragraphs (`tagStoryParagraphs`). */
+/** The content words (stemmed) of the headline and the story's first paragraphs (`tagStoryParagraphs`). */
 function storyStems(r: Reading): Set<string> {
   const stems = new Set<string>();
   const add = (i: number) => {
-    for (const w of r.lines[i]!.key.split(' ')) if (w.length >= L.contentWordMinLetters) stems.add(r.ctx.cues.stem(w));
+    for (const w of r.lineWords(i)) stems.add(w);
   };
   if (r.title >= 0) add(r.title);
   let paragraphs = 0;
