@@ -198,6 +198,20 @@ describe('runs that end badly, or run at once', () => {
     expect(existsSync(join(dir, 'out', 'a.txt.json'))).toBe(false);
   });
 
+  it('an output a killed run put in place before its manifest line is maqal\'s: the next run replaces it, and the journal keeps no "writing" line', async () => {
+    const { dir } = setup();
+    await runCli(['parse', 'in', '-o', 'out'], { cwd: dir });
+    // As if killed between the rename and the entry: the intent line is there, the entry is not.
+    const manifest = join(dir, 'out', '_manifest.ndjson');
+    const kept = readFileSync(manifest, 'utf8').split('\n').filter((l) => l && !l.includes('"output":"a.txt.json"'));
+    writeFileSync(manifest, [...kept, '{"writing":"a.txt.json"}', ''].join('\n'));
+    const r = await runCli(['parse', 'in', '-o', 'out'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(manifest, 'utf8')).not.toContain('"writing"');
+    expect(entries(join(dir, 'out')).map((e) => e.output).sort()).toEqual(['a.txt.json', 'b.txt.json']);
+  });
+
   it('a torn last line of the manifest (a run killed while writing it) is ignored and never glued to the next', async () => {
     const { dir } = setup();
     await runCli(['parse', 'in', '-o', 'out'], { cwd: dir });

@@ -11,8 +11,10 @@
  *   that very input;
  * - the manifest is an append-only journal, one JSON line per output as it
  *   completes, so a crash, `kill -9` or a full disk loses no line but the one
- *   being written (a torn last line is ignored); it is compacted atomically at
- *   the end, and a lock file keeps two runs from writing at once.
+ *   being written (a torn last line is ignored); a `{"writing": ...}` line
+ *   before each rename lets the next run know an output put in place just
+ *   before a kill as maqal's; it is compacted atomically at the end (dropping
+ *   those lines), and a lock file keeps two runs from writing at once.
  *
  * Output names come from each input alone (see `outputName`).
  */
@@ -109,6 +111,8 @@ export class OutDir {
   readonly shown: string;
   /** Outputs the journal says maqal wrote, by path relative to the folder, with the entry. */
   private readonly known = new Map<string, ManifestEntry>();
+  /** Outputs a killed run was putting in place (a `writing` line with no entry after it): maqal's, to replace. */
+  private readonly begun = new Set<string>();
   /** Outputs this run has written or will write, with the input that claimed each (who it is, and how it was named). */
   private readonly claimed = new Map<string, { identity: string; shown: string }>();
   private readonly manifest: string;
@@ -170,6 +174,10 @@ export class OutDir {
     for (const line of text.split('\n')) {
       const e = parseEntry(line);
       if (e?.status === 'ok' && e.output) this.known.set(e.output, e);
+      else if (!e) {
+        const output = beganOutput(line);
+        if (output !== null) this.begun.add(output);
+      }
     }
   }
 
@@ -262,7 +270,7 @@ export class OutDir {
       if (k < parts.length - 1 && !st.isDirectory()) return `${shown} is not a folder`;
       if (k === parts.length - 1) {
         if (!st.isFile()) return `${shown} exists and is not a regular file`;
-        if (!this.force && !this.known.has(output)) return `${shown} exists and was not written by maqal (use --force to replace it)`;
+        if (!this.force && !this.known.has(output) && !this.begun.has(output)) return `${shown} exists and was not written by maqal (use --force to replace it)`;
       }
     }
     return null;
@@ -281,6 +289,9 @@ export class OutDir {
       mkdirSync(dir, { recursive: true });
       this.lastDir = dir;
     }
+    // Said in the journal before the rename: a run killed between the rename and its entry leaves an
+    // output the next run knows as maqal's (the line is dropped when the journal is compacted).
+    writeSync(this.fd, JSON.stringify({ writing: output }) + '\n');
     writeAtomic(target, chunks);
   }
 
@@ -382,6 +393,17 @@ export function writeAtomic(target: string, chunks: Iterable<string>, sync = fal
       // Not created, or already gone.
     }
     throw err;
+  }
+}
+
+/** The output a `{"writing": ...}` journal line names, or null for any other line. */
+function beganOutput(line: string): string | null {
+  if (!line.startsWith('{"writing":')) return null;
+  try {
+    const w = (JSON.parse(line) as { writing?: unknown }).writing;
+    return typeof w === 'string' ? w : null;
+  } catch {
+    return null;
   }
 }
 
