@@ -1044,3 +1044,48 @@ describe("the page's date from its byline", () => {
     expect(dated.parse([headline, 'بقلم: سلمى الحداد - اليوم', '', PARAGRAPH].join('\n')).dates.published).toBeNull();
   });
 });
+
+describe('a headline wrapped over two lines', () => {
+  const story = 'أعلنت الهيئة العامة للطرق، اليوم الاثنين، عن بدء أعمال توسعة الطريق الساحلي بطول أربعين كيلومترا، على أن تنتهي خلال عامين.';
+  it('is one title when the first line ends with a word no headline ends with', () => {
+    const article = parser.parse(['محليات', 'بدء أعمال توسعة الطريق الساحلي بين', 'المدينتين بتكلفة تتجاوز مليار ريال', 'الاثنين 3 مارس 2031', story].join('\n'));
+    expect(article.title).toBe('بدء أعمال توسعة الطريق الساحلي بين المدينتين بتكلفة تتجاوز مليار ريال');
+    expect(article.blocks[1]).toMatchObject({ type: 'title', from: 2, to: 3 });
+  });
+  it('a headline ending with a full word keeps the line under it as its deck', () => {
+    const article = parser.parse(['بدء أعمال توسعة الطريق الساحلي بين المدينتين', 'المشروع يتكلف أكثر من مليار ريال ويستمر عامين', story].join('\n'));
+    expect(article.title).toBe('بدء أعمال توسعة الطريق الساحلي بين المدينتين');
+    expect(article.body[0]).toBe('المشروع يتكلف أكثر من مليار ريال ويستمر عامين');
+  });
+});
+
+describe('an article embedded under a read-also headline', () => {
+  const story = ['أطلقت البلدية مشروعا لتجديد الحدائق العامة في الأحياء القديمة، يشمل زراعة الأشجار وتركيب مقاعد جديدة وإنارة حديثة.', 'وقال رئيس البلدية إن المشروع ينتهي قبل الصيف، وإن تكلفته تتحملها ميزانية العام الجاري بالكامل.'];
+  const article = ['افتتحت البلدية مكتبة للأطفال في الحديقة المركزية، تضم ألفي كتاب وركنا للرسم والألعاب التعليمية.', 'وتفتح المكتبة أبوابها يوميا من التاسعة صباحا حتى الثامنة مساء، والدخول إليها مجاني.'];
+  it('keeps its own source line under its headline, and its paragraphs; the page source comes after it', () => {
+    const a = parser.parse(['البلدية تجدد الحدائق العامة في الأحياء القديمة', ...story, 'اقرأ أيضا:', 'افتتاح مكتبة للأطفال في الحديقة المركزية', 'المصدر: صحيفة المدينة', ...article, 'المصدر: وكالة الأنباء'].join('\n'));
+    expect(a.related[0]!.items[0]!.body).toEqual(article);
+    expect(a.source).toBe('وكالة الأنباء');
+    expect(a.body).toEqual(story);
+  });
+  it('a source line under the last headline of a list, with no paragraph under it, is the page\'s', () => {
+    const a = parser.parse(['البلدية تجدد الحدائق العامة في الأحياء القديمة', ...story, 'اقرأ أيضا:', 'افتتاح مكتبة للأطفال في الحديقة المركزية', 'المصدر: وكالة الأنباء'].join('\n'));
+    expect(a.source).toBe('وكالة الأنباء');
+  });
+  it('one after another under one label: a headline with its own dateline heads the next article', () => {
+    const second = ['أعلنت البلدية عن مسابقة لأجمل حديقة منزلية، تمنح فيها جوائز مالية لأصحاب الحدائق الفائزة.', 'ويستمر التسجيل في المسابقة حتى نهاية الشهر عبر موقع البلدية على الإنترنت.'];
+    const a = parser.parse(['البلدية تجدد الحدائق العامة في الأحياء القديمة', ...story, 'اقرأ أيضا', 'افتتاح مكتبة للأطفال في الحديقة المركزية', 'المدينة - الأفق', ...article, 'مسابقة لأجمل حديقة منزلية بجوائز مالية', 'المدينة - الأفق', ...second].join('\n'));
+    expect(a.related[0]!.items.map((i) => [i.headline, i.body])).toEqual([
+      ['افتتاح مكتبة للأطفال في الحديقة المركزية', article],
+      ['مسابقة لأجمل حديقة منزلية بجوائز مالية', second],
+    ]);
+  });
+});
+
+describe('a related headline with its date printed after it', () => {
+  it('loses the numeric date (the item\'s meta); a date in words stays in the headline', () => {
+    const story = 'أعلنت وزارة الصحة عن حملة تطعيم جديدة في المدارس تبدأ الأسبوع المقبل وتستمر شهرا كاملا، بمشاركة آلاف العاملين في القطاع الصحي.';
+    const a = parser.parse(['حملة تطعيم جديدة في المدارس الأسبوع المقبل', story, 'أخبار ذات صلة', '• الصحة تحذر من موجة إنفلونزا مبكرة 12/03/2031', '• افتتاح مستشفى جديد للأطفال - 2031-03-10 10:45', '• طقس معتدل في أنحاء البلاد اليوم الخميس 27 مارس'].join('\n'));
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(['الصحة تحذر من موجة إنفلونزا مبكرة', 'افتتاح مستشفى جديد للأطفال', 'طقس معتدل في أنحاء البلاد اليوم الخميس 27 مارس']);
+  });
+});

@@ -136,7 +136,7 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
     kind: s.kind,
     label: s.inline ? values.inlineParts(s.line).label : values.content(s.line).trim(),
     items: s.items.map((it) => ({
-      headline: s.inline && it.line === s.line ? values.inlineParts(it.line).headline : values.content(it.line).trim(),
+      headline: s.inline && it.line === s.line ? values.inlineParts(it.line).headline : headlineWithoutDate(values.content(it.line).trim()),
       body: it.body.map(text),
     })),
   }));
@@ -252,6 +252,28 @@ function pageHas(lines: readonly Line[]): (word: string) => boolean {
     }
     return page.has(word);
   };
+}
+
+// A list item's date printed after its headline: `... المشجعين 08/03/2031`, `... - 2031-03-08 10:45`.
+const ITEM_DATE = new RegExp(`^(?:[${DIGIT}]{1,2}[/.-][${DIGIT}]{1,2}[/.-][${DIGIT}]{2,4}|[${DIGIT}]{4}[/.-][${DIGIT}]{1,2}[/.-][${DIGIT}]{1,2})$`, 'u');
+const ITEM_TIME = new RegExp(`^[${DIGIT}]{1,2}:[${DIGIT}]{2}$`, 'u');
+const ITEM_DATE_SEPARATORS = new Set(['-', '–', '—', '|', '/']);
+
+/**
+ * A related headline without the numeric date printed after it (the item's
+ * meta, as a date on the line under it is): `... المشجعين 08/03/2031` gives
+ * `... المشجعين`. A date in words is part of the headline (`... اليوم
+ * الخميس 27 يونيو`); a headline of fewer than three words is left whole.
+ */
+export function headlineWithoutDate(headline: string): string {
+  const words = headline.split(/\s/u);
+  let end = words.length;
+  if (end > 0 && ITEM_TIME.test(words[end - 1]!)) end--;
+  if (end === 0 || !ITEM_DATE.test(words[end - 1]!)) return headline;
+  end--;
+  while (end > 0 && (words[end - 1] === '' || ITEM_DATE_SEPARATORS.has(words[end - 1]!))) end--;
+  if (words.slice(0, end).filter(Boolean).length < 3) return headline;
+  return words.slice(0, end).join(' ').trim();
 }
 
 const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;

@@ -17,7 +17,7 @@ import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { coreEnd, isParagraph, Reading, type Assembly, type Decision, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
-import { authorsAboveHeadlines, sectionLine, spokenHeadlineMeta } from './sections.js';
+import { authorsAboveHeadlines, isItemMeta, sectionLine, spokenHeadlineMeta } from './sections.js';
 import { announcedDates, dropHeadlineRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledTags } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
@@ -41,6 +41,8 @@ interface CueEffect {
   claimsHeadlineAbove?: true;
   /** Under a headline of a related list the line belongs to that headline. */
   underHeadline?: readonly [BlockType, RuleId];
+  /** Right under a read-also headline, its meta only between them and a paragraph below: the embedded article's own line. */
+  underItemHeadline?: readonly [BlockType, RuleId];
   /** The open related section ends here. */
   closesSection?: true;
   /** Header meta (a date, a byline, a dateline): right under a headline at the top it shows the story had not begun. */
@@ -66,7 +68,8 @@ const CUE_EFFECTS: { readonly [G in Cue['group']]: CueEffect } = {
   tags: { block: 'tags', closesSection: true, collects: 'line', closesStory: 'yes', opensWhenOne: 'tag-list' },
   hashtags: { block: 'tags', closesSection: true, collects: 'hashtags', closesStory: 'yes' },
   'tags-label': { block: 'tags', closesSection: true, closesStory: 'yes', opens: 'tag-list' },
-  source: { block: 'source', closesSection: true, closesStory: 'source' },
+  // (An embedded article's own source line under its headline is that article's: see itemMetaHere.)
+  source: { block: 'source', underItemHeadline: ['boilerplate', 'section-meta'], closesSection: true, closesStory: 'source' },
   // A source label alone: the line under it is the source.
   'source-label': { block: 'boilerplate', closesSection: true, opens: 'source-value' },
   // An agency credit above the story is the dateline's agency, not the story's source.
@@ -169,6 +172,21 @@ function itemLinkHere(r: Reading, i: number): boolean {
   return k >= r.lines.length || !!r.cues[k];
 }
 
+/**
+ * Is line i the meta of an article embedded under a read-also headline
+ * (`اقرأ أيضا:` / headline / `المصدر: ...` / its paragraphs)? After the story
+ * began, the section's only item has no text yet, only meta lines stand
+ * between its headline and line i, and a paragraph comes next. (Under the
+ * last item of a list with no paragraph below, the line is the page's.)
+ */
+function itemMetaHere(r: Reading, i: number): boolean {
+  const s = r.current;
+  if (r.zone !== 'section' || !r.storyStarted || !s || s.kind !== 'read-also' || s.items.length !== 1 || s.items[0]!.body.length > 0) return false;
+  for (let k = s.items[0]!.line + 1; k < i; k++) if (!r.lines[k]!.blank && !isItemMeta(r.cues[k])) return false;
+  const next = r.nextNonBlank(i);
+  return next < r.lines.length && !r.cues[next] && isParagraph(r.lines[next]!);
+}
+
 /** Applies a cue's effect to line i. Returns false when the line is to be read as plain text. */
 function applyCue(r: Reading, i: number, cue: Cue): boolean {
   const e = CUE_EFFECTS[cue.group];
@@ -187,6 +205,10 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   if (e.claimsHeadlineAbove) takeBackHeadline(r, i, cue);
   if (e.underHeadline && underHeadline(r)) {
     r.decide(i, e.underHeadline[0], e.underHeadline[1]);
+    return true;
+  }
+  if (e.underItemHeadline && itemMetaHere(r, i)) {
+    r.decide(i, e.underItemHeadline[0], e.underItemHeadline[1]);
     return true;
   }
   if (e.headerMeta) reopenHeader(r, i);
@@ -305,11 +327,6 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
 };
 
 /**
- * A link to another story alone between two paragraphs: a headline under a
- * link arrow (`» الحكومة تطلق برنامجا ...`), with a paragraph the story's last
- * line above it and no bullet under it (a list of points would go on).
- */
-/**
  * The paragraphs among the story's last lines above line i (a pull quote's
  * reach), nearest first. Bounded by lines of the story, not paragraphs, so a
  * long run of short lines costs a few steps each.
@@ -325,6 +342,11 @@ function paragraphsAbove(r: Reading, i: number): number[] {
   return found;
 }
 
+/**
+ * A link to another story alone between two paragraphs: a headline under a
+ * link arrow (`» الحكومة تطلق برنامجا ...`), with a paragraph the story's last
+ * line above it and no bullet under it (a list of points would go on).
+ */
 function isLoneLink(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if (!line.bullet || !C.LINK_ARROW_BULLETS.includes(line.bullet.marker) || line.words < L.titleMinWords || /[.:؛;،,]$/u.test(coreEnd(line))) return false;

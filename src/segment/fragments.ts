@@ -68,6 +68,8 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
   const runs: [number, number][] = [];
   // The headline: the first headline-like line above the first paragraph, looked for when a run may start under it.
   let headline: number | undefined;
+  // The first paragraph: above it, a headline wrapped over two lines is one line too.
+  let story: number | undefined;
   let k = 0;
   while (k < lines.length - 1) {
     // A short deck right under the headline, opening like a kicker (`بحضور وزير الإسكان`), stays a line of its
@@ -87,9 +89,37 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
     const pieces = lines.slice(k, end + 1);
     const linky = pieces.some((l) => l.words <= L.fragmentLinkMaxWords || OPENS_WITH_PUNCTUATION.test(l.text));
     if (cut && linky && isParagraph(joinPieces(pieces, ctx))) runs.push([k, end]);
+    else if (cut && k < (story ??= firstParagraph(lines, cues))) {
+      // Above the story: no paragraph in pieces, but one of its lines may be a headline wrapped onto the next.
+      const w = wrappedHeadlineAt(lines, k, Math.min(end, story - 1), ctx);
+      if (w >= 0) runs.push([w, w + 1]);
+    }
     k = end + 1;
   }
   return runs;
+}
+
+/**
+ * A headline wrapped over two lines above the story (`الحكومة تعلن خطة لدعم
+ * المزارعين في` / `محافظات الصعيد خلال الموسم المقبل`): the first line ends
+ * with a word no headline ends with, and the two read as one headline, not as
+ * a paragraph. Read apart, the second would be a deck and the title half a
+ * headline. Returns the first line of such a pair among lines from..to; -1 when none.
+ */
+function wrappedHeadlineAt(lines: readonly Line[], from: number, to: number, ctx: ClassifyContext): number {
+  for (let j = from; j < to; j++) {
+    const pair = [lines[j]!, lines[j + 1]!];
+    if (pair.some((l) => l.words < L.wrappedHeadlinePieceMinWords) || !strongBreak(pair[0]!, pair[1]!, ctx)) continue;
+    const joined = joinPieces(pair, ctx);
+    if (!isParagraph(joined) && titleShaped(joined, L.titleMinWords)) return j;
+  }
+  return -1;
+}
+
+/** The index of the first paragraph with no cue; the page's length when none. */
+function firstParagraph(lines: readonly Line[], cues: readonly (Cue | null)[]): number {
+  for (let k = 0; k < lines.length; k++) if (!lines[k]!.blank && !cues[k] && isParagraph(lines[k]!)) return k;
+  return lines.length;
 }
 
 /** The first headline-like line with no cue (four words or more, no sentence end) above the first paragraph; -1 when none. */

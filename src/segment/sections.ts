@@ -5,6 +5,7 @@
  */
 import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
+import type { Cue } from './classify.js';
 import type { Line } from './lines.js';
 import { CLAUSE_MARK, coreEnd, isParagraph, nameShaped, overlap, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
 
@@ -31,10 +32,15 @@ export function sectionLine(r: Reading, i: number): boolean {
     // A tentative article ends where a paragraph speaks of the story again: the story goes on to its tags.
     if (s.tentative && isParagraph(line) && storyGoesOn(r, s, i)) return leaveSection(r, i);
     if (resumesStory(r, i, s)) return leaveSection(r, i);
-    if (nextTeasedItem(r, i, s)) {
+    if (nextTeasedItem(r, i, s) || nextHeadedItem(r, i, s)) {
       s.items.push({ headline: line.content.trim(), line: i, body: [] });
       r.lastItemLine = i;
       r.decide(i, 'related', 'headline-item', { section: sIdx, item: s.items.length - 1, role: 'headline' });
+      return true;
+    }
+    // The meta under that headline (a weak dateline is read as text here) is the item's, as under a list's headline.
+    if (s.items[s.items.length - 1]!.body.length === 0 && isItemMeta(r.cues[i])) {
+      r.decide(i, 'boilerplate', 'section-meta');
       return true;
     }
     return embed(r, i, s, s.items.length - 1);
@@ -205,7 +211,7 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   if (s.inline) return false;
   // Before any story: a read-also label above the page's own headline (a stray widget label); its paragraphs are the story.
   if (!r.storyStarted) return false;
-  // A headline with its own dateline or byline under it heads an article: the story does not go on so.
+  // A headline with its own dateline, byline or source under it heads an article: the story does not go on so.
   // (A date alone is what list items carry.)
   if (metaUnder(r, s.items[0]!.line, i)) return true;
   const { storyEnd, marker, paragraphs } = ahead(r, i);
@@ -248,11 +254,11 @@ function datedBelow(r: Reading, i: number): boolean {
   return i + 1 < r.lines.length && r.cues[i + 1]?.group === 'date';
 }
 
-/** Is there a dateline or byline between a headline (line h) and line i? */
+/** Is there a dateline, byline or source line between a headline (line h) and line i? */
 function metaUnder(r: Reading, h: number, i: number): boolean {
   for (let k = h + 1; k < i; k++) {
     const group = r.cues[k]?.group;
-    if (group === 'dateline' || group === 'byline') return true;
+    if (group === 'dateline' || group === 'byline' || group === 'source') return true;
   }
   return false;
 }
@@ -316,6 +322,27 @@ function nextTeasedItem(r: Reading, i: number, s: SectionDraft): boolean {
   // The item's time or duration under its paragraph, right above the line, closes that item: an article's subheading has none.
   if (metaRunAfter(r, item.body[0]!, i)) return true;
   return r.sharedWords(item.headline, line.text) < L.embeddedSharedWords && r.sharedWords(r.lines[item.body[0]!]!.text, line.text) < L.embeddedSharedWords;
+}
+
+/**
+ * Under a read-also label holding whole articles, one after another (`اقرأ
+ * أيضا` / headline / `القاهرة - الأفق` / its paragraphs / headline /
+ * `القاهرة - الأفق` / ...): inside an article, a headline-shaped line with its
+ * own dateline, byline or date under it, then a paragraph, heads the next
+ * article. An article's subheading has no meta of its own.
+ */
+function nextHeadedItem(r: Reading, i: number, s: SectionDraft): boolean {
+  const line = r.lines[i]!;
+  if (s.inline || s.kind !== 'read-also' || s.items[s.items.length - 1]!.body.length === 0 || !titleShaped(line, L.titleMinWords) || isParagraph(line) || PERIOD_END.test(coreEnd(line))) return false;
+  let k = r.nextNonBlank(i);
+  if (!isItemMeta(r.cues[k])) return false;
+  while (k < r.lines.length && isItemMeta(r.cues[k])) k = r.nextNonBlank(k);
+  return k < r.lines.length && !r.cues[k] && isParagraph(r.lines[k]!);
+}
+
+/** A dateline, byline or date: what an article carries under its headline. */
+export function isItemMeta(cue: Cue | null | undefined): boolean {
+  return cue?.group === 'dateline' || cue?.group === 'byline' || cue?.group === 'date';
 }
 
 /** Are the lines between line p and line i date or time lines only, one at least, each touching the next? */
