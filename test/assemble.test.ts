@@ -1089,3 +1089,24 @@ describe('a related headline with its date printed after it', () => {
     expect(a.related[0]!.items.map((i) => i.headline)).toEqual(['الصحة تحذر من موجة إنفلونزا مبكرة', 'افتتاح مستشفى جديد للأطفال', 'طقس معتدل في أنحاء البلاد اليوم الخميس 27 مارس']);
   });
 });
+
+describe('a table saved as rows of cells between bars', () => {
+  const lead = 'حافظ فريق النجم على صدارة الدوري بعد فوزه على ضيفه في ختام الجولة العاشرة، فيما تقدم الاتحاد إلى المركز الثاني.';
+  const rows = ['الفريق | لعب | فاز | نقاط', 'النجم | 10 | 8 | 25', 'الاتحاد | 10 | 7 | 23', 'الشباب | 10 | 6 | 21'];
+  const after = 'وتستأنف مباريات الدوري الأسبوع المقبل بعد فترة التوقف الدولي، بلقاء قمة يجمع النجم والاتحاد.';
+  it('inside the story is the story, header row and all, and the paragraph after it too', () => {
+    const a = parser.parse(['ترتيب الدوري بعد نهاية الجولة العاشرة', 'الإثنين 10 نوفمبر 2031', lead, 'وجاء الترتيب على النحو التالي:', ...rows, after].join('\n'));
+    expect(a.body).toEqual([lead, 'وجاء الترتيب على النحو التالي:', ...rows, after]);
+    expect(a.dates.published?.iso).toBe('2031-11-10');
+  });
+  it('right under the headline is the story; above it, a ticker of figures', () => {
+    const ticker = ['الدولار | 48.10 | 0.2%', 'اليورو | 52.35 | -0.1%', 'الذهب | 3630 | 0.5%'];
+    const a = parser.parse([...ticker, 'ترتيب الدوري بعد نهاية الجولة العاشرة', ...rows, lead].join('\n'));
+    expect(a.title).toBe('ترتيب الدوري بعد نهاية الجولة العاشرة');
+    expect(a.body).toEqual([...rows, lead]);
+  });
+  it('rows of words only, under the headline, are a menu, not a table', () => {
+    const a = parser.parse(['ترتيب الدوري بعد نهاية الجولة العاشرة', 'الرئيسية | سياسة | اقتصاد | رياضة', 'فن | ثقافة | منوعات | مقالات', lead].join('\n'));
+    expect(a.body).toEqual([lead]);
+  });
+});

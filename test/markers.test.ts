@@ -412,6 +412,9 @@ describe('families of page furniture, each with the story sentences it must leav
     ['آليات ثقيلة تزيل الصخور عن الطريق الساحلي - رويترز', 'caption'],
     ['جانب من الاجتماع الوزاري في العاصمة (أ ف ب)', 'caption'],
     ['المتظاهرون أمام مقر البرلمان (مواقع التواصل)', 'caption'],
+    // A credit in brackets led by a picture word, naming its maker.
+    ['الضفدع النادر خلال رصده ليلا (الصورة من فريق البحث)', 'caption'],
+    ['الوزير خلال افتتاح المعرض (تصوير: أحمد علي)', 'caption'],
     ['قد تكون صورة ‏٣ أشخاص‏ و‏طريق‏', 'caption'],
     ['May be an image of 2 people and text', 'caption'],
     ['[caption id="attachment_1" align="alignnone" width="300"]<img src="a.jpg"> الوزير يتفقد المشروع[/caption]', 'caption'],
@@ -525,6 +528,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['وقال رئيس مجلس الإدارة إن الشركة حققت أرباحا قياسية هذا العام'],
     // A story sentence with a bracket, or an agency at its end after a period.
     ['وأعلن الوزير أن المشروع سينتهي العام المقبل (بحسب الخطة).'],
+    // A story sentence ending with a picture word in brackets that names no maker, or a sentence going on.
+    ['وقال الوزير إن الحكومة ستدعم المزارعين (الصورة من الأرشيف)'],
     // A dateline is not a caption.
     ['القاهرة - أ ش أ'],
     // Platforms in the story, with no invitation to the reader.

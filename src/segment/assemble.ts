@@ -403,6 +403,15 @@ function step(r: Reading, i: number): void {
     return;
   }
   const cue = r.cues[i];
+  // A row of a table is read as a row, whatever its cells look like alone (a menu, a date): inside the
+  // story it is the story's; in the header it waits for the headline (under it, the story's; above it, a ticker).
+  if ((r.zone === 'story' && !r.storyClosed) || r.zone === 'head') {
+    if (r.tableRow(i)) {
+      if (r.zone === 'head') r.head.push(i);
+      else r.decide(i, 'body', 'table-row');
+      return;
+    }
+  }
   if (captionUnder(r, i, cue)) return;
   if (cue?.group !== 'chrome' && resumesList(r, i, cue)) return;
   if (cue && applyCue(r, i, cue)) return;

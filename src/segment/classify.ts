@@ -1273,7 +1273,9 @@ function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
   if (creditWords.length === 0) return null;
   const agency = isAgencyList(creditWords, ctx.cues);
   const photo = !agency && ctx.cues.captionCredits.at(creditWords).some((p) => p.words.length === creditWords.length || p.words.length >= 2);
-  if (!agency && !photo) return null;
+  // In brackets, a credit led by a picture word and naming its maker: `(الصورة من فريق البحث)`, `(تصوير: أحمد علي)`.
+  const led = !agency && !photo && line.last === ')' && ctx.cues.captionPrefixes.some((p) => startsWithWords(creditWords, p) && creditWords.length > p.length && creditWords.length - p.length <= L.creditLeadMaxWords);
+  if (!agency && !photo && !led) return null;
   if (countWords(before, ctx.folder) < (agency ? L.agencyCaptionMinWords : L.creditCaptionMinWords)) return null;
   const words = line.contentKeyWords;
   if (ctx.cues.continuations.some((c) => startsWithWords(words, c))) return null;

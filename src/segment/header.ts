@@ -209,7 +209,11 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
   for (const h of head) {
     const line = r.lines[h]!;
     if (h === title) r.decide(h, 'title', r.titleRule);
-    else if (r.cues[h]?.group === 'date') r.decide(h, 'date', 'date-line');
+    else if (r.tableRow(h)) {
+      // A table under the headline is the story's (prices, results); above it, a ticker of figures.
+      if (title >= 0 && h > title) r.decide(h, 'body', 'table-row');
+      else r.decide(h, 'boilerplate', 'header-line');
+    } else if (r.cues[h]?.group === 'date') r.decide(h, 'date', 'date-line');
     else if (title >= 0 && h > title && r.ctx.cues.summaryLabels.has(line.key)) {
       r.decide(h, 'boilerplate', 'summary-label');
       points = h;
@@ -346,6 +350,7 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
   const shaped = head.filter(
     (h) =>
       !lines[h]!.bullet &&
+      !r.tableRow(h) &&
       !describesAuthor(r, h) &&
       !namesAuthor(r, h) &&
       (titleShaped(lines[h]!, L.titleMinWords) || (titleShaped(lines[h]!, L.titleWithMetaMinWords) && beforeMeta(h)) || paragraphShapedHeadline(r, h)),

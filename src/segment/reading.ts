@@ -10,6 +10,7 @@ import type { ChromeBox } from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import type { RuleId } from './rules.js';
+import { tableRows } from './tables.js';
 import { charClass, hasDigit, trimEndWhere } from './text.js';
 
 /**
@@ -39,6 +40,7 @@ const BODY_SHAPES: Partial<Record<RuleId, BodyShape>> = {
   'short-line': 'short',
   'timeline-date': 'short',
   'listed-date': 'short',
+  'table-row': 'short',
   // Header lines given to the story: the tail of the story stops at them.
   kicker: 'header',
   deck: 'header',
@@ -178,6 +180,7 @@ export class Reading {
   /** The rule the headline was chosen by. */
   titleRule: 'title' | 'title-echo' | 'title-short' | 'title-dated' | 'title-question' = 'title';
   private repeats: Map<string, number> | null = null;
+  private tables: Set<number> | null = null;
 
   constructor(
     readonly lines: readonly Line[],
@@ -193,6 +196,11 @@ export class Reading {
     const d = extra ? { type, rule, ...shapeOf(type, rule), ...extra } : this.plain(type, rule);
     if (d.shape === 'paragraph') this.paragraphs++;
     this.decisions[i] = d;
+  }
+
+  /** Is line i a row of one of the page's tables (see tables.ts)? */
+  tableRow(i: number): boolean {
+    return (this.tables ??= tableRows(this.lines)).has(i);
   }
 
   /** Takes a decision back: the line waits in the header again. */

@@ -78,6 +78,7 @@ export const RULES = {
   'timeline-date': 'A date heading the paragraph under it, twice or more inside the story: a timeline (1957 / توقيع معاهدة روما ...).',
   'listed-date': 'A date or time line in a list its paragraph announces (مواقيت الصلاة على النحو التالي: / الفجر: 5:02 ص): a timetable of the story.',
   'story-list': 'A bulleted line inside the story.',
+  'table-row': "A row of the story's table: as many cells between bars as the rows around it, numbers in them.",
   'announced-item': 'A line of a list that a line of the story ending with a colon announces under the headline (المكونات: / كوبان من الأرز): the story, however short.',
   'link-headline': 'A link to another story under a link arrow (» ...), alone after a paragraph, with no point under the same arrow after it.',
   'after-story': 'Unmarked text after the source, tags or comments: page furniture.',
