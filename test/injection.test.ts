@@ -36,6 +36,7 @@ const BETWEEN: Record<string, string[]> = {
   'an embedded post with its platform link and credit': ['عرض هذا المنشور على Instagram', 'تمت مشاركة منشور بواسطة بلدية المدينة (@city_municipality)'],
   'a picture from the source and a credit with no separator': ['الصورة من المصدر', 'مصدر الصورة Reuters'],
   'sponsorship and app promotions': ['محتوى مدفوع', 'حمل تطبيقنا الآن'],
+  'a caption credited to its photographer in brackets': ['المشاركون في الجلسة الافتتاحية للمؤتمر (الصورة من المكتب الإعلامي)'],
 };
 
 /** Blocks injected after the story (at the end of the page). */
@@ -78,6 +79,8 @@ const AFTER: Record<string, string[]> = {
   'a video player': ['شاهد الفيديو', '00:00 / 02:15', 'مشاهدة على يوتيوب'],
   'boilerplate in another language': ['All content on this website is provided for general information only and does not constitute advice.'],
   'a news-service promotion': ['اشترك الآن في خدمة الأخبار العاجلة عبر الرسائل القصيرة'],
+  'a newsletter box and its promise': ['اشترك في النشرة البريدية', 'احصل على أهم الأخبار في بريدك الإلكتروني كل صباح', 'بريدك الإلكتروني', 'اشترك'],
+  'the site disowning what it carries, and a sponsor': ['ملاحظة: هذا الخبر منقول من وسائل إعلام محلية، والموقع غير مسؤول عن صحته.', 'هذا المحتوى مقدم من شركة الأفق للاتصالات'],
   'a contact line': ['للتواصل مع فريق التحرير: news@site.com'],
 };
 

@@ -412,6 +412,12 @@ describe('families of page furniture, each with the story sentences it must leav
     ['آليات ثقيلة تزيل الصخور عن الطريق الساحلي - رويترز', 'caption'],
     ['جانب من الاجتماع الوزاري في العاصمة (أ ف ب)', 'caption'],
     ['المتظاهرون أمام مقر البرلمان (مواقع التواصل)', 'caption'],
+    // A newsletter's promise to the reader's inbox; the site disowning what it carries; a sponsor.
+    ['احصل على أهم الأخبار في بريدك الإلكتروني كل صباح', 'chrome-newsletter'],
+    ['ليصلك كل جديد على بريدك', 'chrome-newsletter'],
+    ['ملاحظة: هذا الخبر منقول من وسائل إعلام محلية، والموقع غير مسؤول عن صحته.', 'chrome-disclaimer'],
+    ['الصحيفة غير مسئولة عن محتوى الإعلانات', 'chrome-disclaimer'],
+    ['هذا المحتوى مقدم من شركة الأفق للاتصالات', 'chrome-ads'],
     // A credit in brackets led by a picture word, naming its maker.
     ['الضفدع النادر خلال رصده ليلا (الصورة من فريق البحث)', 'caption'],
     ['الوزير خلال افتتاح المعرض (تصوير: أحمد علي)', 'caption'],
@@ -528,6 +534,10 @@ describe('families of page furniture, each with the story sentences it must leav
     ['وقال رئيس مجلس الإدارة إن الشركة حققت أرباحا قياسية هذا العام'],
     // A story sentence with a bracket, or an agency at its end after a period.
     ['وأعلن الوزير أن المشروع سينتهي العام المقبل (بحسب الخطة).'],
+    // A how-to's step naming the reader's mailbox, a company that disowns a delay, a statement presented by a ministry.
+    ['أدخل بريدك الإلكتروني ثم اضغط على زر المتابعة'],
+    ['وقالت الشركة إنها غير مسؤولة عن التأخير في تسليم الشحنات'],
+    ['قدمت الوزارة هذا المحتوى ضمن حملة التوعية'],
     // A story sentence ending with a picture word in brackets that names no maker, or a sentence going on.
     ['وقال الوزير إن الحكومة ستدعم المزارعين (الصورة من الأرشيف)'],
     // A dateline is not a caption.

@@ -90,6 +90,20 @@ function subscribeToService(): string[] {
 }
 
 /**
+ * The site disowns what it carries: `الموقع غير مسؤول عن`, `الصحيفة غير مسئولة`,
+ * `لا يتحمل الموقع أي مسؤولية`, `هذا الخبر منقول`. (A company in a story is
+ * `الشركة غير مسؤولة`: only the site's own names are subjects here.)
+ */
+function notResponsible(): string[] {
+  const sites = [['الموقع', ''], ['إدارة الموقع', ''], ['الصحيفة', 'ة'], ['الجريدة', 'ة'], ['الشبكة', 'ة'], ['البوابة', 'ة'], ['المنصة', 'ة']];
+  const spellings = ['مسؤول', 'مسئول'];
+  const not = sites.flatMap(([site, end]) => spellings.map((m) => `${site} غير ${m}${end}`));
+  const bears = sites.flatMap(([site]) => ['لا يتحمل', 'لا تتحمل'].map((v) => `${v} ${site}`));
+  const carried = ['هذا الخبر منقول', 'هذا المحتوى منقول', 'هذا المقال منقول', 'الخبر منقول من', 'المحتوى منقول من'];
+  return [...not, ...bears, ...carried];
+}
+
+/**
  * A comment box with nothing in it yet: `لا توجد تعليقات بعد`, `لا يوجد
  * تعليق حتى الآن`, `كن أول من يعلق` (be the first to comment).
  */
@@ -99,6 +113,9 @@ function noCommentsYet(): string[] {
   const first = ['كن أول من يعلق', 'كن أول المعلقين', 'كن أول من يضيف تعليقا', 'كن أول من يكتب تعليقا', 'كن أول من يعلق على الخبر', 'كن أول من يعلق على المقال'];
   return [...none.flatMap((n) => yet.map((y) => `${n}${y}`)), ...first, 'be the first to comment', 'no comments yet'];
 }
+
+// The form under a newsletter box: a field's label and a button, a few words each.
+const NEWSLETTER_FORM: ChromeBox = { rule: 'widget', maxWords: 3 };
 
 export const CHROME: readonly ChromeGroup[] = [
   // Share buttons and their labels.
@@ -216,10 +233,12 @@ export const CHROME: readonly ChromeGroup[] = [
     mode: 'contains',
     maxWords: 30,
     phrases: [
-      'تعبر عن رأي كاتبها', 'لا تعبر بالضرورة عن رأي', 'تعبر عن وجهة نظر كاتبها', 'المقالات المنشورة تعبر', 'لا يتحمل الموقع',
+      'تعبر عن رأي كاتبها', 'لا تعبر بالضرورة عن رأي', 'تعبر عن وجهة نظر كاتبها', 'المقالات المنشورة تعبر',
       'لا تعبر بالضرورة عن', 'لا تعبر عن رأي الموقع', 'لا تعبر عن رأي الصحيفة', 'لا تعبر عن رأي الجريدة', 'لا يعكس بالضرورة', 'لا تعكس بالضرورة',
     ],
   },
+  // The site disowns what it carries (`هذا الخبر منقول ... والموقع غير مسؤول عن صحته`), in each subject and spelling.
+  { rule: 'chrome-disclaimer', mode: 'contains', maxWords: 30, phrases: notResponsible() },
   // The views are the author's, in each wording ([the piece] expresses [the opinion of] its writer), on a line that names the writing:
   // a story's sentence may say so of a statement (`البيان يعبر عن رأي صاحبه`).
   {
@@ -255,6 +274,13 @@ export const CHROME: readonly ChromeGroup[] = [
       'continue reading below', 'story continues below', 'story continues below advertisement', 'article continues below advertisement',
       'scroll to continue with content', 'sponsored content', 'paid content', 'publicité', 'publicite', 'contenu sponsorisé', 'contenu sponsorise',
     ],
+  },
+  // Sponsored content and who paid for it: `هذا المحتوى مقدم من ...`, `محتوى برعاية ...`.
+  {
+    rule: 'chrome-ads',
+    mode: 'prefix',
+    maxWords: 10,
+    phrases: ['هذا المحتوى مقدم من', 'المحتوى مقدم من', 'محتوى مقدم من', 'هذا المحتوى برعاية', 'محتوى برعاية', 'هذا المقال برعاية', 'مقال برعاية', 'هذا المحتوى بالتعاون مع', 'محتوى مدعوم من', 'محتوى ممول من', 'sponsored by', 'presented by', 'paid for by'],
   },
   // Cookie banners and paywalls: phrases specific enough for long lines.
   {
@@ -556,8 +582,19 @@ export const CHROME: readonly ChromeGroup[] = [
       'watch live', 'mute', 'full screen', 'fullscreen',
     ],
   },
-  // Newsletter boxes.
-  { rule: 'chrome-newsletter', mode: 'contains', maxWords: 25, ends: 'list', phrases: ['النشرة البريدية', 'اشترك في النشرة', 'اشترك في نشرتنا', 'newsletter'] },
+  // Newsletter boxes, and the form under them (`بريدك الإلكتروني` / `اشترك`: a field's label and a button).
+  { rule: 'chrome-newsletter', mode: 'contains', maxWords: 25, ends: 'list', box: NEWSLETTER_FORM, phrases: ['النشرة البريدية', 'اشترك في النشرة', 'اشترك في نشرتنا', 'newsletter'] },
+  // The box's promise, addressed to the reader's inbox (`احصل على أهم الأخبار في بريدك كل صباح`), with news or a
+  // subscription named: a how-to story's `أدخل بريدك الإلكتروني` names neither.
+  {
+    rule: 'chrome-newsletter',
+    mode: 'contains',
+    maxWords: 16,
+    ends: 'list',
+    box: NEWSLETTER_FORM,
+    phrases: ['في بريدك', 'إلى بريدك', 'على بريدك', 'لبريدك', 'بريدك الإلكتروني', 'صندوق بريدك', 'your inbox'],
+    with: ['الأخبار', 'أخبار', 'أخبارنا', 'النشرة', 'نشرتنا', 'اشترك', 'اشتركوا', 'احصل', 'احصلوا', 'تصلك', 'يصلك', 'ليصلك', 'لتصلك', 'يوميا', 'كل صباح', 'أسبوعيا', 'news', 'subscribe'],
+  },
 ];
 
 // Masthead titles: the paper's editor-in-chief, board and publisher, as the
