@@ -1110,3 +1110,15 @@ describe('a table saved as rows of cells between bars', () => {
     expect(a.body).toEqual([lead]);
   });
 });
+
+describe('a short line under one headline of a list', () => {
+  const story = 'نحب المدن كما نحب الناس: بلا سبب واضح أحيانا. مدينة تمشي فيها فتشعر أنك في بيتك، وأخرى تقيم فيها سنوات ولا تعرفك أبدا.';
+  it('and under no other is a short headline of the list', () => {
+    const a = parser.parse(['عن المدن التي نحبها', story, 'مقالات أخرى للكاتبة', 'المدرسة التي علمتنا الصبر', 'أمهاتنا والحكايات', 'الشارع الذي كبرنا فيه'].join('\n'));
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(['المدرسة التي علمتنا الصبر', 'أمهاتنا والحكايات', 'الشارع الذي كبرنا فيه']);
+  });
+  it('with a name under the other headlines too, is an author', () => {
+    const a = parser.parse(['عن المدن التي نحبها', story, 'مقالات ذات صلة', 'المدرسة التي علمتنا الصبر', 'سلمى حداد', 'الشارع الذي كبرنا فيه', 'نادر سالم'].join('\n'));
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(['المدرسة التي علمتنا الصبر', 'الشارع الذي كبرنا فيه']);
+  });
+});

@@ -17,7 +17,7 @@ import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { coreEnd, isParagraph, Reading, type Assembly, type Decision, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
-import { authorsAboveHeadlines, isItemMeta, sectionLine, spokenHeadlineMeta } from './sections.js';
+import { authorsAboveHeadlines, isItemMeta, loneShortItems, sectionLine, spokenHeadlineMeta } from './sections.js';
 import { announcedDates, dropHeadlineRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledTags } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
@@ -423,6 +423,7 @@ export const PASSES: readonly (readonly [string, (r: Reading) => void, string])[
   ['walk', (r) => r.lines.forEach((_, i) => step(r, i)), 'cues and zones, line by line: the header is resolved as the story begins'],
   ['close', (r) => r.closeSection(), 'a list still open at the end of the page ends there'],
   ['list-authors', authorsAboveHeadlines, "authors' names above the headlines of a list: once every list's items are known"],
+  ['lone-items', loneShortItems, 'a short line under one headline of a list and no other is a headline too: after the authors above headlines are known'],
   ['header', (r) => r.storyStarted || resolveHead(r, true), 'a page with no story paragraph: its header lines still get a headline'],
   ['timeline', timelineDates, 'dates heading the paragraphs of a timeline: only once the paragraphs under them are known'],
   ['next-article', nextArticle, 'another article with its own header under the story: once every line of the story is known'],

@@ -73,6 +73,8 @@ export interface SectionDraft {
   storyBefore?: number;
   /** Rhythm of the list, set by the gap between its first two items. */
   style: 'unknown' | 'tight' | 'spaced';
+  /** Its section-meta lines with no cue (names, short lines under headlines): the reading's `sectionMeta` while it is open. */
+  meta: number[];
 }
 
 export interface Assembly {
@@ -318,7 +320,7 @@ export class Reading {
 
   openSection(kind: RelatedKind, label: string, line: number, inline: boolean): number {
     this.sectionMeta = [];
-    this.sections.push({ index: this.sections.length, kind, label, line, inline, items: [], mode: 'list', style: 'unknown' });
+    this.sections.push({ index: this.sections.length, kind, label, line, inline, items: [], mode: 'list', style: 'unknown', meta: this.sectionMeta });
     this.current = this.sections[this.sections.length - 1]!;
     this.blankRun = 0;
     return this.sections.length - 1;

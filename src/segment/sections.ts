@@ -3,11 +3,12 @@
  * and dates under them, teasers) and the articles embedded under a read-also
  * headline. A section ends where the story goes on.
  */
+import type { Cue } from './classify.js';
 import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
-import type { Cue } from './classify.js';
 import type { Line } from './lines.js';
 import { CLAUSE_MARK, coreEnd, isParagraph, nameShaped, overlap, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
+import { hasDigit } from './text.js';
 
 /** Inside a related section, headlines run long: only clear prose counts as a paragraph. */
 function isSectionParagraph(line: Line): boolean {
@@ -476,6 +477,46 @@ export function authorsAboveHeadlines(r: Reading): void {
     r.decide(first.line, 'boilerplate', 'section-meta');
     // The items move up one: their headlines and text lines are filed again under their new index.
     s.items.forEach((it, item) => {
+      for (const k of [it.line, ...it.body]) {
+        const d = r.decisions[k]!;
+        r.decide(k, d.type, d.rule, { section: s.index, item, role: d.role });
+      }
+    });
+  }
+}
+
+/**
+ * A short line under one headline of a list and under no other
+ * (`المدرسة التي علمتنا الصبر` / `أمهاتنا والحكايات` / `الشارع الذي كبرنا
+ * فيه`), with headlines before and after it: no author stands under each
+ * headline, so the line is a short headline of the list, not an author's name.
+ */
+export function loneShortItems(r: Reading): void {
+  for (const s of r.sections) {
+    if (s.inline || s.mode !== 'list' || s.items.length < 2 || s.meta.length !== 1) continue;
+    const m = s.meta[0]!;
+    const at = s.items.findIndex((it) => it.line > m);
+    if (at <= 0 || r.decisions[m]?.type !== 'boilerplate' || r.lines[m]!.words < L.bulletItemMinWords || hasDigit(r.lines[m]!.text)) continue;
+    // No other headline has a line under it (a date, a name, a counter): after the last, a short line with no cue of its own.
+    const metaUnderOthers = s.items.some((it, k) => {
+      if (k === at - 1) return false;
+      const below = r.nextNonBlank(Math.max(it.line, ...it.body));
+      const next = s.items[k + 1];
+      if (next) return below < next.line;
+      if (below >= r.lines.length || r.lines[below]!.words >= L.itemMinWords) return false;
+      const cue = r.cues[below];
+      return !cue || cue.group === 'date' || (cue.group === 'chrome' && !cue.ends && !cue.box && !cue.caption);
+    });
+    if (metaUnderOthers) continue;
+    s.items.splice(at, 0, { headline: r.lines[m]!.content.trim(), line: m, body: [] });
+    s.meta.length = 0;
+    // The items from here move down one: their headlines and text lines are filed again under their new index.
+    s.items.forEach((it, item) => {
+      if (item < at) return;
+      if (item === at) {
+        r.decide(it.line, 'related', 'headline-item', { section: s.index, item, role: 'headline' });
+        return;
+      }
       for (const k of [it.line, ...it.body]) {
         const d = r.decisions[k]!;
         r.decide(k, d.type, d.rule, { section: s.index, item, role: d.role });
