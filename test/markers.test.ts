@@ -115,6 +115,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['عن «صحيفة المساء»', 'source', 'صحيفة المساء'],
     ['عن "الرأي".', 'source', 'الرأي'],
     ['وكالة الأنباء الأردنية (بترا)', 'agency', 'وكالة الأنباء الأردنية (بترا)'],
+    // Compiled from the wires and other outlets: a credit alone on its line.
+    ['متابعات', 'agency', 'متابعات'],
     ['كلمات دلالية: الطيران، السياحة', 'tags', 'الطيران، السياحة'],
     ['كتب - محمود عادل :', 'byline', 'محمود عادل'],
     ['بقلم سارة يوسف', 'byline', 'سارة يوسف'],

@@ -788,7 +788,8 @@ export const GALLERY_WORDS: readonly string[] = ['صورة', 'الصورة', 'ph
 
 // Wire credits that name no one agency (`وكالات`), and outlets credited like agencies. With every
 // spelling of `AGENCY_TABLE` (meta/agencies.ts), a closing line made only of these is the source.
-export const AGENCIES: readonly string[] = ['وكالات', 'وكالات الأنباء', 'مواقع', 'agencies', 'cnn', 'bbc'];
+// (`متابعات`: compiled from the wires and other outlets.)
+export const AGENCIES: readonly string[] = ['وكالات', 'وكالات الأنباء', 'مواقع', 'متابعات', 'agencies', 'cnn', 'bbc'];
 
 // Closing formulas an author ends an article with: body, even as a short last line.
 export const CLOSING_FORMULAS: readonly string[] = [

@@ -500,7 +500,7 @@ export function loneShortItems(r: Reading): void {
     // No other headline has a line under it (a date, a name, a counter): after the last, a short line with no cue of its own.
     const metaUnderOthers = s.items.some((it, k) => {
       if (k === at - 1) return false;
-      const below = r.nextNonBlank(Math.max(it.line, ...it.body));
+      const below = r.nextNonBlank(it.body.length > 0 ? it.body[it.body.length - 1]! : it.line);
       const next = s.items[k + 1];
       if (next) return below < next.line;
       if (below >= r.lines.length || r.lines[below]!.words >= L.itemMinWords) return false;
