@@ -1122,3 +1122,29 @@ describe('a short line under one headline of a list', () => {
     expect(a.related[0]!.items.map((i) => i.headline)).toEqual(['المدرسة التي علمتنا الصبر', 'الشارع الذي كبرنا فيه']);
   });
 });
+
+describe('a source line inside the story', () => {
+  const p1 = 'ارتفع معدل البطالة بين الشباب إلى أعلى مستوى له منذ عشر سنوات، بحسب تقرير صادر عن البنك الدولي اليوم.';
+  const p2 = 'وأظهر التقرير أن ربع الشباب لا يعملون ولا يدرسون، وأن معدل البطالة أعلى بين النساء في معظم الدول.';
+  const p3 = 'وأرجع التقرير ارتفاع معدل البطالة إلى تباطؤ النمو الاقتصادي وتراجع الاستثمار في القطاعات كثيفة العمالة.';
+  it("with a paragraph of the story right under it, is a chart's credit: the story goes on", () => {
+    const a = parser.parse(['البطالة بين الشباب ترتفع إلى أعلى مستوى في عشر سنوات', p1, p2, 'المصدر: البنك الدولي', p3].join('\n'));
+    expect(a.body).toEqual([p1, p2, p3]);
+    expect(a.source).toBeNull();
+  });
+  it('with another article under a headline after it, ends the story', () => {
+    const other = 'افتتحت وزارة الصحة مستشفى جديدا للأطفال في العاصمة بسعة مئتي سرير وأقسام متخصصة للعناية المركزة.';
+    const a = parser.parse(['البطالة بين الشباب ترتفع إلى أعلى مستوى في عشر سنوات', p1, p2, 'المصدر: البنك الدولي', 'افتتاح مستشفى جديد للأطفال في العاصمة', other].join('\n'));
+    expect(a.body).toEqual([p1, p2]);
+    expect(a.source).toBe('البنك الدولي');
+  });
+});
+
+describe("a comment box's order and its options", () => {
+  const story = 'بدأت المخرجة ريم سالم تصوير فيلمها الروائي الطويل الثاني في مدينة الإسكندرية، بمشاركة عدد من الممثلين الشباب.';
+  it('are furniture, a label among the options (الأحدث) too: no related list', () => {
+    const a = parser.parse(['المخرجة ريم سالم تبدأ تصوير فيلمها الجديد', story, '0 تعليق', 'ترتيب حسب', 'الأقدم', 'الأحدث', 'إضافة تعليق...', 'مكون Facebook Comments الإضافي'].join('\n'));
+    expect(a.related).toEqual([]);
+    expect(a.body).toEqual([story]);
+  });
+});

@@ -15,9 +15,9 @@ import { headerParagraph, isTitleCopy, resolveHead, titleShaped } from './header
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
-import { coreEnd, isParagraph, Reading, type Assembly, type Decision, type Zone } from './reading.js';
+import { coreEnd, isParagraph, overlap, Reading, type Assembly, type Decision, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
-import { authorsAboveHeadlines, isItemMeta, loneShortItems, sectionLine, spokenHeadlineMeta } from './sections.js';
+import { authorsAboveHeadlines, isItemMeta, loneShortItems, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
 import { announcedDates, dropHeadlineRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledTags } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
@@ -212,6 +212,10 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     return true;
   }
   if (e.headerMeta) reopenHeader(r, i);
+  if (cue.group === 'marker' && r.zone === 'box' && r.box.options && r.lines[i]!.words <= r.box.maxWords) {
+    r.decide(i, 'boilerplate', r.box.rule);
+    return true;
+  }
   if (cue.group === 'marker' && cue.itemLink && itemLinkHere(r, i)) {
     r.decide(i, 'boilerplate', 'item-link');
     return true;
@@ -246,13 +250,14 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   // A crumb as long as a headline (not a section name) names the page itself.
   if (chrome?.echo && chrome.echo.split(' ').length >= L.titleWithMetaMinWords) r.crumbs.set(chrome.echo, i);
   if (chrome?.caption) r.captionAfter = { line: i, touching: chrome.caption === 'touching' };
+  // Comments, the copyright footer and author boxes come after the story: text below them is not story.
+  if (e.closesStory || chrome?.ends === 'story') r.closeStory(e.closesStory === 'source' ? 'source' : 'other', i);
+  // (After the story is closed: a comment box's options stay in its box.)
   if (chrome?.box) {
     r.zone = 'box';
     r.box = chrome.box;
     r.boxKeys.clear();
   }
-  // Comments, the copyright footer and author boxes come after the story: text below them is not story.
-  if (e.closesStory || chrome?.ends === 'story') r.closeStory(e.closesStory === 'source' ? 'source' : 'other');
   if (e.opens === 'tag-list' || (e.opensWhenOne === 'tag-list' && cue.group === 'tags' && oneTagTouched(r, i, cue.value))) r.zone = 'tags';
   if (e.opens === 'source-value') r.zone = 'source';
   return true;
@@ -276,6 +281,11 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     const line = r.lines[i]!;
     // A source line under the first paragraph was a credit near the top, not the story's end.
     if (r.storyClosed && r.closedBy === 'source' && r.paragraphsAtClose <= 1 && isParagraph(line)) r.storyClosed = false;
+    // Later, with a paragraph of the story right under it, it was a chart's or a quote's credit.
+    if (r.storyClosed && r.closedBy === 'source' && creditInStory(r, i)) {
+      r.decide(r.closedAt, 'boilerplate', 'credit-in-story');
+      r.storyClosed = false;
+    }
     if (r.storyClosed) r.decide(i, 'boilerplate', 'after-story');
     else if (isTitleCopy(r, line)) r.decide(i, 'boilerplate', 'title-copy');
     else if (isParagraph(line)) r.decide(i, 'body', 'paragraph');
@@ -303,7 +313,7 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     r.zone = r.back();
     if (line.words <= L.sourceValueMaxWords && !isParagraph(line)) {
       r.decide(i, 'source', 'source-value');
-      r.closeStory('source');
+      r.closeStory('source', i);
     } else readText(r, i);
   },
   // Under a related label.
@@ -325,6 +335,21 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     readText(r, i);
   },
 };
+
+/**
+ * Is paragraph i, right under the source line that closed the story, the story
+ * going on (`معدل البطالة ...` / `المصدر: البنك الدولي` / `وأرجع التقرير
+ * ...`)? It speaks of the story above the source line: two words shared with
+ * the headline or one of its last paragraphs. Another article after a source
+ * line comes under a headline or a label, not right under it.
+ */
+function creditInStory(r: Reading, i: number): boolean {
+  const at = r.closedAt;
+  if (at < 0 || r.lastNonBlank(i) !== at || !isParagraph(r.lines[i]!)) return false;
+  const words = r.lineWords(i);
+  if (r.title >= 0 && overlap(r.lineWords(r.title), words) >= L.embeddedSharedWords) return true;
+  return storyParagraphsAbove(r, at).some((k) => overlap(r.lineWords(k), words) >= L.embeddedSharedWords);
+}
 
 /**
  * The paragraphs among the story's last lines above line i (a pull quote's

@@ -20,6 +20,8 @@ export interface ChromeBox {
   maxWords: number;
   /** The box ends at the first blank line, in the story too (a table of contents). */
   tight?: boolean;
+  /** Its lines are a widget's options: a related label among them (`الأحدث`) is an option, not a list's label. */
+  options?: true;
 }
 
 export interface ChromeGroup {
@@ -198,8 +200,21 @@ export const CHROME: readonly ChromeGroup[] = [
       'اترك تعليقا إلغاء الرد', 'اترك ردا', 'اترك رد', 'اترك ردا إلغاء الرد', 'إلغاء الرد', 'أضف تعليقا إلغاء الرد', 'leave a reply cancel reply', 'cancel reply',
       'أحدث التعليقات', 'آخر التعليقات', 'أكثر التعليقات', 'عدد التعليقات', 'التعليقات والآراء', 'شارك بتعليقك', 'شاركنا بتعليقك', 'علق على الخبر',
       'علق على الموضوع', 'علق على المقال', 'اكتب تعليقا', 'ما رأيك', 'رأيك يهمنا', 'أضف تعليقا', 'أرسل تعليقك', 'commentaires', 'laisser un commentaire',
+      // The comment field's placeholder, and the plugin's name as its frame prints it.
+      'إضافة تعليق', 'إضافة تعليقك', 'أضف تعليقا هنا', 'اكتب تعليقك هنا', 'add a comment', 'write a comment',
+      'مكون facebook comments الإضافي', 'مكون تعليقات فيسبوك الإضافي', 'facebook comments plugin',
       ...noCommentsYet(),
     ],
+  },
+  // A comment box's order (`ترتيب حسب` / `الأقدم` / `الأحدث`): its options are short lines under it, a label among
+  // them (`الأحدث`, `الأكثر تفاعلا`) one of the options.
+  {
+    rule: 'chrome-comments',
+    mode: 'exact',
+    maxWords: 4,
+    ends: 'story',
+    box: { rule: 'widget', maxWords: 3, options: true },
+    phrases: ['ترتيب حسب', 'ترتيب التعليقات', 'ترتيب التعليقات حسب', 'فرز حسب', 'فرز التعليقات', 'رتب حسب', 'رتب التعليقات', 'sort by', 'order by'],
   },
   // The rules of a comment box: `المرجو عدم الإساءة ...`, `التعليقات تعبر عن رأي أصحابها`.
   {

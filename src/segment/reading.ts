@@ -154,6 +154,8 @@ export class Reading {
   storyClosed = false;
   /** What closed the story, and how many paragraphs it had then. */
   closedBy: 'source' | 'other' = 'other';
+  /** The line that closed the story (-1 when not known). */
+  closedAt = -1;
   paragraphsAtClose = 0;
   /** Story paragraphs placed so far. */
   paragraphs = 0;
@@ -334,10 +336,11 @@ export class Reading {
   }
 
   /** Source and tag lines end the story: later unmarked text is page furniture. */
-  closeStory(by: 'source' | 'other' = 'other'): void {
+  closeStory(by: 'source' | 'other' = 'other', at = -1): void {
     if (this.storyStarted && !this.storyClosed) {
       this.storyClosed = true;
       this.closedBy = by;
+      this.closedAt = at;
       this.paragraphsAtClose = this.paragraphs;
     }
     this.zone = this.back();

@@ -82,6 +82,7 @@ export const RULES = {
   'announced-item': 'A line of a list that a line of the story ending with a colon announces under the headline (المكونات: / كوبان من الأرز): the story, however short.',
   'link-headline': 'A link to another story under a link arrow (» ...), alone after a paragraph, with no point under the same arrow after it.',
   'after-story': 'Unmarked text after the source, tags or comments: page furniture.',
+  'credit-in-story': "A source line with the story going on right under it: a chart's or a quote's credit, not the story's end.",
   'title-copy': 'A second copy of the headline, perhaps with the site name.',
   'pull-quote': 'A line of the story repeating, word for word, a run of a paragraph near it: a pull quote the layout prints twice.',
   'site-caption': "A photo caption credited to the site itself: the story's line ends with the site's name the <title> line gives, in brackets or after a dash.",

@@ -391,7 +391,7 @@ function storyAboveShared(r: Reading, s: SectionDraft, i: number): number {
 }
 
 /** The story's last paragraphs above line i (at most `storyLookBackParagraphs`, within `storyLookBackLines`), nearest first. */
-function storyParagraphsAbove(r: Reading, i: number): number[] {
+export function storyParagraphsAbove(r: Reading, i: number): number[] {
   const found: number[] = [];
   for (let k = i - 1; k >= Math.max(0, i - L.storyLookBackLines) && found.length < L.storyLookBackParagraphs; k--) {
     if (r.decisions[k]?.type === 'body' && isParagraph(r.lines[k]!)) found.push(k);
