@@ -1148,3 +1148,51 @@ describe("a comment box's order and its options", () => {
     expect(a.body).toEqual([story]);
   });
 });
+
+describe('a list of headlines with teasers above the page headline', () => {
+  const story = ['افتتح وزير الصناعة، اليوم الجمعة، أول مصنع لتدوير البلاستيك في محافظات الجنوب، بطاقة إنتاجية تبلغ خمسين طنا يوميا.', 'وقال الوزير إن المصنع يوفر مئتي فرصة عمل مباشرة، ويسهم في تقليل النفايات البلاستيكية التي تلوث الشواطئ.'];
+  const headline = 'افتتاح أول مصنع لتدوير البلاستيك في الجنوب';
+  it('is a list: the teasers are not the story, the headline with its date is the title', () => {
+    const a = parser.parse([
+      'الأكثر قراءة',
+      'ارتفاع أسعار الوقود للمرة الثانية هذا العام',
+      'أعلنت لجنة التسعير رفع أسعار البنزين والسولار بنسب تتراوح بين خمسة وعشرة في المئة اعتبارا من صباح الغد.',
+      'منتخب الناشئين يتأهل إلى نهائي البطولة العربية',
+      'تأهل منتخب الناشئين إلى المباراة النهائية بعد فوزه بهدفين دون رد على نظيره في الدور نصف النهائي أمس.',
+      headline,
+      'الجمعة 5 ديسمبر 2031 - 10:15',
+      ...story,
+    ].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body).toEqual(story);
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(['ارتفاع أسعار الوقود للمرة الثانية هذا العام', 'منتخب الناشئين يتأهل إلى نهائي البطولة العربية']);
+  });
+  it('a label over the page headline, its story going on under a subheading, stays the story', () => {
+    const a = parser.parse(['آخر الأخبار', headline, story[0]!, 'فرص عمل جديدة للشباب في المحافظة', story[1]!].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body).toEqual([story[0], 'فرص عمل جديدة للشباب في المحافظة', story[1]]);
+  });
+});
+
+describe('headlines with a teaser each, with no label, above the page headline and its date', () => {
+  const story = ['افتتح وزير الصناعة، اليوم الجمعة، أول مصنع لتدوير البلاستيك في محافظات الجنوب، بطاقة إنتاجية تبلغ خمسين طنا يوميا.', 'وقال الوزير إن المصنع يوفر مئتي فرصة عمل مباشرة، ويسهم في تقليل النفايات البلاستيكية التي تلوث الشواطئ.'];
+  const headline = 'افتتاح أول مصنع لتدوير البلاستيك في الجنوب';
+  const teasers = [
+    'ارتفاع أسعار الوقود للمرة الثانية هذا العام',
+    'أعلنت لجنة التسعير رفع أسعار البنزين والسولار بنسب تتراوح بين خمسة وعشرة في المئة اعتبارا من صباح الغد.',
+    'منتخب الناشئين يتأهل إلى نهائي البطولة العربية',
+    'تأهل منتخب الناشئين إلى المباراة النهائية بعد فوزه بهدفين دون رد على نظيره في الدور نصف النهائي أمس.',
+  ];
+  it('are furniture: the headline with the date under it is the title', () => {
+    const a = parser.parse([...teasers, headline, 'الجمعة 5 ديسمبر 2031 - 10:15', ...story].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body).toEqual(story);
+  });
+  it('a story with a subheading, its paragraphs about one thing, is not such a list', () => {
+    const lede = 'افتتح وزير الصناعة أول مصنع لتدوير البلاستيك في محافظات الجنوب، بطاقة تبلغ خمسين طنا يوميا.';
+    const more = 'ويعمل مصنع تدوير البلاستيك الجديد بالطاقة الشمسية، ويوفر مئتي فرصة عمل لأبناء المحافظة.';
+    const a = parser.parse([headline, lede, 'طاقة نظيفة وفرص عمل', more, 'ارتفاع أسعار الوقود للمرة الثانية هذا العام', 'الجمعة 5 ديسمبر 2031 - 10:15', teasers[1]!].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body.slice(0, 3)).toEqual([lede, 'طاقة نظيفة وفرص عمل', more]);
+  });
+});

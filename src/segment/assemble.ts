@@ -103,6 +103,7 @@ function underHeadline(r: Reading): boolean {
  * story's first paragraph, where the headline is chosen among them.
  */
 function reopenHeader(r: Reading, i: number): void {
+  if (r.storyStarted && !r.storyClosed && r.title >= 0) return reopenAfterTeasers(r, i);
   if (!r.storyStarted || r.storyClosed || r.title >= 0 || r.paragraphs !== 1) return;
   const first = r.decisions.findIndex((d) => d?.shape === 'paragraph');
   const between: number[] = [];
@@ -116,6 +117,38 @@ function reopenHeader(r: Reading, i: number): void {
   r.storyStarted = false;
   r.zone = 'head';
   r.head = [first, ...between];
+}
+
+/**
+ * Header meta right under a headline-shaped line, when everything from the
+ * headline down to that line reads as headlines with a teaser each (`ارتفاع
+ * أسعار الوقود` / its teaser / `منتخب الناشئين يتأهل` / its teaser / the
+ * page's headline / its date): a list of other stories with no label was read
+ * as the headline and its story. Two teasers at least, each under its own
+ * headline and about it, none opening like a story going on or speaking of
+ * the pairs above it (a story's paragraphs do). The list is furniture; the
+ * header opens again at that line.
+ */
+function reopenAfterTeasers(r: Reading, i: number): void {
+  const h = r.lastNonBlank(i);
+  if (h <= r.title || r.decisions[h]?.shape !== 'short' || !titleShaped(r.lines[h]!, L.titleMinWords)) return;
+  const lines: number[] = [];
+  for (let k = r.title; k < h; k++) if (!r.lines[k]!.blank) lines.push(k);
+  if (lines.length < 2 * L.teaserListMinItems || lines.length % 2 !== 0) return;
+  for (let n = 0; n < lines.length; n += 2) {
+    const [headline, teaser] = [r.lines[lines[n]!]!, r.lines[lines[n + 1]!]!];
+    if (n > 0 && (r.decisions[lines[n]!]?.shape !== 'short' || !titleShaped(headline, L.titleMinWords))) return;
+    if (r.decisions[lines[n + 1]!]?.shape !== 'paragraph' || teaser.words > L.teaserMaxWords || r.continues(teaser)) return;
+    if (overlap(r.lineWords(lines[n]!), r.lineWords(lines[n + 1]!)) === 0) return;
+    // About another story than the pairs above: two words shared with none of their headlines and teasers.
+    if (lines.slice(0, n).some((k) => overlap(r.lineWords(k), r.lineWords(lines[n + 1]!)) >= L.embeddedSharedWords)) return;
+  }
+  lines.forEach((k, n) => r.decide(k, 'boilerplate', n % 2 === 0 ? 'header-line' : 'teaser'));
+  r.undecide(h);
+  r.title = -1;
+  r.storyStarted = false;
+  r.zone = 'head';
+  r.head = [h];
 }
 
 /**

@@ -59,7 +59,7 @@ export function sectionLine(r: Reading, i: number): boolean {
     // A teaser: a short summary right under a headline of a related list, about it. The list
     // goes on. ("Read also" headlines are followed by embedded articles or the story instead.)
     // Before the story a label with one headline may be a section name above the page's own headline (see leaveSection): its teaser is the story's first paragraph.
-    const list = s.kind !== 'read-also' && !s.inline && (r.storyStarted ? s.items.length > 0 : s.items.length > 1);
+    const list = s.kind !== 'read-also' && !s.inline && (r.storyStarted ? s.items.length > 0 : s.items.length > 1 || teasedListGoesOn(r, i, s));
     if (list && blanks === 0 && r.lastItemLine === i - 1 && isTeaser(r, line, s.items[s.items.length - 1]!.headline)) {
       r.decide(i, 'boilerplate', 'teaser');
       return true;
@@ -160,6 +160,24 @@ function claimFirstItemMeta(r: Reading, h: number, i: number): void {
       r.decide(k, 'boilerplate', 'section-meta');
     }
   }
+}
+
+/**
+ * Before the story, under a label with one headline so far: does a list of
+ * teasered headlines go on after paragraph i (`الأكثر قراءة` / headline / its
+ * teaser / headline / its teaser ...)? The next line is headline-shaped with a
+ * paragraph under it, and that paragraph speaks of neither the first headline
+ * nor paragraph i, nor opens like a story going on (`وقال`): another story,
+ * not the story going on under a subheading.
+ */
+function teasedListGoesOn(r: Reading, i: number, s: SectionDraft): boolean {
+  if (s.items.length !== 1) return false;
+  const k = r.nextNonBlank(i);
+  if (k >= r.lines.length || r.cues[k] || isParagraph(r.lines[k]!) || !titleShaped(r.lines[k]!, L.titleMinWords)) return false;
+  const p = r.nextNonBlank(k);
+  if (p >= r.lines.length || r.cues[p] || !isParagraph(r.lines[p]!) || r.continues(r.lines[p]!)) return false;
+  const words = r.lineWords(p);
+  return overlap(r.contentWords(s.items[0]!.headline), words) < L.embeddedSharedWords && overlap(r.lineWords(i), words) < L.embeddedSharedWords;
 }
 
 /** Line i is a paragraph of the article embedded under item `item`; the section reads on in that mode. Returns true. */
