@@ -1196,3 +1196,26 @@ describe('headlines with a teaser each, with no label, above the page headline a
     expect(a.body.slice(0, 3)).toEqual([lede, 'طاقة نظيفة وفرص عمل', more]);
   });
 });
+
+describe("a video player's times", () => {
+  it('give the page no date: a time under the player\'s zero is the duration', () => {
+    const story = 'أدهش طفل في التاسعة من عمره لجنة تحكيم برنامج المواهب بعزفه مقطوعة كلاسيكية صعبة على البيانو، وسط تصفيق الجمهور.';
+    const a = parser.parse(['بالفيديو.. طفل يعزف على البيانو ببراعة تدهش لجنة التحكيم', 'فيديو', '00:00', '02:34', story].join('\n'));
+    expect(a.date).toBeNull();
+    expect(a.body).toEqual([story]);
+  });
+});
+
+describe("an embedded article's own tag line", () => {
+  const story = 'أطلقت وكالة الفضاء العربية، فجر اليوم، قمرا صناعيا جديدا لرصد التغيرات المناخية في المنطقة، من قاعدة إطلاق في آسيا.';
+  const article = 'أعلن فريق دولي من علماء الفلك اكتشاف كوكب صخري يشبه الأرض في حجمه، يدور حول نجم قريب من مجموعتنا الشمسية.';
+  it("after the page's tags, is the article's: the page keeps its own", () => {
+    const a = parser.parse(['إطلاق قمر صناعي عربي لرصد التغيرات المناخية', story, 'كلمات دلالية: الفضاء، المناخ', 'اقرأ أيضا', 'علماء يكتشفون كوكبا شبيها بالأرض', article, 'كلمات دلالية: الفلك، الكواكب'].join('\n'));
+    expect(a.tags).toEqual(['الفضاء', 'المناخ']);
+    expect(a.related[0]!.items[0]!.body).toEqual([article]);
+  });
+  it("with no tags of the page's above it, after the story's read-also article, is the page's", () => {
+    const a = parser.parse(['إطلاق قمر صناعي عربي لرصد التغيرات المناخية', story, 'اقرأ أيضا', 'علماء يكتشفون كوكبا شبيها بالأرض', article, 'كلمات دلالية: الفضاء، المناخ'].join('\n'));
+    expect(a.tags).toEqual(['الفضاء', 'المناخ']);
+  });
+});

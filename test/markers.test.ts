@@ -96,6 +96,9 @@ describe('related markers', () => {
     'الكلمات المفتاحية في البحث تغيرت كثيرا خلال العام الماضي.',
     'الكلمات المفتاحية في تحسين محركات البحث',
     'العلامات التجارية الكبرى تتنافس على السوق المحلية',
+    // A byline's word opening a sentence, with no separator after it.
+    'رصد الخبراء ارتفاعا في أسعار المواد الغذائية خلال الشهر الماضي',
+    'جمع المتطوعون تبرعات لصالح الأسر المتضررة من السيول',
   ])('a marker phrase inside a sentence is story text: %s', (text) => {
     expect(cue(text)).toBeNull();
   });
@@ -120,6 +123,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['كلمات دلالية: الطيران، السياحة', 'tags', 'الطيران، السياحة'],
     ['كتب - محمود عادل :', 'byline', 'محمود عادل'],
     ['بقلم سارة يوسف', 'byline', 'سارة يوسف'],
+    // The newsroom's other trades, before a separator.
+    ['رصد: فريق التحرير', 'byline', 'فريق التحرير'],
+    ['إعداد وتحرير: سلمى حداد', 'byline', 'سلمى حداد'],
     ['د. خالد العمري', 'byline', 'د. خالد العمري'],
     ['بقلم: سامي يوسف - 15 مايو 2024', 'byline', 'سامي يوسف'],
     ['كتب: أحمد علي | 2024/05/14', 'byline', 'أحمد علي'],
@@ -420,6 +426,10 @@ describe('families of page furniture, each with the story sentences it must leav
     ['ملاحظة: هذا الخبر منقول من وسائل إعلام محلية، والموقع غير مسؤول عن صحته.', 'chrome-disclaimer'],
     ['الصحيفة غير مسئولة عن محتوى الإعلانات', 'chrome-disclaimer'],
     ['هذا المحتوى مقدم من شركة الأفق للاتصالات', 'chrome-ads'],
+    // A breaking story's promise of more.
+    ['التفاصيل تتبع...', 'chrome-media'],
+    ['الخبر قيد التحديث', 'chrome-media'],
+    ['المزيد من التفاصيل لاحقا', 'chrome-media'],
     // A credit in brackets led by a picture word, naming its maker.
     ['الضفدع النادر خلال رصده ليلا (الصورة من فريق البحث)', 'caption'],
     ['الوزير خلال افتتاح المعرض (تصوير: أحمد علي)', 'caption'],
@@ -536,6 +546,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['وقال رئيس مجلس الإدارة إن الشركة حققت أرباحا قياسية هذا العام'],
     // A story sentence with a bracket, or an agency at its end after a period.
     ['وأعلن الوزير أن المشروع سينتهي العام المقبل (بحسب الخطة).'],
+    // A sentence promising details.
+    ['وقال المتحدث إن التفاصيل تتبع في بيان رسمي يصدر مساء اليوم'],
     // A how-to's step naming the reader's mailbox, a company that disowns a delay, a statement presented by a ministry.
     ['أدخل بريدك الإلكتروني ثم اضغط على زر المتابعة'],
     ['وقالت الشركة إنها غير مسؤولة عن التأخير في تسليم الشحنات'],

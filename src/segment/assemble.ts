@@ -17,6 +17,7 @@ import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { coreEnd, isParagraph, overlap, Reading, type Assembly, type Decision, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
+import { DIGIT } from './text.js';
 import { authorsAboveHeadlines, isItemMeta, loneShortItems, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
 import { announcedDates, dropHeadlineRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledTags } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
@@ -206,6 +207,16 @@ function itemLinkHere(r: Reading, i: number): boolean {
 }
 
 /**
+ * Is the reader in an article embedded under a read-also headline, with text
+ * of its own, after the page's own tags were read above its label? (Tags
+ * before the story's end are the page's: see `storyGoesOn`.)
+ */
+function articleTagsHere(r: Reading): boolean {
+  const s = r.current;
+  return r.zone === 'section' && !!s && s.mode === 'embedded' && s.items[s.items.length - 1]!.body.length > 0 && r.tags.some((t) => t.line < s.line);
+}
+
+/**
  * Is line i the meta of an article embedded under a read-also headline
  * (`اقرأ أيضا:` / headline / `المصدر: ...` / its paragraphs)? After the story
  * began, the section's only item has no text yet, only meta lines stand
@@ -220,6 +231,15 @@ function itemMetaHere(r: Reading, i: number): boolean {
   return next < r.lines.length && !r.cues[next] && isParagraph(r.lines[next]!);
 }
 
+// A time alone on its line: `02:34`, `1:02:15`.
+const TIME_ALONE = new RegExp(`^\\s*[${DIGIT}]{1,2}:[${DIGIT}]{2}(?::[${DIGIT}]{2})?\\s*$`, 'u');
+
+/** Is line i a time alone right under another time alone that is no date (a player's elapsed time, `00:00`)? */
+function playerDuration(r: Reading, i: number): boolean {
+  const above = i - 1;
+  return above >= 0 && r.cues[above]?.group === 'chrome' && TIME_ALONE.test(r.lines[i]!.text) && TIME_ALONE.test(r.lines[above]!.text);
+}
+
 /** Applies a cue's effect to line i. Returns false when the line is to be read as plain text. */
 function applyCue(r: Reading, i: number, cue: Cue): boolean {
   const e = CUE_EFFECTS[cue.group];
@@ -231,6 +251,11 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     r.head.push(i);
     return true;
   }
+  // A time alone under a player's time (`00:00` / `02:34`): the video's duration, not the page's time.
+  if (cue.group === 'date' && playerDuration(r, i)) {
+    r.decide(i, 'boilerplate', 'chrome-media');
+    return true;
+  }
   if (e.beforeStory && !r.storyStarted) {
     r.decide(i, e.beforeStory[0], e.beforeStory[1]);
     return true;
@@ -238,6 +263,12 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   if (e.claimsHeadlineAbove) takeBackHeadline(r, i, cue);
   if (e.underHeadline && underHeadline(r)) {
     r.decide(i, e.underHeadline[0], e.underHeadline[1]);
+    return true;
+  }
+  // After the page's own tags, a tag line ending an embedded article is that article's.
+  if (e.collects === 'line' && articleTagsHere(r)) {
+    r.decide(i, 'boilerplate', 'item-tags');
+    r.closeSection();
     return true;
   }
   if (e.underItemHeadline && itemMetaHere(r, i)) {

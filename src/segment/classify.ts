@@ -136,6 +136,8 @@ export interface CompiledCues {
   zoneLeads: Set<string>;
   zonePlaces: Set<string>;
   monthWords: Set<string>;
+  /** Words after a label's words that show it names no list (`المزيد من التفاصيل`). */
+  markerNotNaming: Set<string>;
   /** Words joining a name to the date after it (`في`, `بتاريخ`). */
   dateJoiners: Set<string>;
   weekdayWords: Set<string>;
@@ -256,6 +258,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS, ...C.TIME_UNITS, ...C.ZONE_LEADS].flatMap(words)),
     zoneLeads: new Set(C.ZONE_LEADS.flatMap(words)),
     zonePlaces: new Set(C.ZONE_PLACES.flatMap(words)),
+    markerNotNaming: new Set(M.MARKER_NOT_NAMING.flatMap(words)),
     monthWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS].flatMap(words).filter((w) => w.length > 2)),
     dateJoiners: new Set(C.DATE_JOINERS.flatMap(words)),
     weekdayWords: new Set(C.WEEKDAY_WORDS.flatMap(words).filter((w) => w.length > 2)),
@@ -654,7 +657,7 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
     const skip = p.words.length;
     if (separated && restWords >= L.inlineHeadlineMinWords) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip, strong };
     if (p.data.needsSeparator) return null;
-    if (extra <= p.data.extraWords && !separated) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
+    if (extra <= p.data.extraWords && !separated && !ctx.cues.markerNotNaming.has(words[p.words.length]!)) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
     // With no separator, a sentence after the words (clauses, a full stop) is the story addressing its reader:
     // `اقرأ أيضا ما كتبه الباحث في كتابه، تجد أن القصة أعمق.`
     if (p.data.kind === 'read-also' && restWords >= L.unseparatedReadAlsoMinWords && !(line.last === '.' && CLAUSE_COMMA.test(rest))) {

@@ -92,6 +92,18 @@ function subscribeToService(): string[] {
 }
 
 /**
+ * A breaking story's promise of more, in each wording: `التفاصيل تتبع`,
+ * `تفاصيل أكثر بعد قليل`, `المزيد من التفاصيل لاحقا`, `الخبر قيد التحديث`,
+ * `جار تحديث الخبر`. (Exact lines: a story's sentence goes on past them.)
+ */
+function detailsToFollow(): string[] {
+  const details = ['التفاصيل', 'تفاصيل', 'المزيد من التفاصيل', 'مزيد من التفاصيل', 'تفاصيل أكثر', 'التفاصيل الكاملة'];
+  const when = ['تتبع', 'لاحقا', 'بعد قليل', 'فيما بعد', 'تباعا', 'قريبا', 'في وقت لاحق'];
+  const update = ['قيد التحديث', 'يتم تحديثه', 'جار تحديثه', 'جاري تحديثه', 'قيد المتابعة'].flatMap((u) => [`الخبر ${u}`, `خبر عاجل ${u}`, `هذا الخبر ${u}`]);
+  return [...details.flatMap((d) => when.map((w) => `${d} ${w}`)), ...update, 'جار تحديث الخبر', 'جاري تحديث الخبر', 'يتبع التفاصيل', 'more to follow', 'developing story', 'this story is developing'];
+}
+
+/**
  * The site disowns what it carries: `الموقع غير مسؤول عن`, `الصحيفة غير مسئولة`,
  * `لا يتحمل الموقع أي مسؤولية`, `هذا الخبر منقول`. (A company in a story is
  * `الشركة غير مسؤولة`: only the site's own names are subjects here.)
@@ -576,6 +588,8 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 8,
     phrases: ['عرض هذا المنشور على', 'شاهد هذا المنشور على', 'عرض هذه الصورة على', 'عرض هذا الفيديو على', 'view this post on', 'view this photo on', 'watch this video on'],
   },
+  // A breaking story's promise of more (`التفاصيل تتبع`، `الخبر قيد التحديث`): the newsroom's note, not the story.
+  { rule: 'chrome-media', mode: 'exact', maxWords: 8, phrases: detailsToFollow() },
   // The author's picture, by its alt text (`صورة الكاتب`).
   { rule: 'caption', mode: 'exact', maxWords: 4, phrases: ['صورة الكاتب', 'صورة الكاتبة', 'صورة المؤلف', 'صورة المحرر', 'الصورة الشخصية للكاتب', 'author photo', 'author image'] },
   // Audio and video players: `استمع إلى المقال`, `مدة الفيديو 02:35` (numbers aside).

@@ -213,6 +213,10 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
 // Conjunctions a label may be glued to (`واقرأ أيضا`): every Arabic label is matched with each too.
 export const MARKER_JOINERS: readonly string[] = ['و'];
 
+// Words that, right after a label's words with no separator, show the line names no list of stories:
+// `المزيد من التفاصيل لاحقا` (more details later) is a promise, `المزيد من المعلومات` a link.
+export const MARKER_NOT_NAMING: readonly string[] = ['التفاصيل', 'تفاصيل', 'المعلومات', 'معلومات', 'details', 'information'];
+
 // Endings that make a short line a related-list label whatever its first word:
 // `قراءات ذات صلة`, `فيديوهات ذات علاقة` (a label of two or three words).
 export const RELATED_SUFFIXES: readonly string[] = ['ذات صلة', 'ذات علاقة'];
@@ -261,6 +265,8 @@ export const BYLINE_CUES: readonly string[] = [
 ];
 export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = [
   'إعداد', 'تقرير', 'حوار', 'متابعة', 'تحرير', 'المحرر', 'مراسلنا', 'written by',
+  // The newsroom's other trades: who monitored, compiled, reviewed or wrote it up (`رصد: X`, `إعداد وتحرير: X`).
+  'رصد', 'جمع', 'تجميع', 'صياغة', 'إعداد وتحرير', 'رصد وتحرير', 'إعداد وتقديم', 'تقديم', 'compiled by', 'edited by', 'reported by',
   // Translators: `ترجمة: X`, `ترجمته: X`, `translated by X`.
   'ترجمة', 'ترجمه', 'ترجمته', 'ترجمتها', 'المترجم', 'المترجمة', 'translated by',
   // Who held the interview: `حاورها: X`, `أجرى الحوار: X`.
