@@ -1219,3 +1219,11 @@ describe("an embedded article's own tag line", () => {
     expect(a.tags).toEqual(['الفضاء', 'المناخ']);
   });
 });
+
+describe('list symbols in each family', () => {
+  const story = 'طرحت وزارة المالية سندات دولية بقيمة ملياري دولار على شريحتين، وسط إقبال كبير من المستثمرين تجاوز أربعة أضعاف المعروض.';
+  it.each(['❖', '٭', '➤', '▸', '✦', '◈'])('%s before each headline is a bullet, not part of it', (mark) => {
+    const a = parser.parse(['الحكومة تطرح سندات بقيمة ملياري دولار', story, 'مقالات ذات صلة', `${mark} البنك المركزي يرفع توقعاته للنمو`, `${mark} ارتفاع الاحتياطي الأجنبي إلى مستوى قياسي`].join('\n'));
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(['البنك المركزي يرفع توقعاته للنمو', 'ارتفاع الاحتياطي الأجنبي إلى مستوى قياسي']);
+  });
+});

@@ -120,10 +120,17 @@ const KEEP_KEY_WORDS = 120;
 // hyphen bullet U+2043, middle dot U+00B7, asterisk, hyphen-minus, en and em dash,
 // check marks U+2713 U+2714, arrows U+2192 U+2190 U+27A2 U+2B05, stars U+2605
 // U+2606, and the closing guillemet U+00BB used as a link arrow (`» عنوان`).
+// Also the rest of each family: small triangles U+25B8 U+25B9, fisheye and
+// diamond in diamond U+25C9 U+25C8, a large circle U+2B24 and a medium one
+// U+26AB, four-pointed and pinwheel stars U+2726 U+2727 U+272A, the black
+// diamond minus white X U+2756, heavy angle brackets U+2771 U+276F, arrowheads
+// U+27A4 U+279C, and the Arabic five-pointed star U+066D (`٭ عنوان`).
 const BULLET_SYMBOLS = new Set([
   '\u2022', '\u25cf', '\u25aa', '\u25ab', '\u25a0', '\u25a1', '\u25c6', '\u25c7', '\u2666', '\u25c4', '\u25ba', '\u25b6',
   '\u25c0', '\u25cb', '\u25e6', '\u2023', '\u2043', '\u00b7', '*', '-', '\u2013', '\u2014', '\u2713', '\u2714', '\u2192',
   '\u2190', '\u27a2', '\u2b05', '\u2605', '\u2606', '\u00bb', '\u203a', '>', '~', '+',
+  '\u25b8', '\u25b9', '\u25c9', '\u25c8', '\u2b24', '\u26ab', '\u2726', '\u2727', '\u272a', '\u2756', '\u2771', '\u276f',
+  '\u27a4', '\u279c', '\u066d',
 ]);
 // Separators after a list number: `1.`, `1-`, `1)`, `1 -`, `١.`.
 const NUMBER_SEPARATORS = new Set(['.', '-', ')', '\u2013', ':', '/', '\u060c']);
@@ -131,12 +138,12 @@ const NUMBER_SEPARATORS = new Set(['.', '-', ')', '\u2013', ':', '/', '\u060c'])
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0;
 
-/** Finds a leading bullet; returns it and where the content starts. */
 /** U+FE0E and U+FE0F: text and emoji presentation of the symbol before them. */
 function isVariationSelector(c: number): boolean {
   return c === 0xfe0e || c === 0xfe0f;
 }
 
+/** Finds a leading bullet; returns it and where the content starts. */
 export function findBullet(text: string): { bullet: Bullet; rest: number } | null {
   let k = 0;
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;
