@@ -174,6 +174,9 @@ describe('source, tags, byline and chrome lines', () => {
   it.each([
     ['مواضيع: الموازنة، البرلمان', 'الموازنة، البرلمان'],
     ['تاغ: الموازنة، البرلمان', 'الموازنة، البرلمان'],
+    // Key words, and tags named with what they tag.
+    ['الكلمات الرئيسية: الموازنة، البرلمان', 'الموازنة، البرلمان'],
+    ['كلمات الخبر: الموازنة، البرلمان', 'الموازنة، البرلمان'],
     // A label no sentence opens with, the tags glued on with no separator.
     ['كلمات دلالية الموازنة البرلمان', 'الموازنة البرلمان'],
     ['الكلمات المفتاحية الموازنة العامة', 'الموازنة العامة'],
@@ -204,6 +207,14 @@ describe('source, tags, byline and chrome lines', () => {
 
   it('a headline after "more about:" is a link to a story, not a tag', () => {
     expect(cue('المزيد عن: الحكومة تقر الموازنة العامة للعام المقبل')).toMatchObject({ group: 'inline' });
+  });
+
+  it.each(['وسوم الخبر', 'الكلمات المفتاحية للمقال'])('%s alone on its line labels the tags under it', (text) => {
+    expect(cue(text)?.group).toBe('tags-label');
+  });
+
+  it('the words of a tag label opening a sentence are no label', () => {
+    expect(cue('كلمات الخبر كانت قاسية على المسؤولين في الوزارة')).toBeNull();
   });
 
   it('a topics label alone on its line is no tag label (lists are labelled so too)', () => {
