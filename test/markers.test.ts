@@ -437,6 +437,9 @@ describe('families of page furniture, each with the story sentences it must leav
     ['ملاحظة: هذا الخبر منقول من وسائل إعلام محلية، والموقع غير مسؤول عن صحته.', 'chrome-disclaimer'],
     ['الصحيفة غير مسئولة عن محتوى الإعلانات', 'chrome-disclaimer'],
     ['هذا المحتوى مقدم من شركة الأفق للاتصالات', 'chrome-ads'],
+    // Counters of every kind beside their number.
+    ['عدد الكلمات: 540', 'counter-line'],
+    ['1200 متابع', 'counter-line'],
     // A breaking story's promise of more.
     ['التفاصيل تتبع...', 'chrome-media'],
     ['الخبر قيد التحديث', 'chrome-media'],
@@ -557,6 +560,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['وقال رئيس مجلس الإدارة إن الشركة حققت أرباحا قياسية هذا العام'],
     // A story sentence with a bracket, or an agency at its end after a period.
     ['وأعلن الوزير أن المشروع سينتهي العام المقبل (بحسب الخطة).'],
+    // A story's sentence with a counter's word and a number.
+    ['صوت 120 نائبا لصالح القانون الجديد في جلسة الأمس'],
     // A sentence promising details.
     ['وقال المتحدث إن التفاصيل تتبع في بيان رسمي يصدر مساء اليوم'],
     // A how-to's step naming the reader's mailbox, a company that disowns a delay, a statement presented by a ministry.

@@ -808,6 +808,9 @@ export const COUNTER_WORDS: readonly string[] = [
   'مشاهدة', 'مشاهدات', 'قراءة', 'قراءات', 'تعليق', 'تعليقا', 'تعليقات', 'مشاركة', 'مشاركات', 'إعجاب', 'زيارة', 'زيارات',
   'المشاهدات', 'القراءات', 'الزيارات', 'عدد', 'ألف', 'مليون',
   'views', 'view', 'comments', 'comment', 'shares', 'likes', 'reads', 'k',
+  // The other counters a page prints: words, votes, followers, subscribers, downloads (`عدد الكلمات: 540`, `1200 متابع`).
+  'كلمة', 'كلمات', 'الكلمات', 'صوت', 'أصوات', 'الأصوات', 'متابع', 'متابعين', 'المتابعين', 'مشترك', 'مشتركين', 'المشتركين',
+  'تحميل', 'تحميلات', 'تنزيل', 'تنزيلات', 'words', 'votes', 'followers', 'subscribers', 'downloads',
   // The joining word of a gallery counter: `3 من 12`, `3 of 12`.
   'من', 'of',
 ];

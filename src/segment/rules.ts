@@ -23,7 +23,7 @@ export const RULES = {
   'byline-honorific': 'A short name opening with an honorific (د. ...): an author, in the header only.',
   'date-line': 'A line made of a date or time, absolute or relative.',
   'dateline-line': 'A place and an agency or outlet on a line of their own (جدة - واس).',
-  'counter-line': 'A counter beside a number: views, comments, shares.',
+  'counter-line': 'A counter beside a number: views, comments, shares, words, votes, followers.',
   pagination: "The page's pagination: page numbers with their words (الصفحة 1 من 3، 1 2 3 التالي).",
   'gallery-counter': 'A gallery counter (الصورة 3 من 12): the line right under it is its caption.',
   'chrome-share': 'Share buttons and their labels.',
