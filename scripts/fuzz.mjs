@@ -99,6 +99,15 @@ const cases = {
   'one huge paragraph then a long read-also article before the tags': () =>
     'عنوان الخبر الرئيسي عن المعرض\n' + rep('جملة طويلة في فقرة واحدة، ', MB) + '\nاقرأ أيضا\nارتفاع أسعار الورق يهدد صناعة النشر\n' +
     rep('تقول دور النشر إن ارتفاع أسعار الورق دفعها إلى تقليص عدد العناوين الجديدة ورفع الأسعار.\n', MB) + 'الوسوم: نشر، ثقافة\n',
+  // A table of many rows inside the story, each row alone a date or a menu.
+  'a table of many rows': () => 'عنوان الخبر الرئيسي عن الدوري\nفقرة أولى طويلة بما يكفي لتكون فقرة في المتن، وفيها فاصلة.\n' + rep('النجم | 10 | 8 | 1 | 1 | 25\n', 2 * MB),
+  // Headline-and-teaser pairs, then a headline with a date under it again and again: each date looks back for a list.
+  'teaser pairs then dated headlines': () =>
+    'عنوان الخبر الرئيسي عن المعرض\n' + rep('عنوان قصير من خمس كلمات هنا\nفقرة قصيرة تتحدث عن خبر آخر وتنتهي بنقطة.\n', MB) + rep('عنوان قصير من خمس كلمات\nالأحد 12 مارس 2023\n', MB),
+  // Source lines with a paragraph of the story under each: each asks whether the story goes on.
+  'source lines each under a paragraph': () => 'عنوان الخبر الرئيسي عن المعرض\n' + rep('المصدر: وكالة الأنباء\nقال الوزير إن المعرض يضم مئات الكتب الجديدة، وإن الإقبال كبير هذا العام.\n', 2 * MB),
+  // Lists with one short line under one headline each.
+  'lists with a lone short line': () => 'فقرة أولى طويلة بما يكفي لتكون فقرة في المتن، وفيها فاصلة.\n' + rep('مقالات ذات صلة\nعنوان خبر من أربع كلمات\nسطر قصير\nعنوان خبر آخر من أربع كلمات\n', 2 * MB),
 };
 
 let slowest = 0;

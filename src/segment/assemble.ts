@@ -133,8 +133,13 @@ function reopenHeader(r: Reading, i: number): void {
 function reopenAfterTeasers(r: Reading, i: number): void {
   const h = r.lastNonBlank(i);
   if (h <= r.title || r.decisions[h]?.shape !== 'short' || !titleShaped(r.lines[h]!, L.titleMinWords)) return;
+  // (Looked for near the top only: a list of a few items, so each date line of a long story costs a few steps.)
   const lines: number[] = [];
-  for (let k = r.title; k < h; k++) if (!r.lines[k]!.blank) lines.push(k);
+  for (let k = r.title; k < h; k++) {
+    if (r.lines[k]!.blank) continue;
+    if (lines.length === 2 * L.teaserListMaxItems) return;
+    lines.push(k);
+  }
   if (lines.length < 2 * L.teaserListMinItems || lines.length % 2 !== 0) return;
   for (let n = 0; n < lines.length; n += 2) {
     const [headline, teaser] = [r.lines[lines[n]!]!, r.lines[lines[n + 1]!]!];

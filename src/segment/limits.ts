@@ -248,6 +248,8 @@ export const LIMITS = {
   fragmentLinkMaxWords: 3,
   /** A list of headlines with a teaser each, read as the headline and its story, has this many items at least (one teaser may be the lede of a short story). */
   teaserListMinItems: 2,
+  /** ... and this many at most: above the headline such a list is a box of the latest or most read, never long. */
+  teaserListMaxItems: 12,
   /** A table's row has this many cells at least (two cells between bars are a name and its value, or a crumb). */
   tableMinCells: 3,
   /** Each line of a headline wrapped over two has this many words at least (a link's text is shorter: see fragmentLinkMaxWords). */
