@@ -258,6 +258,7 @@ function pageHas(lines: readonly Line[]): (word: string) => boolean {
 const ITEM_DATE = new RegExp(`^(?:[${DIGIT}]{1,2}[/.-][${DIGIT}]{1,2}[/.-][${DIGIT}]{2,4}|[${DIGIT}]{4}[/.-][${DIGIT}]{1,2}[/.-][${DIGIT}]{1,2})$`, 'u');
 const ITEM_TIME = new RegExp(`^[${DIGIT}]{1,2}:[${DIGIT}]{2}$`, 'u');
 const ITEM_DATE_SEPARATORS = new Set(['-', '–', '—', '|', '/']);
+const ENDS_WITH_DIGIT = new RegExp(`[${DIGIT}]$`, 'u');
 
 /**
  * A related headline without the numeric date printed after it (the item's
@@ -266,6 +267,8 @@ const ITEM_DATE_SEPARATORS = new Set(['-', '–', '—', '|', '/']);
  * الخميس 27 يونيو`); a headline of fewer than three words is left whole.
  */
 export function headlineWithoutDate(headline: string): string {
+  // (Most headlines end with a letter: nothing to look for.)
+  if (!ENDS_WITH_DIGIT.test(headline)) return headline;
   const words = headline.split(/\s/u);
   let end = words.length;
   if (end > 0 && ITEM_TIME.test(words[end - 1]!)) end--;

@@ -10,7 +10,7 @@ import type { ChromeBox } from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import type { RuleId } from './rules.js';
-import { tableRows } from './tables.js';
+import { mayBeRow, tableRows } from './tables.js';
 import { charClass, hasDigit, trimEndWhere } from './text.js';
 
 /**
@@ -204,7 +204,8 @@ export class Reading {
 
   /** Is line i a row of one of the page's tables (see tables.ts)? */
   tableRow(i: number): boolean {
-    return (this.tables ??= tableRows(this.lines)).has(i);
+    // The page's tables are looked for once a line could be a row.
+    return mayBeRow(this.lines[i]!) && (this.tables ??= tableRows(this.lines)).has(i);
   }
 
   /** Takes a decision back: the line waits in the header again. */
