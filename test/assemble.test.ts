@@ -1227,3 +1227,17 @@ describe('list symbols in each family', () => {
     expect(a.related[0]!.items.map((i) => i.headline)).toEqual(['البنك المركزي يرفع توقعاته للنمو', 'ارتفاع الاحتياطي الأجنبي إلى مستوى قياسي']);
   });
 });
+
+describe('short lines numbered alike after the last paragraph', () => {
+  const lead = 'تابعوا معنا لحظة بلحظة مباراة القمة بين النجم والاتحاد في الجولة العاشرة من الدوري، على ملعب المدينة الرياضية.';
+  it("are the entries of a live report, not other stories' headlines", () => {
+    const entries = ['الدقيقة 5: تسديدة قوية من مهاجم النجم تمر بجوار القائم', 'الدقيقة 23: هدف أول للنجم عن طريق لاعب الوسط', 'الدقيقة 90: صافرة النهاية وفوز النجم بهدف نظيف'];
+    const a = parser.parse(['مباشر: النجم يواجه الاتحاد في قمة الدوري', lead, ...entries].join('\n'));
+    expect(a.body).toEqual([lead, ...entries]);
+  });
+  it("other stories' headlines after the story still go", () => {
+    const others = ['مباراة حاسمة بين الفريقين على لقب الدوري المحلي', 'انخفاض أسعار الذهب في ختام تعاملات الأسبوع', 'طقس بارد وأمطار متفرقة على المناطق الشمالية'];
+    const a = parser.parse(['مباشر: النجم يواجه الاتحاد في قمة الدوري', lead, ...others].join('\n'));
+    expect(a.body).toEqual([lead]);
+  });
+});

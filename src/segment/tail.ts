@@ -230,8 +230,9 @@ export function dropHeadlineRun(r: Reading): void {
     if (dec.type !== 'body' || !(dec.shape === 'short' || arrowed(r.lines[k]!)) || !titleShaped(r.lines[k]!, L.titleMinWords)) break;
     run.push(k);
   }
-  // (A line of the run announcing a list, `وجاءت النتائج كالآتي`, shows the lines under it are the story's.)
-  if (run.length < L.headlineRunMinLines || run.some((k) => announcesList(r, r.lines[k]!))) return;
+  // (A line of the run announcing a list, `وجاءت النتائج كالآتي`, shows the lines under it are the story's;
+  // so do lines numbered alike, the entries of a live report or a timeline.)
+  if (run.length < L.headlineRunMinLines || run.some((k) => announcesList(r, r.lines[k]!)) || numberedAlike(r, run)) return;
   // After the story, and not a list the paragraph right above it announces (a list it announced may end before the run).
   let last = run[run.length - 1]! - 1;
   while (last >= 0 && d[last]?.type !== 'body') last--;
@@ -243,6 +244,26 @@ export function dropHeadlineRun(r: Reading): void {
   const onTopic = run.filter((h) => r.sharedWords(headline, r.lines[h]!.text) >= L.headlineRunSharedWords).length;
   if (onTopic * L.headlineRunOnTopicShare > run.length) return;
   for (const h of run) r.decide(h, 'boilerplate', 'headline-run');
+}
+
+/**
+ * Do the lines (all but one at most) open with a number, or with one same
+ * word and a number (`الدقيقة 23: هدف أول ...`, `10:45 وصول الوفد ...`)? Entries
+ * of a live report or a timeline are numbered so; other stories' headlines are not.
+ */
+function numberedAlike(r: Reading, run: readonly number[]): boolean {
+  const leads = new Map<string, number>();
+  let alike = 0;
+  for (const k of run) {
+    const [first, second] = r.lines[k]!.contentKeyWords;
+    // A number first counts under the empty lead, a word before a number under that word.
+    const lead = first !== undefined && hasDigit(first) ? '' : first !== undefined && second !== undefined && hasDigit(second) ? first : null;
+    if (lead === null) continue;
+    const n = (leads.get(lead) ?? 0) + 1;
+    leads.set(lead, n);
+    alike = Math.max(alike, n);
+  }
+  return alike >= run.length - 1;
 }
 
 /** A line under a link arrow (`» العنوان`): a link to another story, in a run of them. */
