@@ -126,6 +126,9 @@ describe('source, tags, byline and chrome lines', () => {
     // The newsroom's other trades, before a separator.
     ['رصد: فريق التحرير', 'byline', 'فريق التحرير'],
     ['إعداد وتحرير: سلمى حداد', 'byline', 'سلمى حداد'],
+    // A date, then who posted it.
+    ['نشر في 12 مارس 2031 بواسطة سامي يوسف', 'byline', 'سامي يوسف'],
+    ['Posted on March 12, 2031 by Sami Youssef', 'byline', 'Sami Youssef'],
     ['د. خالد العمري', 'byline', 'د. خالد العمري'],
     ['بقلم: سامي يوسف - 15 مايو 2024', 'byline', 'سامي يوسف'],
     ['كتب: أحمد علي | 2024/05/14', 'byline', 'أحمد علي'],
@@ -560,6 +563,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['وقال رئيس مجلس الإدارة إن الشركة حققت أرباحا قياسية هذا العام'],
     // A story sentence with a bracket, or an agency at its end after a period.
     ['وأعلن الوزير أن المشروع سينتهي العام المقبل (بحسب الخطة).'],
+    // `بواسطة` inside a sentence, after no date.
+    ['تم الاعتداء على المتظاهرين بواسطة قوات الأمن'],
     // A story's sentence with a counter's word and a number.
     ['صوت 120 نائبا لصالح القانون الجديد في جلسة الأمس'],
     // A sentence promising details.

@@ -136,6 +136,8 @@ export interface CompiledCues {
   zoneLeads: Set<string>;
   zonePlaces: Set<string>;
   monthWords: Set<string>;
+  /** The word before the name of who posted it, after a date (`نشر في ... بواسطة X`). */
+  postedBy: Set<string>;
   /** Words after a label's words that show it names no list (`المزيد من التفاصيل`). */
   markerNotNaming: Set<string>;
   /** Words joining a name to the date after it (`في`, `بتاريخ`). */
@@ -259,6 +261,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     zoneLeads: new Set(C.ZONE_LEADS.flatMap(words)),
     zonePlaces: new Set(C.ZONE_PLACES.flatMap(words)),
     markerNotNaming: new Set(M.MARKER_NOT_NAMING.flatMap(words)),
+    postedBy: new Set(M.POSTED_BY.flatMap(words)),
     monthWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS].flatMap(words).filter((w) => w.length > 2)),
     dateJoiners: new Set(C.DATE_JOINERS.flatMap(words)),
     weekdayWords: new Set(C.WEEKDAY_WORDS.flatMap(words).filter((w) => w.length > 2)),
@@ -316,6 +319,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   mark(cues.bylines.firsts(), HIT.bylineFirst);
   mark(cues.honorifics.firsts(), HIT.bylineFirst);
   mark(M.BYLINE_CUES_AFTER_DASH.flatMap(words), HIT.bylineDash);
+  mark(cues.postedBy, HIT.bylineDash);
   mark(cues.chromeExact.firsts(), HIT.chromeStart);
   mark(cues.chromePrefix.firsts(), HIT.chromeStart);
   mark(chrome.filter((p) => p.data.mode === 'contains' || p.data.mode === 'suffix').map((p) => anchor(p.words)), HIT.chrome);
@@ -526,7 +530,7 @@ export const HIT = {
   trailingSource: 1 << 4,
   /** The first word opens a byline cue or an honorific. */
   bylineFirst: 1 << 5,
-  /** A word is a byline cue that may follow a dash. */
+  /** A word is a byline cue that may stand inside the line: after a dash (`القاهرة - كتب:`), or after a date (`... بواسطة X`). */
   bylineDash: 1 << 6,
   /** A word anchors a chrome phrase that may sit anywhere (its longest word). */
   chrome: 1 << 7,
@@ -937,6 +941,13 @@ function byline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
       const strong = ctx.cues.strongBylines.has(p.words[0]!);
       return { group: 'byline', rule: 'byline', value: nameWithoutDate(cleanValue(rest), ctx), strong, skip };
     }
+  }
+  // A date, then who posted it: `نشر في 12 مارس 2031 بواسطة سامي يوسف` (a blog theme's line, the date first).
+  const by = words.findIndex((w, k) => k > 0 && ctx.cues.postedBy.has(w));
+  if (by > 0 && words.length - by - 1 >= 1 && words.length - by - 1 <= L.bylineNameMaxWords) {
+    const { head, rest } = splitAfterWords(line.content, by, ctx.folder);
+    const name = cleanValue(splitAfterWords(rest, 1, ctx.folder).rest);
+    if (name && dateLine(makeLine(0, head, head, ctx.folder), ctx)) return { group: 'byline', rule: 'byline', value: name, strong: true, skip: by + 1 };
   }
   const m = ctx.cues.bylineAfterDash.exec(line.content);
   if (m && words.length <= L.bylineAfterDashMaxWords) return { group: 'byline', rule: 'byline', value: cleanValue(m[2]!), strong: true, skip: -1 };

@@ -277,6 +277,8 @@ export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = [
   // Who held the interview: `حاورها: X`, `أجرى الحوار: X`.
   'حاوره', 'حاورها', 'حاورته', 'حاورهم', 'أجرى الحوار', 'أجرت الحوار', 'interview by',
 ];
+// The word before who posted it, after the date (`نشر في 12 مارس 2031 بواسطة سامي يوسف`, `Posted on ... by X`).
+export const POSTED_BY: readonly string[] = ['بواسطة', 'by'];
 // Byline cues after a dash, inside a dateline: `القاهرة - كتب: محمد سامي`.
 export const BYLINE_CUES_AFTER_DASH: readonly string[] = ['كتب', 'كتبت', 'بقلم'];
 // Cues that name an author even without a separator and even inside the story (`بقلم X`).
