@@ -1241,3 +1241,18 @@ describe('short lines numbered alike after the last paragraph', () => {
     expect(a.body).toEqual([lead]);
   });
 });
+
+describe('"for more:" before another story\'s headline', () => {
+  const p1 = 'أعلنت وزارة التجارة عن برنامج جديد لدعم الصادرات الزراعية، يتضمن تخفيض رسوم الشحن وتقديم حوافز للمصدرين الجدد.';
+  const p2 = 'وقال وزير التجارة إن البرنامج يستهدف مضاعفة الصادرات الزراعية خلال ثلاث سنوات، وفتح أسواق جديدة في آسيا وأفريقيا.';
+  it('is a link to that story between two paragraphs: the story goes on', () => {
+    const a = parser.parse(['برنامج حكومي جديد لدعم الصادرات الزراعية', p1, 'للمزيد: البنك المركزي يخفض أسعار الفائدة', p2].join('\n'));
+    expect(a.body).toEqual([p1, p2]);
+    expect(a.related[0]!.items[0]!.headline).toBe('البنك المركزي يخفض أسعار الفائدة');
+  });
+  it('alone on its line is a link, not a label over the paragraph under it', () => {
+    const a = parser.parse(['برنامج حكومي جديد لدعم الصادرات الزراعية', p1, 'للمزيد', p2].join('\n'));
+    expect(a.body).toEqual([p1, p2]);
+    expect(a.related).toEqual([]);
+  });
+});
