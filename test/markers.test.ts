@@ -118,6 +118,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['عن «صحيفة المساء»', 'source', 'صحيفة المساء'],
     ['عن "الرأي".', 'source', 'الرأي'],
     ['وكالة الأنباء الأردنية (بترا)', 'agency', 'وكالة الأنباء الأردنية (بترا)'],
+    // A place, a colon and a wire agency.
+    ['الجزائر: واج', 'dateline', 'الجزائر: واج'],
+    ['باريس: أ ف ب', 'dateline', 'باريس: أ ف ب'],
     // Compiled from the wires and other outlets: a credit alone on its line.
     ['متابعات', 'agency', 'متابعات'],
     ['كلمات دلالية: الطيران، السياحة', 'tags', 'الطيران، السياحة'],

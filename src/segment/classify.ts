@@ -1380,10 +1380,27 @@ function isNavLine(t: string, ctx: ClassifyContext): boolean {
  * `تونس -(رويترز)-الوسط التونسية:`. Strong when it ends with a colon or names
  * an agency; a weak one only counts before the story starts.
  */
+/**
+ * A place, a colon and a wire agency (`الجزائر: واج`, `باريس: أ ف ب`): a
+ * dateline, certain. Only a known agency after the colon: `دبي: ...` opens
+ * headlines and sentences too.
+ */
+function placeColonAgency(line: Line, t: string, ctx: ClassifyContext): Cue | null {
+  if (line.words > L.datelineMaxWords) return null;
+  const colon = t.indexOf(':');
+  if (colon <= 0) return null;
+  const place = t.slice(0, colon).trim();
+  const agency = ctx.folder.key(t.slice(colon + 1)).split(' ').filter(Boolean);
+  if (!place || agency.length === 0 || place.split(/\s+/u).length > L.datelinePlaceMaxWords || hasDigit(place) || !isAgencyList(agency, ctx.cues)) return null;
+  return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: true };
+}
+
 function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   const t = line.content.trim();
   const comma = placeAndOutlet(line, t, ctx);
   if (comma) return comma;
+  const colon = placeColonAgency(line, t, ctx);
+  if (colon) return colon;
   if (line.words < L.datelineMinWords || line.words > L.datelineMaxWords || /[.!؟?،]$/.test(t) || !/[-–—ـ/|]/.test(t)) return null;
   const parts = t.split(/\s*[-–—ـ/|]\s*|\s*[()]\s*/u).map((p) => p.trim()).filter(hasLetter);
   if (parts.length < L.datelineMinParts || parts.length > L.datelineMaxParts) return null;
