@@ -453,6 +453,8 @@ describe('families of page furniture, each with the story sentences it must leav
     // A credit in brackets led by a picture word, naming its maker.
     ['الضفدع النادر خلال رصده ليلا (الصورة من فريق البحث)', 'caption'],
     ['الوزير خلال افتتاح المعرض (تصوير: أحمد علي)', 'caption'],
+    ['الوزير خلال افتتاح المعرض - تصوير: أحمد علي', 'caption'],
+    ['(الوزير خلال افتتاح المعرض - تصوير: أحمد علي)', 'caption'],
     ['قد تكون صورة ‏٣ أشخاص‏ و‏طريق‏', 'caption'],
     ['May be an image of 2 people and text', 'caption'],
     ['[caption id="attachment_1" align="alignnone" width="300"]<img src="a.jpg"> الوزير يتفقد المشروع[/caption]', 'caption'],

@@ -1251,7 +1251,9 @@ const CREDIT_MAX_CHARS = 40;
  * there is none, or when a sentence ends before it (a paragraph, not a caption).
  */
 export function creditSplit(content: string): { before: string; credit: string } | null {
-  const t = content.trimEnd();
+  let t = content.trim();
+  // A caption in brackets whole (`(الرئيس خلال الاجتماع - تصوير: أحمد علي)`): its credit is inside them.
+  if (t.startsWith('(') && t.endsWith(')') && t.indexOf('(', 1) < 0) t = t.slice(1, -1).trim();
   let at = -1;
   if (t.endsWith(')')) at = t.lastIndexOf('(');
   else {
@@ -1287,8 +1289,14 @@ function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
   if (creditWords.length === 0) return null;
   const agency = isAgencyList(creditWords, ctx.cues);
   const photo = !agency && ctx.cues.captionCredits.at(creditWords).some((p) => p.words.length === creditWords.length || p.words.length >= 2);
-  // In brackets, a credit led by a picture word and naming its maker: `(الصورة من فريق البحث)`, `(تصوير: أحمد علي)`.
-  const led = !agency && !photo && line.last === ')' && ctx.cues.captionPrefixes.some((p) => startsWithWords(creditWords, p) && creditWords.length > p.length && creditWords.length - p.length <= L.creditLeadMaxWords);
+  // A credit led by a picture word and naming its maker, in brackets or after a colon: `(الصورة من فريق البحث)`,
+  // `- تصوير: أحمد علي`.
+  const led =
+    !agency &&
+    !photo &&
+    ctx.cues.captionPrefixes.some(
+      (p) => startsWithWords(creditWords, p) && creditWords.length > p.length && creditWords.length - p.length <= L.creditLeadMaxWords && (line.last === ')' || splitAfterWords(credit, p.length, ctx.folder).separated),
+    );
   if (!agency && !photo && !led) return null;
   if (countWords(before, ctx.folder) < (agency ? L.agencyCaptionMinWords : L.creditCaptionMinWords)) return null;
   const words = line.contentKeyWords;
