@@ -720,6 +720,8 @@ describe('related labels as families', () => {
     // With the article on the noun and its adjective, or on one of them.
     // The writer's other pieces, in each lead.
     'اقرأ أيضا للكاتبة', 'مقالات أخرى لنفس الكاتب', 'أحدث مقالات الكاتبة', 'كل مقالات الكاتب', 'من نفس الكاتب', 'للكاتب نفسه',
+    // In case you missed it, related items, what is new now.
+    'لمن فاته', 'إن فاتك', 'لا تفوت أيضا', 'متعلقات', 'يحدث الآن', 'آخر المستجدات',
     // Other stories, on the same topic, and the latest.
     'تقارير أخرى', 'الأخبار الأخرى', 'أخبار أخرى قد تهمك', 'في نفس الموضوع', 'في الموضوع نفسه', 'الأحدث',
     'الموضوعات المقترحة', 'المقالات المختارة', 'الأخبار الموصى بها', 'القصص المماثلة', 'التقارير ذات الصلة', 'أخبار ذات الصلة',

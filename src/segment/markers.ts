@@ -131,6 +131,11 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'الأخبار ذات الصلة', 'المواضيع ذات الصلة', 'المقالات ذات الصلة', 'الموضوعات ذات الصلة', 'موضوعات أخرى',
       'أحدث المقالات', 'آخر المقالات', 'أخبار مقترحة', 'مقالات مقترحة', 'محتوى ذو صلة', 'المزيد حول هذه القصة',
       'المزيد عن هذه القصة', 'قصص مقترحة', 'قصص أخرى',
+      // In case you missed it, in each wording (`لمن فاته`, `إن فاتك`, `لا تفوت أيضا`); related items (`متعلقات`).
+      'لمن فاته', 'لمن فاتته', 'لمن فاتهم', 'إن فاتك', 'ان فاتك', 'إذا فاتك', 'في حال فاتك', 'لا تفوت أيضا', 'لا يفوتك أيضا', 'لا تفوتك أيضا',
+      'متعلقات', 'مواد متعلقة', 'روابط متعلقة',
+      // What is new now: `يحدث الآن`, `آخر المستجدات`.
+      'يحدث الآن', 'آخر المستجدات', 'أحدث المستجدات', 'المستجدات',
       'related posts', 'related articles', 'related news', 'related stories', 'you may also like', 'you might also like',
       'more stories', 'more news',
       // Stories alike, whatever the kind of item and the word for "alike".
