@@ -79,6 +79,8 @@ const AFTER: Record<string, string[]> = {
   'a video player': ['شاهد الفيديو', '00:00 / 02:15', 'مشاهدة على يوتيوب'],
   'boilerplate in another language': ['All content on this website is provided for general information only and does not constitute advice.'],
   'a news-service promotion': ['اشترك الآن في خدمة الأخبار العاجلة عبر الرسائل القصيرة'],
+  "the site's requests to its reader": ['أبلغ عن خطأ', 'هل لديك خبر؟ أرسله لنا', 'للإعلان على الموقع اتصل على الرقم 0123456789'],
+  'a comment box ordered by its options': ['ترتيب حسب', 'الأقدم', 'الأحدث', 'إضافة تعليق...'],
   'a newsletter box and its promise': ['اشترك في النشرة البريدية', 'احصل على أهم الأخبار في بريدك الإلكتروني كل صباح', 'بريدك الإلكتروني', 'اشترك'],
   'the site disowning what it carries, and a sponsor': ['ملاحظة: هذا الخبر منقول من وسائل إعلام محلية، والموقع غير مسؤول عن صحته.', 'هذا المحتوى مقدم من شركة الأفق للاتصالات'],
   'a contact line': ['للتواصل مع فريق التحرير: news@site.com'],

@@ -443,6 +443,10 @@ describe('families of page furniture, each with the story sentences it must leav
     ['ملاحظة: هذا الخبر منقول من وسائل إعلام محلية، والموقع غير مسؤول عن صحته.', 'chrome-disclaimer'],
     ['الصحيفة غير مسئولة عن محتوى الإعلانات', 'chrome-disclaimer'],
     ['هذا المحتوى مقدم من شركة الأفق للاتصالات', 'chrome-ads'],
+    // What the site asks of its reader: report an error, send in news, advertise.
+    ['أبلغ عن خطأ', 'chrome-link'],
+    ['هل لديك خبر؟ أرسله لنا', 'chrome-link'],
+    ['للإعلان على الموقع اتصل على الرقم 123456', 'chrome-link'],
     // Counters of every kind beside their number.
     ['عدد الكلمات: 540', 'counter-line'],
     ['1200 متابع', 'counter-line'],
@@ -568,6 +572,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['وقال رئيس مجلس الإدارة إن الشركة حققت أرباحا قياسية هذا العام'],
     // A story sentence with a bracket, or an agency at its end after a period.
     ['وأعلن الوزير أن المشروع سينتهي العام المقبل (بحسب الخطة).'],
+    // A sentence opening with the words of a request to the reader.
+    ['وجدت خطأ كبيرا في حسابات الشركة لجنة التدقيق الداخلي'],
     // `بواسطة` inside a sentence, after no date.
     ['تم الاعتداء على المتظاهرين بواسطة قوات الأمن'],
     // A story's sentence with a counter's word and a number.
@@ -721,7 +727,7 @@ describe('related labels as families', () => {
     // The writer's other pieces, in each lead.
     'اقرأ أيضا للكاتبة', 'مقالات أخرى لنفس الكاتب', 'أحدث مقالات الكاتبة', 'كل مقالات الكاتب', 'من نفس الكاتب', 'للكاتب نفسه',
     // In case you missed it, related items, what is new now.
-    'لمن فاته', 'إن فاتك', 'لا تفوت أيضا', 'متعلقات', 'يحدث الآن', 'آخر المستجدات',
+    'لمن فاته', 'إن فاتك', 'لا تفوت أيضا', 'متعلقات', 'يحدث الآن', 'آخر المستجدات', 'تصفح أيضا',
     // Other stories, on the same topic, and the latest.
     'تقارير أخرى', 'الأخبار الأخرى', 'أخبار أخرى قد تهمك', 'في نفس الموضوع', 'في الموضوع نفسه', 'الأحدث',
     'الموضوعات المقترحة', 'المقالات المختارة', 'الأخبار الموصى بها', 'القصص المماثلة', 'التقارير ذات الصلة', 'أخبار ذات الصلة',

@@ -368,6 +368,19 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // SMS news services: `للاشتراك في خدمة الأخبار العاجلة أرسل 1 إلى 9999`, `اشترك الآن في خدمة ...`.
   { rule: 'chrome-link', mode: 'prefix', maxWords: 16, phrases: subscribeToService() },
+  // What the site asks of its reader: report an error, send in news, advertise (`أبلغ عن خطأ`، `هل لديك خبر؟ أرسله لنا`،
+  // `للإعلان على الموقع اتصل ...`). Imperatives and questions to the reader: a story's sentence does not open so.
+  {
+    rule: 'chrome-link',
+    mode: 'prefix',
+    maxWords: 12,
+    phrases: [
+      'أبلغ عن خطأ', 'ابلغ عن خطأ', 'بلغ عن خطأ', 'إبلاغ عن خطأ', 'الإبلاغ عن خطأ', 'التبليغ عن خطأ', 'للإبلاغ عن خطأ', 'اقترح تصحيحا', 'أرسل تصحيحا',
+      'هل وجدت خطأ', 'report an error', 'report a mistake', 'suggest a correction',
+      'هل لديك خبر', 'أرسل خبرا', 'أرسل لنا خبرك', 'أرسل خبرك', 'شاركنا قصتك', 'شاركنا خبرك', 'أرسل قصتك', 'شارك بخبر',
+      'للإعلان على الموقع', 'للإعلان في الموقع', 'للإعلان معنا', 'أعلن معنا', 'للإعلان والتسويق', 'advertise with us',
+    ],
+  },
   {
     rule: 'chrome-link',
     mode: 'exact',
