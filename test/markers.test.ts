@@ -459,6 +459,7 @@ describe('families of page furniture, each with the story sentences it must leav
     ['الوزير خلال افتتاح المعرض (تصوير: أحمد علي)', 'caption'],
     ['الوزير خلال افتتاح المعرض - تصوير: أحمد علي', 'caption'],
     ['(الوزير خلال افتتاح المعرض - تصوير: أحمد علي)', 'caption'],
+    ['الوزير خلال افتتاح المعرض. تصوير: أحمد علي', 'caption'],
     ['قد تكون صورة ‏٣ أشخاص‏ و‏طريق‏', 'caption'],
     ['May be an image of 2 people and text', 'caption'],
     ['[caption id="attachment_1" align="alignnone" width="300"]<img src="a.jpg"> الوزير يتفقد المشروع[/caption]', 'caption'],
@@ -572,6 +573,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['وقال رئيس مجلس الإدارة إن الشركة حققت أرباحا قياسية هذا العام'],
     // A story sentence with a bracket, or an agency at its end after a period.
     ['وأعلن الوزير أن المشروع سينتهي العام المقبل (بحسب الخطة).'],
+    // A sentence of the story going on, a photographer's credit after its full stop.
+    ['وقال الوزير إن المشروع مهم. تصوير: أحمد علي'],
     // A sentence opening with the words of a request to the reader.
     ['وجدت خطأ كبيرا في حسابات الشركة لجنة التدقيق الداخلي'],
     // `بواسطة` inside a sentence, after no date.

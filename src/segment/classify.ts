@@ -1271,6 +1271,14 @@ export function creditSplit(content: string): { before: string; credit: string }
   return { before, credit: t.slice(at + 1, t.endsWith(')') ? -1 : undefined) };
 }
 
+/** The text before the line's last full stop and the credit after it (a few words), or null. */
+function creditAfterStop(content: string): { before: string; credit: string } | null {
+  const t = content.trim();
+  const at = t.lastIndexOf('. ');
+  if (at <= 0 || t.length - at > CREDIT_MAX_CHARS + 2) return null;
+  return { before: t.slice(0, at), credit: t.slice(at + 2) };
+}
+
 /**
  * A caption that ends with its photo credit, in brackets or after a dash:
  * `الروائي كمال داود (حسابه بالإعلام الاجتماعي)`, `الرئيس خلال المؤتمر - رويترز`.
@@ -1282,7 +1290,9 @@ function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
   // A caption ends with its credit: a closing bracket or a word, not a sentence's period.
   const last = line.last;
   if (last !== ')' && !hasWordChar(last)) return null;
-  const split = creditSplit(line.content);
+  const bracketedOrDashed = creditSplit(line.content);
+  // After the caption's full stop, only a credit led by a picture word and a colon (`... الاجتماع. تصوير: أحمد علي`).
+  const split = bracketedOrDashed ?? creditAfterStop(line.content);
   if (!split) return null;
   const { before, credit } = split;
   const creditWords = ctx.folder.key(credit).split(' ').filter(Boolean);
@@ -1297,7 +1307,7 @@ function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
     ctx.cues.captionPrefixes.some(
       (p) => startsWithWords(creditWords, p) && creditWords.length > p.length && creditWords.length - p.length <= L.creditLeadMaxWords && (line.last === ')' || splitAfterWords(credit, p.length, ctx.folder).separated),
     );
-  if (!agency && !photo && !led) return null;
+  if ((!agency && !photo && !led) || (!bracketedOrDashed && !led)) return null;
   if (countWords(before, ctx.folder) < (agency ? L.agencyCaptionMinWords : L.creditCaptionMinWords)) return null;
   const words = line.contentKeyWords;
   if (ctx.cues.continuations.some((c) => startsWithWords(words, c))) return null;
