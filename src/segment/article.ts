@@ -8,6 +8,7 @@ import type { Assembly } from './assemble.js';
 import type { ClassifyContext, Cue } from './classify.js';
 import { cleanValue, trailingSource, isAgencyList, nameWithoutDate, splitAfterWords, stripBrackets } from './classify.js';
 import { joinTexts } from './fragments.js';
+import { LIMITS as L } from './limits.js';
 import { contentOf, type Line } from './lines.js';
 import { isGlued, StoryIndex, splitTags } from './tags.js';
 import { DIGIT, hash53, LETTER } from './text.js';
@@ -264,7 +265,7 @@ const ENDS_WITH_DIGIT = new RegExp(`[${DIGIT}]$`, 'u');
  * A related headline without the numeric date printed after it (the item's
  * meta, as a date on the line under it is): `... المشجعين 08/03/2031` gives
  * `... المشجعين`. A date in words is part of the headline (`... اليوم
- * الخميس 27 يونيو`); a headline of fewer than three words is left whole.
+ * الخميس 27 يونيو`); a headline left shorter than `datedItemHeadlineMinWords` is left whole.
  */
 export function headlineWithoutDate(headline: string): string {
   // (Most headlines end with a letter: nothing to look for.)
@@ -275,7 +276,7 @@ export function headlineWithoutDate(headline: string): string {
   if (end === 0 || !ITEM_DATE.test(words[end - 1]!)) return headline;
   end--;
   while (end > 0 && (words[end - 1] === '' || ITEM_DATE_SEPARATORS.has(words[end - 1]!))) end--;
-  if (words.slice(0, end).filter(Boolean).length < 3) return headline;
+  if (words.slice(0, end).filter(Boolean).length < L.datedItemHeadlineMinWords) return headline;
   return words.slice(0, end).join(' ').trim();
 }
 

@@ -131,6 +131,8 @@ export const LIMITS = {
   sectionExitParagraphMinWords: 12,
   /** A headline of a related list: at least this many words (a bullet, or the first line under a label, two). */
   itemMinWords: 4,
+  /** A related headline keeps the numeric date after it when fewer words than this would stay (`مباراة 12/03/2031`). */
+  datedItemHeadlineMinWords: 3,
   bulletItemMinWords: 2,
   /** The longest line taken as the caption under a caption label or a gallery counter. */
   captionUnderLabelMaxWords: 30,

@@ -11,16 +11,16 @@ import { DIGIT } from './text.js';
 
 // What separates the cells of a row: a bar, a box-drawing bar, a broken bar, a tab.
 const CELL_SEPARATORS_ALL = /[|│¦\t]/gu;
+// A cell that is a number: digits with their signs and separators (`25`, `3.5%`, `+2`, `1-0`).
+const NUMBER_CELL = new RegExp(`^[+\\-−]?[${DIGIT}][${DIGIT}.,٫٬:%\\-/ ]*$`, 'u');
 
 /** Does the line hold a cell separator? (Asked of every line: a few native scans, no regex.) */
 export function mayBeRow(line: Line): boolean {
   const t = line.raw;
   return t.includes('|') || t.includes('\t') || t.includes('│') || t.includes('¦');
 }
-// A cell that is a number: digits with their signs and separators (`25`, `3.5%`, `+2`, `1-0`).
-const NUMBER_CELL = new RegExp(`^[+\\-−]?[${DIGIT}][${DIGIT}.,٫٬:%\\-/ ]*$`, 'u');
 
-/** The non-empty cells of a line with two separators at least; null otherwise. */
+/** The non-empty cells of a line, when it holds `tableMinCells` of them at least; null otherwise. */
 function cellsOf(line: Line): string[] | null {
   // The raw line: the clean text has its tabs made spaces.
   if (line.blank || !mayBeRow(line)) return null;
