@@ -1256,3 +1256,17 @@ describe('"for more:" before another story\'s headline', () => {
     expect(a.related).toEqual([]);
   });
 });
+
+describe("a short line right above the author's bare name and the date", () => {
+  const story = 'العالم يركض، ونحن نركض معه دون أن نعرف إلى أين. نأكل بسرعة، ونقرأ بسرعة، ونحب بسرعة، ثم نتساءل لماذا لا نشعر بشيء.';
+  it('of three words or more is the headline, and the name is the byline', () => {
+    const a = parser.parse(['رأي', 'في مديح البطء', 'هالة يوسف', 'نشر في: الثلاثاء 9 ديسمبر 2031', story].join('\n'));
+    expect(a.title).toBe('في مديح البطء');
+    expect(a.byline).toBe('هالة يوسف');
+    expect(a.body).toEqual([story]);
+  });
+  it("of two words is a section's name: the headline is not chosen from it", () => {
+    const a = parser.parse(['مقالات الرأي', 'هالة يوسف', 'نشر في: الثلاثاء 9 ديسمبر 2031', story].join('\n'));
+    expect(a.title).not.toBe('مقالات الرأي');
+  });
+});

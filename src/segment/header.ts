@@ -209,6 +209,7 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
   for (const h of head) {
     const line = r.lines[h]!;
     if (h === title) r.decide(h, 'title', r.titleRule);
+    else if (h === r.titleAuthor) r.decide(h, 'byline', 'author-under-title');
     else if (r.tableRow(h)) {
       // A table under the headline is the story's (prices, results); above it, a ticker of figures.
       if (title >= 0 && h > title) r.decide(h, 'body', 'table-row');
@@ -331,6 +332,7 @@ function headlineAfterTools(r: Reading, h: number, last: number): boolean {
 function chooseTitle(r: Reading, head: readonly number[], first: number): number {
   const { lines, cues } = r;
   r.titleRule = 'title';
+  r.titleAuthor = -1;
   // The breadcrumb's last crumb is the page itself: the line repeating it is the headline.
   if (r.crumbs.size > 0) {
     const echo = head.find((h) => lines[h]!.words <= L.titleMaxWords && echoes(r, h));
@@ -404,11 +406,16 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     return dated;
   }
   // A short question or exclamation right above the author's bare name and the date (`لماذا نكتب؟` /
-  // `سلمى يوسف` / date): the question is the headline, the name the author's.
+  // `سلمى يوسف` / date): the question is the headline, the name the author's. So is a short line of three
+  // words or more (`في مديح البطء`); a shorter one may be the section's name (`مقالات الرأي`).
   const above = r.lastNonBlank(short);
-  if (above >= 0 && head.includes(above) && !cues[above] && QUESTION_END.test(coreEnd(lines[above]!)) && titleShaped(lines[above]!, L.shortTitleMinWords) && nameShaped(lines[short]!, L.bylineNameMaxWords)) {
-    r.titleRule = 'title-question';
-    return above;
+  if (above >= 0 && head.includes(above) && !cues[above] && titleShaped(lines[above]!, L.shortTitleMinWords) && nameShaped(lines[short]!, L.bylineNameMaxWords)) {
+    const asks = QUESTION_END.test(coreEnd(lines[above]!));
+    if (asks || lines[above]!.words >= L.titleOverNameMinWords) {
+      r.titleRule = asks ? 'title-question' : 'title-over-name';
+      r.titleAuthor = short;
+      return above;
+    }
   }
   r.titleRule = 'title-short';
   return short;

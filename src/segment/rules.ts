@@ -103,6 +103,8 @@ export const RULES = {
   'title-dated': "A headline dated in its own words (أسعار العملات اليوم الاثنين 11 ديسمبر): read as a date line, it is the headline only when the header has no other.",
   'title-short': 'A short headline with its date or byline right under it, when the header has no longer one.',
   'title-question': "A short question or exclamation right above the author's bare name and the date, when the header has no longer headline.",
+  'author-under-title': "The author's bare name between a short headline and the date: the byline.",
+  'title-over-name': "A short line of three words or more right above the author's bare name and the date, when the header has no longer headline.",
   'title-echo': "The headline the breadcrumb above ends with (the trail's last crumb is the page itself).",
   'title-after-story': 'A headline the scraper appended after the story.',
   kicker: 'A line above the headline that belongs to the story.',
