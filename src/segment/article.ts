@@ -11,7 +11,7 @@ import { joinTexts } from './fragments.js';
 import { LIMITS as L } from './limits.js';
 import { contentOf, type Line } from './lines.js';
 import { isGlued, StoryIndex, splitTags } from './tags.js';
-import { DIGIT, hash53, LETTER } from './text.js';
+import { DIGIT, hash53, hasDigit, LETTER, TIME_ALONE } from './text.js';
 import type { AgencyFinder } from '../meta/agencies.js';
 import type { DateParser, NumericOrder } from '../meta/date.js';
 
@@ -257,9 +257,7 @@ function pageHas(lines: readonly Line[]): (word: string) => boolean {
 
 // A list item's date printed after its headline: `... المشجعين 08/03/2031`, `... - 2031-03-08 10:45`.
 const ITEM_DATE = new RegExp(`^(?:[${DIGIT}]{1,2}[/.-][${DIGIT}]{1,2}[/.-][${DIGIT}]{2,4}|[${DIGIT}]{4}[/.-][${DIGIT}]{1,2}[/.-][${DIGIT}]{1,2})$`, 'u');
-const ITEM_TIME = new RegExp(`^[${DIGIT}]{1,2}:[${DIGIT}]{2}$`, 'u');
 const ITEM_DATE_SEPARATORS = new Set(['-', '–', '—', '|', '/']);
-const ENDS_WITH_DIGIT = new RegExp(`[${DIGIT}]$`, 'u');
 
 /**
  * A related headline without the numeric date printed after it (the item's
@@ -269,10 +267,10 @@ const ENDS_WITH_DIGIT = new RegExp(`[${DIGIT}]$`, 'u');
  */
 export function headlineWithoutDate(headline: string): string {
   // (Most headlines end with a letter: nothing to look for.)
-  if (!ENDS_WITH_DIGIT.test(headline)) return headline;
+  if (!hasDigit(headline.slice(-1))) return headline;
   const words = headline.split(/\s/u);
   let end = words.length;
-  if (end > 0 && ITEM_TIME.test(words[end - 1]!)) end--;
+  if (end > 0 && TIME_ALONE.test(words[end - 1]!)) end--;
   if (end === 0 || !ITEM_DATE.test(words[end - 1]!)) return headline;
   end--;
   while (end > 0 && (words[end - 1] === '' || ITEM_DATE_SEPARATORS.has(words[end - 1]!))) end--;

@@ -17,7 +17,7 @@ import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { coreEnd, isParagraph, overlap, Reading, type Assembly, type Decision, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
-import { DIGIT } from './text.js';
+import { TIME_ALONE } from './text.js';
 import { authorsAboveHeadlines, isItemMeta, loneShortItems, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
 import { announcedDates, dropHeadlineRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledTags } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
@@ -236,13 +236,10 @@ function itemMetaHere(r: Reading, i: number): boolean {
   return next < r.lines.length && !r.cues[next] && isParagraph(r.lines[next]!);
 }
 
-// A time alone on its line: `02:34`, `1:02:15`.
-const TIME_ALONE = new RegExp(`^\\s*[${DIGIT}]{1,2}:[${DIGIT}]{2}(?::[${DIGIT}]{2})?\\s*$`, 'u');
-
 /** Is line i a time alone right under another time alone that is no date (a player's elapsed time, `00:00`)? */
 function playerDuration(r: Reading, i: number): boolean {
   const above = i - 1;
-  return above >= 0 && r.cues[above]?.group === 'chrome' && TIME_ALONE.test(r.lines[i]!.text) && TIME_ALONE.test(r.lines[above]!.text);
+  return above >= 0 && r.cues[above]?.group === 'chrome' && TIME_ALONE.test(r.lines[i]!.text.trim()) && TIME_ALONE.test(r.lines[above]!.text.trim());
 }
 
 /** Applies a cue's effect to line i. Returns false when the line is to be read as plain text. */
