@@ -74,12 +74,12 @@ export class PhraseIndex<T> {
 
   constructor(phrases: readonly Phrase<T>[]) {
     for (const p of phrases) {
-      let level = this.root;
       let node: TrieNode<T> | undefined;
       for (const w of p.words) {
+        // A level's map is made when a word goes under it: most nodes end a phrase and have none.
+        const level: Map<string, TrieNode<T>> = node ? (node.next ??= new Map()) : this.root;
         node = level.get(w);
         if (!node) level.set(w, (node = { ends: null, next: null }));
-        level = node.next ??= new Map();
       }
       if (node) (node.ends ??= []).push(p);
     }
@@ -1201,8 +1201,12 @@ function masthead(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numb
 
 /** Media and markup leftovers: URLs, markdown images, Word field codes, e-mail addresses. */
 function markup(line: Line, ctx: ClassifyContext): Cue | null {
-  if (line.words <= L.embedCreditMaxWords && isEmbedCredit(line, ctx)) return furniture('embed-credit');
   const t = line.content.trim();
+  // Every shape below holds a Latin letter or an `@`, or opens with `!`, `<` or `[`: one scan rules out the
+  // Arabic lines, instead of one a shape.
+  const first = t.charCodeAt(0);
+  if (first !== 0x21 && first !== 0x3c && first !== 0x5b && !MARKUP_CHARS.test(line.text)) return null;
+  if (line.words <= L.embedCreditMaxWords && isEmbedCredit(line, ctx)) return furniture('embed-credit');
   if (/^!\[[^\]]*\]\(/.test(t) || /^<\/?[a-z][^>]*>$/i.test(t)) return furniture('markup-line');
   // WordPress shortcodes: `[caption id="..."]<img ...> نص[/caption]` is a caption, `[gallery ids="1,2"]` markup.
   const code = t.charCodeAt(0) === 0x5b ? ctx.cues.shortcode.exec(t) : null;
@@ -1217,6 +1221,9 @@ function markup(line: Line, ctx: ClassifyContext): Cue | null {
   if (line.words <= L.contactLineMaxWords && t.includes('@') && CONTACT_LINE.test(t)) return furniture('contact-line');
   return null;
 }
+
+/** What any markup shape holds: a Latin letter (with the two that match one case-blind, ſ and K), or an `@`. */
+const MARKUP_CHARS = /[A-Za-z@\u017f\u212a]/;
 
 /** A separator, then an e-mail address ending the line. Linear: one run of non-spaces each. */
 const CONTACT_LINE = /[:：\-–—]\s*[^\s@]+@[^\s@]+\.[^\s@]+$/u;
