@@ -207,6 +207,30 @@ describe('lists and tickers above the headline', () => {
     expect(parser.parse([ticker, 'الأربعاء 14 فبراير 2024', PARAGRAPH].join('\n')).title).toBe(ticker);
   });
 
+  it('passes over breaking-news items for the headline the first paragraph speaks of, its dateline under it', () => {
+    const items = ['عاجل: توقف حركة القطارات بين المدينتين بسبب عطل فني', 'عاجل: إرجاء اجتماع مجلس البلدية إلى الأسبوع المقبل'];
+    const headline = 'معرض الكتاب يفتح أبوابه في الزرقاء بمشاركة مئة دار نشر';
+    const lead = 'افتتح معرض الكتاب في الزرقاء صباح اليوم بمشاركة مئة دار نشر عربية، ويستمر عشرة أيام تتخللها ندوات وأمسيات شعرية.';
+    const page = parser.parse([...items, headline, 'الزرقاء - بترا', lead].join('\n'));
+    expect(page.title).toBe(headline);
+    expect(page.body).toEqual([lead]);
+    // A paragraph about neither: the first item stays the headline, as before.
+    expect(parser.parse([...items, headline, 'الزرقاء - بترا', PARAGRAPH].join('\n')).title).toBe(items[0]);
+  });
+
+  it('reads a box of values in the header to its last value, a longer one too, and its named times as its own', () => {
+    const box = ['أسعار العملات', 'الدولار 3.75 ريال', 'اليورو 4.08 ريال', 'الذهب عيار 21: 245 ريال'];
+    const prayers = ['مواقيت الصلاة', 'العصر 15:12', 'المغرب 17:40', 'العشاء 19:02'];
+    const page = parser.parse([...box, ...prayers, HEADLINE, 'السبت، 12 أكتوبر 2024', PARAGRAPH].join('\n'));
+    expect(page.title).toBe(HEADLINE);
+    expect(page.date).toBe('السبت، 12 أكتوبر 2024');
+    expect(page.boilerplate).toEqual(expect.arrayContaining([box[3], prayers[2]]));
+    // A headline under a box of words (the site's sections) is still the headline, and a value of more than
+    // three words with no value above it does not join a box.
+    const sections = parser.parse(['أقسام الموقع', 'محليات', 'رياضة', 'ارتفاع سعر الذهب عيار 21 إلى 245 ريالا', 'السبت، 12 أكتوبر 2024', PARAGRAPH].join('\n'));
+    expect(sections.title).toBe('ارتفاع سعر الذهب عيار 21 إلى 245 ريالا');
+  });
+
   it('reads a byline with its update date after a bar: the name, and the date as updated', () => {
     const article = parser.parse([HEADLINE, 'الأربعاء 14 فبراير 2024', 'بقلم: سلمى الحداد | آخر تحديث: 15 فبراير 2024', PARAGRAPH].join('\n'));
     expect(article.byline).toBe('سلمى الحداد');

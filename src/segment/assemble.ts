@@ -17,7 +17,7 @@ import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { coreEnd, isParagraph, overlap, Reading, type Assembly, type Decision, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
-import { TIME_ALONE } from './text.js';
+import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
 import { authorsAboveHeadlines, isItemMeta, loneShortItems, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
 import { announcedDates, dropHeadlineRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledTags } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
@@ -242,6 +242,12 @@ function playerDuration(r: Reading, i: number): boolean {
   return above >= 0 && r.cues[above]?.group === 'chrome' && TIME_ALONE.test(r.lines[i]!.text.trim()) && TIME_ALONE.test(r.lines[above]!.text.trim());
 }
 
+/** Are line i and the box's line right above it each a name and a time of day? */
+function namedTimes(r: Reading, i: number): boolean {
+  const above = r.lastNonBlank(i);
+  return above >= 0 && NAMED_TIME.test(r.lines[i]!.text.trim()) && NAMED_TIME.test(r.lines[above]!.text.trim());
+}
+
 /** Applies a cue's effect to line i. Returns false when the line is to be read as plain text. */
 function applyCue(r: Reading, i: number, cue: Cue): boolean {
   const e = CUE_EFFECTS[cue.group];
@@ -256,6 +262,11 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   // A time alone under a player's time (`00:00` / `02:34`): the video's duration, not the page's time.
   if (cue.group === 'date' && playerDuration(r, i)) {
     r.decide(i, 'boilerplate', 'chrome-media');
+    return true;
+  }
+  // A named time in a box of named times (`العصر 15:12` / `المغرب 17:40`): a prayer time, not the page's time.
+  if (cue.group === 'date' && r.zone === 'box' && namedTimes(r, i)) {
+    r.decide(i, 'boilerplate', r.box.rule);
     return true;
   }
   if (e.beforeStory && !r.storyStarted) {
@@ -392,7 +403,7 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     const line = r.lines[i]!;
     // A tight box (a table of contents) ends where one of its entries comes again: the story takes it up.
     const again = r.box.tight && r.boxKeys.has(line.key);
-    if (!again && !isParagraph(line) && line.words <= (r.storyStarted ? r.box.maxWords : L.headerBoxMaxWords)) {
+    if (!again && !isParagraph(line) && line.words <= (r.storyStarted || valuesGoOn(r, i) ? r.box.maxWords : L.headerBoxMaxWords)) {
       if (r.box.tight) r.boxKeys.add(line.key);
       r.decide(i, 'boilerplate', r.box.rule);
       return;
@@ -401,6 +412,17 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     readText(r, i);
   },
 };
+
+/**
+ * Does line i go on with a box of values (prayer times, exchange rates: `اليورو 4.08 ريال` /
+ * `الذهب عيار 21: 245 ريال`)? It holds a number, as the box's line right above it does: a
+ * value line as long as a headline, which a box in the header otherwise leaves to the headlines.
+ */
+function valuesGoOn(r: Reading, i: number): boolean {
+  // In the box's zone every line since its label joined it: the line above is the label or one of its lines.
+  const above = r.lastNonBlank(i);
+  return above >= 0 && hasDigit(r.lines[i]!.text) && hasDigit(r.lines[above]!.text);
+}
 
 /**
  * Is paragraph i, right under the source line that closed the story, the story

@@ -370,8 +370,9 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     return true;
   };
   for (const h of ordered) {
-    // A breaking-news ticker item yields to a later line that has the page's date or byline under it.
-    if (isTickerItem(lines[h]!, r.ctx) && eligible.some((x) => x > h && beforeMeta(x))) continue;
+    // A breaking-news ticker item yields to a later line that has the page's date or byline under it, or
+    // to a later line no ticker item that the first paragraph speaks of (a headline with its dateline under it).
+    if (isTickerItem(lines[h]!, r.ctx) && (eligible.some((x) => x > h && beforeMeta(x)) || spokenLater(r, h, eligible.filter((x) => x > h && !isTickerItem(lines[x]!, r.ctx)), first))) continue;
     const next = eligible.find((x) => x > h);
     // A line headline-shaped only by the date under it (`هسبريس من الرباط` over the page's date) yields
     // to a full headline that is the last header line above the story, page tools between them (a

@@ -111,7 +111,7 @@ export const RULES = {
   'header-line': 'A header line that is neither headline nor story: section, brand, teaser.',
   'author-description': "An author's role under the byline or the author's name at the top of a column (أستاذ العلوم السياسية في ...، الكاتب صحفي ...): not the headline.",
   'author-name': "The author's bare name above the description of the author, at the top of a column (not the headline, not a kicker) or in the author box after it.",
-  'ticker-item': 'A breaking-news ticker item above the headline (عاجل | ...): it yields to the line with the date or byline under it.',
+  'ticker-item': 'A breaking-news ticker item above the headline (عاجل | ...): it yields to the line with the date or byline under it, or the one the first paragraph speaks of.',
   'org-label': 'The name of an office heading its statement (وزارة الخارجية): a label above the headline.',
   deck: 'A line under the headline that sums up the story.',
   highlight: 'A highlight bullet under the headline, or a key point under a summary label (باختصار).',
