@@ -1106,6 +1106,25 @@ describe('an article embedded under a read-also headline', () => {
   });
 });
 
+describe('articles one after another under one label, with no meta', () => {
+  const story = ['رفع مصرف الوطن رأسماله إلى ملياري دينار بعد موافقة الهيئة العامة للمساهمين، لتوسيع نشاطه في تمويل المشاريع الصغيرة.'];
+  const first = ['أطلق البنك المركزي منصة جديدة للدفع الإلكتروني تتيح للمواطنين تسديد الفواتير الحكومية عبر الهاتف المحمول.', 'وقال محافظ البنك إن المنصة ستربط بجميع المصارف العاملة في البلاد خلال ستة أشهر.'];
+  const page = (next: string, under: string[]) => parser.parse(['مصرف الوطن يرفع رأسماله إلى ملياري دينار', ...story, 'إقرأ أيضاً', 'البنك المركزي يطلق منصة للدفع الإلكتروني', ...first, next, ...under].join('\n'));
+  it('a headline the paragraph under it speaks of, and the article above does not, heads the next article', () => {
+    const second = ['تراجعت أسعار الذهب في الأسواق المحلية اليوم بنحو ألف دينار للمثقال، متأثرة بانخفاض الأسعار العالمية.'];
+    expect(page('أسعار الذهب تتراجع في الأسواق المحلية', second).related[0]!.items.map((i) => [i.headline, i.body])).toEqual([
+      ['البنك المركزي يطلق منصة للدفع الإلكتروني', first],
+      ['أسعار الذهب تتراجع في الأسواق المحلية', second],
+    ]);
+  });
+  it("a subheading that speaks of the article's own matter stays in it", () => {
+    const under = ['وتتيح المنصة للمصارف تسوية المدفوعات فيما بينها خلال ثوان، بدلا من يوم عمل كامل كما هو الحال اليوم.'];
+    const a = page('كيف تعمل المنصة الجديدة بين المصارف', under);
+    expect(a.related[0]!.items).toHaveLength(1);
+    expect(a.related[0]!.items[0]!.body).toEqual([...first, 'كيف تعمل المنصة الجديدة بين المصارف', ...under]);
+  });
+});
+
 describe('a related headline with its date printed after it', () => {
   it('loses the numeric date (the item\'s meta); a date in words stays in the headline', () => {
     const story = 'أعلنت وزارة الصحة عن حملة تطعيم جديدة في المدارس تبدأ الأسبوع المقبل وتستمر شهرا كاملا، بمشاركة آلاف العاملين في القطاع الصحي.';
@@ -1237,6 +1256,13 @@ describe("an embedded article's own tag line", () => {
     const a = parser.parse(['إطلاق قمر صناعي عربي لرصد التغيرات المناخية', story, 'كلمات دلالية: الفضاء، المناخ', 'اقرأ أيضا', 'علماء يكتشفون كوكبا شبيها بالأرض', article, 'كلمات دلالية: الفلك، الكواكب'].join('\n'));
     expect(a.tags).toEqual(['الفضاء', 'المناخ']);
     expect(a.related[0]!.items[0]!.body).toEqual([article]);
+  });
+  it("after the page's tags, a tag label and the tags under it one a line are the article's too", () => {
+    const more = 'ويأمل الفريق أن تكشف الأرصاد المقبلة عن وجود غلاف جوي للكوكب، وهو ما قد يجعله مرشحا لدراسات أوسع.';
+    const a = parser.parse(['إطلاق قمر صناعي عربي لرصد التغيرات المناخية', story, 'الوسوم', 'الفضاء', 'المناخ', 'المقال التالي', 'علماء يكتشفون كوكبا شبيها بالأرض', 'الإثنين 10 نوفمبر 2031', article, more, 'الوسوم', 'الفلك', 'الكواكب'].join('\n'));
+    expect(a.tags).toEqual(['الفضاء', 'المناخ']);
+    expect(a.related[0]!.items[0]!.body).toEqual([article, more]);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['الفلك', 'الكواكب']));
   });
   it("with no tags of the page's above it, after the story's read-also article, is the page's", () => {
     const a = parser.parse(['إطلاق قمر صناعي عربي لرصد التغيرات المناخية', story, 'اقرأ أيضا', 'علماء يكتشفون كوكبا شبيها بالأرض', article, 'كلمات دلالية: الفضاء، المناخ'].join('\n'));

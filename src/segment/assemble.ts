@@ -211,6 +211,9 @@ function itemLinkHere(r: Reading, i: number): boolean {
   return k >= r.lines.length || !!r.cues[k];
 }
 
+/** The tags of an embedded article one a line, under its own tag label: a box of that article's tags. */
+const ITEM_TAG_LIST: C.ChromeBox = { rule: 'item-tags', maxWords: L.tagListLineMaxWords };
+
 /**
  * Is the reader in an article embedded under a read-also headline, with text
  * of its own, after the page's own tags were read above its label? (Tags
@@ -278,10 +281,16 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     r.decide(i, e.underHeadline[0], e.underHeadline[1]);
     return true;
   }
-  // After the page's own tags, a tag line ending an embedded article is that article's.
-  if (e.collects === 'line' && articleTagsHere(r)) {
+  // After the page's own tags, a tag line ending an embedded article is that article's; so are a tag
+  // label and the tags under it, one a line.
+  if ((e.collects === 'line' || e.opens === 'tag-list') && articleTagsHere(r)) {
     r.decide(i, 'boilerplate', 'item-tags');
     r.closeSection();
+    if (e.opens === 'tag-list') {
+      r.zone = 'box';
+      r.box = ITEM_TAG_LIST;
+      r.boxKeys.clear();
+    }
     return true;
   }
   if (e.underItemHeadline && itemMetaHere(r, i)) {

@@ -352,11 +352,26 @@ function nextTeasedItem(r: Reading, i: number, s: SectionDraft): boolean {
  */
 function nextHeadedItem(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
-  if (s.inline || s.kind !== 'read-also' || s.items[s.items.length - 1]!.body.length === 0 || !titleShaped(line, L.titleMinWords) || isParagraph(line) || PERIOD_END.test(coreEnd(line))) return false;
+  const item = s.items[s.items.length - 1]!;
+  if (s.inline || s.kind !== 'read-also' || item.body.length === 0 || !titleShaped(line, L.titleMinWords) || isParagraph(line) || PERIOD_END.test(coreEnd(line))) return false;
   let k = r.nextNonBlank(i);
-  if (!isItemMeta(r.cues[k])) return false;
+  if (!isItemMeta(r.cues[k])) return k < r.lines.length && !r.cues[k] && isParagraph(r.lines[k]!) && headsOwnArticle(r, i, k, item);
   while (k < r.lines.length && isItemMeta(r.cues[k])) k = r.nextNonBlank(k);
   return k < r.lines.length && !r.cues[k] && isParagraph(r.lines[k]!);
+}
+
+/**
+ * With no meta under it, headline-shaped line i heads an article of its own when paragraph p right
+ * under it speaks of it (`أسعار الذهب تتراجع ...` / `تراجعت أسعار الذهب ...`) and it speaks of the
+ * article above neither through that article's headline nor through its paragraphs: a subheading
+ * speaks of its own article.
+ */
+function headsOwnArticle(r: Reading, i: number, p: number, item: ItemDraft): boolean {
+  const words = r.lineWords(i);
+  if (overlap(words, r.lineWords(p)) < L.embeddedSharedWords) return false;
+  if (overlap(words, r.contentWords(item.headline)) > 0) return false;
+  for (const b of item.body) if (overlap(words, r.lineWords(b)) >= L.embeddedSharedWords) return false;
+  return true;
 }
 
 /** A dateline, byline or date: what an article carries under its headline. */
