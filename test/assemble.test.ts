@@ -1125,6 +1125,17 @@ describe('articles one after another under one label, with no meta', () => {
   });
 });
 
+describe("a read-also article before the story's own source", () => {
+  it('shares function words with the story (`عبر`, `خلال`) and is still an article, not a teaser and the story going on', () => {
+    const story = ['رفع مصرف الوطن رأسماله إلى ملياري دينار عبر طرح أسهم جديدة خلال الربع الأول من العام المقبل.'];
+    const article = ['أطلق البنك المركزي منصة جديدة للدفع الإلكتروني تتيح تسديد الفواتير عبر الهاتف خلال دقائق.', 'وقال محافظ البنك إن المنصة ستربط بجميع المصارف العاملة في البلاد قبل نهاية السنة.'];
+    const a = parser.parse(['مصرف الوطن يرفع رأسماله إلى ملياري دينار', ...story, 'إقرأ أيضاً', 'البنك المركزي يطلق منصة للدفع الإلكتروني', ...article, 'المصدر: وكالة الأنباء'].join('\n'));
+    expect(a.body).toEqual(story);
+    expect(a.related[0]!.items[0]!.body).toEqual(article);
+    expect(a.source).toBe('وكالة الأنباء');
+  });
+});
+
 describe('a related headline with its date printed after it', () => {
   it('loses the numeric date (the item\'s meta); a date in words stays in the headline', () => {
     const story = 'أعلنت وزارة الصحة عن حملة تطعيم جديدة في المدارس تبدأ الأسبوع المقبل وتستمر شهرا كاملا، بمشاركة آلاف العاملين في القطاع الصحي.';

@@ -142,6 +142,10 @@ describe('source, tags, byline and chrome lines', () => {
     ['بقلم: سلمى الحداد | آخر تحديث: 14 فبراير 2024', 'byline', 'سلمى الحداد'],
     ['حاورها: سامر يوسف', 'byline', 'سامر يوسف'],
     ['أجرى الحوار - منى عادل', 'byline', 'منى عادل'],
+    // The interviewer in each person: she (`حاورتها`), we (`حاورناه`); who conducted the interview.
+    ['حاورتها: نور الهدى سالم', 'byline', 'نور الهدى سالم'],
+    ['حاورناه: فريق التحرير', 'byline', 'فريق التحرير'],
+    ['أجرت المقابلة: ريم علي', 'byline', 'ريم علي'],
     ['الجزائر – و.أ.ج', 'dateline', 'الجزائر – و.أ.ج'],
   ])('%s is a %s line', (text, group, value) => {
     expect(cue(text)).toMatchObject({ group, value });
@@ -149,6 +153,10 @@ describe('source, tags, byline and chrome lines', () => {
 
   it.each(['حوار', 'تقرير', 'متابعة'])('%s alone names a kind of piece, not a byline label', (text) => {
     expect(cue(text)?.group).not.toBe('byline');
+  });
+
+  it('an interviewer\'s verb with no separator opens a sentence, not a byline', () => {
+    expect(cue('حاورناه في مكتبه بالعاصمة حول خططه للعام المقبل')?.group).not.toBe('byline');
   });
 
   it('بقلم and بواسطة name an author anywhere (strong), كتب without a separator only in the header (weak)', () => {

@@ -4,6 +4,7 @@
  * gives the line its cue. Lines no rule claims are plain text, placed by
  * `assemble.ts`.
  */
+import { ARABIC_STOPWORDS } from '../corpus/stopwords.js';
 import { AGENCY_TABLE } from '../meta/agencies.js';
 import type { RelatedKind } from '../model/article.js';
 import * as C from './cues.js';
@@ -162,6 +163,8 @@ export interface CompiledCues {
   eraNumber: RegExp;
   /** Light stemming for word overlap: strips the article, one-letter clitics and plural or possessive endings. */
   stem: (word: string) => string;
+  /** The stems of function words (prepositions, particles, pronouns): shared by any two sentences, they tell nothing of a topic. */
+  functionWords: ReadonlySet<string>;
   /** Every table word, with the `HIT` bits it gives a line. */
   wordBits: Map<string, number>;
   /** `wordBits` by the hash of each word (see `HitTable`): a line's hits without splitting its key. */
@@ -226,6 +229,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   // A user's agencies (`ID=name`) are agencies for the credit rules too.
   const agencyNames = [...C.AGENCIES, ...AGENCY_TABLE.flatMap((a) => a.names), ...(extra.agencies ?? []).map((e) => e.slice(e.indexOf('=') + 1).trim()).filter(Boolean)];
   const masthead = phrases(C.MASTHEAD_TITLES, null).flatMap((p) => [p, ...C.AGENCY_JOINERS.map((j) => ({ words: [j + p.words[0], ...p.words.slice(1)], data: null }))]);
+  const stem = stemmer();
   const cues: CompiledCues = {
     related: new PhraseIndex(related),
     relatedSuffixes: M.RELATED_SUFFIXES.map(words),
@@ -276,7 +280,8 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     trailingSourceLabels: new PhraseIndex(phrases(M.TRAILING_SOURCE_LABELS, null)),
     trailingSourceFirsts: new Set(M.TRAILING_SOURCE_LABELS.map((p) => words(p)[0]!)),
     eraNumber: new RegExp(`^[${DIGIT}]{1,4}(?:${alternation(C.ERA_SUFFIXES)})$`, 'u'),
-    stem: stemmer(),
+    stem,
+    functionWords: new Set(Array.from(ARABIC_STOPWORDS, stem)),
     wordBits: new Map(),
     hitTable: new HitTable(new Map()),
     closing: new Set(C.CLOSING_FORMULAS.map((p) => folder.key(p))),

@@ -281,8 +281,10 @@ export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = [
   'رصد', 'جمع', 'تجميع', 'صياغة', 'إعداد وتحرير', 'رصد وتحرير', 'إعداد وتقديم', 'تقديم', 'compiled by', 'edited by', 'reported by',
   // Translators: `ترجمة: X`, `ترجمته: X`, `translated by X`.
   'ترجمة', 'ترجمه', 'ترجمته', 'ترجمتها', 'المترجم', 'المترجمة', 'translated by',
-  // Who held the interview: `حاورها: X`, `أجرى الحوار: X`.
-  'حاوره', 'حاورها', 'حاورته', 'حاورهم', 'أجرى الحوار', 'أجرت الحوار', 'interview by',
+  // Who held the interview, in each person and object (`حاورها: X`, `حاورتها: X`, `حاورناه: X`), or who
+  // conducted it (`أجرى الحوار: X`, `أجرت المقابلة: X`).
+  'حاوره', 'حاورها', 'حاورهم', 'حاورهما', 'حاورته', 'حاورتها', 'حاورتهم', 'حاورتهما', 'حاورناه', 'حاورناها', 'حاورناهم',
+  'أجرى الحوار', 'أجرت الحوار', 'أجرى اللقاء', 'أجرت اللقاء', 'أجرى المقابلة', 'أجرت المقابلة', 'interview by', 'interviewed by',
 ];
 // The word before who posted it, after the date (`نشر في 12 مارس 2031 بواسطة سامي يوسف`, `Posted on ... by X`).
 export const POSTED_BY: readonly string[] = ['بواسطة', 'by'];

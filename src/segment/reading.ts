@@ -323,6 +323,14 @@ export class Reading {
   }
   private readonly wordSets = new Map<number, Set<string>>();
 
+  /** Words sets a and b share, function words (`عبر`, `خلال`, `التي`) aside. */
+  topicOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+    let n = 0;
+    for (const w of small) if (large.has(w) && !this.ctx.cues.functionWords.has(w)) n++;
+    return n;
+  }
+
   openSection(kind: RelatedKind, label: string, line: number, inline: boolean): number {
     this.sectionMeta = [];
     this.sections.push({ index: this.sections.length, kind, label, line, inline, items: [], mode: 'list', style: 'unknown', meta: this.sectionMeta });

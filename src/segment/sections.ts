@@ -238,7 +238,7 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   // an article only while its paragraphs speak of the item and not of the story.
   if (storyEnd) {
     const text = r.lines[i]!.text;
-    return !r.continues(r.lines[i]!) && speaksOfItem(r, s, i) && storyShared(r, s, i) <= L.tentativeStoryWordsMax ? 'tentative' : false;
+    return !r.continues(r.lines[i]!) && speaksOfItem(r, s, i) && storyTopicShared(r, s, i) <= L.tentativeStoryWordsMax ? 'tentative' : false;
   }
   // A paragraph that opens like a continuation (`وأضاف`, `من جهته`) and runs on to
   // the end of the page, or for long, is the story going on.
@@ -319,7 +319,7 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentat
   const story = storyShared(r, s, i);
   if (item < L.embeddedSharedWords || item <= story || r.continues(r.lines[i]!)) return false;
   if (!ahead(r, i + 1).storyEnd) return true;
-  return story <= L.tentativeStoryWordsMax ? 'tentative' : false;
+  return storyTopicShared(r, s, i) <= L.tentativeStoryWordsMax ? 'tentative' : false;
 }
 
 /**
@@ -449,10 +449,18 @@ function speaksOfItem(r: Reading, s: SectionDraft, i: number): boolean {
 }
 
 /** How many words paragraph i shares with the story around a section: its headline, or the paragraph above the label. */
-function storyShared(r: Reading, s: SectionDraft, i: number): number {
+function storyShared(r: Reading, s: SectionDraft, i: number, weigh: (a: ReadonlySet<string>, b: ReadonlySet<string>) => number = overlap): number {
   const before = (s.storyBefore ??= r.previousBody(s.line));
   const words = r.lineWords(i);
-  return Math.max(r.title >= 0 ? overlap(r.lineWords(r.title), words) : 0, before >= 0 ? overlap(r.lineWords(before), words) : 0);
+  return Math.max(r.title >= 0 ? weigh(r.lineWords(r.title), words) : 0, before >= 0 ? weigh(r.lineWords(before), words) : 0);
+}
+
+/**
+ * `storyShared` with function words aside: the few words an embedded article may share with the story
+ * when the story's own source or tags lie ahead (`عبر` in both says nothing of a topic).
+ */
+function storyTopicShared(r: Reading, s: SectionDraft, i: number): number {
+  return storyShared(r, s, i, (a, b) => r.topicOverlap(a, b));
 }
 
 /**
