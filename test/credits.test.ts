@@ -93,6 +93,12 @@ describe('credits', () => {
     expect(new Parser().parse(`عنوان الخبر عن اجتماع المنظمة في دورتها الجديدة\n\nالقاهرة/الجيزة/ شهدت المحافظتان أمطارا غزيرة اليوم مع انخفاض في درجات الحرارة.\n`).credits.agencies).toEqual([]);
   });
 
+  it('credits an agency on its own line above the story (the dateline\'s agency), though it is not the source', () => {
+    const a = new Parser().parse('وزير النفط: لا نية لخفض الإنتاج في الربع المقبل\nرويترز\n17 نوفمبر 2031\nقال وزير النفط اليوم إن بلاده لا تنوي خفض إنتاجها من الخام خلال الربع المقبل، رغم تراجع الأسعار العالمية.\n');
+    expect(a.credits.agencies).toEqual([{ id: 'Reuters', text: 'رويترز' }]);
+    expect(a.source).toBeNull();
+  });
+
   it('reads a user agency from --markers as ID=name, in credits and as a closing credit line', () => {
     const text = 'عنوان الخبر عن افتتاح المعرض الدولي للكتاب\n\nالمنامة - تجريبية: افتتح اليوم المعرض الدولي للكتاب بمشاركة مئات دور النشر من مختلف الدول العربية.\n\nوتستمر فعاليات المعرض عشرة أيام.\n\nتجريبية\n';
     const plain = new Parser().parse(text);

@@ -175,12 +175,13 @@ export class AgencyFinder {
   }
 
   /**
-   * The credits of an article from its source line, dateline and byline. The
+   * The credits of an article from its source line, dateline and byline, and the
+   * agencies credited on lines of their own (`credited`: the wires only). The
    * dateline's first part is the place unless it is quoted or an agency; its
    * other parts are agencies, or else the outlet.
    */
-  credits(source: string | null, dateline: string | null, byline: string | null): Credits {
-    if (source === null && dateline === null && byline === null) return { agencies: [], outlet: null, place: null };
+  credits(source: string | null, dateline: string | null, byline: string | null, credited: readonly string[] = []): Credits {
+    if (source === null && dateline === null && byline === null && credited.length === 0) return { agencies: [], outlet: null, place: null };
     const agencies: AgencyCredit[] = [];
     const add = (list: AgencyCredit[]): void => {
       for (const a of list) if (!agencies.some((b) => b.id === a.id)) agencies.push(a);
@@ -206,6 +207,8 @@ export class AgencyFinder {
         } else outlet ??= stripAgencies(clean, found);
       });
     }
+    // Agencies credited on lines of their own (above the story), after the dateline's.
+    for (const c of credited) add(this.find(c));
     if (source !== null) {
       add(this.find(source));
       if (outlet === null && !this.onlyAgencies(source)) {

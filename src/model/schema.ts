@@ -83,7 +83,7 @@ export const ArticleSchema = z
       .object({
         agencies: z
           .array(z.object({ id: z.string().describe('Agency id: AFP, Reuters, AP, dpa, SPA, WAM, MENA, ...'), text: z.string().describe('The name as written.') }).strict())
-          .describe('Wire agencies named by the source line, the dateline and the byline, each once, in order.'),
+          .describe('Wire agencies named by the dateline, a credit line of their own above the story, the source line and the byline, each once, in order.'),
         outlet: z.string().nullable().describe('The outlet a dateline or source line names that is not a wire agency, or null.'),
         place: z.string().nullable().describe('The place of the dateline (جدة in جدة - واس), or null.'),
       })

@@ -100,7 +100,15 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
     headerEnd: Math.min(assembly.title >= 0 ? assembly.title : Infinity, bodyIdx[0] ?? Infinity),
     warn: (w, i) => warnings.push({ code: w.code, message: w.message, line: i + 1 }),
   });
-  const credits = meta.agencies.credits(source, dateline, byline);
+  // An agency credited on its own line above the story (`رويترز` under the headline) is the dateline's
+  // agency, not the source: it is credited all the same.
+  const creditedAbove: string[] = [];
+  for (const i of indices('boilerplate')) {
+    if (bodyIdx.length === 0 || i > bodyIdx[0]!) break;
+    const cue = cues[i];
+    if (cue?.group === 'agency') creditedAbove.push(cue.value);
+  }
+  const credits = meta.agencies.credits(source, dateline, byline, creditedAbove);
 
   // The story's phrases are indexed only when a tag line needs splitting.
   let storyIndex: StoryIndex | null = null;
