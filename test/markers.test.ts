@@ -652,6 +652,9 @@ describe('families of page furniture, each with the story sentences it must leav
     // An outlet's name and its slogan: a masthead, not a place and an outlet.
     ['موقع الأفق - أخبار على مدار الساعة', 'site-name'],
     ['صحيفة المساء | نافذتك على العالم', 'site-name'],
+    // A section's name and the outlet's: the page's title line (no place opens with أخبار).
+    ['أخبار العالم | صحيفة الأفق', 'site-name'],
+    ['أخبار مصر - اليوم السابع', 'site-name'],
   ])('%s is navigation (%s)', (text, rule) => {
     expect(cue(text)?.rule).toBe(rule);
   });

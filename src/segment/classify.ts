@@ -1438,8 +1438,10 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   // A place holds no digit: `الأهلي 2 - 0 الزمالك` is a score.
   if (first > L.datelinePlaceMaxWords || hasDigit(parts[0]!) || parts.some((p) => p.split(/\s+/).length > L.datelinePartMaxWords)) return null;
   // An outlet's name, then a slogan holding a particle of a sentence (`موقع الأفق - أخبار على مدار الساعة`):
-  // the site's masthead, not a place and an outlet.
-  if (particles(line.keyWords, ctx.cues) > 0 && ctx.cues.datelineOutletWords.has(ctx.folder.key(parts[0]!).split(' ')[0]!)) {
+  // the site's masthead, not a place and an outlet. A section's name, then the outlet's (`أخبار العالم |
+  // صحيفة الأفق`): the page's title line; no place opens with the root of the site's sections.
+  const opening = ctx.folder.key(parts[0]!).split(' ')[0]!;
+  if ((particles(line.keyWords, ctx.cues) > 0 && ctx.cues.datelineOutletWords.has(opening)) || ctx.cues.trailRoots.has(opening)) {
     return { group: 'head-chrome', rule: 'site-name' };
   }
   // Certain when it ends like a dateline (`:`, `؛`), or names an agency or an outlet.

@@ -62,7 +62,7 @@ export const RULES = {
   breadcrumb: 'A breadcrumb trail (الرئيسية » أخبار » ...).',
   'menu-line': 'A menu of section names on one line.',
   'nav-line': 'Section names between separators (أخبار | رياضة | اقتصاد): navigation.',
-  'site-name': "A masthead of a site's name and slogans between separators.",
+  'site-name': "A masthead of a site's name and slogans, or a section's name and the site's, between separators.",
   'symbol-line': 'A line with no letter or digit.',
   'number-line': 'A lone number or two.',
   'wire-code': "Editors' initials under wire copy (ع ا ج / ب ع).",
