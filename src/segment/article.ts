@@ -105,8 +105,8 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
   const creditedAbove: string[] = [];
   for (const i of indices('boilerplate')) {
     if (bodyIdx.length === 0 || i > bodyIdx[0]!) break;
-    const cue = cues[i];
-    if (cue?.group === 'agency') creditedAbove.push(cue.value);
+    const value = cues[i]?.group === 'agency' ? values.value(i) : null;
+    if (value) creditedAbove.push(value);
   }
   const credits = meta.agencies.credits(source, dateline, byline, creditedAbove);
 
