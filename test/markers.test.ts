@@ -114,6 +114,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['(المصدر: رويترز)', 'source', 'رويترز'],
     ['مصدر: وكالة الأنباء', 'source', 'وكالة الأنباء'],
     ['بتصرف عن موقع الاقتصاد', 'source', 'موقع الاقتصاد'],
+    // Translated from, said of the piece or not.
+    ['المقال مترجم عن صحيفة الغارديان البريطانية', 'source', 'صحيفة الغارديان البريطانية'],
+    ['ترجمة بتصرف عن موقع فورين بوليسي', 'source', 'موقع فورين بوليسي'],
     // A paper named in quotes after `عن`; an agency credit keeps a bracket inside it.
     ['عن «صحيفة المساء»', 'source', 'صحيفة المساء'],
     ['عن "الرأي".', 'source', 'الرأي'],

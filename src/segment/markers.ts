@@ -244,7 +244,12 @@ export const TRAILING_SOURCE_LABELS: readonly string[] = ['المصدر'];
 
 // Lead-ins that attribute the whole story to another outlet: `نقلا عن X`, or say
 // it was adapted or translated from one: `بتصرف عن X`, `ترجمة عن X`.
-export const SOURCE_LEADINS: readonly string[] = ['نقلا عن', 'نقلاً عن', 'منقول عن', 'عن موقع', 'بتصرف عن', 'بتصرف من', 'ترجمة عن', 'مترجم عن', 'via'];
+export const SOURCE_LEADINS: readonly string[] = [
+  'نقلا عن', 'نقلاً عن', 'منقول عن', 'عن موقع', 'بتصرف عن', 'بتصرف من', 'via',
+  // Translated from, said of the piece or not (`المقال مترجم عن X`, `ترجمة بتصرف عن X`).
+  'ترجمة عن', 'مترجم عن', 'مترجمة عن', 'ترجمة بتصرف عن', 'مترجم بتصرف عن', 'المقال مترجم عن', 'المقالة مترجمة عن', 'الخبر مترجم عن',
+  'التقرير مترجم عن', 'translated from',
+];
 
 // Tag labels: `كلمات دلالية: ...` on one line, or the label alone with one tag a line after it.
 export const TAG_LABELS: readonly string[] = [
