@@ -179,6 +179,27 @@ describe('a question above another line', () => {
   });
 });
 
+describe("a headline printed only with the site's name after it", () => {
+  const date = 'الأحد 23 نوفمبر 2031';
+  const lead = 'ارتفعت صادرات التمور إلى الأسواق الأوروبية بنسبة ثلاثين في المئة خلال العام الجاري، بحسب بيانات المجلس الوطني للتمور.';
+  const headline = 'ارتفاع صادرات التمور إلى أوروبا بنسبة ثلاثين في المئة';
+  it.each([
+    ['named again in the copyright line', `${headline} | الواحة`, ['جميع الحقوق محفوظة للواحة الإخبارية 2031']],
+    ['an outlet by its first word', `${headline} | صحيفة الواحة`, []],
+    ['an outlet by its last word', `${headline} - الواحة نيوز`, []],
+    ['in Latin letters', `${headline} - Alwaha News`, []],
+  ])('is the headline without it when the name is %s', (_why, line, after) => {
+    expect(parser.parse([line, date, lead, ...after].join('\n')).title).toBe(headline);
+  });
+  it('keeps a headline with its own dash, or with a last part the page does not name as a site', () => {
+    expect(parser.parse(['مصر - السودان: اتفاق على تشغيل خط ربط كهربائي جديد', date, lead].join('\n')).title).toBe('مصر - السودان: اتفاق على تشغيل خط ربط كهربائي جديد');
+    expect(parser.parse([`${headline} - الجزء الثاني`, date, lead].join('\n')).title).toBe(`${headline} - الجزء الثاني`);
+    expect(parser.parse(['قمة بغداد الاقتصادية تختتم أعمالها - رؤية عربية', date, lead].join('\n')).title).toBe('قمة بغداد الاقتصادية تختتم أعمالها - رؤية عربية');
+    // Named in the story only: a place, not the site.
+    expect(parser.parse([`${headline} - الواحة`, date, `${lead} وتتصدر الواحة قائمة المناطق المصدرة.`].join('\n')).title).toBe(`${headline} - الواحة`);
+  });
+});
+
 describe('lists and tickers above the headline', () => {
   const BOX = ['آخر الأخبار', 'أمطار غزيرة متوقعة على المرتفعات الشمالية', 'البورصة تغلق على ارتفاع طفيف', 'إغلاق طريق رئيسي لأعمال الصيانة'];
   const HEADLINE = 'وزير الصحة يفتتح مستشفى جديدا في الجنوب';

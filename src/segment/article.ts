@@ -66,7 +66,9 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
 
   const bodyIdx = indices('body');
   const body = bodyIdx.map(text);
-  const title = assembly.title >= 0 ? text(assembly.title) : null;
+  // The site's name is looked for in the page's furniture and source lines, never in its story.
+  const furniture = (i: number) => decisions[i]?.type === 'boilerplate' || decisions[i]?.type === 'source';
+  const title = assembly.title >= 0 ? withoutSiteName(text(assembly.title), assembly.title, lines, furniture, ctx) : null;
 
   const firstValue = (type: BlockType): string | null => {
     for (const i of indices(type)) {
@@ -184,6 +186,40 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
  * text by counting the same folded words, so `none` keeps them as decoded and
  * `search` folds them.
  */
+// A spaced separator between a headline and a site's name: ` | `, ` - `, ` – `, ` — `, ` :: `.
+const SITE_AFTER = / (?:\||::|[-–—]) /gu;
+// An Arabic letter: a site's name without one under an Arabic headline is written in Latin letters.
+const ARABIC = /[\u0621-\u064a]/u;
+
+/**
+ * A headline printed only with the site's name after it (the page's <title>: `العنوان | صحيفة الواحة`):
+ * the title is the headline without it, when the part after the last spaced separator is a short name
+ * that the page's furniture or source lines name again (`جميع الحقوق محفوظة للواحة`), that names an
+ * outlet by its first or last word (`صحيفة ...`, `... نيوز`), or that is written in Latin letters
+ * under an Arabic headline. A headline's own dash (`مصر - السودان: اتفاق ...`) leaves a long part
+ * after it, or no such name.
+ */
+function withoutSiteName(title: string, at: number, lines: readonly Line[], furniture: (i: number) => boolean, ctx: ClassifyContext): string {
+  let cut = -1;
+  let after = -1;
+  for (const m of title.matchAll(SITE_AFTER)) [cut, after] = [m.index, m.index + m[0].length];
+  if (cut < 0) return title;
+  const head = title.slice(0, cut).trim();
+  const site = title.slice(after).trim();
+  const words = ctx.folder.key(site).split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > L.siteNameAfterHeadlineMaxWords || ctx.folder.key(head).split(' ').length < L.titleMinWords) return title;
+  const { datelineOutletWords, publicationWords, siteNameTails } = ctx.cues;
+  // Looked for without its article: `للواحة` in a copyright line is `ل` + `الواحة`.
+  const key = words.map((w, k) => (k === 0 && w.startsWith('ال') && w.length > 4 ? w.slice(2) : w)).join(' ');
+  const named =
+    (!ARABIC.test(site) && ARABIC.test(head) && /\p{L}/u.test(site)) ||
+    datelineOutletWords.has(words[0]!) ||
+    publicationWords.has(words[0]!) ||
+    siteNameTails.has(words[words.length - 1]!) ||
+    (key.length >= L.siteNameMinChars && lines.some((l, k) => k !== at && furniture(k) && l.words <= L.paragraphWords && l.key.includes(key)));
+  return named ? head : title;
+}
+
 class OutputValues {
   constructor(
     private readonly lines: readonly Line[],

@@ -179,6 +179,8 @@ export interface CompiledCues {
   /** Open endings spelled only with alef maksura (`على`): folded, they meet names written with yeh (`علي`). */
   maqsuraEndings: Set<string>;
   datelineOutletWords: Set<string>;
+  /** Last words of a site's name after a headline (`نيوز`, `نت`), folded. */
+  siteNameTails: Set<string>;
   imageFile: RegExp;
   shortcode: RegExp;
   captionShortcodes: Set<string>;
@@ -292,6 +294,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     openEndings: new Set(C.OPEN_ENDINGS.flatMap(words)),
     maqsuraEndings: maqsuraOnly(C.OPEN_ENDINGS, folder),
     datelineOutletWords: new Set(C.DATELINE_OUTLET_WORDS.flatMap(words)),
+    siteNameTails: new Set(C.SITE_NAME_TAILS.flatMap(words)),
     imageFile: new RegExp(`\\.(?:${alternation(C.IMAGE_EXTENSIONS)})(?:\\?\\S*)?$`, 'iu'),
     shortcode: /^\[\/?([a-z_][a-z0-9_-]{0,30})(?:\s[^\]]{0,400})?\]/iu,
     captionShortcodes: new Set(C.CAPTION_SHORTCODES),

@@ -664,6 +664,10 @@ export const OUTLET_TAIL_WORDS: readonly string[] = [
   'نيوز', 'نت', 'عربية', 'عربي', 'الإخبارية', 'الإخباري', 'الاخبارية', 'الاخباري', 'أونلاين', 'اونلاين', 'الآن', '24', 'news', 'online', 'tv', 'net',
 ];
 
+// Words that end a site's name after a headline (`... | الواحة نيوز`): the outlet tails that end no
+// phrase of a headline (not `عربية` or `الآن`: `قمة بغداد - رؤية عربية`).
+export const SITE_NAME_TAILS: readonly string[] = ['نيوز', 'نت', 'أونلاين', 'اونلاين', 'الإخبارية', 'الإخباري', 'الاخبارية', 'الاخباري', 'news', 'online', 'tv', 'net'];
+
 // Words that name a publication before its masthead: `جريدة النهار رئيس التحرير ...`.
 export const PUBLICATION_WORDS: readonly string[] = ['جريدة', 'صحيفة', 'مجلة', 'موقع', 'بوابة', 'شبكة', 'يومية', 'أسبوعية'];
 

@@ -169,6 +169,8 @@ export const LIMITS = {
   overlineHeadlineMinWords: 5,
   /** The longest site name after a headline (`العنوان | اسم الموقع`). */
   siteNameAfterHeadlineMaxWords: 6,
+  /** The shortest site name looked for elsewhere on the page: a shorter one is found inside other words. */
+  siteNameMinChars: 4,
   /** A masthead naming the site above the headline: a publication word and a name of up to three words (صحيفة الأفق الجديد). */
   siteMastheadMaxWords: 4,
   /** A kicker has fewer than this many non-blank lines between it and the headline. */
