@@ -25,13 +25,35 @@ export type DateWord =
   | { kind: 'ago-tail' }
   | { kind: 'unit'; unit: TimeUnit; count: number }
   | { kind: 'day-word'; days: number; now?: boolean }
-  | { kind: 'number'; value: number };
+  | { kind: 'number'; value: number }
+  /** A day of the month as an ordinal (`العاشر من نوفمبر`, `الحادي والعشرين من مايو`). */
+  | { kind: 'ordinal-day'; day: number }
+  /** `من`, `شهر` between a day and its month (`19 من شهر نوفمبر`, "the 19th of the month of November"). */
+  | { kind: 'day-of' };
 
 export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 const month = (m: number): DateWord => ({ kind: 'month', calendar: 'gregory', month: m });
 const hijri = (m: number): DateWord => ({ kind: 'month', calendar: 'islamic', month: m });
 const names = (words: string, meaning: DateWord): [string, DateWord][] => words.split('|').map((w) => [w, meaning]);
+
+// The ordinal days of a month, as dates write them before `من` and the month: the units (with the
+// feminine and hamza-less spellings), then ten, the teens, and the tens with و glued to them.
+const ORDINAL_UNITS = ['الأول|الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
+const ordinalDays = (): [string, DateWord][] => {
+  const out: [string, DateWord][] = [];
+  const add = (forms: string, day: number) => out.push(...names(forms, { kind: 'ordinal-day', day }));
+  ORDINAL_UNITS.forEach((u, k) => add(u, k + 1));
+  add('العاشر', 10);
+  add('الحادي عشر', 11);
+  ORDINAL_UNITS.slice(1).forEach((u, k) => add(`${u} عشر`, k + 12));
+  add('العشرين|العشرون', 20);
+  add('الحادي والعشرين|الحادي والعشرون', 21);
+  ORDINAL_UNITS.slice(1).forEach((u, k) => add(`${u} والعشرين|${u} والعشرون`, k + 22));
+  add('الثلاثين|الثلاثون', 30);
+  add('الحادي والثلاثين|الحادي والثلاثون', 31);
+  return out;
+};
 
 /** Every phrase, with its meaning. Multi-word phrases are matched word by word, longest first. */
 export const DATE_PHRASES: readonly [string, DateWord][] = [
@@ -110,6 +132,9 @@ export const DATE_PHRASES: readonly [string, DateWord][] = [
   ...names('الخميس|خميس|thursday|thu|thurs|jeudi', { kind: 'weekday', day: 4 }),
   ...names('الجمعة|جمعة|friday|fri|vendredi', { kind: 'weekday', day: 5 }),
   ...names('السبت|سبت|saturday|sat|samedi', { kind: 'weekday', day: 6 }),
+  // Between a day and its month: `19 من نوفمبر`, `19 من شهر نوفمبر`.
+  ...names('من|شهر', { kind: 'day-of' }),
+  ...ordinalDays(),
   // Era marks after a year: هـ (Hijri), م (AD; also "pm" after a time, decided by position).
   ...names('هـ|ه|هجري|هجرية|هجريا|ah', { kind: 'era', calendar: 'islamic' }),
   ...names('ميلادي|ميلادية|ميلاديا|ad', { kind: 'era', calendar: 'gregory' }),

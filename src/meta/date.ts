@@ -389,13 +389,18 @@ class SegmentReader {
       if (twin?.kind === 'month' && twin.month === month && twin.calendar === calendar) {
         end = isSep(t[j + 1], ')') ? j + 1 : j;
       }
-      // Day before the month: `15 مايو`, `30/أغسطس`, `24, أغسطس`, `15-May`.
+      // Day before the month: `15 مايو`, `30/أغسطس`, `24, أغسطس`, `15-May`, `19 من نوفمبر`.
       let from = k;
       let day: number | null = null;
       let p = k - 1;
       if (isSep(t[p], '/-,.')) p--;
+      else while (wordMeaning(t[p])?.kind === 'day-of') p--;
       if (this.free(p) && isDay(t[p])) {
         day = (t[p] as Extract<Token, { t: 'num' }>).value;
+        from = p;
+      } else if (p < k - 1 && this.free(p) && wordMeaning(t[p])?.kind === 'ordinal-day') {
+        // An ordinal only before `من` (`العاشر من نوفمبر`): `الأول نوفمبر` is no date's day.
+        day = (wordMeaning(t[p]) as { day: number }).day;
         from = p;
       }
       // English order: `July 10, 2012`, `May 15 2024`.
