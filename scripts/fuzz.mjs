@@ -106,6 +106,12 @@ const cases = {
     'عنوان الخبر الرئيسي عن المعرض\n' + rep('عنوان قصير من خمس كلمات هنا\nفقرة قصيرة تتحدث عن خبر آخر وتنتهي بنقطة.\n', MB) + rep('عنوان قصير من خمس كلمات\nالأحد 12 مارس 2023\n', MB),
   // Source lines with a paragraph of the story under each: each asks whether the story goes on.
   'source lines each under a paragraph': () => 'عنوان الخبر الرئيسي عن المعرض\n' + rep('المصدر: وكالة الأنباء\nقال الوزير إن المعرض يضم مئات الكتب الجديدة، وإن الإقبال كبير هذا العام.\n', 2 * MB),
+  // One read-also article with headline-shaped lines between its paragraphs: each asks whether it heads another article.
+  'a read-also article with many subheadings': () =>
+    'عنوان الخبر الرئيسي عن المعرض\nفقرة أولى طويلة بما يكفي لتكون فقرة في المتن، وفيها فاصلة.\nاقرأ أيضا\nارتفاع أسعار الورق يهدد صناعة النشر\n' +
+    rep('أسعار الذهب تتراجع في الأسواق المحلية\nتراجعت أسعار الذهب في الأسواق المحلية اليوم بنحو ألف دينار للمثقال، متأثرة بالأسعار العالمية.\n', 2 * MB),
+  // A header of named times under a widget label, then a headline: each time asks about the box line above.
+  'a widget of named times': () => 'مواقيت الصلاة\n' + rep('العصر 15:12\n', MB) + 'عنوان الخبر الرئيسي عن المعرض\nفقرة أولى طويلة بما يكفي لتكون فقرة في المتن، وفيها فاصلة.\n',
   // Lists with one short line under one headline each.
   'lists with a lone short line': () => 'فقرة أولى طويلة بما يكفي لتكون فقرة في المتن، وفيها فاصلة.\n' + rep('مقالات ذات صلة\nعنوان خبر من أربع كلمات\nسطر قصير\nعنوان خبر آخر من أربع كلمات\n', 2 * MB),
 };

@@ -363,14 +363,18 @@ function nextHeadedItem(r: Reading, i: number, s: SectionDraft): boolean {
 /**
  * With no meta under it, headline-shaped line i heads an article of its own when paragraph p right
  * under it speaks of it (`أسعار الذهب تتراجع ...` / `تراجعت أسعار الذهب ...`) and it speaks of the
- * article above neither through that article's headline nor through its paragraphs: a subheading
+ * article above neither through that article's headline nor through its last paragraphs: a subheading
  * speaks of its own article.
  */
 function headsOwnArticle(r: Reading, i: number, p: number, item: ItemDraft): boolean {
   const words = r.lineWords(i);
   if (overlap(words, r.lineWords(p)) < L.embeddedSharedWords) return false;
   if (overlap(words, r.contentWords(item.headline)) > 0) return false;
-  for (const b of item.body) if (overlap(words, r.lineWords(b)) >= L.embeddedSharedWords) return false;
+  // Its last paragraphs only (a dozen), as for the story above a label: the look stays bounded on a long article.
+  const body = item.body;
+  for (let k = body.length - 1; k >= Math.max(0, body.length - L.storyLookBackParagraphs); k--) {
+    if (overlap(words, r.lineWords(body[k]!)) >= L.embeddedSharedWords) return false;
+  }
   return true;
 }
 
