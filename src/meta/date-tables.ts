@@ -42,7 +42,9 @@ const names = (words: string, meaning: DateWord): [string, DateWord][] => words.
 const ORDINAL_UNITS = ['الأول|الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
 const ordinalDays = (): [string, DateWord][] => {
   const out: [string, DateWord][] = [];
-  const add = (forms: string, day: number) => out.push(...names(forms, { kind: 'ordinal-day', day }));
+  const add = (forms: string, day: number) => {
+    for (const entry of names(forms, { kind: 'ordinal-day', day })) out.push(entry);
+  };
   ORDINAL_UNITS.forEach((u, k) => add(u, k + 1));
   add('العاشر', 10);
   add('الحادي عشر', 11);
