@@ -10,7 +10,7 @@ import { cleanValue, trailingSource, isAgencyList, nameWithoutDate, splitAfterWo
 import { joinTexts } from './fragments.js';
 import { LIMITS as L } from './limits.js';
 import { contentOf, type Line } from './lines.js';
-import { isGlued, StoryIndex, splitTags } from './tags.js';
+import { isGlued, StoryIndex, splitTags, withoutArticle } from './tags.js';
 import { DIGIT, hash53, hasDigit, LETTER, TIME_ALONE } from './text.js';
 import type { AgencyFinder } from '../meta/agencies.js';
 import type { DateParser, NumericOrder } from '../meta/date.js';
@@ -210,7 +210,7 @@ function withoutSiteName(title: string, at: number, lines: readonly Line[], furn
   if (words.length === 0 || words.length > L.siteNameAfterHeadlineMaxWords || ctx.folder.key(head).split(' ').length < L.titleMinWords) return title;
   const { datelineOutletWords, publicationWords, siteNameTails } = ctx.cues;
   // Looked for without its article: `للواحة` in a copyright line is `ل` + `الواحة`.
-  const key = words.map((w, k) => (k === 0 && w.startsWith('ال') && w.length > 4 ? w.slice(2) : w)).join(' ');
+  const key = words.map((w, k) => (k === 0 ? withoutArticle(w) : w)).join(' ');
   const named =
     (!ARABIC.test(site) && ARABIC.test(head) && /\p{L}/u.test(site)) ||
     datelineOutletWords.has(words[0]!) ||

@@ -207,7 +207,7 @@ function cutAfterLetters(token: string, cuts: readonly number[]): string[] {
 }
 
 /** A folded word without the definite article (`الرقمية` -> `رقمية`), when a word of two letters or more is left. */
-function withoutArticle(word: string): string {
+export function withoutArticle(word: string): string {
   return word.length >= DEFINITE_ARTICLE.length + 2 && word.startsWith(DEFINITE_ARTICLE) ? word.slice(DEFINITE_ARTICLE.length) : word;
 }
 
