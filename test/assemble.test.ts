@@ -1352,3 +1352,17 @@ describe("a short line right above the author's bare name and the date", () => {
     expect(a.title).not.toBe('مقالات الرأي');
   });
 });
+
+describe("a column's short title under its author's name and description", () => {
+  const story = 'في معظم مدننا صار الرصيف ترفا لا يعرفه المشاة، فقد احتلته السيارات والبسطات وواجهات المحال، حتى صار عبور الشارع مغامرة يومية.';
+  it('right above the first paragraph, is the headline, and the name above the description is the byline', () => {
+    const a = parser.parse(['مقالات', 'خالد الراشد', 'كاتب وصحفي عراقي', 'مدن بلا أرصفة', story].join('\n'));
+    expect(a.title).toBe('مدن بلا أرصفة');
+    expect(a.byline).toBe('خالد الراشد');
+    expect(a.body).toEqual([story]);
+  });
+  it('of two words, or with no description of the author above it, is no headline', () => {
+    expect(parser.parse(['مقالات', 'خالد الراشد', 'كاتب وصحفي عراقي', 'مدن مزدحمة', story].join('\n')).title).toBeNull();
+    expect(parser.parse(['مقالات', 'خالد الراشد', 'مدن بلا أرصفة', story].join('\n')).title).toBeNull();
+  });
+});

@@ -209,7 +209,7 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
   for (const h of head) {
     const line = r.lines[h]!;
     if (h === title) r.decide(h, 'title', r.titleRule);
-    else if (h === r.titleAuthor) r.decide(h, 'byline', 'author-under-title');
+    else if (h === r.titleAuthor) r.decide(h, 'byline', r.titleAuthorRule);
     else if (r.tableRow(h)) {
       // A table under the headline is the story's (prices, results); above it, a ticker of figures.
       if (title >= 0 && h > title) r.decide(h, 'body', 'table-row');
@@ -311,6 +311,27 @@ function withoutHeadlineLists(eligible: readonly number[], beforeMeta: (h: numbe
 }
 
 /**
+ * A column's short title under its author (`خالد الراشد` / `كاتب وصحفي عراقي` / `مدن بلا أرصفة` / the
+ * first paragraph): the last header line, right above the story, of three words or more, right under
+ * a line describing the author; the bare name above that description is the byline. -1 when none.
+ */
+function titleUnderAuthor(r: Reading, head: readonly number[], first: number): number {
+  const h = head[head.length - 1];
+  if (h === undefined || first < 0 || r.lastNonBlank(first) !== h) return -1;
+  const line = r.lines[h]!;
+  if (r.cues[h] || line.bullet || !titleShaped(line, L.titleOverNameMinWords)) return -1;
+  const described = r.lastNonBlank(h);
+  if (described < 0 || !head.includes(described) || !describesAuthor(r, described)) return -1;
+  r.titleRule = 'title-under-author';
+  const name = r.lastNonBlank(described);
+  if (name >= 0 && head.includes(name) && !r.cues[name] && nameShaped(r.lines[name]!, L.bylineNameMaxWords)) {
+    r.titleAuthor = name;
+    r.titleAuthorRule = 'author-above-title';
+  }
+  return h;
+}
+
+/**
  * Is the last header line `last` a full headline under the short line `h`
  * and its date, with a line of page chrome (tools, share buttons) between?
  */
@@ -333,6 +354,7 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
   const { lines, cues } = r;
   r.titleRule = 'title';
   r.titleAuthor = -1;
+  r.titleAuthorRule = 'author-under-title';
   // The breadcrumb's last crumb is the page itself: the line repeating it is the headline.
   if (r.crumbs.size > 0) {
     const echo = head.find((h) => lines[h]!.words <= L.titleMaxWords && echoes(r, h));
@@ -402,6 +424,8 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
   if (bulleted !== undefined) return bulleted;
   const short = head.find((h) => !lines[h]!.bullet && titleShaped(lines[h]!, L.shortTitleMinWords) && beforeMeta(h) && !isOrganisationLabel(r, lines[h]!));
   if (short === undefined) {
+    const column = titleUnderAuthor(r, head, first);
+    if (column >= 0) return column;
     if (dated === undefined) return -1;
     r.titleRule = 'title-dated';
     return dated;

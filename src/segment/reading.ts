@@ -182,9 +182,11 @@ export class Reading {
   /** The last crumbs of the breadcrumbs seen (folded, headline-long ones), and the line of each: a later line repeating one is the page's headline. */
   readonly crumbs = new Map<string, number>();
   /** The rule the headline was chosen by. */
-  titleRule: 'title' | 'title-echo' | 'title-short' | 'title-dated' | 'title-question' | 'title-over-name' = 'title';
-  /** The author's bare name right under a short headline chosen over it (see chooseTitle); -1 when none. */
+  titleRule: 'title' | 'title-echo' | 'title-short' | 'title-dated' | 'title-question' | 'title-over-name' | 'title-under-author' = 'title';
+  /** The author's bare name next to a short headline chosen by it (see chooseTitle); -1 when none. */
   titleAuthor = -1;
+  /** Where that name stands: under the headline, or above the author's description over it. */
+  titleAuthorRule: 'author-under-title' | 'author-above-title' = 'author-under-title';
   private repeats: Map<string, number> | null = null;
   private tables: Set<number> | null = null;
 

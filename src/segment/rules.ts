@@ -105,6 +105,8 @@ export const RULES = {
   'title-question': "A short question or exclamation right above the author's bare name and the date, when the header has no longer headline.",
   'author-under-title': "The author's bare name between a short headline and the date: the byline.",
   'title-over-name': "A short line of three words or more right above the author's bare name and the date, when the header has no longer headline.",
+  'title-under-author': "A column's short title of three words or more right under its author's name and description and right above the first paragraph, when the header has no longer headline.",
+  'author-above-title': "The author's bare name above the description at the top of a column whose short title comes under them: the byline.",
   'title-echo': "The headline the breadcrumb above ends with (the trail's last crumb is the page itself).",
   'title-after-story': 'A headline the scraper appended after the story.',
   kicker: 'A line above the headline that belongs to the story.',
