@@ -1366,3 +1366,14 @@ describe("a column's short title under its author's name and description", () =>
     expect(parser.parse(['مقالات', 'خالد الراشد', 'مدن بلا أرصفة', story].join('\n')).title).toBeNull();
   });
 });
+
+describe('a box of facts under the story', () => {
+  const story = 'حقق الأهلي فوزا ثمينا على غريمه الزمالك بهدفين مقابل هدف في قمة الجولة الثانية عشرة من الدوري، ليعزز صدارته للترتيب.';
+  it('keeps its last fact though it holds no digit (a label and a colon open it, as the fact above)', () => {
+    const facts = ['النتيجة النهائية: الأهلي 2 - 1 الزمالك', 'البطاقات الصفراء: 4', 'البطاقات الحمراء: لا يوجد'];
+    expect(parser.parse(['الأهلي يتغلب على الزمالك في قمة الدوري', story, ...facts].join('\n')).body).toEqual([story, ...facts]);
+  });
+  it('a labelled short line right under the last paragraph is still the tail', () => {
+    expect(parser.parse(['الأهلي يتغلب على الزمالك في قمة الدوري', story, 'المباراة القادمة: الإسماعيلي'].join('\n')).body).toEqual([story]);
+  });
+});

@@ -310,11 +310,28 @@ export function trimStoryTail(r: Reading): void {
     // and the date, digits and all; a score, `الأهلي 2 - 0 الزمالك`, names none).
     const menu = r.cues[i]?.group === 'head-chrome' || (r.cues[i]?.group === 'dateline' && namesDay(r, line));
     const short = menu || (line.words <= L.storyTailMaxWords && !line.bullet && !hasDigit(line.text) && !/[.!?؟:]$/u.test(coreEnd(line)));
-    if (!short || announced || r.ctx.cues.closing.has(line.key) || dec.shape === 'header') break;
+    if (!short || announced || r.ctx.cues.closing.has(line.key) || dec.shape === 'header' || factUnderFact(r, i)) break;
     if (firstParagraph < 0 || firstParagraph >= i) break;
     r.decide(i, 'boilerplate', 'story-tail');
     trimmed++;
   }
+}
+
+/**
+ * Is line i a fact of a box of them under the story (`البطاقات الصفراء: 4` / `البطاقات الحمراء: لا
+ * يوجد`)? A label of a few words and a colon open it, and so they open the story's line right above
+ * it: the box is the story's, its last fact too, digits or not.
+ */
+function factUnderFact(r: Reading, i: number): boolean {
+  const above = r.lastNonBlank(i);
+  return above >= 0 && r.decisions[above]?.type === 'body' && labelled(r, r.lines[i]!) && labelled(r, r.lines[above]!);
+}
+
+/** Does the line open with a label of a few words and a colon, with a value after it? */
+function labelled(r: Reading, line: Line): boolean {
+  const t = line.content;
+  const colon = t.indexOf(':');
+  return colon > 0 && colon < t.trimEnd().length - 1 && countWords(t.slice(0, colon), r.ctx.folder) <= L.factLabelMaxWords;
 }
 
 /**
