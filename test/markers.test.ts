@@ -158,6 +158,10 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue(text)?.group).not.toBe('byline');
   });
 
+  it('a read-also headline after a separator holding the site\'s own word is still a headline', () => {
+    expect(cue('اقرأ أيضا: وزير المالية يزور موقعنا الأثري')?.group).toBe('inline');
+  });
+
   it('an interviewer\'s verb with no separator opens a sentence, not a byline', () => {
     expect(cue('حاورناه في مكتبه بالعاصمة حول خططه للعام المقبل')?.group).not.toBe('byline');
   });
@@ -484,6 +488,14 @@ describe('families of page furniture, each with the story sentences it must leav
     ['يمكنكم الآن متابعة آخر الأخبار مجاناً من خلال تطبيق تلغرام', 'chrome-follow'],
     ['انضموا إلى مجموعتنا على واتساب لتصلكم الأخبار العاجلة', 'chrome-follow'],
     ['اشترك في قناتنا على يوتيوب', 'chrome-follow'],
+    // Watch us, don't forget us, join us; a related label naming the site's own channel is one of them.
+    ['شاهد أيضا على قناتنا في يوتيوب', 'chrome-follow'],
+    ['لا تنسوا الاشتراك في القناة وتفعيل الجرس', 'chrome-follow'],
+    ['انضم إلى مجموعتنا على واتساب', 'chrome-follow'],
+    // The site's sign-off to its reader, and its invitation to comment.
+    ['نتمنى أن يكون المقال قد نال إعجابكم', 'chrome-signoff'],
+    ['إذا أعجبك المقال شاركه مع أصدقائك', 'chrome-signoff'],
+    ['ما رأيك في هذا الخبر؟ شاركنا برأيك في التعليقات', 'chrome-signoff'],
     ['شارك هذا الخبر مع أصدقائك', 'chrome-share'],
     ['شاركوا الخبر', 'chrome-share'],
     // Closed comments, cookies, feed footers, link instructions, record numbers, back to top.
@@ -641,6 +653,9 @@ describe('families of page furniture, each with the story sentences it must leav
     // A call reported in the story, and comments named in it.
     ['ودعا المجلس إلى عدم الإساءة للأديان والالتزام بآداب الحوار في وسائل الإعلام'],
     ['وقال إن تعليقات الزوار على صفحة المتحف كانت إيجابية في معظمها'],
+    // A story's liking and joining, in the third person.
+    ['وقد نال إعجاب الجمهور العرض الأول للمسرحية في افتتاح المهرجان'],
+    ['انضم إلى الفريق لاعب جديد قادما من الدوري الإسباني'],
   ])('%s is story text', (text) => {
     expect(cue(text)?.group ?? null).not.toBe('chrome');
   });

@@ -179,6 +179,8 @@ export interface CompiledCues {
   /** Open endings spelled only with alef maksura (`على`): folded, they meet names written with yeh (`علي`). */
   maqsuraEndings: Set<string>;
   datelineOutletWords: Set<string>;
+  /** The site's own channels (`قناتنا`, `صفحتنا`), folded. */
+  ourChannels: Set<string>;
   /** Last words of a site's name after a headline (`نيوز`, `نت`), folded. */
   siteNameTails: Set<string>;
   imageFile: RegExp;
@@ -295,6 +297,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     maqsuraEndings: maqsuraOnly(C.OPEN_ENDINGS, folder),
     datelineOutletWords: new Set(C.DATELINE_OUTLET_WORDS.flatMap(words)),
     siteNameTails: new Set(C.SITE_NAME_TAILS.flatMap(words)),
+    ourChannels: new Set(C.OUR_CHANNELS.flatMap(words)),
     imageFile: new RegExp(`\\.(?:${alternation(C.IMAGE_EXTENSIONS)})(?:\\?\\S*)?$`, 'iu'),
     shortcode: /^\[\/?([a-z_][a-z0-9_-]{0,30})(?:\s[^\]]{0,400})?\]/iu,
     captionShortcodes: new Set(C.CAPTION_SHORTCODES),
@@ -665,6 +668,9 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
       return p.data.itemLink ? { group: 'marker', rule: 'related-marker', kind: p.data.kind, label, itemLink: true } : { group: 'marker', rule: 'related-marker', kind: p.data.kind, label };
     }
     const { head, rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
+    // `شاهد أيضا على قناتنا في يوتيوب`: with no separator, the words after the label name the site's own
+    // channel, not a story (after a separator they are a headline, whatever it holds).
+    if (!separated && namesOurChannel(words, p.words.length, ctx.cues)) return null;
     const restWords = rest.split(/\s+/).filter(Boolean).length;
     const skip = p.words.length;
     if (separated && restWords >= L.inlineHeadlineMinWords) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip, strong };
@@ -681,6 +687,15 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
     return { group: 'marker', rule: 'related-marker', kind: 'related', label: line.content.trim() };
   }
   return null;
+}
+
+/** Does one of the few words from `from` on name the site's own channel (`على قناتنا`, `لقناتنا`: a clitic before it)? */
+function namesOurChannel(words: readonly string[], from: number, cues: CompiledCues): boolean {
+  for (let k = from; k < Math.min(words.length, from + L.ourChannelMaxWordsAfterLabel); k++) {
+    const w = words[k]!;
+    if (cues.ourChannels.has(w) || (C.CLITICS.includes(w[0]!) && cues.ourChannels.has(w.slice(1)))) return true;
+  }
+  return false;
 }
 
 /**

@@ -46,17 +46,20 @@ export interface ChromeGroup {
 // Platforms and channels a page invites its readers to follow, and the words
 // of that invitation (addressing the reader, or "our" channel). A line naming
 // both is a promotion, whatever its wording.
+// The site's own channels, as it names them to its reader (`قناتنا`: our channel).
+export const OUR_CHANNELS: readonly string[] = ['قناتنا', 'صفحتنا', 'حسابنا', 'حساباتنا', 'موقعنا', 'تطبيقنا', 'منصاتنا', 'نشرتنا', 'مجموعتنا'];
 const PLATFORMS: readonly string[] = [
   'تلغرام', 'تليغرام', 'تيليغرام', 'تيليجرام', 'تليجرام', 'تلجرام', 'تلقرام', 'واتساب', 'واتس اب', 'واتس آب', 'الواتساب', 'يوتيوب',
   'فيسبوك', 'فيس بوك', 'تويتر', 'انستغرام', 'إنستغرام', 'انستجرام', 'إنستجرام', 'انستقرام', 'تيك توك', 'سناب شات', 'جوجل نيوز',
-  'غوغل نيوز', 'قناتنا', 'صفحتنا', 'حسابنا', 'حساباتنا', 'موقعنا', 'تطبيقنا', 'منصاتنا', 'نشرتنا', 'مجموعتنا', 'telegram', 'whatsapp',
-  'youtube', 'facebook', 'twitter', 'instagram', 'tiktok', 'google news',
+  'غوغل نيوز', ...OUR_CHANNELS, 'telegram', 'whatsapp', 'youtube', 'facebook', 'twitter', 'instagram', 'tiktok', 'google news',
 ];
 // Only words that address the reader: imperatives and second persons (`تابع`,
 // `انضم`, `حمل` are also the past tense of a story's verbs).
 const INVITATIONS: readonly string[] = [
   'تابعوا', 'تابعونا', 'تابعنا', 'تابعينا', 'انضموا', 'اشتركوا', 'حملوا', 'يمكنكم', 'يمكنك', 'ليصلك', 'لتصلك', 'ليصلكم', 'لتصلكم',
   'اضغط', 'انقر', 'قرائنا', 'قراءنا', 'عزيزي القارئ', 'زوروا', 'follow us', 'join us', 'subscribe', 'download our',
+  // Watch us, don't forget us, join us: `شاهد أيضا على قناتنا`, `لا تنسوا الاشتراك في القناة`, `انضم إلى مجموعتنا`.
+  'شاهدوا', 'شاهد أيضا', 'شاهد أيضاً', 'لا تنسوا', 'لا تنس', 'لا تنسى', 'انضم إلى', 'انضمي إلى', 'اشترك في', 'اشتركي في',
 ];
 
 /** `تعبر عن رأي كاتبها`, `يعبر عن آراء أصحابه`: a piece expresses the views of its writer, in each wording. */
@@ -196,6 +199,21 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // A promotion of the site's channels: a platform and an invitation on one line.
   { rule: 'chrome-follow', mode: 'contains', maxWords: 30, ends: 'list', phrases: PLATFORMS, with: INVITATIONS },
+  // A channel's own call to subscribe and ring its bell (`لا تنسوا الاشتراك في القناة وتفعيل الجرس`).
+  { rule: 'chrome-follow', mode: 'contains', maxWords: 18, ends: 'list', phrases: ['تفعيل الجرس', 'تفعيل زر الجرس', 'الاشتراك في القناة', 'الاشتراك في قناتنا'], with: INVITATIONS },
+  // The site's sign-off to its reader (`نتمنى أن يكون المقال قد نال إعجابكم`, `إذا أعجبك المقال شاركه`), and its
+  // invitation to comment (`شاركنا برأيك في التعليقات`): the second person is the reader's.
+  {
+    rule: 'chrome-signoff',
+    mode: 'contains',
+    maxWords: 20,
+    phrases: [
+      'نال إعجابكم', 'ينال إعجابكم', 'نالت إعجابكم', 'تنال إعجابكم', 'قد أعجبكم', 'نال إعجابك', 'ينال إعجابك',
+      ...['إذا أعجبك', 'إذا أعجبكم', 'إن أعجبك', 'إن أعجبكم', 'لو أعجبك'].flatMap((v) => ['المقال', 'الموضوع', 'الخبر', 'التقرير'].map((o) => `${v} ${o}`)),
+      'شاركنا برأيك', 'شاركونا آراءكم', 'شاركونا برأيكم', 'شاركونا رأيكم', 'أخبرنا برأيك', 'أخبرونا برأيكم', 'اكتب لنا رأيك',
+      'اتركوا تعليقاتكم', 'اترك لنا تعليقك', 'رأيك في التعليقات', 'آراءكم في التعليقات',
+    ],
+  },
   // Comment boxes.
   {
     rule: 'chrome-comments',

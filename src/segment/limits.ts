@@ -204,6 +204,8 @@ export const LIMITS = {
   noStoryLineMinWords: 3,
   /** A highlight bullet under the headline. */
   highlightMinWords: 3,
+  /** The site's own channel after a related label names it within this many words (`شاهد أيضا على قناتنا`). */
+  ourChannelMaxWordsAfterLabel: 3,
   /** The longest label of a fact in a box under the story (`البطاقات الحمراء:`): a sentence's clause runs longer. */
   factLabelMaxWords: 3,
   /** A short line after the story's last paragraph: a name, a menu, a site name. */

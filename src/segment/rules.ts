@@ -28,6 +28,7 @@ export const RULES = {
   'gallery-counter': 'A gallery counter (الصورة 3 من 12): the line right under it is its caption.',
   'chrome-share': 'Share buttons and their labels.',
   'chrome-follow': 'Follow-us and join-our-channel promotions.',
+  'chrome-signoff': "The site's sign-off to its reader (we hope you liked it) and its invitation to comment.",
   'chrome-comments': 'Comment boxes: the story is over.',
   'chrome-disclaimer': "An opinion disclaimer under a column (the views are the author's).",
   'chrome-copyright': 'A copyright footer: the story is over.',
