@@ -146,3 +146,16 @@ describe('the dev corpus credits', () => {
     expect(got).toEqual(gold);
   });
 });
+
+describe("a source closing the story's last paragraph", () => {
+  const story = 'ارتفع عدد السياح الأجانب الذين زاروا البلاد خلال الأشهر العشرة الأولى من العام إلى مستوى قياسي بلغ ثمانية ملايين سائح.';
+  it.each([
+    ['after a dash', ' - المصدر: وكالة الأنباء الرسمية'],
+    ['in brackets', ' (المصدر: وكالة الأنباء الرسمية)'],
+  ])('%s is the source', (_how, tail) => {
+    expect(new Parser().parse(`ارتفاع عدد السياح الأجانب إلى مستوى قياسي\n${story}${tail}\n`).source).toBe('وكالة الأنباء الرسمية');
+  });
+  it('a bracket holding a clause is no source', () => {
+    expect(new Parser().parse(`ارتفاع عدد السياح الأجانب إلى مستوى قياسي\n${story} (المصدر: تقرير نشر أمس، وقد أكدته الوزارة)\n`).source).toBeNull();
+  });
+});

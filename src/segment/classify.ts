@@ -811,11 +811,11 @@ function sourceLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
 /** A word, then a name in quotes and nothing more: `عن «الشرق الأوسط»`, `عن "الحياة".` */
 const QUOTED_NAME = /^\S+\s*[«"“]([^«»"“”\n]{1,60})[»"”][\s.]*$/u;
 
-/** Separators a trailing source may follow. */
-const TRAILING_SEPARATORS = /[-–—|]/gu;
+/** Separators a trailing source may follow, and the bracket that may open it: `... الخليج. (المصدر: X)`. */
+const TRAILING_SEPARATORS = /[-–—|(]/gu;
 
 /**
- * `... - المصدر: X` at the end of a line (a meta line, or a story's last
+ * `... - المصدر: X` or `... (المصدر: X)` at the end of a line (a meta line, or a story's last
  * paragraph): the source X, and where its separator is. The label is matched
  * folded, so harakat and spelling do not matter; the value is a name (no
  * clause inside, at most `trailingSourceMaxChars`).
