@@ -114,6 +114,11 @@ describe('source, tags, byline and chrome lines', () => {
     ['(المصدر: رويترز)', 'source', 'رويترز'],
     ['مصدر: وكالة الأنباء', 'source', 'وكالة الأنباء'],
     ['بتصرف عن موقع الاقتصاد', 'source', 'موقع الاقتصاد'],
+    // Sources in the plural, taken from, referred to; a lead-in said of the story.
+    ['مصادر: رويترز + أ ف ب', 'source', 'رويترز + أ ف ب'],
+    ['عن: الجزيرة نت', 'source', 'الجزيرة نت'],
+    ['المرجع: وكالة سبأ', 'source', 'وكالة سبأ'],
+    ['الخبر منقول عن موقع الجزيرة', 'source', 'موقع الجزيرة'],
     // Translated from, said of the piece or not.
     ['المقال مترجم عن صحيفة الغارديان البريطانية', 'source', 'صحيفة الغارديان البريطانية'],
     ['ترجمة بتصرف عن موقع فورين بوليسي', 'source', 'موقع فورين بوليسي'],
@@ -156,6 +161,10 @@ describe('source, tags, byline and chrome lines', () => {
 
   it.each(['حوار', 'تقرير', 'متابعة'])('%s alone names a kind of piece, not a byline label', (text) => {
     expect(cue(text)?.group).not.toBe('byline');
+  });
+
+  it.each(['عن الكاتب: سامي يوسف', 'عن المؤتمر الدولي للطاقة في الرياض'])('%s (عن with no separator right after it) is no source line', (text) => {
+    expect(cue(text)?.group).not.toBe('source');
   });
 
   it('a read-also headline after a separator holding the site\'s own word is still a headline', () => {

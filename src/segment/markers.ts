@@ -231,7 +231,11 @@ export const RELATED_SUFFIX_MAX_WORDS = 3;
 
 // Source attribution labels: `المصدر: X`. The separator after the label is
 // required, so a sentence such as `المصدر أكد أن ...` stays in the story.
-export const SOURCE_LABELS: readonly string[] = ['المصدر', 'مصدر', 'مصدر الخبر', 'المصدر الأصلي', 'المصادر', 'source'];
+export const SOURCE_LABELS: readonly string[] = [
+  'المصدر', 'مصدر', 'مصدر الخبر', 'المصدر الأصلي', 'المصادر', 'مصادر', 'مصادر الخبر', 'source', 'sources',
+  // Where it was taken from, or what it refers to: `عن: X`, `المرجع: X`.
+  'عن', 'المرجع',
+];
 
 // Source labels that name the source with no separator after them (`المصدر الجزيرة`), on a short
 // line of their own: the name is a few words, not a human source described (`المصدر الأمني`, `المصدر نفسه`).
@@ -245,7 +249,7 @@ export const TRAILING_SOURCE_LABELS: readonly string[] = ['المصدر'];
 // Lead-ins that attribute the whole story to another outlet: `نقلا عن X`, or say
 // it was adapted or translated from one: `بتصرف عن X`, `ترجمة عن X`.
 export const SOURCE_LEADINS: readonly string[] = [
-  'نقلا عن', 'نقلاً عن', 'منقول عن', 'عن موقع', 'بتصرف عن', 'بتصرف من', 'via',
+  'نقلا عن', 'نقلاً عن', 'منقول عن', 'منقول من', 'الخبر منقول عن', 'المقال منقول عن', 'عن موقع', 'بتصرف عن', 'بتصرف من', 'via',
   // Translated from, said of the piece or not (`المقال مترجم عن X`, `ترجمة بتصرف عن X`).
   'ترجمة عن', 'مترجم عن', 'مترجمة عن', 'ترجمة بتصرف عن', 'مترجم بتصرف عن', 'المقال مترجم عن', 'المقالة مترجمة عن', 'الخبر مترجم عن',
   'التقرير مترجم عن', 'translated from',
