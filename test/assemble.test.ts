@@ -246,6 +246,9 @@ describe('lists and tickers above the headline', () => {
     expect(page.title).toBe(HEADLINE);
     expect(page.date).toBe('السبت، 12 أكتوبر 2024');
     expect(page.boilerplate).toEqual(expect.arrayContaining([box[3], prayers[2]]));
+    // The first of the times too, with a named time under it.
+    const first = parser.parse(['مواقيت الصلاة', 'المغرب 17:40', 'العشاء 19:02', HEADLINE, 'السبت، 12 أكتوبر 2024', PARAGRAPH].join('\n'));
+    expect(first.date).toBe('السبت، 12 أكتوبر 2024');
     // A headline under a box of words (the site's sections) is still the headline, and a value of more than
     // three words with no value above it does not join a box.
     const sections = parser.parse(['أقسام الموقع', 'محليات', 'رياضة', 'ارتفاع سعر الذهب عيار 21 إلى 245 ريالا', 'السبت، 12 أكتوبر 2024', PARAGRAPH].join('\n'));

@@ -68,7 +68,7 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
   const body = bodyIdx.map(text);
   // The site's name is looked for in the page's furniture and source lines, never in its story.
   const furniture = (i: number) => decisions[i]?.type === 'boilerplate' || decisions[i]?.type === 'source';
-  const title = assembly.title >= 0 ? withoutSiteName(text(assembly.title), assembly.title, lines, furniture, ctx) : null;
+  const title = assembly.title >= 0 ? headlineOfTitleLine(text(assembly.title), assembly.title, lines, furniture, ctx) : null;
 
   const firstValue = (type: BlockType): string | null => {
     for (const i of indices(type)) {
@@ -180,16 +180,12 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
   };
 }
 
-/**
- * Field values in the output profile. The rules read the `clean` text; when
- * the caller asked for another profile, values are cut again from the output
- * text by counting the same folded words, so `none` keeps them as decoded and
- * `search` folds them.
- */
 // A spaced separator between a headline and a site's name: ` | `, ` - `, ` – `, ` — `, ` :: `.
 const SITE_AFTER = / (?:\||::|[-–—]) /gu;
 // An Arabic letter: a site's name without one under an Arabic headline is written in Latin letters.
 const ARABIC = /[\u0621-\u064a]/u;
+// A letter of any script: a site's name holds one.
+const ANY_LETTER = /\p{L}/u;
 
 /**
  * A headline printed only with the site's name after it (the page's <title>: `العنوان | صحيفة الواحة`):
@@ -199,7 +195,7 @@ const ARABIC = /[\u0621-\u064a]/u;
  * under an Arabic headline. A headline's own dash (`مصر - السودان: اتفاق ...`) leaves a long part
  * after it, or no such name.
  */
-function withoutSiteName(title: string, at: number, lines: readonly Line[], furniture: (i: number) => boolean, ctx: ClassifyContext): string {
+function headlineOfTitleLine(title: string, at: number, lines: readonly Line[], furniture: (i: number) => boolean, ctx: ClassifyContext): string {
   let cut = -1;
   let after = -1;
   for (const m of title.matchAll(SITE_AFTER)) [cut, after] = [m.index, m.index + m[0].length];
@@ -212,7 +208,7 @@ function withoutSiteName(title: string, at: number, lines: readonly Line[], furn
   // Looked for without its article: `للواحة` in a copyright line is `ل` + `الواحة`.
   const key = words.map((w, k) => (k === 0 ? withoutArticle(w) : w)).join(' ');
   const named =
-    (!ARABIC.test(site) && ARABIC.test(head) && /\p{L}/u.test(site)) ||
+    (!ARABIC.test(site) && ARABIC.test(head) && ANY_LETTER.test(site)) ||
     datelineOutletWords.has(words[0]!) ||
     publicationWords.has(words[0]!) ||
     siteNameTails.has(words[words.length - 1]!) ||
@@ -220,6 +216,12 @@ function withoutSiteName(title: string, at: number, lines: readonly Line[], furn
   return named ? head : title;
 }
 
+/**
+ * Field values in the output profile. The rules read the `clean` text; when
+ * the caller asked for another profile, values are cut again from the output
+ * text by counting the same folded words, so `none` keeps them as decoded and
+ * `search` folds them.
+ */
 class OutputValues {
   constructor(
     private readonly lines: readonly Line[],

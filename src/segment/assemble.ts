@@ -245,10 +245,12 @@ function playerDuration(r: Reading, i: number): boolean {
   return above >= 0 && r.cues[above]?.group === 'chrome' && TIME_ALONE.test(r.lines[i]!.text.trim()) && TIME_ALONE.test(r.lines[above]!.text.trim());
 }
 
-/** Are line i and the box's line right above it each a name and a time of day? */
+/** Is line i a name and a time of day, and so the box's line right above it or the line right under it (a run of them)? */
 function namedTimes(r: Reading, i: number): boolean {
+  if (!NAMED_TIME.test(r.lines[i]!.text.trim())) return false;
   const above = r.lastNonBlank(i);
-  return above >= 0 && NAMED_TIME.test(r.lines[i]!.text.trim()) && NAMED_TIME.test(r.lines[above]!.text.trim());
+  const below = r.nextNonBlank(i);
+  return (above >= 0 && NAMED_TIME.test(r.lines[above]!.text.trim())) || (below < r.lines.length && NAMED_TIME.test(r.lines[below]!.text.trim()));
 }
 
 /** Applies a cue's effect to line i. Returns false when the line is to be read as plain text. */
@@ -267,7 +269,7 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     r.decide(i, 'boilerplate', 'chrome-media');
     return true;
   }
-  // A named time in a box of named times (`العصر 15:12` / `المغرب 17:40`): a prayer time, not the page's time.
+  // A named time in a box of named times (`المغرب 17:40` / `العشاء 19:02`): a prayer time, not the page's time.
   if (cue.group === 'date' && r.zone === 'box' && namedTimes(r, i)) {
     r.decide(i, 'boilerplate', r.box.rule);
     return true;
