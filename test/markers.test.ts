@@ -568,6 +568,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['مراجعة: سلمى حداد', 'chrome-credit'],
     ['تدقيق لغوي - مازن علي', 'chrome-credit'],
     ['تصنيفات: محليات، بيئة', 'chrome-navigation'],
+    ['الفئة: رياضة', 'chrome-navigation'],
+    ['منشور في: محليات، بيئة', 'chrome-navigation'],
     ['القسم: أخبار المدينة', 'chrome-navigation'],
     ['يرجى ذكر المصدر عند النقل', 'chrome-copyright'],
     ['يحظر نسخ المحتوى أو إعادة نشره دون إذن مسبق', 'chrome-copyright'],
@@ -656,6 +658,7 @@ describe('families of page furniture, each with the story sentences it must leav
     ['مراجعة شاملة لخطة النقل العام'],
     ['تصميم المبنى الجديد'],
     ['القسم الأول من الخطة'],
+    ['الفئة العمرية المستهدفة في الحملة من 12 إلى 18 عاما'],
     ['يحظر نسخ المصنفات دون موافقة أصحابها بموجب القانون'],
     // A sentence opening like a caption ends like a sentence.
     ['جانب من الحضور أكد أن المشروع سيوفر فرص عمل كثيرة.'],

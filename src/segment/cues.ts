@@ -531,7 +531,10 @@ export const CHROME: readonly ChromeGroup[] = [
     mode: 'prefix',
     maxWords: 12,
     separator: true,
-    phrases: ['تصنيفات', 'التصنيفات', 'التصنيف', 'تصنيف', 'القسم', 'الأقسام', 'الأبواب', 'categories', 'category', 'filed under', 'posted in'],
+    phrases: [
+      'تصنيفات', 'التصنيفات', 'التصنيف', 'تصنيف', 'القسم', 'الأقسام', 'الأبواب', 'الفئة', 'الفئات', 'فئة', 'الباب', 'نشر في قسم', 'منشور في',
+      'categories', 'category', 'filed under', 'posted in', 'section',
+    ],
   },
   // Reuse notices: the line opens by asking to name the source, or by forbidding copies.
   {
