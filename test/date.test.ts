@@ -57,6 +57,9 @@ const FORMS: [string, Expect | null][] = [
   ['الحادي والعشرين من مايو 2031', { iso: '2031-05-21' }],
   ['الثاني عشر من شهر ربيع الأول 1453 هـ', { calendar: 'islamic', hijri: '1453-03-12', precision: 'day' }],
   ['الأول نوفمبر 2031', { iso: '2031-11', precision: 'month' }],
+  // A tatweel touching no letter is a dash typed with the Arabic keyboard.
+  ['19 ـ 11 ـ 2031', { iso: '2031-11-19' }],
+  ['12 مارس 2031 ــ 10:15', { iso: '2031-03-12T10:15' }],
   // The double form and a name in brackets.
   ['الخميس 22 شباط/فبراير 2024', { iso: '2024-02-22' }],
   ['12 آذار (مارس) 2024', { iso: '2024-03-12' }],

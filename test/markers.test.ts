@@ -323,6 +323,9 @@ describe('source, tags, byline and chrome lines', () => {
     // The paper's name, then the date of the day: a masthead's date.
     ['جريدة الأفق الاثنين 11 ديسمبر 2028'],
     ['صحيفة الشرق الجديد 11/12/2028'],
+    // A tatweel standing alone for a dash.
+    ['19 ـ 11 ـ 2031'],
+    ['الأربعاء ـ 19 نوفمبر 2031'],
   ])(
     '%s is a date line',
     (text) => {

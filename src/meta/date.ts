@@ -100,6 +100,9 @@ export function foldDateText(text: string): string {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       out += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : text[i];
+    } else if (c === 0x0640 && !isLetter(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i + 1)) && text.charCodeAt(i - 1) !== 0x0640) {
+      // A tatweel touching no letter is a dash typed with the Arabic keyboard (`19 ـ 11 ـ 2031`); the rest of its run is dropped.
+      out += '-';
     } else if (dropped(c)) {
       continue;
     } else if (c >= 0x0660 && c <= 0x0669) {

@@ -1023,13 +1023,18 @@ const CLOCK_TIME = /[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}:[0-9\u0660-\u0669\u06f0
 /** A media player's position and length, `00:00 / 03:12`, or its position alone at the start, `00:00`: no time of day. */
 const PLAYER_TIME = new RegExp(`^[0٠۰]?[0٠۰]:[0٠۰]{2}(?:\\s*/\\s*[${DIGIT}]{1,2}:[${DIGIT}]{2}(?::[${DIGIT}]{2})?)?$`, 'u');
 
+/** A folded word of tatweel only. */
+const TATWEEL_ONLY = /^\u0640+$/;
+
 function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: number): Cue | null {
   // A date holds a number, a month or weekday, or a word of relative time.
   const bits = hits ?? tableHitsOfKey(line.contentKey, ctx.cues);
   if (!(bits & (HIT.date | HIT.digit))) return null;
   // A long line is ruled out before its words are split (see `fewestKeyWords`).
   if (fewestKeyWords(line) > L.dateLineMaxWords) return null;
-  const words = line.contentKeyWords;
+  let words = line.contentKeyWords;
+  // A tatweel standing alone is a dash typed with the Arabic keyboard (`19 ـ 11 ـ 2031`), not a word of the line.
+  if (line.contentKey.includes('\u0640')) words = words.filter((w) => !TATWEEL_ONLY.test(w));
   if (words.length === 0 || words.length > L.dateLineMaxWords) return null;
   if (words.length <= 4 && PLAYER_TIME.test(line.content.trim())) return null;
   const { monthWords, relativeAnchors, dateWords, eraNumber, zoneLeads, zonePlaces } = ctx.cues;
