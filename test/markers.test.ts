@@ -176,6 +176,8 @@ describe('source, tags, byline and chrome lines', () => {
   });
 
   it('بقلم and بواسطة name an author anywhere (strong), كتب without a separator only in the header (weak)', () => {
+    // A tatweel standing for the dash is a separator.
+    expect(cue('كتب ـ محمد سامي')).toMatchObject({ group: 'byline', value: 'محمد سامي', strong: true });
     expect(cue('بواسطة محرر الموقع')).toMatchObject({ group: 'byline', strong: true });
     expect(cue('بقلم سارة يوسف')).toMatchObject({ group: 'byline', strong: true });
     expect(cue('كتب محمد حسن')).toMatchObject({ group: 'byline', strong: false });

@@ -458,7 +458,8 @@ function containsWords(hay: readonly string[], needle: readonly string[]): boole
 
 /** Characters that separate a label from its value: `:`, dashes, `|`, `/`, `»`, dots. */
 const SEPARATOR = /^[\s:：\-–—ـ|/»«.،,؛;]+/u;
-const SEPARATOR_CHARS = /[:：\-–—|/»]/;
+// (A tatweel counts as a dash: `كتب ـ محمد سامي` is typed with the Arabic keyboard's own dash.)
+const SEPARATOR_CHARS = /[:：\-–—ـ|/»]/;
 
 /**
  * Splits `text` after the first `count` folded words: returns the text up to
