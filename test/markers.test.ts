@@ -150,6 +150,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['بقلم: سلمى الحداد | آخر تحديث: 14 فبراير 2024', 'byline', 'سلمى الحداد'],
     ['حاورها: سامر يوسف', 'byline', 'سامر يوسف'],
     ['أجرى الحوار - منى عادل', 'byline', 'منى عادل'],
+    // French chrome on a Maghreb page: the author, the tags.
+    ['Par Ahmed Benali', 'byline', 'Ahmed Benali'],
+    ['Mots-clés: économie, énergie', 'tags', 'économie, énergie'],
     // The interviewer in each person: she (`حاورتها`), we (`حاورناه`); who conducted the interview.
     ['حاورتها: نور الهدى سالم', 'byline', 'نور الهدى سالم'],
     ['حاورناه: فريق التحرير', 'byline', 'فريق التحرير'],
@@ -327,6 +330,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['صحيفة الشرق الجديد 11/12/2028'],
     // A tatweel standing alone for a dash.
     ['19 ـ 11 ـ 2031'],
+    // French labels on a Maghreb page.
+    ['Publié le 12/10/2031'],
+    ['Mis à jour le 12/10/2031 à 10:15'],
     ['الأربعاء ـ 19 نوفمبر 2031'],
   ])(
     '%s is a date line',

@@ -816,6 +816,8 @@ export const DATE_FILLER_WORDS: readonly string[] = [
   'نشر', 'نشرت', 'في', 'بتاريخ', 'تاريخ', 'النشر', 'آخر', 'اخر', 'أخر', 'تحديث', 'التحديث', 'تم', 'للصفحة', 'محدث', 'مساءً',
   'صباحًا', 'published', 'updated', 'on', 'at', 'last', 'posted', 'date', 'الساعة', 'من', 'هجري', 'ميلادي', 'هجرية', 'ميلادية',
   'التاريخ', 'توقيت', 'العدد', 'حرر', 'حررت', 'ساعتين', 'دقيقتين', 'أسابيع', 'شهور', 'أشهر', 'سنوات', 'ago', 'hours', 'minutes', 'days', 'hour', 'minute', 'day',
+  // French labels, on Maghreb pages: `Publié le 12/10/2031`, `Mis à jour le ...`.
+  'publié', 'publiée', 'le', 'mis', 'mise', 'à', 'jour',
 ];
 
 // Places that name a time zone: date words only after a zone word (`بتوقيت القاهرة`,

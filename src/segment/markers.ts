@@ -259,6 +259,8 @@ export const SOURCE_LEADINS: readonly string[] = [
 export const TAG_LABELS: readonly string[] = [
   'كلمات دلالية', 'الكلمات الدلالية', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'الوسوم', 'وسوم', 'الوسم', 'الأوسمة',
   'الكلمات الدالة', 'كلمات البحث', 'هاشتاج', 'هاشتاغ', 'هاشتاجات', 'هاشتاغات', 'العلامات', 'تاغ', 'تاج', 'تاغات', 'tags', 'keywords',
+  // French chrome on Maghreb pages.
+  'mots-clés', 'mots clés', 'mots-clefs', 'étiquettes',
   // Key words, and the tags named with what they tag (`وسوم الخبر`, `الكلمات المفتاحية للمقال`).
   'الكلمات الرئيسية', 'كلمات رئيسية', 'كلمات دالة',
   ...['وسوم', 'الوسوم', 'كلمات', 'الكلمات المفتاحية', 'الكلمات الدلالية'].flatMap((t) =>
@@ -283,6 +285,8 @@ export const BYLINE_CUES: readonly string[] = [
   'كتب', 'كتبت', 'كتبه', 'بقلم', 'الكاتب', 'الكاتبة', 'كتب بواسطة', 'بواسطة', 'by',
   // Blog themes: who posted it (`تم النشر بواسطة: admin`, `نشر من قبل X`).
   'تم النشر بواسطة', 'نشر بواسطة', 'نشرت بواسطة', 'نشر من قبل', 'أضيف بواسطة', 'تمت الإضافة بواسطة', 'posted by', 'published by',
+  // French, on Maghreb pages: `Par Ahmed Benali`.
+  'par', 'publié par',
 ];
 export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = [
   'إعداد', 'تقرير', 'حوار', 'متابعة', 'تحرير', 'المحرر', 'مراسلنا', 'written by',
