@@ -1380,3 +1380,12 @@ describe('a box of facts under the story', () => {
     expect(parser.parse(['الأهلي يتغلب على الزمالك في قمة الدوري', story, 'المباراة القادمة: الإسماعيلي'].join('\n')).body).toEqual([story]);
   });
 });
+
+describe('a menu of section names above the headline', () => {
+  it('is not the headline, and the headline under it is no deck', () => {
+    const headline = 'وزارة الصحة تطلق حملة وطنية للتطعيم ضد الإنفلونزا الموسمية';
+    const a = parser.parse(['محليات عربي ودولي اقتصاد رياضة فن ثقافة منوعات', headline, PARAGRAPH].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body).toEqual([PARAGRAPH]);
+  });
+});

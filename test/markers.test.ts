@@ -690,6 +690,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['الصفحة الرئيسية - مقالات الرأي - ليلى الحسيني - الماء في مدن الصحراء: حكاية نهر .', 'breadcrumb'],
     // A menu repeats a word of its section names.
     ['أخبار مصر أخبار العالم أخبار الرياضة فن ثقافة', 'menu-line'],
+    // Section names and nothing else, glued by spaces (a و glued to one of them).
+    ['محليات عربي ودولي اقتصاد رياضة فن ثقافة منوعات', 'menu-line'],
     // An outlet's name and its slogan: a masthead, not a place and an outlet.
     ['موقع الأفق - أخبار على مدار الساعة', 'site-name'],
     ['صحيفة المساء | نافذتك على العالم', 'site-name'],
@@ -701,6 +703,8 @@ describe('families of page furniture, each with the story sentences it must leav
   });
 
   it.each([
+    // Three section names may name one section: a label, not a menu.
+    ['الاقتصاد والمال والأعمال'],
     // Headlines and datelines with dashes are not navigation.
     ['مصر - السودان: اتفاق على تقاسم مياه النهر'],
     ['القاهرة - أ ش أ - أعلنت الحكومة اليوم عن خطة جديدة'],

@@ -179,6 +179,8 @@ export interface CompiledCues {
   /** Open endings spelled only with alef maksura (`على`): folded, they meet names written with yeh (`علي`). */
   maqsuraEndings: Set<string>;
   datelineOutletWords: Set<string>;
+  /** The names of a site's sections (`محليات`, `اقتصاد`), folded word by word. */
+  sectionNames: Set<string>;
   /** The site's own channels (`قناتنا`, `صفحتنا`), folded. */
   ourChannels: Set<string>;
   /** Last words of a site's name after a headline (`نيوز`, `نت`), folded. */
@@ -298,6 +300,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     datelineOutletWords: new Set(C.DATELINE_OUTLET_WORDS.flatMap(words)),
     siteNameTails: new Set(C.SITE_NAME_TAILS.flatMap(words)),
     ourChannels: new Set(C.OUR_CHANNELS.flatMap(words)),
+    sectionNames: new Set(C.SECTION_NAMES.flatMap(words)),
     imageFile: new RegExp(`\\.(?:${alternation(C.IMAGE_EXTENSIONS)})(?:\\?\\S*)?$`, 'iu'),
     shortcode: /^\[\/?([a-z_][a-z0-9_-]{0,30})(?:\s[^\]]{0,400})?\]/iu,
     captionShortcodes: new Set(C.CAPTION_SHORTCODES),
@@ -1378,6 +1381,8 @@ function navigation(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
   const w = /[.،,:؛!?؟]/u.test(t) ? NO_WORDS : line.keyWords;
   if (w.length >= L.menuMinWords && w.length <= L.menuMaxWords) {
     if (home) return { group: 'head-chrome', rule: 'menu-line' };
+    // Section names and nothing else (a glued و aside): `محليات عربي ودولي اقتصاد رياضة فن` (three may name one section).
+    if (w.length >= L.sectionMenuMinWords && w.every((x) => ctx.cues.sectionNames.has(x) || (x.startsWith(C.CLITICS[0]!) && ctx.cues.sectionNames.has(x.slice(1))))) return { group: 'head-chrome', rule: 'menu-line' };
     // Prose repeats words too: a line opening with a conjunction or holding particles of a sentence is none.
     if (opensWithConjunction(w) || particles(w, ctx.cues) >= L.menuMaxParticles) return null;
     const seen = new Map<string, number>();

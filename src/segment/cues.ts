@@ -717,6 +717,16 @@ export const CAPTION_SHORTCODES: readonly string[] = ['caption', 'wp_caption'];
 
 // First words of a menu line (`الرئيسية سياسة اقتصاد رياضة`).
 export const MENU_STARTS: readonly string[] = ['الرئيسية', 'الصفحة الرئيسية', 'home'];
+// The names news sites give their sections, bare and with the article (a glued و is taken off before
+// look-up): a line of three or more of them and nothing else is a menu (`محليات عربي ودولي اقتصاد رياضة`).
+export const SECTION_NAMES: readonly string[] = [
+  ...['محليات', 'محلي', 'عربي', 'عربية', 'دولي', 'دولية', 'عالمي', 'عالم', 'اقتصاد', 'اقتصادية', 'أعمال', 'مال', 'بورصة', 'رياضة', 'رياضي',
+    'فن', 'فنون', 'ثقافة', 'ثقافي', 'منوعات', 'سياسة', 'سياسي', 'صحة', 'تكنولوجيا', 'تقنية', 'علوم', 'مقالات', 'رأي', 'آراء', 'فيديو',
+    'صور', 'حوادث', 'تعليم', 'بيئة', 'سياحة', 'مجتمع', 'أخبار', 'تقارير', 'تحقيقات', 'حوارات', 'ملفات', 'محافظات', 'مرأة', 'شباب',
+    'سيارات', 'عقارات', 'طقس', 'إسلاميات', 'أدب', 'مشاهير', 'جامعات', 'اتصالات', 'طاقة', 'زراعة', 'كاريكاتير', 'إنفوجراف', 'ملتيميديا',
+    'برلمان', 'خليج', 'خليجي', 'اقتصادي'].flatMap((n) => [n, `ال${n}`]),
+  'الرئيسية', 'عاجل', 'لايف ستايل', 'ترند', 'بودكاست', 'news', 'sports', 'politics', 'economy', 'culture', 'opinion', 'video',
+];
 // The top of a site's sections as the first crumb of a trail (`الأخبار / رياضة`, `مقالات - كتاب الرأي`):
 // with a spaced separator after it, a breadcrumb (never a place over an outlet). Only as the whole first crumb.
 export const TRAIL_ROOTS: readonly string[] = ['الأخبار', 'أخبار', 'الأقسام', 'أقسام', 'المقالات', 'مقالات', 'الأرشيف', 'news', 'sections'];

@@ -70,6 +70,8 @@ export const LIMITS = {
   /** A menu line: a run of section names. */
   menuMinWords: 3,
   menuMaxWords: 25,
+  /** A menu of section names alone has this many at least: three name one section too (`الاقتصاد والمال والأعمال`). */
+  sectionMenuMinWords: 4,
   /** A word repeated this often on a line without punctuation makes a menu (`أخبار مصر أخبار العالم أخبار ...`). */
   menuRepeats: 3,
   /** A paper named in quotes after `عن` fits in this many words (`عن «الشرق الأوسط»`). */
