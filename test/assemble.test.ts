@@ -1389,3 +1389,27 @@ describe('a menu of section names above the headline', () => {
     expect(a.body).toEqual([PARAGRAPH]);
   });
 });
+
+describe('a line the first paragraph shares no word with, right above the headline', () => {
+  const slogan = 'صوت الشعب وضمير الأمة منذ عام 1990';
+  const headline = 'وزارة الصحة تطلق حملة وطنية للتطعيم ضد الإنفلونزا الموسمية';
+  const lead = 'أطلقت وزارة الصحة حملة وطنية للتطعيم ضد الإنفلونزا الموسمية، تستهدف كبار السن والأطفال وأصحاب الأمراض المزمنة.';
+  it.each([
+    ['the date under the headline', [slogan, headline, 'الأحد 30 نوفمبر 2031', lead]],
+    ['the story right under the headline', [slogan, headline, lead]],
+  ])('yields the headline to the line under it, with %s, and is no kicker', (_why, lines) => {
+    const a = parser.parse(lines.join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body).toEqual([lead]);
+  });
+  it('an exclamation right above the headline stays its kicker, though the story shares no word with it', () => {
+    const kicker = 'ديون متراكمة منذ سنوات ولا حل في الأفق!';
+    const a = parser.parse([kicker, headline, lead].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body).toEqual([kicker, lead]);
+  });
+  it('a headline the story speaks of keeps its deck', () => {
+    const deck = 'الحملة تستهدف كبار السن والأطفال وأصحاب الأمراض المزمنة في جميع المراكز';
+    expect(parser.parse([headline, deck, 'الأحد 30 نوفمبر 2031', lead].join('\n')).title).toBe(headline);
+  });
+});

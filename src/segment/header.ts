@@ -121,6 +121,13 @@ function spokenLater(r: Reading, h: number, later: readonly number[], first: num
   });
 }
 
+/** Does the first paragraph share no word with line h, and two at least with line `next`? */
+function unspokenOver(r: Reading, h: number, next: number, first: number): boolean {
+  if (first < 0) return false;
+  const text = r.lines[first]!.text;
+  return r.sharedWords(r.lines[h]!.text, text) === 0 && r.sharedWords(r.lines[next]!.text, text) >= L.embeddedSharedWords;
+}
+
 /** Is the line right under line h (blank lines aside) a date or time line? */
 function datedUnder(r: Reading, h: number): boolean {
   return r.cues[r.nextNonBlank(h)]?.group === 'date';
@@ -235,7 +242,7 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
       // Lines of a list of other stories' headlines are never the story's kicker.
       if (isOrganisationLabel(r, line)) r.decide(h, 'boilerplate', 'org-label');
       else if (isTickerItem(line, r.ctx)) r.decide(h, 'boilerplate', 'ticker-item');
-      else if (isKicker(r, h, title) && !r.headlineList.has(h)) r.decide(h, 'body', 'kicker');
+      else if (isKicker(r, h, title) && !r.headlineList.has(h) && !r.unspoken.has(h)) r.decide(h, 'body', 'kicker');
       else r.decide(h, 'boilerplate', 'header-line');
     } else if (!noStory && title >= 0 && h > title && !isParagraph(line) && datedUnder(r, h) && datedUnder(r, title)) {
       // Under a headline with its own date, a headline-shaped line with a date of its own is
@@ -412,6 +419,13 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     // (Not a question as long as a headline with a much longer deck under it: that question is the headline.)
     const deckUnder = lines[h]!.words >= L.questionHeadlineMinWords && lines[next]!.words >= lines[h]!.words * L.deckToHeadlineMinRatio;
     if (QUESTION_END.test(coreEnd(lines[h]!)) && !QUESTION_END.test(coreEnd(lines[next]!)) && !deckUnder) continue;
+    // (After the kickers, which need not share a word with the story.) Right above a line with the page's date or byline under it, or with the story right under it, a line
+    // the first paragraph shares no word with (a slogan: `صوت الشعب وضمير الأمة`) yields to that line when
+    // the paragraph speaks of it: a headline and its lead share words.
+    if (!beforeMeta(h) && (beforeMeta(next) || r.nextNonBlank(next) === first) && unspokenOver(r, h, next, first)) {
+      r.unspoken.add(h);
+      continue;
+    }
     // An overline: a long line touching a much shorter headline under it
     // (five words at least: a shorter line may be a name).
     const [over, under] = [lines[h]!.words, lines[next]!.words];
