@@ -419,9 +419,10 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     // (Not a question as long as a headline with a much longer deck under it: that question is the headline.)
     const deckUnder = lines[h]!.words >= L.questionHeadlineMinWords && lines[next]!.words >= lines[h]!.words * L.deckToHeadlineMinRatio;
     if (QUESTION_END.test(coreEnd(lines[h]!)) && !QUESTION_END.test(coreEnd(lines[next]!)) && !deckUnder) continue;
-    // (After the kickers, which need not share a word with the story.) Right above a line with the page's date or byline under it, or with the story right under it, a line
+    // Right above a line with the page's date or byline under it, or with the story right under it, a line
     // the first paragraph shares no word with (a slogan: `صوت الشعب وضمير الأمة`) yields to that line when
-    // the paragraph speaks of it: a headline and its lead share words.
+    // the paragraph speaks of it: a headline and its lead share words. (Asked after the kickers, which
+    // need not share a word with the story.)
     if (!beforeMeta(h) && (beforeMeta(next) || r.nextNonBlank(next) === first) && unspokenOver(r, h, next, first)) {
       r.unspoken.add(h);
       continue;
