@@ -1413,3 +1413,13 @@ describe('a line the first paragraph shares no word with, right above the headli
     expect(parser.parse([headline, deck, 'الأحد 30 نوفمبر 2031', lead].join('\n')).title).toBe(headline);
   });
 });
+
+describe('several headlines after one label, between bars', () => {
+  it('are one item each; one headline holding a bar stays whole', () => {
+    const line = 'مواضيع ذات صلة: ارتفاع أسعار الذهب في الأسواق المحلية | انخفاض الدولار أمام اليورو | البورصة تربح عشرة مليارات';
+    const a = parser.parse(['الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات', PARAGRAPH, line].join('\n'));
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(['ارتفاع أسعار الذهب في الأسواق المحلية', 'انخفاض الدولار أمام اليورو', 'البورصة تربح عشرة مليارات']);
+    const one = parser.parse(['الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات', PARAGRAPH, 'اقرأ أيضا: الأهلي | الزمالك يتعادلان في قمة الدوري'].join('\n'));
+    expect(one.related[0]!.items.map((i) => i.headline)).toEqual(['الأهلي | الزمالك يتعادلان في قمة الدوري']);
+  });
+});

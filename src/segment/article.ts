@@ -9,7 +9,7 @@ import type { ClassifyContext, Cue } from './classify.js';
 import { cleanValue, trailingSource, isAgencyList, nameWithoutDate, splitAfterWords, stripBrackets } from './classify.js';
 import { joinTexts } from './fragments.js';
 import { LIMITS as L } from './limits.js';
-import { contentOf, type Line } from './lines.js';
+import { contentOf, countWords, type Line } from './lines.js';
 import { isGlued, StoryIndex, splitTags, withoutArticle } from './tags.js';
 import { DIGIT, hash53, hasDigit, LETTER, TIME_ALONE } from './text.js';
 import type { AgencyFinder } from '../meta/agencies.js';
@@ -146,10 +146,13 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
   const related: RelatedSection[] = sections.map((s) => ({
     kind: s.kind,
     label: s.inline ? values.inlineParts(s.line).label : values.content(s.line).trim(),
-    items: s.items.map((it) => ({
-      headline: s.inline && it.line === s.line ? values.inlineParts(it.line).headline : headlineWithoutDate(values.content(it.line).trim()),
-      body: it.body.map(text),
-    })),
+    items: s.items.flatMap((it) => {
+      if (!(s.inline && it.line === s.line)) return [{ headline: headlineWithoutDate(values.content(it.line).trim()), body: it.body.map(text) }];
+      const headline = values.inlineParts(it.line).headline;
+      // Several headlines after one label, between bars (`مواضيع ذات صلة: عنوان | عنوان`): one item each.
+      const parts = it.body.length === 0 ? barredHeadlines(headline, ctx) : null;
+      return parts ? parts.map((h) => ({ headline: h, body: [] })) : [{ headline, body: it.body.map(text) }];
+    }),
   }));
 
   const boilerplate = indices('boilerplate').map(text);
@@ -178,6 +181,16 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
     stats: null,
     qualityFlags: null,
   };
+}
+
+// A spaced bar or bullet between headlines on one line.
+const HEADLINE_BARS = / [|•·] /u;
+
+/** The headlines of one line between bars, each of a headline's length at least; null for one headline. */
+function barredHeadlines(text: string, ctx: ClassifyContext): string[] | null {
+  if (!HEADLINE_BARS.test(text)) return null;
+  const parts = text.split(HEADLINE_BARS).map((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => countWords(p, ctx.folder) >= L.inlineHeadlineMinWords) ? parts : null;
 }
 
 // A spaced separator between a headline and a site's name: ` | `, ` - `, ` – `, ` — `, ` :: `.
