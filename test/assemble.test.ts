@@ -1299,6 +1299,15 @@ describe("an embedded article's own tag line", () => {
     expect(a.related[0]!.items[0]!.body).toEqual([article, more]);
     expect(a.boilerplate).toEqual(expect.arrayContaining(['الفلك', 'الكواكب']));
   });
+  it("after the page's tags, a next article the page ran on into (a headline, its date, paragraphs) keeps its own tag line", () => {
+    const next = ['افتتاح مركز صحي جديد في الحي الشرقي', 'الإثنين 10 نوفمبر 2031', article, 'كلمات دلالية: الصحة، المراكز الصحية'];
+    const a = parser.parse(['إطلاق قمر صناعي عربي لرصد التغيرات المناخية', story, 'كلمات دلالية: الفضاء، المناخ', ...next].join('\n'));
+    expect(a.tags).toEqual(['الفضاء', 'المناخ']);
+    expect(a.body).toEqual([story]);
+    // A paragraph after the tags with no headline above it: a later tag line is still the page's.
+    const b = parser.parse(['إطلاق قمر صناعي عربي لرصد التغيرات المناخية', story, 'كلمات دلالية: الفضاء، المناخ', article, 'كلمات دلالية: الفلك'].join('\n'));
+    expect(b.tags).toEqual(['الفضاء', 'المناخ', 'الفلك']);
+  });
   it("with no tags of the page's above it, after the story's read-also article, is the page's", () => {
     const a = parser.parse(['إطلاق قمر صناعي عربي لرصد التغيرات المناخية', story, 'اقرأ أيضا', 'علماء يكتشفون كوكبا شبيها بالأرض', article, 'كلمات دلالية: الفضاء، المناخ'].join('\n'));
     expect(a.tags).toEqual(['الفضاء', 'المناخ']);

@@ -225,6 +225,25 @@ function articleTagsHere(r: Reading): boolean {
 }
 
 /**
+ * Is tag line i another article's, after the story's own tags (a next article the page ran on into:
+ * its headline, date and paragraphs after the tags, then its own tags)? Between the page's last tag
+ * line and line i stand a headline-shaped line and, under it, a paragraph of text after the story.
+ */
+function laterArticleTags(r: Reading, i: number): boolean {
+  const last = r.tags.length > 0 ? r.tags[r.tags.length - 1]!.line : -1;
+  if (last < 0 || !r.storyClosed) return false;
+  let headline = false;
+  for (let k = last + 1; k < i; k++) {
+    const line = r.lines[k]!;
+    if (line.blank || r.cues[k] || r.decisions[k]?.type !== 'boilerplate') continue;
+    if (isParagraph(line)) {
+      if (headline) return true;
+    } else if (titleShaped(line, L.titleMinWords)) headline = true;
+  }
+  return false;
+}
+
+/**
  * Is line i the meta of an article embedded under a read-also headline
  * (`اقرأ أيضا:` / headline / `المصدر: ...` / its paragraphs)? After the story
  * began, the section's only item has no text yet, only meta lines stand
@@ -285,7 +304,7 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   }
   // After the page's own tags, a tag line ending an embedded article is that article's; so are a tag
   // label and the tags under it, one a line.
-  if ((e.collects === 'line' || e.opens === 'tag-list') && articleTagsHere(r)) {
+  if ((e.collects === 'line' || e.opens === 'tag-list') && (articleTagsHere(r) || laterArticleTags(r, i))) {
     r.decide(i, 'boilerplate', 'item-tags');
     r.closeSection();
     if (e.opens === 'tag-list') {

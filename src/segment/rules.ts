@@ -71,7 +71,7 @@ export const RULES = {
   'learned-chrome': 'A line repeated on many pages of the corpus (--learn-chrome).',
   // Decisions of the reading (assemble.ts and its passes).
   'agency-in-header': "An agency credit above the story: the dateline's agency, not the source.",
-  'item-tags': "An embedded article's own tag line, or its tag label and the tags under it, after the page's tags: that article's, not the page's.",
+  'item-tags': "An embedded or next article's own tag line, or its tag label and the tags under it, after the page's tags: that article's, not the page's.",
   'section-meta': 'Author names, counters and dates under the headlines of a related list.',
   paragraph: 'A sentence-shaped line: a story paragraph.',
   fragment: 'A piece of a paragraph the scraper broke at every link, read joined with its neighbours.',
