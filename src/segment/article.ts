@@ -8,9 +8,10 @@ import type { Assembly } from './assemble.js';
 import type { ClassifyContext, Cue } from './classify.js';
 import { cleanValue, trailingSource, isAgencyList, nameWithoutDate, splitAfterWords, stripBrackets } from './classify.js';
 import { joinTexts } from './fragments.js';
+import { headlineOfTitleLine } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { contentOf, countWords, type Line } from './lines.js';
-import { isGlued, StoryIndex, splitTags, withoutArticle } from './tags.js';
+import { isGlued, StoryIndex, splitTags } from './tags.js';
 import { DIGIT, hash53, hasDigit, LETTER, TIME_ALONE } from './text.js';
 import type { AgencyFinder } from '../meta/agencies.js';
 import type { DateParser, NumericOrder } from '../meta/date.js';
@@ -191,42 +192,6 @@ function barredHeadlines(text: string, ctx: ClassifyContext): string[] | null {
   if (!HEADLINE_BARS.test(text)) return null;
   const parts = text.split(HEADLINE_BARS).map((p) => p.trim());
   return parts.length >= 2 && parts.every((p) => countWords(p, ctx.folder) >= L.inlineHeadlineMinWords) ? parts : null;
-}
-
-// A spaced separator between a headline and a site's name: ` | `, ` - `, ` – `, ` — `, ` :: `.
-const SITE_AFTER = / (?:\||::|[-–—]) /gu;
-// An Arabic letter: a site's name without one under an Arabic headline is written in Latin letters.
-const ARABIC = /[\u0621-\u064a]/u;
-// A letter of any script: a site's name holds one.
-const ANY_LETTER = /\p{L}/u;
-
-/**
- * A headline printed only with the site's name after it (the page's <title>: `العنوان | صحيفة الواحة`):
- * the title is the headline without it, when the part after the last spaced separator is a short name
- * that the page's furniture or source lines name again (`جميع الحقوق محفوظة للواحة`), that names an
- * outlet by its first or last word (`صحيفة ...`, `... نيوز`), or that is written in Latin letters
- * under an Arabic headline. A headline's own dash (`مصر - السودان: اتفاق ...`) leaves a long part
- * after it, or no such name.
- */
-function headlineOfTitleLine(title: string, at: number, lines: readonly Line[], furniture: (i: number) => boolean, ctx: ClassifyContext): string {
-  let cut = -1;
-  let after = -1;
-  for (const m of title.matchAll(SITE_AFTER)) [cut, after] = [m.index, m.index + m[0].length];
-  if (cut < 0) return title;
-  const head = title.slice(0, cut).trim();
-  const site = title.slice(after).trim();
-  const words = ctx.folder.key(site).split(' ').filter(Boolean);
-  if (words.length === 0 || words.length > L.siteNameAfterHeadlineMaxWords || ctx.folder.key(head).split(' ').length < L.titleMinWords) return title;
-  const { datelineOutletWords, publicationWords, siteNameTails } = ctx.cues;
-  // Looked for without its article: `للواحة` in a copyright line is `ل` + `الواحة`.
-  const key = words.map((w, k) => (k === 0 ? withoutArticle(w) : w)).join(' ');
-  const named =
-    (!ARABIC.test(site) && ARABIC.test(head) && ANY_LETTER.test(site)) ||
-    datelineOutletWords.has(words[0]!) ||
-    publicationWords.has(words[0]!) ||
-    siteNameTails.has(words[words.length - 1]!) ||
-    (key.length >= L.siteNameMinChars && lines.some((l, k) => k !== at && furniture(k) && l.words <= L.paragraphWords && l.key.includes(key)));
-  return named ? head : title;
 }
 
 /**

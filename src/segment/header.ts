@@ -3,9 +3,10 @@
  * lines above it are sorted out: the headline, kickers above it, decks and
  * highlights under it, and everything else (sections, brands, teasers).
  */
-import { isTickerItem } from './classify.js';
+import { isTickerItem, type ClassifyContext } from './classify.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
+import { withoutArticle } from './tags.js';
 import { CLAUSE_MARK, coreEnd, isParagraph, mastheadName, nameShaped, opensLikeKicker, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
 
 // A line ending like this is not a headline: a sentence, a clause, a label.
@@ -14,6 +15,13 @@ const NO_TITLE_END = /(?:^|[^.])[.،,:؛;\-–—]$/u;
 // A separator between a headline and the site's name: a bar, `::` or a bullet anywhere, a dash with a
 // space on one side at least (`العنوان - الموقع`, `العنوان -الموقع`; not the hyphen of `آل-مكتوم`).
 const SITE_SEPARATORS = /[|•]|::|\s[-–—]|[-–—]\s/gu;
+// The same separators spaced on both sides, where a title line alone is cut (see `headlineOfTitleLine`):
+// with no bare headline to compare with, a dash touching a word may be the headline's own.
+const SITE_AFTER = / (?:[|•]|::|[-–—]) /gu;
+// An Arabic letter: a site's name without one under an Arabic headline is written in Latin letters.
+const ARABIC = /[\u0621-\u064a]/u;
+// A letter of any script: a site's name holds one.
+const ANY_LETTER = /\p{L}/u;
 
 /** Could this header line be the headline? */
 export function titleShaped(line: Line, minWords: number): boolean {
@@ -459,4 +467,33 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
   }
   r.titleRule = 'title-short';
   return short;
+}
+
+/**
+ * A headline printed only with the site's name after it (the page's <title>: `العنوان | صحيفة الواحة`):
+ * the title is the headline without it, when the part after the last spaced separator is a short name
+ * that the page's furniture or source lines name again (`جميع الحقوق محفوظة للواحة`), that names an
+ * outlet by its first or last word (`صحيفة ...`, `... نيوز`), or that is written in Latin letters
+ * under an Arabic headline. A headline's own dash (`مصر - السودان: اتفاق ...`) leaves a long part
+ * after it, or no such name.
+ */
+export function headlineOfTitleLine(title: string, at: number, lines: readonly Line[], furniture: (i: number) => boolean, ctx: ClassifyContext): string {
+  let cut = -1;
+  let after = -1;
+  for (const m of title.matchAll(SITE_AFTER)) [cut, after] = [m.index, m.index + m[0].length];
+  if (cut < 0) return title;
+  const head = title.slice(0, cut).trim();
+  const site = title.slice(after).trim();
+  const words = ctx.folder.key(site).split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > L.siteNameAfterHeadlineMaxWords || ctx.folder.key(head).split(' ').length < L.titleMinWords) return title;
+  const { datelineOutletWords, publicationWords, siteNameTails } = ctx.cues;
+  // Looked for without its article: `للواحة` in a copyright line is `ل` + `الواحة`.
+  const key = words.map((w, k) => (k === 0 ? withoutArticle(w) : w)).join(' ');
+  const named =
+    (!ARABIC.test(site) && ARABIC.test(head) && ANY_LETTER.test(site)) ||
+    datelineOutletWords.has(words[0]!) ||
+    publicationWords.has(words[0]!) ||
+    siteNameTails.has(words[words.length - 1]!) ||
+    (key.length >= L.siteNameMinChars && lines.some((l, k) => k !== at && furniture(k) && l.words <= L.paragraphWords && l.key.includes(key)));
+  return named ? head : title;
 }
