@@ -40,6 +40,11 @@ const FORMS: [string, Expect | null][] = [
   ['السبت 3 اغسطس 2024', { iso: '2024-08-03' }],
   ['12 ص 15/5/2024', { iso: '2024-05-15T00:00', precision: 'minute' }],
   ['9 مساء الأربعاء 15 مايو 2024', { iso: '2024-05-15T21:00' }],
+  // Before and after noon in words: `بعد الظهر` is afternoon, `قبل الظهر` morning, noon alone keeps 11 and moves 1 to 5.
+  ['15 مايو 2024 3:20 بعد الظهر', { iso: '2024-05-15T15:20' }],
+  ['15 مايو 2024 الساعة 2 بعد الظهيرة', { iso: '2024-05-15T14:00' }],
+  ['15 مايو 2024 11:20 قبل الظهر', { iso: '2024-05-15T11:20' }],
+  ['15 مايو 2024 1:00 ظهيرة', { iso: '2024-05-15T13:00' }],
   // The French `h` between hours and minutes, as Maghreb sites write the time.
   ['حرر بتاريخ 12/05/2024 على الساعة 10h30', { iso: '2024-05-12T10:30', precision: 'minute' }],
   ['الأحد 12 ماي 2024 - 18h05', { iso: '2024-05-12T18:05' }],

@@ -141,10 +141,11 @@ export const DATE_PHRASES: readonly [string, DateWord][] = [
   ...names('هـ|ه|هجري|هجرية|هجريا|ah', { kind: 'era', calendar: 'islamic' }),
   ...names('ميلادي|ميلادية|ميلاديا|ad', { kind: 'era', calendar: 'gregory' }),
   ['م', { kind: 'era-or-pm' }],
-  // Meridiem marks after a time: ص and صباحا (am), مساء (pm), ظهرا (noon), ليلا (night), فجرا (dawn).
-  ...names('ص|صباحا|صباحاً|صباح|am|a.m|a|فجرا|فجراً|الفجر|صباحًا', { kind: 'meridiem', pm: false }),
-  ...names('مساء|مساءً|مساءا|مساءاً|المساء|pm|p.m|p|عصرا|عصراً|العصر|مسا', { kind: 'meridiem', pm: true }),
-  ...names('ظهرا|ظهراً|الظهر|ظهر', { kind: 'meridiem', pm: 'noon' }),
+  // Meridiem marks after a time: ص and صباحا (am), مساء (pm), ظهرا (noon), ليلا (night), فجرا (dawn);
+  // before noon and after noon in words too (`3:20 بعد الظهر`, `بعد الظهيرة`, `قبل الظهر`).
+  ...names('ص|صباحا|صباحاً|صباح|am|a.m|a|فجرا|فجراً|الفجر|صباحًا|قبل الظهر|قبل الظهيرة|قبل الزوال', { kind: 'meridiem', pm: false }),
+  ...names('مساء|مساءً|مساءا|مساءاً|المساء|pm|p.m|p|عصرا|عصراً|العصر|مسا|بعد الظهر|بعد الظهيرة|بعد الزوال|عشية|عشيا', { kind: 'meridiem', pm: true }),
+  ...names('ظهرا|ظهراً|الظهر|ظهر|الظهيرة|ظهيرة', { kind: 'meridiem', pm: 'noon' }),
   ...names('ليلا|ليلاً|الليل|ليل', { kind: 'meridiem', pm: 'night' }),
   // Time zones: a name of UTC stands alone; a place counts only after بتوقيت/توقيت (a city
   // after a date is often the dateline's, not the clock's), and the zone's rules give the offset for the date.
