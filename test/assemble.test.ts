@@ -1432,3 +1432,62 @@ describe('several headlines after one label, between bars', () => {
     expect(one.related[0]!.items.map((i) => i.headline)).toEqual(['الأهلي | الزمالك يتعادلان في قمة الدوري']);
   });
 });
+
+describe('a label that names tags only before a separator, alone over short lines after the story', () => {
+  const head = ['الحكومة تعلن خطة لإعادة إعمار الموانئ المتضررة', 'أعلنت الحكومة خطة شاملة لإعادة إعمار الموانئ التي تضررت خلال العاصفة الأخيرة، بكلفة تقدر بملياري دولار.', 'وقال وزير النقل إن الأعمال ستبدأ مطلع العام المقبل وتستمر ثلاث سنوات.'];
+  it('labels the tags under it when the story speaks of one of them', () => {
+    const article = parser.parse([...head, 'موضوعات', 'الموانئ', 'النقل البحري'].join('\n'));
+    expect(article.tags).toEqual(['الموانئ', 'النقل البحري']);
+    expect(article.body).toEqual(head.slice(1));
+  });
+  it('labels no tags over headlines, nor over short lines the story never names', () => {
+    expect(parser.parse([...head, 'موضوعات', 'قصة مدينة تعلمت السباحة في الفيضان الكبير', 'لماذا يغيب المطر عن السهول الوسطى هذا العام'].join('\n')).tags).toEqual([]);
+    expect(parser.parse([...head, 'موضوعات', 'رياضة', 'فنون'].join('\n')).tags).toEqual([]);
+  });
+});
+
+describe("a read-also item's teaser cut short, with its read-more link under it", () => {
+  const story = ['المنتخب يفوز على ضيفه بثلاثية في التصفيات', 'حقق المنتخب الوطني فوزا كبيرا على ضيفه بثلاثة أهداف دون رد، في المباراة التي أقيمت مساء أمس ضمن التصفيات.'];
+  const teaser = 'قال المدير الفني للمنتخب إن الفوز على الضيف خطوة أولى في طريق طويل، مشيدا بروح اللاعبين وأداء الدفاع طوال المباراة...';
+  const after = 'وبهذا الفوز يرفع المنتخب رصيده إلى سبع نقاط في صدارة المجموعة.';
+  it("is the item's text, not a second headline, and the story goes on under the link", () => {
+    const article = parser.parse([...story, 'اقرأ أيضاً', 'المدرب: الفوز خطوة أولى والطريق ما زال طويلا', teaser, 'اقرأ المزيد', after].join('\n'));
+    expect(article.related[0]!.items).toEqual([{ headline: 'المدرب: الفوز خطوة أولى والطريق ما زال طويلا', body: [teaser] }]);
+    expect(article.body).toEqual([story[1], after]);
+  });
+});
+
+describe('the same next-article label over each story the page ran on into', () => {
+  it("gives the last story's one paragraph to it, as the earlier one's were", () => {
+    const lines = [
+      'ارتفاع درجات الحرارة في أغلب المناطق خلال الأيام المقبلة',
+      'توقعت هيئة الأرصاد الجوية ارتفاعا ملحوظا في درجات الحرارة على أغلب المناطق خلال الأيام الثلاثة المقبلة.',
+      'ونصحت المواطنين بتجنب التعرض المباشر لأشعة الشمس في أوقات الذروة.',
+      'المصدر: وكالة الأنباء الرسمية',
+      'الخبر التالي',
+      'تأجيل افتتاح الطريق الدائري الجديد إلى الربع الأول من العام المقبل',
+      'الأربعاء 4 ديسمبر 2030 - 09:05',
+      'أعلنت وزارة النقل تأجيل افتتاح الطريق الدائري الجديد إلى الربع الأول من العام المقبل، بسبب تأخر أعمال الجسور.',
+      'وقالت الوزارة إن نسبة الإنجاز بلغت 85 في المئة.',
+      'الخبر التالي',
+      'افتتاح ثلاث مدارس جديدة في المحافظة الشمالية',
+      'الأربعاء 4 ديسمبر 2030 - 08:40',
+      'افتتح المحافظ ثلاث مدارس جديدة تستوعب نحو ألفي طالب وطالبة.',
+    ];
+    const article = parser.parse(lines.join('\n'));
+    expect(article.related.map((s) => s.items[0]!.body)).toEqual([[lines[7], lines[8]], [lines[12]]]);
+  });
+});
+
+describe('a picture credited and captioned on labelled lines inside the story, and a list the page skips over', () => {
+  it('keeps the story on both sides, and nothing of the picture or the skip links', () => {
+    const paragraphs = [
+      'غمرت الأمطار الغزيرة التي هطلت طوال الليل أحياء واسعة في المدينة، ما اضطر السلطات إلى إجلاء مئات العائلات.',
+      'وأضافت الهيئة أن الأمطار ستستمر حتى مساء الغد، داعية السكان إلى تجنب الخروج إلا للضرورة.',
+      'ويتوقع خبراء أن تتكرر هذه الظواهر بوتيرة أكبر خلال السنوات المقبلة بسبب تغير المناخ.',
+    ];
+    const article = parser.parse(['الأمطار الغزيرة تغمر أحياء واسعة في المدينة', paragraphs[0], 'صدر الصورة، Reuters', 'التعليق على الصورة، السيارات عالقة في الشوارع الرئيسية بعد ارتفاع منسوب المياه', paragraphs[1], 'تخطى قصص مقترحة وواصل القراءة', 'قصص مقترحة', 'موجة حر تضرب جنوب القارة وتسجل أرقاما قياسية', 'الجفاف يهدد محاصيل القمح في السهول الوسطى', 'نهاية قصص مقترحة', paragraphs[2]].join('\n'));
+    expect(article.body).toEqual(paragraphs);
+    expect(article.related[0]!.items.map((i) => i.headline)).toEqual(['موجة حر تضرب جنوب القارة وتسجل أرقاما قياسية', 'الجفاف يهدد محاصيل القمح في السهول الوسطى']);
+  });
+});

@@ -356,6 +356,18 @@ describe('source, tags, byline and chrome lines', () => {
     ['(c) 2024 Example News', 'chrome-copyright'],
     ['مصدر الصورة،Getty Images', 'caption'],
     ['التعليق على الصورة،', 'caption-label'],
+    // A caption after its label and a comma on one line, however long; the image's source after its label.
+    ['التعليق على الصورة، فرق الإنقاذ تستخدم القوارب لإجلاء السكان من الأحياء المنخفضة بعد ليلة كاملة من الأمطار الغزيرة', 'caption'],
+    ['صدر الصورة، Reuters', 'caption'],
+    ['صدر الصورة', 'caption-label'],
+    // Skip links and a related list's end mark.
+    ['تخطى قصص مقترحة وواصل القراءة', 'chrome-skip'],
+    ['انتقل إلى المحتوى الرئيسي', 'chrome-skip'],
+    ['Skip to main content', 'chrome-skip'],
+    ['نهاية قصص مقترحة', 'list-end'],
+    ['نهاية اقرأ أيضا', 'list-end'],
+    // A wire's notice that its site shows a part of what subscribers get.
+    ['** يعرض الموقع جزءا من الأخبار التي تقدم للمشتركين في خدمة الوكالة بشكل مختصر. للاشتراك يرجى التواصل معنا.', 'chrome-consent'],
     ['— سارة أحمد (@sara_a) May 14, 2024', 'embed-credit'],
     ['1 / 10', 'gallery-counter'],
     ['تابعوا أحدث الأخبار العاجلة والتحليلات عبر قناتنا على تطبيق واتساب', 'chrome-follow'],
@@ -428,6 +440,11 @@ describe('source, tags, byline and chrome lines', () => {
     ['من أجل مستقبل أفضل للأجيال القادمة'],
     ['اتصل بنا أحد القراء ليسأل عن موعد افتتاح المعرض'],
     ['عن الكاتب الراحل قالت ابنته إنه كان يكتب كل صباح'],
+    // A skip verb without where the reader goes on; an end word before words that label no list.
+    ['تجاوز المنتخب الدور الأول وواصل مشواره في البطولة'],
+    ['تخطى المؤشر حاجز عشرة آلاف نقطة'],
+    ['نهاية قصص النجاح في الريف'],
+    ['نهاية الموسم الكروي'],
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });

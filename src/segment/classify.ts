@@ -110,6 +110,8 @@ type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 
 export interface CompiledCues {
   related: PhraseIndex<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean }>;
   relatedSuffixes: string[][];
+  /** Words marking a related list's end before its label (`نهاية`). */
+  listEnds: PhraseIndex<null>;
   sourceLabels: PhraseIndex<null>;
   /** Labels naming the source with no separator (`المصدر الجزيرة`), and the words that rule a name out. */
   sourceLabelsBare: PhraseIndex<null>;
@@ -130,6 +132,7 @@ export interface CompiledCues {
   captionCreditLeads: string[][];
   captionOpeners: string[][];
   captionLabels: Set<string>;
+  captionLabelWords: string[][];
   relativeTime: Set<string>;
   timeUnits: Set<string>;
   dateWords: Set<string>;
@@ -239,6 +242,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   const cues: CompiledCues = {
     related: new PhraseIndex(related),
     relatedSuffixes: M.RELATED_SUFFIXES.map(words),
+    listEnds: new PhraseIndex(phrases(M.LIST_ENDS, null)),
     sourceLabels: new PhraseIndex(phrases([...M.SOURCE_LABELS, ...(extra.source ?? [])], null)),
     sourceLabelsBare: new PhraseIndex(phrases(M.SOURCE_LABELS_UNSEPARATED, null)),
     sourceNotNames: new Set(M.SOURCE_NOT_NAMES.flatMap(words)),
@@ -263,6 +267,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     captionCreditLeads: C.CAPTION_CREDIT_LEADS.map(words),
     captionOpeners: C.CAPTION_OPENERS.map(words),
     captionLabels: new Set(C.CAPTION_LABELS.map((p) => folder.key(p))),
+    captionLabelWords: C.CAPTION_LABELS.map(words),
     summaryLabels: new Set(C.SUMMARY_LABELS.map((p) => folder.key(p))),
     quotedSourceLeads: new Set(C.QUOTED_SOURCE_LEADS.flatMap(words)),
     relativeTime: new Set(C.RELATIVE_TIME_WORDS.flatMap(words)),
@@ -325,6 +330,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   // A label may be glued to a joining و (`واقرأ أيضا`): see `relatedMarker`.
   mark([...cues.related.firsts()].flatMap((w) => M.MARKER_JOINERS.map((j) => j + w)), HIT.relatedFirst);
   mark(cues.relatedSuffixes.map((w) => w[w.length - 1]!), HIT.relatedLast);
+  mark(cues.listEnds.firsts(), HIT.relatedFirst);
   mark(cues.tagLabels.firsts(), HIT.tagsFirst);
   mark(cues.sourceLabels.firsts(), HIT.sourceFirst);
   mark(cues.sourceLeadins.firsts(), HIT.sourceFirst);
@@ -660,6 +666,8 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
     words = [words[0]!.slice(joiner.length), ...words.slice(1)];
     found = ctx.cues.related.at(words);
   }
+  const end = found.length === 0 ? listEnd(words, ctx.cues) : null;
+  if (end) return end;
   for (const p of found) {
     const extra = words.length - p.words.length;
     // `اقرأ المزيد حول: الموازنة، البرلمان`: a longer tag label before a separator, read by the tag rule.
@@ -689,6 +697,14 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
   }
   if (words.length <= M.RELATED_SUFFIX_MAX_WORDS && ctx.cues.relatedSuffixes.some((s) => words.length > s.length && endsWithWords(words, s))) {
     return { group: 'marker', rule: 'related-marker', kind: 'related', label: line.content.trim() };
+  }
+  return null;
+}
+
+/** `نهاية قصص مقترحة`: an end word and a whole related label after it close the list. */
+function listEnd(words: readonly string[], cues: CompiledCues): Cue | null {
+  for (const end of cues.listEnds.at(words)) {
+    if (cues.related.at(words, end.words.length).some((p) => end.words.length + p.words.length === words.length)) return { group: 'chrome', rule: 'list-end', ends: 'list' };
   }
   return null;
 }
@@ -1263,7 +1279,14 @@ const CONTACT_LINE = /[:：\-–—]\s*[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   if (!(hits & (HIT.captionFirst | HIT.captionLast))) return null;
   const words = line.contentKeyWords;
-  if (words.length === 0 || words.length > L.captionMaxWords) return null;
+  if (words.length === 0 || words.length > L.labelledCaptionMaxWords) return null;
+  // A caption after its label and a separator, on one line (`التعليق على الصورة، فرق الإنقاذ ...`): a comma is one here.
+  for (const p of ctx.cues.captionLabelWords) {
+    if (words.length <= p.length || !startsWithWords(words, p)) continue;
+    const { head, separated } = splitAfterWords(line.content, p.length, ctx.folder);
+    if (separated || /[،,]$/u.test(head)) return furniture('caption');
+  }
+  if (words.length > L.captionMaxWords) return null;
   if (words.length <= L.captionLabelMaxWords && ctx.cues.captionLabels.has(line.contentKey)) return { group: 'chrome', rule: 'caption-label', caption: 'next' };
   if (ctx.cues.captionSuffixes.some((s) => endsWithWords(words, s) && (words.length > s.length || s.length >= 2))) return furniture('caption');
   // A picture described (`جانب من الاجتماع الوزاري`): no sentence ends in it.

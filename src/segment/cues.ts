@@ -320,6 +320,15 @@ export const CHROME: readonly ChromeGroup[] = [
       'scroll to continue with content', 'sponsored content', 'paid content', 'publicité', 'publicite', 'contenu sponsorisé', 'contenu sponsorise',
     ],
   },
+  // Skip links: a skip verb and where the reader goes on (`تخطى قصص مقترحة وواصل القراءة`, `انتقل إلى المحتوى الرئيسي`).
+  // Both are asked for: `تجاوز` alone opens a story's sentence.
+  {
+    rule: 'chrome-skip',
+    mode: 'prefix',
+    maxWords: 8,
+    phrases: ['تخطى', 'تخطي', 'تخط', 'تجاوز', 'انتقل إلى', 'انتقل الى', 'اذهب إلى', 'اذهب الى', 'الانتقال إلى', 'skip', 'jump to'],
+    with: ['واصل القراءة', 'وواصل القراءة', 'تابع القراءة', 'وتابع القراءة', 'متابعة القراءة', 'إلى المحتوى', 'الى المحتوى', 'للمحتوى', 'المحتوى الرئيسي', 'continue reading', 'to content', 'main content'],
+  },
   // Sponsored content and who paid for it: `هذا المحتوى مقدم من ...`, `محتوى برعاية ...`.
   {
     rule: 'chrome-ads',
@@ -338,6 +347,9 @@ export const CHROME: readonly ChromeGroup[] = [
       'للاطلاع على المقالات المؤرشفة', 'للمشتركين فقط', 'بمواصلة تصفح', 'بمواصلتك تصفح', 'باستمرارك في تصفح', 'باستمرارك في استخدام',
       'بمتابعة التصفح', 'يستخدم هذا الموقع ملفات', 'cookie policy', 'this site uses cookies', 'this website uses cookies',
       'by continuing to browse', 'by continuing to use', 'this content is for subscribers', 'subscribers only',
+      // A wire's or paper's notice that it serves subscribers, and how to become one (`للاشتراك يرجى التواصل معنا`).
+      'للاشتراك يرجى', 'للاشتراك الرجاء', 'للاشتراك نرجو', 'للاشتراك يمكنكم', 'للاشتراك تواصلوا', 'للاشتراك تواصل', 'للاشتراك راسلونا',
+      'تقدم للمشتركين', 'يقدم للمشتركين', 'المقدمة للمشتركين', 'المتاحة للمشتركين', 'to subscribe please contact', 'for subscriptions contact',
     ],
   },
   // Log-in and subscription prompts: short lines only.
@@ -741,7 +753,7 @@ export const CAPTION_SUFFIXES: readonly string[] = [
 ];
 // Credit leads that need no separator before the credit (`مصدر الصورة Reuters`,
 // `بعدسة محمد علي`): a line of a few words opening with one is a photo credit.
-export const CAPTION_CREDIT_LEADS: readonly string[] = ['مصدر الصورة', 'مصدر الصور', 'حقوق الصورة', 'بعدسة', 'image source', 'image credit', 'photo credit'];
+export const CAPTION_CREDIT_LEADS: readonly string[] = ['مصدر الصورة', 'مصدر الصور', 'صدر الصورة', 'صدر الصور', 'حقوق الصورة', 'بعدسة', 'image source', 'image credit', 'photo credit'];
 export const CAPTION_PREFIXES: readonly string[] = [
   'صورة', 'الصورة', 'صورة من', 'مصدر الصورة', 'photo', 'image',
   // Photographer credits: `(تصوير: محمد علي)`, `عدسة: ...`.
@@ -756,8 +768,9 @@ export const CAPTION_OPENERS: readonly string[] = [
   'صورة مركبة', 'صورة وزعتها', 'صورة نشرتها', 'صورة التقطت',
 ];
 // Caption labels standing alone on a line (`التعليق على الصورة،`): the next line is the caption.
+// With a separator and text after them on their own line (`التعليق على الصورة، فرق الإنقاذ ...`), the line is the caption.
 export const CAPTION_LABELS: readonly string[] = [
-  'التعليق على الصورة', 'تعليق على الصورة', 'التعليق على الفيديو', 'شرح الصورة', 'وصف الصورة', 'مصدر الصورة', 'حقوق الصورة', 'image caption',
+  'التعليق على الصورة', 'تعليق على الصورة', 'التعليق على الفيديو', 'شرح الصورة', 'وصف الصورة', 'مصدر الصورة', 'صدر الصورة', 'حقوق الصورة', 'image caption',
   'image source', 'photo credit',
 ];
 

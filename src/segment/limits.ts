@@ -65,6 +65,8 @@ export const LIMITS = {
   captionMaxWords: 16,
   /** A caption label standing alone (`التعليق على الصورة`). */
   captionLabelMaxWords: 4,
+  /** A caption after its label on one line (`التعليق على الصورة، ...`): the label says what it is, so a long one too; a paragraph of its own does not start so. */
+  labelledCaptionMaxWords: 60,
   /** A breadcrumb trail: a few section names. */
   breadcrumbMaxWords: 12,
   /** A menu line: a run of section names. */
@@ -127,8 +129,10 @@ export const LIMITS = {
   sectionParagraphMinWords: 30,
   /** ... or a period and this many ... */
   sectionPeriodParagraphMinWords: 8,
-  /** ... or two sentences and this many. */
+  /** ... or two sentences and this many ... */
   sectionProseMinWords: 14,
+  /** ... or, cut short with an ellipsis, this many and a clause mark: a teaser's text (a headline cut short runs shorter, and seldom holds a comma). */
+  sectionExcerptMinWords: 16,
   /** Under a related list, a paragraph this long ending with a period leaves the list. */
   sectionExitParagraphMinWords: 12,
   /** A headline of a related list: at least this many words (a bullet, or the first line under a label, two). */

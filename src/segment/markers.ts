@@ -217,6 +217,9 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
   },
 ];
 
+// Words before a related label that mark its list's end (`نهاية قصص مقترحة`): the list is over, the story may go on under it.
+export const LIST_ENDS: readonly string[] = ['نهاية', 'انتهاء', 'end of'];
+
 // Conjunctions a label may be glued to (`واقرأ أيضا`): every Arabic label is matched with each too.
 export const MARKER_JOINERS: readonly string[] = ['و'];
 

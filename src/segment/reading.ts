@@ -71,6 +71,8 @@ export interface SectionDraft {
   storyAbove?: number[];
   /** The story's last body line above the label (-1 for none), looked up once. */
   storyBefore?: number;
+  /** The line of the last item's read-more link, if it has one: the item's text ended there. */
+  linkedAt?: number;
   /** Rhythm of the list, set by the gap between its first two items. */
   style: 'unknown' | 'tight' | 'spaced';
   /** Its section-meta lines with no cue (names, short lines under headlines): the reading's `sectionMeta` while it is open. */

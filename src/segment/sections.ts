@@ -16,8 +16,17 @@ function isSectionParagraph(line: Line): boolean {
   if (w >= L.sectionParagraphMinWords) return true;
   const end = coreEnd(line);
   if (w >= L.sectionPeriodParagraphMinWords && PERIOD_END.test(end)) return true;
+  if (w >= L.sectionExcerptMinWords && ELLIPSIS_END.test(end) && CLAUSE_MARK.test(line.content)) return true;
   return w >= L.sectionProseMinWords && /[^.]\.\s+\S/u.test(line.content) && CLAUSE_MARK.test(line.content);
 }
+
+/** Did an earlier list under the same label on this page hold an article (`الخبر التالي` over each next story)? */
+function embeddedBefore(r: Reading, s: SectionDraft): boolean {
+  return r.sections.some((x) => x.index < s.index && x.mode === 'embedded' && x.label === s.label);
+}
+
+/** A text the site cut short: two dots or more, or the ellipsis character, at its end. */
+const ELLIPSIS_END = /(?:\.\.|…)$/u;
 
 /**
  * Places a line inside the current section. Returns false when the section
@@ -29,6 +38,8 @@ export function sectionLine(r: Reading, i: number): boolean {
   const sIdx = s.index;
   const blanks = r.blankRun;
   r.blankRun = 0;
+  // Past the last item's read-more link its text is over: a paragraph there is the story going on, not the item's.
+  if (s.linkedAt !== undefined && s.linkedAt > s.items[s.items.length - 1]!.line && isParagraph(line)) return leaveSection(r, i);
   if (s.mode === 'embedded') {
     // A tentative article ends where a paragraph speaks of the story again: the story goes on to its tags.
     if (s.tentative && isParagraph(line) && storyGoesOn(r, s, i)) return leaveSection(r, i);
@@ -68,7 +79,8 @@ export function sectionLine(r: Reading, i: number): boolean {
     if (!r.storyStarted && spokenHeadlineMeta(r, s, i)) return leaveSection(r, i);
     // Under an item's date or duration, touching them: a short summary of that item (a video's description), in any list after the story
     // began; no paragraph follows it (an article's paragraphs would).
-    if ((list || (r.storyStarted && !s.inline && s.items.length > 0)) && blanks === 0 && metaRunAbove(r, i) && line.words <= L.teaserMaxWords && !r.continues(line) && !paragraphNext(r, i)) {
+    // (Not under a label whose earlier list on the page held an article: the site prints the same thing each time.)
+    if ((list || (r.storyStarted && !s.inline && s.items.length > 0)) && blanks === 0 && metaRunAbove(r, i) && line.words <= L.teaserMaxWords && !r.continues(line) && !paragraphNext(r, i) && !embeddedBefore(r, s)) {
       // Under a read-also label the item's text is its body, as under one headline (see isItemTeaser); in other lists, a teaser.
       if (s.kind === 'read-also') fileItemText(r, i, s, s.items.length - 1, 'item-teaser');
       else r.decide(i, 'boilerplate', 'teaser');

@@ -157,23 +157,36 @@ export function unlabelledTags(r: Reading): void {
     if (dec.type !== 'body' || dec.shape === 'paragraph') break;
     run.push(k);
   }
+  // A label that names tags only before a separator (`موضوعات`), alone over the run: the run's label.
+  const label = run.length > 2 && labelsTagsAlone(r, run[0]!) ? run.shift()! : -1;
   if (run.length === 0) return;
   const parts = run.length === 1 ? separatedTags(r.lines[run[0]!]!.content) : run.map((k) => r.lines[k]!.content);
   if (parts.length < 2) return;
   if (run.length > 1 && run.some((k) => /[.!?؟:،,]$/u.test(coreEnd(r.lines[k]!)))) return;
   const stems = storyStems(r);
   const { folder, cues } = r.ctx;
+  let spoken = 0;
   for (const part of parts) {
     const words = folder.key(part).split(' ').filter(Boolean);
     // (A digit marks a score or a figure of the story, `الأهلي 2 - 0 الزمالك`, rarely a tag.)
     if (words.length === 0 || words.length > L.labelledTagMaxWords || hasDigit(part) || words.some((w) => cues.sentenceParticles.has(w))) return;
     const content = words.filter((w) => w.length >= L.contentWordMinLetters);
-    if (content.length === 0 || !content.every((w) => stems.has(cues.stem(w)))) return;
+    if (content.length > 0 && content.every((w) => stems.has(cues.stem(w)))) spoken++;
+    // Under a label, one tag the story speaks of is enough; with none, every tag must be.
+    else if (label < 0) return;
   }
+  if (spoken === 0) return;
+  if (label >= 0) r.decide(label, 'tags', 'tags-label');
   for (const k of run) {
-    r.decide(k, 'tags', 'unlabelled-tags');
+    r.decide(k, 'tags', label >= 0 ? 'tags-list' : 'unlabelled-tags');
     r.tags.push({ line: k, kind: 'list' });
   }
+}
+
+/** Is line `i` alone a tag label that needs a separator to be one (`موضوعات`: alone, it may label a list of stories)? */
+function labelsTagsAlone(r: Reading, i: number): boolean {
+  const words = r.lines[i]!.contentKeyWords;
+  return r.ctx.cues.tagLabels.at(words).some((p) => p.data.needsSeparator && p.words.length === words.length);
 }
 
 /** The content words (stemmed) of the headline and the story's first paragraphs (`tagStoryParagraphs`). */
