@@ -334,6 +334,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['Publié le 12/10/2031'],
     ['Mis à jour le 12/10/2031 à 10:15'],
     ['الأربعاء ـ 19 نوفمبر 2031'],
+    // Day, month and year in two digits each, between dots: a date, not a decimal number.
+    ['14.05.24'],
   ])(
     '%s is a date line',
     (text) => {
@@ -360,6 +362,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['التعليق على الصورة، فرق الإنقاذ تستخدم القوارب لإجلاء السكان من الأحياء المنخفضة بعد ليلة كاملة من الأمطار الغزيرة', 'caption'],
     ['صدر الصورة، Reuters', 'caption'],
     ['صدر الصورة', 'caption-label'],
+    // A machine's part in the page's own text.
+    ['تم إنشاء هذا الملخص بواسطة الذكاء الاصطناعي وراجعه فريق التحرير', 'chrome-credit'],
     // Skip links and a related list's end mark.
     ['تخطى قصص مقترحة وواصل القراءة', 'chrome-skip'],
     ['انتقل إلى المحتوى الرئيسي', 'chrome-skip'],
@@ -445,6 +449,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['تخطى المؤشر حاجز عشرة آلاف نقطة'],
     ['نهاية قصص النجاح في الريف'],
     ['نهاية الموسم الكروي'],
+    // This article and artificial intelligence, with no machine's part in the page's own text.
+    ['يتناول هذا المقال مخاطر الذكاء الاصطناعي على الوظائف'],
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });
@@ -455,6 +461,9 @@ describe('source, tags, byline and chrome lines', () => {
     // A headline that dates an event in a city: the city is no time zone there.
     ['مواعيد القطارات اليوم الخميس 3 ديسمبر 2026 في القاهرة والجيزة'],
     ['صحيفة الأفق تحتفل بعيدها الخمسين في 11 ديسمبر 2028'],
+    // A rating: a decimal number and counts, no year, month or time.
+    ['4.2 من 5 (38 صوتا)'],
+    ['3٫5 من 10 (12 تقييما)'],
   ])('%s is not a date line', (text) => {
     expect(cue(text)?.group).not.toBe('date');
   });

@@ -1045,6 +1045,8 @@ const PLAYER_TIME = new RegExp(`^[0٠۰]?[0٠۰]:[0٠۰]{2}(?:\\s*/\\s*[${DIGIT}
 
 /** A folded word of tatweel only. */
 const TATWEEL_ONLY = /^\u0640+$/;
+/** A number with a decimal part (`4.2`, `3٫5`), not a part of a dotted date (`14.05.2031`): a rating or a figure. */
+const DECIMAL_NUMBER = new RegExp(`(?:^|[^${DIGIT}.٫])[${DIGIT}]{1,3}[.٫][${DIGIT}]{1,2}(?![.٫]?[${DIGIT}])`, 'u');
 
 function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: number): Cue | null {
   // A date holds a number, a month or weekday, or a word of relative time.
@@ -1089,7 +1091,8 @@ function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: nu
       if (monthWords.has(w) || relativeAnchors.has(w)) anchor = true;
     }
   }
-  if (twoDigits && numbers >= 3) anchor = true;
+  // (Not with a decimal number among them: `4.2 من 5 (38 صوتا)` is a rating.)
+  if (twoDigits && numbers >= 3 && !DECIMAL_NUMBER.test(line.content)) anchor = true;
   const time = CLOCK_TIME.test(line.content);
   if ((anchor || time || relative) && dateish / words.length >= L.dateWordShare && (time || relative || words.some((w) => hasDigit(w) || relativeAnchors.has(w)))) {
     // A calendar date with no time of day, weekday or relative word may head an entry of a timeline (see `timelineDates`).
