@@ -1105,6 +1105,11 @@ describe('a headline wrapped over two lines', () => {
     expect(article.title).toBe('بدء أعمال توسعة الطريق الساحلي بين المدينتين');
     expect(article.body[0]).toBe('المشروع يتكلف أكثر من مليار ريال ويستمر عامين');
   });
+  it('with a short second line, right above the story whole on its line, is the title and no piece of the story', () => {
+    const article = parser.parse(['بدء أعمال توسعة الطريق الساحلي بين المدينتين ويبدأ العمل في', 'الربيع المقبل', story].join('\n'));
+    expect(article.title).toBe('بدء أعمال توسعة الطريق الساحلي بين المدينتين ويبدأ العمل في الربيع المقبل');
+    expect(article.body).toEqual([story]);
+  });
 });
 
 describe('an article embedded under a read-also headline', () => {

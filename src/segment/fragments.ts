@@ -84,12 +84,22 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
       cut ||= strongBreak(lines[end]!, lines[end + 1]!, ctx);
       end++;
     }
+    // The story's first paragraph, whole on its line with no cut into it from the line above, under a
+    // headline-shaped line (wrapped or not) and no piece opening with punctuation: those lines are the
+    // header, no pieces of the paragraph. They are read from the paragraph on.
+    story ??= firstParagraph(lines, cues);
+    if (k < story && story <= end && !strongBreak(lines[story - 1]!, lines[story]!, ctx) && titleShaped(lines[k]!, L.titleMinWords) && !lines.slice(k + 1, story).some((l) => OPENS_WITH_PUNCTUATION.test(l.text))) {
+      const w = wrappedHeadlineAt(lines, k, story - 1, ctx);
+      if (w >= 0) runs.push([w, w + 1]);
+      k = story;
+      continue;
+    }
     // The signature of link pieces: a piece as short as a link's text, or one opening with punctuation
     // (hard-wrapped long lines are left as they are).
     const pieces = lines.slice(k, end + 1);
     const linky = pieces.some((l) => l.words <= L.fragmentLinkMaxWords || OPENS_WITH_PUNCTUATION.test(l.text));
     if (cut && linky && isParagraph(joinPieces(pieces, ctx))) runs.push([k, end]);
-    else if (cut && k < (story ??= firstParagraph(lines, cues))) {
+    else if (cut && k < story) {
       // Above the story: no paragraph in pieces, but one of its lines may be a headline wrapped onto the next.
       const w = wrappedHeadlineAt(lines, k, Math.min(end, story - 1), ctx);
       if (w >= 0) runs.push([w, w + 1]);
