@@ -84,14 +84,12 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
       cut ||= strongBreak(lines[end]!, lines[end + 1]!, ctx);
       end++;
     }
-    // The story's first paragraph, whole on its line with no cut into it from the line above, under a
-    // headline-shaped line (wrapped or not) and no piece opening with punctuation: those lines are the
-    // header, no pieces of the paragraph. They are read from the paragraph on.
     story ??= firstParagraph(lines, cues);
-    if (k < story && story <= end && !strongBreak(lines[story - 1]!, lines[story]!, ctx) && titleShaped(lines[k]!, L.titleMinWords) && !lines.slice(k + 1, story).some((l) => OPENS_WITH_PUNCTUATION.test(l.text))) {
-      const w = wrappedHeadlineAt(lines, k, story - 1, ctx);
+    const header = k < story ? headerInRun(lines, cues, k, end, ctx) : -1;
+    if (header >= 0) {
+      const w = wrappedHeadlineAt(lines, k, header, ctx);
       if (w >= 0) runs.push([w, w + 1]);
-      k = story;
+      k = header + 1;
       continue;
     }
     // The signature of link pieces: a piece as short as a link's text, or one opening with punctuation
@@ -122,6 +120,29 @@ function wrappedHeadlineAt(lines: readonly Line[], from: number, to: number, ctx
     if (pair.some((l) => l.words < L.wrappedHeadlinePieceMinWords) || !strongBreak(pair[0]!, pair[1]!, ctx)) continue;
     const joined = joinPieces(pair, ctx);
     if (!isParagraph(joined) && titleShaped(joined, L.titleMinWords)) return j;
+  }
+  return -1;
+}
+
+/**
+ * A page's headline (wrapped or not) at the top of a run, with no headline-shaped line above it: the
+ * run's first lines up to the first line with no cut after it, of two words or more, where they read as
+ * a headline and the rest as a paragraph opening with a line longer than a link's text (`... ويدعو إلى`
+ * / `فتح الممرات فورا` / `حذر مسؤول ...`). Returns the header's last line, or -1 (a paragraph's first
+ * piece goes on with a link's text: `أعلن وزير الخارجية السعودي الأمير` / `فيصل بن فرحان` / `، اليوم ...`,
+ * or `... لم تعد الضوضاء في` / `المدن` / `الكبرى مجرد ...`).
+ */
+function headerInRun(lines: readonly Line[], cues: readonly (Cue | null)[], k: number, end: number, ctx: ClassifyContext): number {
+  if (!titleShaped(lines[k]!, L.titleMinWords)) return -1;
+  for (let j = 0; j < k; j++) if (!lines[j]!.blank && !cues[j] && titleShaped(lines[j]!, L.titleMinWords)) return -1;
+  for (let j = k; j < end; j++) {
+    const next = lines[j + 1]!;
+    if (strongBreak(lines[j]!, next, ctx)) continue;
+    if (lines[j]!.words < L.wrappedHeadlinePieceMinWords) return -1;
+    if (next.words <= L.fragmentLinkMaxWords) continue;
+    const head = joinPieces(lines.slice(k, j + 1), ctx);
+    if (isParagraph(head) || !titleShaped(head, L.titleMinWords)) return -1;
+    return isParagraph(joinPieces(lines.slice(j + 1, end + 1), ctx)) ? j : -1;
   }
   return -1;
 }

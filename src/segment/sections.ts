@@ -22,7 +22,8 @@ function isSectionParagraph(line: Line): boolean {
 
 /** Did an earlier list under the same label on this page hold an article (`الخبر التالي` over each next story)? */
 function embeddedBefore(r: Reading, s: SectionDraft): boolean {
-  return r.sections.some((x) => x.index < s.index && x.mode === 'embedded' && x.label === s.label);
+  const key = r.ctx.folder.key(s.label);
+  return r.sections.some((x) => x.index < s.index && x.mode === 'embedded' && r.ctx.folder.key(x.label) === key);
 }
 
 /** A text the site cut short: two dots or more, or the ellipsis character, at its end. */
