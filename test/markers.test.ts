@@ -51,6 +51,9 @@ describe('related markers', () => {
     ['Sur le même sujet', 'related'],
     ['Les plus lus', 'most-read'],
     ['قراءات ذات صلة', 'related'],
+    ['قراءات مقترحة', 'related'],
+    ['خبر ذو صلة', 'related'],
+    ['مقال مشابه', 'related'],
     ['مقالات ذات علاقة', 'related'],
     ['ذات علاقة', 'related'],
     ['المقال السابق', 'other'],
@@ -449,6 +452,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['تخطى المؤشر حاجز عشرة آلاف نقطة'],
     ['نهاية قصص النجاح في الريف'],
     ['نهاية الموسم الكروي'],
+    // A singular label opening a longer line.
+    ['خبر ذو صلة بالحادث'],
     // This article and artificial intelligence, with no machine's part in the page's own text.
     ['يتناول هذا المقال مخاطر الذكاء الاصطناعي على الوظائف'],
   ])('%s is story text', (text) => {

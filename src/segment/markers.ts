@@ -115,6 +115,9 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
   { kind: 'read-also', extraWords: 0, needsSeparator: true, storyOnly: true, phrases: ['للمزيد', 'لمزيد', 'للمزيد اقرأ', 'للمزيد طالع', 'for more'] },
   // Watch links between the story's paragraphs: `شاهد: فيديو يوثق ...`. Headlines open so too, so only inside the story.
   { kind: 'read-also', extraWords: 0, needsSeparator: true, storyOnly: true, phrases: ['شاهد', 'شاهدي', 'شاهدوا', 'شاهد بالفيديو', 'شاهد الفيديو', 'watch'] },
+  // One story alike, the noun and adjective in the singular (`خبر ذو صلة`, `مقال مشابه`): alone on the line
+  // only (`خبر ذو صلة بالحادث` may be a sentence's opening).
+  { kind: 'related', extraWords: 0, phrases: eachWith(['خبر', 'مقال', 'موضوع', 'تقرير', 'رابط'], ['ذو صلة', 'ذو علاقة', 'مشابه', 'مماثل', 'متعلق', 'مرتبط']) },
   // Lists of related stories.
   {
     kind: 'related',
@@ -140,7 +143,7 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'more stories', 'more news',
       // Stories alike, whatever the kind of item and the word for "alike".
       ...eachWith(
-        ['أخبار', 'مقالات', 'مواضيع', 'موضوعات', 'قصص', 'تقارير', 'مواد', 'روابط', 'فيديوهات'],
+        ['أخبار', 'مقالات', 'مواضيع', 'موضوعات', 'قصص', 'تقارير', 'مواد', 'روابط', 'فيديوهات', 'قراءات'],
         ['مشابهة', 'مماثلة', 'متعلقة', 'مرتبطة', 'ذات صلة', 'ذات علاقة', 'على صلة', 'أخرى'],
       ),
       'على صلة', 'ذو صلة', 'ذو علاقة',
@@ -151,7 +154,7 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       // More on the site.
       'أيضا في الموقع', 'أيضا على الموقع', 'المزيد على الموقع', 'المزيد في الموقع',
       // Suggested and chosen stories.
-      ...eachWith(['مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'تقارير', 'فيديوهات'], ['مقترحة', 'مختارة', 'منتقاة', 'موصى بها']),
+      ...eachWith(['مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'تقارير', 'فيديوهات', 'قراءات'], ['مقترحة', 'مختارة', 'منتقاة', 'موصى بها']),
       'مقترحات', 'مقترح لك', 'مقترح لكم', 'نقترح لك', 'نقترح لكم', 'نقترح عليك', 'اقتراحات', 'اقتراحاتنا', 'مختارات', 'اختيارات',
       // The editors' (or the site's, the week's) picks, in each word for "picks".
       // (Not `توصيات اليوم`: a trading story's subheading says so.)
