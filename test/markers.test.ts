@@ -365,6 +365,23 @@ describe('source, tags, byline and chrome lines', () => {
     ['التعليق على الصورة، فرق الإنقاذ تستخدم القوارب لإجلاء السكان من الأحياء المنخفضة بعد ليلة كاملة من الأمطار الغزيرة', 'caption'],
     ['صدر الصورة، Reuters', 'caption'],
     ['صدر الصورة', 'caption-label'],
+    // Notifications asked for, sending by mail, liking, a copy as a file.
+    ['اضغط على الجرس لتصلك الإشعارات', 'chrome-follow'],
+    ['أرسل بالبريد الإلكتروني', 'chrome-share'],
+    ['أعجبني', 'chrome-share'],
+    ['تحميل المقال PDF', 'chrome-share'],
+    // Log-in prompts with the clitic ب.
+    ['قم بتسجيل الدخول للتعليق', 'chrome-consent'],
+    // What the browser or the player shows instead, a picture's zoom link.
+    ['عذرا، متصفحك لا يدعم تشغيل الفيديو', 'chrome-media'],
+    ['يرجى تفعيل الجافاسكربت', 'chrome-media'],
+    ['جاري التحميل...', 'chrome-media'],
+    ['انقر لتكبير الصورة', 'chrome-media'],
+    // A machine translation, the last editor, the whole story elsewhere.
+    ['ترجمة آلية', 'chrome-credit'],
+    ['آخر تعديل بواسطة أحمد سالم', 'chrome-credit'],
+    ['إقرأ الخبر على الموقع الأصلي', 'chrome-link'],
+    ['تصفح النسخة الكاملة', 'chrome-link'],
     // A machine's part in the page's own text.
     ['تم إنشاء هذا الملخص بواسطة الذكاء الاصطناعي وراجعه فريق التحرير', 'chrome-credit'],
     // Skip links and a related list's end mark.
@@ -452,6 +469,10 @@ describe('source, tags, byline and chrome lines', () => {
     ['تخطى المؤشر حاجز عشرة آلاف نقطة'],
     ['نهاية قصص النجاح في الريف'],
     ['نهاية الموسم الكروي'],
+    // Notifications, the original site, a full version, a file: spoken of by the story.
+    ['وقال الوزير إن الإشعارات ستصل للمواطنين عبر تطبيق الهاتف'],
+    ['وأضاف أن الموقع الأصلي للمعبد اكتشف قبل عشرين عاما'],
+    ['نشرت الصحيفة النسخة الكاملة من التقرير'],
     // A singular label opening a longer line.
     ['خبر ذو صلة بالحادث'],
     // This article and artificial intelligence, with no machine's part in the page's own text.

@@ -154,6 +154,9 @@ export const CHROME: readonly ChromeGroup[] = [
       // Page tools: a printable copy, sending, saving, bookmarking.
       'نسخة للطباعة', 'نسخة للطبع', 'طباعة المقال', 'طباعة الصفحة', 'إرسال لصديق', 'أرسل إلى صديق', 'حفظ المقال', 'حفظ الخبر', 'print this', 'print version',
       'احفظ', 'احفظ المقال', 'احفظ الخبر', 'أضف للمفضلة', 'أضف إلى المفضلة', 'إضافة للمفضلة', 'إضافة إلى المفضلة', 'المفضلة', 'bookmark', 'save',
+      // Sending by mail, liking, a copy as a file (`أرسل بالبريد الإلكتروني`, `أعجبني`, `تحميل PDF`).
+      'أرسل بالبريد الإلكتروني', 'إرسال بالبريد الإلكتروني', 'أرسل بالبريد', 'إرسال بالبريد', 'عبر البريد الإلكتروني', 'أعجبني', 'لم يعجبني',
+      'تحميل pdf', 'تنزيل pdf', 'تحميل المقال pdf', 'تحميل الخبر pdf', 'نسخة pdf', 'pdf', 'download pdf',
     ],
   },
   { rule: 'chrome-share', mode: 'prefix', maxWords: 14, ends: 'list', phrases: ['شارك برأيك', 'حجم الخط'] },
@@ -201,6 +204,8 @@ export const CHROME: readonly ChromeGroup[] = [
   { rule: 'chrome-follow', mode: 'contains', maxWords: 30, ends: 'list', phrases: PLATFORMS, with: INVITATIONS },
   // A channel's own call to subscribe and ring its bell (`لا تنسوا الاشتراك في القناة وتفعيل الجرس`).
   { rule: 'chrome-follow', mode: 'contains', maxWords: 18, ends: 'list', phrases: ['تفعيل الجرس', 'تفعيل زر الجرس', 'الاشتراك في القناة', 'الاشتراك في قناتنا'], with: INVITATIONS },
+  // The site's notifications, asked for by an invitation (`اضغط على الجرس لتصلك الإشعارات`).
+  { rule: 'chrome-follow', mode: 'contains', maxWords: 14, ends: 'list', phrases: ['الجرس', 'زر الجرس', 'الإشعارات', 'إشعارات', 'التنبيهات', 'تنبيهات', 'notifications'], with: INVITATIONS },
   // The site's sign-off to its reader (`نتمنى أن يكون المقال قد نال إعجابكم`, `إذا أعجبك المقال شاركه`), and its
   // invitation to comment (`شاركنا برأيك في التعليقات`): the second person is the reader's.
   {
@@ -352,13 +357,13 @@ export const CHROME: readonly ChromeGroup[] = [
       'تقدم للمشتركين', 'يقدم للمشتركين', 'المقدمة للمشتركين', 'المتاحة للمشتركين', 'to subscribe please contact', 'for subscriptions contact',
     ],
   },
-  // Log-in and subscription prompts: short lines only.
+  // Log-in and subscription prompts: short lines only (the clitic ب too: `قم بتسجيل الدخول للتعليق`).
   {
     rule: 'chrome-consent',
     mode: 'contains',
     maxWords: 8,
     ends: 'list',
-    phrases: ['باقة الاشتراكات', 'سجل الدخول', 'تسجيل الدخول', 'اشترك الآن', 'إنشاء حساب', 'أنشئ حسابا', 'حساب جديد', 'sign in', 'log in', 'subscribe', 'sign up', 'create account'],
+    phrases: ['باقة الاشتراكات', 'سجل الدخول', 'تسجيل الدخول', 'بتسجيل الدخول', 'اشترك الآن', 'إنشاء حساب', 'أنشئ حسابا', 'بإنشاء حساب', 'حساب جديد', 'sign in', 'log in', 'subscribe', 'sign up', 'create account'],
   },
   { rule: 'chrome-consent', mode: 'exact', maxWords: 4, ends: 'list', phrases: ['مقال مؤرشف', 'غلق', 'إغلاق', 'close', 'موافق', 'أوافق', 'ok', 'accept'] },
   // Links that lead away: read more, click here, permalinks, app promotions.
@@ -377,6 +382,15 @@ export const CHROME: readonly ChromeGroup[] = [
     mode: 'contains',
     maxWords: 24,
     phrases: ['النقر هنا', 'الضغط هنا', 'اضغطوا هنا', 'انقروا هنا', 'اضغط على الرابط', 'انقر على الرابط', 'الموقع البديل', 'tap here', 'click the link'],
+  },
+  // The whole story elsewhere, asked to be read there (`إقرأ الخبر على الموقع الأصلي`, `تصفح النسخة الكاملة`):
+  // where it is, and a verb that sends the reader.
+  {
+    rule: 'chrome-link',
+    mode: 'contains',
+    maxWords: 8,
+    phrases: ['الموقع الأصلي', 'الموقع الاصلي', 'المصدر الأصلي', 'النسخة الكاملة', 'الخبر بالكامل', 'المقال بالكامل', 'الخبر كاملا', 'المقال كاملا', 'القصة كاملة', 'full version', 'original site'],
+    with: ['اقرأ', 'إقرأ', 'طالع', 'تصفح', 'عرض', 'شاهد', 'تابع', 'لقراءة', 'لمتابعة', 'اضغط', 'انقر', 'على الموقع', 'في الموقع', 'read', 'view'],
   },
   // A link announced with no sentence around it (in a story, `يمكن التسجيل عبر الرابط التالي` runs longer).
   { rule: 'chrome-link', mode: 'contains', maxWords: 10, phrases: ['الرابط التالي', 'follow this link'] },
@@ -425,6 +439,9 @@ export const CHROME: readonly ChromeGroup[] = [
   // Translation and editing credits.
   { rule: 'chrome-credit', mode: 'prefix', maxWords: 20, phrases: ['ترجم هذا المقال', 'تُرجم هذا المقال', 'ترجمة هذا المقال'] },
   { rule: 'chrome-credit', mode: 'contains', maxWords: 16, phrases: ['للنشرة العربية'] },
+  // A machine translation, and who edited the page last (`ترجمة آلية`, `آخر تعديل بواسطة X`).
+  { rule: 'chrome-credit', mode: 'contains', maxWords: 10, phrases: ['ترجمة آلية', 'مترجم آليا', 'مترجمة آليا', 'الترجمة الآلية', 'machine translated', 'machine translation'] },
+  { rule: 'chrome-credit', mode: 'prefix', maxWords: 8, phrases: ['آخر تعديل بواسطة', 'آخر تعديل من قبل', 'عدل بواسطة', 'تم التعديل بواسطة', 'last edited by', 'last modified by'] },
   // A machine's part in the page, said of the page's own text (`تم إنشاء هذا الملخص بواسطة الذكاء الاصطناعي`):
   // the text named and the machine named, both (a story speaks of artificial intelligence often).
   {
@@ -433,6 +450,18 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 20,
     phrases: ['هذا الملخص', 'هذه الخلاصة', 'ملخص المقال', 'هذا المقال', 'هذا الخبر', 'هذا النص', 'هذه الترجمة', 'this summary', 'this article'],
     with: ['بواسطة الذكاء الاصطناعي', 'باستخدام الذكاء الاصطناعي', 'بمساعدة الذكاء الاصطناعي', 'بالذكاء الاصطناعي', 'آليا', 'تلقائيا', 'generated by ai', 'with the help of ai', 'using ai'],
+  },
+  // What the browser or the player says in the place of what it could not show or has not loaded yet, and a
+  // picture's zoom link (`متصفحك لا يدعم تشغيل الفيديو`, `يرجى تفعيل الجافاسكربت`, `جاري التحميل`).
+  {
+    rule: 'chrome-media',
+    mode: 'contains',
+    maxWords: 14,
+    phrases: [
+      'متصفحك لا يدعم', 'المتصفح لا يدعم', 'تفعيل الجافاسكربت', 'تفعيل جافاسكربت', 'تفعيل javascript', 'تمكين الجافاسكربت', 'جاري التحميل', 'جار التحميل',
+      'يتم التحميل', 'قيد التحميل', 'جاري تحميل', 'لتكبير الصورة', 'تكبير الصورة', 'عرض الصورة بالحجم الكامل', 'اضغط على الصورة لتكبيرها', 'انقر على الصورة لتكبيرها',
+      'your browser does not support', 'enable javascript', 'click to enlarge',
+    ],
   },
   // Media and status badges standing alone: a video or gallery was here, or the page is live.
   {
