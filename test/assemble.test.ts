@@ -239,6 +239,17 @@ describe('lists and tickers above the headline', () => {
     expect(parser.parse([...items, headline, 'الزرقاء - بترا', PARAGRAPH].join('\n')).title).toBe(items[0]);
   });
 
+  it('passes over items each under a breaking-news label alone on the line above, for the headline the first paragraph speaks of', () => {
+    const items = ['الرئيس يصدر قرارا بتشكيل الحكومة الجديدة', 'انفجار في مصنع للكيماويات بالمنطقة الصناعية'];
+    const headline = 'وزير الصحة يفتتح مستشفى جديدا بسعة 300 سرير';
+    const lead = 'افتتح وزير الصحة، اليوم الخميس، مستشفى جديدا بسعة 300 سرير في المحافظة الشرقية، بتكلفة بلغت ملياري جنيه.';
+    const page = parser.parse(['عاجل', items[0], 'عاجل', items[1], headline, lead].join('\n'));
+    expect(page.title).toBe(headline);
+    expect(page.body).toEqual([lead]);
+    // One item alone, the story speaking of it: it is the headline.
+    expect(parser.parse(['عاجل', headline, lead].join('\n')).title).toBe(headline);
+  });
+
   it('reads a box of values in the header to its last value, a longer one too, and its named times as its own', () => {
     const box = ['أسعار العملات', 'الدولار 3.75 ريال', 'اليورو 4.08 ريال', 'الذهب عيار 21: 245 ريال'];
     const prayers = ['مواقيت الصلاة', 'العصر 15:12', 'المغرب 17:40', 'العشاء 19:02'];

@@ -38,6 +38,18 @@ export function isQuestionHeadline(line: Line): boolean {
 }
 
 /**
+ * A breaking-news ticker item: a ticker label and a separator before it on its line (`عاجل | ...`), or
+ * the label alone on the line right above it (`عاجل` / `انفجار في مصنع ...`).
+ */
+function tickerItemAt(r: Reading, h: number): boolean {
+  if (isTickerItem(r.lines[h]!, r.ctx)) return true;
+  const above = r.lines[h - 1];
+  if (!above || above.blank || r.lines[h]!.words < L.titleMinWords) return false;
+  const words = above.contentKeyWords;
+  return words.length > 0 && r.ctx.cues.tickerLabels.at(words).some((p) => p.words.length === words.length);
+}
+
+/**
  * Does this paragraph-shaped line in the header belong to the header: the
  * breadcrumb's last crumb repeated (the page's own headline, even when it ends
  * with a period), or a question headline while the header has no headline yet?
@@ -45,7 +57,7 @@ export function isQuestionHeadline(line: Line): boolean {
 export function headerParagraph(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if (echoes(r, i)) return true;
-  if (r.head.some((h) => titleShaped(r.lines[h]!, L.titleMinWords) && !isTickerItem(r.lines[h]!, r.ctx))) return false;
+  if (r.head.some((h) => titleShaped(r.lines[h]!, L.titleMinWords) && !tickerItemAt(r, h))) return false;
   return isQuestionHeadline(line) || paragraphShapedHeadline(r, i);
 }
 
@@ -249,7 +261,7 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
     else if (title >= 0 && h < title) {
       // Lines of a list of other stories' headlines are never the story's kicker.
       if (isOrganisationLabel(r, line)) r.decide(h, 'boilerplate', 'org-label');
-      else if (isTickerItem(line, r.ctx)) r.decide(h, 'boilerplate', 'ticker-item');
+      else if (tickerItemAt(r, h)) r.decide(h, 'boilerplate', 'ticker-item');
       else if (isKicker(r, h, title) && !r.headlineList.has(h) && !r.unspoken.has(h)) r.decide(h, 'body', 'kicker');
       else r.decide(h, 'boilerplate', 'header-line');
     } else if (!noStory && title >= 0 && h > title && !isParagraph(line) && datedUnder(r, h) && datedUnder(r, title)) {
@@ -409,7 +421,7 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
   for (const h of ordered) {
     // A breaking-news ticker item yields to a later line that has the page's date or byline under it, or
     // to a later line no ticker item that the first paragraph speaks of (a headline with its dateline under it).
-    if (isTickerItem(lines[h]!, r.ctx) && (eligible.some((x) => x > h && beforeMeta(x)) || spokenLater(r, h, eligible.filter((x) => x > h && !isTickerItem(lines[x]!, r.ctx)), first))) continue;
+    if (tickerItemAt(r, h) && (eligible.some((x) => x > h && beforeMeta(x)) || spokenLater(r, h, eligible.filter((x) => x > h && !tickerItemAt(r, x)), first))) continue;
     const next = eligible.find((x) => x > h);
     // A line headline-shaped only by the date under it (`هسبريس من الرباط` over the page's date) yields
     // to a full headline that is the last header line above the story, page tools between them (a
