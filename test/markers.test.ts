@@ -365,6 +365,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['التعليق على الصورة، فرق الإنقاذ تستخدم القوارب لإجلاء السكان من الأحياء المنخفضة بعد ليلة كاملة من الأمطار الغزيرة', 'caption'],
     ['صدر الصورة، Reuters', 'caption'],
     ['صدر الصورة', 'caption-label'],
+    // An issue's number alone.
+    ['العدد 8291', 'chrome-record'],
     // Notifications asked for, sending by mail, liking, a copy as a file.
     ['اضغط على الجرس لتصلك الإشعارات', 'chrome-follow'],
     ['أرسل بالبريد الإلكتروني', 'chrome-share'],
@@ -487,6 +489,8 @@ describe('source, tags, byline and chrome lines', () => {
     // A headline that dates an event in a city: the city is no time zone there.
     ['مواعيد القطارات اليوم الخميس 3 ديسمبر 2026 في القاهرة والجيزة'],
     ['صحيفة الأفق تحتفل بعيدها الخمسين في 11 ديسمبر 2028'],
+    // An issue's number: four digits no year can be.
+    ['العدد 8291'],
     // A rating: a decimal number and counts, no year, month or time.
     ['4.2 من 5 (38 صوتا)'],
     ['3٫5 من 10 (12 تقييما)'],

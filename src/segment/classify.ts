@@ -1018,6 +1018,12 @@ function isDateWord(w: string, cues: CompiledCues): boolean {
 }
 
 /** All ASCII digits (keys carry digits folded to ASCII). */
+/** Can four ASCII digits (keys fold every digit to ASCII) be a year, Hijri or Gregorian (`1452`, `2031`)? */
+function plausibleYear(w: string): boolean {
+  const y = Number(w);
+  return y >= L.yearMin && y <= L.yearMax;
+}
+
 function isNumber(w: string): boolean {
   if (w.length === 0) return false;
   for (let k = 0; k < w.length; k++) {
@@ -1080,8 +1086,8 @@ function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: nu
       dateish++;
       numbers++;
       // A year anchors a date; two-digit parts only as day, month and year together
-      // (`14/05/24`), not alone (`1 / 10` is a gallery counter).
-      if (w.length === 4) anchor = true;
+      // (`14/05/24`), not alone (`1 / 10` is a gallery counter). Four digits no year can be (`العدد 8291`) are a number.
+      if (w.length === 4) anchor ||= plausibleYear(w);
       else if (w.length === 2) twoDigits = true;
     } else if (eraNumber.test(w)) {
       dateish++;

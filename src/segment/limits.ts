@@ -36,6 +36,9 @@ export const LIMITS = {
   dateLineMaxWords: 18,
   /** At least this share of a date line's words are numbers or date words. */
   dateWordShare: 0.7,
+  /** Four digits are a year from the Hijri 1300s to the Gregorian 2100s; others are a number (an issue's, a record's). */
+  yearMin: 1300,
+  yearMax: 2199,
   /** A source closing a line names an outlet: at most this many characters ... */
   trailingSourceMaxChars: 60,
   /** ... after a label of at most this many characters ... */
