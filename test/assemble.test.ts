@@ -1,6 +1,7 @@
 /** The assembler's header decisions: which line is the headline. */
 import { describe, expect, it } from 'vitest';
 import { Parser } from '../src/parse.js';
+import { findBullet } from '../src/segment/lines.js';
 
 const parser = new Parser();
 const PARAGRAPH = 'أقر مجلس الوزراء في جلسته الأسبوعية مشروع الموازنة العامة للعام المقبل، بعجز يقل عن التوقعات السابقة بنحو نقطة مئوية، بفضل تحسن الإيرادات.';
@@ -1332,9 +1333,15 @@ describe("an embedded article's own tag line", () => {
 
 describe('list symbols in each family', () => {
   const story = 'طرحت وزارة المالية سندات دولية بقيمة ملياري دولار على شريحتين، وسط إقبال كبير من المستثمرين تجاوز أربعة أضعاف المعروض.';
-  it.each(['❖', '٭', '➤', '▸', '✦', '◈'])('%s before each headline is a bullet, not part of it', (mark) => {
+  it.each(['❖', '٭', '➤', '▸', '✦', '◈', '\u2212', '🔹', '📌', '✅', '▶️', '⬅️'])('%s before each headline is a bullet, not part of it', (mark) => {
     const a = parser.parse(['الحكومة تطرح سندات بقيمة ملياري دولار', story, 'مقالات ذات صلة', `${mark} البنك المركزي يرفع توقعاته للنمو`, `${mark} ارتفاع الاحتياطي الأجنبي إلى مستوى قياسي`].join('\n'));
     expect(a.related[0]!.items.map((i) => i.headline)).toEqual(['البنك المركزي يرفع توقعاته للنمو', 'ارتفاع الاحتياطي الأجنبي إلى مستوى قياسي']);
+  });
+});
+
+describe('signs before text that are no bullets', () => {
+  it.each(['© 2031 صحيفة الأفق', '\u22125 درجات تحت الصفر في القمة', '🔴🔴 عاجل', '📌اقرأ أيضا'])('%s', (text) => {
+    expect(findBullet(text)).toBeNull();
   });
 });
 

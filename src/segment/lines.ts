@@ -124,14 +124,18 @@ const KEEP_KEY_WORDS = 120;
 // diamond in diamond U+25C9 U+25C8, a large circle U+2B24 and a medium one
 // U+26AB, four-pointed and pinwheel stars U+2726 U+2727 U+272A, the black
 // diamond minus white X U+2756, heavy angle brackets U+2771 U+276F, arrowheads
-// U+27A4 U+279C, and the Arabic five-pointed star U+066D (`٭ عنوان`).
+// U+27A4 U+279C, and the Arabic five-pointed star U+066D (`٭ عنوان`); the other
+// dashes a keyboard or a converter types for a hyphen: the minus sign U+2212, the
+// hyphen U+2010, the figure dash U+2012 and the horizontal bar U+2015.
 const BULLET_SYMBOLS = new Set([
   '\u2022', '\u25cf', '\u25aa', '\u25ab', '\u25a0', '\u25a1', '\u25c6', '\u25c7', '\u2666', '\u25c4', '\u25ba', '\u25b6',
   '\u25c0', '\u25cb', '\u25e6', '\u2023', '\u2043', '\u00b7', '*', '-', '\u2013', '\u2014', '\u2713', '\u2714', '\u2192',
   '\u2190', '\u27a2', '\u2b05', '\u2605', '\u2606', '\u00bb', '\u203a', '>', '~', '+',
   '\u25b8', '\u25b9', '\u25c9', '\u25c8', '\u2b24', '\u26ab', '\u2726', '\u2727', '\u272a', '\u2756', '\u2771', '\u276f',
-  '\u27a4', '\u279c', '\u066d',
+  '\u27a4', '\u279c', '\u066d', '\u2212', '\u2010', '\u2012', '\u2015',
 ]);
+// Dashes that make `-5` a negative number rather than a bullet.
+const MINUS_SIGNS = new Set(['-', '\u2212']);
 // Separators after a list number: `1.`, `1-`, `1)`, `1 -`, `١.`.
 const NUMBER_SEPARATORS = new Set(['.', '-', ')', '\u2013', ':', '/', '\u060c']);
 
@@ -141,6 +145,21 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0;
 /** U+FE0E and U+FE0F: text and emoji presentation of the symbol before them. */
 function isVariationSelector(c: number): boolean {
   return c === 0xfe0e || c === 0xfe0f;
+}
+
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+
+/**
+ * A pictograph standing as a bullet (`🔹 عنوان`, `📌 عنوان`, `✅ عنوان`, `▶️ عنوان`): from the technical
+ * symbols on (not ©, ® or ™), a space after it (its emoji presentation selector first). Returns its
+ * length in code units, or 0.
+ */
+function pictographBullet(text: string, k: number): number {
+  const cp = text.codePointAt(k)!;
+  if (cp < 0x2300 || !PICTOGRAPH.test(String.fromCodePoint(cp))) return 0;
+  let end = k + (cp > 0xffff ? 2 : 1);
+  while (end < text.length && isVariationSelector(text.charCodeAt(end))) end++;
+  return end < text.length && isSpace(text.charCodeAt(end)) ? end - k : 0;
 }
 
 /** Finds a leading bullet; returns it and where the content starts. */
@@ -154,11 +173,17 @@ export function findBullet(text: string): { bullet: Bullet; rest: number } | nul
     const next = text.charCodeAt(k + 1);
     if (Number.isNaN(next) || text[k + 1] === ch) return null;
     // `-5` is a negative number, not a bullet.
-    if (ch === '-' && isDigit(next)) return null;
+    if (MINUS_SIGNS.has(ch) && isDigit(next)) return null;
     // An emoji presentation selector after the symbol (`⬅️`) belongs to it.
     let rest = k + 1;
     while (rest < text.length && (isSpace(text.charCodeAt(rest)) || isVariationSelector(text.charCodeAt(rest)))) rest++;
     return rest < text.length ? { bullet: { marker: ch, numbered: false }, rest } : null;
+  }
+  const pictograph = pictographBullet(text, k);
+  if (pictograph > 0) {
+    let rest = k + pictograph;
+    while (rest < text.length && isSpace(text.charCodeAt(rest))) rest++;
+    return rest < text.length ? { bullet: { marker: text.slice(k, k + pictograph), numbered: false }, rest } : null;
   }
   // Numbered in brackets: `(1) عنوان`.
   const bracketed = /^\(([0-9\u0660-\u0669]{1,3})\)\s*/u.exec(text.slice(k));
