@@ -1514,3 +1514,17 @@ describe('a picture credited and captioned on labelled lines inside the story, a
     expect(article.related[0]!.items.map((i) => i.headline)).toEqual(['موجة حر تضرب جنوب القارة وتسجل أرقاما قياسية', 'الجفاف يهدد محاصيل القمح في السهول الوسطى']);
   });
 });
+
+describe('tags glued on the line right under a tag label alone', () => {
+  const story = ['الجامعة تطلق برنامجا للمنح الدراسية للطلاب المتفوقين', 'أطلقت الجامعة برنامجا جديدا للمنح الدراسية يستهدف الطلاب المتفوقين من الأسر محدودة الدخل، ويغطي الرسوم الدراسية والسكن.'];
+  it('are the tags, split on the phrases of the story', () => {
+    const a = parser.parse([...story, 'الكلمات المفتاحية', 'الجامعة الطلاب المتفوقين الرسوم الدراسية الأسر محدودة الدخل'].join('\n'));
+    expect(a.tags).toEqual(['الجامعة', 'الطلاب المتفوقين', 'الرسوم الدراسية', 'الأسر محدودة الدخل']);
+    expect(a.body).toEqual([story[1]]);
+  });
+  it('a sentence under the label is not', () => {
+    const sentence = 'وتستمر الجامعة في تقديم المنح للطلاب المتفوقين كل عام دون انقطاع منذ تأسيسها';
+    const a = parser.parse([...story, 'الكلمات المفتاحية', sentence].join('\n'));
+    expect(a.tags).toEqual([]);
+  });
+});

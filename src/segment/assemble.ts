@@ -403,10 +403,10 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     else if (isLoneLink(r, i)) r.decide(i, 'boilerplate', 'link-headline');
     else r.decide(i, 'body', line.bullet ? 'story-list' : 'short-line');
   },
-  // Under a tag label: short lines are one tag each.
+  // Under a tag label: short lines are one tag each; right under it, tags glued on one line are one too (split later).
   tags(r, i) {
     const line = r.lines[i]!;
-    if (line.words <= L.tagListLineMaxWords && !isParagraph(line)) {
+    if ((line.words <= L.tagListLineMaxWords && !isParagraph(line)) || gluedTagsUnderLabel(r, i)) {
       r.decide(i, 'tags', 'tags-list');
       r.tags.push({ line: i, kind: 'list' });
       return;
@@ -522,6 +522,19 @@ function captionUnder(r: Reading, i: number, cue: Cue | null | undefined): boole
   if (cue || line.words > L.captionUnderLabelMaxWords || r.continues(line)) return false;
   r.decide(i, 'boilerplate', 'caption');
   return true;
+}
+
+/**
+ * Tags glued on the line right under a tag label alone (`الكلمات المفتاحية` / `الجامعة المنح الدراسية
+ * التعليم العالي`): no punctuation and no particle of a sentence in them.
+ */
+function gluedTagsUnderLabel(r: Reading, i: number): boolean {
+  const line = r.lines[i]!;
+  if (line.words > L.gluedTagLineMaxWords || /[.،,؛;:!?؟]/u.test(line.content)) return false;
+  const above = r.lastNonBlank(i);
+  if (above < 0 || r.cues[above]?.group !== 'tags-label') return false;
+  const particles = r.ctx.cues.sentenceParticles;
+  return !line.keyWords.some((w) => particles.has(w));
 }
 
 /** Bullets right after chrome that cut a list continue that list. */

@@ -151,6 +151,8 @@ export const LIMITS = {
   authorNoteMaxWords: 25,
   /** One tag a line under a tag label: a name or a short phrase. */
   tagListLineMaxWords: 6,
+  /** Right under a tag label alone, tags glued on one line with no punctuation: at most this many words. */
+  gluedTagLineMaxWords: 30,
   /** After a label that also opens links (`المزيد عن:`), a tag is at most this long (a longer text is a story's headline). */
   labelledTagMaxWords: 4,
   /** A source named after its label with no separator (`المصدر الجزيرة`) is at most this long (an outlet's name). */
