@@ -1528,3 +1528,16 @@ describe('tags glued on the line right under a tag label alone', () => {
     expect(a.tags).toEqual([]);
   });
 });
+
+describe('a name or a label beside the date on one line', () => {
+  const lead = 'أعلن وزير المالية موازنة العام المقبل بعجز يقل عن التوقعات، بفضل تحسن الإيرادات الضريبية وتراجع فاتورة الدعم.';
+  it("under the headline is the page's date, read from its date part", () => {
+    const a = parser.parse(['وزير المالية يعلن موازنة العام المقبل بعجز أقل', 'سلمى الحداد | 5 ديسمبر 2030', lead].join('\n'));
+    expect(a.title).toBe('وزير المالية يعلن موازنة العام المقبل بعجز أقل');
+    expect(a.dates.published?.iso).toBe('2030-12-05');
+    expect(a.body).toEqual([lead]);
+  });
+  it('is the headline when the header has no other, as a headline dated in its own words is', () => {
+    expect(parser.parse(['أسعار الذهب | 5 ديسمبر 2030', lead].join('\n')).title).toBe('أسعار الذهب | 5 ديسمبر 2030');
+  });
+});

@@ -339,6 +339,10 @@ describe('source, tags, byline and chrome lines', () => {
     ['الأربعاء ـ 19 نوفمبر 2031'],
     // Day, month and year in two digits each, between dots: a date, not a decimal number.
     ['14.05.24'],
+    // A name or a label beside the date, a bar or a spaced dash between, either first.
+    ['أحمد سالم | منذ ساعتين'],
+    ['5 ديسمبر 2030 | أحمد سالم'],
+    ['سياسة دولية - 5 ديسمبر 2030'],
   ])(
     '%s is a date line',
     (text) => {
@@ -489,6 +493,9 @@ describe('source, tags, byline and chrome lines', () => {
     // A headline that dates an event in a city: the city is no time zone there.
     ['مواعيد القطارات اليوم الخميس 3 ديسمبر 2026 في القاهرة والجيزة'],
     ['صحيفة الأفق تحتفل بعيدها الخمسين في 11 ديسمبر 2028'],
+    // A score between two names, and a sentence beside a date.
+    ['الأهلي 2 - 1 الزمالك'],
+    ['قال إن الاجتماع انتهى | 5 ديسمبر 2030'],
     // An issue's number: four digits no year can be.
     ['العدد 8291'],
     // A rating: a decimal number and counts, no year, month or time.

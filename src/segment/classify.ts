@@ -1602,6 +1602,47 @@ function isEmbedCredit(line: Line, ctx: ClassifyContext): boolean {
 /** An account's handle in brackets: `(@city_municipality)`. */
 const EMBED_HANDLE = /\(@[A-Za-z0-9_.]{1,30}\)/u;
 
+/** A bar, or a dash with a space on each side, between a name and a date. */
+const NAME_DATE_SEPARATOR = /\s*\|\s*|\s[-–—]\s/gu;
+/** What no name or label beside a date holds: a digit or sentence punctuation. */
+const NAME_BESIDE_DATE_BARS = new RegExp(`[${DIGIT}.،,:؛!?؟()«»"]`, 'u');
+
+/**
+ * A name or a label and the page's date beside it, between a bar or a spaced dash, either first
+ * (`أحمد سالم | منذ ساعتين`, `5 ديسمبر 2030 - أحمد سالم`, `سياسة دولية | 5 ديسمبر 2030`): a date line,
+ * the name's words no date's, figure's, sentence's or punctuation's. Headed, as a headline dated in its
+ * own words is: the header's headline when it has no other.
+ */
+function dateBesideName(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
+  // (A bulleted line is an item of a list, its date the item's.)
+  if (!(hits & (HIT.date | HIT.digit)) || line.bullet || line.words > L.dateBesideNameMaxWords + L.dateLineMaxWords) return null;
+  const t = line.content.trim();
+  const cuts = [...t.matchAll(NAME_DATE_SEPARATOR)];
+  if (cuts.length === 0) return null;
+  const first = cuts[0]!;
+  const last = cuts[cuts.length - 1]!;
+  const pairs: [string, string][] = [
+    [t.slice(0, first.index), t.slice(first.index + first[0].length)],
+    [t.slice(last.index + last[0].length), t.slice(0, last.index)],
+  ];
+  for (const [name, date] of pairs) {
+    if (!nameShapedBesideDate(name, ctx)) continue;
+    const cue = dateLine(makeLine(0, date, date, ctx.folder), ctx);
+    if (cue?.group === 'date') return cue.timeless ? { group: 'date', rule: 'date-line', timeless: true, headed: true } : { group: 'date', rule: 'date-line', headed: true };
+  }
+  return null;
+}
+
+/** One to three words, none a date's or a sentence's, with no digit or punctuation: a name or a label. */
+function nameShapedBesideDate(text: string, ctx: ClassifyContext): boolean {
+  if (NAME_BESIDE_DATE_BARS.test(text)) return false;
+  const words = ctx.folder.key(text).split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > L.dateBesideNameMaxWords) return false;
+  const c = ctx.cues;
+  return !words.some((w) => c.dateWords.has(w) || c.sentenceParticles.has(w));
+}
+
+
 /** Initials, a slash, initials (`م.ع.ح/ ع.ج.م`): editors' codes, however dotted or spaced. */
 function initialsOnly(text: string, ctx: ClassifyContext): boolean {
   const words = ctx.folder.key(text).split(' ').filter(Boolean);
@@ -1621,6 +1662,7 @@ export const LINE_RULES: readonly (readonly [string, LineRule, string])[] = [
   ['source', sourceLine, '`المصدر: X`, `نقلا عن X`, a closing credit of agency names only: before bylines, as a source may be a person'],
   ['byline', byline, '`كتب - X`, `بقلم X`, a short name under an honorific (`د. خالد العمري`): before dates, as a byline may end with one'],
   ['date', dateLine, 'a line of dates and times in any month family, or relative (`منذ 3 ساعات`): before chrome, whose counters hold numbers too'],
+  ['date-beside-name', dateBesideName, 'a name or label and the date beside it (`أحمد سالم | منذ ساعتين`): after the date rule, which takes a line of dates whole'],
   ['chrome', chrome, 'share, follow, comment, copyright, ad, consent, link, badge, footer, widget, poll lines: the chrome phrase table, and counters'],
   ['masthead', masthead, "the paper's board and editor titles with their names: after the phrase table, before the headline rules see them"],
   ['markup', markup, 'leftover markup, field codes, bare links and e-mail addresses, embedded-post credits'],
