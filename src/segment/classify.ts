@@ -1662,7 +1662,7 @@ export const LINE_RULES: readonly (readonly [string, LineRule, string])[] = [
   ['source', sourceLine, '`المصدر: X`, `نقلا عن X`, a closing credit of agency names only: before bylines, as a source may be a person'],
   ['byline', byline, '`كتب - X`, `بقلم X`, a short name under an honorific (`د. خالد العمري`): before dates, as a byline may end with one'],
   ['date', dateLine, 'a line of dates and times in any month family, or relative (`منذ 3 ساعات`): before chrome, whose counters hold numbers too'],
-  ['date-beside-name', dateBesideName, 'a name or label and the date beside it (`أحمد سالم | منذ ساعتين`): after the date rule, which takes a line of dates whole'],
+  ['date-beside-name', dateBesideName, 'a name or label and the date beside it, a bar or dash between (`أحمد سالم - منذ ساعتين`): after the date rule, which takes a line of dates whole'],
   ['chrome', chrome, 'share, follow, comment, copyright, ad, consent, link, badge, footer, widget, poll lines: the chrome phrase table, and counters'],
   ['masthead', masthead, "the paper's board and editor titles with their names: after the phrase table, before the headline rules see them"],
   ['markup', markup, 'leftover markup, field codes, bare links and e-mail addresses, embedded-post credits'],
