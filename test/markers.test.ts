@@ -369,6 +369,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['التعليق على الصورة، فرق الإنقاذ تستخدم القوارب لإجلاء السكان من الأحياء المنخفضة بعد ليلة كاملة من الأمطار الغزيرة', 'caption'],
     ['صدر الصورة، Reuters', 'caption'],
     ['صدر الصورة', 'caption-label'],
+    // A print edition's jump to another page.
+    ['التتمة ص 3', 'chrome-link'],
+    ['التفاصيل في الصفحة 5', 'chrome-link'],
     // An issue's number alone.
     ['العدد 8291', 'chrome-record'],
     // Notifications asked for, sending by mail, liking, a copy as a file.
@@ -479,6 +482,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['وقال الوزير إن الإشعارات ستصل للمواطنين عبر تطبيق الهاتف'],
     ['وأضاف أن الموقع الأصلي للمعبد اكتشف قبل عشرين عاما'],
     ['نشرت الصحيفة النسخة الكاملة من التقرير'],
+    // The rest or the details, with no page named.
+    ['تفاصيل الخبر'],
     // A singular label opening a longer line.
     ['خبر ذو صلة بالحادث'],
     // This article and artificial intelligence, with no machine's part in the page's own text.

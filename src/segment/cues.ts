@@ -392,6 +392,15 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: ['الموقع الأصلي', 'الموقع الاصلي', 'المصدر الأصلي', 'النسخة الكاملة', 'الخبر بالكامل', 'المقال بالكامل', 'الخبر كاملا', 'المقال كاملا', 'القصة كاملة', 'full version', 'original site'],
     with: ['اقرأ', 'إقرأ', 'طالع', 'تصفح', 'عرض', 'شاهد', 'تابع', 'لقراءة', 'لمتابعة', 'اضغط', 'انقر', 'على الموقع', 'في الموقع', 'read', 'view'],
   },
+  // A print edition's jump to the page the story goes on or is told on (`التتمة ص 3`, `التفاصيل في الصفحة 5`):
+  // the word for the rest and the word for a page, both.
+  {
+    rule: 'chrome-link',
+    mode: 'prefix',
+    maxWords: 6,
+    phrases: ['التتمة', 'تتمة', 'البقية', 'بقية', 'التفاصيل', 'تفاصيل', 'تابع', 'يتبع', 'المزيد'],
+    with: ['ص', 'صفحة', 'الصفحة', 'صفحه', 'الصفحه', 'صـ'],
+  },
   // A link announced with no sentence around it (in a story, `يمكن التسجيل عبر الرابط التالي` runs longer).
   { rule: 'chrome-link', mode: 'contains', maxWords: 10, phrases: ['الرابط التالي', 'follow this link'] },
   {
