@@ -369,6 +369,10 @@ describe('source, tags, byline and chrome lines', () => {
     ['التعليق على الصورة، فرق الإنقاذ تستخدم القوارب لإجلاء السكان من الأحياء المنخفضة بعد ليلة كاملة من الأمطار الغزيرة', 'caption'],
     ['صدر الصورة، Reuters', 'caption'],
     ['صدر الصورة', 'caption-label'],
+    // A person and what they were doing when pictured, the doing with its pronoun.
+    ['رئيس الوزراء خلال ترؤسه اجتماع المجلس', 'caption'],
+    ['الوزيرة أثناء جولتها في المحافظة', 'caption'],
+    ['الرئيس لدى وصوله إلى المطار', 'caption'],
     // A print edition's jump to another page.
     ['التتمة ص 3', 'chrome-link'],
     ['التفاصيل في الصفحة 5', 'chrome-link'],
@@ -482,6 +486,11 @@ describe('source, tags, byline and chrome lines', () => {
     ['وقال الوزير إن الإشعارات ستصل للمواطنين عبر تطبيق الهاتف'],
     ['وأضاف أن الموقع الأصلي للمعبد اكتشف قبل عشرين عاما'],
     ['نشرت الصحيفة النسخة الكاملة من التقرير'],
+    // A verb before the during word, or no pronoun on the doing: headlines.
+    ['الرئيس يلتقي وزير الخارجية خلال زيارته'],
+    ['ارتفاع الصادرات خلال الربع الأول'],
+    ['ارتفاع الودائع لدى البنوك'],
+    ['الرئيس خلال الفترة المقبلة'],
     // The rest or the details, with no page named.
     ['تفاصيل الخبر'],
     // A singular label opening a longer line.

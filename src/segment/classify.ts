@@ -133,6 +133,7 @@ export interface CompiledCues {
   captionOpeners: string[][];
   captionLabels: Set<string>;
   captionLabelWords: string[][];
+  captionDuring: Set<string>;
   relativeTime: Set<string>;
   timeUnits: Set<string>;
   dateWords: Set<string>;
@@ -268,6 +269,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     captionOpeners: C.CAPTION_OPENERS.map(words),
     captionLabels: new Set(C.CAPTION_LABELS.map((p) => folder.key(p))),
     captionLabelWords: C.CAPTION_LABELS.map(words),
+    captionDuring: new Set(C.CAPTION_DURING.flatMap(words)),
     summaryLabels: new Set(C.SUMMARY_LABELS.map((p) => folder.key(p))),
     quotedSourceLeads: new Set(C.QUOTED_SOURCE_LEADS.flatMap(words)),
     relativeTime: new Set(C.RELATIVE_TIME_WORDS.flatMap(words)),
@@ -346,6 +348,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   mark(masthead.map((p) => anchor(p.words)), HIT.masthead);
   mark(cues.captionPrefixes.map((w) => w[0]!), HIT.captionFirst);
   mark(cues.captionCreditLeads.map((w) => w[0]!), HIT.captionFirst);
+  mark(cues.captionDuring, HIT.captionDuring);
   mark(cues.captionOpeners.map((w) => w[0]!), HIT.captionFirst);
   mark([...cues.captionLabels].map((k) => k.split(' ')[0]!), HIT.captionFirst);
   mark(cues.captionSuffixes.map((w) => w[w.length - 1]!), HIT.captionLast);
@@ -569,10 +572,12 @@ export const HIT = {
   chromeStart: 1 << 13,
   /** The key holds a digit (no table: a fact of the line, exact). */
   digit: 1 << 14,
+  /** A word says what a pictured person was doing (`خلال`, `أثناء`). */
+  captionDuring: 1 << 15,
 } as const;
 const FIRST_HITS = HIT.relatedFirst | HIT.tagsFirst | HIT.sourceFirst | HIT.bylineFirst | HIT.captionFirst | HIT.menuFirst;
 const LAST_HITS = HIT.relatedLast | HIT.captionLast;
-const ANY_HITS = HIT.trailingSource | HIT.bylineDash | HIT.chrome | HIT.masthead | HIT.date;
+const ANY_HITS = HIT.trailingSource | HIT.bylineDash | HIT.chrome | HIT.masthead | HIT.date | HIT.captionDuring;
 
 /**
  * `tableHits` of a folded key (words separated by single spaces), read in one
@@ -1285,8 +1290,31 @@ const MARKUP_CHARS = /[A-Za-z@\u017f\u212a]/;
 /** A separator, then an e-mail address ending the line. Linear: one run of non-spaces each. */
 const CONTACT_LINE = /[:：\-–—]\s*[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 
+/** A doing with a pronoun attached (`ترؤسه`, `جولتها`, `لقائهم`): the word after a during word, as written (teh marbuta is no pronoun). */
+const WITH_PRONOUN = /(?:ه|ها|هم|هما)$/u;
+
+/**
+ * A person's name or title (one to three words, none a verb in the present tense: `يستقبل`) right
+ * before a during word (`خلال`, `أثناء`, `لدى`), and the doing after it with its pronoun (`ترؤسه`).
+ */
+function personPictured(line: Line, words: readonly string[], cues: CompiledCues): boolean {
+  for (let k = 1; k <= L.captionPersonMaxWords && k < words.length - 1; k++) {
+    if (!cues.captionDuring.has(words[k]!)) continue;
+    if (words.slice(0, k).some((w) => presentTense(w) || cues.sentenceParticles.has(w))) return false;
+    // The written word after the during word: the k+1th of the line's own words.
+    const written = line.content.trim().split(/\s+/u)[k + 1] ?? '';
+    return WITH_PRONOUN.test(trimEndWhere(written, CLOSE_BRACKET));
+  }
+  return false;
+}
+
+/** Opens like a verb in the present tense: a prefix letter (ي ت ن, or alef folded from أ) on three letters or more, not the article. */
+function presentTense(w: string): boolean {
+  return w.length >= 4 && 'يتنا'.includes(w[0]!) && !w.startsWith('ال');
+}
+
 function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
-  if (!(hits & (HIT.captionFirst | HIT.captionLast))) return null;
+  if (!(hits & (HIT.captionFirst | HIT.captionLast | HIT.captionDuring))) return null;
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.labelledCaptionMaxWords) return null;
   // A caption after its label and a separator, on one line (`التعليق على الصورة، فرق الإنقاذ ...`): a comma is one here.
@@ -1300,6 +1328,8 @@ function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numbe
   if (ctx.cues.captionSuffixes.some((s) => endsWithWords(words, s) && (words.length > s.length || s.length >= 2))) return furniture('caption');
   // A picture described (`جانب من الاجتماع الوزاري`): no sentence ends in it.
   if (ctx.cues.captionOpeners.some((o) => startsWithWords(words, o) && words.length > o.length) && !/[.!?؟:]$/u.test(line.last)) return furniture('caption');
+  // A person and what they were doing when pictured, no verb before it: `رئيس الوزراء خلال ترؤسه اجتماع المجلس`.
+  if (words.length <= L.captionMaxWords && personPictured(line, words, ctx.cues) && !/[.!?؟:،]$/u.test(line.last)) return furniture('caption');
   // A credit lead and a few words, with or without a separator: `مصدر الصورة Reuters`.
   if (ctx.cues.captionCreditLeads.some((p) => startsWithWords(words, p) && words.length > p.length && words.length - p.length <= L.creditLeadMaxWords)) return furniture('caption');
   // A bracketed credit for a picture: `(صورة: أرشيف)`.

@@ -814,6 +814,11 @@ export const CAPTION_OPENERS: readonly string[] = [
   'صورة أرشيفية', 'صور أرشيفية', 'صورة من الأرشيف', 'صورة أرشيف', 'لقطة أرشيفية', 'صورة تعبيرية', 'صورة توضيحية', 'صورة رمزية', 'صورة متداولة',
   'صورة مركبة', 'صورة وزعتها', 'صورة نشرتها', 'صورة التقطت',
 ];
+// Words that say what a pictured person was doing when pictured, right after the person's name or title
+// and before the doing with its pronoun (`رئيس الوزراء خلال ترؤسه اجتماع المجلس`, `الوزير أثناء جولته`,
+// `الرئيس لدى وصوله`): with no verb before them, a caption. (Not `عقب`, `قبيل`, `وسط`: headlines say
+// `احتجاجات وسط العاصمة`; nor a doing with no pronoun: `ارتفاع الصادرات خلال الربع الأول` is a headline.)
+export const CAPTION_DURING: readonly string[] = ['خلال', 'أثناء', 'اثناء', 'لدى'];
 // Caption labels standing alone on a line (`التعليق على الصورة،`): the next line is the caption.
 // With a separator and text after them on their own line (`التعليق على الصورة، فرق الإنقاذ ...`), the line is the caption.
 export const CAPTION_LABELS: readonly string[] = [

@@ -68,6 +68,8 @@ export const LIMITS = {
   emailLineMaxChars: 200,
   /** A caption is a sentence or two. */
   captionMaxWords: 16,
+  /** A person's name or title before what they were doing when pictured (`رئيس الوزراء خلال ...`): at most this many words. */
+  captionPersonMaxWords: 3,
   /** A caption label standing alone (`التعليق على الصورة`). */
   captionLabelMaxWords: 4,
   /** A caption after its label on one line (`التعليق على الصورة، ...`): the label says what it is, so a long one too; a paragraph of its own does not start so. */
