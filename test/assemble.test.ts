@@ -619,7 +619,8 @@ describe("a caption credited to the site itself", () => {
   const headline = 'افتتاح أكبر محطة لتحلية المياه في المنطقة الشرقية';
   const lead = 'افتتح وزير المياه اليوم أكبر محطة لتحلية المياه في المنطقة الشرقية بطاقة تبلغ مليون متر مكعب يوميا.';
   const next = 'وتغطي المحطة احتياجات أكثر من مليوني نسمة، وتعمل بالطاقة الشمسية في جزء من تشغيلها.';
-  const caption = 'الوزير خلال جولته في المحطة (الأفق)';
+  // (A person pictured with a verb, so that only the credit can make the line a caption.)
+  const caption = 'الوزير يتفقد أقسام المحطة (الأفق)';
   const body = (top: string[], middle: string) => parser.parse([...top, headline, '', lead, middle, next].join('\n')).body;
 
   it("is a caption when the page's <title> line names the site", () => {
@@ -628,7 +629,7 @@ describe("a caption credited to the site itself", () => {
 
   it('is a caption when a masthead above the headline names the site', () => {
     expect(body(['صحيفة الأفق'], caption)).toEqual([lead, next]);
-    expect(body(['صحيفة الأفق'], 'الوزير خلال جولته في المحطة - الأفق')).toEqual([lead, next]);
+    expect(body(['صحيفة الأفق'], 'الوزير يتفقد أقسام المحطة - الأفق')).toEqual([lead, next]);
   });
 
   it("stays story when the page does not name the site, or when a sentence ends before the name", () => {

@@ -491,6 +491,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['ارتفاع الصادرات خلال الربع الأول'],
     ['ارتفاع الودائع لدى البنوك'],
     ['الرئيس خلال الفترة المقبلة'],
+    // A past tense opening, or a line cut in mid-sentence: a headline, a paragraph's first piece.
+    ['وافق مجلس الوزراء خلال اجتماعه اليوم على قانون العمل'],
+    ['الرئيس خلال لقائه بالوزير على'],
     // The rest or the details, with no page named.
     ['تفاصيل الخبر'],
     // A singular label opening a longer line.

@@ -134,6 +134,7 @@ export interface CompiledCues {
   captionLabels: Set<string>;
   captionLabelWords: string[][];
   captionDuring: Set<string>;
+  personTitles: Set<string>;
   relativeTime: Set<string>;
   timeUnits: Set<string>;
   dateWords: Set<string>;
@@ -270,6 +271,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     captionLabels: new Set(C.CAPTION_LABELS.map((p) => folder.key(p))),
     captionLabelWords: C.CAPTION_LABELS.map(words),
     captionDuring: new Set(C.CAPTION_DURING.flatMap(words)),
+    personTitles: new Set(C.PERSON_TITLES.flatMap(words)),
     summaryLabels: new Set(C.SUMMARY_LABELS.map((p) => folder.key(p))),
     quotedSourceLeads: new Set(C.QUOTED_SOURCE_LEADS.flatMap(words)),
     relativeTime: new Set(C.RELATIVE_TIME_WORDS.flatMap(words)),
@@ -1294,10 +1296,12 @@ const CONTACT_LINE = /[:：\-–—]\s*[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 const WITH_PRONOUN = /(?:ه|ها|هم|هما)$/u;
 
 /**
- * A person's name or title (one to three words, none a verb in the present tense: `يستقبل`) right
- * before a during word (`خلال`, `أثناء`, `لدى`), and the doing after it with its pronoun (`ترؤسه`).
+ * A person named by the article or a title (one to three words, none a verb in the present tense:
+ * `يستقبل`) right before a during word (`خلال`, `أثناء`, `لدى`), and the doing after it with its
+ * pronoun (`ترؤسه`).
  */
 function personPictured(line: Line, words: readonly string[], cues: CompiledCues): boolean {
+  if (!words[0]!.startsWith('ال') && !cues.personTitles.has(words[0]!)) return false;
   for (let k = 1; k <= L.captionPersonMaxWords && k < words.length - 1; k++) {
     if (!cues.captionDuring.has(words[k]!)) continue;
     if (words.slice(0, k).some((w) => presentTense(w) || cues.sentenceParticles.has(w))) return false;
@@ -1329,7 +1333,10 @@ function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numbe
   // A picture described (`جانب من الاجتماع الوزاري`): no sentence ends in it.
   if (ctx.cues.captionOpeners.some((o) => startsWithWords(words, o) && words.length > o.length) && !/[.!?؟:]$/u.test(line.last)) return furniture('caption');
   // A person and what they were doing when pictured, no verb before it: `رئيس الوزراء خلال ترؤسه اجتماع المجلس`.
-  if (words.length <= L.captionMaxWords && personPictured(line, words, ctx.cues) && !/[.!?؟:،]$/u.test(line.last)) return furniture('caption');
+  // (Not a line cut in mid-sentence: `وافق مجلس الوزراء خلال اجتماعه الأسبوعي على` is a paragraph's first piece.)
+  if (words.length <= L.captionMaxWords && personPictured(line, words, ctx.cues) && !/[.!?؟:،]$/u.test(line.last) && !endsOpen(words[words.length - 1]!, line.content, ctx.cues)) {
+    return furniture('caption');
+  }
   // A credit lead and a few words, with or without a separator: `مصدر الصورة Reuters`.
   if (ctx.cues.captionCreditLeads.some((p) => startsWithWords(words, p) && words.length > p.length && words.length - p.length <= L.creditLeadMaxWords)) return furniture('caption');
   // A bracketed credit for a picture: `(صورة: أرشيف)`.

@@ -819,6 +819,14 @@ export const CAPTION_OPENERS: readonly string[] = [
 // `الرئيس لدى وصوله`): with no verb before them, a caption. (Not `عقب`, `قبيل`, `وسط`: headlines say
 // `احتجاجات وسط العاصمة`; nor a doing with no pronoun: `ارتفاع الصادرات خلال الربع الأول` is a headline.)
 export const CAPTION_DURING: readonly string[] = ['خلال', 'أثناء', 'اثناء', 'لدى'];
+// Titles a pictured person is named by with no article (`رئيس الوزراء`, `وزيرة الصحة`, `ولي العهد`): the
+// person before a during word opens with one of these or with the article (`الرئيس`, `الوزيرة`); a verb
+// (`وافق مجلس الوزراء خلال اجتماعه`) opens otherwise.
+export const PERSON_TITLES: readonly string[] = [
+  'رئيس', 'رئيسة', 'وزير', 'وزيرة', 'نائب', 'نائبة', 'أمين', 'أمينة', 'مدير', 'مديرة', 'سفير', 'سفيرة', 'محافظ', 'محافظة', 'قائد',
+  'ولي', 'ملك', 'ملكة', 'أمير', 'أميرة', 'شيخ', 'رئيسا', 'عضو', 'عضوة', 'مبعوث', 'مبعوثة', 'ممثل', 'ممثلة', 'متحدث', 'المتحدث', 'مفتي', 'بابا',
+  'president', 'minister', 'prince', 'king',
+];
 // Caption labels standing alone on a line (`التعليق على الصورة،`): the next line is the caption.
 // With a separator and text after them on their own line (`التعليق على الصورة، فرق الإنقاذ ...`), the line is the caption.
 export const CAPTION_LABELS: readonly string[] = [
