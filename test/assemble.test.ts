@@ -1542,3 +1542,10 @@ describe('a name or a label beside the date on one line', () => {
     expect(parser.parse(['أسعار الذهب | 5 ديسمبر 2030', lead].join('\n')).title).toBe('أسعار الذهب | 5 ديسمبر 2030');
   });
 });
+
+describe('a read-more link right under a list label, before any item', () => {
+  it('is read without failing, and the headline after it is the list item', () => {
+    const a = parser.parse(['شاهد أيضاً', 'اقرأ المزيد', '!', 'الأمم المتحدة تحذر من موجة جفاف غير مسبوقة في القرن الأفريقي'].join('\n'));
+    expect(a.related.flatMap((s) => s.items.map((i) => i.headline))).toEqual(['الأمم المتحدة تحذر من موجة جفاف غير مسبوقة في القرن الأفريقي']);
+  });
+});

@@ -325,7 +325,7 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   }
   if (cue.group === 'marker' && cue.itemLink && itemLinkHere(r, i)) {
     r.decide(i, 'boilerplate', 'item-link');
-    if (r.zone === 'section' && r.current) r.current.linkedAt = i;
+    if (r.zone === 'section' && r.current && r.current.items.length > 0) r.current.linkedAt = i;
     return true;
   }
   if (e.closesSection) r.closeSection();

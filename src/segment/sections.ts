@@ -40,7 +40,8 @@ export function sectionLine(r: Reading, i: number): boolean {
   const blanks = r.blankRun;
   r.blankRun = 0;
   // Past the last item's read-more link its text is over: a paragraph there is the story going on, not the item's.
-  if (s.linkedAt !== undefined && s.linkedAt > s.items[s.items.length - 1]!.line && isParagraph(line)) return leaveSection(r, i);
+  const lastItem = s.items[s.items.length - 1];
+  if (lastItem && s.linkedAt !== undefined && s.linkedAt > lastItem.line && isParagraph(line)) return leaveSection(r, i);
   if (s.mode === 'embedded') {
     // A tentative article ends where a paragraph speaks of the story again: the story goes on to its tags.
     if (s.tentative && isParagraph(line) && storyGoesOn(r, s, i)) return leaveSection(r, i);
