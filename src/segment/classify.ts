@@ -1319,6 +1319,8 @@ function presentTense(w: string): boolean {
 
 function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   if (!(hits & (HIT.captionFirst | HIT.captionLast | HIT.captionDuring))) return null;
+  // (A during word alone, common in paragraphs, asks only about lines a caption's length: their words are split then.)
+  if (line.words > (hits & (HIT.captionFirst | HIT.captionLast) ? L.labelledCaptionMaxWords : L.captionMaxWords)) return null;
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.labelledCaptionMaxWords) return null;
   // A caption after its label and a separator, on one line (`التعليق على الصورة، فرق الإنقاذ ...`): a comma is one here.
@@ -1641,6 +1643,7 @@ const EMBED_HANDLE = /\(@[A-Za-z0-9_.]{1,30}\)/u;
 
 /** A bar, or a dash with a space on each side, between a name and a date. */
 const NAME_DATE_SEPARATOR = /\s*\|\s*|\s[-–—]\s/gu;
+const SPACED_DASH = /\s[-–—]\s/u;
 /** What no name or label beside a date holds: a digit or sentence punctuation. */
 const NAME_BESIDE_DATE_BARS = new RegExp(`[${DIGIT}.،,:؛!?؟()«»"]`, 'u');
 
@@ -1654,6 +1657,7 @@ function dateBesideName(line: Line, ctx: ClassifyContext, _page: PageFacts, hits
   // (A bulleted line is an item of a list, its date the item's.)
   if (!(hits & (HIT.date | HIT.digit)) || line.bullet || line.words > L.dateBesideNameMaxWords + L.dateLineMaxWords) return null;
   const t = line.content.trim();
+  if (!t.includes('|') && !SPACED_DASH.test(t)) return null;
   const cuts = [...t.matchAll(NAME_DATE_SEPARATOR)];
   if (cuts.length === 0) return null;
   const first = cuts[0]!;
