@@ -112,6 +112,10 @@ const cases = {
     rep('أسعار الذهب تتراجع في الأسواق المحلية\nتراجعت أسعار الذهب في الأسواق المحلية اليوم بنحو ألف دينار للمثقال، متأثرة بالأسعار العالمية.\n', 2 * MB),
   // A header of named times under a widget label, then a headline: each time asks about the box line above.
   'a widget of named times': () => 'مواقيت الصلاة\n' + rep('العصر 15:12\n', MB) + 'عنوان الخبر الرئيسي عن المعرض\nفقرة أولى طويلة بما يكفي لتكون فقرة في المتن، وفيها فاصلة.\n',
+  // Names beside dates and pictured persons, one after another in a header with no story: each is weighed as a date line or a caption.
+  'names beside dates and pictured persons': () => rep('سلمى الحداد | 5 ديسمبر 2030\nالرئيس خلال لقائه الوزير\nعاجل\nانقطاع الكهرباء في ثلاثة أحياء بالعاصمة\n', MB),
+  // Tags under a label alone, one a line, then glued on one line: the tag zone's lines.
+  'a tag label over many lines': () => 'فقرة أولى طويلة بما يكفي لتكون فقرة في المتن، وفيها فاصلة.\nموضوعات\n' + rep('الموانئ النقل البحري الطاقة\n', MB),
   // Lists with one short line under one headline each.
   'lists with a lone short line': () => 'فقرة أولى طويلة بما يكفي لتكون فقرة في المتن، وفيها فاصلة.\n' + rep('مقالات ذات صلة\nعنوان خبر من أربع كلمات\nسطر قصير\nعنوان خبر آخر من أربع كلمات\n', 2 * MB),
 };
