@@ -37,6 +37,10 @@ const BETWEEN: Record<string, string[]> = {
   'a picture from the source and a credit with no separator': ['الصورة من المصدر', 'مصدر الصورة Reuters'],
   'sponsorship and app promotions': ['محتوى مدفوع', 'حمل تطبيقنا الآن'],
   'a caption credited to its photographer in brackets': ['المشاركون في الجلسة الافتتاحية للمؤتمر (الصورة من المكتب الإعلامي)'],
+  'a labelled caption and credit on their own lines': ['صدر الصورة، Getty Images', 'التعليق على الصورة، المشاركون في الجلسة الافتتاحية للمؤتمر يستمعون إلى كلمة الافتتاح'],
+  'a person pictured doing something': ['الوزيرة خلال جولتها في المعرض'],
+  "what the browser shows instead of a video, and a picture's zoom link": ['عذرا، متصفحك لا يدعم تشغيل الفيديو', 'انقر لتكبير الصورة'],
+  'a skip link over a list, the list and its end mark': ['تخطى قصص مقترحة وواصل القراءة', 'قصص مقترحة', 'مهرجان للكتاب المستعمل في الساحة القديمة', 'بلدية المدينة تطلق تطبيقا للنقل العام', 'نهاية قصص مقترحة'],
 };
 
 /** Blocks injected after the story (at the end of the page). */
@@ -85,6 +89,9 @@ const AFTER: Record<string, string[]> = {
   'a newsletter box and its promise': ['اشترك في النشرة البريدية', 'احصل على أهم الأخبار في بريدك الإلكتروني كل صباح', 'بريدك الإلكتروني', 'اشترك'],
   'the site disowning what it carries, and a sponsor': ['ملاحظة: هذا الخبر منقول من وسائل إعلام محلية، والموقع غير مسؤول عن صحته.', 'هذا المحتوى مقدم من شركة الأفق للاتصالات'],
   'a contact line': ['للتواصل مع فريق التحرير: news@site.com'],
+  "a wire's notice to subscribers": ['** يعرض الموقع جزءا من الأخبار التي تقدم للمشتركين في خدمة الوكالة بشكل مختصر. للاشتراك يرجى التواصل معنا.'],
+  "a machine's part in the page, and a print edition's jump": ['تم إنشاء هذا الملخص بواسطة الذكاء الاصطناعي وراجعه فريق التحرير', 'ترجمة آلية', 'التتمة ص 3'],
+  'notifications and a log-in prompt': ['اضغط على الجرس لتصلك الإشعارات', 'قم بتسجيل الدخول للتعليق'],
 };
 
 interface Page {

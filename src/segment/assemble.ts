@@ -335,7 +335,7 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   if (chrome?.ends && r.zone === 'section') {
     const s = r.current;
     r.closeSection();
-    if (s && s.mode === 'list' && s.items.length > 0) r.resumable = s;
+    if (s && s.mode === 'list' && s.items.length > 0 && !chrome.final) r.resumable = s;
   }
   if (e.opens === 'section' && cue.group === 'marker') {
     const s = r.openSection(cue.kind, cue.label, i, false);

@@ -49,6 +49,8 @@ export interface ChromeCue {
   echo?: string;
   /** A lone small number: the rank of the list item under it. */
   rank?: true;
+  /** A list's own end mark: the list is over for good, and bullets under it do not resume it. */
+  final?: true;
 }
 
 /** A phrase folded into key words, with the data that came with it. */
@@ -711,7 +713,7 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
 /** `نهاية قصص مقترحة`: an end word and a whole related label after it close the list. */
 function listEnd(words: readonly string[], cues: CompiledCues): Cue | null {
   for (const end of cues.listEnds.at(words)) {
-    if (cues.related.at(words, end.words.length).some((p) => end.words.length + p.words.length === words.length)) return { group: 'chrome', rule: 'list-end', ends: 'list' };
+    if (cues.related.at(words, end.words.length).some((p) => end.words.length + p.words.length === words.length)) return { group: 'chrome', rule: 'list-end', ends: 'list', final: true };
   }
   return null;
 }
