@@ -1338,9 +1338,7 @@ function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numbe
   if (ctx.cues.captionOpeners.some((o) => startsWithWords(words, o) && words.length > o.length) && !/[.!?؟:]$/u.test(line.last)) return furniture('caption');
   // A person and what they were doing when pictured, no verb before it: `رئيس الوزراء خلال ترؤسه اجتماع المجلس`.
   // (Not a line cut in mid-sentence: `وافق مجلس الوزراء خلال اجتماعه الأسبوعي على` is a paragraph's first piece.)
-  if (words.length <= L.captionMaxWords && personPictured(line, words, ctx.cues) && !/[.!?؟:،]$/u.test(line.last) && !endsOpen(words[words.length - 1]!, line.content, ctx.cues)) {
-    return furniture('caption');
-  }
+  if (personPictured(line, words, ctx.cues) && !/[.!?؟:،]$/u.test(line.last) && !endsOpen(words[words.length - 1]!, line.content, ctx.cues)) return furniture('caption');
   // A credit lead and a few words, with or without a separator: `مصدر الصورة Reuters`.
   if (ctx.cues.captionCreditLeads.some((p) => startsWithWords(words, p) && words.length > p.length && words.length - p.length <= L.creditLeadMaxWords)) return furniture('caption');
   // A bracketed credit for a picture: `(صورة: أرشيف)`.
@@ -1647,7 +1645,7 @@ const EMBED_HANDLE = /\(@[A-Za-z0-9_.]{1,30}\)/u;
 const NAME_DATE_SEPARATOR = /\s*\|\s*|\s[-–—]\s/gu;
 const SPACED_DASH = /\s[-–—]\s/u;
 /** What no name or label beside a date holds: a digit or sentence punctuation. */
-const NAME_BESIDE_DATE_BARS = new RegExp(`[${DIGIT}.،,:؛!?؟()«»"]`, 'u');
+const NOT_IN_NAME = new RegExp(`[${DIGIT}.،,:؛!?؟()«»"]`, 'u');
 
 /**
  * A name or a label and the page's date beside it, between a bar or a spaced dash, either first
@@ -1661,8 +1659,8 @@ function dateBesideName(line: Line, ctx: ClassifyContext, _page: PageFacts, hits
   const t = line.content.trim();
   if (!t.includes('|') && !SPACED_DASH.test(t)) return null;
   const cuts = [...t.matchAll(NAME_DATE_SEPARATOR)];
-  if (cuts.length === 0) return null;
-  const first = cuts[0]!;
+  const first = cuts[0];
+  if (!first) return null;
   const last = cuts[cuts.length - 1]!;
   const pairs: [string, string][] = [
     [t.slice(0, first.index), t.slice(first.index + first[0].length)],
@@ -1678,13 +1676,12 @@ function dateBesideName(line: Line, ctx: ClassifyContext, _page: PageFacts, hits
 
 /** One to three words, none a date's or a sentence's, with no digit or punctuation: a name or a label. */
 function nameShapedBesideDate(text: string, ctx: ClassifyContext): boolean {
-  if (NAME_BESIDE_DATE_BARS.test(text)) return false;
+  if (NOT_IN_NAME.test(text)) return false;
   const words = ctx.folder.key(text).split(' ').filter(Boolean);
   if (words.length === 0 || words.length > L.dateBesideNameMaxWords) return false;
   const c = ctx.cues;
   return !words.some((w) => c.dateWords.has(w) || c.sentenceParticles.has(w));
 }
-
 
 /** Initials, a slash, initials (`م.ع.ح/ ع.ج.م`): editors' codes, however dotted or spaced. */
 function initialsOnly(text: string, ctx: ClassifyContext): boolean {

@@ -70,6 +70,8 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
   let headline: number | undefined;
   // The first paragraph: above it, a headline wrapped over two lines is one line too.
   let story: number | undefined;
+  // The first line with no cue that may be a headline: a run's top below it is no page's headline.
+  let shaped: number | undefined;
   let k = 0;
   while (k < lines.length - 1) {
     // A short deck right under the headline, opening like a kicker (`بحضور وزير الإسكان`), stays a line of its
@@ -85,7 +87,9 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
       end++;
     }
     story ??= firstParagraph(lines, cues);
-    const header = k < story ? headerInRun(lines, cues, k, end, ctx) : -1;
+    // (Only at or above the first line that may be a headline: looked for once, so that the page is read once.)
+    shaped ??= firstTitleShaped(lines, cues);
+    const header = k < story && k <= shaped ? headerInRun(lines, k, end, ctx) : -1;
     if (header >= 0) {
       const w = wrappedHeadlineAt(lines, k, header, ctx);
       if (w >= 0) runs.push([w, w + 1]);
@@ -132,9 +136,8 @@ function wrappedHeadlineAt(lines: readonly Line[], from: number, to: number, ctx
  * piece goes on with a link's text: `أعلن وزير الخارجية السعودي الأمير` / `فيصل بن فرحان` / `، اليوم ...`,
  * or `... لم تعد الضوضاء في` / `المدن` / `الكبرى مجرد ...`).
  */
-function headerInRun(lines: readonly Line[], cues: readonly (Cue | null)[], k: number, end: number, ctx: ClassifyContext): number {
+function headerInRun(lines: readonly Line[], k: number, end: number, ctx: ClassifyContext): number {
   if (!titleShaped(lines[k]!, L.titleMinWords)) return -1;
-  for (let j = 0; j < k; j++) if (!lines[j]!.blank && !cues[j] && titleShaped(lines[j]!, L.titleMinWords)) return -1;
   for (let j = k; j < end; j++) {
     const next = lines[j + 1]!;
     if (strongBreak(lines[j]!, next, ctx)) continue;
@@ -145,6 +148,12 @@ function headerInRun(lines: readonly Line[], cues: readonly (Cue | null)[], k: n
     return isParagraph(joinPieces(lines.slice(j + 1, end + 1), ctx)) ? j : -1;
   }
   return -1;
+}
+
+/** The index of the first line with no cue that may be a headline (headline-shaped); the page's length when none. */
+function firstTitleShaped(lines: readonly Line[], cues: readonly (Cue | null)[]): number {
+  for (let k = 0; k < lines.length; k++) if (!lines[k]!.blank && !cues[k] && titleShaped(lines[k]!, L.titleMinWords)) return k;
+  return lines.length;
 }
 
 /** The index of the first paragraph with no cue; the page's length when none. */

@@ -10,6 +10,9 @@ import type { Line } from './lines.js';
 import { CLAUSE_MARK, coreEnd, isParagraph, nameShaped, overlap, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
 import { hasDigit } from './text.js';
 
+/** A text the site cut short: two dots or more, or the ellipsis character, at its end. */
+const ELLIPSIS_END = /(?:\.\.|…)$/u;
+
 /** Inside a related section, headlines run long: only clear prose counts as a paragraph. */
 function isSectionParagraph(line: Line): boolean {
   const w = line.words;
@@ -25,9 +28,6 @@ function embeddedBefore(r: Reading, s: SectionDraft): boolean {
   const key = r.ctx.folder.key(s.label);
   return r.sections.some((x) => x.index < s.index && x.mode === 'embedded' && r.ctx.folder.key(x.label) === key);
 }
-
-/** A text the site cut short: two dots or more, or the ellipsis character, at its end. */
-const ELLIPSIS_END = /(?:\.\.|…)$/u;
 
 /**
  * Places a line inside the current section. Returns false when the section
