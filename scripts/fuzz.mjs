@@ -114,6 +114,8 @@ const cases = {
   'a widget of named times': () => 'مواقيت الصلاة\n' + rep('العصر 15:12\n', MB) + 'عنوان الخبر الرئيسي عن المعرض\nفقرة أولى طويلة بما يكفي لتكون فقرة في المتن، وفيها فاصلة.\n',
   // Names beside dates and pictured persons, one after another in a header with no story: each is weighed as a date line or a caption.
   'names beside dates and pictured persons': () => rep('سلمى الحداد | 5 ديسمبر 2030\nالرئيس خلال لقائه الوزير\nعاجل\nانقطاع الكهرباء في ثلاثة أحياء بالعاصمة\n', MB),
+  // Headline-shaped lines cut before a link's text, again and again, with no paragraph: each run's top is weighed as a wrapped headline.
+  'runs of headline pieces and links with no paragraph': () => rep('\nوزير الخارجية يبحث مع نظيره سبل التعاون في\nمجال\nالطاقة المتجددة والنقل\n', 2 * MB),
   // Tags under a label alone, one a line, then glued on one line: the tag zone's lines.
   'a tag label over many lines': () => 'فقرة أولى طويلة بما يكفي لتكون فقرة في المتن، وفيها فاصلة.\nموضوعات\n' + rep('الموانئ النقل البحري الطاقة\n', MB),
   // Lists with one short line under one headline each.
