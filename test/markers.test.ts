@@ -218,6 +218,7 @@ describe('source, tags, byline and chrome lines', () => {
     // A label no sentence opens with, the tags glued on with no separator.
     ['كلمات دلالية الموازنة البرلمان', 'الموازنة البرلمان'],
     ['الكلمات المفتاحية الموازنة العامة', 'الموازنة العامة'],
+    ['الوسوم الموازنة البرلمان', 'الموازنة البرلمان'],
     // "Read more about:" the topics, before a separator.
     ['اقرأ المزيد عن: الطقس', 'الطقس'],
     ['المزيد حول: الموازنة، البرلمان', 'الموازنة، البرلمان'],
@@ -496,6 +497,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['الرئيس خلال لقائه بالوزير على'],
     // The rest or the details, with no page named.
     ['تفاصيل الخبر'],
+    // The word for tags opening a sentence that reads on with a particle.
+    ['الوسوم التي يستخدمها المغردون تكشف اهتماماتهم'],
     // A singular label opening a longer line.
     ['خبر ذو صلة بالحادث'],
     // This article and artificial intelligence, with no machine's part in the page's own text.

@@ -277,6 +277,8 @@ export const TAG_LABELS: readonly string[] = [
 // (`كلمات دلالية الذهب النفط`), the line is still a tag line.
 export const TAG_LABELS_UNSEPARATED: readonly string[] = [
   'كلمات دلالية', 'الكلمات الدلالية', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'الكلمات الدالة', 'كلمات دالة',
+  // The tags by their own name (`الوسوم الذهب النفط`): a sentence opening with the word reads on with a particle.
+  'الوسوم', 'وسوم', 'tags', 'keywords',
 ];
 // Tag labels only before a separator (`مواضيع: اقتصاد، طاقة`): alone on a line, the words also label lists.
 export const TAG_LABELS_WITH_SEPARATOR: readonly string[] = [
