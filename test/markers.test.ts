@@ -374,6 +374,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['رئيس الوزراء خلال ترؤسه اجتماع المجلس', 'caption'],
     ['الوزيرة أثناء جولتها في المحافظة', 'caption'],
     ['الرئيس لدى وصوله إلى المطار', 'caption'],
+    // The link to the source, not the source.
+    ['رابط المصدر', 'chrome-link'],
     // A print edition's jump to another page.
     ['التتمة ص 3', 'chrome-link'],
     ['التفاصيل في الصفحة 5', 'chrome-link'],

@@ -373,6 +373,7 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 12,
     phrases: [
       'اضغط هنا', 'إضغط هنا', 'انقر هنا', 'click here', 'الرابط الدائم', 'رابط دائم', 'رابط الخبر', 'الرابط المختصر', 'رابط مختصر',
+      'رابط المصدر', 'رابط المقال', 'source link',
       'read the full story', 'الخبر من المصدر',
     ],
   },
