@@ -40,6 +40,10 @@ const FORMS: [string, Expect | null][] = [
   ['السبت 3 اغسطس 2024', { iso: '2024-08-03' }],
   ['12 ص 15/5/2024', { iso: '2024-05-15T00:00', precision: 'minute' }],
   ['9 مساء الأربعاء 15 مايو 2024', { iso: '2024-05-15T21:00' }],
+  // English ordinals on the day (`5th`, `1st`), and `of` between the day and its month.
+  ['Dec 5th, 2030', { iso: '2030-12-05' }],
+  ['December 1st, 2030', { iso: '2030-12-01' }],
+  ['the 22nd of May 2030', { iso: '2030-05-22' }],
   // Before and after noon in words: `بعد الظهر` is afternoon, `قبل الظهر` morning, noon alone keeps 11 and moves 1 to 5.
   ['15 مايو 2024 3:20 بعد الظهر', { iso: '2024-05-15T15:20' }],
   ['15 مايو 2024 الساعة 2 بعد الظهيرة', { iso: '2024-05-15T14:00' }],

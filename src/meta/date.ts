@@ -120,6 +120,9 @@ export function foldDateText(text: string): string {
   return out;
 }
 
+/** The letters of an English ordinal after a day's number (`5th`, `1st`), lower-cased as the folded text is. */
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
 /** Tokens know where they sit in the folded text (`at` to `end`, exclusive), to cut the date's text from the original. */
 type Token = { at: number; end: number } & (
   | { t: 'num'; value: number; digits: number; space: boolean }
@@ -171,7 +174,11 @@ function tokenize(folded: string, index: PhraseIndex): Token[] {
     if (isDigit(c)) {
       while (i < folded.length && isDigit(folded.charCodeAt(i))) i++;
       const digits = i - start;
-      raw.push({ t: 'num', value: digits > MAX_DIGITS ? -1 : Number.parseInt(folded.slice(start, i), 10), digits, space, at: start, end: i });
+      const value = digits > MAX_DIGITS ? -1 : Number.parseInt(folded.slice(start, i), 10);
+      // An English ordinal's letters on a day (`5th`, `1st`, `22nd`) belong to the number.
+      const suffix = digits <= 2 && ORDINAL_SUFFIXES.has(folded.slice(i, i + 2)) && !isLetter(folded.charCodeAt(i + 2)) ? 2 : 0;
+      raw.push({ t: 'num', value, digits, space, at: start, end: i + suffix });
+      i += suffix;
     } else if (isLetter(c)) {
       while (i < folded.length && isLetter(folded.charCodeAt(i))) i++;
       raw.push({ t: 'word', text: folded.slice(start, i), space, meaning: null, span: 1, at: start, end: i });
