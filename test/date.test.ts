@@ -218,6 +218,8 @@ describe('relative dates', () => {
     ['أمس 10:30 م', '2024-05-14T22:30'],
     ['الآن', '2024-05-15T10:00:00+03:00'],
     ['منذ شهرين', '2024-03'],
+    // A month ago: the unit, not the word between a day and its month.
+    ['منذ شهر', '2024-04'],
   ];
   it.each(cases)('%s', (text, iso) => {
     expect(parseDate(text, ref).date).toMatchObject({ iso, relative: true });

@@ -134,8 +134,9 @@ export const DATE_PHRASES: readonly [string, DateWord][] = [
   ...names('الخميس|خميس|thursday|thu|thurs|jeudi', { kind: 'weekday', day: 4 }),
   ...names('الجمعة|جمعة|friday|fri|vendredi', { kind: 'weekday', day: 5 }),
   ...names('السبت|سبت|saturday|sat|samedi', { kind: 'weekday', day: 6 }),
-  // Between a day and its month: `19 من نوفمبر`, `19 من شهر نوفمبر`, `22nd of May`.
-  ...names('من|شهر|of', { kind: 'day-of' }),
+  // Between a day and its month: `19 من نوفمبر`, `19 من شهر نوفمبر`, `22nd of May`. (`شهر` alone is the unit
+  // of `منذ شهر`, a month ago; after `من` it is read as one phrase with it.)
+  ...names('من|من شهر|of', { kind: 'day-of' }),
   ...ordinalDays(),
   // Era marks after a year: هـ (Hijri), م (AD; also "pm" after a time, decided by position).
   ...names('هـ|ه|هجري|هجرية|هجريا|ah', { kind: 'era', calendar: 'islamic' }),
