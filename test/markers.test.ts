@@ -158,6 +158,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['Mots-clés: économie, énergie', 'tags', 'économie, énergie'],
     // The interviewer in each person: she (`حاورتها`), we (`حاورناه`); who conducted the interview.
     ['حاورتها: نور الهدى سالم', 'byline', 'نور الهدى سالم'],
+    // A writing hand or a pen before the author's name, a date after it aside.
+    ['✍️ أحمد سالم', 'byline', 'أحمد سالم'],
+    ['🖊️ سلمى الحداد - 5 ديسمبر 2030', 'byline', 'سلمى الحداد'],
     ['حاورناه: فريق التحرير', 'byline', 'فريق التحرير'],
     ['أجرت المقابلة: ريم علي', 'byline', 'ريم علي'],
     ['الجزائر – و.أ.ج', 'dateline', 'الجزائر – و.أ.ج'],
@@ -499,6 +502,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['الرئيس خلال لقائه بالوزير على'],
     // The rest or the details, with no page named.
     ['تفاصيل الخبر'],
+    // A note after a pen, a memo's line.
+    ['🖊️ ملاحظة: الموعد تغير'],
+    ['📝 ملاحظة مهمة للقراء'],
     // The word for tags opening a sentence that reads on with a particle.
     ['الوسوم التي يستخدمها المغردون تكشف اهتماماتهم'],
     // A singular label opening a longer line.

@@ -965,7 +965,22 @@ export function nameWithoutDate(value: string, ctx: ClassifyContext): string {
   return value;
 }
 
+/** A name after a writing hand or a pen (`✍️ أحمد سالم`): the author, a date after it aside; a note (`🖊️ ملاحظة: ...`) is none. */
+function penByline(line: Line, ctx: ClassifyContext): Cue | null {
+  const name = nameWithoutDate(cleanValue(line.content), ctx);
+  const words = countWords(name, ctx.folder);
+  if (words === 0 || words > L.penNameMaxWords || /[.!?؟:،,]/u.test(name)) return null;
+  return { group: 'byline', rule: 'byline', value: name, strong: true, skip: 0 };
+}
+
 function byline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
+  const cue = cueByline(line, ctx, hits);
+  if (cue || !line.bullet || !C.PEN_MARKS.includes(line.bullet.marker.replace(/\ufe0f/gu, ''))) return cue;
+  return penByline(line, ctx);
+}
+
+/** A byline cue and the name after it, or the date and who posted it, or an honorific and a name. */
+function cueByline(line: Line, ctx: ClassifyContext, hits: number): Cue | null {
   if (!(hits & (HIT.bylineFirst | HIT.bylineDash))) return null;
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.bylineMaxWords) return null;

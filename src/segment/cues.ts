@@ -821,6 +821,8 @@ export const CAPTION_OPENERS: readonly string[] = [
 // `الرئيس لدى وصوله`): with no verb before them, a caption. (Not `عقب`, `قبيل`, `وسط`: headlines say
 // `احتجاجات وسط العاصمة`; nor a doing with no pronoun: `ارتفاع الصادرات خلال الربع الأول` is a headline.)
 export const CAPTION_DURING: readonly string[] = ['خلال', 'أثناء', 'اثناء', 'لدى'];
+// Marks a site prints before its author's name (`✍️ أحمد سالم`): a writing hand and pens (not a memo: notes open so too).
+export const PEN_MARKS: readonly string[] = ['\u270d', '\u2712', '\u{1f58a}', '\u{1f58b}'];
 // Titles a pictured person is named by with no article (`رئيس الوزراء`, `وزيرة الصحة`, `ولي العهد`): the
 // person before a during word opens with one of these or with the article (`الرئيس`, `الوزيرة`); a verb
 // (`وافق مجلس الوزراء خلال اجتماعه`) opens otherwise.

@@ -21,6 +21,8 @@ export const LIMITS = {
   bylineMaxWords: 12,
   /** The name after a byline cue. */
   bylineNameMaxWords: 6,
+  /** A name after a pen mark, with no cue word to vouch for it: four words at most. */
+  penNameMaxWords: 4,
   /** A name or label beside the page's date, a bar or dash between (`أحمد سالم | منذ ساعتين`): three words at most (a related headline with its date runs longer). */
   dateBesideNameMaxWords: 3,
   /** Without a separator after the cue, a shorter name (a sentence may open with كتب). */
