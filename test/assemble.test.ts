@@ -902,10 +902,11 @@ describe('tags with no label after the story', () => {
 });
 
 describe('the author and the date on one line after the story', () => {
-  it('is furniture, digits and all', () => {
+  it("is no story, digits and all: a date line, the page's date", () => {
     const article = parser.parse(['الحكومة تقر الموازنة العامة للعام المقبل', PARAGRAPH, 'وقال وزير المالية إن الموازنة تستهدف خفض العجز إلى ثلاثة في المئة خلال عامين.', 'محمد علي - 12 مايو 2024'].join('\n'));
     expect(article.body).toHaveLength(2);
-    expect(article.boilerplate).toContain('محمد علي - 12 مايو 2024');
+    expect(article.blocks.at(-1)).toMatchObject({ type: 'date', from: 4, to: 4 });
+    expect(article.dates.published?.iso).toBe('2024-05-12');
   });
 
   it('scores under a line announcing them without a colon stay, even when they name the headline\'s teams', () => {

@@ -1567,6 +1567,8 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   const strong = /[:؛]$/u.test(t) || outlet;
   // A bar separates sections in menus and breadcrumbs (`منوعات | صحة`): a dateline with one names its agency or outlet.
   if (!strong && t.includes('|')) return null;
+  // A date is no outlet: `سامي يوسف - 14 أبريل 2025` is a name beside the date, a date line (see `dateBesideName`).
+  if (!strong && parts.slice(1).some((p) => dateLine(makeLine(0, p, p, ctx.folder), ctx)?.group === 'date')) return nameAndDate(line, ctx) ?? { group: 'date', rule: 'date-line' };
   return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong };
 }
 
@@ -1669,8 +1671,13 @@ const NOT_IN_NAME = new RegExp(`[${DIGIT}.،,:؛!?؟()«»"]`, 'u');
  * own words is: the header's headline when it has no other.
  */
 function dateBesideName(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
+  return hits & (HIT.date | HIT.digit) ? nameAndDate(line, ctx) : null;
+}
+
+/** The date cue of a name and a date between a bar or a spaced dash (see `dateBesideName`); null when the line is none. */
+function nameAndDate(line: Line, ctx: ClassifyContext): Cue | null {
   // (A bulleted line is an item of a list, its date the item's.)
-  if (!(hits & (HIT.date | HIT.digit)) || line.bullet || line.words > L.dateBesideNameMaxWords + L.dateLineMaxWords) return null;
+  if (line.bullet || line.words > L.dateBesideNameMaxWords + L.dateLineMaxWords) return null;
   const t = line.content.trim();
   if (!t.includes('|') && !SPACED_DASH.test(t)) return null;
   const cuts = [...t.matchAll(NAME_DATE_SEPARATOR)];
@@ -1717,7 +1724,6 @@ export const LINE_RULES: readonly (readonly [string, LineRule, string])[] = [
   ['source', sourceLine, '`المصدر: X`, `نقلا عن X`, a closing credit of agency names only: before bylines, as a source may be a person'],
   ['byline', byline, '`كتب - X`, `بقلم X`, a short name under an honorific (`د. خالد العمري`): before dates, as a byline may end with one'],
   ['date', dateLine, 'a line of dates and times in any month family, or relative (`منذ 3 ساعات`): before chrome, whose counters hold numbers too'],
-  ['date-beside-name', dateBesideName, 'a name or label and the date beside it, a bar or dash between (`أحمد سالم - منذ ساعتين`): after the date rule, which takes a line of dates whole'],
   ['chrome', chrome, 'share, follow, comment, copyright, ad, consent, link, badge, footer, widget, poll lines: the chrome phrase table, and counters'],
   ['masthead', masthead, "the paper's board and editor titles with their names: after the phrase table, before the headline rules see them"],
   ['markup', markup, 'leftover markup, field codes, bare links and e-mail addresses, embedded-post credits'],
@@ -1726,7 +1732,8 @@ export const LINE_RULES: readonly (readonly [string, LineRule, string])[] = [
   ['credited-caption', creditedCaption, 'a caption ending with its photo credit (`(حسابه بالإعلام الاجتماعي)`, `- رويترز`): before datelines, which a short one resembles'],
   ['stray', stray, 'lines without letters, or lines without Arabic on an Arabic page (`inShare`, boilerplate in another language)'],
   ['navigation', navigation, 'breadcrumbs, menus, section names between separators, `Site – Slogan` mastheads: weak shapes, so late'],
-  ['dateline', datelineLine, 'a place and an agency or outlet on their own line (`جدة - واس`): the weakest shape, last'],
+  ['dateline', datelineLine, 'a place and an agency or outlet on their own line (`جدة - واس`): the weakest shape, last but one'],
+  ['date-beside-name', dateBesideName, "a name or a label and the date beside it, a bar or dash between (`أحمد سالم - منذ ساعتين`): last, so that every shape above keeps its lines (a section and the site's name, a place and an outlet)"],
 ];
 
 /** Runs the line rules on one line. Blank lines get no cue. */
