@@ -220,6 +220,10 @@ describe('relative dates', () => {
     ['منذ شهرين', '2024-03'],
     // A month ago: the unit, not the word between a day and its month.
     ['منذ شهر', '2024-04'],
+    // A smaller amount joined by و adds to the first; a larger one, or a month's, does not.
+    ['منذ 3 ساعات و 20 دقيقة', '2024-05-15T06:40:00+03:00'],
+    ['منذ يومين و3 ساعات', '2024-05-13T07:00:00+03:00'],
+    ['منذ 20 دقيقة و 3 ساعات', '2024-05-15T09:40:00+03:00'],
   ];
   it.each(cases)('%s', (text, iso) => {
     expect(parseDate(text, ref).date).toMatchObject({ iso, relative: true });

@@ -123,6 +123,17 @@ export function foldDateText(text: string): string {
 /** The letters of an English ordinal after a day's number (`5th`, `1st`), lower-cased as the folded text is. */
 const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
+/** Seconds in each unit of fixed length (a month's and a year's vary: they are not added to). */
+const UNIT_SECONDS: Partial<Record<TimeUnit, number>> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800 };
+
+/** Two amounts of fixed units, the second the smaller (`3 ساعات و 20 دقيقة`), as one count of the smaller unit; null otherwise. */
+function sumAmounts(a: { unit: TimeUnit; count: number }, b: { unit: TimeUnit; count: number }): { unit: TimeUnit; count: number } | null {
+  const sa = UNIT_SECONDS[a.unit];
+  const sb = UNIT_SECONDS[b.unit];
+  if (sa === undefined || sb === undefined || sb >= sa) return null;
+  return { unit: b.unit, count: a.count * (sa / sb) + b.count };
+}
+
 /** Tokens know where they sit in the folded text (`at` to `end`, exclusive), to cut the date's text from the original. */
 type Token = { at: number; end: number } & (
   | { t: 'num'; value: number; digits: number; space: boolean }
@@ -544,8 +555,11 @@ class SegmentReader {
         case 'ago-lead': {
           const rel = this.amount(k + 1);
           if (rel) {
-            this.found.relative ??= rel.amount;
-            this.take(k, rel.last);
+            // `منذ 3 ساعات و 20 دقيقة`: a smaller amount joined by و adds to the first.
+            const more = this.joinedAmount(rel.last + 1);
+            const both = more && sumAmounts(rel.amount, more.amount);
+            this.found.relative ??= both ?? rel.amount;
+            this.take(k, more && both ? more.last : rel.last);
           }
           break;
         }
@@ -570,6 +584,13 @@ class SegmentReader {
   }
 
   /** `5 ساعات`, `ثلاث ساعات`, `ساعتين`, `ساعة`, after `منذ`/`قبل`. */
+  /** An amount after a joining و (`و 20 دقيقة`, `و20 دقيقة`, `وعشر دقائق`) at token k; null when there is none. */
+  private joinedAmount(k: number): { amount: { unit: TimeUnit; count: number }; last: number } | null {
+    const t = this.toks[k];
+    if (t?.t !== 'word' || t.text !== 'و' || !this.free(k)) return null;
+    return this.amount(k + 1);
+  }
+
   private amount(k: number): { amount: { unit: TimeUnit; count: number }; last: number } | null {
     const t = this.toks;
     const first = t[k];
