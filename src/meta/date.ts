@@ -584,7 +584,7 @@ class SegmentReader {
   }
 
   /** `5 ساعات`, `ثلاث ساعات`, `ساعتين`, `ساعة`, after `منذ`/`قبل`. */
-  /** An amount after a joining و (`و 20 دقيقة`, `و20 دقيقة`, `وعشر دقائق`) at token k; null when there is none. */
+  /** An amount after a joining و standing apart (`و 20 دقيقة`, `و20 دقيقة`, `و عشر دقائق`) at token k; null when there is none. */
   private joinedAmount(k: number): { amount: { unit: TimeUnit; count: number }; last: number } | null {
     const t = this.toks[k];
     if (t?.t !== 'word' || t.text !== 'و' || !this.free(k)) return null;
