@@ -738,6 +738,15 @@ describe('a link arrow inside the story', () => {
     expect(article.body).toEqual([PARAGRAPH, next]);
   });
 
+  it.each(['ويبقى السؤال المطروح: من يحمي المستأجرين حتى ذلك الحين؟', 'ويرى مراقبون أن الحكومة لن تصمد طويلا'])(
+    "the story's short closing line opening as the story goes on (%s) stays story above other stories' headlines",
+    (closing) => {
+      const others = ['مباراة حاسمة بين الفريقين على لقب الدوري المحلي', 'انخفاض أسعار الذهب في ختام تعاملات الأسبوع', 'طقس بارد وأمطار متفرقة على المناطق الشمالية'];
+      const article = parser.parse([headline, 'الاثنين 2 سبتمبر 2024', PARAGRAPH, next, closing, '', ...others].join('\n'));
+      expect(article.body).toEqual([PARAGRAPH, next, closing]);
+    },
+  );
+
   it("between two numbered steps of the story, links to another story: the next step is no point of the link's list", () => {
     const steps = ['1. تجفف التمور في الشمس ثلاثة أيام قبل أن تفرز حسب الحجم.', '2. تعبأ التمور في علب محكمة الإغلاق وتخزن في مكان بارد.'];
     const article = parser.parse([headline, 'الاثنين 2 سبتمبر 2024', PARAGRAPH, steps[0], '» الحكومة تطلق برنامجا لدعم المزارعين الشباب', steps[1]].join('\n'));

@@ -102,6 +102,9 @@ describe('related markers', () => {
     // A byline's word opening a sentence, with no separator after it.
     'رصد الخبراء ارتفاعا في أسعار المواد الغذائية خلال الشهر الماضي',
     'جمع المتطوعون تبرعات لصالح الأسر المتضررة من السيول',
+    // The writer's present tense with no separator: a sentence.
+    'يكتب الشاعر عن مدينته كما لو أنها امرأة يحبها',
+    'تحليل يكتبه الخبراء كل أسبوع عن حال الأسواق',
   ])('a marker phrase inside a sentence is story text: %s', (text) => {
     expect(cue(text)).toBeNull();
   });
@@ -163,6 +166,11 @@ describe('source, tags, byline and chrome lines', () => {
     ['🖊️ سلمى الحداد - 5 ديسمبر 2030', 'byline', 'سلمى الحداد'],
     ['حاورناه: فريق التحرير', 'byline', 'فريق التحرير'],
     ['أجرت المقابلة: ريم علي', 'byline', 'ريم علي'],
+    // Who writes or prepares it, alone or after the piece's kind.
+    ['تحليل يكتبه: فراس الجبوري', 'byline', 'فراس الجبوري'],
+    ['رؤية تكتبها - منى الساعدي', 'byline', 'منى الساعدي'],
+    ['يكتبه: سامر يوسف', 'byline', 'سامر يوسف'],
+    ['تقرير أعدته: ريم علي', 'byline', 'ريم علي'],
     ['الجزائر – و.أ.ج', 'dateline', 'الجزائر – و.أ.ج'],
   ])('%s is a %s line', (text, group, value) => {
     expect(cue(text)).toMatchObject({ group, value });
@@ -470,6 +478,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['الرئيسية سياسة اقتصاد رياضة ثقافة'],
     ['قناة الغد الغد سبورت الغد عقارات الغد'],
     ['صحيفة الغد – صحيفة يومية مستقلة – من قلب الحدث'],
+    // The paper's name, then how it describes itself: no place and outlet.
+    ['جريدة الصباح الجديد - يومية سياسية مستقلة'],
+    ['صحيفة المساء | أسبوعية شاملة'],
     ['موقع الأخبار | أخبار | رياضة'],
     ['رياضة محلية رياضة عربية رياضة'],
   ])('%s is header furniture', (text) => {
@@ -654,6 +665,27 @@ describe('families of page furniture, each with the story sentences it must leav
     ['/انتهى/', 'chrome-end'],
     ['ع ا ج / ب ع', 'wire-code'],
     ['م.ع.س/ح.م', 'wire-code'],
+    // Initials with no slash, and the wire's slug: its name, serial, codes and time sent.
+    ['ع ع', 'wire-code'],
+    ['س ح', 'wire-code'],
+    ['بنا 1245 جمت 30/11/2026', 'wire-code'],
+    ['واس 0061', 'wire-code'],
+    ['قنا ٠٩٣٤ جمت', 'wire-code'],
+    // A paid piece's label, each noun and adjective.
+    ['مقال مدعوم', 'chrome-ads'],
+    ['المحتوى الإعلاني', 'chrome-ads'],
+    ['مادة ممولة', 'chrome-ads'],
+    ['Sponsored content', 'chrome-ads'],
+    // Share buttons naming the platform; a player's buttons.
+    ['انشر على فيسبوك', 'chrome-share'],
+    ['غرد على تويتر', 'chrome-share'],
+    ['أرسل عبر واتساب', 'chrome-share'],
+    ['إيقاف', 'chrome-media'],
+    ['إعادة التشغيل', 'chrome-media'],
+    // A question to the reader about what they have, and where to send it.
+    ['هل لديك معلومة تريد التحقق منها؟ راسلنا عبر واتساب', 'chrome-link'],
+    ['لديك صور أو فيديو للحادث؟ أرسلها لنا', 'chrome-link'],
+    ['هل شاهدت الحريق؟ شاركنا ما رأيت عبر البريد الإلكتروني', 'chrome-link'],
     ['استمع إلى المقال', 'chrome-media'],
     ['مدة الفيديو 02:35', 'chrome-media'],
     ['00:00 / 03:12', 'number-line'],
@@ -770,6 +802,16 @@ describe('families of page furniture, each with the story sentences it must leav
     // A story's liking and joining, in the third person.
     ['وقد نال إعجاب الجمهور العرض الأول للمسرحية في افتتاح المهرجان'],
     ['انضم إلى الفريق لاعب جديد قادما من الدوري الإسباني'],
+    // An interview's question to its guest names no sending; a tweet reported; a paper named with its article.
+    ['هل لديك خطة للعودة إلى المنتخب في البطولة المقبلة؟'],
+    ['هل تعرف أن المدينة كانت مرفأ تجاريا قبل ألف عام؟'],
+    ['غرد على تويتر قائلا إن الحكومة لن تتراجع عن القرار'],
+    ['ونقلت الصحيفة اليومية المستقلة عن مصادر حكومية أن القرار نهائي'],
+    ['توقف العمل في الميناء بسبب الإضراب'],
+    ['تأسست الجريدة عام 1990 كصحيفة يومية مستقلة'],
+    // Two words that are no initials, a count after a wire's name, a sentence opening with its letters.
+    ['وام 24'],
+    ['بنا على ذلك قررت اللجنة تأجيل الاجتماع'],
   ])('%s is story text', (text) => {
     expect(cue(text)?.group ?? null).not.toBe('chrome');
   });

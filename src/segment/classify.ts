@@ -179,6 +179,8 @@ export interface CompiledCues {
   closing: Set<string>;
   /** Masthead titles, also with a joining و (`ورئيس التحرير`). */
   mastheadTitles: PhraseIndex<null>;
+  /** A paper's description of itself (`يومية سياسية مستقلة`): after its name, a masthead's slogan. */
+  paperDescriptions: PhraseIndex<null>;
   publicationWords: Set<string>;
   captionCredits: PhraseIndex<null>;
   organisationHeads: PhraseIndex<null>;
@@ -303,6 +305,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     hitTable: new HitTable(new Map()),
     closing: new Set(C.CLOSING_FORMULAS.map((p) => folder.key(p))),
     mastheadTitles: new PhraseIndex(masthead),
+    paperDescriptions: new PhraseIndex(phrases(C.PAPER_DESCRIPTIONS, null)),
     publicationWords: new Set(C.PUBLICATION_WORDS.flatMap(words)),
     captionCredits: new PhraseIndex(phrases(C.CAPTION_CREDITS, null)),
     organisationHeads: new PhraseIndex(phrases(C.ORGANISATION_HEADS, null)),
@@ -1540,6 +1543,12 @@ function placeColonAgency(line: Line, t: string, ctx: ClassifyContext): Cue | nu
   return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: true };
 }
 
+/** Does a phrase of `index` start at any of `words`? */
+function hasPhrase(words: readonly string[], index: PhraseIndex<unknown>): boolean {
+  for (let k = 0; k < words.length; k++) if (index.at(words, k).length > 0) return true;
+  return false;
+}
+
 function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   const t = line.content.trim();
   const comma = placeAndOutlet(line, t, ctx);
@@ -1555,8 +1564,10 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   // An outlet's name, then a slogan holding a particle of a sentence (`موقع الأفق - أخبار على مدار الساعة`):
   // the site's masthead, not a place and an outlet. A section's name, then the outlet's (`أخبار العالم |
   // صحيفة الأفق`): the page's title line; no place opens with the root of the site's sections.
+  // An outlet's name, then how the paper describes itself (`جريدة الصباح - يومية سياسية مستقلة`): its masthead too.
   const opening = ctx.folder.key(parts[0]!).split(' ')[0]!;
-  if ((particles(line.keyWords, ctx.cues) > 0 && ctx.cues.datelineOutletWords.has(opening)) || ctx.cues.trailRoots.has(opening)) {
+  const described = () => parts.slice(1).some((p) => hasPhrase(ctx.folder.key(p).split(' '), ctx.cues.paperDescriptions));
+  if (((particles(line.keyWords, ctx.cues) > 0 || described()) && ctx.cues.datelineOutletWords.has(opening)) || ctx.cues.trailRoots.has(opening)) {
     return { group: 'head-chrome', rule: 'site-name' };
   }
   // Certain when it ends like a dateline (`:`, `؛`), or names an agency or an outlet.
@@ -1632,7 +1643,7 @@ function stray(line: Line, ctx: ClassifyContext, page: PageFacts): Cue | null {
   // A lone small number is also the rank of the list item under it (`1` / `سعر الذهب اليوم`).
   if (!hasLetter(t) && line.words <= L.numberLineMaxWords) return RANK.test(t) ? { group: 'chrome', rule: 'number-line', rank: true } : furniture('number-line');
   if (page.arabic && !line.arabic) return furniture('latin-line');
-  if (isWireCode(line, t, ctx)) return furniture('wire-code');
+  if (isWireCode(line, t, ctx) || isWireSlug(line, ctx)) return furniture('wire-code');
   return null;
 }
 
@@ -1642,10 +1653,35 @@ function stray(line: Line, ctx: ClassifyContext, page: PageFacts): Cue | null {
  * agency's initials (`أ ف ب`), which the source rules read first.
  */
 function isWireCode(line: Line, t: string, ctx: ClassifyContext): boolean {
-  if (!t.includes('/')) return false;
   const words = line.contentKeyWords;
-  if (words.length < L.wireCodeMinLetters || words.length > L.wireCodeMaxLetters) return false;
+  // Without a slash, one editor's initials or two (`ع ع`, `م ع ح`): a few letters, Arabic ones.
+  const slashed = t.includes('/');
+  if (words.length < (slashed ? L.wireCodeMinLetters : 2) || words.length > (slashed ? L.wireCodeMaxLetters : L.wireCodeUnslashedMaxLetters)) return false;
+  if (!slashed && !words.every((w) => ARABIC_LETTER_WORD.test(w))) return false;
   return words.every((w) => w.length === 1) && !isAgencyList(words, ctx.cues);
+}
+
+/** One Arabic letter (a key: no harakat, no hamza forms). */
+const ARABIC_LETTER_WORD = /^[\u0621-\u064a]$/u;
+/** A key word of digits only. */
+const KEY_DIGITS = new RegExp(`^[${DIGIT}]+$`, 'u');
+
+/**
+ * A wire's slug under its story: the agency's name, then its serial number, codes and the time sent
+ * (`بنا 1245 جمت 30/11/2026`, `واس 0061`): numbers and short codes only after the name.
+ */
+function isWireSlug(line: Line, ctx: ClassifyContext): boolean {
+  const words = line.contentKeyWords;
+  if (words.length < 2 || words.length > L.wireSlugMaxWords || !ctx.cues.agencyFirsts.has(words[0]!)) return false;
+  const name = ctx.cues.agencies.find((a) => a.length < words.length && a.every((x, m) => words[m] === x));
+  if (!name) return false;
+  let serial = false;
+  for (let k = name.length; k < words.length; k++) {
+    const w = words[k]!;
+    if (KEY_DIGITS.test(w)) serial ||= w.length >= L.wireSlugSerialMinDigits;
+    else if (w.length > L.wireSlugCodeMaxLetters) return false;
+  }
+  return serial;
 }
 
 /** The credit under an embedded post: a dash or a lead (`a post shared by`), a name, and the account's handle in brackets. */

@@ -124,6 +124,49 @@ function notResponsible(): string[] {
  * A comment box with nothing in it yet: `لا توجد تعليقات بعد`, `لا يوجد
  * تعليق حتى الآن`, `كن أول من يعلق` (be the first to comment).
  */
+/** `محتوى مدعوم`, `مقال ممول`, `مادة إعلانية`: a paid piece's label, each noun with each adjective in its gender, with and without the article. */
+function paidContent(): string[] {
+  const nouns: readonly [string, boolean][] = [['محتوى', false], ['مقال', false], ['خبر', false], ['تقرير', false], ['مادة', true], ['مقالة', true]];
+  const adjectives: readonly [string, string][] = [['مدعوم', 'مدعومة'], ['مدفوع', 'مدفوعة'], ['ممول', 'ممولة'], ['إعلاني', 'إعلانية'], ['ترويجي', 'ترويجية'], ['برعاية', 'برعاية']];
+  return nouns.flatMap(([n, feminine]) =>
+    adjectives.flatMap(([m, f]) => {
+      const a = feminine ? f : m;
+      return a === 'برعاية' ? [`${n} ${a}`] : [`${n} ${a}`, `ال${n} ال${a}`];
+    }),
+  );
+}
+
+/** `انشر على فيسبوك`, `غرد على تويتر`, `أرسل عبر واتساب`: a share button, the verb to the reader and the platform, alone on the line. */
+function shareOnPlatform(): string[] {
+  const verbs = ['انشر على', 'انشر عبر', 'غرد على', 'غرد عبر', 'غرد', 'أرسل عبر', 'أرسل على', 'شارك في', 'شاركه على', 'شاركها على', 'post on', 'tweet on', 'send via'];
+  return verbs.flatMap((v) => PLATFORMS.map((p) => `${v} ${p}`));
+}
+
+/**
+ * `هل لديك معلومة تريد التحقق منها؟`, `لديك صور للحادث؟`: a question to the reader about what they have,
+ * which the site asks them to send (see the group's `with`); an interview's question names no sending.
+ */
+function readerHas(): string[] {
+  return ['هل لديك', 'لديك', 'هل عندك', 'عندك', 'هل تملك', 'هل شاهدت', 'هل رأيت', 'هل صورت', 'هل كنت شاهدا', 'هل تعرف', 'do you have', 'have you seen'];
+}
+// The sending a question to the reader asks for: to the site, by a verb to the reader or a channel.
+const SEND_TO_US: readonly string[] = [
+  'أرسل', 'أرسله', 'أرسلها', 'أرسلوا', 'أرسلي', 'ابعث', 'ابعثه', 'ابعثها', 'ابعثوا', 'راسلنا', 'راسلونا', 'شاركنا', 'شاركونا', 'شاركها معنا',
+  'شاركه معنا', 'تواصل معنا', 'تواصلوا معنا', 'اتصل بنا', 'اتصلوا بنا', 'اكتب لنا', 'اكتبوا لنا', 'send us', 'send it', 'contact us', 'tell us',
+];
+
+/**
+ * `يومية سياسية مستقلة`, `أسبوعية شاملة`, `صحيفة إلكترونية مستقلة`: a paper describing itself under its name, how often
+ * it comes out and what it is (no article: a story names a paper `اليومية المستقلة`).
+ */
+function paperDescriptions(): string[] {
+  const often = ['يومية', 'أسبوعية', 'شهرية', 'نصف شهرية', 'فصلية', 'إلكترونية', 'إخبارية'];
+  const kinds = ['سياسية', 'مستقلة', 'شاملة', 'جامعة', 'إخبارية', 'عربية', 'ثقافية', 'اقتصادية', 'رياضية', 'إلكترونية'];
+  return often.flatMap((o) => kinds.filter((k) => k !== o).map((k) => `${o} ${k}`));
+}
+// A slogan that describes the paper, after its name (see `paperDescriptions`).
+export const PAPER_DESCRIPTIONS: readonly string[] = paperDescriptions();
+
 function noCommentsYet(): string[] {
   const none = ['لا توجد', 'لا يوجد', 'لا'].flatMap((n) => ['تعليقات', 'تعليق', 'أي تعليقات', 'أي تعليق', 'ردود'].map((c) => `${n} ${c}`));
   const yet = ['', ' بعد', ' حتى الآن', ' حاليا'];
@@ -170,6 +213,9 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك من خلال'],
     with: [...PLATFORMS, 'إكس', 'لينكدإن', 'لينكد إن', 'البريد الإلكتروني', 'الشبكات الاجتماعية', 'مواقع التواصل', 'وسائل التواصل', 'x', 'linkedin', 'email', 'reddit', 'pinterest', 'social media'],
   },
+  // Share buttons: a verb to the reader and the platform, alone (`انشر على فيسبوك`); `غرد على تويتر` opens a story's sentence
+  // too (`غرد على تويتر قائلا ...`), so the whole line only.
+  { rule: 'chrome-share', mode: 'exact', maxWords: 5, ends: 'list', phrases: shareOnPlatform() },
   // "Share this news with your friends", in its wordings.
   {
     rule: 'chrome-share',
@@ -307,7 +353,9 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: ['جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'حقوق النشر محفوظة', 'حقوق الطبع محفوظة', 'all rights reserved', 'copyright'],
   },
   // Advertising slots.
-  { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: ['إعلان', 'إعلانات', 'مساحة إعلانية', 'محتوى مدعوم', 'محتوى مدفوع', 'برعاية', 'برعاية رسمية', 'advertisement', 'ads', 'sponsored', 'ad'] },
+  { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: ['إعلان', 'إعلانات', 'مساحة إعلانية', 'برعاية', 'برعاية رسمية', 'advertisement', 'ads', 'sponsored', 'ad'] },
+  // A paid piece's label alone on its line, in each noun and adjective (`مقال مدعوم`, `المحتوى الإعلاني`, `مادة ممولة`).
+  { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: [...paidContent(), 'sponsored content', 'paid content', 'paid post', 'advertorial', 'promoted', 'partner content'] },
   // The story going on past an ad slot, in every wording, and where (`أدناه`, `بعد الإعلان`) after it.
   { rule: 'chrome-ads', mode: 'prefix', maxWords: 6, phrases: readingGoesOn() },
   // Labels around an ad slot in the middle of a story: sponsored content, "the story goes on below".
@@ -435,6 +483,9 @@ export const CHROME: readonly ChromeGroup[] = [
       'للإعلان على الموقع', 'للإعلان في الموقع', 'للإعلان معنا', 'أعلن معنا', 'للإعلان والتسويق', 'advertise with us',
     ],
   },
+  // A question to the reader about what they have, and where to send it (`هل لديك معلومة تريد التحقق منها؟ راسلنا
+  // عبر واتساب`): the site asking for tips.
+  { rule: 'chrome-link', mode: 'prefix', maxWords: 24, phrases: readerHas(), with: [...SEND_TO_US, ...PLATFORMS] },
   {
     rule: 'chrome-link',
     mode: 'exact',
@@ -704,6 +755,8 @@ export const CHROME: readonly ChromeGroup[] = [
       'شاهد المقطع', 'شاهد الفيديو كاملا', 'اضغط لمشاهدة الفيديو', 'اضغط هنا لمشاهدة الفيديو', 'مشاهدة على يوتيوب', 'شاهد على يوتيوب', 'المشاهدة على يوتيوب',
       'شاهد البث المباشر', 'شاهد البث', 'مشاهدة البث المباشر', 'تابع البث المباشر', 'كتم الصوت', 'ملء الشاشة', 'play video', 'watch on youtube',
       'watch live', 'mute', 'full screen', 'fullscreen',
+      // A player's other buttons, each alone on its line.
+      'إيقاف', 'توقف', 'استئناف', 'إعادة التشغيل', 'إعادة تشغيل', 'إلغاء كتم الصوت', 'رفع الصوت', 'خفض الصوت', 'الشاشة الكاملة', 'replay', 'unmute', 'stop',
     ],
   },
   // Newsletter boxes, and the form under them (`بريدك الإلكتروني` / `اشترك`: a field's label and a button).
@@ -869,6 +922,9 @@ export const CONTINUATION_STARTS: readonly string[] = [
   // The same verbs with a woman or a body (الوزارة، الحكومة) as the subject.
   'وأضافت', 'وقالت', 'وأشارت', 'وأكدت', 'وأوضحت', 'وتابعت', 'وذكرت', 'وأفادت', 'ولفتت', 'وشددت', 'واعتبرت', 'ونوهت',
   'وبينت', 'وأعربت', 'وختمت', 'واختتمت',
+  // The same in the present tense, as a story's closing lines run on (`ويبقى السؤال: ...`, `ويرى مراقبون أن ...`).
+  'ويقول', 'وتقول', 'ويضيف', 'وتضيف', 'ويشير', 'وتشير', 'ويؤكد', 'وتؤكد', 'ويوضح', 'وتوضح', 'ويرى', 'وترى', 'ويعتبر', 'وتعتبر',
+  'ويتوقع', 'وتتوقع', 'ويبقى', 'وتبقى', 'ويظل', 'وتظل', 'ويأتي', 'وتأتي',
 ];
 
 // Dates. A date line is made of these words, numbers and separators.

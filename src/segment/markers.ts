@@ -72,6 +72,13 @@ function byTheWriter(): string[] {
   return [...leads.flatMap((l) => writers.map((w) => `${l} ${w}`)), ...same.flatMap((w) => [`من ${w}`, `ل${w.startsWith('ال') ? w.slice(1) : w}`])];
 }
 
+/** `يكتبه`, `تكتبها`, `أعدته`, `تحليل يكتبه`, `حوار يجريه`: the writer's verb with the piece as its object, alone or after the piece's kind. */
+function writesIt(): string[] {
+  const verbs = ['يكتب', 'تكتب', 'يكتبه', 'يكتبها', 'تكتبه', 'تكتبها', 'كتبها', 'كتبته', 'كتبتها', 'يعده', 'يعدها', 'تعده', 'تعدها', 'أعده', 'أعدها', 'أعدته', 'أعدتها', 'يجريه', 'يجريها', 'تجريه', 'تجريها', 'أجراه', 'أجرته'];
+  const kinds = ['مقال', 'تحليل', 'رؤية', 'قراءة', 'تقرير', 'متابعة', 'حوار', 'تحقيق', 'زاوية', 'عمود', 'رأي', 'دراسة', 'ملف'];
+  return [...verbs, ...kinds.flatMap((k) => verbs.map((v) => `${k} ${v}`))];
+}
+
 /** `المزيد من الأخبار`, `للمزيد من المقالات`, `لقراءة المزيد من القصص`: more stories, with or without `for`. */
 function moreOf(subjects: readonly string[]): string[] {
   const leads = ['المزيد من', 'مزيد من', 'للمزيد من', 'لمزيد من', 'لقراءة المزيد من', 'لمتابعة المزيد من', 'اقرأ المزيد من'];
@@ -306,6 +313,9 @@ export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = [
   // conducted it (`أجرى الحوار: X`, `أجرت المقابلة: X`).
   'حاوره', 'حاورها', 'حاورهم', 'حاورهما', 'حاورته', 'حاورتها', 'حاورتهم', 'حاورتهما', 'حاورناه', 'حاورناها', 'حاورناهم',
   'أجرى الحوار', 'أجرت الحوار', 'أجرى اللقاء', 'أجرت اللقاء', 'أجرى المقابلة', 'أجرت المقابلة', 'interview by', 'interviewed by',
+  // Who writes or prepares it, in the present or the past with its object (`يكتبه: X`, `أعدته: X`), alone or after the
+  // piece's kind (`تحليل يكتبه: X`, `رؤية تكتبها: X`); alone, `يكتب` opens a sentence too.
+  ...writesIt(),
 ];
 // The word before who posted it, after the date (`نشر في 12 مارس 2031 بواسطة سامي يوسف`, `Posted on ... by X`).
 export const POSTED_BY: readonly string[] = ['بواسطة', 'by'];

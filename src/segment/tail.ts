@@ -241,8 +241,9 @@ export function dropHeadlineRun(r: Reading): void {
     // Furniture between the headlines (a repeated one, a date) does not end the run.
     if (!dec || (dec.type !== 'body' && run.length === 0) || (dec.type === 'boilerplate' && run.length > 0)) continue;
     if (dec.type !== 'body' || !(dec.shape === 'short' || arrowed(r.lines[k]!)) || !titleShaped(r.lines[k]!, L.titleMinWords)) break;
-    // A fact under a fact of the story (`البطاقات الحمراء: لا يوجد`) is the story's box, not another story.
-    if (factUnderFact(r, k)) break;
+    // A fact under a fact of the story (`البطاقات الحمراء: لا يوجد`) is the story's box, not another story;
+    // a line opening as the story goes on (`ويبقى السؤال: ...؟`) is the story's, as no headline opens so.
+    if (factUnderFact(r, k) || r.continues(r.lines[k]!)) break;
     run.push(k);
   }
   // (A line of the run announcing a list, `وجاءت النتائج كالآتي`, shows the lines under it are the story's;
