@@ -791,6 +791,24 @@ describe('dates inside the story', () => {
   });
 });
 
+describe("readers' comments under the story", () => {
+  const headline = 'ارتفاع أسعار الذهب في السوق المحلية';
+  const comments = ['سامي يوسف', 'منذ ساعة', 'الأسعار لم تعد في متناول أحد.', 'أم خالد', '2 ديسمبر 2030', 'اشتريت قبل الزيادة والحمد لله.'];
+  it.each(['التعليقات (2)', 'تعليقات القراء'])('under %s: their dates are no date of the page', (label) => {
+    const article = parser.parse([headline, '', PARAGRAPH, '', label, ...comments].join('\n'));
+    expect(article.body).toEqual([PARAGRAPH]);
+    expect(article.date).toBeNull();
+    expect(article.dates.published).toBeNull();
+  });
+
+  it("the page's own date above them stays, and a comment count in the header hides no date", () => {
+    const dated = parser.parse([headline, 'الخميس 9 يناير 2025', '', PARAGRAPH, '', 'التعليقات (2)', ...comments].join('\n'));
+    expect(dated.dates.published?.iso).toBe('2025-01-09');
+    const counted = parser.parse([headline, 'التعليقات (2)', 'الخميس 9 يناير 2025', '', PARAGRAPH].join('\n'));
+    expect(counted.dates.published?.iso).toBe('2025-01-09');
+  });
+});
+
 describe('a timetable the story announces', () => {
   const lead = 'وجاءت مواعيد القطارات من محطة القاهرة على النحو التالي:';
   const times = ['القطار الأول: 6:10 ص', 'القطار الثاني: 9:45 ص', 'القطار الأخير: 11:30 م'];

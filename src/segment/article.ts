@@ -93,9 +93,13 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
   if (dateline === null && bodyIdx.length > 0 && decisions[bodyIdx[0]!]!.shape === 'paragraph') {
     dateline = datelineOf(text(bodyIdx[0]!), ctx);
   }
-  const dateIdx = indices('date')[0];
+  // Under a comment box's label after the story's start, dates are the readers' comments', never the page's
+  // (in the header the label is a link with the count of comments: `التعليقات (5)`).
+  const readersFrom = cues.findIndex((c, i) => c?.group === 'chrome' && c.readers === true && bodyIdx.length > 0 && i > bodyIdx[0]!);
+  const pageDates = (list: number[]) => (readersFrom < 0 ? list : list.filter((i) => i < readersFrom));
+  const dateIdx = pageDates(indices('date'))[0];
   const date = dateIdx !== undefined ? cleanValue(text(dateIdx)) : null;
-  const dates = datesOf(meta.dates, { dateLines: indices('date'), bylines: indices('byline'), sources: indices('source'), boilerplate: indices('boilerplate') }, {
+  const dates = datesOf(meta.dates, { dateLines: pageDates(indices('date')), bylines: pageDates(indices('byline')), sources: indices('source'), boilerplate: indices('boilerplate') }, {
     text: (i) => contentOf(text(i)),
     titleLine: assembly.title,
     // Lines holding a numeric date (`25/5/2020`), for the site's order of day and month.

@@ -51,6 +51,8 @@ export interface ChromeCue {
   rank?: true;
   /** A list's own end mark: the list is over for good, and bullets under it do not resume it. */
   final?: true;
+  /** A comment box's label: the dates under it are readers', not the page's. */
+  readers?: true;
 }
 
 /** A phrase folded into key words, with the data that came with it. */
@@ -106,7 +108,7 @@ export class PhraseIndex<T> {
 }
 
 /** What a chrome phrase carries from its group of the table; `order` breaks ties between groups. */
-type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 'box' | 'separator'> & { order: number; with?: string[][] };
+type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 'box' | 'separator' | 'readers'> & { order: number; with?: string[][] };
 
 /** The tables, folded once. */
 export interface CompiledCues {
@@ -236,6 +238,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   C.CHROME.forEach((g, order) => {
     const data: ChromePhrase = { rule: g.rule, mode: g.mode, maxWords: g.maxWords, order, ends: g.ends, box: g.box };
     if (g.separator) data.separator = true;
+    if (g.readers) data.readers = true;
     if (g.with) data.with = g.with.map(words).filter((w) => w.length > 0);
     for (const p of phrases(g.phrases, data)) chrome.push(p);
   });
@@ -1198,10 +1201,11 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
     for (const p of chromeSuffix.at(words, k)) consider(p, k + p.words.length === n && (k === 0 ? withFound(p) : inLine(p)));
   }
   if (!best) return null;
-  const { rule, ends, box } = (best as Phrase<ChromePhrase>).data;
+  const { rule, ends, box, readers } = (best as Phrase<ChromePhrase>).data;
   const cue: ChromeCue = { group: 'chrome', rule };
   if (ends) cue.ends = ends;
   if (box) cue.box = box;
+  if (readers) cue.readers = true;
   return cue;
 }
 

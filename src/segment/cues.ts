@@ -40,6 +40,8 @@ export interface ChromeGroup {
   with?: readonly string[];
   /** A separator must follow the phrase (`مراجعة: سلمى حداد`): alone, its words also open sentences. */
   separator?: true;
+  /** Readers' words follow (a comment box): the names and dates under it are theirs, never the page's. */
+  readers?: true;
   phrases: readonly string[];
 }
 
@@ -271,6 +273,7 @@ export const CHROME: readonly ChromeGroup[] = [
     mode: 'exact',
     maxWords: 6,
     ends: 'story',
+    readers: true,
     phrases: [
       'اترك تعليق', 'اترك تعليقا', 'أضف تعليق', 'أضف تعليقك', 'التعليقات', 'تعليقات', 'لا توجد تعليقات', 'اكتب تعليقك',
       'شارك رأيك', 'شاركنا رأيك', 'أضف رأيك', 'تعليقات الفيسبوك', 'تعليقات فيسبوك', 'facebook comments', 'leave a comment', 'leave a reply', 'comments', 'no comments', 'comment',
@@ -294,6 +297,7 @@ export const CHROME: readonly ChromeGroup[] = [
     mode: 'exact',
     maxWords: 4,
     ends: 'story',
+    readers: true,
     box: { rule: 'widget', maxWords: 3, options: true },
     phrases: ['ترتيب حسب', 'ترتيب التعليقات', 'ترتيب التعليقات حسب', 'فرز حسب', 'فرز التعليقات', 'رتب حسب', 'رتب التعليقات', 'sort by', 'order by'],
   },
