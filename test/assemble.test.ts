@@ -789,6 +789,17 @@ describe('dates inside the story', () => {
     const live = parser.parse([headline, '', PARAGRAPH, '', '10:45 صباحا', entries[0], '', '11:30 صباحا', entries[1]].join('\n'));
     expect(live.body).toEqual([PARAGRAPH, ...entries]);
   });
+
+  it("a time alone over a live report's entry is no date of the page; under the headline it is", () => {
+    const live = parser.parse([headline, 'آخر تحديث: الخميس 9 يناير 2025 - 14:20', '', PARAGRAPH, '', '14:05', entries[0], '', '13:40', entries[1]].join('\n'));
+    expect(live.date).toBe('آخر تحديث: الخميس 9 يناير 2025 - 14:20');
+    expect(live.dates.published).toBeNull();
+    expect(live.dates.updated?.iso).toBe('2025-01-09T14:20');
+    const undated = parser.parse([headline, '', PARAGRAPH, '', '14:05', entries[0], '', '13:40', entries[1]].join('\n'));
+    expect(undated.date).toBeNull();
+    const headed = parser.parse([headline, '14:05', '', PARAGRAPH].join('\n'));
+    expect(headed.date).toBe('14:05');
+  });
 });
 
 describe("readers' comments under the story", () => {

@@ -93,10 +93,13 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
   if (dateline === null && bodyIdx.length > 0 && decisions[bodyIdx[0]!]!.shape === 'paragraph') {
     dateline = datelineOf(text(bodyIdx[0]!), ctx);
   }
-  // Under a comment box's label after the story's start, dates are the readers' comments', never the page's
-  // (in the header the label is a link with the count of comments: `التعليقات (5)`).
-  const readersFrom = cues.findIndex((c, i) => c?.group === 'chrome' && c.readers === true && bodyIdx.length > 0 && i > bodyIdx[0]!);
-  const pageDates = (list: number[]) => (readersFrom < 0 ? list : list.filter((i) => i < readersFrom));
+  // Dates the page's are not, once its story has begun: the readers' under a comment box's label (in the
+  // header the label is a link with the count of comments, `التعليقات (5)`), and a time alone (`14:05`
+  // over a live report's entry: the entry's).
+  const inStory = (i: number) => bodyIdx.length > 0 && i > bodyIdx[0]!;
+  const readersFrom = cues.findIndex((c, i) => c?.group === 'chrome' && c.readers === true && inStory(i));
+  const clockInStory = (i: number) => { const c = cues[i]; return inStory(i) && c?.group === 'date' && c.clockOnly === true; };
+  const pageDates = (list: number[]) => list.filter((i) => (readersFrom < 0 || i < readersFrom) && !clockInStory(i));
   const dateIdx = pageDates(indices('date'))[0];
   const date = dateIdx !== undefined ? cleanValue(text(dateIdx)) : null;
   const dates = datesOf(meta.dates, { dateLines: pageDates(indices('date')), bylines: pageDates(indices('byline')), sources: indices('source'), boilerplate: indices('boilerplate') }, {

@@ -28,7 +28,7 @@ export type Cue =
   | { group: 'source-label'; rule: RuleId }
   | { group: 'hashtags'; rule: RuleId; tags: string[] }
   | { group: 'byline'; rule: RuleId; value: string; strong: boolean; skip: number }
-  | { group: 'date'; rule: RuleId; timeless?: true; headed?: true }
+  | { group: 'date'; rule: RuleId; timeless?: true; headed?: true; clockOnly?: true }
   | { group: 'dateline'; rule: RuleId; value: string; strong: boolean }
   | ChromeCue
   | { group: 'head-chrome'; rule: RuleId }
@@ -1134,6 +1134,8 @@ function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: nu
     // A calendar date with no time of day, weekday or relative word may head an entry of a timeline (see `timelineDates`).
     const timeless = !time && !relative && !words.some((w) => ctx.cues.weekdayWords.has(w));
     const cue: Cue = timeless ? { group: 'date', rule: 'date-line', timeless } : { group: 'date', rule: 'date-line' };
+    // A time of day and no day (`14:05`, `10:45 صباحا`): in a story, a live report's entry or a player's time.
+    if (time && !anchor && !relative && cue.group === 'date') cue.clockOnly = true;
     // Two words that say what the line is about before its date (`أسعار العملات اليوم الاثنين 11 ديسمبر`):
     // a headline dated in its own words, when the header has no other (not a masthead: `جريدة الأفق ...`).
     if (words.length >= L.datedHeadlineMinWords && !time && !isDateWord(words[0]!, ctx.cues) && !isDateWord(words[1]!, ctx.cues) && !ctx.cues.zonePlaces.has(words[0]!) && !ctx.cues.publicationWords.has(words[0]!)) cue.headed = true;
