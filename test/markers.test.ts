@@ -102,6 +102,9 @@ describe('related markers', () => {
     // A byline's word opening a sentence, with no separator after it.
     'رصد الخبراء ارتفاعا في أسعار المواد الغذائية خلال الشهر الماضي',
     'جمع المتطوعون تبرعات لصالح الأسر المتضررة من السيول',
+    // A tag label's word with no separator opening a sentence.
+    'علامات استفهام كثيرة تحيط بالقرار الجديد',
+    'تسميات المدارس الجديدة أثارت جدلا',
     // The writer's present tense with no separator: a sentence.
     'يكتب الشاعر عن مدينته كما لو أنها امرأة يحبها',
     'تحليل يكتبه الخبراء كل أسبوع عن حال الأسواق',
@@ -159,6 +162,10 @@ describe('source, tags, byline and chrome lines', () => {
     // French chrome on a Maghreb page: the author, the tags.
     ['Par Ahmed Benali', 'byline', 'Ahmed Benali'],
     ['Mots-clés: économie, énergie', 'tags', 'économie, énergie'],
+    // A blog theme's labels, tags as the English plural or as marks, before a separator.
+    ['التسميات: أخبار، رياضة', 'tags', 'أخبار، رياضة'],
+    ['تاغز: سياسة، انتخابات', 'tags', 'سياسة، انتخابات'],
+    ['علامات: رياضة، كرة القدم', 'tags', 'رياضة، كرة القدم'],
     // The interviewer in each person: she (`حاورتها`), we (`حاورناه`); who conducted the interview.
     ['حاورتها: نور الهدى سالم', 'byline', 'نور الهدى سالم'],
     // A writing hand or a pen before the author's name, a date after it aside.

@@ -292,6 +292,9 @@ export const TAG_LABELS_WITH_SEPARATOR: readonly string[] = [
   'مواضيع', 'موضوعات', 'المواضيع', 'الموضوعات', 'topics',
   // "Read more about:" the topics (`اقرأ المزيد عن: الطقس`); without a separator the words label a list of stories.
   'اقرأ المزيد عن', 'المزيد عن', 'اقرأ عن', 'اقرأ المزيد حول', 'المزيد حول', 'read more about', 'more about', 'more on',
+  // Blog themes' labels (`التسميات: أخبار، رياضة`), and tags spelled as the English plural or named marks: alone, the
+  // words open sentences or label a sidebar's list.
+  'التسميات', 'تسميات', 'labels', 'تاغز', 'تاجز', 'تاجات', 'الهاشتاجات', 'الهاشتاغات', 'علامات',
 ];
 
 // Byline cues: `كتب: X`, `كتبت - X`, `بقلم X`. The first group may stand with
