@@ -105,6 +105,8 @@ describe('related markers', () => {
     // A tag label's word with no separator opening a sentence.
     'علامات استفهام كثيرة تحيط بالقرار الجديد',
     'تسميات المدارس الجديدة أثارت جدلا',
+    // An archive label's words opening a sentence.
+    'من الأرشيف الوطني استعاد الباحث الوثائق المفقودة',
     // The writer's present tense with no separator: a sentence.
     'يكتب الشاعر عن مدينته كما لو أنها امرأة يحبها',
     'تحليل يكتبه الخبراء كل أسبوع عن حال الأسواق',
@@ -912,6 +914,8 @@ describe('families of page furniture, each with the story sentences it must leav
 
 describe('related labels as families', () => {
   it.each([
+    // The archive, more videos to watch.
+    'من الأرشيف', 'من أرشيف الموقع', 'عناوين أخرى', 'شاهد المزيد من الفيديوهات',
     'مواضيع قد تهمك', 'موضوعات قد تعجبك أيضا', 'قد يهمك أيضا', 'ربما يعجبك', 'أخبار قد تهمكم', 'مقالات مقترحة', 'مواضيع مقترحة',
     'مقترحات', 'اختيارات المحرر', 'المزيد من رياضة', 'آخر المواضيع', 'Latest news', 'المزيد من أخبار مصر', 'مقالات أخرى للكاتب', 'You may also like', 'More from Sports',
     // Typed on a Persian keyboard: keheh, Farsi yeh, heh with yeh above, a zero-width non-joiner.

@@ -81,7 +81,7 @@ function writesIt(): string[] {
 
 /** `المزيد من الأخبار`, `للمزيد من المقالات`, `لقراءة المزيد من القصص`: more stories, with or without `for`. */
 function moreOf(subjects: readonly string[]): string[] {
-  const leads = ['المزيد من', 'مزيد من', 'للمزيد من', 'لمزيد من', 'لقراءة المزيد من', 'لمتابعة المزيد من', 'اقرأ المزيد من'];
+  const leads = ['المزيد من', 'مزيد من', 'للمزيد من', 'لمزيد من', 'لقراءة المزيد من', 'لمتابعة المزيد من', 'اقرأ المزيد من', 'شاهد المزيد من', 'شاهدوا المزيد من', 'تصفح المزيد من'];
   return subjects.flatMap((s) => leads.map((l) => `${l} ${s}`));
 }
 
@@ -144,6 +144,8 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       // In case you missed it, in each wording (`لمن فاته`, `إن فاتك`, `لا تفوت أيضا`); related items (`متعلقات`).
       'لمن فاته', 'لمن فاتته', 'لمن فاتهم', 'إن فاتك', 'ان فاتك', 'إذا فاتك', 'في حال فاتك', 'لا تفوت أيضا', 'لا يفوتك أيضا', 'لا تفوتك أيضا',
       'متعلقات', 'مواد متعلقة', 'روابط متعلقة',
+      // Older stories from the archive (`من الأرشيف`). (Not the top stories, `أبرز الأخبار`: a header's menu names them too.)
+      'عناوين أخرى', 'من الأرشيف', 'من أرشيف الموقع', 'من أرشيفنا', 'من أرشيف',
       // What is new now: `يحدث الآن`, `آخر المستجدات`.
       'يحدث الآن', 'آخر المستجدات', 'أحدث المستجدات', 'المستجدات',
       'related posts', 'related articles', 'related news', 'related stories', 'you may also like', 'you might also like',
