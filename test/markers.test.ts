@@ -105,6 +105,9 @@ describe('related markers', () => {
     // A tag label's word with no separator opening a sentence.
     'علامات استفهام كثيرة تحيط بالقرار الجديد',
     'تسميات المدارس الجديدة أثارت جدلا',
+    // A chart or a map named in a sentence; the archive alone is a link.
+    'رسم بياني نشرته الوزارة أظهر تراجع الأسعار.',
+    'خريطة توضح مناطق الاشتباك نشرها الجيش أمس.',
     // An archive label's words opening a sentence.
     'من الأرشيف الوطني استعاد الباحث الوثائق المفقودة',
     // The writer's present tense with no separator: a sentence.
@@ -667,6 +670,13 @@ describe('families of page furniture, each with the story sentences it must leav
     ['أنت هنا: الرئيسية / أخبار / العالم', 'chrome-navigation'],
     ['صورة أرشيفية لمبنى المحافظة', 'caption'],
     ['صورة تعبيرية', 'caption'],
+    // A picture's kind alone, from the archive; screenshots, charts and maps described.
+    ['أرشيفية', 'caption'],
+    ['متداولة', 'caption'],
+    ['صورة من الأرشيف', 'caption'],
+    ['لقطة شاشة من الفيديو المتداول', 'caption'],
+    ['رسم بياني يوضح تطور الأسعار خلال العام', 'caption'],
+    ['خريطة توضح مناطق الاشتباك', 'caption'],
     ['صورة الخبر', 'caption'],
     ['هل كان هذا المقال مفيداً؟', 'chrome-feedback'],
     // The end of wire copy: its end mark, and its editors' initials.

@@ -138,6 +138,8 @@ export interface CompiledCues {
   captionLabels: Set<string>;
   captionLabelWords: string[][];
   captionDuring: Set<string>;
+  /** A picture's kind in one word, a caption alone (`أرشيفية`). */
+  captionKindsAlone: Set<string>;
   personTitles: Set<string>;
   relativeTime: Set<string>;
   timeUnits: Set<string>;
@@ -278,6 +280,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     captionLabels: new Set(C.CAPTION_LABELS.map((p) => folder.key(p))),
     captionLabelWords: C.CAPTION_LABELS.map(words),
     captionDuring: new Set(C.CAPTION_DURING.flatMap(words)),
+    captionKindsAlone: new Set(C.CAPTION_KINDS_ALONE.flatMap(words)),
     personTitles: new Set(C.PERSON_TITLES.flatMap(words)),
     summaryLabels: new Set(C.SUMMARY_LABELS.map((p) => folder.key(p))),
     quotedSourceLeads: new Set(C.QUOTED_SOURCE_LEADS.flatMap(words)),
@@ -362,6 +365,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   mark(cues.captionOpeners.map((w) => w[0]!), HIT.captionFirst);
   mark([...cues.captionLabels].map((k) => k.split(' ')[0]!), HIT.captionFirst);
   mark(cues.captionSuffixes.map((w) => w[w.length - 1]!), HIT.captionLast);
+  mark(cues.captionKindsAlone, HIT.captionLast);
   mark(cues.menuStarts.map((w) => w[0]!), HIT.menuFirst);
   mark([...cues.trailRoots].map((p) => p.split(' ')[0]!), HIT.menuFirst);
   mark(cues.monthWords, HIT.date);
@@ -1358,6 +1362,7 @@ function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numbe
   if (words.length > L.captionMaxWords) return null;
   if (words.length <= L.captionLabelMaxWords && ctx.cues.captionLabels.has(line.contentKey)) return { group: 'chrome', rule: 'caption-label', caption: 'next' };
   if (ctx.cues.captionSuffixes.some((s) => endsWithWords(words, s) && (words.length > s.length || s.length >= 2))) return furniture('caption');
+  if (words.length === 1 && ctx.cues.captionKindsAlone.has(words[0]!)) return furniture('caption');
   // A picture described (`جانب من الاجتماع الوزاري`): no sentence ends in it.
   if (ctx.cues.captionOpeners.some((o) => startsWithWords(words, o) && words.length > o.length) && !/[.!?؟:]$/u.test(line.last)) return furniture('caption');
   // A person and what they were doing when pictured, no verb before it: `رئيس الوزراء خلال ترؤسه اجتماع المجلس`.

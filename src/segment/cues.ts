@@ -851,7 +851,7 @@ export const TRAIL_ROOTS: readonly string[] = ['الأخبار', 'أخبار', '
 
 // Photo captions: a line ending with one of these (or starting with the second list) is a caption.
 export const CAPTION_SUFFIXES: readonly string[] = [
-  'أرشيفية', 'صورة أرشيفية', 'أرشيف', 'صورة تعبيرية', 'صورة توضيحية', 'أرشيفية رويترز',
+  'أرشيفية', 'صورة أرشيفية', 'أرشيف', 'صورة تعبيرية', 'صورة توضيحية', 'أرشيفية رويترز', 'صورة من الأرشيف', 'صور من الأرشيف', 'لقطة أرشيفية', 'صورة رمزية',
   // The picture came with the story: `الصورة من المصدر`.
   'الصورة من المصدر', 'صورة من المصدر', 'الصور من المصدر',
   // A picture's alt text naming what it stands for: `صورة الخبر` over each item of a list.
@@ -872,7 +872,13 @@ export const CAPTION_OPENERS: readonly string[] = [
   // What kind of picture it is: `صورة أرشيفية لمبنى المحافظة`, `صورة تعبيرية`.
   'صورة أرشيفية', 'صور أرشيفية', 'صورة من الأرشيف', 'صورة أرشيف', 'لقطة أرشيفية', 'صورة تعبيرية', 'صورة توضيحية', 'صورة رمزية', 'صورة متداولة',
   'صورة مركبة', 'صورة وزعتها', 'صورة نشرتها', 'صورة التقطت',
+  // Screenshots, aerial and satellite pictures, drawings, charts and maps: `لقطة شاشة من الفيديو المتداول`, `رسم بياني يوضح ...`.
+  'لقطة شاشة', 'لقطات من', 'صورة جوية', 'صورة بالأقمار الصناعية', 'صورة ملتقطة', 'رسم توضيحي', 'رسم بياني', 'رسم يظهر', 'رسم يوضح',
+  'خريطة توضيحية', 'خريطة تظهر', 'خريطة توضح', 'مخطط يوضح', 'مخطط يظهر',
 ];
+// A picture's kind in one word, alone on its line (`أرشيفية`: an archive picture): the feminine adjective of `صورة`,
+// no navigation link (`أرشيف` alone is one).
+export const CAPTION_KINDS_ALONE: readonly string[] = ['أرشيفية', 'تعبيرية', 'توضيحية', 'رمزية', 'متداولة'];
 // Words that say what a pictured person was doing when pictured, right after the person's name or title
 // and before the doing with its pronoun (`رئيس الوزراء خلال ترؤسه اجتماع المجلس`, `الوزير أثناء جولته`,
 // `الرئيس لدى وصوله`): with no verb before them, a caption. (Not `عقب`, `قبيل`, `وسط`: headlines say
