@@ -102,6 +102,8 @@ describe('related markers', () => {
     // A byline's word opening a sentence, with no separator after it.
     'رصد الخبراء ارتفاعا في أسعار المواد الغذائية خلال الشهر الماضي',
     'جمع المتطوعون تبرعات لصالح الأسر المتضررة من السيول',
+    // A desk named in a sentence.
+    'المحرر الاقتصادي للصحيفة يرى أن الأزمة ستطول',
     // A tag label's word with no separator opening a sentence.
     'علامات استفهام كثيرة تحيط بالقرار الجديد',
     'تسميات المدارس الجديدة أثارت جدلا',
@@ -178,6 +180,10 @@ describe('source, tags, byline and chrome lines', () => {
     ['🖊️ سلمى الحداد - 5 ديسمبر 2030', 'byline', 'سلمى الحداد'],
     ['حاورناه: فريق التحرير', 'byline', 'فريق التحرير'],
     ['أجرت المقابلة: ريم علي', 'byline', 'ريم علي'],
+    // A desk signing the piece, the whole line.
+    ['المحرر الاقتصادي', 'byline', 'المحرر الاقتصادي'],
+    ['المحررة السياسية', 'byline', 'المحررة السياسية'],
+    ['محرر الشؤون البرلمانية', 'byline', 'محرر الشؤون البرلمانية'],
     // Who writes or prepares it, alone or after the piece's kind.
     ['تحليل يكتبه: فراس الجبوري', 'byline', 'فراس الجبوري'],
     ['رؤية تكتبها - منى الساعدي', 'byline', 'منى الساعدي'],

@@ -124,6 +124,8 @@ export interface CompiledCues {
   tagLabels: PhraseIndex<{ needsSeparator: boolean; unseparated?: true }>;
   bylines: PhraseIndex<{ needsSeparator: boolean }>;
   honorifics: PhraseIndex<null>;
+  /** A desk signing the piece (`المحرر الاقتصادي`), the whole line. */
+  deskBylines: Set<string>;
   /** First words of the byline cues that are strong on their own. */
   strongBylines: Set<string>;
   /** Chrome phrases by where they must sit: the whole line (numbers aside), its start, anywhere, its end. */
@@ -268,6 +270,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
       ...phrases(M.BYLINE_CUES_WITH_SEPARATOR, { needsSeparator: true }),
     ]),
     honorifics: new PhraseIndex(phrases(M.NAME_HONORIFICS, null)),
+    deskBylines: new Set(M.DESK_BYLINES.map((p) => words(p).join(' '))),
     strongBylines: new Set(M.BYLINE_CUES_STRONG.map((p) => folder.key(p))),
     chromeExact: new PhraseIndex(chrome.filter((p) => p.data.mode === 'exact')),
     chromePrefix: new PhraseIndex(chrome.filter((p) => p.data.mode === 'prefix')),
@@ -353,6 +356,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   mark(cues.trailingSourceFirsts, HIT.trailingSource);
   mark(cues.bylines.firsts(), HIT.bylineFirst);
   mark(cues.honorifics.firsts(), HIT.bylineFirst);
+  mark([...cues.deskBylines].map((p) => p.split(' ')[0]!), HIT.bylineFirst);
   mark(M.BYLINE_CUES_AFTER_DASH.flatMap(words), HIT.bylineDash);
   mark(cues.postedBy, HIT.bylineDash);
   mark(cues.chromeExact.firsts(), HIT.chromeStart);
@@ -1019,6 +1023,8 @@ function cueByline(line: Line, ctx: ClassifyContext, hits: number): Cue | null {
       return { group: 'byline', rule: 'byline', value: nameWithoutDate(cleanValue(rest), ctx), strong, skip };
     }
   }
+  // A desk signing the piece, the whole line: `المحرر الاقتصادي`.
+  if (words.length <= L.deskBylineMaxWords && ctx.cues.deskBylines.has(words.join(' '))) return { group: 'byline', rule: 'byline', value: cleanValue(line.content), strong: true, skip: 0 };
   // A date, then who posted it: `نشر في 12 مارس 2031 بواسطة سامي يوسف` (a blog theme's line, the date first).
   const by = words.findIndex((w, k) => k > 0 && ctx.cues.postedBy.has(w));
   if (by > 0 && words.length - by - 1 >= 1 && words.length - by - 1 <= L.bylineNameMaxWords) {

@@ -19,6 +19,8 @@ export const LIMITS = {
   agencyLineMaxWords: 12,
   /** A byline: a cue and a name, perhaps a title and a place. */
   bylineMaxWords: 12,
+  /** A desk's byline (`محرر الشؤون البرلمانية`) has this many words at most: the longest in the table. */
+  deskBylineMaxWords: 3,
   /** The name after a byline cue. */
   bylineNameMaxWords: 6,
   /** A name after a pen mark, with no cue word to vouch for it: four words at most. */

@@ -322,6 +322,13 @@ export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = [
   // piece's kind (`تحليل يكتبه: X`, `رؤية تكتبها: X`); alone, `يكتب` opens a sentence too.
   ...writesIt(),
 ];
+// A desk signing the piece, alone on its line (`المحرر الاقتصادي`, `محرر الشؤون البرلمانية`): the byline names no person.
+export const DESK_BYLINES: readonly string[] = [
+  ...['الاقتصادي', 'السياسي', 'الرياضي', 'الثقافي', 'الفني', 'المحلي', 'الدولي', 'العلمي', 'البرلماني', 'القضائي', 'الأمني', 'العسكري', 'التربوي', 'الصحي', 'الدبلوماسي'].flatMap(
+    (d) => [`المحرر ${d}`, `المحررة ${d}ة`, `محرر الشؤون ${d.replace(/ي$/u, 'ية')}`],
+  ),
+  'محرر الموقع', 'محرر الشؤون المحلية', 'محرر الشؤون العربية', 'محرر الشؤون الدولية',
+];
 // The word before who posted it, after the date (`نشر في 12 مارس 2031 بواسطة سامي يوسف`, `Posted on ... by X`).
 export const POSTED_BY: readonly string[] = ['بواسطة', 'by'];
 // Byline cues after a dash, inside a dateline: `القاهرة - كتب: محمد سامي`.
