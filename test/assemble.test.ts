@@ -480,6 +480,13 @@ describe('a paragraph broken at every link', () => {
     expect(article.body[0]).toBe('أعلنت الوزارة عن إطلاق برنامج وطني لإنجاز محطات جديدة في عدد من الولايات الساحلية، لتأمين الماء خلال فصل الصيف.');
   });
 
+  it('takes no quotation closed on its own line for a piece cut in mid-sentence, whatever its last word', () => {
+    const quote = '«لن نتراجع عن الخطة مهما كانت الضغوط على»';
+    const next = 'وقال الوزير إن الحكومة ستعرض الموازنة على البرلمان الأسبوع المقبل لمناقشتها وإقرارها.';
+    const article = parser.parse(['محطات جديدة لتحلية مياه البحر في الولايات الساحلية', 'الأحد 21 يوليو 2024', PARAGRAPH, quote, 'أرشيفية', next].join('\n'));
+    expect(article.body).toEqual([PARAGRAPH, quote, next]);
+  });
+
   it('leaves a chrome word on its own line after a finished sentence as chrome', () => {
     const article = parser.parse(['محطات جديدة لتحلية مياه البحر في الولايات الساحلية', 'الأحد 21 يوليو 2024', PARAGRAPH, 'عدد', PARAGRAPH.replace('أقر', 'وأقر')].join('\n'));
     expect(article.body).not.toContain('عدد');

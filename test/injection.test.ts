@@ -16,6 +16,8 @@ const parser = new Parser();
 /** Blocks injected at the top of the page, above the header. */
 const HEADER: Record<string, string[]> = {
   'masthead lines': ['رئيس مجلسي الإدارة والتحرير', 'حسن عبد الفتاح', 'صحيفة الأفق رئيس مجلس الإدارة ورئيس التحريرماجد الخولي'],
+  "the paper's name and how it describes itself": ['جريدة الأفق الجديد - يومية سياسية مستقلة'],
+  'a paid label': ['مقال مدعوم'],
   'a navigation bar': ['أخبار محلية - أخبار عربية - أخبار دولية - اقتصاد - رياضة - ثقافة وفنون - منوعات'],
   'section names between bars': ['سياسة | اقتصاد | رياضة | ثقافة | علوم'],
 };
@@ -40,6 +42,8 @@ const BETWEEN: Record<string, string[]> = {
   'a labelled caption and credit on their own lines': ['صدر الصورة، Getty Images', 'التعليق على الصورة، المشاركون في الجلسة الافتتاحية للمؤتمر يستمعون إلى كلمة الافتتاح'],
   'a person pictured doing something': ['الوزيرة خلال جولتها في المعرض'],
   "what the browser shows instead of a video, and a picture's zoom link": ['عذرا، متصفحك لا يدعم تشغيل الفيديو', 'انقر لتكبير الصورة'],
+  "a picture's kind alone, and a chart described": ['أرشيفية', 'رسم بياني يوضح تطور الأرقام خلال العام'],
+  'a player stopped and replayed': ['إيقاف', 'إعادة التشغيل'],
   'a skip link over a list, the list and its end mark': ['تخطى قصص مقترحة وواصل القراءة', 'قصص مقترحة', 'مهرجان للكتاب المستعمل في الساحة القديمة', 'بلدية المدينة تطلق تطبيقا للنقل العام', 'نهاية قصص مقترحة'],
 };
 
@@ -92,6 +96,9 @@ const AFTER: Record<string, string[]> = {
   "a wire's notice to subscribers": ['** يعرض الموقع جزءا من الأخبار التي تقدم للمشتركين في خدمة الوكالة بشكل مختصر. للاشتراك يرجى التواصل معنا.'],
   "a machine's part in the page, and a print edition's jump": ['تم إنشاء هذا الملخص بواسطة الذكاء الاصطناعي وراجعه فريق التحرير', 'ترجمة آلية', 'التتمة ص 3'],
   'notifications and a log-in prompt': ['اضغط على الجرس لتصلك الإشعارات', 'قم بتسجيل الدخول للتعليق'],
+  'share buttons naming their platforms, and tips asked for': ['انشر على فيسبوك', 'غرد على تويتر', 'هل لديك صور أو معلومات عن الحادث؟ أرسلها لنا عبر واتساب'],
+  "a wire's editors' initials and its slug": ['ع ع', 'كونا 1532 جمت 03/12/2026'],
+  "readers' comments with their dates": ['التعليقات (2)', 'سامي يوسف', 'منذ ساعة', 'هذا القرار جاء متأخرا كثيرا وكان على المسؤولين أن يتحركوا قبل سنوات.', 'رد'],
 };
 
 interface Page {

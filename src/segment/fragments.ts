@@ -24,9 +24,13 @@ const TERMINAL = /[.!?؟:]$/u;
 // A line that opens with punctuation continues the line above (no sentence starts with a comma).
 const OPENS_WITH_PUNCTUATION = /^[\s\u200f\u200e]*[،,.;؛:)\]»”’]/u;
 
-/** Was the line cut in mid-sentence: the next opens with punctuation, or it ends with a word that cannot end one? */
+// A line that is one quotation whole (`«...»`, `"..."`): a pull quote or a quoted headline, closed however its last word reads.
+const QUOTED_WHOLE = /^\s*(?:«[^«»]*»|"[^"]*"|“[^“”]*”)\s*$/u;
+
+/** Was the line cut in mid-sentence: the next opens with punctuation, or it ends with a word that cannot end one (inside no closed quotation)? */
 function strongBreak(line: Line, next: Line, ctx: ClassifyContext): boolean {
   if (OPENS_WITH_PUNCTUATION.test(next.text)) return true;
+  if (QUOTED_WHOLE.test(line.content)) return false;
   const key = line.key;
   return key.length > 0 && endsOpen(key.slice(key.lastIndexOf(' ') + 1), line.text, ctx.cues);
 }
