@@ -1584,7 +1584,7 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   // An outlet's name, then how the paper describes itself (`جريدة الصباح - يومية سياسية مستقلة`): its masthead too.
   const opening = ctx.folder.key(parts[0]!).split(' ')[0]!;
   const described = () => parts.slice(1).some((p) => hasPhrase(ctx.folder.key(p).split(' '), ctx.cues.paperDescriptions));
-  if (((particles(line.keyWords, ctx.cues) > 0 || described()) && ctx.cues.datelineOutletWords.has(opening)) || ctx.cues.trailRoots.has(opening)) {
+  if ((ctx.cues.datelineOutletWords.has(opening) && (particles(line.keyWords, ctx.cues) > 0 || described())) || ctx.cues.trailRoots.has(opening)) {
     return { group: 'head-chrome', rule: 'site-name' };
   }
   // Certain when it ends like a dateline (`:`, `؛`), or names an agency or an outlet.
@@ -1670,9 +1670,11 @@ function stray(line: Line, ctx: ClassifyContext, page: PageFacts): Cue | null {
  * agency's initials (`أ ف ب`), which the source rules read first.
  */
 function isWireCode(line: Line, t: string, ctx: ClassifyContext): boolean {
-  const words = line.contentKeyWords;
   // Without a slash, one editor's initials or two (`ع ع`, `م ع ح`): a few letters, Arabic ones.
+  // (Each a word of one letter: the line is as short in characters, asked before its words are split.)
   const slashed = t.includes('/');
+  if (!slashed && (line.words > L.wireCodeUnslashedMaxLetters || t.length > 2 * L.wireCodeUnslashedMaxLetters + 8)) return false;
+  const words = line.contentKeyWords;
   if (words.length < (slashed ? L.wireCodeMinLetters : 2) || words.length > (slashed ? L.wireCodeMaxLetters : L.wireCodeUnslashedMaxLetters)) return false;
   if (!slashed && !words.every((w) => ARABIC_LETTER_WORD.test(w))) return false;
   return words.every((w) => w.length === 1) && !isAgencyList(words, ctx.cues);
@@ -1688,6 +1690,8 @@ const KEY_DIGITS = new RegExp(`^[${DIGIT}]+$`, 'u');
  * (`بنا 1245 جمت 30/11/2026`, `واس 0061`): numbers and short codes only after the name.
  */
 function isWireSlug(line: Line, ctx: ClassifyContext): boolean {
+  // (A serial is digits: a line with none is not split into words.)
+  if (line.words > L.wireSlugMaxWords || !hasDigit(line.content)) return false;
   const words = line.contentKeyWords;
   if (words.length < 2 || words.length > L.wireSlugMaxWords || !ctx.cues.agencyFirsts.has(words[0]!)) return false;
   const name = ctx.cues.agencies.find((a) => a.length < words.length && a.every((x, m) => words[m] === x));

@@ -26,6 +26,7 @@ export class StoryIndex {
   private readonly found = new Set<string>();
   private readonly prepared = new Set<string>();
   private storyWords: Set<string> | null = null;
+  private storyBare: Set<string> | null = null;
 
   /**
    * @param keys the story (title and body), folded with the KeyFolder: its
@@ -54,17 +55,22 @@ export class StoryIndex {
     const subwords = keys.flatMap((k) => k.split(' ')).filter(Boolean).map(withoutArticle);
     const want = new Set<string>();
     const prefixes = new Set<string>();
+    // A span holding a word the story never writes is never found: it is not looked for.
+    const storyBare = this.bareWords();
     for (let a = 0; a < subwords.length; a++) {
       let span = '';
       for (let b = a; b < Math.min(subwords.length, a + TAG_MAX_WORDS); b++) {
+        if (!storyBare.has(subwords[b]!)) break;
         span = span ? span + ' ' + subwords[b] : subwords[b]!;
         prefixes.add(span);
         if (!this.prepared.has(span)) want.add(span);
       }
     }
+    // The words a clitic check asks about: each form of a token with its first letter, a clitic, taken off.
     const words = new Set<string>();
-    for (const k of [...keys, ...subwords]) {
-      for (const w of [k, ...bareForms(k.slice(1))]) if (!this.prepared.has('\u0000' + w)) words.add(w);
+    for (const k of keys) {
+      if (!mayOpenWithClitic(k)) continue;
+      for (const w of bareForms(k.slice(1))) if (!this.prepared.has('\u0000' + w)) words.add(w);
     }
     if (want.size > 0) {
       for (const key of this.keys) {
@@ -89,6 +95,15 @@ export class StoryIndex {
     }
   }
 
+  /** The story's words without the article, built on first use. */
+  private bareWords(): Set<string> {
+    if (!this.storyBare) {
+      this.storyBare = new Set();
+      for (const key of this.keys) for (const word of key.split(' ')) if (word) this.storyBare.add(withoutArticle(word));
+    }
+    return this.storyBare;
+  }
+
   /** Does the story hold this folded word (or run of words)? One set of its words, built on first use. */
   private storyHas(w: string): boolean {
     if (w.includes(' ')) return (' ' + this.keys.join(' ') + ' ').includes(' ' + w + ' ');
@@ -104,9 +119,9 @@ export class StoryIndex {
     return this.found.has(words.map(withoutArticle).join(' '));
   }
 
-  /** The same for a span already joined with single spaces. */
-  hasSpan(span: string): boolean {
-    return this.found.has(span.split(' ').map(withoutArticle).join(' '));
+  /** The same for a span of words already without their article, joined with single spaces. */
+  hasBareSpan(span: string): boolean {
+    return this.found.has(span);
   }
 
   /** Does this word appear on the page? (Words not prepared count as absent.) */
@@ -224,12 +239,16 @@ function hasArticleClitic(key: string): boolean {
 /** The shortest token a one-letter clitic is looked for on: a clitic and a three-letter word. */
 const CLITIC_TOKEN_MIN_CHARS = 4;
 
+/** May the token open with a one-letter clitic (its first letter one, and long enough for a word after it)? */
+function mayOpenWithClitic(key: string): boolean {
+  const first = key[0];
+  return first !== undefined && CLITICS.includes(first) && key.length >= CLITIC_TOKEN_MIN_CHARS;
+}
+
 /** Does the token start with a clitic glued to a word the story knows? */
 function isClitic(key: string, story: StoryIndex): boolean {
   if (hasArticleClitic(key)) return true;
-  const first = key[0];
-  if (!first || !CLITICS.includes(first) || key.length < CLITIC_TOKEN_MIN_CHARS) return false;
-  return bareForms(key.slice(1)).some((w) => story.hasWord(w));
+  return mayOpenWithClitic(key) && bareForms(key.slice(1)).some((w) => story.hasWord(w));
 }
 
 /**
@@ -249,16 +268,18 @@ function segmentGlued(tokens: string[], story: StoryIndex, folder: KeyFolder): s
   const clitic = keys.map((k) => isClitic(k, story));
   // `لدعم`, `بحق`: a preposition on an indefinite noun needs the word after it.
   const dangling = keys.map((k, i) => clitic[i]! && !hasArticleClitic(k));
+  // Spans are looked up without the article on their words, each key's words bared once.
+  const bare = keys.map((k) => k.split(' ').map(withoutArticle).join(' '));
   // Cutting between two words the story writes together costs a tag.
-  const cut = keys.map((k, a) => (a > 0 && story.hasSpan(keys[a - 1] + ' ' + k) ? 1 : 0));
+  const cut = bare.map((k, a) => (a > 0 && story.hasBareSpan(bare[a - 1] + ' ' + k) ? 1 : 0));
   for (let b = 1; b <= n; b++) {
     if (b < n && dangling[b - 1]) continue;
     let span = '';
     for (let a = b - 1; a >= Math.max(0, b - TAG_MAX_WORDS); a--) {
-      span = span ? keys[a] + ' ' + span : keys[a]!;
+      span = span ? bare[a] + ' ' + span : bare[a]!;
       if (best[a] === -Infinity || (a > 0 && clitic[a])) continue;
       const len = b - a;
-      const reward = story.hasSpan(span) ? (len === 1 ? SINGLE_WORD_REWARD : len) : 0;
+      const reward = story.hasBareSpan(span) ? (len === 1 ? SINGLE_WORD_REWARD : len) : 0;
       const score = best[a]! + reward - SEGMENT_COST - cut[a]!;
       if (score > best[b]!) {
         best[b] = score;
