@@ -703,8 +703,17 @@ describe('a headline ending with a period', () => {
     expect(parser.parse([headline, 'الأحد 14 أبريل 2024', story].join('\n')).title).toBe(headline);
   });
 
-  it('is a paragraph with nothing under it, or under a headline', () => {
-    expect(parser.parse([headline, story].join('\n')).body).toEqual([headline, story]);
+  it('is the headline right above a longer paragraph that speaks of it', () => {
+    const page = parser.parse([headline, story].join('\n'));
+    expect(page.title).toBe(headline);
+    expect(page.body).toEqual([story]);
+  });
+
+  it('is a paragraph above one that does not speak of it, or one no longer, or under a headline', () => {
+    const other = 'وقالت الوزارة إن الحافلات الجديدة ستدخل الخدمة مطلع الشهر المقبل بعد انتهاء فترة التجربة في شوارع المدينة.';
+    expect(parser.parse([headline, other].join('\n')).body).toEqual([headline, other]);
+    const short = 'دافع وزير النقل عن رفع أسعار التذاكر أمس.';
+    expect(parser.parse([headline, short].join('\n')).title).toBeNull();
     const page = parser.parse(['وزير النقل يدافع عن رفع أسعار التذاكر', headline, 'الأحد 14 أبريل 2024', story].join('\n'));
     expect(page.title).toBe('وزير النقل يدافع عن رفع أسعار التذاكر');
   });

@@ -7,7 +7,7 @@ import { isTickerItem, type ClassifyContext } from './classify.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { withoutArticle } from './tags.js';
-import { CLAUSE_MARK, coreEnd, isParagraph, mastheadName, nameShaped, opensLikeKicker, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
+import { CLAUSE_MARK, coreEnd, isParagraph, mastheadName, nameShaped, opensLikeKicker, overlap, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
 
 // A line ending like this is not a headline: a sentence, a clause, a label.
 const NO_TITLE_END = /(?:^|[^.])[.،,:؛;\-–—]$/u;
@@ -61,10 +61,24 @@ export function headerParagraph(r: Reading, i: number): boolean {
   return isQuestionHeadline(line) || paragraphShapedHeadline(r, i);
 }
 
-/** A headline that reads like a paragraph (ends with a period, or runs long or with commas), with the page's date or byline right under it. */
+/**
+ * A headline that reads like a paragraph (ends with a period, or runs long or with commas), with the page's
+ * date or byline right under it; or one ending with a period right above a longer paragraph that speaks of
+ * it (`الحكومة تقرر خفض أسعار الكهرباء.` / `أقرت الحكومة ... خفض أسعار الكهرباء ...`): a lead opens a story
+ * longer, and the next paragraph seldom repeats its words.
+ */
 function paragraphShapedHeadline(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
-  return (isPeriodHeadline(line) || isLongHeadline(line)) && metaUnder(r, i);
+  if ((isPeriodHeadline(line) || isLongHeadline(line)) && metaUnder(r, i)) return true;
+  return isPeriodHeadline(line) && line.words <= L.periodTitleSpokenMaxWords && spokenUnder(r, i);
+}
+
+/** Is the next non-blank line a longer paragraph, with no cue, sharing two content words or more with line i? */
+function spokenUnder(r: Reading, i: number): boolean {
+  const next = r.nextNonBlank(i);
+  const below = r.lines[next];
+  if (!below || r.cues[next] || !isParagraph(below) || below.words <= r.lines[i]!.words) return false;
+  return overlap(r.lineWords(i), r.lineWords(next)) >= L.embeddedSharedWords;
 }
 
 /**

@@ -239,6 +239,8 @@ export const LIMITS = {
   storyTailMaxWords: 4,
   /** A question headline: at most this long, and with no clause punctuation (longer: a question in the story). */
   questionTitleMaxWords: 20,
+  /** A headline ending with a period, known by the paragraph under it speaking of it, has this many words at most (a lead runs longer). */
+  periodTitleSpokenMaxWords: 14,
   /** A line printed again on the page is a caption or label from this length (shorter: a speaker's name in an interview). */
   repeatedLineMinWords: 4,
   /** ... and up to this length (longer: a paragraph, kept and reported as a duplicate). */
