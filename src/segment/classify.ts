@@ -1670,10 +1670,9 @@ function stray(line: Line, ctx: ClassifyContext, page: PageFacts): Cue | null {
  * agency's initials (`أ ف ب`), which the source rules read first.
  */
 function isWireCode(line: Line, t: string, ctx: ClassifyContext): boolean {
-  // Without a slash, one editor's initials or two (`ع ع`, `م ع ح`): a few letters, Arabic ones.
-  // (Each a word of one letter: the line is as short in characters, asked before its words are split.)
+  // Without a slash, one editor's initials or two (`ع ع`, `م ع ح`): a few letters, Arabic ones (counted before the words are split).
   const slashed = t.includes('/');
-  if (!slashed && (line.words > L.wireCodeUnslashedMaxLetters || t.length > 2 * L.wireCodeUnslashedMaxLetters + 8)) return false;
+  if (!slashed && line.words > L.wireCodeUnslashedMaxLetters) return false;
   const words = line.contentKeyWords;
   if (words.length < (slashed ? L.wireCodeMinLetters : 2) || words.length > (slashed ? L.wireCodeMaxLetters : L.wireCodeUnslashedMaxLetters)) return false;
   if (!slashed && !words.every((w) => ARABIC_LETTER_WORD.test(w))) return false;

@@ -122,10 +122,6 @@ function notResponsible(): string[] {
   return [...not, ...bears, ...carried];
 }
 
-/**
- * A comment box with nothing in it yet: `لا توجد تعليقات بعد`, `لا يوجد
- * تعليق حتى الآن`, `كن أول من يعلق` (be the first to comment).
- */
 /** `محتوى مدعوم`, `مقال ممول`, `مادة إعلانية`: a paid piece's label, each noun with each adjective in its gender, with and without the article. */
 function paidContent(): string[] {
   const nouns: readonly [string, boolean][] = [['محتوى', false], ['مقال', false], ['خبر', false], ['تقرير', false], ['مادة', true], ['مقالة', true]];
@@ -144,13 +140,9 @@ function shareOnPlatform(): string[] {
   return verbs.flatMap((v) => PLATFORMS.map((p) => `${v} ${p}`));
 }
 
-/**
- * `هل لديك معلومة تريد التحقق منها؟`, `لديك صور للحادث؟`: a question to the reader about what they have,
- * which the site asks them to send (see the group's `with`); an interview's question names no sending.
- */
-function readerHas(): string[] {
-  return ['هل لديك', 'لديك', 'هل عندك', 'عندك', 'هل تملك', 'هل شاهدت', 'هل رأيت', 'هل صورت', 'هل كنت شاهدا', 'هل تعرف', 'do you have', 'have you seen'];
-}
+// `هل لديك معلومة تريد التحقق منها؟`, `لديك صور للحادث؟`: a question to the reader about what they have,
+// which the site asks them to send (see the group's `with`); an interview's question names no sending.
+const READER_HAS: readonly string[] = ['هل لديك', 'لديك', 'هل عندك', 'عندك', 'هل تملك', 'هل شاهدت', 'هل رأيت', 'هل صورت', 'هل كنت شاهدا', 'هل تعرف', 'do you have', 'have you seen'];
 // The sending a question to the reader asks for: to the site, by a verb to the reader or a channel.
 const SEND_TO_US: readonly string[] = [
   'أرسل', 'أرسله', 'أرسلها', 'أرسلوا', 'أرسلي', 'ابعث', 'ابعثه', 'ابعثها', 'ابعثوا', 'راسلنا', 'راسلونا', 'شاركنا', 'شاركونا', 'شاركها معنا',
@@ -169,6 +161,10 @@ function paperDescriptions(): string[] {
 // A slogan that describes the paper, after its name (see `paperDescriptions`).
 export const PAPER_DESCRIPTIONS: readonly string[] = paperDescriptions();
 
+/**
+ * A comment box with nothing in it yet: `لا توجد تعليقات بعد`, `لا يوجد
+ * تعليق حتى الآن`, `كن أول من يعلق` (be the first to comment).
+ */
 function noCommentsYet(): string[] {
   const none = ['لا توجد', 'لا يوجد', 'لا'].flatMap((n) => ['تعليقات', 'تعليق', 'أي تعليقات', 'أي تعليق', 'ردود'].map((c) => `${n} ${c}`));
   const yet = ['', ' بعد', ' حتى الآن', ' حاليا'];
@@ -489,7 +485,7 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // A question to the reader about what they have, and where to send it (`هل لديك معلومة تريد التحقق منها؟ راسلنا
   // عبر واتساب`): the site asking for tips.
-  { rule: 'chrome-link', mode: 'prefix', maxWords: 24, phrases: readerHas(), with: [...SEND_TO_US, ...PLATFORMS] },
+  { rule: 'chrome-link', mode: 'prefix', maxWords: 24, phrases: READER_HAS, with: [...SEND_TO_US, ...PLATFORMS] },
   {
     rule: 'chrome-link',
     mode: 'exact',

@@ -196,6 +196,7 @@ export const LIMITS = {
   kickerMaxDistance: 3,
   /** Editors' initials under wire copy (`ع ا ج / ب ع`): a few letters in groups; fewer could be an agency's. */
   wireCodeMinLetters: 3,
+  wireCodeMaxLetters: 12,
   /** ... and with no slash, one or two editors' initials (`ع ع`, `م ع ح`): more single letters could be a list's. */
   wireCodeUnslashedMaxLetters: 4,
   /** A wire's slug (`بنا 1245 جمت 30/11/2026`): the agency, a serial, codes and a date; a sentence runs longer. */
@@ -204,7 +205,6 @@ export const LIMITS = {
   wireSlugSerialMinDigits: 3,
   /** ... and its codes this many letters at most (`جمت`, `ت م`). */
   wireSlugCodeMaxLetters: 3,
-  wireCodeMaxLetters: 12,
   /** An author's description under a byline at the top: a role and where (`أستاذ العلوم السياسية في جامعة الشرق`), not a story's sentence. */
   authorDescriptionMaxWords: 12,
   /** A headline dated in its own words (`أسعار العملات اليوم الاثنين 11 ديسمبر`): two words of its subject and a date of two words or more. */
