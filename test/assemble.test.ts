@@ -1096,6 +1096,42 @@ describe('another article saved under the story with no label', () => {
   });
 });
 
+describe("other stories' headlines with a teaser each after the story, with no label", () => {
+  const headline = 'انطلاق بطولة الشطرنج العربية بمشاركة 14 دولة';
+  const story = ['انطلقت مساء أمس منافسات بطولة الشطرنج العربية للشباب بمشاركة 120 لاعبا ولاعبة من 14 دولة.', 'وقال رئيس الاتحاد إن البطولة تشهد هذا العام أكبر مشاركة في تاريخها.'];
+  const teasers = [
+    'المنتخب الأولمبي يواجه نظيره الأردني وديا',
+    'يخوض المنتخب الأولمبي مباراة ودية أمام نظيره الأردني يوم الثلاثاء المقبل ضمن استعداداته للتصفيات.',
+    'نادي الشباب يعلن التعاقد مع مدرب برتغالي',
+    'أعلن نادي الشباب التعاقد مع المدرب البرتغالي لقيادة الفريق الأول حتى نهاية الموسم المقبل.',
+    'سعر الأرز يتراجع في أسواق الجملة',
+    'تراجع سعر الأرز في أسواق الجملة للأسبوع الثاني على التوالي بسبب وفرة المعروض.',
+  ];
+  it('three pairs or more, each teaser restating its headline, are furniture, the footer under them aside', () => {
+    const article = parser.parse([headline, ...story, '', ...teasers, 'جميع الحقوق محفوظة 2026'].join('\n'));
+    expect(article.body).toEqual(story);
+  });
+
+  it("two pairs, or a pair whose headline speaks of the story's, stay story", () => {
+    expect(parser.parse([headline, ...story, '', ...teasers.slice(2)].join('\n')).body).toEqual([...story, ...teasers.slice(2)]);
+    const onTopic = ['بطولة الشطرنج العربية تشهد مفاجآت في جولتها الأولى', 'شهدت بطولة الشطرنج العربية مفاجآت عدة في جولتها الأولى مساء أمس.'];
+    expect(parser.parse([headline, ...story, '', ...onTopic, ...teasers.slice(2)].join('\n')).body).toEqual([...story, ...onTopic, ...teasers.slice(2)]);
+  });
+
+  it('subheadings of the story, each with a paragraph that says more than it, stay story', () => {
+    const sections = [
+      'ابتعد عن الشاشات قبل النوم بساعة',
+      'يؤدي الضوء الأزرق المنبعث من الشاشات إلى تنبيه الدماغ، لذلك يفضل إغلاق الهاتف قبل النوم.',
+      'مارس المشي الخفيف في المساء',
+      'المشي الخفيف لمدة عشرين دقيقة يخفف التوتر ويحسن المزاج بشكل ملحوظ.',
+      'اشرب كوبا من الأعشاب الدافئة قبل النوم',
+      'تساعد الأعشاب الدافئة مثل البابونج على تهدئة الأعصاب وتحضير الجسم للنوم.',
+    ];
+    const article = parser.parse(['خمس نصائح بسيطة تساعدك على الاسترخاء بعد يوم عمل طويل', ...story, '', ...sections].join('\n'));
+    expect(article.body).toEqual([...story, ...sections]);
+  });
+});
+
 describe('a numbered list with each rank on its own line', () => {
   it('keeps every headline under its rank, short ones too', () => {
     const items = ['سعر الذهب اليوم', 'نتيجة الشهادة الإعدادية', 'موعد صرف المرتبات'];

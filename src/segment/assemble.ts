@@ -19,7 +19,7 @@ import { coreEnd, isParagraph, overlap, Reading, type Assembly, type Decision, t
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
 import { authorsAboveHeadlines, isItemMeta, loneShortItems, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
-import { announcedDates, dropHeadlineRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledTags } from './tail.js';
+import { announcedDates, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledTags } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
 
@@ -586,6 +586,7 @@ export const PASSES: readonly (readonly [string, (r: Reading) => void, string])[
   ['next-article', nextArticle, 'another article with its own header under the story: once every line of the story is known'],
   ['announced-dates', announcedDates, 'a timetable under a paragraph that announces it (... التالي:): only once the paragraphs are known'],
   ['unlabelled-tags', unlabelledTags, 'tags with no label after the last paragraph: once every word of the story is known, before the headline run'],
+  ['teaser-run', dropTeaserRun, "other stories' headlines with a teaser each after the story, with no label: once every paragraph is known, before a run of bare headlines above them"],
   ['headline-run', dropHeadlineRun, "other stories' headlines after the last paragraph, with no label: only once every paragraph is known"],
   ['pull-quotes', pullQuotes, 'a line repeating a run of a paragraph near it: once every paragraph of the story is known'],
   ['site-captions', siteCaptions, "captions credited to the site: once the headline and the page's <title> line are known"],

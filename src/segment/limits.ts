@@ -273,6 +273,10 @@ export const LIMITS = {
   headlineRunSharedWords: 2,
   /** ... and at most one in this many may share more (a story on the same topic). */
   headlineRunOnTopicShare: 3,
+  /** Other stories' headlines with a teaser each, with no label: at least this many pairs (two may be the story's subheaded sections). */
+  teaserRunMinPairs: 3,
+  /** ... each teaser restating its headline in this many content words at least (a subheading's paragraph says more, and other). */
+  teaserRunSharedWords: 3,
   /** Content words are this many letters or more (particles aside). */
   contentWordMinLetters: 3,
   /** A read-also article and its headline share at least this many words ... */

@@ -7,7 +7,7 @@ import { creditSplit } from './classify.js';
 import { siteNameIn, titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { countWords, type Line } from './lines.js';
-import { coreEnd, mastheadName, nameShaped, type Reading } from './reading.js';
+import { coreEnd, mastheadName, nameShaped, overlap, type Reading } from './reading.js';
 import { hasDigit } from './text.js';
 import { LINK_ARROW_BULLETS } from './cues.js';
 import { separatedTags } from './tags.js';
@@ -260,6 +260,51 @@ export function dropHeadlineRun(r: Reading): void {
   const onTopic = run.filter((h) => r.sharedWords(headline, r.lines[h]!.text) >= L.headlineRunSharedWords).length;
   if (onTopic * L.headlineRunOnTopicShare > run.length) return;
   for (const h of run) r.decide(h, 'boilerplate', 'headline-run');
+}
+
+/**
+ * Other stories' headlines, each with its teaser under it, after the story
+ * with no label (a site's list of more stories, printed as headline and
+ * summary): three pairs or more at the very end of the body, each a short
+ * headline-shaped line and the one paragraph right under it that restates it
+ * (three of its content words and half of them), no headline speaking of the
+ * story's, and no teaser opening as the story goes on. A story's subheadings
+ * speak of its topic, the paragraphs under them say more than the subheading
+ * (`ابتعد عن الشاشات مساء` / `يؤدي الضوء الأزرق ...`) and run on (`ويطالب ...`).
+ */
+export function dropTeaserRun(r: Reading): void {
+  const d = r.decisions;
+  if (r.title < 0) return;
+  const title = r.lineWords(r.title);
+  const pairs: [number, number][] = [];
+  // From the last line of the body up (the page's footer below it aside).
+  let k = d.length - 1;
+  while (k >= 0 && d[k]?.type !== 'body') k--;
+  while (k >= 0 && d[k]?.type === 'body' && d[k]!.shape === 'paragraph') {
+    const h = r.lastNonBlank(k);
+    const line = r.lines[h];
+    // The top headline may have been read as one more line of a box above it (a poll's options, a contact box): it tops the run.
+    const boxed = d[h]?.type === 'boilerplate' && !r.cues[h];
+    if (!line || !(boxed || (d[h]?.type === 'body' && d[h]!.shape === 'short')) || !titleShaped(line, L.titleMinWords)) break;
+    const teaser = r.lines[k]!;
+    if (teaser.words > L.teaserMaxWords || r.continues(teaser) || r.continues(line)) break;
+    // The teaser restates its headline: three of its content words and half of them at least.
+    const own = r.lineWords(h);
+    const restated = overlap(own, r.lineWords(k));
+    if (restated < L.teaserRunSharedWords || restated * 2 < own.size || overlap(own, title) >= L.headlineRunSharedWords) break;
+    pairs.push([h, k]);
+    k = r.lastNonBlank(h);
+    if (boxed) break;
+  }
+  if (pairs.length < L.teaserRunMinPairs) return;
+  // The story keeps its own paragraphs above the run.
+  let story = 0;
+  for (let i = k; i > r.title && story < L.nextArticleMinParagraphs; i--) if (d[i]?.type === 'body' && d[i]!.shape === 'paragraph') story++;
+  if (story < L.nextArticleMinParagraphs) return;
+  for (const [h, p] of pairs) {
+    r.decide(h, 'boilerplate', 'teaser-run');
+    r.decide(p, 'boilerplate', 'teaser-run');
+  }
 }
 
 /**
