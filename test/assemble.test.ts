@@ -1607,6 +1607,21 @@ describe('a picture credited and captioned on labelled lines inside the story, a
   });
 });
 
+describe('a list closed by its end word alone', () => {
+  it('keeps the story going on under the end word, with no stray word in it', () => {
+    const paragraphs = [
+      'افتتحت البلدية صباح اليوم حديقة عامة جديدة على ضفة النهر، بمساحة تزيد على عشرة هكتارات ومسارات للدراجات.',
+      'وقال رئيس البلدية إن الحديقة ستفتح أبوابها مجانا طوال أيام الأسبوع، وإن أعمال التشجير ستستمر حتى الربيع المقبل.',
+    ];
+    const empty = parser.parse(['البلدية تفتتح حديقة جديدة على ضفة النهر', paragraphs[0], 'قصص مقترحة', 'نهاية', paragraphs[1]].join('\n'));
+    expect(empty.body).toEqual(paragraphs);
+    const items = ['مهرجان الزهور يعود إلى الساحة القديمة بعد غياب', 'هل تكفي الحدائق لتبريد المدن في الصيف؟'];
+    const full = parser.parse(['البلدية تفتتح حديقة جديدة على ضفة النهر', paragraphs[0], 'قصص مقترحة', ...items, 'نهاية', paragraphs[1]].join('\n'));
+    expect(full.body).toEqual(paragraphs);
+    expect(full.related[0]!.items.map((i) => i.headline)).toEqual(items);
+  });
+});
+
 describe('tags glued on the line right under a tag label alone', () => {
   const story = ['الجامعة تطلق برنامجا للمنح الدراسية للطلاب المتفوقين', 'أطلقت الجامعة برنامجا جديدا للمنح الدراسية يستهدف الطلاب المتفوقين من الأسر محدودة الدخل، ويغطي الرسوم الدراسية والسكن.'];
   it('are the tags, split on the phrases of the story', () => {

@@ -45,6 +45,7 @@ const BETWEEN: Record<string, string[]> = {
   "a picture's kind alone, and a chart described": ['أرشيفية', 'رسم بياني يوضح تطور الأرقام خلال العام'],
   'a player stopped and replayed': ['إيقاف', 'إعادة التشغيل'],
   'a skip link over a list, the list and its end mark': ['تخطى قصص مقترحة وواصل القراءة', 'قصص مقترحة', 'مهرجان للكتاب المستعمل في الساحة القديمة', 'بلدية المدينة تطلق تطبيقا للنقل العام', 'نهاية قصص مقترحة'],
+  'a list and its end word alone': ['قصص مقترحة', 'سباق للدراجات الهوائية حول البحيرة الكبرى', 'المتحف الوطني يمدد ساعات الزيارة في الصيف', 'نهاية'],
 };
 
 /** Blocks injected after the story (at the end of the page). */

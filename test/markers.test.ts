@@ -435,6 +435,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['Skip to main content', 'chrome-skip'],
     ['نهاية قصص مقترحة', 'list-end'],
     ['نهاية اقرأ أيضا', 'list-end'],
+    ['نهاية', 'list-end'],
+    ['انتهاء', 'list-end'],
     // A wire's notice that its site shows a part of what subscribers get.
     ['** يعرض الموقع جزءا من الأخبار التي تقدم للمشتركين في خدمة الوكالة بشكل مختصر. للاشتراك يرجى التواصل معنا.', 'chrome-consent'],
     ['— سارة أحمد (@sara_a) May 14, 2024', 'embed-credit'],

@@ -724,10 +724,15 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
   return null;
 }
 
-/** `نهاية قصص مقترحة`: an end word and a whole related label after it close the list. */
+/**
+ * `نهاية قصص مقترحة`: an end word and a whole related label after it close the list. A one-word
+ * end word alone on its line (`نهاية`) is the same mark with the label left out: Arabic needs a
+ * noun after it in a sentence, so alone it is a box's closing label, never the story's words.
+ */
 function listEnd(words: readonly string[], cues: CompiledCues): Cue | null {
   for (const end of cues.listEnds.at(words)) {
-    if (cues.related.at(words, end.words.length).some((p) => end.words.length + p.words.length === words.length)) return { group: 'chrome', rule: 'list-end', ends: 'list', final: true };
+    const alone = end.words.length === 1 && words.length === 1;
+    if (alone || cues.related.at(words, end.words.length).some((p) => end.words.length + p.words.length === words.length)) return { group: 'chrome', rule: 'list-end', ends: 'list', final: true };
   }
   return null;
 }

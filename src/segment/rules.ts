@@ -34,7 +34,7 @@ export const RULES = {
   'chrome-copyright': 'A copyright footer: the story is over.',
   'chrome-ads': 'An advertising slot.',
   'chrome-skip': 'A skip link (تخطى ... وواصل القراءة، انتقل إلى المحتوى): where the reader may jump.',
-  'list-end': 'The end mark of a related list (نهاية قصص مقترحة): the list is over, the story may go on.',
+  'list-end': 'The end mark of a related list (نهاية قصص مقترحة, or نهاية alone): the list is over, the story may go on.',
   'chrome-consent': 'Cookie banners, paywalls, log-in and subscription prompts.',
   'chrome-masthead': "The paper's masthead: its name, editor-in-chief and board.",
   'chrome-link': 'Links that lead away: read more, click here, permalinks, app stores.',
