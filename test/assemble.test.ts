@@ -1607,6 +1607,18 @@ describe('a picture credited and captioned on labelled lines inside the story, a
   });
 });
 
+describe('readers\' comments under a comment label with its count, after a related list', () => {
+  it('are neither related headlines nor the page\'s date', () => {
+    const story = ['المكتبة الوطنية تمدد ساعات العمل في فترة الامتحانات', 'الأحد 9 مايو 2032', 'قررت إدارة المكتبة الوطنية تمديد ساعات العمل حتى منتصف الليل طوال فترة الامتحانات، استجابة لطلبات الطلاب.'];
+    const items = ['افتتاح قاعة جديدة للمطالعة في الطابق الثاني', 'المكتبة تطلق خدمة الإعارة عبر الهاتف'];
+    const comments = ['تعليقات (2)', 'سلمى', 'الإثنين 10 مايو 2032', 'خطوة ممتازة ننتظرها منذ سنوات', 'فارس', 'الإثنين 10 مايو 2032', 'نتمنى أن يستمر التمديد بعد الامتحانات أيضا'];
+    const a = parser.parse([...story, 'أخبار ذات صلة', ...items, ...comments].join('\n'));
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(items);
+    expect(a.body).toEqual([story[2]]);
+    expect(a.dates.published?.iso).toBe('2032-05-09');
+  });
+});
+
 describe('a list closed by its end word alone', () => {
   it('keeps the story going on under the end word, with no stray word in it', () => {
     const paragraphs = [

@@ -436,6 +436,12 @@ describe('source, tags, byline and chrome lines', () => {
     ['نهاية قصص مقترحة', 'list-end'],
     ['نهاية اقرأ أيضا', 'list-end'],
     ['نهاية', 'list-end'],
+    // A comment box's label with its count, and its notice that it is empty.
+    ['تعليقات (2)', 'chrome-comments'],
+    ['التعليقات (0)', 'chrome-comments'],
+    ['لا توجد تعليقات على الخبر', 'chrome-comments'],
+    ['لا توجد تعليقات على هذا المقال حتى الآن', 'chrome-comments'],
+    ['1200 مشاهدة', 'counter-line'],
     ['انتهاء', 'list-end'],
     // A wire's notice that its site shows a part of what subscribers get.
     ['** يعرض الموقع جزءا من الأخبار التي تقدم للمشتركين في خدمة الوكالة بشكل مختصر. للاشتراك يرجى التواصل معنا.', 'chrome-consent'],

@@ -163,13 +163,15 @@ export const PAPER_DESCRIPTIONS: readonly string[] = paperDescriptions();
 
 /**
  * A comment box with nothing in it yet: `لا توجد تعليقات بعد`, `لا يوجد
- * تعليق حتى الآن`, `كن أول من يعلق` (be the first to comment).
+ * تعليق حتى الآن`, `لا توجد تعليقات على الخبر` (on the story), `كن أول من
+ * يعلق` (be the first to comment).
  */
 function noCommentsYet(): string[] {
   const none = ['لا توجد', 'لا يوجد', 'لا'].flatMap((n) => ['تعليقات', 'تعليق', 'أي تعليقات', 'أي تعليق', 'ردود'].map((c) => `${n} ${c}`));
+  const on = ['', ...['الخبر', 'المقال', 'المقالة', 'الموضوع', 'المنشور', 'التدوينة'].flatMap((x) => [` على ${x}`, ` على هذا ${x}`, ` على هذه ${x}`])];
   const yet = ['', ' بعد', ' حتى الآن', ' حاليا'];
   const first = ['كن أول من يعلق', 'كن أول المعلقين', 'كن أول من يضيف تعليقا', 'كن أول من يكتب تعليقا', 'كن أول من يعلق على الخبر', 'كن أول من يعلق على المقال'];
-  return [...none.flatMap((n) => yet.map((y) => `${n}${y}`)), ...first, 'be the first to comment', 'no comments yet'];
+  return [...none.flatMap((n) => on.flatMap((o) => yet.map((y) => `${n}${o}${y}`))), ...first, 'be the first to comment', 'no comments yet'];
 }
 
 // The form under a newsletter box: a field's label and a button, a few words each.
@@ -263,11 +265,11 @@ export const CHROME: readonly ChromeGroup[] = [
       'اتركوا تعليقاتكم', 'اترك لنا تعليقك', 'رأيك في التعليقات', 'آراءكم في التعليقات',
     ],
   },
-  // Comment boxes.
+  // Comment boxes (whole lines only, up to an empty box's longest notice).
   {
     rule: 'chrome-comments',
     mode: 'exact',
-    maxWords: 6,
+    maxWords: 8,
     ends: 'story',
     readers: true,
     phrases: [
