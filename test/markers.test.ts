@@ -442,6 +442,12 @@ describe('source, tags, byline and chrome lines', () => {
     ['لا توجد تعليقات على الخبر', 'chrome-comments'],
     ['لا توجد تعليقات على هذا المقال حتى الآن', 'chrome-comments'],
     ['1200 مشاهدة', 'counter-line'],
+    // A footer's links: about the site in its own name, its policies, working with it.
+    ['عن الموقع', 'chrome-footer'],
+    ['حول الصحيفة', 'chrome-footer'],
+    ['سياسة الكوكيز', 'chrome-footer'],
+    ['انضم إلينا', 'chrome-footer'],
+    ['الأسئلة الشائعة', 'chrome-footer'],
     ['انتهاء', 'list-end'],
     // A wire's notice that its site shows a part of what subscribers get.
     ['** يعرض الموقع جزءا من الأخبار التي تقدم للمشتركين في خدمة الوكالة بشكل مختصر. للاشتراك يرجى التواصل معنا.', 'chrome-consent'],

@@ -551,6 +551,13 @@ export const CHROME: readonly ChromeGroup[] = [
       'من نحن', 'اتصل بنا', 'تواصل معنا', 'اتصل بنا الآن', 'سياسة الخصوصية', 'سياسة الاستخدام', 'شروط الاستخدام', 'الشروط والأحكام',
       'خريطة الموقع', 'أعلن معنا', 'للإعلان', 'هيئة التحرير', 'فريق التحرير', 'الأرشيف', 'about us', 'contact us', 'contact',
       'privacy policy', 'terms of use', 'terms and conditions', 'sitemap', 'advertise',
+      // About the site, in each name a site gives itself: `عن الموقع`, `حول الصحيفة`, `عن الجريدة`.
+      ...['عن', 'حول'].flatMap((a) => ['الموقع', 'الصحيفة', 'الجريدة', 'المجلة', 'القناة', 'الشبكة', 'الوكالة', 'المؤسسة', 'البوابة', 'المنصة'].map((x) => `${a} ${x}`)),
+      // The rest of a footer's links: writing to the site, its policies, working with it, its questions and its editions.
+      'اتصلوا بنا', 'تواصلوا معنا', 'راسلنا', 'راسلونا', 'اتفاقية الاستخدام', 'شروط الخدمة', 'سياسة الكوكيز', 'سياسة ملفات تعريف الارتباط',
+      'سياسة التحرير', 'السياسة التحريرية', 'ميثاق الشرف', 'أعلن لدينا', 'للإعلان معنا', 'أسرة التحرير', 'فريق العمل', 'انضم إلينا',
+      'اعمل معنا', 'الأسئلة الشائعة', 'خدمة العملاء', 'الدعم الفني', 'الشكاوى والمقترحات', 'النسخة الورقية', 'النسخة الإلكترونية',
+      'about', 'careers', 'faq', 'cookie policy', 'editorial policy', 'advertise with us',
     ],
   },
   // Sidebar and footer widgets: a label over short lines of links or values
