@@ -21,6 +21,16 @@ describe('the headline', () => {
     expect(parser.parse(text).title).toBe('الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات');
   });
 
+  it('is the line dated in its own words over the page\'s date, not a slogan right above it', () => {
+    const headline = 'أسعار الذهب اليوم الخميس 3 يونيو 2032';
+    const text = ['تطبيق الواحة', 'لرؤية أوضح للأحداث', '', headline, 'الخميس 3 يونيو 2032 09:15 ص', '', PARAGRAPH].join('\n');
+    const a = parser.parse(text);
+    expect(a.title).toBe(headline);
+    expect(a.dates.published?.iso).toBe('2032-06-03T09:15');
+    // With no line dated in its words under it, a short line over the page's date is still the headline.
+    expect(parser.parse(['تطبيق الواحة', 'لرؤية أوضح للأحداث', 'الخميس 3 يونيو 2032 09:15 ص', '', PARAGRAPH].join('\n')).title).toBe('لرؤية أوضح للأحداث');
+  });
+
   it('keeps a headline and its decks together when nothing marks a later line as the headline', () => {
     const text = [
       'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات',

@@ -405,12 +405,19 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     }
   }
   const nextCue = (h: number) => cues[r.nextNonBlank(h)];
-  const beforeMeta = (h: number) => {
-    const cue = nextCue(h);
+  const meta = (k: number) => {
+    const cue = cues[k];
     return !!cue && (cue.group === 'date' || cue.group === 'byline' || (cue.group === 'source' && cue.dated === true));
   };
   // A line that reads as a date (a headline dated in its own words) is the headline only when no other line is.
   const dated = head.find((h) => cues[h]?.group === 'date');
+  // The "date" under a line may be that headline, the page's date under it in turn: it is no date of the
+  // line above it (a slogan, a section's name), which only a date or byline of its own makes a headline.
+  const datedHeadline = dated !== undefined && meta(r.nextNonBlank(dated)) && titleShaped(lines[dated]!, L.titleMinWords);
+  const beforeMeta = (h: number) => {
+    const next = r.nextNonBlank(h);
+    return meta(next) && !(datedHeadline && next === dated);
+  };
   if (dated !== undefined) head = head.filter((h) => cues[h]?.group !== 'date');
   const shaped = head.filter(
     (h) =>
