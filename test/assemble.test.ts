@@ -31,6 +31,19 @@ describe('the headline', () => {
     expect(parser.parse(['تطبيق الواحة', 'لرؤية أوضح للأحداث', 'الخميس 3 يونيو 2032 09:15 ص', '', PARAGRAPH].join('\n')).title).toBe('لرؤية أوضح للأحداث');
   });
 
+  it('is the headline with commas between its clauses under another story\'s teaser, its byline under it', () => {
+    const teaser = 'سجل فريق الشباب فوزا ثمينا على ضيفه بهدفين دون رد في المباراة التي جمعتهما مساء أمس ضمن الجولة الخامسة من الدوري الممتاز، ليرتقي إلى المركز الثالث.';
+    const headline = 'بعد غياب دام عشرين عاما، فرقة المسرح القومي تعود إلى جمهورها بعرض جديد';
+    const story = ['تعود فرقة المسرح القومي إلى خشبة المسرح الكبير الأسبوع المقبل بعرض جديد يستلهم حكايات من التراث الشعبي.', 'وقال مخرج العرض إن التحضيرات استمرت ثمانية أشهر بمشاركة أربعين ممثلا.'];
+    const a = parser.parse([teaser, headline, 'بقلم: هالة منصور', '', ...story].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body).toEqual(story);
+    // Two paragraphs of one subject over the byline are the story's, the second no headline.
+    const same = ['وقعت الحكومة اتفاقية مع البنك الدولي لتمويل مشروعات الطاقة المتجددة في المحافظات الجنوبية بقيمة مليار دولار.', 'بعد مفاوضات طويلة، تمويل مشروعات الطاقة الشمسية وطاقة الرياح في المحافظات الجنوبية خلال السنوات الخمس المقبلة'];
+    const b = parser.parse([...same, 'بقلم: هالة منصور', story[1]].join('\n'));
+    expect(b.body).toEqual([...same, story[1]]);
+  });
+
   it('keeps a headline and its decks together when nothing marks a later line as the headline', () => {
     const text = [
       'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات',

@@ -11,7 +11,7 @@
  */
 import type { BlockType } from '../model/article.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { headerParagraph, isTitleCopy, resolveHead, titleShaped } from './header.js';
+import { headerParagraph, isTitleCopy, paragraphShapedHeadline, resolveHead, titleShaped } from './header.js';
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
@@ -101,16 +101,27 @@ function underHeadline(r: Reading): boolean {
  * far is above that line (`teaser. / headline / الكويت- سبأ؛ / story`): the
  * story had not begun, and the paragraph was another story's teaser at the top
  * of the page (a ticker). The header is opened again: those lines wait for the
- * story's first paragraph, where the headline is chosen among them.
+ * story's first paragraph, where the headline is chosen among them. (The line
+ * right above the meta may read like a paragraph itself, a headline with
+ * commas between its clauses: then it is the second paragraph so far.)
  */
 function reopenHeader(r: Reading, i: number): void {
   if (r.storyStarted && !r.storyClosed && r.title >= 0) return reopenAfterTeasers(r, i);
-  if (!r.storyStarted || r.storyClosed || r.title >= 0 || r.paragraphs !== 1) return;
+  if (!r.storyStarted || r.storyClosed || r.title >= 0) return;
+  const above = r.lastNonBlank(i);
+  // (Only with no final punctuation, and not opening as a story goes on: a paragraph of a short story may be followed
+  // by the author's name or a date.)
+  const run = r.lines[above];
+  const headline = r.decisions[above]?.shape === 'paragraph' && !!run && !/[.!?؟:؛;]$/u.test(coreEnd(run)) && !r.continues(run) && paragraphShapedHeadline(r, above);
+  if (r.paragraphs !== (headline ? 2 : 1)) return;
   const first = r.decisions.findIndex((d) => d?.shape === 'paragraph');
+  // (Two paragraphs of one short story, the author's name under them, share their subject's words; a ticker's
+  // teaser and the headline under it do not.)
+  if (headline && overlap(r.lineWords(first), r.lineWords(above)) >= L.embeddedSharedWords) return;
   const between: number[] = [];
   for (let k = first + 1; k < i; k++) {
     if (r.lines[k]!.blank) continue;
-    if (r.decisions[k]?.shape !== 'short' || !titleShaped(r.lines[k]!, L.titleMinWords)) return;
+    if (!(k === above && headline) && (r.decisions[k]?.shape !== 'short' || !titleShaped(r.lines[k]!, L.titleMinWords))) return;
     between.push(k);
   }
   if (between.length === 0) return;

@@ -67,7 +67,7 @@ export function headerParagraph(r: Reading, i: number): boolean {
  * it (`الحكومة تقرر خفض أسعار الكهرباء.` / `أقرت الحكومة ... خفض أسعار الكهرباء ...`): a lead opens a story
  * longer, and the next paragraph seldom repeats its words.
  */
-function paragraphShapedHeadline(r: Reading, i: number): boolean {
+export function paragraphShapedHeadline(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if ((isPeriodHeadline(line) || isLongHeadline(line)) && metaUnder(r, i)) return true;
   return isPeriodHeadline(line) && line.words <= L.periodTitleSpokenMaxWords && spokenUnder(r, i);
