@@ -11,7 +11,7 @@
  */
 import type { BlockType } from '../model/article.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { headerParagraph, isTitleCopy, paragraphShapedHeadline, resolveHead, titleShaped } from './header.js';
+import { headerParagraph, isTitleCopy, longHeadlineOverMeta, resolveHead, titleShaped } from './header.js';
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
@@ -109,10 +109,8 @@ function reopenHeader(r: Reading, i: number): void {
   if (r.storyStarted && !r.storyClosed && r.title >= 0) return reopenAfterTeasers(r, i);
   if (!r.storyStarted || r.storyClosed || r.title >= 0) return;
   const above = r.lastNonBlank(i);
-  // (Only with no final punctuation, and not opening as a story goes on: a paragraph of a short story may be followed
-  // by the author's name or a date.)
-  const run = r.lines[above];
-  const headline = r.decisions[above]?.shape === 'paragraph' && !!run && !/[.!?؟:؛;]$/u.test(coreEnd(run)) && !r.continues(run) && paragraphShapedHeadline(r, above);
+  // (Not one opening as a story goes on: a paragraph of a short story may have the author's name or a date under it.)
+  const headline = r.decisions[above]?.shape === 'paragraph' && !r.continues(r.lines[above]!) && longHeadlineOverMeta(r, above);
   if (r.paragraphs !== (headline ? 2 : 1)) return;
   const first = r.decisions.findIndex((d) => d?.shape === 'paragraph');
   // (Two paragraphs of one short story, the author's name under them, share their subject's words; a ticker's

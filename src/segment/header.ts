@@ -67,7 +67,7 @@ export function headerParagraph(r: Reading, i: number): boolean {
  * it (`الحكومة تقرر خفض أسعار الكهرباء.` / `أقرت الحكومة ... خفض أسعار الكهرباء ...`): a lead opens a story
  * longer, and the next paragraph seldom repeats its words.
  */
-export function paragraphShapedHeadline(r: Reading, i: number): boolean {
+function paragraphShapedHeadline(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if ((isPeriodHeadline(line) || isLongHeadline(line)) && metaUnder(r, i)) return true;
   return isPeriodHeadline(line) && line.words <= L.periodTitleSpokenMaxWords && spokenUnder(r, i);
@@ -79,6 +79,11 @@ function spokenUnder(r: Reading, i: number): boolean {
   const below = r.lines[next];
   if (!below || r.cues[next] || !isParagraph(below) || below.words <= r.lines[i]!.words) return false;
   return overlap(r.lineWords(i), r.lineWords(next)) >= L.embeddedSharedWords;
+}
+
+/** A headline as long as a paragraph or with commas between its clauses, the page's date or byline right under it. */
+export function longHeadlineOverMeta(r: Reading, i: number): boolean {
+  return isLongHeadline(r.lines[i]!) && metaUnder(r, i);
 }
 
 /**
@@ -404,7 +409,6 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
       return echo;
     }
   }
-  const nextCue = (h: number) => cues[r.nextNonBlank(h)];
   const meta = (k: number) => {
     const cue = cues[k];
     return !!cue && (cue.group === 'date' || cue.group === 'byline' || (cue.group === 'source' && cue.dated === true));
