@@ -1187,10 +1187,10 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   if (n <= 3 && galleryPosition(line)) return { group: 'chrome', rule: 'gallery-counter', caption: 'touching' };
   // Exact phrases match with counts aside: `التعليقات (0)`, `مشاركة 12`.
   const wordsNoNumbers = hits & HIT.digit ? words.filter((w) => !isNumber(w)) : words;
-  // `تعليقات (2)`: a comment box's label with its count is that label (the comments under it are readers'),
-  // read by the exact phrases below.
-  const commentsLabel = (hits & HIT.digit) !== 0 && ctx.cues.chromeExact.at(wordsNoNumbers).some((p) => p.data.readers && p.words.length === wordsNoNumbers.length);
-  if (n <= L.counterMaxWords && wordsNoNumbers.length < n && wordsNoNumbers.length > 0 && !commentsLabel) {
+  // (`تعليقات (2)`: a comment box's label with its count is that label, the comments under it readers', read by
+  // the exact phrases below.)
+  const commentsLabel = () => ctx.cues.chromeExact.at(wordsNoNumbers).some((p) => p.data.readers && p.words.length === wordsNoNumbers.length);
+  if (n <= L.counterMaxWords && wordsNoNumbers.length < n && wordsNoNumbers.length > 0 && !commentsLabel()) {
     const { counters, galleryWords } = ctx.cues;
     if (wordsNoNumbers.every((w) => counters.has(w))) return furniture('counter-line');
     if (wordsNoNumbers.every((w) => counters.has(w) || galleryWords.has(w))) return { group: 'chrome', rule: 'gallery-counter', caption: 'touching' };
