@@ -44,6 +44,12 @@ describe('the headline', () => {
     expect(b.body).toEqual([...same, story[1]]);
   });
 
+  it('keeps a paragraph above the line a byline makes the headline when no story follows', () => {
+    const lead = 'وقعت الحكومة اتفاقية مع البنك الدولي لتمويل مشروعات الطاقة المتجددة في المحافظات الجنوبية بقيمة مليار دولار.';
+    const a = parser.parse([lead, 'وتشمل الاتفاقية تمويل مشروعات الطاقة الشمسية وطاقة الرياح في المحافظات الجنوبية خلال السنوات الخمس المقبلة', 'بقلم: هالة منصور'].join('\n'));
+    expect(a.body).toEqual([lead]);
+  });
+
   it('keeps a headline and its decks together when nothing marks a later line as the headline', () => {
     const text = [
       'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات',

@@ -278,8 +278,10 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
     // A line printed twice in the header is a caption or a label, not a deck.
     else if (r.repeated(h)) r.decide(h, 'boilerplate', 'repeated-line');
     else if (title >= 0 && h < title) {
-      // Lines of a list of other stories' headlines are never the story's kicker.
-      if (isOrganisationLabel(r, line)) r.decide(h, 'boilerplate', 'org-label');
+      // Lines of a list of other stories' headlines are never the story's kicker. On a page with no story
+      // under its headline, a paragraph above it is the page's text, not another story's teaser.
+      if (noStory && isParagraph(line)) r.decide(h, 'body', 'short-line');
+      else if (isOrganisationLabel(r, line)) r.decide(h, 'boilerplate', 'org-label');
       else if (tickerItemAt(r, h)) r.decide(h, 'boilerplate', 'ticker-item');
       else if (isKicker(r, h, title) && !r.headlineList.has(h) && !r.unspoken.has(h)) r.decide(h, 'body', 'kicker');
       else r.decide(h, 'boilerplate', 'header-line');
