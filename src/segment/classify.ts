@@ -1187,10 +1187,8 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   if (n <= 3 && galleryPosition(line)) return { group: 'chrome', rule: 'gallery-counter', caption: 'touching' };
   // Exact phrases match with counts aside: `التعليقات (0)`, `مشاركة 12`.
   const wordsNoNumbers = hits & HIT.digit ? words.filter((w) => !isNumber(w)) : words;
-  // (`تعليقات (2)`: a comment box's label with its count is that label, the comments under it readers', read by
-  // the exact phrases below.)
-  const commentsLabel = () => ctx.cues.chromeExact.at(wordsNoNumbers).some((p) => p.data.readers && p.words.length === wordsNoNumbers.length);
-  if (n <= L.counterMaxWords && wordsNoNumbers.length < n && wordsNoNumbers.length > 0 && !commentsLabel()) {
+  // (A comment box's label with its count is that label, read by the exact phrases below.)
+  if (n <= L.counterMaxWords && wordsNoNumbers.length < n && wordsNoNumbers.length > 0 && !commentsLabel(wordsNoNumbers, ctx.cues)) {
     const { counters, galleryWords } = ctx.cues;
     if (wordsNoNumbers.every((w) => counters.has(w))) return furniture('counter-line');
     if (wordsNoNumbers.every((w) => counters.has(w) || galleryWords.has(w))) return { group: 'chrome', rule: 'gallery-counter', caption: 'touching' };
@@ -1227,6 +1225,11 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   if (box) cue.box = box;
   if (readers) cue.readers = true;
   return cue;
+}
+
+/** `تعليقات (2)` with its count set aside: a comment box's label, the comments under it readers'. */
+function commentsLabel(words: readonly string[], cues: CompiledCues): boolean {
+  return cues.chromeExact.at(words).some((p) => p.data.readers && p.words.length === words.length);
 }
 
 /** `2 من 8`, `2 / 8` (on keys: digits in ASCII, harakat folded): a position no further than the count. */
