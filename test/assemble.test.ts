@@ -1696,3 +1696,21 @@ describe('a read-more link right under a list label, before any item', () => {
     expect(a.related.flatMap((s) => s.items.map((i) => i.headline))).toEqual(['الأمم المتحدة تحذر من موجة جفاف غير مسبوقة في القرن الأفريقي']);
   });
 });
+
+describe("a line over the page's section name", () => {
+  const HEADLINE = 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات';
+
+  it.each([
+    ["an office's name", 'المكتب الإعلامي لوزارة الصحة', ['اقتصاد']],
+    ["an office's name over a breadcrumb", 'المكتب الإعلامي لوزارة الصحة', ['الرئيسية / اقتصاد / مال']],
+  ])('%s the story does not speak of is over the page: the headline is under the section', (_why, over, section) => {
+    const a = parser.parse([over, '', ...section, '', HEADLINE, '', PARAGRAPH].join('\n'));
+    expect(a.title).toBe(HEADLINE);
+    expect(a.body).toEqual([PARAGRAPH]);
+  });
+
+  it('is the headline when the story speaks of it, whatever line is under the section', () => {
+    const a = parser.parse([HEADLINE, '', 'اقتصاد', '', 'الأفق 120 مشاهدة 0', '', PARAGRAPH].join('\n'));
+    expect(a.title).toBe(HEADLINE);
+  });
+});

@@ -20,6 +20,9 @@ const HEADER: Record<string, string[]> = {
   'a paid label': ['مقال مدعوم'],
   'a navigation bar': ['أخبار محلية - أخبار عربية - أخبار دولية - اقتصاد - رياضة - ثقافة وفنون - منوعات'],
   'section names between bars': ['سياسة | اقتصاد | رياضة | ثقافة | علوم'],
+  'a ticker of figures and an issue line': ['القاهرة 22° | الدولار 48.5 جنيه', 'العدد 4521 - السنة الخامسة عشرة'],
+  'prayer times, each under its name': ['الفجر 5:12 الظهر 11:45 العصر 2:50 المغرب 5:10 العشاء 6:30'],
+  'font buttons in a row': ['حجم الخط', 'تكبير الخط تصغير الخط'],
 };
 
 /** Blocks injected between the first two story paragraphs. */
@@ -45,6 +48,12 @@ const BETWEEN: Record<string, string[]> = {
   "a picture's kind alone, and a chart described": ['أرشيفية', 'رسم بياني يوضح تطور الأرقام خلال العام'],
   'a player stopped and replayed': ['إيقاف', 'إعادة التشغيل'],
   'a skip link over a list, the list and its end mark': ['تخطى قصص مقترحة وواصل القراءة', 'قصص مقترحة', 'مهرجان للكتاب المستعمل في الساحة القديمة', 'بلدية المدينة تطلق تطبيقا للنقل العام', 'نهاية قصص مقترحة'],
+  'captions credited in Arabic spelling, from an account, or by who published the picture': [
+    'متظاهرون في الساحة الرئيسية (غيتي)',
+    'اللاعب يحتفل بهدفه (من حسابه على إنستغرام)',
+    'صورة نشرها الحساب الرسمي للوزارة على منصة إكس',
+  ],
+  'the story named before the ad it goes on after, and a record number typed on a Persian keyboard': ['القصة تتابع أسفل الإعلان', 'کد خبر: ۶۶۰۲۰'],
   'a list and its end word alone': ['قصص مقترحة', 'سباق للدراجات الهوائية حول البحيرة الكبرى', 'المتحف الوطني يمدد ساعات الزيارة في الصيف', 'نهاية'],
 };
 
@@ -57,6 +66,7 @@ const AFTER: Record<string, string[]> = {
     'طقس بارد وأمطار متفرقة على المناطق الشمالية',
   ],
   'share with friends': ['شارك هذا الخبر مع أصدقائك'],
+  'share buttons in a row, and a channel to join': ['فيسبوك تويتر واتساب تلغرام لينكدإن', 'انضم لقناة الأفق على واتساب'],
   'a blog share and like widget': ['شارك هذا:', 'فيسبوك', 'X', 'معجب بهذه:', 'إعجاب تحميل...'],
   'a "was this helpful?" box': ['هل كان هذا المقال مفيدا؟', 'نعم', 'لا'],
   'page tools and a show-more link': ['نسخة للطباعة', 'إظهار المزيد'],

@@ -988,3 +988,44 @@ describe('related labels as families', () => {
     expect(cue(text)).toBeNull();
   });
 });
+
+describe('rows of buttons, tickers, issue lines and credited captions', () => {
+  it.each([
+    // Buttons saved in a row on one line: each is chrome alone, so the row is.
+    ['تكبير الخط تصغير الخط', 'chrome-share'],
+    ['فيسبوك تويتر واتساب تلغرام لينكدإن', 'chrome-share'],
+    ['طباعة إرسال نسخ الرابط', 'chrome-share'],
+    // Figures over the page: between bars, or each under its label.
+    ['القاهرة 22° | الدولار 48.5 جنيه', 'ticker-row'],
+    ['الفجر 5:12 الظهر 11:45 العصر 2:50 المغرب 5:10', 'ticker-row'],
+    // A printed paper's issue and year.
+    ['العدد 4521 - السنة الخامسة عشرة', 'issue-line'],
+    ['السنة 15 العدد 4521', 'issue-line'],
+    // Credits in Arabic spelling, or led by `من`; a picture and who published it.
+    ['متظاهرون في الساحة الرئيسية (غيتي)', 'caption'],
+    ['اللاعب يحتفل بهدفه (من حسابه على إنستغرام)', 'caption'],
+    ['صورة نشرها الحساب الرسمي للوزارة على منصة إكس', 'caption'],
+    // The story named before the ad it goes on after; a record number on a Persian keyboard.
+    ['القصة تتابع أسفل الإعلان', 'chrome-ads'],
+    ['کد خبر: ۶۶۰۲۰', 'chrome-record'],
+    // Joining a channel with لـ; "more:" before another story's headline.
+    ['انضم لقناة الأفق على واتساب', 'chrome-follow'],
+    ['• المزيد: الحكومة تعلن خطة جديدة للنقل العام', 'inline-related'],
+  ])('%s → %s', (text, rule) => {
+    expect(cue(text)?.rule).toBe(rule);
+  });
+
+  it.each([
+    'الأهلي 2 - 1 الزمالك',
+    'فيسبوك تعلن عن ميزة جديدة لحماية الخصوصية',
+    'فيسبوك وتويتر',
+    'ارتفع الذهب إلى 3500 ريال والدولار إلى 3.75 ريال',
+    'العدد الإجمالي للمصابين بلغ 20 شخصا',
+    'العدد 20 شخصا',
+    'من حسابه على إنستغرام نشر اللاعب صورة مع عائلته.',
+    'القصة تتابع أحداثها في قرية صغيرة',
+    'المزيد من التفاصيل حول الحادث',
+  ])('%s is story text', (text) => {
+    expect(cue(text)).toBeNull();
+  });
+});

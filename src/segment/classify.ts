@@ -45,6 +45,8 @@ export interface ChromeCue {
   ends?: C.ChromeEnds;
   box?: C.ChromeBox;
   caption?: 'next' | 'touching';
+  /** A breadcrumb: the page's place in the site, over its headline. */
+  trail?: true;
   /** A breadcrumb's last crumb, folded: the page's own headline, when a later line repeats it. */
   echo?: string;
   /** A lone small number: the rank of the list item under it. */
@@ -108,7 +110,7 @@ export class PhraseIndex<T> {
 }
 
 /** What a chrome phrase carries from its group of the table; `order` breaks ties between groups. */
-type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 'box' | 'separator' | 'readers'> & { order: number; with?: string[][] };
+type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 'box' | 'separator' | 'readers' | 'row'> & { order: number; with?: string[][] };
 
 /** The tables, folded once. */
 export interface CompiledCues {
@@ -189,6 +191,10 @@ export interface CompiledCues {
   paperDescriptions: PhraseIndex<null>;
   publicationWords: Set<string>;
   captionCredits: PhraseIndex<null>;
+  captionCreditFrom: PhraseIndex<null>;
+  /** A printed issue's words: what opens its line (`العدد`), and every word it may hold after its number. */
+  issueWords: PhraseIndex<null>;
+  issueParts: Set<string>;
   organisationHeads: PhraseIndex<null>;
   openEndings: Set<string>;
   /** Open endings spelled only with alef maksura (`على`): folded, they meet names written with yeh (`علي`). */
@@ -243,6 +249,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     const data: ChromePhrase = { rule: g.rule, mode: g.mode, maxWords: g.maxWords, order, ends: g.ends, box: g.box };
     if (g.separator) data.separator = true;
     if (g.readers) data.readers = true;
+    if (g.row) data.row = true;
     if (g.with) data.with = g.with.map(words).filter((w) => w.length > 0);
     for (const p of phrases(g.phrases, data)) chrome.push(p);
   });
@@ -317,6 +324,9 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     paperDescriptions: new PhraseIndex(phrases(C.PAPER_DESCRIPTIONS, null)),
     publicationWords: new Set(C.PUBLICATION_WORDS.flatMap(words)),
     captionCredits: new PhraseIndex(phrases(C.CAPTION_CREDITS, null)),
+    captionCreditFrom: new PhraseIndex(phrases(C.CAPTION_CREDIT_FROM, null)),
+    issueWords: new PhraseIndex(phrases(C.ISSUE_WORDS, null)),
+    issueParts: new Set([...C.ISSUE_WORDS, ...C.ORDINAL_WORDS].flatMap(words)),
     organisationHeads: new PhraseIndex(phrases(C.ORGANISATION_HEADS, null)),
     openEndings: new Set(C.OPEN_ENDINGS.flatMap(words)),
     maqsuraEndings: maqsuraOnly(C.OPEN_ENDINGS, folder),
@@ -1218,6 +1228,7 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
     for (const p of chromeContains.at(words, k)) consider(p, k === 0 ? withFound(p) : inLine(p));
     for (const p of chromeSuffix.at(words, k)) consider(p, k + p.words.length === n && (k === 0 ? withFound(p) : inLine(p)));
   }
+  best ??= buttonRow(wordsNoNumbers, chromeExact);
   if (!best) return null;
   const { rule, ends, box, readers } = (best as Phrase<ChromePhrase>).data;
   const cue: ChromeCue = { group: 'chrome', rule };
@@ -1225,6 +1236,30 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   if (box) cue.box = box;
   if (readers) cue.readers = true;
   return cue;
+}
+
+/**
+ * A row of buttons saved on one line (`فيسبوك تويتر واتساب`, `تكبير الخط تصغير
+ * الخط`): two or more phrases of the row groups, end to end, make up the whole
+ * line. Read as its first button. Each word is reached once (a walk over the
+ * line's positions, longest phrase first at each).
+ */
+function buttonRow(words: readonly string[], exact: PhraseIndex<ChromePhrase>): Phrase<ChromePhrase> | null {
+  const n = words.length;
+  if (n < 2 || n > L.buttonRowMaxWords) return null;
+  // pieces[k]: the fewest buttons that cover words[0..k), or 0 when none do.
+  const pieces = new Array<number>(n + 1).fill(0);
+  let first: Phrase<ChromePhrase> | null = null;
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && pieces[k] === 0) continue;
+    for (const p of exact.at(words, k)) {
+      if (!p.data.row) continue;
+      const to = k + p.words.length;
+      if (k === 0) first ??= p;
+      if (pieces[to] === 0 || pieces[to]! > pieces[k]! + 1) pieces[to] = pieces[k]! + 1;
+    }
+  }
+  return pieces[n]! >= 2 ? first : null;
 }
 
 /** `تعليقات (2)` with its count set aside: a comment box's label, the comments under it readers'. */
@@ -1451,7 +1486,10 @@ function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
   const split = bracketedOrDashed ?? creditAfterStop(line.content);
   if (!split) return null;
   const { before, credit } = split;
-  const creditWords = ctx.folder.key(credit).split(' ').filter(Boolean);
+  const allWords = ctx.folder.key(credit).split(' ').filter(Boolean);
+  // What the credit names, after a word that leads it (`من حسابه على إنستغرام`).
+  const from = ctx.cues.captionCreditFrom.at(allWords)[0]?.words.length ?? 0;
+  const creditWords = from > 0 && from < allWords.length ? allWords.slice(from) : allWords;
   if (creditWords.length === 0) return null;
   const agency = isAgencyList(creditWords, ctx.cues);
   const photo = !agency && ctx.cues.captionCredits.at(creditWords).some((p) => p.words.length === creditWords.length || p.words.length >= 2);
@@ -1514,7 +1552,62 @@ function navigation(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
     }
   }
   if (line.words <= L.siteNameMaxWords && (t.match(/\s[–—|]\s/g) ?? []).length >= L.siteNameMinSeparators && !/[.!؟?]$/.test(t.trim())) return { group: 'head-chrome', rule: 'site-name' };
+  if (hits & HIT.digit) {
+    if (line.words <= L.tickerRowMaxWords && tickerRow(t, ctx)) return { group: 'head-chrome', rule: 'ticker-row' };
+    if (line.words <= L.issueLineMaxWords && issueLine(line.keyWords, ctx.cues)) return { group: 'head-chrome', rule: 'issue-line' };
+  }
   return null;
+}
+
+/** Pieces between bars (`|`, `•`, `·`): the ones a ticker of figures prints between its items. */
+const TICKER_SEPARATOR = / +[|•·] +/;
+
+/**
+ * A ticker of figures over the page (`القاهرة 22° | الدولار 48.5 جنيه`): two
+ * pieces or more between bars, each a few words with a number in it. A
+ * headline between bars has a piece with no number (`عاجل | ...`).
+ */
+function tickerRow(t: string, ctx: ClassifyContext): boolean {
+  const pieces = t.split(TICKER_SEPARATOR);
+  if (pieces.length < 2) return labelledFigures(t);
+  return pieces.every((p) => hasDigit(p) && countWords(p, ctx.folder) <= L.tickerPieceMaxWords);
+}
+
+/** A figure as a ticker prints it: digits with their marks (`5:12`, `48.5`, `22°`, `+1.2%`). */
+const FIGURE = /^[+\-−]?[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,:٫٬%°]*$/u;
+
+/**
+ * Labels and their figures with no bars between (`الفجر 5:12 الظهر 11:45
+ * العصر 2:50`, `الذهب 3500 الدولار 3.75 اليورو 4.10`): three figures or more,
+ * each after a label of one or two words, the line ending on a figure.
+ */
+function labelledFigures(t: string): boolean {
+  const tokens = t.trim().split(/\s+/);
+  let figures = 0;
+  let label = 0;
+  for (const tok of tokens) {
+    if (FIGURE.test(tok)) {
+      if (label === 0) return false;
+      figures++;
+      label = 0;
+    } else if (++label > L.tickerLabelMaxWords) return false;
+  }
+  return label === 0 && figures >= L.tickerMinFigures;
+}
+
+/**
+ * A printed paper's issue line (`العدد 4521 - السنة الخامسة عشرة`, `العدد 4521
+ * الأربعاء 3 ديسمبر 2026`): an issue word and its number, then only issue
+ * words, ordinals, numbers and date words.
+ */
+function issueLine(words: readonly string[], cues: CompiledCues): boolean {
+  const lead = cues.issueWords.at(words)[0];
+  if (!lead || !isNumber(words[lead.words.length] ?? '')) return false;
+  for (let k = lead.words.length + 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (!isNumber(w) && !cues.issueParts.has(w) && !cues.dateWords.has(w)) return false;
+  }
+  return true;
 }
 
 /**
@@ -1528,7 +1621,7 @@ const NAV_BARS = / (?:[|•·]|::) /;
 function breadcrumb(t: string, separator: RegExp, ctx: ClassifyContext): ChromeCue {
   const crumbs = t.split(separator);
   const echo = ctx.folder.key(crumbs[crumbs.length - 1]!);
-  return echo ? { group: 'chrome', rule: 'breadcrumb', echo } : { group: 'chrome', rule: 'breadcrumb' };
+  return echo ? { group: 'chrome', rule: 'breadcrumb', trail: true, echo } : { group: 'chrome', rule: 'breadcrumb', trail: true };
 }
 
 /**

@@ -42,6 +42,8 @@ export interface ChromeGroup {
   separator?: true;
   /** Readers' words follow (a comment box): the names and dates under it are theirs, never the page's. */
   readers?: true;
+  /** Buttons: a scraper may save a row of them on one line (`فيسبوك تويتر واتساب`), read as the first of them. */
+  row?: true;
   phrases: readonly string[];
 }
 
@@ -50,11 +52,14 @@ export interface ChromeGroup {
 // both is a promotion, whatever its wording.
 // The site's own channels, as it names them to its reader (`قناتنا`: our channel).
 export const OUR_CHANNELS: readonly string[] = ['قناتنا', 'صفحتنا', 'حسابنا', 'حساباتنا', 'موقعنا', 'تطبيقنا', 'منصاتنا', 'نشرتنا', 'مجموعتنا'];
-const PLATFORMS: readonly string[] = [
+// The platforms by name, as their buttons and links print them.
+const PLATFORM_NAMES: readonly string[] = [
   'تلغرام', 'تليغرام', 'تيليغرام', 'تيليجرام', 'تليجرام', 'تلجرام', 'تلقرام', 'واتساب', 'واتس اب', 'واتس آب', 'الواتساب', 'يوتيوب',
   'فيسبوك', 'فيس بوك', 'تويتر', 'انستغرام', 'إنستغرام', 'انستجرام', 'إنستجرام', 'انستقرام', 'تيك توك', 'سناب شات', 'جوجل نيوز',
-  'غوغل نيوز', ...OUR_CHANNELS, 'telegram', 'whatsapp', 'youtube', 'facebook', 'twitter', 'instagram', 'tiktok', 'google news',
+  'غوغل نيوز', 'لينكدإن', 'لينكد إن', 'إكس', 'ماسنجر', 'بنترست', 'ريديت', 'telegram', 'whatsapp', 'youtube', 'facebook', 'twitter', 'instagram',
+  'tiktok', 'google news', 'linkedin', 'messenger', 'pinterest', 'reddit',
 ];
+const PLATFORMS: readonly string[] = [...PLATFORM_NAMES, ...OUR_CHANNELS];
 // Only words that address the reader: imperatives and second persons (`تابع`,
 // `انضم`, `حمل` are also the past tense of a story's verbs).
 const INVITATIONS: readonly string[] = [
@@ -62,6 +67,8 @@ const INVITATIONS: readonly string[] = [
   'اضغط', 'انقر', 'قرائنا', 'قراءنا', 'عزيزي القارئ', 'زوروا', 'follow us', 'join us', 'subscribe', 'download our',
   // Watch us, don't forget us, join us: `شاهد أيضا على قناتنا`, `لا تنسوا الاشتراك في القناة`, `انضم إلى مجموعتنا`.
   'شاهدوا', 'شاهد أيضا', 'شاهد أيضاً', 'لا تنسوا', 'لا تنس', 'لا تنسى', 'انضم إلى', 'انضمي إلى', 'اشترك في', 'اشتركي في',
+  // Join a channel with لـ (`انضم لقناة الموقع على واتساب`): the verb and the channel, one word.
+  ...['انضم', 'انضمي', 'انضموا', 'اشترك', 'اشتركوا'].flatMap((v) => ['لقناة', 'لقناتنا', 'لمجموعة', 'لمجموعتنا', 'لصفحة', 'لصفحتنا'].map((c) => `${v} ${c}`)),
 ];
 
 /** `تعبر عن رأي كاتبها`, `يعبر عن آراء أصحابه`: a piece expresses the views of its writer, in each wording. */
@@ -178,13 +185,16 @@ function noCommentsYet(): string[] {
 const NEWSLETTER_FORM: ChromeBox = { rule: 'widget', maxWords: 3 };
 
 export const CHROME: readonly ChromeGroup[] = [
-  // Share buttons and their labels.
+  // Share buttons and their labels; a row of them on one line is one of them.
   {
     rule: 'chrome-share',
     mode: 'exact',
     maxWords: 6,
     ends: 'list',
+    row: true,
     phrases: [
+      // A platform's button alone (`تلغرام`, `لينكدإن`).
+      ...PLATFORM_NAMES,
       'شارك', 'مشاركة', 'شارك الخبر', 'شارك المقال', 'شارك هذا المقال', 'شارك هذا الخبر', 'انشر', 'انشر الخبر',
       'مشاركة الخبر', 'المشاركة', 'شاركها', 'شارك القصة', 'فيسبوك', 'تويتر', 'واتساب', 'واتس اب', 'تليجرام', 'تيليجرام',
       'لينكد إن', 'انستجرام', 'طباعة', 'اطبع', 'طباعة الخبر', 'أرسل لصديق', 'ارسل الى صديق', 'إرسال', 'بريد إلكتروني',
@@ -211,7 +221,7 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 14,
     ends: 'list',
     phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك من خلال'],
-    with: [...PLATFORMS, 'إكس', 'لينكدإن', 'لينكد إن', 'البريد الإلكتروني', 'الشبكات الاجتماعية', 'مواقع التواصل', 'وسائل التواصل', 'x', 'linkedin', 'email', 'reddit', 'pinterest', 'social media'],
+    with: [...PLATFORMS, 'البريد الإلكتروني', 'الشبكات الاجتماعية', 'مواقع التواصل', 'وسائل التواصل', 'x', 'email', 'social media'],
   },
   // Share buttons: a verb to the reader and the platform, alone (`انشر على فيسبوك`); `غرد على تويتر` opens a story's sentence
   // too (`غرد على تويتر قائلا ...`), so the whole line only.
@@ -369,6 +379,12 @@ export const CHROME: readonly ChromeGroup[] = [
       'المحتوى المدعوم', 'محتوى ممول', 'المحتوى الممول', 'إعلان ممول', 'إعلان مدفوع', 'مساحة إعلانية مدفوعة', 'روابط ممولة', 'روابط إعلانية',
       'تابع القراءة بالأسفل', 'تابع القراءة أدناه', 'تابع القراءة', 'يتابع القراءة بالأسفل', 'تابعوا القراءة بالأسفل', 'أكمل القراءة بالأسفل',
       'اسحب للأسفل لمتابعة القراءة', 'مرر للأسفل لمتابعة القراءة', 'يتبع بعد الإعلان', 'تتمة الخبر بعد الإعلان', 'المقال يتواصل بعد الإعلان',
+      // The story named first (`القصة تتابع أسفل الإعلان`), with where it goes on.
+      ...['القصة', 'الخبر', 'المقال', 'الموضوع', 'النص'].flatMap((o) =>
+        ['تتابع', 'يتابع', 'تستمر', 'يستمر', 'تتواصل', 'يتواصل', 'تتبع', 'يتبع'].flatMap((v) =>
+          ['أسفل الإعلان', 'بعد الإعلان', 'تحت الإعلان', 'أدناه', 'بالأسفل', 'في الأسفل'].map((w) => `${o} ${v} ${w}`),
+        ),
+      ),
       // What follows the ad; skipping it.
       'يتبع', 'المحتوى بعد الإعلان', 'يتبع المحتوى بعد الإعلان', 'نهاية الإعلان', 'تخطى الإعلان', 'تخطي الإعلان', 'skip ad',
       'continue reading below', 'story continues below', 'story continues below advertisement', 'article continues below advertisement',
@@ -613,6 +629,8 @@ export const CHROME: readonly ChromeGroup[] = [
     mode: 'exact',
     maxWords: 5,
     phrases: [
+      // (Persian pages: `کد خبر`, `شناسه خبر`, with the keheh folded.)
+      'كد خبر', 'كد الخبر', 'شناسه خبر', 'رمز خبر', 'رقم خبر', 'كود خبر',
       'رمز الخبر', 'رقم الخبر', 'كود الخبر', 'معرف الخبر', 'رمز المقال', 'رقم المقال', 'رقم الموضوع', 'رقم التقرير', 'رقم العدد',
       'العدد', 'عدد', 'رقم المادة', 'news id', 'article id', 'post id', 'id', 'news code',
     ],
@@ -829,7 +847,22 @@ export const CAPTION_CREDITS: readonly string[] = [
   'حسابه على', 'حسابها على', 'مواقع التواصل', 'مواقع التواصل الاجتماعي', 'وسائل التواصل', 'وسائل التواصل الاجتماعي', 'منصات التواصل',
   'متداولة', 'صورة متداولة', 'أرشيفية', 'صورة أرشيفية', 'أرشيف', 'من الأرشيف', 'خاص', 'صورة خاصة', 'الصورة', 'صورة', 'تصوير',
   'إكس', 'تويتر', 'فيسبوك', 'انستغرام', 'getty', 'getty images', 'shutterstock', 'epa', 'afp', 'reuters', 'ap', 'social media',
+  // Photo agencies as Arabic pages spell them (`(غيتي)`, `- شاترستوك`).
+  'غيتي', 'جيتي', 'غيتي إيميجز', 'جيتي إيميجز', 'غيتي إيماجز', 'جيتي إيماجز', 'شاترستوك', 'شترستوك', 'إي بي إيه', 'أسوشيتد برس', 'أ ب',
+  // The account or page it was taken from (`(من صفحته على فيسبوك)`).
+  'صفحته', 'صفحتها', 'صفحته على', 'صفحتها على', 'موقعه', 'موقعها', 'موقع الوزارة', 'الموقع الرسمي',
 ];
+// A printed paper's issue line: the words that open it with their number (`العدد 4521`, `السنة 15`).
+export const ISSUE_WORDS: readonly string[] = ['العدد', 'رقم العدد', 'السنة', 'المجلد', 'الإصدار', 'الطبعة', 'issue', 'vol', 'volume', 'year'];
+// Ordinals, as an issue line counts its year (`السنة الخامسة عشرة`), in both genders and with `و`.
+export const ORDINAL_WORDS: readonly string[] = [
+  'الأول', 'الأولى', 'الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع', 'الرابعة', 'الخامس', 'الخامسة', 'السادس', 'السادسة', 'السابع', 'السابعة',
+  'الثامن', 'الثامنة', 'التاسع', 'التاسعة', 'العاشر', 'العاشرة', 'الحادي', 'الحادية', 'عشر', 'عشرة',
+  'العشرون', 'والعشرون', 'الثلاثون', 'والثلاثون', 'الأربعون', 'والأربعون', 'الخمسون', 'والخمسون', 'الستون', 'والستون',
+  'السبعون', 'والسبعون', 'الثمانون', 'والثمانون', 'التسعون', 'والتسعون', 'المئة', 'بعد المئة',
+];
+// Words that may lead a credit, before what it names: `(من حسابه على إنستغرام)`, `(عن رويترز)`.
+export const CAPTION_CREDIT_FROM: readonly string[] = ['من', 'عن', 'عبر', 'نقلا عن', 'via', 'from'];
 
 // Image files by their extensions: a line that is a file name is a leftover of an image.
 export const IMAGE_EXTENSIONS: readonly string[] = ['jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'svg', 'heic', 'tif', 'tiff', 'avif'];
@@ -847,7 +880,7 @@ export const SECTION_NAMES: readonly string[] = [
     'فن', 'فنون', 'ثقافة', 'ثقافي', 'منوعات', 'سياسة', 'سياسي', 'صحة', 'تكنولوجيا', 'تقنية', 'علوم', 'مقالات', 'رأي', 'آراء', 'فيديو',
     'صور', 'حوادث', 'تعليم', 'بيئة', 'سياحة', 'مجتمع', 'أخبار', 'تقارير', 'تحقيقات', 'حوارات', 'ملفات', 'محافظات', 'مرأة', 'شباب',
     'سيارات', 'عقارات', 'طقس', 'إسلاميات', 'أدب', 'مشاهير', 'جامعات', 'اتصالات', 'طاقة', 'زراعة', 'كاريكاتير', 'إنفوجراف', 'ملتيميديا',
-    'برلمان', 'خليج', 'خليجي', 'اقتصادي'].flatMap((n) => [n, `ال${n}`]),
+    'برلمان', 'خليج', 'خليجي', 'اقتصادي', 'مدونات', 'مدونة'].flatMap((n) => [n, `ال${n}`]),
   'الرئيسية', 'عاجل', 'لايف ستايل', 'ترند', 'بودكاست', 'news', 'sports', 'politics', 'economy', 'culture', 'opinion', 'video',
 ];
 // The top of a site's sections as the first crumb of a trail (`الأخبار / رياضة`, `مقالات - كتاب الرأي`):
@@ -876,7 +909,11 @@ export const CAPTION_OPENERS: readonly string[] = [
   'جانب من', 'لقطة من', 'لقطة تظهر', 'صورة تظهر', 'صورة تجمع', 'صورة جماعية', 'من اليمين', 'من اليسار',
   // What kind of picture it is: `صورة أرشيفية لمبنى المحافظة`, `صورة تعبيرية`.
   'صورة أرشيفية', 'صور أرشيفية', 'صورة من الأرشيف', 'صورة أرشيف', 'لقطة أرشيفية', 'صورة تعبيرية', 'صورة توضيحية', 'صورة رمزية', 'صورة متداولة',
-  'صورة مركبة', 'صورة وزعتها', 'صورة نشرتها', 'صورة التقطت',
+  'صورة مركبة',
+  // A picture and who published or took it: `صورة نشرها الحساب الرسمي ...`, `لقطة بثتها القناة ...`.
+  ...['صورة', 'صور', 'لقطة', 'لقطات'].flatMap((p) =>
+    ['نشرها', 'نشرتها', 'نشرت', 'نشره', 'بثها', 'بثتها', 'بثت', 'وزعها', 'وزعتها', 'وزعت', 'التقطها', 'التقطتها', 'التقطت', 'تداولها', 'تداولتها', 'أرسلها', 'أرسلتها'].map((v) => `${p} ${v}`),
+  ),
   // Screenshots, aerial and satellite pictures, drawings, charts and maps: `لقطة شاشة من الفيديو المتداول`, `رسم بياني يوضح ...`.
   'لقطة شاشة', 'لقطات من', 'صورة جوية', 'صورة بالأقمار الصناعية', 'صورة ملتقطة', 'رسم توضيحي', 'رسم بياني', 'رسم يظهر', 'رسم يوضح',
   'خريطة توضيحية', 'خريطة تظهر', 'خريطة توضح', 'مخطط يوضح', 'مخطط يظهر',

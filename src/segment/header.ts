@@ -167,6 +167,20 @@ function unspokenOver(r: Reading, h: number, next: number, first: number): boole
   return r.sharedWords(r.lines[h]!.text, text) === 0 && r.sharedWords(r.lines[next]!.text, text) >= L.embeddedSharedWords;
 }
 
+/** Is there a line between h and next that names the page's section: a breadcrumb, or a section's name alone (`محليات`)? */
+function sectionNameBetween(r: Reading, h: number, next: number): boolean {
+  const names = r.ctx.cues.sectionNames;
+  for (let k = h + 1; k < next; k++) {
+    const line = r.lines[k]!;
+    const cue = r.cues[k];
+    if (cue?.group === 'chrome' && cue.trail) return true;
+    if (line.blank || line.words > L.sectionNameMaxWords) continue;
+    const words = line.keyWords;
+    if (words.length > 0 && words.every((w) => names.has(w))) return true;
+  }
+  return false;
+}
+
 /** Is the line right under line h (blank lines aside) a date or time line? */
 function datedUnder(r: Reading, h: number): boolean {
   return r.cues[r.nextNonBlank(h)]?.group === 'date';
@@ -456,9 +470,14 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     if (lines[h]!.words < L.titleMinWords && beforeMeta(h) && headlineAfterTools(r, h, head[head.length - 1]!)) continue;
     // The paper's masthead at the top (`صحيفة الوطن الإلكترونية`), with a headline further down: not the headline.
     if (next !== undefined && !rightAbove(h, next) && mastheadName(lines[h]!, r.ctx.cues.publicationWords)) continue;
-    // A line with nothing of the page's under it (a long section name, `أخبار مصر والعالم العربي`) yields to a later
-    // one with the page's date or byline under it, when the first paragraph speaks of that one and not of this.
-    if (next !== undefined && !rightAbove(h, next) && !beforeMeta(h) && spokenLater(r, h, eligible.filter((x) => x > h && beforeMeta(x)), first)) continue;
+    // A line over the page's section name (`محليات`) that the first paragraph does not speak of is over the
+    // page (a site's masthead, a ticker, an office's name), when it speaks of the line under the section's name.
+    // (A headline may have its section under it: then the story speaks of it.)
+    if (next !== undefined && !beforeMeta(h) && sectionNameBetween(r, h, next) && spokenLater(r, h, [next], first)) continue;
+    // A line with nothing of the page's under it (a long section name, `أخبار مصر والعالم العربي`, an office's
+    // name, a ticker) yields to a later one with the page's date or byline under it, or with the story right
+    // under it, when the first paragraph speaks of that one and not of this.
+    if (next !== undefined && !rightAbove(h, next) && !beforeMeta(h) && spokenLater(r, h, eligible.filter((x) => x > h && (beforeMeta(x) || r.nextNonBlank(x) === first)), first)) continue;
     if (next === undefined || !rightAbove(h, next)) return h;
     // A kicker: opens with a kicker word right above the headline, or exclaims
     // or asks right above a headline that does not. An office's name labels it.

@@ -53,6 +53,18 @@ export const LIMITS = {
   trailingSourceSeparators: 3,
   /** A counter (`1234 مشاهدة`, `3 من 12`) is a few words. */
   counterMaxWords: 4,
+  /** A ticker of figures over the page: a few pieces of at most four words each. */
+  tickerRowMaxWords: 16,
+  tickerPieceMaxWords: 4,
+  /** With no bars: three figures at least (two may be a score or a range), each under a label of two words at most. */
+  tickerMinFigures: 3,
+  tickerLabelMaxWords: 2,
+  /** An issue line: its number, the year's, and a date. */
+  issueLineMaxWords: 12,
+  /** A section's name alone on its line (`محليات`, `عربي ودولي`): two words at most. */
+  sectionNameMaxWords: 2,
+  /** A row of buttons on one line: six buttons of two words at most (more is a sentence naming them). */
+  buttonRowMaxWords: 12,
   /** A masthead line: titles, names and the paper's name. */
   mastheadMaxWords: 16,
   /** After a masthead title that opens the line, a name of at most this many words (more: a headline about an editor). */

@@ -118,8 +118,8 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
   { kind: 'read-also', extraWords: 0, needsSeparator: true, phrases: ['لا تفوت', 'لا يفوتك', 'لا تفوتك', 'لا يفوتكم', 'لا تفوتكم'] },
   // "See also", "more": labels alone, or before a separator (`انظر أيضا: ...`); a sentence may open with them too.
   { kind: 'read-also', extraWords: 0, needsSeparator: true, phrases: ['انظر أيضا', 'انظر كذلك', 'شاهد المزيد', 'طالع المزيد', 'تابع المزيد'] },
-  // "For more:" before a separator and another story's headline (`للمزيد: الحكومة تطلق ...`); alone, a link (weak: never a label).
-  { kind: 'read-also', extraWords: 0, needsSeparator: true, storyOnly: true, phrases: ['للمزيد', 'لمزيد', 'للمزيد اقرأ', 'للمزيد طالع', 'for more'] },
+  // "For more:", "more:" before a separator and another story's headline (`للمزيد: الحكومة تطلق ...`); alone, a link (weak: never a label).
+  { kind: 'read-also', extraWords: 0, needsSeparator: true, storyOnly: true, phrases: ['للمزيد', 'لمزيد', 'للمزيد اقرأ', 'للمزيد طالع', 'المزيد', 'اقرأ المزيد', 'for more', 'more'] },
   // Watch links between the story's paragraphs: `شاهد: فيديو يوثق ...`. Headlines open so too, so only inside the story.
   { kind: 'read-also', extraWords: 0, needsSeparator: true, storyOnly: true, phrases: ['شاهد', 'شاهدي', 'شاهدوا', 'شاهد بالفيديو', 'شاهد الفيديو', 'watch'] },
   // One story alike, the noun and adjective in the singular (`خبر ذو صلة`, `مقال مشابه`): alone on the line
