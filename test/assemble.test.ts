@@ -1709,6 +1709,12 @@ describe("a line over the page's section name", () => {
     expect(a.body).toEqual([PARAGRAPH]);
   });
 
+  it('ends a list of other stories above it when it is a breadcrumb: the headline under it is the page\'s', () => {
+    const a = parser.parse(['أخبار عاجلة', '', 'الرئيسية / اقتصاد / مال', HEADLINE, 'حجم الخط', PARAGRAPH].join('\n'));
+    expect(a.title).toBe(HEADLINE);
+    expect(a.related).toEqual([{ kind: 'related', label: 'أخبار عاجلة', items: [] }]);
+  });
+
   it('is the headline when the story speaks of it, whatever line is under the section', () => {
     const a = parser.parse([HEADLINE, '', 'اقتصاد', '', 'الأفق 120 مشاهدة 0', '', PARAGRAPH].join('\n'));
     expect(a.title).toBe(HEADLINE);

@@ -54,6 +54,8 @@ const BETWEEN: Record<string, string[]> = {
     'صورة نشرها الحساب الرسمي للوزارة على منصة إكس',
   ],
   'the story named before the ad it goes on after, and a record number typed on a Persian keyboard': ['القصة تتابع أسفل الإعلان', 'کد خبر: ۶۶۰۲۰'],
+  "a gallery's label, its counter and the click to see it": ['ألبوم الصور', '1 من 8', 'اضغط على الصورة لمشاهدة الألبوم'],
+  "a picture credited with its word alone, a podcast's player and an ad's kind": ['صورة (أ ف ب)', 'استمع إلى البودكاست', 'إعلان تجاري'],
   'a list and its end word alone': ['قصص مقترحة', 'سباق للدراجات الهوائية حول البحيرة الكبرى', 'المتحف الوطني يمدد ساعات الزيارة في الصيف', 'نهاية'],
 };
 
@@ -67,6 +69,7 @@ const AFTER: Record<string, string[]> = {
   ],
   'share with friends': ['شارك هذا الخبر مع أصدقائك'],
   'share buttons in a row, and a channel to join': ['فيسبوك تويتر واتساب تلغرام لينكدإن', 'انضم لقناة الأفق على واتساب'],
+  "share via, who built the site, and its telephone": ['شارك المقال عبر:', 'تصميم وتطوير شركة الأفق للبرمجيات', 'هاتف: 0123456789 - فاكس: 0123456780'],
   'a blog share and like widget': ['شارك هذا:', 'فيسبوك', 'X', 'معجب بهذه:', 'إعجاب تحميل...'],
   'a "was this helpful?" box': ['هل كان هذا المقال مفيدا؟', 'نعم', 'لا'],
   'page tools and a show-more link': ['نسخة للطباعة', 'إظهار المزيد'],

@@ -1011,6 +1011,19 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     // Joining a channel with لـ; "more:" before another story's headline.
     ['انضم لقناة الأفق على واتساب', 'chrome-follow'],
     ['• المزيد: الحكومة تعلن خطة جديدة للنقل العام', 'inline-related'],
+    // A gallery's label and the click to see it; a player of any recording; an ad's kind.
+    ['ألبوم الصور', 'chrome-media'],
+    ['اضغط على الصورة لمشاهدة الألبوم', 'chrome-media'],
+    ['استمع إلى البودكاست', 'chrome-media'],
+    ['إعلان تجاري', 'chrome-ads'],
+    // "Share the article via:", who built the site, its telephone and fax.
+    ['شارك المقال عبر:', 'chrome-share'],
+    ['تصميم وتطوير شركة الأفق للبرمجيات', 'chrome-footer'],
+    ['تصميم وتطوير: الأفق للبرمجيات', 'chrome-footer'],
+    ['هاتف: 0123456789 - فاكس: 0123456780', 'contact-line'],
+    // A picture's word alone before its credit is a caption, no place and agency.
+    ['صورة (أ ف ب)', 'caption'],
+    ['صورة (غيتي)', 'caption'],
   ])('%s → %s', (text, rule) => {
     expect(cue(text)?.rule).toBe(rule);
   });
@@ -1025,6 +1038,9 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     'من حسابه على إنستغرام نشر اللاعب صورة مع عائلته.',
     'القصة تتابع أحداثها في قرية صغيرة',
     'المزيد من التفاصيل حول الحادث',
+    'تصميم وتطوير المنتجات المحلية يحتاج دعما حكوميا كبيرا',
+    'هاتف المستقبل الذكي يصل إلى الأسواق',
+    'ألبوم جديد للفنانة يصدر الشهر المقبل',
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });

@@ -1477,7 +1477,8 @@ function creditAfterStop(content: string): { before: string; credit: string } | 
  * and it does not open like the story going on.
  */
 function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
-  if (line.words < L.creditCaptionMinWords + 1 || line.words > L.creditedCaptionMaxWords) return null;
+  // (Two words at least: a picture's word and its credit, `صورة (غيتي)`.)
+  if (line.words < 2 || line.words > L.creditedCaptionMaxWords) return null;
   // A caption ends with its credit: a closing bracket or a word, not a sentence's period.
   const last = line.last;
   if (last !== ')' && !hasWordChar(last)) return null;
@@ -1502,7 +1503,9 @@ function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
       (p) => startsWithWords(creditWords, p) && creditWords.length > p.length && creditWords.length - p.length <= L.creditLeadMaxWords && (line.last === ')' || splitAfterWords(credit, p.length, ctx.folder).separated),
     );
   if ((!agency && !photo && !led) || (!bracketedOrDashed && !led)) return null;
-  if (countWords(before, ctx.folder) < (agency ? L.agencyCaptionMinWords : L.creditCaptionMinWords)) return null;
+  // (A picture's word alone before its credit is a caption too: `صورة (أ ف ب)`.)
+  const pictureOnly = (agency || photo) && ctx.cues.captionPrefixes.some((p) => p.length === 1 && p[0] === ctx.folder.key(before));
+  if (!pictureOnly && countWords(before, ctx.folder) < (agency ? L.agencyCaptionMinWords : L.creditCaptionMinWords)) return null;
   const words = line.contentKeyWords;
   if (ctx.cues.continuations.some((c) => startsWithWords(words, c))) return null;
   return furniture('caption');
@@ -1621,7 +1624,8 @@ const NAV_BARS = / (?:[|•·]|::) /;
 function breadcrumb(t: string, separator: RegExp, ctx: ClassifyContext): ChromeCue {
   const crumbs = t.split(separator);
   const echo = ctx.folder.key(crumbs[crumbs.length - 1]!);
-  return echo ? { group: 'chrome', rule: 'breadcrumb', trail: true, echo } : { group: 'chrome', rule: 'breadcrumb', trail: true };
+  // (The page begins under its trail: a list of other stories above it is over.)
+  return echo ? { group: 'chrome', rule: 'breadcrumb', trail: true, ends: 'list', echo } : { group: 'chrome', rule: 'breadcrumb', trail: true, ends: 'list' };
 }
 
 /**
@@ -1722,6 +1726,8 @@ function wireDateline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: 
   if (parts.length > 2) return null;
   const [place, outlet] = [parts[0]!, m[2]!].map((p) => ctx.folder.key(p).split(' ').filter(Boolean)) as [string[], string[]];
   if (place.length === 0 || place.length > L.datelinePlaceMaxWords || hasDigit(parts[0]!) || particles(place, ctx.cues) > 0) return null;
+  // A picture is no place: `صورة (أ ف ب)` is a credited caption.
+  if (place.length === 1 && ctx.cues.captionPrefixes.some((p) => p.length === 1 && p[0] === place[0])) return null;
   // A caption reads `الرئيس خلال الاجتماع، 2 مارس (رويترز)`: a place holds no preposition.
   if (place.some((w) => ctx.cues.kickerStarts.has(w) || ctx.cues.openEndings.has(w)) || ctx.cues.continuations.some((c) => startsWithWords(place, c))) return null;
   if (outlet.length === 0 || outlet.length > L.datelinePartMaxWords) return null;

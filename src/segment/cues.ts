@@ -71,6 +71,12 @@ const INVITATIONS: readonly string[] = [
   ...['انضم', 'انضمي', 'انضموا', 'اشترك', 'اشتركوا'].flatMap((v) => ['لقناة', 'لقناتنا', 'لمجموعة', 'لمجموعتنا', 'لصفحة', 'لصفحتنا'].map((c) => `${v} ${c}`)),
 ];
 
+// Building a site, as its footer credits it: designing, programming, developing.
+const BUILT_BY: readonly string[] = [
+  'تصميم وتطوير', 'تصميم وبرمجة', 'برمجة وتصميم', 'تطوير وتصميم', 'تصميم وتطوير وبرمجة', 'تصميم وبرمجة وتطوير', 'برمجة وتطوير', 'تصميم الموقع', 'برمجة الموقع',
+  'تصميم', 'برمجة', 'تطوير', 'design', 'development',
+];
+
 /** `تعبر عن رأي كاتبها`, `يعبر عن آراء أصحابه`: a piece expresses the views of its writer, in each wording. */
 function expressesWriter(): string[] {
   const verbs = ['تعبر', 'يعبر', 'تعكس', 'يعكس'];
@@ -223,6 +229,16 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك من خلال'],
     with: [...PLATFORMS, 'البريد الإلكتروني', 'الشبكات الاجتماعية', 'مواقع التواصل', 'وسائل التواصل', 'x', 'email', 'social media'],
   },
+  // "Share the article via:" with nothing after it, in each verb and object (`شارك المقال عبر:`).
+  {
+    rule: 'chrome-share',
+    mode: 'exact',
+    maxWords: 5,
+    ends: 'list',
+    phrases: ['شارك', 'شاركوا', 'انشر', 'انشروا', 'مشاركة'].flatMap((v) =>
+      ['المقال', 'الخبر', 'الموضوع', 'القصة', 'التقرير', 'الصفحة', 'هذا المقال', 'هذا الخبر', 'هذه الصفحة'].flatMap((o) => ['عبر', 'على', 'من خلال', 'في'].map((p) => `${v} ${o} ${p}`)),
+    ),
+  },
   // Share buttons: a verb to the reader and the platform, alone (`انشر على فيسبوك`); `غرد على تويتر` opens a story's sentence
   // too (`غرد على تويتر قائلا ...`), so the whole line only.
   { rule: 'chrome-share', mode: 'exact', maxWords: 5, ends: 'list', phrases: shareOnPlatform() },
@@ -365,7 +381,7 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: ['جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'حقوق النشر محفوظة', 'حقوق الطبع محفوظة', 'all rights reserved', 'copyright'],
   },
   // Advertising slots.
-  { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: ['إعلان', 'إعلانات', 'مساحة إعلانية', 'برعاية', 'برعاية رسمية', 'advertisement', 'ads', 'sponsored', 'ad'] },
+  { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: ['إعلان', 'إعلانات', 'مساحة إعلانية', 'برعاية', 'برعاية رسمية', 'إعلان تجاري', 'إعلانات تجارية', 'إعلان مدفوع الأجر', 'advertisement', 'ads', 'sponsored', 'ad'] },
   // A paid piece's label alone on its line, in each noun and adjective (`مقال مدعوم`, `المحتوى الإعلاني`, `مادة ممولة`).
   { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: [...paidContent(), 'sponsored content', 'paid content', 'paid post', 'advertorial', 'promoted', 'partner content'] },
   // The story going on past an ad slot, in every wording, and where (`أدناه`, `بعد الإعلان`) after it.
@@ -540,6 +556,8 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'متصفحك لا يدعم', 'المتصفح لا يدعم', 'تفعيل الجافاسكربت', 'تفعيل جافاسكربت', 'تفعيل javascript', 'تمكين الجافاسكربت', 'جاري التحميل', 'جار التحميل',
       'يتم التحميل', 'قيد التحميل', 'جاري تحميل', 'لتكبير الصورة', 'تكبير الصورة', 'عرض الصورة بالحجم الكامل', 'اضغط على الصورة لتكبيرها', 'انقر على الصورة لتكبيرها',
+      // A click on the picture to see more of it (`اضغط على الصورة لمشاهدة الألبوم`).
+      ...['اضغط على', 'انقر على', 'اضغط', 'انقر'].flatMap((v) => ['الصورة', 'الصور'].flatMap((o) => ['لمشاهدة', 'لعرض', 'لتصفح'].map((w) => `${v} ${o} ${w}`))),
       'your browser does not support', 'enable javascript', 'click to enlarge',
     ],
   },
@@ -550,6 +568,8 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 3,
     phrases: [
       'فيديو', 'بالفيديو', 'فيديو وصور', 'بالصور', 'صور', 'صورة', 'إنفوجراف', 'انفوجرافيك', 'إنفوغراف', 'معرض الصور', 'حصري',
+      // A gallery's label: `ألبوم الصور`, `معرض صور`.
+      'ألبوم الصور', 'ألبوم صور', 'البوم الصور', 'معرض صور', 'ألبوم', 'الألبوم', 'photo gallery', 'album',
       'مباشر', 'بث مباشر', 'video', 'photos', 'gallery', 'infographic', 'live',
       // An embedded post's label: `تغريدة`, `tweet`.
       'تغريدة', 'تغريدات', 'tweet',
@@ -575,6 +595,19 @@ export const CHROME: readonly ChromeGroup[] = [
       'اعمل معنا', 'الأسئلة الشائعة', 'خدمة العملاء', 'الدعم الفني', 'الشكاوى والمقترحات', 'النسخة الورقية', 'النسخة الإلكترونية',
       'about', 'careers', 'faq', 'cookie policy', 'editorial policy', 'advertise with us',
     ],
+  },
+  // Who built the site, in the footer (`تصميم وتطوير: شركة ...`, `Designed by ...`): the end of the page. A
+  // story's sentence opens with `تصميم وتطوير` too, so a separator or a maker (a company, `بواسطة`) must follow.
+  { rule: 'chrome-footer', mode: 'prefix', maxWords: 10, ends: 'story', separator: true, phrases: BUILT_BY },
+  { rule: 'chrome-footer', mode: 'prefix', maxWords: 10, ends: 'story', phrases: BUILT_BY, with: ['شركة', 'لشركة', 'مؤسسة', 'بواسطة', 'by'] },
+  { rule: 'chrome-footer', mode: 'prefix', maxWords: 10, ends: 'story', phrases: ['designed by', 'developed by', 'design by', 'design and development by', 'powered by', 'web design by'] },
+  // The site's telephone, fax and post box, before a separator (`هاتف: 0123 - فاكس: 0124`).
+  {
+    rule: 'contact-line',
+    mode: 'prefix',
+    maxWords: 12,
+    separator: true,
+    phrases: ['هاتف', 'الهاتف', 'هاتف وفاكس', 'تلفون', 'تليفون', 'تلفاكس', 'فاكس', 'الفاكس', 'ص ب', 'صندوق بريد', 'صندوق البريد', 'الرقم المجاني', 'tel', 'phone', 'fax', 'p o box'],
   },
   // Sidebar and footer widgets: a label over short lines of links or values
   // (the site's sections, prayer times, exchange rates, the weather).
@@ -772,7 +805,8 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 6,
     phrases: [
       // A reader that speaks the article, in each verb and object: `استمع إلى هذا المقال`, `الاستماع للخبر`.
-      ...['استمع', 'استمعوا', 'الاستماع', 'استماع'].flatMap((v) => [v, ...['المقال', 'الخبر', 'هذا المقال', 'هذا الخبر', 'القصة'].flatMap((o) => [`${v} إلى ${o}`, `${v} ل${o.startsWith('ال') ? o.slice(1) : o}`])]),
+      // (And the recordings a page plays: the episode, the podcast, the report.)
+      ...['استمع', 'استمعوا', 'الاستماع', 'استماع'].flatMap((v) => [v, ...['المقال', 'الخبر', 'هذا المقال', 'هذا الخبر', 'القصة', 'الحلقة', 'البودكاست', 'التقرير', 'التسجيل', 'المقطع'].flatMap((o) => [`${v} إلى ${o}`, `${v} ل${o.startsWith('ال') ? o.slice(1) : o}`])]),
       'استمع الآن', 'تشغيل', 'إيقاف مؤقت',
       'مدة الفيديو', 'مدة المقطع', 'مدة التشغيل', 'listen to this article', 'listen to article', 'listen', 'play', 'pause',
       // Media that did not load, or is loading: `تعذر تحميل الوسائط`.
