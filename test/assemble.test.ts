@@ -554,6 +554,27 @@ describe('an article embedded under a read-also headline', () => {
     expect(article.related[0]!.items[0]!.body).toHaveLength(1);
     expect(article.boilerplate).toContain('كتب: حسام فؤاد');
   });
+
+  it('inside the story ends where a paragraph speaks of the story and not of it, however that paragraph opens', () => {
+    const lead = 'بدأت البلدية تركيب ألواح شمسية على أسطح عشرين مدرسة حكومية لخفض فواتير الكهرباء في المباني العامة.';
+    const embedded = 'افتتح محافظ المدينة سوقا شعبيا جديدا في الحي الشرقي يضم أكثر من مئتي محل.';
+    const resumed = 'المرحلة الأولى من تركيب الألواح تشمل المدارس الأكبر استهلاكا للكهرباء قبل أن تمتد إلى المستشفيات.';
+    const text = ['البلدية تركب ألواحا شمسية على أسطح المدارس', lead, '', 'اقرأ أيضا:', 'افتتاح سوق شعبي جديد في الحي الشرقي', embedded, '', resumed].join('\n');
+    const article = parser.parse(text);
+    expect(article.body).toEqual([lead, resumed]);
+    expect(article.related[0]!.items[0]!.body).toEqual([embedded]);
+  });
+
+  it('on the story\'s subject keeps a next paragraph that shares words with both', () => {
+    const headline = 'ارتفاع صادرات الأسمدة خلال الربع الأول';
+    const item = 'افتتاح مصنع جديد للأسمدة في المنطقة الصناعية';
+    const first = 'افتتح وزير الصناعة اليوم مصنعا جديدا للأسمدة في المنطقة الصناعية بطاقة إنتاجية تبلغ مليون طن سنويا.';
+    const second = 'ويصدر المصنع معظم إنتاجه من الأسمدة إلى الأسواق الخارجية، ويوفر ألف وظيفة مباشرة.';
+    const lead = 'ارتفعت صادرات الأسمدة إلى الأسواق الخارجية خلال الربع الأول بنسبة 30 في المئة.';
+    const article = parser.parse([headline, lead, 'اقرأ أيضاً', item, first, second].join('\n'));
+    expect(article.body).toEqual([lead]);
+    expect(article.related[0]!.items[0]!.body).toEqual([first, second]);
+  });
 });
 
 describe('a read-also headline before the story has ended', () => {
@@ -644,10 +665,11 @@ describe('a read-also article inside the story, with the story going on after it
     expect(article.related[0]!.items[0]!.body).toEqual([...embedded, own]);
   });
 
-  it('keeps a paragraph that speaks of the story but does not open like it going on', () => {
+  it('gives the story back at a paragraph that speaks of it and of nothing in the article, however it opens', () => {
     const plain = 'الخطة تشمل أيضا تجديد محطات الحافلات في وسط العاصمة بحسب وزير النقل.';
     const article = parser.parse(page(plain));
-    expect(article.related[0]!.items[0]!.body).toEqual([...embedded, plain]);
+    expect(article.body).toEqual([story, plain]);
+    expect(article.related[0]!.items[0]!.body).toEqual(embedded);
   });
 });
 

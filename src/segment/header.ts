@@ -474,10 +474,9 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     // page (a site's masthead, a ticker, an office's name), when it speaks of the line under the section's name.
     // (A headline may have its section under it: then the story speaks of it.)
     if (next !== undefined && !beforeMeta(h) && sectionNameBetween(r, h, next) && spokenLater(r, h, [next], first)) continue;
-    // A line with nothing of the page's under it (a long section name, `أخبار مصر والعالم العربي`, an office's
-    // name, a ticker) yields to a later one with the page's date or byline under it, or with the story right
-    // under it, when the first paragraph speaks of that one and not of this.
-    if (next !== undefined && !rightAbove(h, next) && !beforeMeta(h) && spokenLater(r, h, eligible.filter((x) => x > h && (beforeMeta(x) || r.nextNonBlank(x) === first)), first)) continue;
+    // A line with nothing of the page's under it (a long section name, `أخبار مصر والعالم العربي`) yields to a later
+    // one with the page's date or byline under it, when the first paragraph speaks of that one and not of this.
+    if (next !== undefined && !rightAbove(h, next) && !beforeMeta(h) && spokenLater(r, h, eligible.filter((x) => x > h && beforeMeta(x)), first)) continue;
     if (next === undefined || !rightAbove(h, next)) return h;
     // A kicker: opens with a kicker word right above the headline, or exclaims
     // or asks right above a headline that does not. An office's name labels it.

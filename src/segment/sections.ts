@@ -405,17 +405,24 @@ function metaRunAfter(r: Reading, p: number, i: number): boolean {
 }
 
 /**
- * Under an embedded article inside the story: a paragraph that opens like the
- * story going on (`وأضاف`, `من جهته`) and speaks of the story around the label
- * more than of the embedded article (its headline, or any of its paragraphs so
- * far) is the story resuming; the article ended above it.
+ * Under an embedded article inside the story: a paragraph that speaks of the
+ * story around the label (two of its words at least) more than of the embedded
+ * article (its headline, or any of its last paragraphs) is the story resuming;
+ * the article ended above it. One that does not open like the story going on
+ * (`وأضاف`, `من جهته`) must share none of the article's words: an article's
+ * next paragraph shares a word or two with the story when the two are on one
+ * subject.
  */
 function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
-  if (r.storyClosed || !r.storyStarted || !isParagraph(line) || !r.continues(line)) return false;
+  if (r.storyClosed || !r.storyStarted || !isParagraph(line)) return false;
   const story = storyShared(r, s, i);
   if (story < L.embeddedSharedWords) return false;
-  return story > articleShared(r, s.items[s.items.length - 1]!, i);
+  const article = articleShared(r, s.items[s.items.length - 1]!, i);
+  // Opening like the story going on (`وأضاف`, `من جهته`): more of the story's words than of the article's.
+  if (r.continues(line)) return story > article;
+  // Not opening like the story going on: the story's words, and none of the article's.
+  return article === 0;
 }
 
 /**
