@@ -1482,6 +1482,34 @@ describe('list symbols in each family', () => {
   });
 });
 
+describe('a pointing hand before another story\'s headline between two paragraphs', () => {
+  const lead = 'طرحت وزارة المالية سندات دولية بقيمة ملياري دولار على شريحتين، وسط إقبال كبير من المستثمرين تجاوز أربعة أضعاف المعروض.';
+  const next = 'وقال وزير المالية إن حصيلة الطرح ستخصص لسداد ديون قصيرة الأجل وتمويل مشروعات البنية التحتية.';
+  it.each(['👈', '👈🏽', '👉', '🔗'])('%s: a link, whatever its skin tone', (mark) => {
+    const link = `${mark} البنك المركزي يرفع توقعاته للنمو`;
+    const a = parser.parse(['الحكومة تطرح سندات بقيمة ملياري دولار', lead, link, next].join('\n'));
+    expect(a.body).toEqual([lead, next]);
+    expect(a.boilerplate).toContain(link);
+  });
+});
+
+describe('hashtags between two paragraphs', () => {
+  const lead = 'طرحت وزارة المالية سندات دولية بقيمة ملياري دولار على شريحتين، وسط إقبال كبير من المستثمرين تجاوز أربعة أضعاف المعروض.';
+  it.each([
+    ['opening as the story goes on', 'وقال الوزير إن الحصيلة ستخصص لسداد ديون قصيرة الأجل.'],
+    ['speaking of the story, a post\'s credit between', 'وستخصص حصيلة السندات الدولية لسداد ديون قصيرة الأجل وتمويل مشروعات البنية التحتية.'],
+  ])('were a post\'s when the story goes on under them: %s', (_why, next) => {
+    const a = parser.parse(['الحكومة تطرح سندات بقيمة ملياري دولار', lead, '#سندات #المالية', 'Posted by وزارة المالية on Thursday, December 3, 2026', next].join('\n'));
+    expect(a.body).toEqual([lead, next]);
+  });
+
+  it('end the story when what comes under them speaks of something else', () => {
+    const footer = 'موقع الأفق منصة إخبارية مستقلة تأسست عام 2010 وتغطي أخبار المنطقة على مدار الساعة.';
+    const a = parser.parse(['الحكومة تطرح سندات بقيمة ملياري دولار', lead, '#سندات #المالية', footer].join('\n'));
+    expect(a.body).toEqual([lead]);
+  });
+});
+
 describe('signs before text that are no bullets', () => {
   it.each(['© 2031 صحيفة الأفق', '\u22125 درجات تحت الصفر في القمة', '🔴🔴 عاجل', '📌اقرأ أيضا'])('%s', (text) => {
     expect(findBullet(text)).toBeNull();

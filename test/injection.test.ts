@@ -54,6 +54,8 @@ const BETWEEN: Record<string, string[]> = {
     'صورة نشرها الحساب الرسمي للوزارة على منصة إكس',
   ],
   'the story named before the ad it goes on after, and a record number typed on a Persian keyboard': ['القصة تتابع أسفل الإعلان', 'کد خبر: ۶۶۰۲۰'],
+  "a pointing hand before another story's headline": ['👈🏽 الحكومة تعلن خطة جديدة للنقل العام'],
+  "a Facebook post's credit, and a translation's note": ['Posted by وزارة الصحة on Thursday, December 3, 2026', '(ترجمة خاصة)'],
   "a gallery's label, its counter and the click to see it": ['ألبوم الصور', '1 من 8', 'اضغط على الصورة لمشاهدة الألبوم'],
   "a picture credited with its word alone, a podcast's player and an ad's kind": ['صورة (أ ف ب)', 'استمع إلى البودكاست', 'إعلان تجاري'],
   'a list and its end word alone': ['قصص مقترحة', 'سباق للدراجات الهوائية حول البحيرة الكبرى', 'المتحف الوطني يمدد ساعات الزيارة في الصيف', 'نهاية'],

@@ -1024,6 +1024,9 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     // A picture's word alone before its credit is a caption, no place and agency.
     ['صورة (أ ف ب)', 'caption'],
     ['صورة (غيتي)', 'caption'],
+    // A Facebook post's credit, dated instead of handled; a translation made for the site.
+    ['Posted by وزارة الصحة on Thursday, December 3, 2026', 'embed-credit'],
+    ['(ترجمة خاصة)', 'chrome-media'],
   ])('%s → %s', (text, rule) => {
     expect(cue(text)?.rule).toBe(rule);
   });

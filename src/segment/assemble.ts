@@ -54,8 +54,11 @@ interface CueEffect {
   opensWhenOne?: 'tag-list';
   /** The line's tags are collected: a labelled tag line, or hashtags. */
   collects?: 'line' | 'hashtags';
-  /** The story ends here: later unmarked text is furniture (`source`: unless only a first paragraph came before). */
-  closesStory?: 'yes' | 'source';
+  /**
+   * The story ends here: later unmarked text is furniture (`source`: unless only a first paragraph came before;
+   * `weak`: unless a paragraph speaking of the story comes right under it).
+   */
+  closesStory?: 'yes' | 'source' | 'weak';
   /** What the line closes and opens is given by its chrome phrase group (`ends`, `box`, `caption`). */
   fromPhrase?: true;
 }
@@ -67,7 +70,8 @@ const CUE_EFFECTS: { readonly [G in Cue['group']]: CueEffect } = {
   inline: { block: 'related', weakTextBeforeStory: true, closesSection: true, opens: 'inline-item' },
   // Tags and the source come after the story: they close it.
   tags: { block: 'tags', closesSection: true, collects: 'line', closesStory: 'yes', opensWhenOne: 'tag-list' },
-  hashtags: { block: 'tags', closesSection: true, collects: 'hashtags', closesStory: 'yes' },
+  // (Hashtags with the story going on under them were an embedded post's: see the story's room.)
+  hashtags: { block: 'tags', closesSection: true, collects: 'hashtags', closesStory: 'weak' },
   'tags-label': { block: 'tags', closesSection: true, closesStory: 'yes', opens: 'tag-list' },
   // (An embedded article's own source line under its headline is that article's: see itemMetaHere.)
   source: { block: 'source', underItemHeadline: ['boilerplate', 'section-meta'], closesSection: true, closesStory: 'source' },
@@ -368,7 +372,7 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   if (chrome?.echo && chrome.echo.split(' ').length >= L.titleWithMetaMinWords) r.crumbs.set(chrome.echo, i);
   if (chrome?.caption) r.captionAfter = { line: i, touching: chrome.caption === 'touching' };
   // Comments, the copyright footer and author boxes come after the story: text below them is not story.
-  if (e.closesStory || chrome?.ends === 'story') r.closeStory(e.closesStory === 'source' ? 'source' : 'other', i);
+  if (e.closesStory || chrome?.ends === 'story') r.closeStory(e.closesStory === 'source' || e.closesStory === 'weak' ? e.closesStory : 'other', i);
   // (After the story is closed: a comment box's options stay in its box.)
   if (chrome?.box) {
     r.zone = 'box';
@@ -403,6 +407,9 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
       r.decide(r.closedAt, 'boilerplate', 'credit-in-story');
       r.storyClosed = false;
     }
+    // Hashtags with a paragraph of the story under them (chrome between them aside; speaking of the story, or
+    // opening as it goes on) were a post's inside the story.
+    if (r.storyClosed && r.closedBy === 'weak' && storyUnderHashtags(r, i)) r.storyClosed = false;
     if (r.storyClosed) r.decide(i, 'boilerplate', 'after-story');
     else if (isTitleCopy(r, line)) r.decide(i, 'boilerplate', 'title-copy');
     else if (isParagraph(line)) r.decide(i, 'body', 'paragraph');
@@ -474,6 +481,22 @@ function valuesGoOn(r: Reading, i: number): boolean {
 function creditInStory(r: Reading, i: number): boolean {
   const at = r.closedAt;
   if (at < 0 || r.lastNonBlank(i) !== at || !isParagraph(r.lines[i]!)) return false;
+  const words = r.lineWords(i);
+  if (r.title >= 0 && overlap(r.lineWords(r.title), words) >= L.embeddedSharedWords) return true;
+  return storyParagraphsAbove(r, at).some((k) => overlap(r.lineWords(k), words) >= L.embeddedSharedWords);
+}
+
+/**
+ * Is line i a paragraph of the story under the hashtags that closed it, with
+ * nothing but chrome between them (a post's credit), that speaks of the story
+ * (two words of its headline or of a paragraph above) or opens as it goes on?
+ */
+function storyUnderHashtags(r: Reading, i: number): boolean {
+  const at = r.closedAt;
+  const line = r.lines[i]!;
+  if (at < 0 || !isParagraph(line)) return false;
+  for (let k = at + 1; k < i; k++) if (!r.lines[k]!.blank && r.cues[k]?.group !== 'chrome') return false;
+  if (r.continues(line)) return true;
   const words = r.lineWords(i);
   if (r.title >= 0 && overlap(r.lineWords(r.title), words) >= L.embeddedSharedWords) return true;
   return storyParagraphsAbove(r, at).some((k) => overlap(r.lineWords(k), words) >= L.embeddedSharedWords);

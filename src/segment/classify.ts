@@ -168,6 +168,7 @@ export interface CompiledCues {
   embedCredit: RegExp;
   /** Leads of an embedded post's credit (`a post shared by`), folded: matched on keys, so harakat or case do not hide them. */
   embedCreditLeads: string[][];
+  embedPostedLeads: string[][];
   fieldCode: RegExp;
   /** `محمد اسماعيل - القاهرة - كتب- محمد سامي:`: a byline cue after a dash; group 2 is the name. */
   bylineAfterDash: RegExp;
@@ -310,6 +311,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     relativeAnchors: new Set(C.RELATIVE_ANCHORS.flatMap(words)),
     embedCredit: /^(?:[—–]|-{1,2})\s*[^()\n]{1,80}\(@[A-Za-z0-9_.]{1,30}\)/u,
     embedCreditLeads: C.EMBED_CREDIT_LEADS.map(words),
+    embedPostedLeads: C.EMBED_POSTED_LEADS.map(words),
     fieldCode: new RegExp(`\\b(?:${alternation(C.FIELD_CODES)})\\b`),
     bylineAfterDash: new RegExp(`[-–—]\\s*(${markedAlternation(M.BYLINE_CUES_AFTER_DASH)})\\s*[-–—:/]\\s*(.+)$`, 'u'),
     trailingSourceLabels: new PhraseIndex(phrases(M.TRAILING_SOURCE_LABELS, null)),
@@ -1003,6 +1005,8 @@ function penByline(line: Line, ctx: ClassifyContext): Cue | null {
 }
 
 function byline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
+  // An embedded post's credit names who posted it (`Posted by X on ...`): the post's, not the story's author.
+  if (line.words <= L.embedCreditMaxWords && isEmbedCredit(line, ctx)) return furniture('embed-credit');
   const cue = cueByline(line, ctx, hits);
   if (cue || !line.bullet || !C.PEN_MARKS.includes(line.bullet.marker.replace(/\ufe0f/gu, ''))) return cue;
   return penByline(line, ctx);
@@ -1818,7 +1822,10 @@ function isWireSlug(line: Line, ctx: ClassifyContext): boolean {
 function isEmbedCredit(line: Line, ctx: ClassifyContext): boolean {
   const t = line.text.trim();
   if (ctx.cues.embedCredit.test(t)) return true;
-  return EMBED_HANDLE.test(t) && ctx.cues.embedCreditLeads.some((l) => startsWithWords(line.contentKeyWords, l) && line.contentKeyWords.length > l.length);
+  const words = line.contentKeyWords;
+  if (EMBED_HANDLE.test(t)) return ctx.cues.embedCreditLeads.some((l) => startsWithWords(words, l) && words.length > l.length);
+  // Dated instead: the lead, a name, and a month or weekday (`Posted by X on Thursday, December 3, 2026`).
+  return ctx.cues.embedPostedLeads.some((l) => startsWithWords(words, l)) && words.some((w) => ctx.cues.monthWords.has(w)) && hasDigit(t);
 }
 
 /** An account's handle in brackets: `(@city_municipality)`. */

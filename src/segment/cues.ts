@@ -573,8 +573,8 @@ export const CHROME: readonly ChromeGroup[] = [
       'مباشر', 'بث مباشر', 'video', 'photos', 'gallery', 'infographic', 'live',
       // An embedded post's label: `تغريدة`, `tweet`.
       'تغريدة', 'تغريدات', 'tweet',
-      // Exclusivity badges: `خاص`, `حصريا`, `انفراد`.
-      'خاص', 'حصريا', 'خاص بالموقع', 'انفراد', 'exclusive',
+      // Exclusivity badges: `خاص`, `حصريا`, `انفراد`; a translation made for the site.
+      'خاص', 'حصريا', 'خاص بالموقع', 'انفراد', 'exclusive', 'ترجمة خاصة', 'ترجمة حصرية', 'ترجمة خاصة بالموقع',
     ],
   },
   // The site's own links in the footer (about, contact, privacy ...): the end of the page.
@@ -1098,9 +1098,10 @@ export const CLOSING_FORMULAS: readonly string[] = [
   'والسلام عليكم', 'والسلام عليكم ورحمة الله وبركاته', 'والله من وراء القصد وهو يهدي السبيل',
 ];
 
-// Bullets that are link arrows (U+00BB », U+203A ›, U+2190 ←, U+2B05 ⬅, U+25C4 ◄, U+25C0 ◀, U+27A2 ➢):
-// one such line alone between two paragraphs links to another story (`» عنوان`).
-export const LINK_ARROW_BULLETS: readonly string[] = ['\u00bb', '\u203a', '\u2190', '\u2b05', '\u25c4', '\u25c0', '\u27a2'];
+// Bullets that are link arrows (U+00BB », U+203A ›, U+2190 ←, U+2B05 ⬅, U+25C4 ◄, U+25C0 ◀, U+27A2 ➢),
+// and the emoji that point to a link (U+1F448 👈, U+1F449 👉, U+1F517 🔗): one such line alone between two
+// paragraphs links to another story (`» عنوان`, `👈 عنوان`).
+export const LINK_ARROW_BULLETS: readonly string[] = ['\u00bb', '\u203a', '\u2190', '\u2b05', '\u25c4', '\u25c0', '\u27a2', '\u{1f448}', '\u{1f449}', '\u{1f517}'];
 
 // Roles that open an author's description right under the byline at the top of
 // a column (`أستاذ العلوم السياسية في جامعة الشرق`, `كاتبة وباحثة مصرية`).
@@ -1172,6 +1173,8 @@ export const AGENCY_JOINERS: readonly string[] = ['و'];
 // The lead of the credit line under an embedded social-media post (besides a dash):
 // `A post shared by X (@x)`.
 export const EMBED_CREDIT_LEADS: readonly string[] = ['a post shared by', 'تمت مشاركة منشور بواسطة'];
+// The lead of a Facebook post's credit, dated instead of handled: `Posted by X on Thursday, December 3, 2026`.
+export const EMBED_POSTED_LEADS: readonly string[] = ['posted by'];
 
 // Word-processor field codes left in pasted text.
 export const FIELD_CODES: readonly string[] = ['INCLUDEPICTURE', 'MERGEFORMAT', 'HYPERLINK', 'MERGEFORMATINET'];

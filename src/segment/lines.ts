@@ -158,9 +158,16 @@ function pictographBullet(text: string, k: number): number {
   const cp = text.codePointAt(k)!;
   if (cp < 0x2300 || !PICTOGRAPH.test(String.fromCodePoint(cp))) return 0;
   let end = k + (cp > 0xffff ? 2 : 1);
-  while (end < text.length && isVariationSelector(text.charCodeAt(end))) end++;
+  // Its presentation selector, and a skin tone (`👈🏽`: U+1F3FB to U+1F3FF, two code units each).
+  for (;;) {
+    if (end < text.length && isVariationSelector(text.charCodeAt(end))) end++;
+    else if (isSkinTone(text.codePointAt(end))) end += 2;
+    else break;
+  }
   return end < text.length && isSpace(text.charCodeAt(end)) ? end - k : 0;
 }
+
+const isSkinTone = (cp: number | undefined) => cp !== undefined && cp >= 0x1f3fb && cp <= 0x1f3ff;
 
 /** Finds a leading bullet; returns it and where the content starts. */
 export function findBullet(text: string): { bullet: Bullet; rest: number } | null {
@@ -183,7 +190,9 @@ export function findBullet(text: string): { bullet: Bullet; rest: number } | nul
   if (pictograph > 0) {
     let rest = k + pictograph;
     while (rest < text.length && isSpace(text.charCodeAt(rest))) rest++;
-    return rest < text.length ? { bullet: { marker: text.slice(k, k + pictograph), numbered: false }, rest } : null;
+    // The marker is the symbol alone, its selector and skin tone aside (`👈🏽` is `👈`).
+    const marker = String.fromCodePoint(text.codePointAt(k)!);
+    return rest < text.length ? { bullet: { marker, numbered: false }, rest } : null;
   }
   // Numbered in brackets: `(1) عنوان`.
   const bracketed = /^\(([0-9\u0660-\u0669]{1,3})\)\s*/u.exec(text.slice(k));

@@ -155,7 +155,7 @@ export class Reading {
   storyStarted = false;
   storyClosed = false;
   /** What closed the story, and how many paragraphs it had then. */
-  closedBy: 'source' | 'other' = 'other';
+  closedBy: 'source' | 'weak' | 'other' = 'other';
   /** The line that closed the story (-1 when not known). */
   closedAt = -1;
   paragraphsAtClose = 0;
@@ -353,7 +353,7 @@ export class Reading {
   }
 
   /** Source and tag lines end the story: later unmarked text is page furniture. */
-  closeStory(by: 'source' | 'other' = 'other', at = -1): void {
+  closeStory(by: 'source' | 'weak' | 'other' = 'other', at = -1): void {
     if (this.storyStarted && !this.storyClosed) {
       this.storyClosed = true;
       this.closedBy = by;
