@@ -23,6 +23,7 @@ const HEADER: Record<string, string[]> = {
   'a ticker of figures and an issue line': ['القاهرة 22° | الدولار 48.5 جنيه', 'العدد 4521 - السنة الخامسة عشرة'],
   'prayer times, each under its name': ['الفجر 5:12 الظهر 11:45 العصر 2:50 المغرب 5:10 العشاء 6:30'],
   'font buttons in a row': ['حجم الخط', 'تكبير الخط تصغير الخط'],
+  'a caption of a person at an event': ['الوزير خلال افتتاح المعرض الدولي للكتاب'],
 };
 
 /** Blocks injected between the first two story paragraphs. */
@@ -44,6 +45,7 @@ const BETWEEN: Record<string, string[]> = {
   'a caption credited to its photographer in brackets': ['المشاركون في الجلسة الافتتاحية للمؤتمر (الصورة من المكتب الإعلامي)'],
   'a labelled caption and credit on their own lines': ['صدر الصورة، Getty Images', 'التعليق على الصورة، المشاركون في الجلسة الافتتاحية للمؤتمر يستمعون إلى كلمة الافتتاح'],
   'a person pictured doing something': ['الوزيرة خلال جولتها في المعرض'],
+  'a person pictured at an event': ['الرئيس لدى استقبال الوفد الزائر في القصر'],
   "what the browser shows instead of a video, and a picture's zoom link": ['عذرا، متصفحك لا يدعم تشغيل الفيديو', 'انقر لتكبير الصورة'],
   "a picture's kind alone, and a chart described": ['أرشيفية', 'رسم بياني يوضح تطور الأرقام خلال العام'],
   'a player stopped and replayed': ['إيقاف', 'إعادة التشغيل'],

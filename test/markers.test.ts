@@ -1027,6 +1027,9 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     // A Facebook post's credit, dated instead of handled; a translation made for the site.
     ['Posted by وزارة الصحة on Thursday, December 3, 2026', 'embed-credit'],
     ['(ترجمة خاصة)', 'chrome-media'],
+    // A person pictured at an event named with no pronoun.
+    ['الوزير خلال افتتاح المعرض الدولي', 'caption'],
+    ['الرئيس لدى استقبال الوفد الزائر', 'caption'],
   ])('%s → %s', (text, rule) => {
     expect(cue(text)?.rule).toBe(rule);
   });
@@ -1044,6 +1047,8 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     'تصميم وتطوير المنتجات المحلية يحتاج دعما حكوميا كبيرا',
     'هاتف المستقبل الذكي يصل إلى الأسواق',
     'ألبوم جديد للفنانة يصدر الشهر المقبل',
+    'الحكومة خلال اجتماع الأمس: لا زيادة في الأسعار',
+    'الاقتصاد خلال عام من الأزمة',
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });

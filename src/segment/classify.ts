@@ -142,6 +142,8 @@ export interface CompiledCues {
   captionLabels: Set<string>;
   captionLabelWords: string[][];
   captionDuring: Set<string>;
+  /** Events a person is pictured at, right after the during word (`افتتاح`, `لقاء`). */
+  captionEvents: Set<string>;
   /** A picture's kind in one word, a caption alone (`أرشيفية`). */
   captionKindsAlone: Set<string>;
   personTitles: Set<string>;
@@ -291,6 +293,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     captionLabels: new Set(C.CAPTION_LABELS.map((p) => folder.key(p))),
     captionLabelWords: C.CAPTION_LABELS.map(words),
     captionDuring: new Set(C.CAPTION_DURING.flatMap(words)),
+    captionEvents: new Set(C.CAPTION_EVENTS.flatMap(words)),
     captionKindsAlone: new Set(C.CAPTION_KINDS_ALONE.flatMap(words)),
     personTitles: new Set(C.PERSON_TITLES.flatMap(words)),
     summaryLabels: new Set(C.SUMMARY_LABELS.map((p) => folder.key(p))),
@@ -1391,9 +1394,10 @@ function personPictured(line: Line, words: readonly string[], cues: CompiledCues
   for (let k = 1; k <= L.captionPersonMaxWords && k < words.length - 1; k++) {
     if (!cues.captionDuring.has(words[k]!)) continue;
     if (words.slice(0, k).some((w) => presentTense(w) || cues.sentenceParticles.has(w))) return false;
-    // The written word after the during word: the k+1th of the line's own words.
+    // The written word after the during word: the k+1th of the line's own words. Or the event the
+    // person was pictured at, named with no pronoun (`الوزير خلال افتتاح المعرض`), a colon nowhere.
     const written = line.content.trim().split(/\s+/u)[k + 1] ?? '';
-    return WITH_PRONOUN.test(trimEndWhere(written, CLOSE_BRACKET));
+    return WITH_PRONOUN.test(trimEndWhere(written, CLOSE_BRACKET)) || (cues.captionEvents.has(words[k + 1]!) && !line.content.includes(':'));
   }
   return false;
 }

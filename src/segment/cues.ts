@@ -960,6 +960,12 @@ export const CAPTION_KINDS_ALONE: readonly string[] = ['أرشيفية', 'تعب
 // `الرئيس لدى وصوله`): with no verb before them, a caption. (Not `عقب`, `قبيل`, `وسط`: headlines say
 // `احتجاجات وسط العاصمة`; nor a doing with no pronoun: `ارتفاع الصادرات خلال الربع الأول` is a headline.)
 export const CAPTION_DURING: readonly string[] = ['خلال', 'أثناء', 'اثناء', 'لدى'];
+// Events a person is pictured at, named right after the during word with no pronoun (`الوزير خلال افتتاح
+// المعرض`, `الرئيس لدى استقبال الوفد`): opening, meeting, visiting, receiving, signing, honouring, speaking.
+export const CAPTION_EVENTS: readonly string[] = [
+  'افتتاح', 'لقاء', 'اجتماع', 'زيارة', 'جولة', 'استقبال', 'توقيع', 'تكريم', 'تسلم', 'تسليم', 'تفقد', 'حفل', 'مؤتمر', 'إلقاء', 'مشاركة',
+  'مراسم', 'وصول', 'مغادرة', 'ترؤس', 'رعاية', 'تدشين', 'إطلاق', 'حضور', 'مباحثات', 'محادثات', 'جلسة', 'قمة', 'اختتام', 'انطلاق', 'أداء',
+];
 // Marks a site prints before its author's name (`✍️ أحمد سالم`): a writing hand and pens (not a memo: notes open so too).
 export const PEN_MARKS: readonly string[] = ['\u270d', '\u2712', '\u{1f58a}', '\u{1f58b}'];
 // Titles a pictured person is named by with no article (`رئيس الوزراء`, `وزيرة الصحة`, `ولي العهد`): the
