@@ -964,6 +964,8 @@ describe('related labels as families', () => {
     // Other stories, on the same topic, and the latest.
     'تقارير أخرى', 'الأخبار الأخرى', 'أخبار أخرى قد تهمك', 'في نفس الموضوع', 'في الموضوع نفسه', 'الأحدث',
     'الموضوعات المقترحة', 'المقالات المختارة', 'الأخبار الموصى بها', 'القصص المماثلة', 'التقارير ذات الصلة', 'أخبار ذات الصلة',
+    // In the context, content alike, what is new, a dossier's and an issue's other pieces: the whole line.
+    'في السياق', 'محتوى مشابه', 'المحتوى المقترح', 'جديد الأخبار', 'في هذا الملف', 'اقرأ في العدد',
   ])('%s opens a related list', (text) => {
     expect(cue(text)).toMatchObject({ group: 'marker', kind: 'related' });
   });
@@ -984,6 +986,8 @@ describe('related labels as families', () => {
     'قد يهمك أن تعرف أن الدواء متوفر في الصيدليات',
     'في ذات السياق أكد الوزير أن الحكومة ماضية في خطتها الاقتصادية',
     'انظر أيضا إلى ما حدث في الاجتماع الأخير',
+    'في السياق الإقليمي',
+    'في هذا الملف تحديدا',
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });

@@ -125,6 +125,16 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
   // One story alike, the noun and adjective in the singular (`خبر ذو صلة`, `مقال مشابه`): alone on the line
   // only (`خبر ذو صلة بالحادث` may be a sentence's opening).
   { kind: 'related', extraWords: 0, phrases: eachWith(['خبر', 'مقال', 'موضوع', 'تقرير', 'رابط'], ['ذو صلة', 'ذو علاقة', 'مشابه', 'مماثل', 'متعلق', 'مرتبط']) },
+  // In the context (`في السياق`), content alike (`محتوى مشابه`), what is new in the news (`جديد الأخبار`), a dossier's
+  // and an issue's other pieces: the whole line only (`في السياق الإقليمي` is a story's subheading).
+  {
+    kind: 'related',
+    extraWords: 0,
+    phrases: [
+      'في السياق', ...eachWith(['محتوى', 'المحتوى'], ['مشابه', 'مماثل', 'متعلق', 'مرتبط', 'مقترح']), 'جديد الأخبار', 'جديد الموقع',
+      'في هذا الملف', 'ضمن هذا الملف', 'من هذا الملف', 'مقالات الملف', 'اقرأ في العدد', 'اقرأ في هذا العدد', 'في هذا العدد',
+    ],
+  },
   // Lists of related stories.
   {
     kind: 'related',
