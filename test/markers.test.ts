@@ -988,6 +988,7 @@ describe('related labels as families', () => {
     'انظر أيضا إلى ما حدث في الاجتماع الأخير',
     'في السياق الإقليمي',
     'في هذا الملف تحديدا',
+    'منذ عامين قرأت ألف كتاب',
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });
@@ -1031,6 +1032,8 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     // A Facebook post's credit, dated instead of handled; a translation made for the site.
     ['Posted by وزارة الصحة on Thursday, December 3, 2026', 'embed-credit'],
     ['(ترجمة خاصة)', 'chrome-media'],
+    // A counter beside a relative date neither makes nor unmakes it.
+    ['منذ ساعتين | 2.3 ألف مشاهدة', 'date-line'],
     // A person pictured at an event named with no pronoun.
     ['الوزير خلال افتتاح المعرض الدولي', 'caption'],
     ['الرئيس لدى استقبال الوفد الزائر', 'caption'],

@@ -1135,8 +1135,14 @@ function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: nu
   let numbers = 0;
   let twoDigits = false;
   let zone = false;
+  // A counter's words beside the date (`منذ ساعتين | 2.3 ألف مشاهدة`) neither make nor unmake it.
+  let counted = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
+    if (ctx.cues.counters.has(w) && !dateWords.has(w)) {
+      counted++;
+      continue;
+    }
     // A place is a date word in the zone it names (`بتوقيت مكة المكرمة`), or after a
     // line that is all date so far (a masthead's `الجمعة 19 أبريل 2024 أبوظبي`).
     if (zonePlaces.has(w) && (zone || dateish === k)) {
@@ -1162,7 +1168,7 @@ function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: nu
   // (Not with a decimal number among them: `4.2 من 5 (38 صوتا)` is a rating.)
   if (twoDigits && numbers >= 3 && !DECIMAL_NUMBER.test(line.content)) anchor = true;
   const time = CLOCK_TIME.test(line.content);
-  if ((anchor || time || relative) && dateish / words.length >= L.dateWordShare && (time || relative || words.some((w) => hasDigit(w) || relativeAnchors.has(w)))) {
+  if ((anchor || time || relative) && counted < words.length && dateish / (words.length - counted) >= L.dateWordShare && (time || relative || words.some((w) => hasDigit(w) || relativeAnchors.has(w)))) {
     // A calendar date with no time of day, weekday or relative word may head an entry of a timeline (see `timelineDates`).
     const timeless = !time && !relative && !words.some((w) => ctx.cues.weekdayWords.has(w));
     const cue: Cue = timeless ? { group: 'date', rule: 'date-line', timeless } : { group: 'date', rule: 'date-line' };
