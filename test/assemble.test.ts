@@ -1770,3 +1770,22 @@ describe("a line over the page's section name", () => {
     expect(a.title).toBe(HEADLINE);
   });
 });
+
+describe('a name and its bearer\'s role', () => {
+  const headline = 'السلطات تفرج عن ثلاثة صحفيين بعد شهر من توقيفهم';
+  const lead = 'أفرجت السلطات مساء أمس عن ثلاثة صحفيين أوقفوا الشهر الماضي خلال تغطيتهم احتجاجات في العاصمة، وهم:';
+  const close = 'وقالت نقابة الصحفيين إنها ستواصل متابعة القضية حتى إسقاط التهم عنهم بالكامل.';
+
+  it('under the headline is its byline', () => {
+    const a = parser.parse([headline, 'ليلى حداد، مراسلة الأفق في العاصمة', lead, close].join('\n'));
+    expect(a.byline).toBe('ليلى حداد');
+    expect(a.body).toEqual([lead, close]);
+  });
+
+  it('inside the story is an entry of its list', () => {
+    const entries = ['سامي يوسف، مراسل صحيفة الأفق', 'ريم منصور، صحفية مستقلة'];
+    const a = parser.parse([headline, lead, ...entries, close].join('\n'));
+    expect(a.byline).toBeNull();
+    expect(a.body).toEqual([lead, ...entries, close]);
+  });
+});

@@ -989,6 +989,8 @@ describe('related labels as families', () => {
     'في السياق الإقليمي',
     'في هذا الملف تحديدا',
     'منذ عامين قرأت ألف كتاب',
+    'في الأسواق، خبير اقتصادي يحذر',
+    'على الحدود، مراسل الأفق',
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });
@@ -1032,6 +1034,11 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     // A Facebook post's credit, dated instead of handled; a translation made for the site.
     ['Posted by وزارة الصحة on Thursday, December 3, 2026', 'embed-credit'],
     ['(ترجمة خاصة)', 'chrome-media'],
+    // A name, then what its bearer is: a byline.
+    ['سامي يوسف، مراسل الأفق في القاهرة', 'byline-role'],
+    ['ريم منصور | صحفية', 'byline-role'],
+    ['علي أحمد، صحفي', 'byline-role'],
+    ['أحمد علي، كاتب وروائي', 'byline-role'],
     // A counter beside a relative date neither makes nor unmakes it.
     ['منذ ساعتين | 2.3 ألف مشاهدة', 'date-line'],
     // A person pictured at an event named with no pronoun.

@@ -215,6 +215,8 @@ export interface CompiledCues {
   kickerStarts: Set<string>;
   tickerLabels: PhraseIndex<null>;
   authorRoles: Set<string>;
+  /** What a byline says its author is after the name: an author's role, or a newsroom's (`مراسل`). */
+  bylineRoles: Set<string>;
   /** Labels of a box of key points under the headline, folded. */
   summaryLabels: Set<string>;
   /** Words that credit a paper named in quotes right after them (`عن «الحياة»`). */
@@ -228,6 +230,8 @@ export interface CompiledCues {
   complementizers: Set<string>;
   reportingVerbs: Set<string>;
   sentenceParticles: Set<string>;
+  /** Names spelled like a particle once folded (`علي`). */
+  namesLikeParticles: Set<string>;
   menuStarts: string[][];
   /** Folded whole first crumbs of a trail (`TRAIL_ROOTS`). */
   trailRoots: Set<string>;
@@ -345,6 +349,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     kickerStarts: new Set(C.KICKER_STARTS.flatMap(words)),
     tickerLabels: new PhraseIndex(phrases(C.TICKER_LABELS, null)),
     authorRoles: new Set(C.AUTHOR_ROLES.flatMap(words)),
+    bylineRoles: new Set([...C.AUTHOR_ROLES, ...C.NEWSROOM_ROLES].flatMap(words)),
     counters: new Set(C.COUNTER_WORDS.flatMap(words)),
     galleryWords: new Set(C.GALLERY_WORDS.flatMap(words)),
     paginationWords: new Set(C.PAGINATION_WORDS.flatMap(words)),
@@ -353,6 +358,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     complementizers: new Set(C.COMPLEMENTIZERS.flatMap(words)),
     reportingVerbs: new Set(C.REPORTING_VERBS.flatMap(words)),
     sentenceParticles: new Set(C.SENTENCE_PARTICLES.flatMap(words)),
+    namesLikeParticles: new Set(C.NAMES_LIKE_PARTICLES.flatMap(words)),
     menuStarts: C.MENU_STARTS.map(words),
     trailRoots: new Set(C.TRAIL_ROOTS.map((p) => words(p).join(' '))),
   };
@@ -1011,8 +1017,34 @@ function byline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   // An embedded post's credit names who posted it (`Posted by X on ...`): the post's, not the story's author.
   if (line.words <= L.embedCreditMaxWords && isEmbedCredit(line, ctx)) return furniture('embed-credit');
   const cue = cueByline(line, ctx, hits);
-  if (cue || !line.bullet || !C.PEN_MARKS.includes(line.bullet.marker.replace(/\ufe0f/gu, ''))) return cue;
-  return penByline(line, ctx);
+  if (cue) return cue;
+  if (line.bullet && C.PEN_MARKS.includes(line.bullet.marker.replace(/\ufe0f/gu, ''))) return penByline(line, ctx);
+  return line.words >= L.nameRoleMinWords && line.words <= L.nameRoleMaxWords ? nameAndRole(line, ctx) : null;
+}
+
+/** Between a name and what its bearer is: a comma, a bar, or a spaced dash. */
+const NAME_ROLE_SEPARATOR = /\s*[،,|]\s*|\s+[-–—]\s+/u;
+
+/**
+ * A name, a comma, bar or dash, then what the author is (`سامي يوسف، مراسل
+ * الأفق في القاهرة`, `ريم منصور | صحفية`): a byline. Weak: in a story such a
+ * line is a list's entry.
+ */
+function nameAndRole(line: Line, ctx: ClassifyContext): Cue | null {
+  const t = line.content.trim();
+  if (/[.!؟?:]$/u.test(t) || hasDigit(t)) return null;
+  const m = NAME_ROLE_SEPARATOR.exec(t);
+  if (!m || m.index === 0) return null;
+  const name = t.slice(0, m.index);
+  const nameWords = ctx.folder.key(name).split(' ').filter(Boolean);
+  if (nameWords.length < L.nameRoleNameMinWords || nameWords.length > L.bylineNameMaxWords) return null;
+  // A name holds no particle (`في الأسواق، خبير ...` is a sentence's piece) and opens with no preposition. `علي`
+  // is the name Ali after the name's first word, or first when it is written with a yeh (`على` is the preposition).
+  const ali = (w: string, k: number) => ctx.cues.namesLikeParticles.has(w) && (k > 0 || !name.trimStart().startsWith('على'));
+  if (nameWords.some((w, k) => (ctx.cues.sentenceParticles.has(w) || (k === 0 && ctx.cues.kickerStarts.has(w))) && !ali(w, k))) return null;
+  const role = ctx.folder.key(t.slice(m.index + m[0].length)).split(' ').filter(Boolean);
+  if (role.length === 0 || !ctx.cues.bylineRoles.has(role[0]!)) return null;
+  return { group: 'byline', rule: 'byline-role', value: cleanValue(name), strong: false, skip: 0 };
 }
 
 /** A byline cue and the name after it, or the date and who posted it, or an honorific and a name. */

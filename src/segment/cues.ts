@@ -996,6 +996,8 @@ export const COMPLEMENTIZERS: readonly string[] = ['أن', 'إن', 'بأن', 'أ
 // Particles of a sentence: a line holding two of them reads as prose, not as a menu of section
 // names that happens to repeat a word (`... لتوثيق الثورة ... معنى الثورة ودعما لاستمرارها`).
 export const SENTENCE_PARTICLES: readonly string[] = ['في', 'على', 'علي', 'إلى', 'الى', 'عن', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'حتى', 'بين'];
+// Names spelled like a particle once folded: `علي` (Ali) is `على` with its yeh folded.
+export const NAMES_LIKE_PARTICLES: readonly string[] = ['علي'];
 
 export const REPORTING_VERBS: readonly string[] = [
   'قال', 'قالت', 'قالوا', 'أكد', 'أكدت', 'أكدوا', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أعلن', 'أعلنت',
@@ -1128,6 +1130,13 @@ export const AUTHOR_ROLES: readonly string[] = [
   'أستاذ', 'أستاذة', 'كاتب', 'كاتبة', 'باحث', 'باحثة', 'صحفي', 'صحفية', 'صحافي', 'صحافية', 'خبير', 'خبيرة', 'محلل', 'محللة',
   'أكاديمي', 'أكاديمية', 'إعلامي', 'إعلامية', 'روائي', 'روائية', 'شاعر', 'شاعرة', 'ناقد', 'ناقدة', 'مستشار', 'مستشارة',
   'محامي', 'محامية', 'أديب', 'أديبة', 'مفكر', 'مفكرة', 'professor', 'writer', 'journalist', 'analyst', 'researcher', 'columnist',
+];
+
+// A newsroom's roles, named after a byline's name (`سامي يوسف، مراسل الأفق في القاهرة`): correspondents,
+// editors, envoys, the heads of a bureau or a desk.
+export const NEWSROOM_ROLES: readonly string[] = [
+  'مراسل', 'مراسلة', 'محرر', 'محررة', 'مندوب', 'مندوبة', 'موفد', 'موفدة', 'مدير مكتب', 'مديرة مكتب', 'رئيس قسم', 'رئيسة قسم',
+  'correspondent', 'reporter', 'editor',
 ];
 
 // Labels of a breaking-news ticker item, before a separator: `عاجل | ...`,

@@ -63,6 +63,10 @@ export const LIMITS = {
   issueLineMaxWords: 12,
   /** A section's name alone on its line (`محليات`, `عربي ودولي`): two words at most. */
   sectionNameMaxWords: 2,
+  /** A name and its bearer's role on one line (`سامي يوسف، مراسل الأفق في القاهرة`): a name of two words at least, the line short. */
+  nameRoleMinWords: 3,
+  nameRoleMaxWords: 12,
+  nameRoleNameMinWords: 2,
   /** A row of buttons on one line: six buttons of two words at most (more is a sentence naming them). */
   buttonRowMaxWords: 12,
   /** A masthead line: titles, names and the paper's name. */

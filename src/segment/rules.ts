@@ -20,6 +20,7 @@ export const RULES = {
   'agency-credit': 'A line made only of wire agency names: the closing credit.',
   byline: 'An author cue with a name (كتب: ...، بقلم ...).',
   'byline-label': 'An author cue standing alone above the name.',
+  'byline-role': "A name, then what its bearer is after a comma, bar or dash (سامي يوسف، مراسل الأفق): an author, in the header only.",
   'byline-honorific': 'A short name opening with an honorific (د. ...): an author, in the header only.',
   'date-line': 'A line made of a date or time, absolute or relative.',
   'dateline-line': 'A place and an agency or outlet on a line of their own (جدة - واس).',
