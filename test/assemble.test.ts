@@ -1789,3 +1789,17 @@ describe('a name and its bearer\'s role', () => {
     expect(a.body).toEqual([lead, ...entries, close]);
   });
 });
+
+describe('a first paragraph hard-wrapped under the headline', () => {
+  const headline = 'الميناء الجديد يستقبل أول سفينة حاويات بعد عامين من الأعمال';
+  const next = 'وتبلغ الطاقة الاستيعابية للميناء مليوني حاوية سنويا، مع خطط لمضاعفتها خلال خمس سنوات.';
+  it.each([
+    ['a full stop', ['استقبل الميناء التجاري الجديد صباح اليوم أول سفينة حاويات', 'منذ افتتاحه قبل أسبوعين وسط حضور رسمي وشعبي', 'كبير أمام الرصيف.']],
+    ['a word no sentence ends with', ['استقبل الميناء التجاري الجديد صباح اليوم أول سفينة حاويات في', 'الرصيف الشمالي وسط حضور']],
+  ])('keeps its last short piece, ending with %s', (_why, pieces) => {
+    const a = parser.parse([headline, 'الثلاثاء 1 ديسمبر 2026', ...pieces, next].join('\n'));
+    expect(a.title).toBe(headline);
+    // (Pieces cut in mid-sentence are joined into one paragraph; every word is kept, in order.)
+    expect(a.body.join(' ')).toBe([...pieces, next].join(' '));
+  });
+});

@@ -3,7 +3,7 @@
  * lines above it are sorted out: the headline, kickers above it, decks and
  * highlights under it, and everything else (sections, brands, teasers).
  */
-import { isTickerItem, type ClassifyContext } from './classify.js';
+import { endsOpen, isTickerItem, type ClassifyContext } from './classify.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { withoutArticle } from './tags.js';
@@ -266,6 +266,8 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
   let points = -1;
   // The last line of a list a line of the story ending with a colon announces under the headline (`المكونات:`).
   let listed = -1;
+  // The last deck line: the line touching it may end the deck's sentence.
+  let deck = -1;
   for (const h of head) {
     const line = r.lines[h]!;
     if (h === title) r.decide(h, 'title', r.titleRule);
@@ -303,8 +305,9 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
       // Under a headline with its own date, a headline-shaped line with a date of its own is
       // another story's (a list of the latest headlines and their times), not a deck.
       r.decide(h, 'boilerplate', 'header-line');
-    } else if (noStory ? line.words >= L.noStoryLineMinWords : line.words >= L.deckMinWords || coreEnd(line).endsWith(':') || shortDeck(r, h, title)) {
+    } else if (noStory ? line.words >= L.noStoryLineMinWords : line.words >= L.deckMinWords || coreEnd(line).endsWith(':') || shortDeck(r, h, title) || (deck >= 0 && deck === h - 1 && endsDeck(r, h))) {
       r.decide(h, 'body', noStory ? 'short-line' : 'deck');
+      if (!noStory) deck = h;
       if (!noStory && coreEnd(line).endsWith(':')) listed = h;
     } else if (title >= 0 && line.bullet && line.words >= L.highlightMinWords) {
       // Highlight bullets under the headline belong to the story.
@@ -324,6 +327,25 @@ function withoutSiteName(r: Reading, head: readonly number[], title: number): nu
   const bare = head.find((h) => h !== title && titleShaped(r.lines[h]!, L.titleMinWords) && withSiteName(r.lines[title]!, r.lines[h]!));
   return bare ?? title;
 }
+
+/**
+ * The rest of a deck cut in mid-sentence (`... وأصيب ستة آخرون في` / `حادث
+ * على الطريق الصحراوي.`), however few its words: the deck line touching it
+ * from above ends with a word no sentence ends with, or with no mark while
+ * this line ends the sentence with a full stop (a paragraph hard-wrapped under
+ * the headline).
+ */
+function endsDeck(r: Reading, h: number): boolean {
+  if (r.cues[h]) return false;
+  const line = r.lines[h - 1]!;
+  const end = coreEnd(line);
+  if (PERIOD_END.test(coreEnd(r.lines[h]!)) && !SENTENCE_MARK_END.test(end)) return true;
+  const key = line.key;
+  return endsOpen(key.slice(key.lastIndexOf(' ') + 1), line.text, r.ctx.cues);
+}
+
+/** A line ending with a mark: a sentence's end, a colon, a clause's comma or semicolon. */
+const SENTENCE_MARK_END = /[.!?؟:،,؛;]$/u;
 
 /**
  * A short deck right under the headline: a few words opening with a kicker
