@@ -1803,3 +1803,21 @@ describe('a first paragraph hard-wrapped under the headline', () => {
     expect(a.body.join(' ')).toBe([...pieces, next].join(' '));
   });
 });
+
+describe("a first paragraph cut at its links right under the page's date", () => {
+  const headline = 'مصرع ثلاثة أشخاص في حريق بمستودع للأخشاب';
+  const next = 'وقالت مديرية الدفاع المدني إن فرق الإطفاء سيطرت على الحريق بعد أربع ساعات من العمل المتواصل.';
+  it('is read as one paragraph even where no piece shows the cut', () => {
+    const pieces = ['لقي ثلاثة عمال مصرعهم وأصيب', 'خمسة آخرون', 'في حريق اندلع فجر اليوم بمستودع', 'للأخشاب', 'جنوب المدينة.'];
+    const a = parser.parse([headline, 'الأربعاء 2 ديسمبر 2026 - 08:30', ...pieces, next].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body).toEqual([pieces.join(' '), next]);
+  });
+
+  it('leaves a deck and a name under the date as they are', () => {
+    const deck = 'الدفاع المدني يحقق في أسباب الحريق';
+    const a = parser.parse([headline, 'الأربعاء 2 ديسمبر 2026 - 08:30', deck, 'سامي يوسف', next].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body).not.toContain(`${deck} سامي يوسف`);
+  });
+});

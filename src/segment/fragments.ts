@@ -17,7 +17,7 @@ import { endsOpen, type ClassifyContext, type Cue } from './classify.js';
 import { titleShaped } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { makeLine, type Line } from './lines.js';
-import { coreEnd, isParagraph, opensLikeKicker } from './reading.js';
+import { coreEnd, isParagraph, opensLikeKicker, PERIOD_END } from './reading.js';
 
 // A sentence ends here: the next line starts a new one.
 const TERMINAL = /[.!?؟:]$/u;
@@ -45,11 +45,20 @@ function headlineLike(line: Line, ctx: ClassifyContext, next: Line): boolean {
  * ends no sentence, and either it was cut in mid-sentence, or one of the two is
  * as short as a link's text (a headline-like line above a short one is not cut).
  */
-function joinable(a: Line, b: Line, ca: Cue | null | undefined, cb: Cue | null | undefined, ctx: ClassifyContext): boolean {
+function joinable(a: Line, b: Line, ca: Cue | null | undefined, cb: Cue | null | undefined, ctx: ClassifyContext, underMeta = false): boolean {
   if (ca || cb || a.blank || b.blank || a.bullet || b.bullet || TERMINAL.test(coreEnd(a))) return false;
   if (strongBreak(a, b, ctx)) return true;
   if (a.words <= L.fragmentLinkMaxWords) return true;
-  return b.words <= L.fragmentLinkMaxWords && !headlineLike(a, ctx, b);
+  // (Under the page's date or byline no line is the headline: a headline-like piece goes on too.)
+  return b.words <= L.fragmentLinkMaxWords && (underMeta || !headlineLike(a, ctx, b));
+}
+
+/** Is line k right under the page's meta (a date or byline line, blank lines aside) below a headline-like line? */
+function underPageMeta(lines: readonly Line[], cues: readonly (Cue | null)[], k: number, headline: number): boolean {
+  let m = k - 1;
+  while (m >= 0 && lines[m]!.blank) m--;
+  const group = m >= 0 ? cues[m]?.group : undefined;
+  return m > headline && headline >= 0 && (group === 'date' || group === 'byline');
 }
 
 /**
@@ -80,16 +89,22 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
   while (k < lines.length - 1) {
     // A short deck right under the headline, opening like a kicker (`بحضور وزير الإسكان`), stays a line of its
     // own unless cut in mid-sentence (the first piece of a broken paragraph, `أعلن`, opens otherwise).
-    if (!joinable(lines[k]!, lines[k + 1]!, cues[k], cues[k + 1], ctx) || (opensLikeKicker(lines[k]!, ctx.cues.kickerStarts) && k === (headline ??= firstHeadline(lines, cues, ctx)) + 1 && !strongBreak(lines[k]!, lines[k + 1]!, ctx))) {
+    // Right under the page's date or byline, a run needs no headline-like line's exception (see below).
+    const top = (headline ??= firstHeadline(lines, cues, ctx));
+    const underMeta = !lines[k]!.blank && !cues[k] && underPageMeta(lines, cues, k, top);
+    if (!joinable(lines[k]!, lines[k + 1]!, cues[k], cues[k + 1], ctx, underMeta) || (opensLikeKicker(lines[k]!, ctx.cues.kickerStarts) && k === top + 1 && !strongBreak(lines[k]!, lines[k + 1]!, ctx))) {
       k++;
       continue;
     }
     let end = k + 1;
     let cut = strongBreak(lines[k]!, lines[k + 1]!, ctx);
-    while (end + 1 < lines.length && joinable(lines[end]!, lines[end + 1]!, cues[end], cues[end + 1], ctx)) {
+    while (end + 1 < lines.length && joinable(lines[end]!, lines[end + 1]!, cues[end], cues[end + 1], ctx, underMeta)) {
       cut ||= strongBreak(lines[end]!, lines[end + 1]!, ctx);
       end++;
     }
+    // Under the page's meta, three pieces or more that end one sentence with a full stop, and no piece
+    // before the last ending one, are a paragraph cut at its links even where no cut shows.
+    if (underMeta && end - k + 1 >= L.fragmentUnderMetaMinPieces && PERIOD_END.test(coreEnd(lines[end]!))) cut = true;
     story ??= firstParagraph(lines, cues);
     // (Only at or above the first line that may be a headline: looked for once, so that the page is read once.)
     shaped ??= firstTitleShaped(lines, cues);

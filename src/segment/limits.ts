@@ -305,6 +305,8 @@ export const LIMITS = {
   continuationParagraphs: 4,
   /** A link's text on a line of its own: this many words at most. */
   fragmentLinkMaxWords: 3,
+  /** Right under the page's date or byline, a run of this many pieces ending one sentence is a paragraph cut at its links. */
+  fragmentUnderMetaMinPieces: 3,
   /** A list of headlines with a teaser each, read as the headline and its story, has this many items at least (one teaser may be the lede of a short story). */
   teaserListMinItems: 2,
   /** ... and this many at most: above the headline such a list is a box of the latest or most read, never long. */
