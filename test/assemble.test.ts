@@ -1814,6 +1814,20 @@ describe("a first paragraph cut at its links right under the page's date", () =>
     expect(a.body).toEqual([pieces.join(' '), next]);
   });
 
+  it('under a headline that asks, too', () => {
+    const question = 'هل تنجح الدبلوماسية حيث فشلت الحرب؟';
+    const pieces = ['لم يعد خافيا على أحد', 'أن المنطقة', 'تقف اليوم على مفترق طرق', 'خطير.'];
+    const a = parser.parse([question, 'الخميس 3 ديسمبر 2026', ...pieces, next].join('\n'));
+    expect(a.title).toBe(question);
+    expect(a.body).toEqual([pieces.join(' '), next]);
+  });
+
+  it("not under a date at the top of the page, over the section's name and the headline", () => {
+    const a = parser.parse(['الخميس 3 ديسمبر 2026', 'مقالات', 'خالد الراشد', 'كاتب وصحفي', headline, next].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body).toEqual([next]);
+  });
+
   it('leaves a deck and a name under the date as they are', () => {
     const deck = 'الدفاع المدني يحقق في أسباب الحريق';
     const a = parser.parse([headline, 'الأربعاء 2 ديسمبر 2026 - 08:30', deck, 'سامي يوسف', next].join('\n'));

@@ -53,12 +53,19 @@ function joinable(a: Line, b: Line, ca: Cue | null | undefined, cb: Cue | null |
   return b.words <= L.fragmentLinkMaxWords && (underMeta || !headlineLike(a, ctx, b));
 }
 
-/** Is line k right under the page's meta (a date or byline line, blank lines aside) below a headline-like line? */
-function underPageMeta(lines: readonly Line[], cues: readonly (Cue | null)[], k: number, headline: number): boolean {
+/**
+ * Is line k right under the page's meta (a date or byline line, blank lines aside) that is itself right under
+ * a headline (a headline-shaped line with no cue; a site's or section's name is shorter)? A date at the top of
+ * the page, over the section's name and the headline, is a masthead's.
+ */
+function underPageMeta(lines: readonly Line[], cues: readonly (Cue | null)[], k: number): boolean {
   let m = k - 1;
   while (m >= 0 && lines[m]!.blank) m--;
   const group = m >= 0 ? cues[m]?.group : undefined;
-  return m > headline && headline >= 0 && (group === 'date' || group === 'byline');
+  if (group !== 'date' && group !== 'byline') return false;
+  let h = m - 1;
+  while (h >= 0 && lines[h]!.blank) h--;
+  return h >= 0 && !cues[h] && titleShaped(lines[h]!, L.titleMinWords);
 }
 
 /**
@@ -90,9 +97,8 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
     // A short deck right under the headline, opening like a kicker (`بحضور وزير الإسكان`), stays a line of its
     // own unless cut in mid-sentence (the first piece of a broken paragraph, `أعلن`, opens otherwise).
     // Right under the page's date or byline, a run needs no headline-like line's exception (see below).
-    const top = (headline ??= firstHeadline(lines, cues, ctx));
-    const underMeta = !lines[k]!.blank && !cues[k] && underPageMeta(lines, cues, k, top);
-    if (!joinable(lines[k]!, lines[k + 1]!, cues[k], cues[k + 1], ctx, underMeta) || (opensLikeKicker(lines[k]!, ctx.cues.kickerStarts) && k === top + 1 && !strongBreak(lines[k]!, lines[k + 1]!, ctx))) {
+    const underMeta = !lines[k]!.blank && !cues[k] && underPageMeta(lines, cues, k);
+    if (!joinable(lines[k]!, lines[k + 1]!, cues[k], cues[k + 1], ctx, underMeta) || (opensLikeKicker(lines[k]!, ctx.cues.kickerStarts) && k === (headline ??= firstHeadline(lines, cues, ctx)) + 1 && !strongBreak(lines[k]!, lines[k + 1]!, ctx))) {
       k++;
       continue;
     }
@@ -108,7 +114,7 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
     story ??= firstParagraph(lines, cues);
     // (Only at or above the first line that may be a headline: looked for once, so that the page is read once.)
     shaped ??= firstTitleShaped(lines, cues);
-    const header = k < story && k <= shaped ? headerInRun(lines, k, end, ctx) : -1;
+    const header = k < story && k <= shaped && !underMeta ? headerInRun(lines, k, end, ctx) : -1;
     if (header >= 0) {
       const w = wrappedHeadlineAt(lines, k, header, ctx);
       if (w >= 0) runs.push([w, w + 1]);
