@@ -1828,6 +1828,15 @@ describe("a first paragraph cut at its links right under the page's date", () =>
     expect(a.body).toEqual([next]);
   });
 
+  it("inside the story, with a piece that is a source's label alone (`عن`)", () => {
+    const lead = 'اختتم مهرجان التمور السنوي دورته العاشرة أمس، بعد عشرة أيام شهدت إقبالا كبيرا من الزوار.';
+    const pieces = ['وبلغت قيمة المبيعات خلال أيام', 'المهرجان أكثر', 'من ثلاثة ملايين دينار، بزيادة كبيرة', 'عن', 'الدورة السابقة.'];
+    const a = parser.parse(['مهرجان التمور يختتم دورته العاشرة بمبيعات قياسية', lead, ...pieces, next].join('\n'));
+    expect(a.source).toBeNull();
+    // (Every piece stays in the story, in order: joined or line by line.)
+    expect(a.body.join(' ')).toBe([lead, ...pieces, next].join(' '));
+  });
+
   it('leaves a deck and a name under the date as they are', () => {
     const deck = 'الدفاع المدني يحقق في أسباب الحريق';
     const a = parser.parse([headline, 'الأربعاء 2 ديسمبر 2026 - 08:30', deck, 'سامي يوسف', next].join('\n'));

@@ -991,6 +991,7 @@ describe('related labels as families', () => {
     'منذ عامين قرأت ألف كتاب',
     'في الأسواق، خبير اقتصادي يحذر',
     'على الحدود، مراسل الأفق',
+    'عن',
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });
@@ -1034,6 +1035,8 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     // A Facebook post's credit, dated instead of handled; a translation made for the site.
     ['Posted by وزارة الصحة on Thursday, December 3, 2026', 'embed-credit'],
     ['(ترجمة خاصة)', 'chrome-media'],
+    // A preposition that labels a source stands alone only before a colon.
+    ['عن:', 'source-label'],
     // A name, then what its bearer is: a byline.
     ['سامي يوسف، مراسل الأفق في القاهرة', 'byline-role'],
     ['ريم منصور | صحفية', 'byline-role'],

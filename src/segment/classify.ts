@@ -122,6 +122,8 @@ export interface CompiledCues {
   /** Labels naming the source with no separator (`المصدر الجزيرة`), and the words that rule a name out. */
   sourceLabelsBare: PhraseIndex<null>;
   sourceNotNames: Set<string>;
+  /** Source labels that stand alone only before a colon (`عن:`). */
+  sourceLabelsWithColon: Set<string>;
   sourceLeadins: PhraseIndex<null>;
   tagLabels: PhraseIndex<{ needsSeparator: boolean; unseparated?: true }>;
   bylines: PhraseIndex<{ needsSeparator: boolean }>;
@@ -273,6 +275,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     sourceLabels: new PhraseIndex(phrases([...M.SOURCE_LABELS, ...(extra.source ?? [])], null)),
     sourceLabelsBare: new PhraseIndex(phrases(M.SOURCE_LABELS_UNSEPARATED, null)),
     sourceNotNames: new Set(M.SOURCE_NOT_NAMES.flatMap(words)),
+    sourceLabelsWithColon: new Set(M.SOURCE_LABELS_ALONE_WITH_COLON.map((p) => words(p).join(' '))),
     sourceLeadins: new PhraseIndex(phrases(M.SOURCE_LEADINS, null)),
     tagLabels: new PhraseIndex([
       ...phrases(M.TAG_LABELS_UNSEPARATED, { needsSeparator: false, unseparated: true as const }),
@@ -849,7 +852,8 @@ function sourceLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
   for (const p of ctx.cues.sourceLabels.at(words)) {
     // The label alone, its value on the next line (`المصدر:` / `الجزيرة نت`).
     if (words.length === p.words.length) {
-      if (line.words === words.length) return { group: 'source-label', rule: 'source-label' };
+      const colon = !ctx.cues.sourceLabelsWithColon.has(words.join(' ')) || /[:：]\s*$/u.test(line.content);
+      if (line.words === words.length && colon) return { group: 'source-label', rule: 'source-label' };
       continue;
     }
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);

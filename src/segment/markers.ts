@@ -261,6 +261,8 @@ export const SOURCE_LABELS: readonly string[] = [
   // Where it was taken from, or what it refers to: `عن: X`, `المرجع: X`.
   'عن', 'المرجع',
 ];
+// Source labels that stand alone only before a colon (`عن:`): alone, a preposition is a piece of a sentence cut at a link.
+export const SOURCE_LABELS_ALONE_WITH_COLON: readonly string[] = ['عن'];
 
 // Source labels that name the source with no separator after them (`المصدر الجزيرة`), on a short
 // line of their own: the name is a few words, not a human source described (`المصدر الأمني`, `المصدر نفسه`).
