@@ -1844,3 +1844,15 @@ describe("a first paragraph cut at its links right under the page's date", () =>
     expect(a.body).not.toContain(`${deck} سامي يوسف`);
   });
 });
+
+describe("a read-also headline printed again as its link", () => {
+  it('right under the read-also line is its copy, not a line of the story', () => {
+    const lead = 'جمع متطوعون خلال حملة استمرت ثلاثة أيام نحو عشرين طنا من النفايات البلاستيكية من شواطئ المدينة.';
+    const next = 'وشارك في الحملة أكثر من ألف متطوع من طلاب المدارس والجامعات وموظفي الشركات الخاصة.';
+    const item = 'البلدية تمنع الأكياس البلاستيكية في الأسواق الشعبية';
+    const a = parser.parse(['حملة لتنظيف الشواطئ تجمع عشرين طنا من النفايات', lead, `اقرأ أيضا: ${item}`, item, next].join('\n'));
+    expect(a.body).toEqual([lead, next]);
+    expect(a.related[0]!.items.map((x) => x.headline)).toEqual([item]);
+    expect(a.boilerplate).toContain(item);
+  });
+});

@@ -413,8 +413,9 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     if (r.storyClosed) r.decide(i, 'boilerplate', 'after-story');
     else if (isTitleCopy(r, line)) r.decide(i, 'boilerplate', 'title-copy');
     else if (isParagraph(line)) r.decide(i, 'body', 'paragraph');
-    // A short line printed again elsewhere on the page: a caption under each copy of a picture.
-    else if (r.repeated(i)) r.decide(i, 'boilerplate', 'repeated-line');
+    // A short line printed again elsewhere on the page: a caption under each copy of a picture; or the
+    // headline of the read-also item right above it, printed again as its link.
+    else if (r.repeated(i) || repeatsItemAbove(r, i)) r.decide(i, 'boilerplate', 'repeated-line');
     else if (repeatsRun(r, i, paragraphsAbove(r, i))) r.decide(i, 'boilerplate', 'pull-quote');
     else if (isLoneLink(r, i)) r.decide(i, 'boilerplate', 'link-headline');
     else r.decide(i, 'body', line.bullet ? 'story-list' : 'short-line');
@@ -484,6 +485,14 @@ function creditInStory(r: Reading, i: number): boolean {
   const words = r.lineWords(i);
   if (r.title >= 0 && overlap(r.lineWords(r.title), words) >= L.embeddedSharedWords) return true;
   return storyParagraphsAbove(r, at).some((k) => overlap(r.lineWords(k), words) >= L.embeddedSharedWords);
+}
+
+/** Does line i repeat the headline of the related item on the line right above it (`اقرأ أيضا: X` / `X`)? */
+function repeatsItemAbove(r: Reading, i: number): boolean {
+  const above = r.lastNonBlank(i);
+  const section = r.sections[r.sections.length - 1];
+  const item = section?.items[section.items.length - 1];
+  return item !== undefined && item.line === above && r.ctx.folder.key(item.headline) === r.lines[i]!.key;
 }
 
 /**
