@@ -1019,7 +1019,7 @@ function penByline(line: Line, ctx: ClassifyContext): Cue | null {
 
 function byline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   // An embedded post's credit names who posted it (`Posted by X on ...`): the post's, not the story's author.
-  if (line.words <= L.embedCreditMaxWords && isEmbedCredit(line, ctx)) return furniture('embed-credit');
+  if (hits & HIT.bylineFirst && line.words <= L.embedCreditMaxWords && isEmbedCredit(line, ctx)) return furniture('embed-credit');
   const cue = cueByline(line, ctx, hits);
   if (cue) return cue;
   if (line.bullet && C.PEN_MARKS.includes(line.bullet.marker.replace(/\ufe0f/gu, ''))) return penByline(line, ctx);

@@ -74,7 +74,8 @@ const INVITATIONS: readonly string[] = [
 // Building a site, as its footer credits it: designing, programming, developing.
 const BUILT_BY: readonly string[] = [
   'تصميم وتطوير', 'تصميم وبرمجة', 'برمجة وتصميم', 'تطوير وتصميم', 'تصميم وتطوير وبرمجة', 'تصميم وبرمجة وتطوير', 'برمجة وتطوير', 'تصميم الموقع', 'برمجة الموقع',
-  'تصميم', 'برمجة', 'تطوير', 'design', 'development',
+  // (Not `تطوير` alone: `تطوير: ...` heads a point of a story's plan.)
+  'تصميم', 'برمجة', 'design',
 ];
 
 /** `تعبر عن رأي كاتبها`, `يعبر عن آراء أصحابه`: a piece expresses the views of its writer, in each wording. */
@@ -958,7 +959,8 @@ export const CAPTION_KINDS_ALONE: readonly string[] = ['أرشيفية', 'تعب
 // Words that say what a pictured person was doing when pictured, right after the person's name or title
 // and before the doing with its pronoun (`رئيس الوزراء خلال ترؤسه اجتماع المجلس`, `الوزير أثناء جولته`,
 // `الرئيس لدى وصوله`): with no verb before them, a caption. (Not `عقب`, `قبيل`, `وسط`: headlines say
-// `احتجاجات وسط العاصمة`; nor a doing with no pronoun: `ارتفاع الصادرات خلال الربع الأول` is a headline.)
+// `احتجاجات وسط العاصمة`; nor a doing with no pronoun, an event aside (see CAPTION_EVENTS): `ارتفاع
+// الصادرات خلال الربع الأول` is a headline.)
 export const CAPTION_DURING: readonly string[] = ['خلال', 'أثناء', 'اثناء', 'لدى'];
 // Events a person is pictured at, named right after the during word with no pronoun (`الوزير خلال افتتاح
 // المعرض`, `الرئيس لدى استقبال الوفد`): opening, meeting, visiting, receiving, signing, honouring, speaking.
