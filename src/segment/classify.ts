@@ -1019,7 +1019,7 @@ function penByline(line: Line, ctx: ClassifyContext): Cue | null {
 
 function byline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   // An embedded post's credit names who posted it (`Posted by X on ...`): the post's, not the story's author.
-  if (hits & HIT.bylineFirst && line.words <= L.embedCreditMaxWords && isEmbedCredit(line, ctx)) return furniture('embed-credit');
+  if (hits & HIT.bylineFirst && line.words <= L.embedCreditMaxWords && postedCredit(line, ctx)) return furniture('embed-credit');
   const cue = cueByline(line, ctx, hits);
   if (cue) return cue;
   if (line.bullet && C.PEN_MARKS.includes(line.bullet.marker.replace(/\ufe0f/gu, ''))) return penByline(line, ctx);
@@ -1870,8 +1870,13 @@ function isEmbedCredit(line: Line, ctx: ClassifyContext): boolean {
   if (ctx.cues.embedCredit.test(t)) return true;
   const words = line.contentKeyWords;
   if (EMBED_HANDLE.test(t)) return ctx.cues.embedCreditLeads.some((l) => startsWithWords(words, l) && words.length > l.length);
-  // Dated instead: the lead, a name, and a month or weekday (`Posted by X on Thursday, December 3, 2026`).
-  return ctx.cues.embedPostedLeads.some((l) => startsWithWords(words, l)) && words.some((w) => ctx.cues.monthWords.has(w)) && hasDigit(t);
+  return postedCredit(line, ctx);
+}
+
+/** A post's credit dated instead of handled: the lead, a name, and a month or weekday (`Posted by X on Thursday, December 3, 2026`). */
+function postedCredit(line: Line, ctx: ClassifyContext): boolean {
+  const words = line.contentKeyWords;
+  return ctx.cues.embedPostedLeads.some((l) => startsWithWords(words, l)) && words.some((w) => ctx.cues.monthWords.has(w)) && hasDigit(line.text);
 }
 
 /** An account's handle in brackets: `(@city_municipality)`. */
