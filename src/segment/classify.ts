@@ -390,6 +390,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   mark(cues.captionPrefixes.map((w) => w[0]!), HIT.captionFirst);
   mark(cues.captionCreditLeads.map((w) => w[0]!), HIT.captionFirst);
   mark(cues.captionDuring, HIT.captionDuring);
+  mark(cues.bylineRoles, HIT.role);
   mark(cues.captionOpeners.map((w) => w[0]!), HIT.captionFirst);
   mark([...cues.captionLabels].map((k) => k.split(' ')[0]!), HIT.captionFirst);
   mark(cues.captionSuffixes.map((w) => w[w.length - 1]!), HIT.captionLast);
@@ -616,10 +617,12 @@ export const HIT = {
   digit: 1 << 14,
   /** A word says what a pictured person was doing (`خلال`, `أثناء`). */
   captionDuring: 1 << 15,
+  /** A word names what a byline's author is (`مراسل`, `كاتب`): a name and a role may share the line. */
+  role: 1 << 16,
 } as const;
 const FIRST_HITS = HIT.relatedFirst | HIT.tagsFirst | HIT.sourceFirst | HIT.bylineFirst | HIT.captionFirst | HIT.menuFirst;
 const LAST_HITS = HIT.relatedLast | HIT.captionLast;
-const ANY_HITS = HIT.trailingSource | HIT.bylineDash | HIT.chrome | HIT.masthead | HIT.date | HIT.captionDuring;
+const ANY_HITS = HIT.trailingSource | HIT.bylineDash | HIT.chrome | HIT.masthead | HIT.date | HIT.captionDuring | HIT.role;
 
 /**
  * `tableHits` of a folded key (words separated by single spaces), read in one
@@ -1023,7 +1026,7 @@ function byline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   const cue = cueByline(line, ctx, hits);
   if (cue) return cue;
   if (line.bullet && C.PEN_MARKS.includes(line.bullet.marker.replace(/\ufe0f/gu, ''))) return penByline(line, ctx);
-  return line.words >= L.nameRoleMinWords && line.words <= L.nameRoleMaxWords ? nameAndRole(line, ctx) : null;
+  return hits & HIT.role && line.words >= L.nameRoleMinWords && line.words <= L.nameRoleMaxWords ? nameAndRole(line, ctx) : null;
 }
 
 /** Between a name and what its bearer is: a comma, a bar, or a spaced dash. */
