@@ -482,6 +482,11 @@ function valuesGoOn(r: Reading, i: number): boolean {
 function creditInStory(r: Reading, i: number): boolean {
   const at = r.closedAt;
   if (at < 0 || r.lastNonBlank(i) !== at || !isParagraph(r.lines[i]!)) return false;
+  return speaksOfStoryAbove(r, i, at);
+}
+
+/** Does line i share two words with the headline, or with one of the story's last paragraphs above line `at`? */
+function speaksOfStoryAbove(r: Reading, i: number, at: number): boolean {
   const words = r.lineWords(i);
   if (r.title >= 0 && overlap(r.lineWords(r.title), words) >= L.embeddedSharedWords) return true;
   return storyParagraphsAbove(r, at).some((k) => overlap(r.lineWords(k), words) >= L.embeddedSharedWords);
@@ -505,10 +510,7 @@ function storyUnderHashtags(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if (at < 0 || !isParagraph(line)) return false;
   for (let k = at + 1; k < i; k++) if (!r.lines[k]!.blank && r.cues[k]?.group !== 'chrome') return false;
-  if (r.continues(line)) return true;
-  const words = r.lineWords(i);
-  if (r.title >= 0 && overlap(r.lineWords(r.title), words) >= L.embeddedSharedWords) return true;
-  return storyParagraphsAbove(r, at).some((k) => overlap(r.lineWords(k), words) >= L.embeddedSharedWords);
+  return r.continues(line) || speaksOfStoryAbove(r, i, at);
 }
 
 /**
