@@ -1753,6 +1753,7 @@ describe("a line over the page's section name", () => {
   it.each([
     ["an office's name", 'المكتب الإعلامي لوزارة الصحة', ['اقتصاد']],
     ["an office's name over a breadcrumb", 'المكتب الإعلامي لوزارة الصحة', ['الرئيسية / اقتصاد / مال']],
+    ["an office's name over a breadcrumb under its label", 'المكتب الإعلامي لوزارة الصحة', ['أنت هنا: الرئيسية / اقتصاد / مال']],
   ])('%s the story does not speak of is over the page: the headline is under the section', (_why, over, section) => {
     const a = parser.parse([over, '', ...section, '', HEADLINE, '', PARAGRAPH].join('\n'));
     expect(a.title).toBe(HEADLINE);

@@ -1044,6 +1044,9 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     ['أحمد علي، كاتب وروائي', 'byline-role'],
     // A counter beside a relative date neither makes nor unmakes it.
     ['منذ ساعتين | 2.3 ألف مشاهدة', 'date-line'],
+    // ... and one number beside a counter is the count, not a year.
+    ['عدد المشاهدات: 1520', 'counter-line'],
+    ['1520 مشاهدة', 'counter-line'],
     // A person pictured at an event named with no pronoun.
     ['الوزير خلال افتتاح المعرض الدولي', 'caption'],
     ['الرئيس لدى استقبال الوفد الزائر', 'caption'],

@@ -110,7 +110,7 @@ export class PhraseIndex<T> {
 }
 
 /** What a chrome phrase carries from its group of the table; `order` breaks ties between groups. */
-type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 'box' | 'separator' | 'readers' | 'row'> & { order: number; with?: string[][] };
+type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 'box' | 'separator' | 'readers' | 'row' | 'trail'> & { order: number; with?: string[][] };
 
 /** The tables, folded once. */
 export interface CompiledCues {
@@ -259,6 +259,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     if (g.separator) data.separator = true;
     if (g.readers) data.readers = true;
     if (g.row) data.row = true;
+    if (g.trail) data.trail = true;
     if (g.with) data.with = g.with.map(words).filter((w) => w.length > 0);
     for (const p of phrases(g.phrases, data)) chrome.push(p);
   });
@@ -1207,7 +1208,9 @@ function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: nu
   // (Not with a decimal number among them: `4.2 من 5 (38 صوتا)` is a rating.)
   if (twoDigits && numbers >= 3 && !DECIMAL_NUMBER.test(line.content)) anchor = true;
   const time = CLOCK_TIME.test(line.content);
-  if ((anchor || time || relative) && counted < words.length && dateish / (words.length - counted) >= L.dateWordShare && (time || relative || words.some((w) => hasDigit(w) || relativeAnchors.has(w)))) {
+  // (Beside a counter, one number alone is the count, not a year: `عدد المشاهدات: 1520`.)
+  const counterOnly = counted > 0 && numbers <= 1 && !time && !relative && !words.some((w) => monthWords.has(w) || relativeAnchors.has(w));
+  if ((anchor || time || relative) && !counterOnly && dateish / (words.length - counted) >= L.dateWordShare && (time || relative || words.some((w) => hasDigit(w) || relativeAnchors.has(w)))) {
     // A calendar date with no time of day, weekday or relative word may head an entry of a timeline (see `timelineDates`).
     const timeless = !time && !relative && !words.some((w) => ctx.cues.weekdayWords.has(w));
     const cue: Cue = timeless ? { group: 'date', rule: 'date-line', timeless } : { group: 'date', rule: 'date-line' };
@@ -1282,11 +1285,12 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   }
   best ??= buttonRow(wordsNoNumbers, chromeExact);
   if (!best) return null;
-  const { rule, ends, box, readers } = (best as Phrase<ChromePhrase>).data;
+  const { rule, ends, box, readers, trail } = (best as Phrase<ChromePhrase>).data;
   const cue: ChromeCue = { group: 'chrome', rule };
   if (ends) cue.ends = ends;
   if (box) cue.box = box;
   if (readers) cue.readers = true;
+  if (trail) cue.trail = true;
   return cue;
 }
 

@@ -44,6 +44,8 @@ export interface ChromeGroup {
   readers?: true;
   /** Buttons: a scraper may save a row of them on one line (`فيسبوك تويتر واتساب`), read as the first of them. */
   row?: true;
+  /** The page's place in the site (a labelled breadcrumb): its headline comes under it, and a list above it is over. */
+  trail?: true;
   phrases: readonly string[];
 }
 
@@ -642,6 +644,8 @@ export const CHROME: readonly ChromeGroup[] = [
     rule: 'chrome-navigation',
     mode: 'prefix',
     maxWords: 24,
+    ends: 'list',
+    trail: true,
     phrases: ['أنت هنا', 'أنت الآن في', 'أنت الآن هنا', 'مسار التصفح', 'you are here', 'vous êtes ici', 'vous etes ici'],
   },
   // Back-to-top buttons.

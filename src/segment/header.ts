@@ -160,6 +160,17 @@ function spokenLater(r: Reading, h: number, later: readonly number[], first: num
   });
 }
 
+/**
+ * Does the first paragraph speak of line `next` (two words at least) clearly more than of line h (two
+ * words more)? An office's name over the page may be the story's subject too (`أمانة المدينة`).
+ */
+function spokenMoreOf(r: Reading, h: number, next: number, first: number): boolean {
+  if (first < 0) return false;
+  const text = r.lines[first]!.text;
+  const later = r.sharedWords(r.lines[next]!.text, text);
+  return later >= L.embeddedSharedWords && later >= r.sharedWords(r.lines[h]!.text, text) + L.spokenMoreLead;
+}
+
 /** Does the first paragraph share no word with line h, and two at least with line `next`? */
 function unspokenOver(r: Reading, h: number, next: number, first: number): boolean {
   if (first < 0) return false;
@@ -492,10 +503,10 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     if (lines[h]!.words < L.titleMinWords && beforeMeta(h) && headlineAfterTools(r, h, head[head.length - 1]!)) continue;
     // The paper's masthead at the top (`صحيفة الوطن الإلكترونية`), with a headline further down: not the headline.
     if (next !== undefined && !rightAbove(h, next) && mastheadName(lines[h]!, r.ctx.cues.publicationWords)) continue;
-    // A line over the page's section name (`محليات`) that the first paragraph does not speak of is over the
-    // page (a site's masthead, a ticker, an office's name), when it speaks of the line under the section's name.
-    // (A headline may have its section under it: then the story speaks of it.)
-    if (next !== undefined && !beforeMeta(h) && sectionNameBetween(r, h, next) && spokenLater(r, h, [next], first)) continue;
+    // A line over the page's section name (`محليات`) is over the page (a site's masthead, a ticker, an office's
+    // name) when the first paragraph speaks clearly more of the line under the section's name. (A headline may
+    // have its section under it: then the story speaks of it.)
+    if (next !== undefined && !beforeMeta(h) && sectionNameBetween(r, h, next) && spokenMoreOf(r, h, next, first)) continue;
     // A line with nothing of the page's under it (a long section name, `أخبار مصر والعالم العربي`) yields to a later
     // one with the page's date or byline under it, when the first paragraph speaks of that one and not of this.
     if (next !== undefined && !rightAbove(h, next) && !beforeMeta(h) && spokenLater(r, h, eligible.filter((x) => x > h && beforeMeta(x)), first)) continue;

@@ -61,6 +61,8 @@ export const LIMITS = {
   tickerLabelMaxWords: 2,
   /** An issue line: its number, the year's, and a date. */
   issueLineMaxWords: 12,
+  /** A line under the section's name is spoken of clearly more than one above it: by this many shared words. */
+  spokenMoreLead: 2,
   /** A section's name alone on its line (`محليات`, `عربي ودولي`): two words at most. */
   sectionNameMaxWords: 2,
   /** A name and its bearer's role on one line (`سامي يوسف، مراسل الأفق في القاهرة`): a name of two words at least, the line short. */
