@@ -265,8 +265,22 @@ describe('lists and tickers above the headline', () => {
     const page = parser.parse([...items, headline, 'الزرقاء - بترا', lead].join('\n'));
     expect(page.title).toBe(headline);
     expect(page.body).toEqual([lead]);
-    // A paragraph about neither: the first item stays the headline, as before.
-    expect(parser.parse([...items, headline, 'الزرقاء - بترا', PARAGRAPH].join('\n')).title).toBe(items[0]);
+  });
+
+  it('passes over a breaking-news item the first paragraph does not speak of, for the short headline the story starts under', () => {
+    const ticker = 'عاجل | إغلاق الطريق الساحلي أمام الشاحنات بسبب أعمال صيانة';
+    const headline = 'هل تعود قطارات الليل؟';
+    const lead = 'تدرس هيئة النقل خطة لإعادة تشغيل الرحلات المسائية بين المدن الكبرى بعد توقف دام ثلاث سنوات، وسط مطالب المسافرين.';
+    for (const meta of [[], ['دمشق - الأفق']]) {
+      const page = parser.parse([ticker, headline, ...meta, lead].join('\n'));
+      expect(page.title).toBe(headline);
+      expect(page.body).toEqual([lead]);
+      expect(page.boilerplate).toContain(ticker);
+    }
+    // The page's own breaking news: the first paragraph speaks of the item, which stays the headline.
+    const own = 'عاجل | إغلاق الطريق الساحلي أمام الشاحنات بسبب أعمال صيانة';
+    const ownLead = 'أعلنت وزارة الأشغال إغلاق الطريق الساحلي أمام الشاحنات ثلاثة أيام بسبب أعمال صيانة عاجلة في الجسور.';
+    expect(parser.parse([own, headline, ownLead].join('\n')).title).toBe(own);
   });
 
   it('passes over items each under a breaking-news label alone on the line above, for the headline the first paragraph speaks of', () => {

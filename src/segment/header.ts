@@ -171,6 +171,23 @@ function spokenMoreOf(r: Reading, h: number, next: number, first: number): boole
   return later >= L.embeddedSharedWords && later >= r.sharedWords(r.lines[h]!.text, text) + L.spokenMoreLead;
 }
 
+/**
+ * Is there a later line, no ticker item, with the story right under it (see `storyUnder`), while the first paragraph shares
+ * fewer than two words with line h? (A headline need not share words with its lead; a ticker's item that
+ * is the page's own news does.)
+ */
+function overStoryHeadline(r: Reading, h: number, eligible: readonly number[], first: number): boolean {
+  if (first < 0 || r.sharedWords(r.lines[h]!.text, r.lines[first]!.text) >= L.embeddedSharedWords) return false;
+  return eligible.some((x) => x > h && storyUnder(r, x, first) && !tickerItemAt(r, x));
+}
+
+/** Does the story start right under line h, a dateline on its own line (`القاهرة - الأفق`) aside? */
+function storyUnder(r: Reading, h: number, first: number): boolean {
+  let k = r.nextNonBlank(h);
+  while (k < first && r.cues[k]?.group === 'dateline') k = r.nextNonBlank(k);
+  return k === first;
+}
+
 /** Does the first paragraph share no word with line h, and two at least with line `next`? */
 function unspokenOver(r: Reading, h: number, next: number, first: number): boolean {
   if (first < 0) return false;
@@ -493,9 +510,11 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     return true;
   };
   for (const h of ordered) {
-    // A breaking-news ticker item yields to a later line that has the page's date or byline under it, or
-    // to a later line no ticker item that the first paragraph speaks of (a headline with its dateline under it).
-    if (tickerItemAt(r, h) && (eligible.some((x) => x > h && beforeMeta(x)) || spokenLater(r, h, eligible.filter((x) => x > h && !tickerItemAt(r, x)), first))) continue;
+    // A breaking-news ticker item yields to a later line that has the page's date or byline under it, to a
+    // later line no ticker item that the first paragraph speaks of (a headline with its dateline under it),
+    // or, when the first paragraph does not speak of the item (another story's news), to the later line
+    // the story starts right under.
+    if (tickerItemAt(r, h) && (eligible.some((x) => x > h && beforeMeta(x)) || spokenLater(r, h, eligible.filter((x) => x > h && !tickerItemAt(r, x)), first) || overStoryHeadline(r, h, eligible, first))) continue;
     const next = eligible.find((x) => x > h);
     // A line headline-shaped only by the date under it (`هسبريس من الرباط` over the page's date) yields
     // to a full headline that is the last header line above the story, page tools between them (a
