@@ -105,6 +105,35 @@ describe('the headline', () => {
   });
 });
 
+describe("the page's furniture between a headline and its date", () => {
+  const headline = 'محافظ الإسكندرية يفتتح ثلاث حدائق عامة في الأحياء الشرقية';
+  const date = 'الخميس 3 ديسمبر 2026 - 10:15';
+  const lead = 'افتتح محافظ الإسكندرية صباح اليوم ثلاث حدائق عامة في الأحياء الشرقية، ضمن خطة لزيادة المساحات الخضراء في المدينة.';
+
+  it.each([
+    ['a view counter', ['2.3 ألف مشاهدة']],
+    ['share buttons and a reading time', ['فيسبوك تويتر واتساب', 'وقت القراءة: 3 دقائق']],
+    ["a photo's caption", ['صورة أرشيفية']],
+  ])('looks past %s for the date under the headline', (_name, furniture) => {
+    const page = parser.parse(['صوت الشعب وضمير الأمة', headline, ...furniture, date, lead].join('\n'));
+    expect(page.title).toBe(headline);
+    expect(page.body).toEqual([lead]);
+  });
+
+  it("does not look past the site's breadcrumb: an office's name over it is not the headline", () => {
+    const column = 'عن المدن التي تكبر بلا ذاكرة';
+    const text = 'تتسع مدننا كل عام بأحياء جديدة وأبراج ومراكز تسوق ضخمة، لكن قلة منا تسأل عما تفقده هذه المدن وهي تكبر بلا ذاكرة.';
+    const page = parser.parse(['المكتب الإعلامي لوزارة الصحة', 'الرئيسية › رأي › مقالات', 'د. نادر الشامي', 'الخميس 7 مارس 2024', column, text].join('\n'));
+    expect(page.title).toBe(column);
+  });
+
+  it("passes over a slogan the first paragraph shares only function words with (`على`)", () => {
+    const withOn = 'افتتح محافظ الإسكندرية صباح اليوم ثلاث حدائق عامة في الأحياء الشرقية، على مساحة تبلغ اثني عشر فدانا.';
+    const page = parser.parse(['الأخبار المحلية والدولية على مدار الساعة', headline, date, withOn].join('\n'));
+    expect(page.title).toBe(headline);
+  });
+});
+
 describe('reading rules and the story they must keep', () => {
   const P2 = 'وأوضح الوزير أن العجز سيمول من خلال إصدار سندات محلية وقروض ميسرة من مؤسسات التمويل الدولية، دون المساس ببنود الدعم.';
 

@@ -106,9 +106,18 @@ function isPeriodHeadline(line: Line): boolean {
   return PERIOD_END.test(coreEnd(line)) && line.words >= L.titleMinWords && line.words <= L.questionTitleMaxWords && !CLAUSE_MARK.test(line.text);
 }
 
-/** Is the next non-blank line the page's date or byline? */
+/**
+ * The line under line h that tells what h is: the next non-blank line, past the page's furniture (a view
+ * counter, share buttons, a photo's caption between a headline and its date) when h is as long as a
+ * headline. A shorter line (a paper's name, a glued breadcrumb) must touch its date.
+ */
+function underLine(r: Reading, h: number): number {
+  return r.lines[h]!.words >= L.titleMinWords ? r.nextPastFurniture(h) : r.nextNonBlank(h);
+}
+
+/** Is the next non-blank line (page furniture aside, see `underLine`) the page's date or byline? */
 function metaUnder(r: Reading, i: number): boolean {
-  const cue = r.cues[r.nextNonBlank(i)];
+  const cue = r.cues[underLine(r, i)];
   return !!cue && (cue.group === 'date' || (cue.group === 'byline' && cue.strong));
 }
 
@@ -183,16 +192,19 @@ function overStoryHeadline(r: Reading, h: number, eligible: readonly number[], f
 
 /** Does the story start right under line h, a dateline on its own line (`القاهرة - الأفق`) aside? */
 function storyUnder(r: Reading, h: number, first: number): boolean {
-  let k = r.nextNonBlank(h);
-  while (k < first && r.cues[k]?.group === 'dateline') k = r.nextNonBlank(k);
+  let k = underLine(r, h);
+  while (k < first && r.cues[k]?.group === 'dateline') k = underLine(r, k);
   return k === first;
 }
 
-/** Does the first paragraph share no word with line h, and two at least with line `next`? */
+/**
+ * Does the first paragraph share no word with line h, function words aside (a slogan's `على` is in any
+ * paragraph), and two at least with line `next`?
+ */
 function unspokenOver(r: Reading, h: number, next: number, first: number): boolean {
   if (first < 0) return false;
   const text = r.lines[first]!.text;
-  return r.sharedWords(r.lines[h]!.text, text) === 0 && r.sharedWords(r.lines[next]!.text, text) >= L.embeddedSharedWords;
+  return r.topicOverlap(r.contentWords(r.lines[h]!.text), r.lineWords(first)) === 0 && r.sharedWords(r.lines[next]!.text, text) >= L.embeddedSharedWords;
 }
 
 /** Is there a line between h and next that names the page's section: a breadcrumb, or a section's name alone (`محليات`)? */
@@ -211,7 +223,7 @@ function sectionNameBetween(r: Reading, h: number, next: number): boolean {
 
 /** Is the line right under line h (blank lines aside) a date or time line? */
 function datedUnder(r: Reading, h: number): boolean {
-  return r.cues[r.nextNonBlank(h)]?.group === 'date';
+  return r.cues[underLine(r, h)]?.group === 'date';
 }
 
 /** The author's bare name, right above the description of the author (see `describesAuthor`). */
@@ -485,7 +497,7 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
   // line above it (a slogan, a section's name), which only a date or byline of its own makes a headline.
   const datedHeadline = dated !== undefined && meta(r.nextNonBlank(dated)) && titleShaped(lines[dated]!, L.titleMinWords);
   const beforeMeta = (h: number) => {
-    const next = r.nextNonBlank(h);
+    const next = underLine(r, h);
     return meta(next) && !(datedHeadline && next === dated);
   };
   if (dated !== undefined) head = head.filter((h) => cues[h]?.group !== 'date');
@@ -540,7 +552,7 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     // the first paragraph shares no word with (a slogan: `صوت الشعب وضمير الأمة`) yields to that line when
     // the paragraph speaks of it: a headline and its lead share words. (Asked after the kickers, which
     // need not share a word with the story.)
-    if (!beforeMeta(h) && (beforeMeta(next) || r.nextNonBlank(next) === first) && unspokenOver(r, h, next, first)) {
+    if (!beforeMeta(h) && (beforeMeta(next) || underLine(r, next) === first) && unspokenOver(r, h, next, first)) {
       r.unspoken.add(h);
       continue;
     }

@@ -271,6 +271,17 @@ export class Reading {
     return k;
   }
 
+  /**
+   * Index of the first line after line `i` that is neither blank nor the article's furniture (a view counter,
+   * share buttons, a reading time, a caption between a headline and its date), or the number of lines. The
+   * site's breadcrumb is no article's furniture: the look stops there.
+   */
+  nextPastFurniture(i: number): number {
+    let k = this.nextNonBlank(i);
+    for (let cue = this.cues[k]; cue?.group === 'chrome' && !cue.trail; cue = this.cues[k]) k = this.nextNonBlank(k);
+    return k;
+  }
+
   /** Index of the last non-blank line before line `i`, or -1. */
   lastNonBlank(i: number): number {
     for (let k = i - 1; k >= 0; k--) if (!this.lines[k]!.blank) return k;
