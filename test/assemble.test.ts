@@ -378,6 +378,20 @@ describe('a column with its author box on top', () => {
     }
   });
 
+  it("takes a bare name right under the headline, the author's description under it, as the byline", () => {
+    const headline = 'حين تصبح المدن بلا ذاكرة ولا أرصفة';
+    for (const description of ['كاتب وصحفي مصري', 'باحث في علم الاجتماع السياسي']) {
+      const { article, lines: placed } = parser.analyze(['رأي', headline, 'سامي عبد الرحمن', description, 'الخميس 7 مارس 2024', FIRST, PARAGRAPH].join('\n'));
+      expect(article.title).toBe(headline);
+      expect(article.byline).toBe('سامي عبد الرحمن');
+      expect(placed[3]).toMatchObject({ type: 'boilerplate', rule: 'author-description' });
+      expect(article.body).toEqual([FIRST, PARAGRAPH]);
+    }
+    // A deck opening with a role word under a headline, with no name between, stays the deck.
+    const deck = 'كاتب شاب يروي سيرة مدينته في رواية أولى';
+    expect(parser.parse(['رأي', headline, deck, 'الخميس 7 مارس 2024', FIRST].join('\n')).body).toEqual([deck, FIRST]);
+  });
+
   it('reads an author cue followed by a role as a description, not as a byline', () => {
     const { article, lines: placed } = parser.analyze(['عبد الرحمن السويدي', 'الكاتب أستاذ جامعي', 'عن المدن التي تكبر بلا ذاكرة', FIRST].join('\n'));
     expect(placed[1]).toMatchObject({ type: 'boilerplate', rule: 'author-description' });

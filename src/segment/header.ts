@@ -251,7 +251,8 @@ function describesAuthor(r: Reading, h: number): boolean {
   const roles = r.ctx.cues.authorRoles;
   const cued = r.ctx.cues.bylines.at(w).some((p) => roles.has(w[p.words.length] ?? ''));
   if (!cued && !roles.has(w[0] ?? '')) return false;
-  if (underByline) return true;
+  // Under a byline, or under a bare name right under the headline, it describes the author.
+  if (underByline || (r.title >= 0 && r.lastNonBlank(above) === r.title)) return true;
   // Under a bare name, a line opening with a role word may be a headline (`كاتب شاب يفوز بجائزة ...` under
   // a section label): it describes the author only when the column's headline still comes under it.
   const next = r.nextNonBlank(h);
@@ -302,6 +303,12 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
   r.head = [];
   const title = withoutSiteName(r, head, chooseTitle(r, head, first));
   r.title = title;
+  // A bare name right under the headline, a description of the author under it: the byline.
+  const under = title >= 0 ? r.nextNonBlank(title) : -1;
+  if (r.titleAuthor < 0 && under >= 0 && head.includes(under) && namesAuthor(r, under)) {
+    r.titleAuthor = under;
+    r.titleAuthorRule = 'author-under-title';
+  }
   // The last line of a box of key points (its label, then each point touching the one above).
   let points = -1;
   // The last line of a list a line of the story ending with a colon announces under the headline (`المكونات:`).
