@@ -105,6 +105,28 @@ describe('the headline', () => {
   });
 });
 
+describe("an office's name at the top of its statement", () => {
+  const headline = 'مجلس الوزراء يصادق على مشروع قانون المالية للعام المقبل';
+  const lead = 'صادق مجلس الوزراء في اجتماعه الأسبوعي على مشروع قانون المالية للعام المقبل، الذي يتضمن زيادة في ميزانية التعليم والصحة.';
+
+  it('yields the headline to the line the story starts under, a section or a label between them', () => {
+    for (const office of ['المكتب الإعلامي لوزارة المالية', 'وزارة المالية', 'بيان صحفي']) {
+      for (const between of [['وطني'], ['اقرأ أيضا']]) {
+        const page = parser.parse([office, '', ...between, '', headline, 'الجزائر - الأفق', lead].join('\n'));
+        expect(page.title, `${office} / ${between}`).toBe(headline);
+        expect(page.body).toEqual([lead]);
+      }
+    }
+  });
+
+  it('keeps a headline that opens with an office when the first paragraph speaks of it more than of the line under it', () => {
+    const own = 'وزارة الصحة تطلق حملة التطعيم الوطنية';
+    const text = 'أطلقت وزارة الصحة اليوم حملة التطعيم الوطنية ضد الحصبة، وتستمر أسبوعين في المدارس والمراكز الصحية.';
+    const page = parser.parse([own, '', 'وطني', '', 'المرحلة الأولى تستهدف الأطفال في المدارس', text].join('\n'));
+    expect(page.title).toBe(own);
+  });
+});
+
 describe("the page's furniture between a headline and its date", () => {
   const headline = 'محافظ الإسكندرية يفتتح ثلاث حدائق عامة في الأحياء الشرقية';
   const date = 'الخميس 3 ديسمبر 2026 - 10:15';

@@ -554,6 +554,10 @@ describe('source, tags, byline and chrome lines', () => {
     ['خبر ذو صلة بالحادث'],
     // This article and artificial intelligence, with no machine's part in the page's own text.
     ['يتناول هذا المقال مخاطر الذكاء الاصطناعي على الوظائف'],
+    // A figure after a colon is no telephone: too few digits, or written with commas.
+    ['وقال المتحدث: 1999'],
+    ['بلغ عدد الزوار: 1200000'],
+    ['الخط الساخن: 19123'],
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });
@@ -1029,6 +1033,10 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     ['تصميم وتطوير شركة الأفق للبرمجيات', 'chrome-footer'],
     ['تصميم وتطوير: الأفق للبرمجيات', 'chrome-footer'],
     ['هاتف: 0123456789 - فاكس: 0123456780', 'contact-line'],
+    // A short label, a colon and a telephone number, whatever the label says.
+    ['للتواصل مع المكتب الإعلامي: 065-1234567', 'contact-line'],
+    ['الخط الساخن للطوارئ: +966 11 123 4567', 'contact-line'],
+    ['واتساب: ٠٥٠١٢٣٤٥٦٧', 'contact-line'],
     // A picture's word alone before its credit is a caption, no place and agency.
     ['صورة (أ ف ب)', 'caption'],
     ['صورة (غيتي)', 'caption'],

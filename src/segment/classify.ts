@@ -1240,6 +1240,8 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   // Only a line touching the chrome table, or a short one with a number (a counter), or a copyright footer.
   // (Too many words for a counter, or for any chrome phrase, rule a line out before its words are split.)
   const touches = (hits & (HIT.chrome | HIT.chromeStart)) !== 0;
+  // A short label, a colon and a telephone number (`للتواصل مع المكتب الإعلامي: 065-1234567`): how to reach the office.
+  if (hits & HIT.digit && line.words <= L.contactLineMaxWords && phoneAfterColon(line.content)) return furniture('contact-line');
   if (!touches && !(fewestKeyWords(line) <= L.counterMaxWords && hits & HIT.digit) && !opensWithCopyright(line)) return null;
   if (fewestKeyWords(line) > MAX_CHROME_WORDS) return null;
   const words = line.contentKeyWords;
@@ -1426,6 +1428,23 @@ function markup(line: Line, ctx: ClassifyContext): Cue | null {
 
 /** What any markup shape holds: a Latin letter (with the two that match one case-blind, ſ and K), or an `@`. */
 const MARKUP_CHARS = /[A-Za-z@\u017f\u212a]/;
+
+/**
+ * Does the line end with a telephone number after a colon: seven digits at least, in groups or opening with
+ * `0` or `+` (a figure in a story is written with commas or words: `10,500,000`, `عشرة ملايين`)?
+ */
+function phoneAfterColon(t: string): boolean {
+  const colon = Math.max(t.lastIndexOf(':'), t.lastIndexOf('：'));
+  if (colon <= 0) return false;
+  const tail = t.slice(colon + 1).trim();
+  if (!PHONE.test(tail)) return false;
+  let digits = 0;
+  for (let k = 0; k < tail.length; k++) if (DIGIT_CHAR.test(tail[k]!)) digits++;
+  return digits >= L.phoneMinDigits && (/^[+0٠۰(]/u.test(tail) || /\d[\s\-–/]\d|[٠-٩۰-۹][\s\-–/][٠-٩۰-۹]/u.test(tail));
+}
+/** A telephone number's characters only: digits of any script, spaces, dashes, slashes, brackets and a plus. */
+const PHONE = /^\+?[\d٠-٩۰-۹()][\d٠-٩۰-۹()\s\-–/]*$/u;
+const DIGIT_CHAR = /[\d٠-٩۰-۹]/u;
 
 /** A separator, then an e-mail address ending the line. Linear: one run of non-spaces each. */
 const CONTACT_LINE = /[:：\-–—]\s*[^\s@]+@[^\s@]+\.[^\s@]+$/u;

@@ -197,6 +197,14 @@ function storyUnder(r: Reading, h: number, first: number): boolean {
   return k === first;
 }
 
+/** Does the first paragraph speak of line `x` (two words at least) as much as of line h at least? */
+function spokenAsMuch(r: Reading, h: number, x: number, first: number): boolean {
+  if (first < 0) return false;
+  const text = r.lines[first]!.text;
+  const later = r.sharedWords(r.lines[x]!.text, text);
+  return later >= L.embeddedSharedWords && later >= r.sharedWords(r.lines[h]!.text, text);
+}
+
 /**
  * Does the first paragraph share no word with line h, function words aside (a slogan's `على` is in any
  * paragraph), and two at least with line `next`?
@@ -541,6 +549,9 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     if (lines[h]!.words < L.titleMinWords && beforeMeta(h) && headlineAfterTools(r, h, head[head.length - 1]!)) continue;
     // The paper's masthead at the top (`صحيفة الوطن الإلكترونية`), with a headline further down: not the headline.
     if (next !== undefined && !rightAbove(h, next) && mastheadName(lines[h]!, r.ctx.cues.publicationWords)) continue;
+    // An office's name (`المكتب الإعلامي لوزارة الصحة`) over a later line with the page's date under it or the
+    // story right under it, which the first paragraph speaks of as much at least: the label of a statement.
+    if (next !== undefined && !beforeMeta(h) && isOrganisationLabel(r, lines[h]!) && eligible.some((x) => x > h && (beforeMeta(x) || storyUnder(r, x, first)) && spokenAsMuch(r, h, x, first))) continue;
     // A line over the page's section name (`محليات`) is over the page (a site's masthead, a ticker, an office's
     // name) when the first paragraph speaks clearly more of the line under the section's name. (A headline may
     // have its section under it: then the story speaks of it.)
