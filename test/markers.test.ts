@@ -554,6 +554,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['خبر ذو صلة بالحادث'],
     // This article and artificial intelligence, with no machine's part in the page's own text.
     ['يتناول هذا المقال مخاطر الذكاء الاصطناعي على الوظائف'],
+    // A headline ending where an announcement left things, naming no reading; a label's headline with no building.
+    ['الأسهم ترتفع بعد الإعلان'],
+    ['العنوان: انهيار جسر في شارع الجمهورية'],
     // A figure after a colon is no telephone: too few digits, or written with commas.
     ['وقال المتحدث: 1999'],
     ['بلغ عدد الزوار: 1200000'],
@@ -1033,6 +1036,13 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     ['تصميم وتطوير شركة الأفق للبرمجيات', 'chrome-footer'],
     ['تصميم وتطوير: الأفق للبرمجيات', 'chrome-footer'],
     ['هاتف: 0123456789 - فاكس: 0123456780', 'contact-line'],
+    // The rest of the story after an ad slot, in any wording that names the reading or its rest.
+    ['باقي الخبر بعد الإعلان', 'chrome-ads'],
+    ['يتبقى من القراءة بعد الإعلان', 'chrome-ads'],
+    ['تكملة الخبر أسفل الإعلان', 'chrome-ads'],
+    // The site's street address, a building or a floor named.
+    ['العنوان: شارع الجمهورية، مبنى 12، الطابق الثالث', 'contact-line'],
+    ['عنواننا: طريق الملك فهد، برج الأفق، الرياض', 'contact-line'],
     // A short label, a colon and a telephone number, whatever the label says.
     ['للتواصل مع المكتب الإعلامي: 065-1234567', 'contact-line'],
     ['الخط الساخن للطوارئ: +966 11 123 4567', 'contact-line'],

@@ -410,6 +410,19 @@ export const CHROME: readonly ChromeGroup[] = [
       'scroll to continue with content', 'sponsored content', 'paid content', 'publicité', 'publicite', 'contenu sponsorisé', 'contenu sponsorise',
     ],
   },
+  // Any wording of the rest of the story after an ad slot (`باقي الخبر بعد الإعلان`, `يتبقى من القراءة بعد
+  // الإعلان`): a short line ending where the story goes on, naming the reading or the rest of it. (A headline
+  // ending `بعد الإعلان`, `الأسهم ترتفع بعد الإعلان`, names neither.)
+  {
+    rule: 'chrome-ads',
+    mode: 'suffix',
+    maxWords: 7,
+    phrases: ['بعد الإعلان', 'أسفل الإعلان', 'تحت الإعلان', 'عقب الإعلان', 'بعد الفاصل الإعلاني', 'after the ad', 'after the advertisement', 'below the ad', 'below the advertisement'],
+    with: [
+      'القراءة', 'قراءة', 'الخبر', 'المقال', 'القصة', 'الموضوع', 'النص', 'التفاصيل', 'المحتوى', 'باقي', 'بقية', 'تكملة', 'تتمة', 'يتبقى', 'يتبع',
+      'يستكمل', 'يستمر', 'مستمر', 'متواصل', 'تابع', 'أكمل', 'اقرأ', 'story', 'article', 'reading', 'continues',
+    ],
+  },
   // Skip links: a skip verb and where the reader goes on (`تخطى قصص مقترحة وواصل القراءة`, `انتقل إلى المحتوى الرئيسي`).
   // Both are asked for: `تجاوز` alone opens a story's sentence.
   {
@@ -611,6 +624,16 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 12,
     separator: true,
     phrases: ['هاتف', 'الهاتف', 'هاتف وفاكس', 'تلفون', 'تليفون', 'تلفاكس', 'فاكس', 'الفاكس', 'ص ب', 'صندوق بريد', 'صندوق البريد', 'الرقم المجاني', 'tel', 'phone', 'fax', 'p o box'],
+  },
+  // The site's street address after its label (`العنوان: شارع الجمهورية، مبنى 12، الطابق الثالث`): the line
+  // must name a building or a floor too, which a headline after a label of its own seldom does.
+  {
+    rule: 'contact-line',
+    mode: 'prefix',
+    maxWords: 16,
+    separator: true,
+    phrases: ['العنوان', 'عنواننا', 'عنوان الصحيفة', 'عنوان المؤسسة', 'المقر', 'مقرنا', 'المقر الرئيسي', 'مقر الصحيفة', 'address', 'our address', 'adresse'],
+    with: ['مبنى', 'عمارة', 'بناية', 'برج', 'الطابق', 'طابق', 'مكتب رقم', 'ص ب', 'صندوق بريد', 'building', 'floor', 'suite', 'p o box', 'immeuble', 'étage'],
   },
   // Sidebar and footer widgets: a label over short lines of links or values
   // (the site's sections, prayer times, exchange rates, the weather).
