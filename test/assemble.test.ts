@@ -192,6 +192,18 @@ describe('reading rules and the story they must keep', () => {
     expect(kept.body).toEqual([PARAGRAPH, announced, ...others]);
   });
 
+  it("drops bulleted headlines of other stories once the story's furniture has closed it, and keeps the story's own bullets", () => {
+    const others = ['• مباراة حاسمة بين الفريقين على لقب الدوري', '• انخفاض أسعار الذهب في ختام تعاملات الأسبوع', '• افتتاح معرض الكتاب بمشاركة دور نشر عربية'];
+    const title = 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات';
+    for (const closing of [['شارك'], ['آخر تحديث: الأربعاء 14 فبراير 2024'], ['المصدر: وكالة الأنباء الرسمية']]) {
+      const page = parser.parse([title, '', PARAGRAPH, ...closing, '', ...others].join('\n'));
+      expect(page.body, closing[0]).toEqual([PARAGRAPH]);
+      expect(page.boilerplate).toEqual(expect.arrayContaining(others));
+    }
+    // Right under the last paragraph, nothing closing the story: they may be its own points.
+    expect(parser.parse([title, '', PARAGRAPH, '', ...others].join('\n')).body).toEqual([PARAGRAPH, ...others]);
+  });
+
   it('a caption printed twice is dropped, a speaker named on every turn of an interview is kept', () => {
     const caption = 'وزير المالية خلال المؤتمر الصحفي في العاصمة اليوم';
     const a = parser.parse(['الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات', '', caption, '', PARAGRAPH, '', caption, '', P2].join('\n'));

@@ -240,7 +240,7 @@ export function dropHeadlineRun(r: Reading): void {
     const dec = d[k];
     // Furniture between the headlines (a repeated one, a date) does not end the run.
     if (!dec || (dec.type !== 'body' && run.length === 0) || (dec.type === 'boilerplate' && run.length > 0)) continue;
-    if (dec.type !== 'body' || !(dec.shape === 'short' || arrowed(r.lines[k]!)) || !titleShaped(r.lines[k]!, L.titleMinWords)) break;
+    if (dec.type !== 'body' || !(dec.shape === 'short' || r.lines[k]!.bullet) || !titleShaped(r.lines[k]!, L.titleMinWords)) break;
     // A fact under a fact of the story (`البطاقات الحمراء: لا يوجد`) is the story's box, not another story;
     // a line opening as the story goes on (`ويبقى السؤال: ...؟`) is the story's, as no headline opens so.
     if (factUnderFact(r, k) || r.continues(r.lines[k]!)) break;
@@ -255,6 +255,9 @@ export function dropHeadlineRun(r: Reading): void {
   if (last < 0 || (d[last]!.shape === 'paragraph' && announcesList(r, r.lines[last]!))) return;
   while (last >= 0 && d[last]?.shape !== 'paragraph') last--;
   if (last < 0) return;
+  // Bulleted lines may be the story's own list, announced or not: they are other stories' headlines only
+  // once the story's furniture (its date, source, share buttons) has closed it above them.
+  if (run.some((k) => r.lines[k]!.bullet && !arrowed(r.lines[k]!)) && !closedBetween(r, last, run[run.length - 1]!)) return;
   const headline = r.title >= 0 ? r.lines[r.title]!.text : r.lines[last]!.text;
   // Other stories: most of them do not speak of this story's headline (one on the same topic may).
   const onTopic = run.filter((h) => r.sharedWords(headline, r.lines[h]!.text) >= L.headlineRunSharedWords).length;
@@ -328,6 +331,15 @@ function numberedAlike(r: Reading, run: readonly number[]): boolean {
 }
 
 /** A line under a link arrow (`» العنوان`): a link to another story, in a run of them. */
+/** Is there a line of the story's furniture (not body, not blank) between lines `from` and `to`? */
+function closedBetween(r: Reading, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const type = r.decisions[k]?.type;
+    if (type && type !== 'body') return true;
+  }
+  return false;
+}
+
 function arrowed(line: Line): boolean {
   return line.bullet !== null && LINK_ARROW_BULLETS.includes(line.bullet.marker);
 }
