@@ -135,6 +135,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['عن: الجزيرة نت', 'source', 'الجزيرة نت'],
     ['المرجع: وكالة سبأ', 'source', 'وكالة سبأ'],
     ['الخبر منقول عن موقع الجزيرة', 'source', 'موقع الجزيرة'],
+    // `عن` and the kind of outlet: the kind stays in the source's name, as after a label.
+    ['عن موقع الاقتصاد', 'source', 'موقع الاقتصاد'],
+    ['عن وكالة الأنباء العراقية', 'source', 'وكالة الأنباء العراقية'],
     // Translated from, said of the piece or not.
     ['المقال مترجم عن صحيفة الغارديان البريطانية', 'source', 'صحيفة الغارديان البريطانية'],
     ['ترجمة بتصرف عن موقع فورين بوليسي', 'source', 'موقع فورين بوليسي'],

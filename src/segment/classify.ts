@@ -124,7 +124,8 @@ export interface CompiledCues {
   sourceNotNames: Set<string>;
   /** Source labels that stand alone only before a colon (`عن:`). */
   sourceLabelsWithColon: Set<string>;
-  sourceLeadins: PhraseIndex<null>;
+  /** Lead-ins before a source's name; `naming`: the lead-in's last word is the name's (`عن موقع الأفق`). */
+  sourceLeadins: PhraseIndex<{ naming: boolean }>;
   tagLabels: PhraseIndex<{ needsSeparator: boolean; unseparated?: true }>;
   bylines: PhraseIndex<{ needsSeparator: boolean }>;
   honorifics: PhraseIndex<null>;
@@ -277,7 +278,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     sourceLabelsBare: new PhraseIndex(phrases(M.SOURCE_LABELS_UNSEPARATED, null)),
     sourceNotNames: new Set(M.SOURCE_NOT_NAMES.flatMap(words)),
     sourceLabelsWithColon: new Set(M.SOURCE_LABELS_ALONE_WITH_COLON.map((p) => words(p).join(' '))),
-    sourceLeadins: new PhraseIndex(phrases(M.SOURCE_LEADINS, null)),
+    sourceLeadins: new PhraseIndex([...phrases(M.SOURCE_LEADINS, { naming: false }), ...phrases(M.SOURCE_LEADINS_NAMING, { naming: true })]),
     tagLabels: new PhraseIndex([
       ...phrases(M.TAG_LABELS_UNSEPARATED, { needsSeparator: false, unseparated: true as const }),
       ...phrases([...M.TAG_LABELS, ...(extra.tags ?? [])], { needsSeparator: false }),
@@ -867,8 +868,9 @@ function sourceLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
   if (bare) return bare;
   for (const p of ctx.cues.sourceLeadins.at(words)) {
     if (words.length === p.words.length || words.length > L.sourceLeadinMaxWords) continue;
-    const { rest } = splitAfterWords(line.content, p.words.length, ctx.folder);
-    if (rest) return { group: 'source', rule: 'source-leadin', value: cleanValue(rest), skip: p.words.length };
+    const skip = p.data.naming ? p.words.length - 1 : p.words.length;
+    const { rest } = splitAfterWords(line.content, skip, ctx.folder);
+    if (rest) return { group: 'source', rule: 'source-leadin', value: cleanValue(rest), skip };
   }
   if (words.length <= L.agencyLineMaxWords && isAgencyList(words, ctx.cues)) {
     return { group: 'agency', rule: 'agency-credit', value: cleanValue(stripBrackets(line.content)) };

@@ -276,11 +276,15 @@ export const TRAILING_SOURCE_LABELS: readonly string[] = ['المصدر'];
 // Lead-ins that attribute the whole story to another outlet: `نقلا عن X`, or say
 // it was adapted or translated from one: `بتصرف عن X`, `ترجمة عن X`.
 export const SOURCE_LEADINS: readonly string[] = [
-  'نقلا عن', 'نقلاً عن', 'منقول عن', 'منقول من', 'الخبر منقول عن', 'المقال منقول عن', 'عن موقع', 'بتصرف عن', 'بتصرف من', 'via',
+  'نقلا عن', 'نقلاً عن', 'منقول عن', 'منقول من', 'الخبر منقول عن', 'المقال منقول عن', 'بتصرف عن', 'بتصرف من', 'via',
   // Translated from, said of the piece or not (`المقال مترجم عن X`, `ترجمة بتصرف عن X`).
   'ترجمة عن', 'مترجم عن', 'مترجمة عن', 'ترجمة بتصرف عن', 'مترجم بتصرف عن', 'المقال مترجم عن', 'المقالة مترجمة عن', 'الخبر مترجم عن',
   'التقرير مترجم عن', 'translated from',
 ];
+
+// `عن` and the kind of outlet (`عن موقع الأفق`, `عن وكالة الأنباء الرسمية`): a lead-in whose last word is the
+// source's own, kept in its name as after `المصدر:` (`عن` alone opens sentences).
+export const SOURCE_LEADINS_NAMING: readonly string[] = ['عن موقع', 'عن صحيفة', 'عن جريدة', 'عن مجلة', 'عن وكالة', 'عن قناة', 'عن شبكة', 'عن بوابة'];
 
 // Tag labels: `كلمات دلالية: ...` on one line, or the label alone with one tag a line after it.
 export const TAG_LABELS: readonly string[] = [
