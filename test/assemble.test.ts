@@ -202,6 +202,10 @@ describe('reading rules and the story they must keep', () => {
     }
     // Right under the last paragraph, nothing closing the story: they may be its own points.
     expect(parser.parse([title, '', PARAGRAPH, '', ...others].join('\n')).body).toEqual([PARAGRAPH, ...others]);
+    // Under them, a second list of bare headlines: each list is read under its own marker.
+    const bare = ['الحكومة تناقش مشروع قانون الإيجارات الجديد', 'ارتفاع أسعار الخضار في الأسواق قبل شهر رمضان', 'انطلاق مهرجان المسرح العربي بمشاركة عشرين فرقة'];
+    expect(parser.parse([title, '', PARAGRAPH, 'شارك', '', ...others, '', ...bare].join('\n')).body).toEqual([PARAGRAPH]);
+    expect(parser.parse([title, '', PARAGRAPH, '', ...others, '', ...bare].join('\n')).body).toEqual([PARAGRAPH, ...others]);
   });
 
   it('a caption printed twice is dropped, a speaker named on every turn of an interview is kept', () => {

@@ -289,6 +289,8 @@ export const LIMITS = {
   nextArticleHeaderLines: 2,
   /** Headlines of other stories after the story, with no label: at least this many in a run. */
   headlineRunMinLines: 3,
+  /** ... and at most this many such lists, one above the other under different markers (each is looked at down to the story's end). */
+  headlineRunMaxLists: 3,
   /** Such a headline shares fewer content words than this with the story's headline ... */
   headlineRunSharedWords: 2,
   /** ... and at most one in this many may share more (a story on the same topic). */

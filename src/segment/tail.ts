@@ -232,15 +232,28 @@ function namesDay(r: Reading, line: Line): boolean {
  * belongs to the story is announced by its last paragraph (`... كالتالي:`).
  */
 export function dropHeadlineRun(r: Reading): void {
+  // Run after run from the end, each under its own marker (bare headlines under a bulleted list of others).
+  let from = r.decisions.length - 1;
+  for (let lists = 0; lists < L.headlineRunMaxLists && from >= 0; lists++) {
+    const top = dropRunAbove(r, from);
+    if (top < 0) return;
+    from = top - 1;
+  }
+}
+
+/** The run of headlines ending at or above line `from`, dropped when it is other stories': its first line, or -1 when kept. */
+function dropRunAbove(r: Reading, from: number): number {
   const d = r.decisions;
   // The run: headline-shaped short story lines at the very end of the page's body.
   const run: number[] = [];
-  let k = d.length - 1;
+  let k = from;
   for (; k >= 0; k--) {
     const dec = d[k];
     // Furniture between the headlines (a repeated one, a date) does not end the run.
     if (!dec || (dec.type !== 'body' && run.length === 0) || (dec.type === 'boilerplate' && run.length > 0)) continue;
     if (dec.type !== 'body' || !(dec.shape === 'short' || r.lines[k]!.bullet) || !titleShaped(r.lines[k]!, L.titleMinWords)) break;
+    // One list, one marker: bulleted lines above bare headlines (or under another marker) are another list, the story's own perhaps.
+    if (run.length > 0 && listMarker(r.lines[k]!) !== listMarker(r.lines[run[0]!]!)) break;
     // A fact under a fact of the story (`البطاقات الحمراء: لا يوجد`) is the story's box, not another story;
     // a line opening as the story goes on (`ويبقى السؤال: ...؟`) is the story's, as no headline opens so.
     if (factUnderFact(r, k) || r.continues(r.lines[k]!)) break;
@@ -248,21 +261,22 @@ export function dropHeadlineRun(r: Reading): void {
   }
   // (A line of the run announcing a list, `وجاءت النتائج كالآتي`, shows the lines under it are the story's;
   // so do lines numbered alike, the entries of a live report or a timeline.)
-  if (run.length < L.headlineRunMinLines || run.some((k) => announcesList(r, r.lines[k]!)) || numberedAlike(r, run)) return;
+  if (run.length < L.headlineRunMinLines || run.some((k) => announcesList(r, r.lines[k]!)) || numberedAlike(r, run)) return -1;
   // After the story, and not a list the paragraph right above it announces (a list it announced may end before the run).
   let last = run[run.length - 1]! - 1;
   while (last >= 0 && d[last]?.type !== 'body') last--;
-  if (last < 0 || (d[last]!.shape === 'paragraph' && announcesList(r, r.lines[last]!))) return;
+  if (last < 0 || (d[last]!.shape === 'paragraph' && announcesList(r, r.lines[last]!))) return -1;
   while (last >= 0 && d[last]?.shape !== 'paragraph') last--;
-  if (last < 0) return;
+  if (last < 0) return -1;
   // Bulleted lines may be the story's own list, announced or not: they are other stories' headlines only
   // once the story's furniture (its date, source, share buttons) has closed it above them.
-  if (run.some((k) => r.lines[k]!.bullet && !arrowed(r.lines[k]!)) && !closedBetween(r, last, run[run.length - 1]!)) return;
+  if (listMarker(r.lines[run[0]!]!) !== '' && !closedBetween(r, last, run[run.length - 1]!)) return -1;
   const headline = r.title >= 0 ? r.lines[r.title]!.text : r.lines[last]!.text;
   // Other stories: most of them do not speak of this story's headline (one on the same topic may).
   const onTopic = run.filter((h) => r.sharedWords(headline, r.lines[h]!.text) >= L.headlineRunSharedWords).length;
-  if (onTopic * L.headlineRunOnTopicShare > run.length) return;
+  if (onTopic * L.headlineRunOnTopicShare > run.length) return -1;
   for (const h of run) r.decide(h, 'boilerplate', 'headline-run');
+  return run[run.length - 1]!;
 }
 
 /**
@@ -331,6 +345,11 @@ function numberedAlike(r: Reading, run: readonly number[]): boolean {
 }
 
 /** A line under a link arrow (`» العنوان`): a link to another story, in a run of them. */
+/** A line's list marker for a headline run: its bullet's, or none for a bare line or one under a link arrow. */
+function listMarker(line: Line): string {
+  return line.bullet && !arrowed(line) ? line.bullet.marker : '';
+}
+
 /** Is there a line of the story's furniture (not body, not blank) between lines `from` and `to`? */
 function closedBetween(r: Reading, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
