@@ -1593,6 +1593,10 @@ describe('hashtags between two paragraphs', () => {
   it.each([
     ['opening as the story goes on', 'وقال الوزير إن الحصيلة ستخصص لسداد ديون قصيرة الأجل.'],
     ['speaking of the story, a post\'s credit between', 'وستخصص حصيلة السندات الدولية لسداد ديون قصيرة الأجل وتمويل مشروعات البنية التحتية.'],
+    // The narration's connectives: what is expected, according to whom, but.
+    ['opening with what is expected', 'ومن المتوقع أن تتراجع كلفة الاقتراض في الأسواق الناشئة خلال الأشهر المقبلة.'],
+    ['opening with according to', 'وبحسب محللين في بنوك إقليمية، فإن الطلب يعكس ثقة متزايدة في الاقتصاد.'],
+    ['opening with but', 'لكن خبراء حذروا من ارتفاع كلفة خدمة الدين في الأعوام المقبلة.'],
   ])('were a post\'s when the story goes on under them: %s', (_why, next) => {
     const a = parser.parse(['الحكومة تطرح سندات بقيمة ملياري دولار', lead, '#سندات #المالية', 'Posted by وزارة المالية on Thursday, December 3, 2026', next].join('\n'));
     expect(a.body).toEqual([lead, next]);
