@@ -1580,7 +1580,7 @@ describe('list symbols in each family', () => {
 describe('a pointing hand before another story\'s headline between two paragraphs', () => {
   const lead = 'طرحت وزارة المالية سندات دولية بقيمة ملياري دولار على شريحتين، وسط إقبال كبير من المستثمرين تجاوز أربعة أضعاف المعروض.';
   const next = 'وقال وزير المالية إن حصيلة الطرح ستخصص لسداد ديون قصيرة الأجل وتمويل مشروعات البنية التحتية.';
-  it.each(['👈', '👈🏽', '👉', '🔗'])('%s: a link, whatever its skin tone', (mark) => {
+  it.each(['👈', '👈🏽', '👉', '🔗', '<<', '>>', '»»'])('%s: a link, whatever its skin tone, and a doubled arrow', (mark) => {
     const link = `${mark} البنك المركزي يرفع توقعاته للنمو`;
     const a = parser.parse(['الحكومة تطرح سندات بقيمة ملياري دولار', lead, link, next].join('\n'));
     expect(a.body).toEqual([lead, next]);
@@ -1610,7 +1610,7 @@ describe('hashtags between two paragraphs', () => {
 });
 
 describe('signs before text that are no bullets', () => {
-  it.each(['© 2031 صحيفة الأفق', '\u22125 درجات تحت الصفر في القمة', '🔴🔴 عاجل', '📌اقرأ أيضا'])('%s', (text) => {
+  it.each(['© 2031 صحيفة الأفق', '\u22125 درجات تحت الصفر في القمة', '🔴🔴 عاجل', '📌اقرأ أيضا', '>>> عنوان', '<<عنوان'])('%s', (text) => {
     expect(findBullet(text)).toBeNull();
   });
 });

@@ -1141,8 +1141,8 @@ export const CLOSING_FORMULAS: readonly string[] = [
 
 // Bullets that are link arrows (U+00BB », U+203A ›, U+2190 ←, U+2B05 ⬅, U+25C4 ◄, U+25C0 ◀, U+27A2 ➢),
 // and the emoji that point to a link (U+1F448 👈, U+1F449 👉, U+1F517 🔗): one such line alone between two
-// paragraphs links to another story (`» عنوان`, `👈 عنوان`).
-export const LINK_ARROW_BULLETS: readonly string[] = ['\u00bb', '\u203a', '\u2190', '\u2b05', '\u25c4', '\u25c0', '\u27a2', '\u{1f448}', '\u{1f449}', '\u{1f517}'];
+// paragraphs links to another story (`» عنوان`, `👈 عنوان`); so do the arrows a site doubles (`<< عنوان`, `>> عنوان`, `»» عنوان`).
+export const LINK_ARROW_BULLETS: readonly string[] = ['\u00bb', '\u203a', '\u2190', '\u2b05', '\u25c4', '\u25c0', '\u27a2', '\u{1f448}', '\u{1f449}', '\u{1f517}', '<<', '>>', '\u00bb\u00bb'];
 
 // Roles that open an author's description right under the byline at the top of
 // a column (`أستاذ العلوم السياسية في جامعة الشرق`, `كاتبة وباحثة مصرية`).

@@ -134,6 +134,8 @@ const BULLET_SYMBOLS = new Set([
   '\u25b8', '\u25b9', '\u25c9', '\u25c8', '\u2b24', '\u26ab', '\u2726', '\u2727', '\u272a', '\u2756', '\u2771', '\u276f',
   '\u27a4', '\u279c', '\u066d', '\u2212', '\u2010', '\u2012', '\u2015',
 ]);
+// Arrows a site doubles before a link (`<<`, `>>`, `»»`): the pair, then a space, is one marker.
+const DOUBLED_ARROWS = new Set(['<', '>', '\u00bb']);
 // Dashes that make `-5` a negative number rather than a bullet.
 const MINUS_SIGNS = new Set(['-', '\u2212']);
 // Separators after a list number: `1.`, `1-`, `1)`, `1 -`, `١.`.
@@ -175,6 +177,12 @@ export function findBullet(text: string): { bullet: Bullet; rest: number } | nul
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;
   const ch = text[k];
   if (ch === undefined) return null;
+  // A doubled arrow before a link's text (`<< عنوان`, `>> عنوان`, `»» عنوان`): the pair is the marker.
+  if (DOUBLED_ARROWS.has(ch) && text[k + 1] === ch && isSpace(text.charCodeAt(k + 2))) {
+    let rest = k + 3;
+    while (rest < text.length && isSpace(text.charCodeAt(rest))) rest++;
+    return rest < text.length ? { bullet: { marker: ch + ch, numbered: false }, rest } : null;
+  }
   if (BULLET_SYMBOLS.has(ch)) {
     // A lone symbol, or a run of the same symbol (`***`, `---`) is not a bullet.
     const next = text.charCodeAt(k + 1);
