@@ -557,6 +557,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['خبر ذو صلة بالحادث'],
     // This article and artificial intelligence, with no machine's part in the page's own text.
     ['يتناول هذا المقال مخاطر الذكاء الاصطناعي على الوظائف'],
+    // A quoted name inside a line that says more.
+    ['في "الصحراء" قصيدة جديدة للشاعر'],
     // A headline ending where an announcement left things, naming no reading; a label's headline with no building.
     ['الأسهم ترتفع بعد الإعلان'],
     ['العنوان: انهيار جسر في شارع الجمهورية'],
@@ -1039,6 +1041,12 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     ['تصميم وتطوير شركة الأفق للبرمجيات', 'chrome-footer'],
     ['تصميم وتطوير: الأفق للبرمجيات', 'chrome-footer'],
     ['هاتف: 0123456789 - فاكس: 0123456780', 'contact-line'],
+    // A related headline's category, a section in quotes after في.
+    ['في "أخبار"', 'item-category'],
+    ['في «مقالات الرأي»', 'item-category'],
+    // A blog or a magazine's name and its slogan: the masthead, no place and outlet.
+    ['مدونة الأفق – نكتب عن المدينة وأهلها', 'site-name'],
+    ['مجلة الأفق - نافذة على الثقافة العربية', 'site-name'],
     // The rest of the story after an ad slot, in any wording that names the reading or its rest.
     ['باقي الخبر بعد الإعلان', 'chrome-ads'],
     ['يتبقى من القراءة بعد الإعلان', 'chrome-ads'],

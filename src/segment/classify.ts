@@ -224,6 +224,7 @@ export interface CompiledCues {
   summaryLabels: Set<string>;
   /** Words that credit a paper named in quotes right after them (`عن «الحياة»`). */
   quotedSourceLeads: Set<string>;
+  itemCategoryLeads: Set<string>;
   counters: Set<string>;
   galleryWords: Set<string>;
   paginationWords: Set<string>;
@@ -307,6 +308,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     personTitles: new Set(C.PERSON_TITLES.flatMap(words)),
     summaryLabels: new Set(C.SUMMARY_LABELS.map((p) => folder.key(p))),
     quotedSourceLeads: new Set(C.QUOTED_SOURCE_LEADS.flatMap(words)),
+    itemCategoryLeads: new Set(C.ITEM_CATEGORY_LEADS.flatMap(words)),
     relativeTime: new Set(C.RELATIVE_TIME_WORDS.flatMap(words)),
     timeUnits: new Set(C.TIME_UNITS.flatMap(words)),
     dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS, ...C.TIME_UNITS, ...C.ZONE_LEADS].flatMap(words)),
@@ -889,6 +891,8 @@ function sourceLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
 
 /** A word, then a name in quotes and nothing more: `عن «الشرق الأوسط»`, `عن "الحياة".` */
 const QUOTED_NAME = /^\S+\s*[«"“]([^«»"“”\n]{1,60})[»"”][\s.]*$/u;
+/** The marks a quoted name closes with. */
+const QUOTE_CLOSERS = '»"”';
 
 /** Separators a trailing source may follow, and the bracket that may open it: `... الخليج. (المصدر: X)`. */
 const TRAILING_SEPARATORS = /[-–—|(]/gu;
@@ -1604,6 +1608,10 @@ const NO_WORDS: readonly string[] = Object.freeze([]);
 
 function navigation(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   const t = line.content;
+  // A section named in quotes after في, alone on its line: a category link under a related headline.
+  if (line.words <= L.itemCategoryMaxWords && line.last !== '' && QUOTE_CLOSERS.includes(line.last) && QUOTED_NAME.test(t.trim()) && ctx.cues.itemCategoryLeads.has(line.contentKeyWords[0] ?? '')) {
+    return furniture('item-category');
+  }
   if (line.words <= L.breadcrumbMaxWords && /\s[»›>]\s/.test(t) && !t.includes('«')) return breadcrumb(t, /\s[»›>]\s/u, ctx);
   const home = (hits & HIT.menuFirst) !== 0 && ctx.cues.menuStarts.some((m) => startsWithWords(line.keyWords, m));
   // A trail from the home page or a root of the sections: `الصفحة الرئيسية - أخبار - العنوان` (its last crumb may

@@ -880,6 +880,8 @@ export const MASTHEAD_TITLES: readonly string[] = [
 // `القاهرة - خاص`): a dateline naming one is certain, even inside the story.
 export const DATELINE_OUTLET_WORDS: readonly string[] = [
   'وكالة', 'وكالات', 'مراسل', 'مراسلنا', 'مراسلة', 'مراسلتنا', 'خاص', 'متابعات', 'صحيفة', 'جريدة', 'موقع', 'بوابة', 'شبكة', 'قناة',
+  // The other kinds of outlet: a magazine, a blog, a platform, a radio or television station.
+  'مجلة', 'مدونة', 'منصة', 'إذاعة', 'راديو', 'تلفزيون',
 ];
 
 // Words that end an outlet's name (`سكاي نيوز عربية`, `الجزيرة نت`, `فرانس 24`): a dateline part
@@ -1150,6 +1152,9 @@ export const LINK_ARROW_BULLETS: readonly string[] = ['\u00bb', '\u203a', '\u219
 // A word crediting a paper named in quotes right after it, alone on a line: `عن «الشرق الأوسط»`,
 // `من «النهار»` (`نقلا عن "الحياة"` is a source lead-in already).
 export const QUOTED_SOURCE_LEADS: readonly string[] = ['عن', 'من'];
+// A word placing a story in a section named in quotes after it, alone on a line (`في "أخبار"`, `In "News"`):
+// the category a blog prints under each related headline.
+export const ITEM_CATEGORY_LEADS: readonly string[] = ['في', 'ضمن', 'in', 'dans'];
 
 // Labels of a box of key points under the headline (`باختصار`, `أبرز النقاط`): the lines under it,
 // bulleted or not, are the story's highlights. Read in the header only: in a story `الخلاصة` is a subheading.

@@ -87,6 +87,8 @@ export const LIMITS = {
   emailLineMaxWords: 3,
   /** A label and an e-mail address after a separator: at most this many words (a sentence giving an address runs longer). */
   contactLineMaxWords: 8,
+  /** A section's name in quotes after في (a related item's category) is a few words: `في "أخبار محلية"`. */
+  itemCategoryMaxWords: 5,
   /** ... or a telephone number of this many digits at least (a local number has seven). */
   phoneMinDigits: 7,
   emailLineMaxChars: 200,

@@ -66,6 +66,7 @@ export const RULES = {
   breadcrumb: 'A breadcrumb trail (الرئيسية » أخبار » ...).',
   'menu-line': 'A menu of section names on one line.',
   'nav-line': 'Section names between separators (أخبار | رياضة | اقتصاد): navigation.',
+  'item-category': 'A link to a section in quotes after في (في "أخبار", In "News"): the category printed under a related headline.',
   'ticker-row': 'A ticker of figures over the page, pieces with numbers between bars (القاهرة 22° | الدولار 48.5).',
   'issue-line': "A printed paper's issue line over the page (العدد 4521 - السنة الخامسة عشرة).",
   'site-name': "A masthead of a site's name and slogans, or a section's name and the site's, between separators.",
