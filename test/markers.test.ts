@@ -978,6 +978,8 @@ describe('related labels as families', () => {
     'الموضوعات المقترحة', 'المقالات المختارة', 'الأخبار الموصى بها', 'القصص المماثلة', 'التقارير ذات الصلة', 'أخبار ذات الصلة',
     // In the context, content alike, what is new, a dossier's and an issue's other pieces: the whole line.
     'في السياق', 'محتوى مشابه', 'المحتوى المقترح', 'جديد الأخبار', 'في هذا الملف', 'اقرأ في العدد',
+    // Special coverage, and "to follow more".
+    'تغطية خاصة', 'تغطيات خاصة', 'لمتابعة المزيد', 'لقراءة المزيد',
   ])('%s opens a related list', (text) => {
     expect(cue(text)).toMatchObject({ group: 'marker', kind: 'related' });
   });

@@ -133,6 +133,8 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
     phrases: [
       'في السياق', ...eachWith(['محتوى', 'المحتوى'], ['مشابه', 'مماثل', 'متعلق', 'مرتبط', 'مقترح']), 'جديد الأخبار', 'جديد الموقع',
       'في هذا الملف', 'ضمن هذا الملف', 'من هذا الملف', 'مقالات الملف', 'اقرأ في العدد', 'اقرأ في هذا العدد', 'في هذا العدد',
+      // Special coverage and "to follow, to read more" over their headlines (`الأرشيف`, `ملفات` alone are menu links too).
+      'تغطية خاصة', 'تغطيات خاصة', 'لمتابعة المزيد', 'لقراءة المزيد',
     ],
   },
   // Lists of related stories.
