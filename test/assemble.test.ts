@@ -430,6 +430,16 @@ describe('a column with its author box on top', () => {
     expect(parser.parse(['رأي', headline, deck, 'الخميس 7 مارس 2024', FIRST].join('\n')).body).toEqual([deck, FIRST]);
   });
 
+  it("drops the author's bio as the last paragraph when it opens with the byline's name and a role", () => {
+    const bio = 'سامي يوسف صحفي متخصص في الشؤون الاقتصادية، عمل في عدد من الصحف العربية.';
+    const { article, lines: placed } = parser.analyze(['عن المدن التي تكبر بلا ذاكرة', 'بقلم: سامي يوسف', FIRST, PARAGRAPH, bio].join('\n'));
+    expect(article.body).toEqual([FIRST, PARAGRAPH]);
+    expect(placed[4]).toMatchObject({ type: 'boilerplate', rule: 'author-bio' });
+    // Another person's name and role closing the story is the story's.
+    const other = 'نادر الشامي باحث في الاقتصاد الحضري، ويرى أن المدن تحتاج إلى خطط طويلة الأمد.';
+    expect(parser.parse(['عن المدن التي تكبر بلا ذاكرة', 'بقلم: سامي يوسف', FIRST, PARAGRAPH, other].join('\n')).body).toEqual([FIRST, PARAGRAPH, other]);
+  });
+
   it('reads an author cue followed by a role as a description, not as a byline', () => {
     const { article, lines: placed } = parser.analyze(['عبد الرحمن السويدي', 'الكاتب أستاذ جامعي', 'عن المدن التي تكبر بلا ذاكرة', FIRST].join('\n'));
     expect(placed[1]).toMatchObject({ type: 'boilerplate', rule: 'author-description' });

@@ -19,7 +19,7 @@ import { coreEnd, isParagraph, overlap, Reading, type Assembly, type Decision, t
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
 import { authorsAboveHeadlines, isItemMeta, loneShortItems, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
-import { announcedDates, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledTags } from './tail.js';
+import { announcedDates, authorBio, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledTags } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
 
@@ -633,6 +633,7 @@ export const PASSES: readonly (readonly [string, (r: Reading) => void, string])[
   ['headline-run', dropHeadlineRun, "other stories' headlines after the last paragraph, with no label: only once every paragraph is known"],
   ['pull-quotes', pullQuotes, 'a line repeating a run of a paragraph near it: once every paragraph of the story is known'],
   ['site-captions', siteCaptions, "captions credited to the site: once the headline and the page's <title> line are known"],
+  ['author-bio', authorBio, "the author's bio as the last paragraph: once the byline and the last paragraph are known"],
   ['story-tail', trimStoryTail, 'short lines after the last paragraph: after the headline run, which may end with a name'],
   ['title-after-story', titleAfterStory, 'a headline appended after the story: only when the header gave none'],
 ];

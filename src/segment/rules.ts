@@ -127,7 +127,7 @@ export const RULES = {
   highlight: 'A highlight bullet under the headline, or a key point under a summary label (باختصار).',
   'summary-label': 'The label of a box of key points under the headline (باختصار، أبرز النقاط): the points under it are highlights.',
   'author-note': "An author's note (* كاتب ...) after a column.",
-  'author-bio': "An author's role and works under the author's bare name after a column (كاتبة وروائية، صدر لها ...): the author box, not the story.",
+  'author-bio': "An author's bio after the story: a role and works under the author's bare name after a column (كاتبة وروائية، صدر لها ...), or a last paragraph opening with the byline's name and a role (سامي يوسف صحفي متخصص في ...): the author box, not the story.",
   'story-tail': "Short lines after the story's last paragraph: names, menus, site names.",
   widget: "A line of a widget's box.",
   poll: "A poll's question or option.",

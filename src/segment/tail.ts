@@ -364,6 +364,27 @@ function arrowed(line: Line): boolean {
 }
 
 /**
+ * The author's bio after the story: its last paragraph opening with the name
+ * of the page's byline and a role (`سامي يوسف صحفي متخصص في ...`). A story
+ * may name its own author only in passing, never so at its end.
+ */
+export function authorBio(r: Reading): void {
+  const last = r.lastParagraph();
+  if (last < 0) return;
+  const words = r.lines[last]!.keyWords;
+  for (let k = 0; k < last; k++) {
+    if (r.decisions[k]?.type !== 'byline') continue;
+    const cue = r.cues[k];
+    const name = r.ctx.folder.key(cue?.group === 'byline' && cue.value ? cue.value : r.lines[k]!.content).split(' ').filter(Boolean);
+    if (name.length < L.authorNameMinWords || name.length >= words.length) continue;
+    if (name.every((w, j) => words[j] === w) && r.ctx.cues.authorRoles.has(words[name.length]!)) {
+      r.decide(last, 'boilerplate', 'author-bio');
+      return;
+    }
+  }
+}
+
+/**
  * Short lines after the story's last paragraph (an author's name, the
  * site's name, a menu) are furniture, unless they are a closing formula.
  */
