@@ -557,6 +557,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['خبر ذو صلة بالحادث'],
     // This article and artificial intelligence, with no machine's part in the page's own text.
     ['يتناول هذا المقال مخاطر الذكاء الاصطناعي على الوظائف'],
+    // Two roles in a sentence; thanks said in a longer line.
+    ['تصوير وتحرير الفيديو استغرق ثلاثة أيام'],
+    ['شكرا لقراءتك هذا المقال الطويل عن المدينة'],
     // A quoted name inside a line that says more.
     ['في "الصحراء" قصيدة جديدة للشاعر'],
     // A headline ending where an announcement left things, naming no reading; a label's headline with no building.
@@ -1043,6 +1046,14 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     ['تصميم وتطوير شركة الأفق للبرمجيات', 'chrome-footer'],
     ['تصميم وتطوير: الأفق للبرمجيات', 'chrome-footer'],
     ['هاتف: 0123456789 - فاكس: 0123456780', 'contact-line'],
+    // Staff credits: two roles joined, a role said as a verb with its object.
+    ['مراجعة وتدقيق: سامي يوسف', 'chrome-credit'],
+    ['تصوير ومونتاج: ريم منصور', 'chrome-credit'],
+    ['حرره: سامي يوسف', 'chrome-credit'],
+    // The end mark between tatweel dashes, and thanks for reading.
+    ['ـ انتهى ـ', 'chrome-end'],
+    ['شكرا لقراءتك', 'chrome-end'],
+    ['نشكركم على المتابعة', 'chrome-end'],
     // A related headline's category, a section in quotes after في.
     ['في "أخبار"', 'item-category'],
     ['في «مقالات الرأي»', 'item-category'],

@@ -93,6 +93,16 @@ function expressesWriter(): string[] {
  * past an ad slot, in each verb and object, alone or after the ad's label (where it goes on, `أدناه`,
  * `بعد الإعلان`, follows: the phrases open the line).
  */
+/**
+ * Two staff roles joined by و after a story (`مراجعة وتدقيق`, `تصوير ومونتاج`, `تحرير ومراجعة`). The first
+ * is never a byline's cue (`إعداد وتحرير: X` names the author).
+ */
+function joinedRoles(): string[] {
+  const first = ['مراجعة', 'تدقيق', 'إشراف', 'تنسيق', 'مونتاج', 'تصوير', 'تصميم', 'إخراج', 'تحرير'];
+  const second = ['مراجعة', 'تدقيق', 'إشراف', 'تنسيق', 'مونتاج', 'تصوير', 'تصميم', 'إخراج', 'تحرير', 'إعداد', 'تقديم', 'متابعة'];
+  return first.flatMap((a) => second.filter((b) => b !== a).map((b) => `${a} و${b}`));
+}
+
 function readingGoesOn(): string[] {
   const verbs = ['تابع', 'تابعوا', 'أكمل', 'أكملوا', 'واصل', 'واصلوا', 'استكمل', 'يتابع', 'يستمر', 'تستمر', 'يتواصل', 'يتبع', 'تتمة'];
   const objects = ['القراءة', 'قراءة المقال', 'قراءة الخبر', 'قراءة القصة', 'المقال', 'الخبر', 'القصة', 'الموضوع'];
@@ -715,6 +725,9 @@ export const CHROME: readonly ChromeGroup[] = [
       'مراجعة', 'مراجعة لغوية', 'المراجعة', 'تدقيق', 'تدقيق لغوي', 'التدقيق اللغوي', 'التدقيق', 'إشراف', 'الإشراف', 'تنسيق', 'مونتاج',
       'جرافيك', 'تصميم', 'التصميم', 'تصميم الجرافيك', 'إخراج', 'الإخراج', 'إخراج فني', 'رسوم', 'انفوجراف', 'إنفوجراف', 'إنفوجرافيك',
       'تحرير لغوي', 'edited by', 'reviewed by', 'designed by', 'produced by',
+      // Two roles joined (`مراجعة وتدقيق`, `تصوير ومونتاج`), and the roles said as verbs with their object (`حرره`, `راجعته`).
+      ...joinedRoles(),
+      ...['حرره', 'حررته', 'راجعه', 'راجعته', 'دققه', 'دققته', 'صممه', 'صممته', 'أخرجه', 'أخرجته', 'نسقه', 'نسقته'],
     ],
   },
   // A disclaimer label before a separator (`إخلاء مسؤولية: الأسعار استرشادية ...`): the site's terms, however long.
@@ -813,6 +826,19 @@ export const CHROME: readonly ChromeGroup[] = [
       'هل كان هذا المقال مفيدا', 'هل كان هذا الخبر مفيدا', 'هل كانت هذه المقالة مفيدة', 'هل كانت هذه المعلومات مفيدة', 'هل أعجبك هذا المقال',
       'هل أعجبك المقال', 'هل أعجبك الخبر', 'ما رأيك في هذا المقال', 'ما رأيك في هذا الخبر', 'قيم هذا المقال', 'قيم المقال', 'تقييم المقال',
       'was this article helpful', 'was this helpful', 'rate this article',
+    ],
+  },
+  // Thanks for reading or following, the page's sign-off under the story (`شكرا لقراءتك`, `نشكركم على المتابعة`).
+  {
+    rule: 'chrome-end',
+    mode: 'exact',
+    maxWords: 6,
+    ends: 'story',
+    phrases: [
+      ...['شكرا', 'شكرًا', 'نشكرك', 'نشكركم'].flatMap((t) =>
+        ['لقراءتك', 'لقراءتكم', 'للقراءة', 'على القراءة', 'لمتابعتك', 'لمتابعتكم', 'للمتابعة', 'على المتابعة', 'على قراءة المقال', 'لقراءة المقال', 'لزيارتك', 'لزيارتكم'].map((w) => `${t} ${w}`),
+      ),
+      'thanks for reading', 'thank you for reading', 'merci pour votre lecture',
     ],
   },
   // An embedded post's link to its platform: `عرض هذا المنشور على Instagram`.

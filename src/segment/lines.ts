@@ -347,6 +347,8 @@ const KEY_FOLDS = new Map<number, string>([
   // Zero width non-joiner and joiner U+200C U+200D join the halves of one word.
   [0x200c, ''],
   [0x200d, ''],
+  // Tatweel U+0640 stretches a word; standing alone it is a dash (`ـ انتهى ـ`, `كتب ـ سامي`): no word either way.
+  [0x0640, ''],
 ]);
 
 /** The letters and digits of a folded character, every run of anything else one space. */
