@@ -557,6 +557,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['خبر ذو صلة بالحادث'],
     // This article and artificial intelligence, with no machine's part in the page's own text.
     ['يتناول هذا المقال مخاطر الذكاء الاصطناعي على الوظائف'],
+    // Where the original was published, in a sentence.
+    ['ونشر المقال الأصلي في صحيفة الغارديان'],
     // Two roles in a sentence; thanks said in a longer line.
     ['تصوير وتحرير الفيديو استغرق ثلاثة أيام'],
     ['شكرا لقراءتك هذا المقال الطويل عن المدينة'],
@@ -1050,6 +1052,9 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     ['مراجعة وتدقيق: سامي يوسف', 'chrome-credit'],
     ['تصوير ومونتاج: ريم منصور', 'chrome-credit'],
     ['حرره: سامي يوسف', 'chrome-credit'],
+    // The original of a translated or summed-up piece, asked to be read.
+    ['اقرأ المقال الأصلي', 'chrome-link'],
+    ['لقراءة النص الأصلي اضغط هنا', 'chrome-link'],
     // The end mark between tatweel dashes, and thanks for reading.
     ['ـ انتهى ـ', 'chrome-end'],
     ['شكرا لقراءتك', 'chrome-end'],

@@ -498,7 +498,12 @@ export const CHROME: readonly ChromeGroup[] = [
     rule: 'chrome-link',
     mode: 'contains',
     maxWords: 8,
-    phrases: ['الموقع الأصلي', 'الموقع الاصلي', 'المصدر الأصلي', 'النسخة الكاملة', 'الخبر بالكامل', 'المقال بالكامل', 'الخبر كاملا', 'المقال كاملا', 'القصة كاملة', 'full version', 'original site'],
+    phrases: [
+      'الموقع الأصلي', 'الموقع الاصلي', 'المصدر الأصلي', 'النسخة الكاملة', 'الخبر بالكامل', 'المقال بالكامل', 'الخبر كاملا', 'المقال كاملا', 'القصة كاملة',
+      // The piece in its first language or place (a translation's, a summary's).
+      'المقال الأصلي', 'الخبر الأصلي', 'النص الأصلي', 'المادة الأصلية', 'التقرير الأصلي', 'المقالة الأصلية',
+      'full version', 'original site', 'original article', 'original story',
+    ],
     with: ['اقرأ', 'إقرأ', 'طالع', 'تصفح', 'عرض', 'شاهد', 'تابع', 'لقراءة', 'لمتابعة', 'اضغط', 'انقر', 'على الموقع', 'في الموقع', 'read', 'view'],
   },
   // A print edition's jump to the page the story goes on or is told on (`التتمة ص 3`, `التفاصيل في الصفحة 5`):
