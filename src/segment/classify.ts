@@ -224,6 +224,7 @@ export interface CompiledCues {
   summaryLabels: Set<string>;
   /** Words that credit a paper named in quotes right after them (`عن «الحياة»`). */
   quotedSourceLeads: Set<string>;
+  /** Words that place a related headline in a section named in quotes after them (`في "أخبار"`). */
   itemCategoryLeads: Set<string>;
   counters: Set<string>;
   galleryWords: Set<string>;

@@ -229,7 +229,8 @@ function namesDay(r: Reading, line: Line): boolean {
  * Other stories' headlines after the story, with no label over them (a list
  * the site prints under every article): three or more headline-shaped lines
  * after the last paragraph, most not speaking of the story's headline. A list that
- * belongs to the story is announced by its last paragraph (`... كالتالي:`).
+ * belongs to the story is announced by its last paragraph (`... كالتالي:`), or is
+ * bulleted right under it, with none of the story's furniture between.
  */
 export function dropHeadlineRun(r: Reading): void {
   // Run after run from the end, each under its own marker (bare headlines under a bulleted list of others).
@@ -344,7 +345,6 @@ function numberedAlike(r: Reading, run: readonly number[]): boolean {
   return alike >= run.length - 1;
 }
 
-/** A line under a link arrow (`» العنوان`): a link to another story, in a run of them. */
 /** A line's list marker for a headline run: its bullet's, or none for a bare line or one under a link arrow. */
 function listMarker(line: Line): string {
   return line.bullet && !arrowed(line) ? line.bullet.marker : '';
@@ -359,6 +359,7 @@ function closedBetween(r: Reading, from: number, to: number): boolean {
   return false;
 }
 
+/** A line under a link arrow (`» العنوان`): a link to another story, in a run of them. */
 function arrowed(line: Line): boolean {
   return line.bullet !== null && LINK_ARROW_BULLETS.includes(line.bullet.marker);
 }
