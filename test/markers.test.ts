@@ -135,6 +135,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['عن: الجزيرة نت', 'source', 'الجزيرة نت'],
     ['المرجع: وكالة سبأ', 'source', 'وكالة سبأ'],
     ['الخبر منقول عن موقع الجزيرة', 'source', 'موقع الجزيرة'],
+    // `عن` before wire agencies only: the agencies credited.
+    ['عن رويترز', 'agency', 'رويترز'],
+    ['(عن أ ف ب)', 'agency', 'أ ف ب'],
     // `عن` and the kind of outlet: the kind stays in the source's name, as after a label.
     ['عن موقع الاقتصاد', 'source', 'موقع الاقتصاد'],
     ['عن وكالة الأنباء العراقية', 'source', 'وكالة الأنباء العراقية'],

@@ -224,6 +224,8 @@ export interface CompiledCues {
   summaryLabels: Set<string>;
   /** Words that credit a paper named in quotes right after them (`عن «الحياة»`). */
   quotedSourceLeads: Set<string>;
+  /** Words before wire agencies that credit them (`عن رويترز`). */
+  agencyLeads: Set<string>;
   /** Words that place a related headline in a section named in quotes after them (`في "أخبار"`). */
   itemCategoryLeads: Set<string>;
   counters: Set<string>;
@@ -310,6 +312,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     summaryLabels: new Set(C.SUMMARY_LABELS.map((p) => folder.key(p))),
     quotedSourceLeads: new Set(C.QUOTED_SOURCE_LEADS.flatMap(words)),
     itemCategoryLeads: new Set(C.ITEM_CATEGORY_LEADS.flatMap(words)),
+    agencyLeads: new Set(M.AGENCY_LEADS.flatMap(words)),
     relativeTime: new Set(C.RELATIVE_TIME_WORDS.flatMap(words)),
     timeUnits: new Set(C.TIME_UNITS.flatMap(words)),
     dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS, ...C.TIME_UNITS, ...C.ZONE_LEADS].flatMap(words)),
@@ -382,6 +385,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   mark(cues.sourceLabels.firsts(), HIT.sourceFirst);
   mark(cues.sourceLeadins.firsts(), HIT.sourceFirst);
   mark(cues.agencyFirsts, HIT.sourceFirst);
+  mark(cues.agencyLeads, HIT.sourceFirst);
   mark(cues.trailingSourceFirsts, HIT.trailingSource);
   mark(cues.bylines.firsts(), HIT.bylineFirst);
   mark(cues.honorifics.firsts(), HIT.bylineFirst);
@@ -877,6 +881,11 @@ function sourceLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
   }
   if (words.length <= L.agencyLineMaxWords && isAgencyList(words, ctx.cues)) {
     return { group: 'agency', rule: 'agency-credit', value: cleanValue(stripBrackets(line.content)) };
+  }
+  // `عن` before wire agencies only (`عن رويترز`, `(عن أ ف ب)`): the agencies credited.
+  if (words.length > 1 && words.length <= L.agencyLineMaxWords && ctx.cues.agencyLeads.has(words[0]!) && isAgencyList(words.slice(1), ctx.cues)) {
+    const { rest } = splitAfterWords(stripBrackets(line.content), 1, ctx.folder);
+    if (rest) return { group: 'agency', rule: 'agency-credit', value: cleanValue(stripBrackets(rest)) };
   }
   // A meta line ending with the attribution: `آخر تحديث 2023-03-28 - المصدر: اخبار العراق`.
   const trailing = trailingSource(line.content, ctx, words);

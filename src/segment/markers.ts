@@ -287,6 +287,8 @@ export const SOURCE_LEADINS: readonly string[] = [
 // `عن` and the kind of outlet (`عن موقع الأفق`, `عن وكالة الأنباء الرسمية`): a lead-in whose last word is the
 // source's own, kept in its name as after `المصدر:` (`عن` alone opens sentences).
 export const SOURCE_LEADINS_NAMING: readonly string[] = ['عن موقع', 'عن صحيفة', 'عن جريدة', 'عن مجلة', 'عن وكالة', 'عن قناة', 'عن شبكة', 'عن بوابة'];
+// `عن` before wire agencies only, the whole line (`عن رويترز`, `(عن أ ف ب)`): the agencies credited.
+export const AGENCY_LEADS: readonly string[] = ['عن'];
 
 // Tag labels: `كلمات دلالية: ...` on one line, or the label alone with one tag a line after it.
 export const TAG_LABELS: readonly string[] = [
