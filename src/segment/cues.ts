@@ -995,6 +995,8 @@ export const CAPTION_SUFFIXES: readonly string[] = [
 export const CAPTION_CREDIT_LEADS: readonly string[] = ['مصدر الصورة', 'مصدر الصور', 'صدر الصورة', 'صدر الصور', 'حقوق الصورة', 'بعدسة', 'image source', 'image credit', 'photo credit'];
 export const CAPTION_PREFIXES: readonly string[] = [
   'صورة', 'الصورة', 'صورة من', 'مصدر الصورة', 'photo', 'image',
+  // The same of several pictures, before their credit (`الصور: رويترز`).
+  'صور', 'الصور', 'مصدر الصور', 'photos', 'images',
   // Photographer credits: `(تصوير: محمد علي)`, `عدسة: ...`.
   'تصوير', 'بعدسة', 'عدسة', 'تصوير وفيديو', 'photo by', 'photo credit', 'photography',
 ];
