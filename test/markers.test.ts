@@ -1051,8 +1051,10 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     ['تصميم وتطوير شركة الأفق للبرمجيات', 'chrome-footer'],
     ['تصميم وتطوير: الأفق للبرمجيات', 'chrome-footer'],
     ['هاتف: 0123456789 - فاكس: 0123456780', 'contact-line'],
-    // Several pictures before their credit: a caption, no place and agency.
+    // Pictures, a video or a map before a colon and an agency: a caption's credit, no place and agency.
     ['الصور: رويترز', 'caption'],
+    ['فيديو: أ ف ب', 'caption'],
+    ['خرائط: رويترز', 'caption'],
     // Staff credits: two roles joined, a role said as a verb with its object.
     ['مراجعة وتدقيق: سامي يوسف', 'chrome-credit'],
     ['تصوير ومونتاج: ريم منصور', 'chrome-credit'],

@@ -224,6 +224,8 @@ export interface CompiledCues {
   summaryLabels: Set<string>;
   /** Words that credit a paper named in quotes right after them (`عن «الحياة»`). */
   quotedSourceLeads: Set<string>;
+  /** What a credit before a colon and an agency may be of (`الصور: رويترز`). */
+  mediaKinds: Set<string>;
   /** Words before wire agencies that credit them (`عن رويترز`). */
   agencyLeads: Set<string>;
   /** Words that place a related headline in a section named in quotes after them (`في "أخبار"`). */
@@ -313,6 +315,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     quotedSourceLeads: new Set(C.QUOTED_SOURCE_LEADS.flatMap(words)),
     itemCategoryLeads: new Set(C.ITEM_CATEGORY_LEADS.flatMap(words)),
     agencyLeads: new Set(M.AGENCY_LEADS.flatMap(words)),
+    mediaKinds: new Set(C.MEDIA_KINDS.flatMap(words)),
     relativeTime: new Set(C.RELATIVE_TIME_WORDS.flatMap(words)),
     timeUnits: new Set(C.TIME_UNITS.flatMap(words)),
     dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS, ...C.TIME_UNITS, ...C.ZONE_LEADS].flatMap(words)),
@@ -1761,6 +1764,8 @@ function placeColonAgency(line: Line, t: string, ctx: ClassifyContext): Cue | nu
   const place = t.slice(0, colon).trim();
   const agency = ctx.folder.key(t.slice(colon + 1)).split(' ').filter(Boolean);
   if (!place || agency.length === 0 || place.split(/\s+/u).length > L.datelinePlaceMaxWords || hasDigit(place) || !isAgencyList(agency, ctx.cues)) return null;
+  // A picture's, a video's or a map's credit (`الصور: رويترز`): a caption, no place.
+  if (ctx.cues.mediaKinds.has(ctx.folder.key(place).split(' ')[0]!)) return furniture('caption');
   return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: true };
 }
 

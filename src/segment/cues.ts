@@ -993,10 +993,14 @@ export const CAPTION_SUFFIXES: readonly string[] = [
 // Credit leads that need no separator before the credit (`مصدر الصورة Reuters`,
 // `بعدسة محمد علي`): a line of a few words opening with one is a photo credit.
 export const CAPTION_CREDIT_LEADS: readonly string[] = ['مصدر الصورة', 'مصدر الصور', 'صدر الصورة', 'صدر الصور', 'حقوق الصورة', 'بعدسة', 'image source', 'image credit', 'photo credit'];
+// What a credit may be of, before a colon and an agency (`الصور: رويترز`, `فيديو: أ ف ب`, `خرائط: رويترز`):
+// a caption's credit, no place and agency. (Alone before a bar, `فيديو | ...` heads a watch list's item.)
+export const MEDIA_KINDS: readonly string[] = [
+  'صورة', 'الصورة', 'صور', 'الصور', 'فيديو', 'الفيديو', 'مقطع', 'المقطع', 'خريطة', 'الخريطة', 'خرائط', 'الخرائط', 'رسم', 'رسوم',
+  'إنفوجراف', 'انفوجراف', 'بيانات', 'البيانات', 'photo', 'photos', 'image', 'images', 'video', 'map', 'maps', 'data',
+];
 export const CAPTION_PREFIXES: readonly string[] = [
   'صورة', 'الصورة', 'صورة من', 'مصدر الصورة', 'photo', 'image',
-  // The same of several pictures, before their credit (`الصور: رويترز`).
-  'صور', 'الصور', 'مصدر الصور', 'photos', 'images',
   // Photographer credits: `(تصوير: محمد علي)`, `عدسة: ...`.
   'تصوير', 'بعدسة', 'عدسة', 'تصوير وفيديو', 'photo by', 'photo credit', 'photography',
 ];
