@@ -416,6 +416,17 @@ describe('a column with its author box on top', () => {
     }
   });
 
+  it("takes the headline under the author's bare name and description with the column's date between them", () => {
+    const headline = 'عن المدن التي تكبر بلا ذاكرة';
+    const { article, lines: placed } = parser.analyze(['سلمى الحداد', 'أستاذة العلوم السياسية في جامعة الأفق', 'الخميس 12 سبتمبر 2024', headline, FIRST, PARAGRAPH].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.body).toEqual([FIRST, PARAGRAPH]);
+    expect(placed[1]).toMatchObject({ type: 'boilerplate', rule: 'author-description' });
+    // A headline opening with a role word under a section label, its date and the story under it, stays the headline.
+    const own = 'كاتب شاب يفوز بجائزة الرواية العربية لهذا العام';
+    expect(parser.parse(['أخبار ثقافية', own, 'الخميس 7 مارس 2024', PARAGRAPH].join('\n')).title).toBe(own);
+  });
+
   it("takes a bare name right under the headline, the author's description under it, as the byline", () => {
     const headline = 'حين تصبح المدن بلا ذاكرة ولا أرصفة';
     for (const description of ['كاتب وصحفي مصري', 'باحث في علم الاجتماع السياسي']) {

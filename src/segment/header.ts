@@ -262,8 +262,10 @@ function describesAuthor(r: Reading, h: number): boolean {
   // Under a byline, or under a bare name right under the headline, it describes the author.
   if (underByline || (r.title >= 0 && r.lastNonBlank(above) === r.title)) return true;
   // Under a bare name, a line opening with a role word may be a headline (`كاتب شاب يفوز بجائزة ...` under
-  // a section label): it describes the author only when the column's headline still comes under it.
-  const next = r.nextNonBlank(h);
+  // a section label): it describes the author only when the column's headline still comes under it (the
+  // column's date between them aside).
+  let next = r.nextNonBlank(h);
+  while (next < r.lines.length && r.cues[next]?.group === 'date') next = r.nextNonBlank(next);
   return cued || (next < r.lines.length && !r.cues[next] && !isParagraph(r.lines[next]!));
 }
 
