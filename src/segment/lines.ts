@@ -311,7 +311,7 @@ export class KeyFolder {
     else if (KEY_FOLDS.has(c)) folded = KEY_FOLDS.get(c)!;
     else folded = this.search.line(String.fromCharCode(c)).replace(/[\u06cc]/g, '\u064a').replace(/[\u06a9]/g, '\u0643').toLowerCase();
     let a: number;
-    if (folded === '') a = KEY_FOLDS.has(c) || hasWordChar(String.fromCharCode(c)) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 ? DELETE : SEPARATOR;
+    if (folded === '') a = KEY_FOLDS.has(c) || hasWordChar(String.fromCharCode(c)) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 ? DELETE : SEPARATOR;
     else {
       const kept = wordCharsOnly(folded);
       if (kept.trim() === '') a = SEPARATOR;
