@@ -208,6 +208,23 @@ describe('reading rules and the story they must keep', () => {
     expect(parser.parse([title, '', PARAGRAPH, '', ...others, '', ...bare].join('\n')).body).toEqual([PARAGRAPH, ...others]);
   });
 
+  it("goes on past a picture's credit between its paragraphs (an agency alone, a maker after ©), and ends at the page's copyright", () => {
+    const title = 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات';
+    const P3 = 'وأوضح وزير المالية أن موازنة العام المقبل تخصص حصة أكبر للتعليم والصحة، مع خفض النفقات الإدارية للوزارات.';
+    for (const credit of ['(أ ف ب)', 'رويترز', '© Getty Images', '(c) Shutterstock']) {
+      const page = parser.parse([title, '', PARAGRAPH, '', P2, '', credit, '', P3].join('\n'));
+      expect(page.body, credit).toEqual([PARAGRAPH, P2, P3]);
+      expect(page.boilerplate, credit).toContain(credit);
+      expect(page.source, credit).toBeNull();
+    }
+    // The same agency closing the story is its source.
+    expect(parser.parse([title, '', PARAGRAPH, '', P2, '', '(أ ف ب)'].join('\n')).source).toBe('أ ف ب');
+    // A copyright notice (the sign with a year) ends the story, and its year is not the article's date.
+    const footer = parser.parse([title, '', PARAGRAPH, '', P2, '', '© موقع الأفق 2026', '', P3].join('\n'));
+    expect(footer.body).toEqual([PARAGRAPH, P2]);
+    expect(footer.date).toBeNull();
+  });
+
   it('a caption printed twice is dropped, a speaker named on every turn of an interview is kept', () => {
     const caption = 'وزير المالية خلال المؤتمر الصحفي في العاصمة اليوم';
     const a = parser.parse(['الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات', '', caption, '', PARAGRAPH, '', caption, '', P2].join('\n'));

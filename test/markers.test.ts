@@ -399,6 +399,22 @@ describe('source, tags, byline and chrome lines', () => {
     ['انضموا إلى قناتنا على تليجرام لمتابعة آخر الأخبار', 'chrome-follow'],
     ['© 2024 شبكة الأفق الإخبارية. الشبكة ليست مسؤولة عن محتوى المواقع الخارجية.', 'chrome-copyright'],
     ['(c) 2024 Example News', 'chrome-copyright'],
+    // The sign inside a short line, with a year or the rights named; its year is no date line.
+    ['حقوق النشر © 2026 شبكة الأفق الإخبارية', 'chrome-copyright'],
+    ['الأفق © 2026', 'chrome-copyright'],
+    ['© 2026', 'chrome-copyright'],
+    // A picture's maker alone after the sign, no year: the picture's credit.
+    ['© Getty Images', 'photo-credit'],
+    ['© شاترستوك', 'photo-credit'],
+    ['(c) Shutterstock', 'photo-credit'],
+    // Every wording of the views being the writer's, and of links the site does not answer for.
+    ['المقال يعبر عن رأي الكاتب', 'chrome-disclaimer'],
+    ['الآراء الواردة تمثل أصحابها', 'chrome-disclaimer'],
+    ['هذه المقالة تعكس وجهة نظر كاتبها', 'chrome-disclaimer'],
+    ['الموقع ليس مسؤولا عن محتوى المواقع الخارجية.', 'chrome-disclaimer'],
+    ['الشبكة ليست مسئولة عن محتوى الروابط الخارجية', 'chrome-disclaimer'],
+    ['يسمح بالاقتباس مع ذكر المصدر', 'chrome-copyright'],
+    ['التخطي إلى المحتوى', 'chrome-skip'],
     ['مصدر الصورة،Getty Images', 'caption'],
     ['التعليق على الصورة،', 'caption-label'],
     // A caption after its label and a comma on one line, however long; the image's source after its label.
@@ -574,6 +590,10 @@ describe('source, tags, byline and chrome lines', () => {
     ['وقال المتحدث: 1999'],
     ['بلغ عدد الزوار: 1200000'],
     ['الخط الساخن: 19123'],
+    // Views and a copyright sign in a story's sentence.
+    ['وقال إن البيان يعبر عن رأي صاحبه'],
+    ['وأكد الوزير أن الحكومة تمثل رأي الشعب كله في هذه القضية'],
+    ['وتحمل الشعارات الجديدة للشركة علامة © التجارية المسجلة منذ عقود طويلة في الأسواق العالمية'],
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });

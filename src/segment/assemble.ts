@@ -77,8 +77,9 @@ const CUE_EFFECTS: { readonly [G in Cue['group']]: CueEffect } = {
   source: { block: 'source', underItemHeadline: ['boilerplate', 'section-meta'], closesSection: true, closesStory: 'source' },
   // A source label alone: the line under it is the source.
   'source-label': { block: 'boilerplate', closesSection: true, opens: 'source-value' },
-  // An agency credit above the story is the dateline's agency, not the story's source.
-  agency: { block: 'source', beforeStory: ['boilerplate', 'agency-in-header'], closesSection: true, closesStory: 'yes' },
+  // An agency credit above the story is the dateline's agency, not the story's source; between its
+  // paragraphs it may be a picture's credit, so it closes the story as a source line does (see the story's room).
+  agency: { block: 'source', beforeStory: ['boilerplate', 'agency-in-header'], closesSection: true, closesStory: 'source' },
   // Chrome: share bars cut lists, comment boxes end the story, labels open boxes and captions.
   chrome: { block: 'boilerplate', fromPhrase: true },
   // A line repeated across the corpus is chrome, except as an item of a related list
@@ -475,14 +476,15 @@ function valuesGoOn(r: Reading, i: number): boolean {
 /**
  * Is paragraph i, right under the source line that closed the story, the story
  * going on (`معدل البطالة ...` / `المصدر: البنك الدولي` / `وأرجع التقرير
- * ...`)? It speaks of the story above the source line: two words shared with
+ * ...`, or a picture's wire credit alone, `(أ ف ب)`)? It opens as the story
+ * goes on, or speaks of the story above the source line: two words shared with
  * the headline or one of its last paragraphs. Another article after a source
  * line comes under a headline or a label, not right under it.
  */
 function creditInStory(r: Reading, i: number): boolean {
   const at = r.closedAt;
   if (at < 0 || r.lastNonBlank(i) !== at || !isParagraph(r.lines[i]!)) return false;
-  return speaksOfStoryAbove(r, i, at);
+  return r.continues(r.lines[i]!) || speaksOfStoryAbove(r, i, at);
 }
 
 /** Does line i share two words with the headline, or with one of the story's last paragraphs above line `at`? */

@@ -197,6 +197,8 @@ export interface CompiledCues {
   paperDescriptions: PhraseIndex<null>;
   publicationWords: Set<string>;
   captionCredits: PhraseIndex<null>;
+  /** The rights a copyright sign inside a line names, folded. */
+  copyrightWords: ReadonlySet<string>;
   captionCreditFrom: PhraseIndex<null>;
   /** A printed issue's words: what opens its line (`العدد`), and every word it may hold after its number. */
   issueWords: PhraseIndex<null>;
@@ -347,6 +349,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     paperDescriptions: new PhraseIndex(phrases(C.PAPER_DESCRIPTIONS, null)),
     publicationWords: new Set(C.PUBLICATION_WORDS.flatMap(words)),
     captionCredits: new PhraseIndex(phrases(C.CAPTION_CREDITS, null)),
+    copyrightWords: new Set(C.COPYRIGHT_WORDS.map((w) => folder.key(w))),
     captionCreditFrom: new PhraseIndex(phrases(C.CAPTION_CREDIT_FROM, null)),
     issueWords: new PhraseIndex(phrases(C.ISSUE_WORDS, null)),
     issueParts: new Set([...C.ISSUE_WORDS, ...C.ORDINAL_WORDS].flatMap(words)),
@@ -1181,6 +1184,8 @@ function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: nu
   if (!(bits & (HIT.date | HIT.digit))) return null;
   // A long line is ruled out before its words are split (see `fewestKeyWords`).
   if (fewestKeyWords(line) > L.dateLineMaxWords) return null;
+  // A copyright notice's year is not the article's date (`© 2026 الموقع`).
+  if (copyrightSigned(line, ctx)) return null;
   let words = line.contentKeyWords;
   // A tatweel standing alone is a dash typed with the Arabic keyboard (`19 ـ 11 ـ 2031`), not a word of the line.
   if (line.contentKey.includes('\u0640')) words = words.filter((w) => !TATWEEL_ONLY.test(w));
@@ -1261,13 +1266,13 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   const touches = (hits & (HIT.chrome | HIT.chromeStart)) !== 0;
   // A short label, a colon and a telephone number (`للتواصل مع المكتب الإعلامي: 065-1234567`): how to reach the office.
   if (hits & HIT.digit && line.words <= L.contactLineMaxWords && phoneAfterColon(line.content)) return furniture('contact-line');
-  if (!touches && !(fewestKeyWords(line) <= L.counterMaxWords && hits & HIT.digit) && !opensWithCopyright(line)) return null;
+  if (!touches && !(fewestKeyWords(line) <= L.counterMaxWords && hits & HIT.digit) && !copyrightSigned(line, ctx)) return null;
   if (fewestKeyWords(line) > MAX_CHROME_WORDS) return null;
   const words = line.contentKeyWords;
   const n = words.length;
   if (n === 0 || n > MAX_CHROME_WORDS) return null;
   if (!touches && !(n <= L.counterMaxWords && (hits & HIT.digit) !== 0)) {
-    return n <= L.copyrightMaxWords && opensWithCopyright(line) ? { group: 'chrome', rule: 'chrome-copyright', ends: 'story' } : null;
+    return n <= L.copyrightMaxWords && copyrightSigned(line, ctx) ? copyrightCue(words, hits, ctx) : null;
   }
   // A gallery's position, `2 من 8`, `2 / 8`: the picture's caption touches it.
   if (n <= 3 && galleryPosition(line)) return { group: 'chrome', rule: 'gallery-counter', caption: 'touching' };
@@ -1282,7 +1287,7 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
     if (wordsNoNumbers.every((w) => counters.has(w) || paginationWords.has(w)) && wordsNoNumbers.some((w) => paginationWords.has(w))) return furniture('pagination');
   }
   // A footer that opens with a copyright sign: `© 2024 اسم الموقع`.
-  if (n <= L.copyrightMaxWords && opensWithCopyright(line)) return { group: 'chrome', rule: 'chrome-copyright', ends: 'story' };
+  if (n <= L.copyrightMaxWords && copyrightSigned(line, ctx)) return copyrightCue(words, hits, ctx);
   // Every phrase found anywhere in the line, checked against its mode; the longest wins.
   let best: Phrase<ChromePhrase> | null = null;
   const consider = (p: typeof best, fits: boolean) => {
@@ -1380,6 +1385,29 @@ function particles(words: readonly string[], cues: CompiledCues): number {
 function opensWithConjunction(words: readonly string[]): boolean {
   const first = words[0] ?? '';
   return first.length > 3 && first.charCodeAt(0) === 0x648;
+}
+
+/**
+ * A copyright notice by its sign: opening the line (`© 2024 اسم الموقع`), or
+ * inside a short line that holds a year or names the rights (`حقوق النشر ©
+ * 2026 الموقع`).
+ */
+function copyrightSigned(line: Line, ctx: ClassifyContext): boolean {
+  if (opensWithCopyright(line)) return true;
+  if (line.words > L.copyrightInsideMaxWords || !line.content.includes('\u00a9')) return false;
+  return hasDigit(line.content) || line.contentKeyWords.some((w) => ctx.cues.copyrightWords.has(w));
+}
+
+/**
+ * The cue of a line a copyright sign marks: a picture's maker alone after it,
+ * no year (`© Getty Images`, `© شاترستوك`), is that picture's credit and the
+ * story goes on under it; anything else is the page's footer, and the story is over.
+ */
+function copyrightCue(words: readonly string[], hits: number, ctx: ClassifyContext): Cue {
+  // (`(c)` folds to the word `c`.)
+  const named = words[0] === 'c' ? words.slice(1) : words;
+  if (!(hits & HIT.digit) && named.length > 0 && ctx.cues.captionCredits.at(named).some((p) => p.words.length === named.length)) return furniture('photo-credit');
+  return { group: 'chrome', rule: 'chrome-copyright', ends: 'story' };
 }
 
 function opensWithCopyright(line: Line): boolean {

@@ -82,10 +82,13 @@ const BUILT_BY: readonly string[] = [
 
 /** `تعبر عن رأي كاتبها`, `يعبر عن آراء أصحابه`: a piece expresses the views of its writer, in each wording. */
 function expressesWriter(): string[] {
-  const verbs = ['تعبر', 'يعبر', 'تعكس', 'يعكس'];
-  const views = ['عن رأي', 'عن آراء', 'عن وجهة نظر', 'عن وجهات نظر', 'عن'];
-  const writers = ['كاتبها', 'كاتبه', 'كتابها', 'كتابه', 'صاحبها', 'صاحبه', 'أصحابها', 'أصحابه'];
-  return verbs.flatMap((v) => views.flatMap((w) => writers.map((x) => `${v} ${w} ${x}`)));
+  // Verbs taking `عن` (`تعبر عن رأي كاتبها`) and verbs taking the view itself (`تمثل رأي كاتبها`, `تعكس وجهة نظر صاحبها`).
+  const about = ['تعبر', 'يعبر'];
+  const direct = ['تعكس', 'يعكس', 'تمثل', 'يمثل'];
+  const views = ['رأي', 'آراء', 'وجهة نظر', 'وجهات نظر'];
+  const writers = ['كاتبها', 'كاتبه', 'كتابها', 'كتابه', 'صاحبها', 'صاحبه', 'أصحابها', 'أصحابه', 'الكاتب', 'الكاتبة', 'الكتاب', 'المؤلف'];
+  const spoken = [...about.flatMap((v) => ['عن', ...views.map((w) => `عن ${w}`)].map((w) => `${v} ${w}`)), ...direct.flatMap((v) => [v, ...views.map((w) => `${v} ${w}`)])];
+  return spoken.flatMap((v) => writers.map((x) => `${v} ${x}`));
 }
 
 /**
@@ -145,7 +148,10 @@ function notResponsible(): string[] {
   const not = sites.flatMap(([site, end]) => spellings.map((m) => `${site} غير ${m}${end}`));
   const bears = sites.flatMap(([site]) => ['لا يتحمل', 'لا تتحمل'].map((v) => `${v} ${site}`));
   const carried = ['هذا الخبر منقول', 'هذا المحتوى منقول', 'هذا المقال منقول', 'الخبر منقول من', 'المحتوى منقول من'];
-  return [...not, ...bears, ...carried];
+  // Any subject (the site's own name too) not answering for what it links to: `... ليست مسؤولة عن محتوى المواقع الخارجية`.
+  const answers = ['ليس مسؤولا', 'ليست مسؤولة', 'غير مسؤول', 'غير مسؤولة', 'ليس مسئولا', 'ليست مسئولة', 'غير مسئول', 'غير مسئولة'];
+  const linked = answers.flatMap((a) => ['عن محتوى المواقع الخارجية', 'عن محتوى الروابط الخارجية', 'عن المواقع الخارجية'].map((w) => `${a} ${w}`));
+  return [...not, ...bears, ...carried, ...linked];
 }
 
 /** `محتوى مدعوم`, `مقال ممول`, `مادة إعلانية`: a paid piece's label, each noun with each adjective in its gender, with and without the article. */
@@ -383,7 +389,7 @@ export const CHROME: readonly ChromeGroup[] = [
     mode: 'contains',
     maxWords: 30,
     phrases: expressesWriter(),
-    with: ['المقال', 'المقالات', 'مقالات', 'مقال', 'الآراء', 'آراء', 'ما ينشر', 'المنشورة', 'المنشور', 'الرأي', 'المدونة', 'المدونات', 'التدوينة', 'التدوينات'],
+    with: ['المقال', 'المقالات', 'مقالات', 'مقال', 'المقالة', 'مقالة', 'الآراء', 'آراء', 'ما ينشر', 'المنشورة', 'المنشور', 'الرأي', 'المدونة', 'المدونات', 'التدوينة', 'التدوينات'],
   },
   // Copyright footers.
   {
@@ -439,7 +445,7 @@ export const CHROME: readonly ChromeGroup[] = [
     rule: 'chrome-skip',
     mode: 'prefix',
     maxWords: 8,
-    phrases: ['تخطى', 'تخطي', 'تخط', 'تجاوز', 'انتقل إلى', 'انتقل الى', 'اذهب إلى', 'اذهب الى', 'الانتقال إلى', 'skip', 'jump to'],
+    phrases: ['تخطى', 'تخطي', 'تخط', 'التخطي', 'تجاوز', 'انتقل إلى', 'انتقل الى', 'اذهب إلى', 'اذهب الى', 'الانتقال إلى', 'الذهاب إلى', 'skip', 'jump to'],
     with: ['واصل القراءة', 'وواصل القراءة', 'تابع القراءة', 'وتابع القراءة', 'متابعة القراءة', 'إلى المحتوى', 'الى المحتوى', 'للمحتوى', 'المحتوى الرئيسي', 'continue reading', 'to content', 'main content'],
   },
   // Sponsored content and who paid for it: `هذا المحتوى مقدم من ...`, `محتوى برعاية ...`.
@@ -762,6 +768,7 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'يرجى ذكر المصدر', 'الرجاء ذكر المصدر', 'يرجى الإشارة إلى المصدر', 'يمنع نسخ', 'يمنع النقل', 'يمنع إعادة نشر', 'يحظر نسخ', 'يحظر النقل',
       'يحظر إعادة نشر', 'لا يجوز نسخ', 'لا يجوز نقل', 'لا يجوز إعادة نشر', 'يسمح بالنقل', 'النقل مسموح', 'يسمح بإعادة النشر',
+      'يسمح بالاقتباس', 'الاقتباس مسموح', 'يسمح بالنقل والاقتباس',
     ],
     with: ['المحتوى', 'المواد', 'المادة', 'المصدر', 'الموقع', 'المقال', 'الخبر', 'إذن', 'نشره', 'نشرها', 'الإشارة'],
   },
@@ -1053,6 +1060,8 @@ export const CAPTION_LABELS: readonly string[] = [
 
 // Copyright signs that open a footer line (`© 2024 اسم الموقع`): U+00A9, and `(c)`.
 export const COPYRIGHT_SIGNS: readonly string[] = ['\u00a9', '(c)', '(C)'];
+// The rights a copyright sign inside a line names (`حقوق النشر © 2026 الموقع`): with a year, or one of these, it is the notice.
+export const COPYRIGHT_WORDS: readonly string[] = ['حقوق', 'الحقوق', 'بحقوق', 'copyright', 'rights'];
 
 // Words that open a paragraph continuing the story (`وأضاف`, `من جهته`): after a
 // "read also" headline they say the story goes on rather than a new article.

@@ -77,6 +77,8 @@ export const LIMITS = {
   mastheadNameMaxWords: 4,
   /** A copyright footer is a sentence at most. */
   copyrightMaxWords: 25,
+  /** A copyright sign inside a line (not opening it) makes a notice only of a line this short: a footer's name, year and rights. */
+  copyrightInsideMaxWords: 12,
   /** The credit line under an embedded post: a name, a handle and a date. */
   embedCreditMaxWords: 20,
   /** A URL line: a link and a few words (`المصدر: https://...`). */

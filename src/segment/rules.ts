@@ -33,6 +33,7 @@ export const RULES = {
   'chrome-comments': 'Comment boxes: the story is over.',
   'chrome-disclaimer': "An opinion disclaimer under a column (the views are the author's).",
   'chrome-copyright': 'A copyright footer: the story is over.',
+  'photo-credit': "A picture's maker after a copyright sign (© Getty Images): the picture's credit, not the page's footer; the story goes on.",
   'chrome-ads': 'An advertising slot.',
   'chrome-skip': 'A skip link (تخطى ... وواصل القراءة، انتقل إلى المحتوى): where the reader may jump.',
   'list-end': 'The end mark of a related list (نهاية قصص مقترحة, or نهاية alone): the list is over, the story may go on.',
