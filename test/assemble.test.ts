@@ -217,6 +217,15 @@ describe('reading rules and the story they must keep', () => {
       expect(page.boilerplate, credit).toContain(credit);
       expect(page.source, credit).toBeNull();
     }
+    // The short line touching a picture's credit from above is that picture's caption; a sentence stays the story's.
+    const caption = 'فرق الإنقاذ تنقل السكان بالقوارب من الأحياء المغمورة';
+    for (const credit of ['(أ ف ب)', '© Getty Images']) {
+      const page = parser.parse([title, '', PARAGRAPH, '', P2, '', caption, credit, '', P3].join('\n'));
+      expect(page.body, credit).toEqual([PARAGRAPH, P2, P3]);
+      expect(page.boilerplate, credit).toEqual([caption, credit]);
+      const sentence = parser.parse([title, '', PARAGRAPH, '', 'وأكد الوزير الموازنة.', credit, '', P3].join('\n'));
+      expect(sentence.body, credit).toContain('وأكد الوزير الموازنة.');
+    }
     // The same agency closing the story is its source.
     expect(parser.parse([title, '', PARAGRAPH, '', P2, '', '(أ ف ب)'].join('\n')).source).toBe('أ ف ب');
     // A copyright notice (the sign with a year) ends the story, and its year is not the article's date.

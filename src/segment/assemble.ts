@@ -15,7 +15,7 @@ import { headerParagraph, isTitleCopy, longHeadlineOverMeta, resolveHead, titleS
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
-import { coreEnd, isParagraph, overlap, Reading, type Assembly, type Decision, type Zone } from './reading.js';
+import { coreEnd, isParagraph, overlap, PERIOD_END, QUESTION_END, Reading, type Assembly, type Decision, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
 import { authorsAboveHeadlines, isItemMeta, loneShortItems, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
@@ -371,7 +371,8 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   if (e.collects) r.tags.push({ line: i, kind: e.collects });
   // A crumb as long as a headline (not a section name) names the page itself.
   if (chrome?.echo && chrome.echo.split(' ').length >= L.titleWithMetaMinWords) r.crumbs.set(chrome.echo, i);
-  if (chrome?.caption) r.captionAfter = { line: i, touching: chrome.caption === 'touching' };
+  if (chrome?.caption === 'above') captionAbove(r, i);
+  else if (chrome?.caption) r.captionAfter = { line: i, touching: chrome.caption === 'touching' };
   // Comments, the copyright footer and author boxes come after the story: text below them is not story.
   if (e.closesStory || chrome?.ends === 'story') r.closeStory(e.closesStory === 'source' || e.closesStory === 'weak' ? e.closesStory : 'other', i);
   // (After the story is closed: a comment box's options stay in its box.)
@@ -406,6 +407,8 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     // Later, with a paragraph of the story right under it, it was a chart's or a quote's credit.
     if (r.storyClosed && r.closedBy === 'source' && creditInStory(r, i)) {
       r.decide(r.closedAt, 'boilerplate', 'credit-in-story');
+      // (A wire credit's: a picture's. A source line's may be a chart's, whose title is the story's.)
+      if (r.cues[r.closedAt]?.group === 'agency') captionAbove(r, r.closedAt);
       r.storyClosed = false;
     }
     // Hashtags with a paragraph of the story under them (chrome between them aside; speaking of the story, or
@@ -556,6 +559,20 @@ function oneTagTouched(r: Reading, i: number, value: string): boolean {
 
 function readText(r: Reading, i: number): void {
   ZONE_TEXT[r.zone](r, i);
+}
+
+/**
+ * A picture's credit inside the story (`© Getty Images`, a wire credit alone):
+ * the story's short line touching it from above, no sentence ending in it, is
+ * the picture's caption (`فرق الإنقاذ تنقل السكان بالقوارب` / `© Getty Images`).
+ */
+function captionAbove(r: Reading, i: number): void {
+  const k = i - 1;
+  if (k < 0 || r.lines[k]!.blank || r.decisions[k]?.type !== 'body' || r.decisions[k]?.shape !== 'short') return;
+  const line = r.lines[k]!;
+  const end = coreEnd(line);
+  if (line.bullet || line.words > L.captionMaxWords || PERIOD_END.test(end) || QUESTION_END.test(end) || end.endsWith(':') || r.continues(line)) return;
+  r.decide(k, 'boilerplate', 'caption');
 }
 
 /** The line under a caption label, or touching a gallery counter, is its caption: unless it opens like the story going on. */

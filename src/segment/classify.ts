@@ -44,7 +44,8 @@ export interface ChromeCue {
   rule: RuleId;
   ends?: C.ChromeEnds;
   box?: C.ChromeBox;
-  caption?: 'next' | 'touching';
+  /** `above`: the line touching it from above is the picture's caption (a credit under its caption). */
+  caption?: 'next' | 'touching' | 'above';
   /** A breadcrumb: the page's place in the site, over its headline. */
   trail?: true;
   /** A breadcrumb's last crumb, folded: the page's own headline, when a later line repeats it. */
@@ -1406,7 +1407,7 @@ function copyrightSigned(line: Line, ctx: ClassifyContext): boolean {
 function copyrightCue(words: readonly string[], hits: number, ctx: ClassifyContext): Cue {
   // (`(c)` folds to the word `c`.)
   const named = words[0] === 'c' ? words.slice(1) : words;
-  if (!(hits & HIT.digit) && named.length > 0 && ctx.cues.captionCredits.at(named).some((p) => p.words.length === named.length)) return furniture('photo-credit');
+  if (!(hits & HIT.digit) && named.length > 0 && ctx.cues.captionCredits.at(named).some((p) => p.words.length === named.length)) return { group: 'chrome', rule: 'photo-credit', caption: 'above' };
   return { group: 'chrome', rule: 'chrome-copyright', ends: 'story' };
 }
 
