@@ -226,6 +226,9 @@ describe('reading rules and the story they must keep', () => {
       const sentence = parser.parse([title, '', PARAGRAPH, '', 'وأكد الوزير الموازنة.', credit, '', P3].join('\n'));
       expect(sentence.body, credit).toContain('وأكد الوزير الموازنة.');
     }
+    // Under the credit, a paragraph opening as a report goes on (`وأعلنت`, `ونقلت`), though it shares no words with the story.
+    const report = 'وأعلنت النقابات تأييدها للخطة، ودعت أعضاءها إلى المشاركة في حوار وطني يعقد الشهر الجاري.';
+    expect(parser.parse([title, '', PARAGRAPH, '', P2, '', '(أ ف ب)', '', report].join('\n')).body).toEqual([PARAGRAPH, P2, report]);
     // The same agency closing the story is its source.
     expect(parser.parse([title, '', PARAGRAPH, '', P2, '', '(أ ف ب)'].join('\n')).source).toBe('أ ف ب');
     // A copyright notice (the sign with a year) ends the story, and its year is not the article's date.
