@@ -105,6 +105,23 @@ describe('the headline', () => {
   });
 });
 
+describe('a short headline with nothing under it but the story', () => {
+  const story = ['نعيش زمنا يقدس السرعة في كل شيء، حتى صار البطء تهمة نخجل منها، مع أن أجمل ما في الحياة لا يأتي على عجل.', 'فالخبز الجيد يحتاج إلى ساعات من التخمير، والصداقة الحقيقية تحتاج إلى سنوات طويلة.'];
+
+  it('is the headline when the first paragraph speaks of it, under a section label or alone', () => {
+    expect(parser.parse(['مديح البطء', '', ...story].join('\n')).title).toBe('مديح البطء');
+    expect(parser.parse(['مقالات الرأي', 'مديح البطء', '', ...story].join('\n')).title).toBe('مديح البطء');
+  });
+
+  it("is not a line the story does not speak of, a section's or the site's name, a place's dateline or an author's name", () => {
+    for (const line of ['ذاكرة المدن', 'أخبار السرعة', 'منوعات وفنون', 'بوابة السرعة', 'دبي: سلمى يوسف', 'الحياة (الأفق)']) {
+      const page = parser.parse([line, '', ...story].join('\n'));
+      expect(page.title, line).toBeNull();
+      expect(page.body, line).toEqual(story);
+    }
+  });
+});
+
 describe("an office's name at the top of its statement", () => {
   const headline = 'مجلس الوزراء يصادق على مشروع قانون المالية للعام المقبل';
   const lead = 'صادق مجلس الوزراء في اجتماعه الأسبوعي على مشروع قانون المالية للعام المقبل، الذي يتضمن زيادة في ميزانية التعليم والصحة.';

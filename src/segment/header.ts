@@ -4,6 +4,7 @@
  * highlights under it, and everything else (sections, brands, teasers).
  */
 import { endsOpen, isTickerItem, type ClassifyContext } from './classify.js';
+import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { withoutArticle } from './tags.js';
@@ -473,6 +474,29 @@ function titleUnderAuthor(r: Reading, head: readonly number[], first: number): n
 }
 
 /**
+ * A short headline with no meta under it (`عن القراءة` / the first paragraph, `ليست القراءة ترفا ...`):
+ * the last header line, right above the story, of two or three words, that the first paragraph speaks of
+ * (a word of its topic, function words aside). A section's name over a story (`مقالات الرأي`) is rarely
+ * a word of its first paragraph; the story's own headline nearly always is. -1 when none.
+ */
+const LETTERS_ONLY = /^[\p{L}\p{M} ]+$/u;
+
+function shortTitleOverStory(r: Reading, head: readonly number[], first: number): number {
+  const h = head[head.length - 1];
+  if (h === undefined || first < 0 || r.lastNonBlank(first) !== h) return -1;
+  const line = r.lines[h]!;
+  if (r.cues[h] || line.bullet || !titleShaped(line, L.shortTitleMinWords) || isOrganisationLabel(r, line)) return -1;
+  // Words only: a colon, a bracket or a dash makes a place's dateline or byline (`دبي: ليلى حسن`, `أبوظبي (الاتحاد)`).
+  if (!LETTERS_ONLY.test(line.content.trim()) || namesAuthor(r, h) || describesAuthor(r, h)) return -1;
+  // A section's name (`أخبار محلية`, `اقتصاد وأعمال`) or the site's (`بوابة الأفق`) is no headline, whatever the story says.
+  const { sectionNames, publicationWords } = r.ctx.cues;
+  if (line.keyWords.some((w) => sectionNames.has(w) || (w.startsWith(C.CLITICS[0]!) && sectionNames.has(w.slice(1)))) || mastheadName(line, publicationWords)) return -1;
+  if (r.topicOverlap(r.lineWords(h), r.lineWords(first)) < L.shortTitleSpokenWords) return -1;
+  r.titleRule = 'title-spoken-short';
+  return h;
+}
+
+/**
  * Is the last header line `last` a full headline under the short line `h`
  * and its date, with a line of page chrome (tools, share buttons) between?
  */
@@ -590,6 +614,8 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
   if (short === undefined) {
     const column = titleUnderAuthor(r, head, first);
     if (column >= 0) return column;
+    const spokenShort = shortTitleOverStory(r, head, first);
+    if (spokenShort >= 0) return spokenShort;
     if (dated === undefined) return -1;
     r.titleRule = 'title-dated';
     return dated;

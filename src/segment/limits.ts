@@ -200,6 +200,8 @@ export const LIMITS = {
   titleWithMetaMinWords: 3,
   /** With no other headline in the header, a line this short is the headline when its date or byline is right under it. */
   shortTitleMinWords: 2,
+  /** A short headline with no meta under it shares this many topic words with the first paragraph at least: one, as a two-word title has few. */
+  shortTitleSpokenWords: 1,
   /** A short line right above the author's bare name and the date is the headline from this length (shorter: a section's name). */
   titleOverNameMinWords: 3,
   /** How many headline-shaped lines in a row make a list of other stories' headlines. */

@@ -186,7 +186,7 @@ export class Reading {
   /** The last crumbs of the breadcrumbs seen (folded, headline-long ones), and the line of each: a later line repeating one is the page's headline. */
   readonly crumbs = new Map<string, number>();
   /** The rule the headline was chosen by. */
-  titleRule: 'title' | 'title-echo' | 'title-short' | 'title-dated' | 'title-question' | 'title-over-name' | 'title-under-author' = 'title';
+  titleRule: 'title' | 'title-echo' | 'title-short' | 'title-dated' | 'title-question' | 'title-over-name' | 'title-under-author' | 'title-spoken-short' = 'title';
   /** The author's bare name next to a short headline chosen by it (see chooseTitle); -1 when none. */
   titleAuthor = -1;
   /** Where that name stands: under the headline, or above the author's description over it. */
