@@ -1411,6 +1411,11 @@ function copyrightCue(words: readonly string[], hits: number, ctx: ClassifyConte
   return { group: 'chrome', rule: 'chrome-copyright', ends: 'story' };
 }
 
+/** Is the folded word a section's name (`اقتصاد`, `والرياضة`: a glued و taken off)? */
+export function isSectionName(word: string, cues: CompiledCues): boolean {
+  return cues.sectionNames.has(word) || (word.startsWith(C.CLITICS[0]!) && cues.sectionNames.has(word.slice(1)));
+}
+
 function opensWithCopyright(line: Line): boolean {
   const opening = line.content.trimStart();
   return C.COPYRIGHT_SIGNS.some((sign) => opening.startsWith(sign));
@@ -1668,7 +1673,7 @@ function navigation(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
   if (w.length >= L.menuMinWords && w.length <= L.menuMaxWords) {
     if (home) return { group: 'head-chrome', rule: 'menu-line' };
     // Section names and nothing else (a glued و aside): `محليات عربي ودولي اقتصاد رياضة فن` (three may name one section).
-    if (w.length >= L.sectionMenuMinWords && w.every((x) => ctx.cues.sectionNames.has(x) || (x.startsWith(C.CLITICS[0]!) && ctx.cues.sectionNames.has(x.slice(1))))) return { group: 'head-chrome', rule: 'menu-line' };
+    if (w.length >= L.sectionMenuMinWords && w.every((x) => isSectionName(x, ctx.cues))) return { group: 'head-chrome', rule: 'menu-line' };
     // Prose repeats words too: a line opening with a conjunction or holding particles of a sentence is none.
     if (opensWithConjunction(w) || particles(w, ctx.cues) >= L.menuMaxParticles) return null;
     const seen = new Map<string, number>();

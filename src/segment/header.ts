@@ -3,8 +3,7 @@
  * lines above it are sorted out: the headline, kickers above it, decks and
  * highlights under it, and everything else (sections, brands, teasers).
  */
-import { endsOpen, isTickerItem, type ClassifyContext } from './classify.js';
-import * as C from './cues.js';
+import { endsOpen, isSectionName, isTickerItem, type ClassifyContext } from './classify.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { withoutArticle } from './tags.js';
@@ -473,14 +472,15 @@ function titleUnderAuthor(r: Reading, head: readonly number[], first: number): n
   return h;
 }
 
+// Letters, their marks and spaces, nothing else: the shape of a short headline's words.
+const LETTERS_ONLY = /^[\p{L}\p{M} ]+$/u;
+
 /**
  * A short headline with no meta under it (`عن القراءة` / the first paragraph, `ليست القراءة ترفا ...`):
  * the last header line, right above the story, of two or three words, that the first paragraph speaks of
  * (a word of its topic, function words aside). A section's name over a story (`مقالات الرأي`) is rarely
  * a word of its first paragraph; the story's own headline nearly always is. -1 when none.
  */
-const LETTERS_ONLY = /^[\p{L}\p{M} ]+$/u;
-
 function shortTitleOverStory(r: Reading, head: readonly number[], first: number): number {
   const h = head[head.length - 1];
   if (h === undefined || first < 0 || r.lastNonBlank(first) !== h) return -1;
@@ -489,8 +489,7 @@ function shortTitleOverStory(r: Reading, head: readonly number[], first: number)
   // Words only: a colon, a bracket or a dash makes a place's dateline or byline (`دبي: ليلى حسن`, `أبوظبي (الاتحاد)`).
   if (!LETTERS_ONLY.test(line.content.trim()) || namesAuthor(r, h) || describesAuthor(r, h)) return -1;
   // A section's name (`أخبار محلية`, `اقتصاد وأعمال`) or the site's (`بوابة الأفق`) is no headline, whatever the story says.
-  const { sectionNames, publicationWords } = r.ctx.cues;
-  if (line.keyWords.some((w) => sectionNames.has(w) || (w.startsWith(C.CLITICS[0]!) && sectionNames.has(w.slice(1)))) || mastheadName(line, publicationWords)) return -1;
+  if (line.keyWords.some((w) => isSectionName(w, r.ctx.cues)) || mastheadName(line, r.ctx.cues.publicationWords)) return -1;
   if (r.topicOverlap(r.lineWords(h), r.lineWords(first)) < L.shortTitleSpokenWords) return -1;
   r.titleRule = 'title-spoken-short';
   return h;
