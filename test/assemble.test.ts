@@ -246,6 +246,14 @@ describe('reading rules and the story they must keep', () => {
     // Under the credit, a paragraph opening as a report goes on (`وأعلنت`, `ونقلت`), though it shares no words with the story.
     const report = 'وأعلنت النقابات تأييدها للخطة، ودعت أعضاءها إلى المشاركة في حوار وطني يعقد الشهر الجاري.';
     expect(parser.parse([title, '', PARAGRAPH, '', P2, '', '(أ ف ب)', '', report].join('\n')).body).toEqual([PARAGRAPH, P2, report]);
+    // Under the credit, the story's lead-in and list, then its paragraph: all the story's. Two bare headlines or
+    // more under it are other stories', and the paragraph under them may be another story's: the credit closed it.
+    const list = ['وتشمل الموازنة ما يلي:', '• زيادة مخصصات التعليم', '• دعم الصناعات الصغيرة'];
+    expect(parser.parse([title, '', PARAGRAPH, '', '(أ ف ب)', '', ...list, '', P3].join('\n')).body).toEqual([PARAGRAPH, ...list, P3]);
+    const others = ['ارتفاع أسعار الوقود في الأسواق المحلية', 'البنك المركزي يثبت أسعار الفائدة'];
+    const closed = parser.parse([title, '', PARAGRAPH, '', P2, '', '(أ ف ب)', '', ...others, '', P3].join('\n'));
+    expect(closed.body).toEqual([PARAGRAPH, P2]);
+    expect(closed.source).toBe('أ ف ب');
     // The same agency closing the story is its source.
     expect(parser.parse([title, '', PARAGRAPH, '', P2, '', '(أ ف ب)'].join('\n')).source).toBe('أ ف ب');
     // A copyright notice (the sign with a year) ends the story, and its year is not the article's date.

@@ -402,6 +402,15 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
   // The story: paragraphs, subheadings and lists, until its source, tags or comments close it.
   story(r, i) {
     const line = r.lines[i]!;
+    // A wire credit alone with the story's subheads, list or lead-in lines under it, then its paragraph: a picture's.
+    // The lines between are read again as the story's.
+    if (r.storyClosed && r.closedBy === 'source' && wireCreditOverStory(r, i)) {
+      const at = r.closedAt;
+      r.decide(at, 'boilerplate', 'credit-in-story');
+      captionAbove(r, at);
+      r.storyClosed = false;
+      for (let k = at + 1; k < i; k++) if (!r.lines[k]!.blank) ZONE_TEXT.story(r, k);
+    }
     // A source line under the first paragraph was a credit near the top, not the story's end.
     if (r.storyClosed && r.closedBy === 'source' && r.paragraphsAtClose <= 1 && isParagraph(line)) r.storyClosed = false;
     // Later, with a paragraph of the story right under it, it was a chart's or a quote's credit.
@@ -487,6 +496,29 @@ function valuesGoOn(r: Reading, i: number): boolean {
 function creditInStory(r: Reading, i: number): boolean {
   const at = r.closedAt;
   if (at < 0 || r.lastNonBlank(i) !== at || !isParagraph(r.lines[i]!)) return false;
+  return r.continues(r.lines[i]!) || speaksOfStoryAbove(r, i, at);
+}
+
+/**
+ * Is paragraph i the story going on under the wire credit that closed it, past
+ * a few of the story's own short lines (a subhead, a list, a lead-in ending in
+ * a colon), none with a cue? It opens as the story goes on or speaks of the
+ * story above the credit. (Right under the credit, see creditInStory.)
+ */
+function wireCreditOverStory(r: Reading, i: number): boolean {
+  const at = r.closedAt;
+  if (at < 0 || r.cues[at]?.group !== 'agency' || !isParagraph(r.lines[i]!)) return false;
+  // Bullets, lead-ins ending in a colon and rows with figures (a price list), one other line at most (a
+  // subhead): two bare lines or more are a list of other stories' headlines, and the paragraph under them
+  // may be another story's.
+  let between = 0;
+  let bare = 0;
+  for (let k = at + 1; k < i; k++) {
+    const line = r.lines[k]!;
+    if (line.blank) continue;
+    if (r.cues[k] || isParagraph(line) || ++between > L.wireCreditStoryReach) return false;
+    if (!line.bullet && !coreEnd(line).endsWith(':') && !hasDigit(line.text) && ++bare > 1) return false;
+  }
   return r.continues(r.lines[i]!) || speaksOfStoryAbove(r, i, at);
 }
 
