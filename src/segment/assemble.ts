@@ -507,7 +507,8 @@ function creditInStory(r: Reading, i: number): boolean {
  */
 function wireCreditOverStory(r: Reading, i: number): boolean {
   const at = r.closedAt;
-  if (at < 0 || r.cues[at]?.group !== 'agency' || !isParagraph(r.lines[i]!)) return false;
+  // (Bounded in lines, blank ones too: asked of every line after the credit, the look back stays short.)
+  if (at < 0 || i - at > L.wireCreditStoryLines || r.cues[at]?.group !== 'agency' || !isParagraph(r.lines[i]!)) return false;
   // Bullets, lead-ins ending in a colon and rows with figures (a price list), one other line at most (a
   // subhead): two bare lines or more are a list of other stories' headlines, and the paragraph under them
   // may be another story's.

@@ -202,6 +202,8 @@ export const LIMITS = {
   shortTitleMinWords: 2,
   /** How many of the story's short lines (blank lines aside) may come between a wire credit alone and the story's next paragraph for the credit to be a picture's: a subhead and a short list. */
   wireCreditStoryReach: 8,
+  /** ... and how many lines in all, blank ones too: those short lines each with a blank line under it, and a few more. */
+  wireCreditStoryLines: 24,
   /** A short headline with no meta under it shares this many topic words with the first paragraph at least: one, as a two-word title has few. */
   shortTitleSpokenWords: 1,
   /** A short line right above the author's bare name and the date is the headline from this length (shorter: a section's name). */
