@@ -50,6 +50,7 @@ const BETWEEN: Record<string, string[]> = {
   "a picture's kind alone, and a chart described": ['أرشيفية', 'رسم بياني يوضح تطور الأرقام خلال العام'],
   "a picture's maker after the copyright sign": ['© Getty Images'],
   "a caption over its picture's maker after the copyright sign": ['فرق الإنقاذ تنقل السكان بالقوارب من الأحياء المغمورة', '© Getty Images'],
+  "a caption ending with its credit after the copyright sign": ['متطوعون يوزعون المياه على السكان في أحد مراكز الإيواء © رويترز'],
   'a player stopped and replayed': ['إيقاف', 'إعادة التشغيل'],
   'a skip link over a list, the list and its end mark': ['تخطى قصص مقترحة وواصل القراءة', 'قصص مقترحة', 'مهرجان للكتاب المستعمل في الساحة القديمة', 'بلدية المدينة تطلق تطبيقا للنقل العام', 'نهاية قصص مقترحة'],
   'captions credited in Arabic spelling, from an account, or by who published the picture': [

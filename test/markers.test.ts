@@ -407,6 +407,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['© Getty Images', 'photo-credit'],
     ['© شاترستوك', 'photo-credit'],
     ['(c) Shutterstock', 'photo-credit'],
+    // A caption ending with its credit after the sign.
+    ['المتظاهرون في الساحة الرئيسية © رويترز', 'caption'],
+    ['رجال الإنقاذ يبحثون عن ناجين ©Getty Images', 'caption'],
     // Every wording of the views being the writer's, and of links the site does not answer for.
     ['المقال يعبر عن رأي الكاتب', 'chrome-disclaimer'],
     ['الآراء الواردة تمثل أصحابها', 'chrome-disclaimer'],

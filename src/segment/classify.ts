@@ -1567,7 +1567,7 @@ const CREDIT_MAX_CHARS = 40;
 
 /**
  * A caption's text and its credit: the credit in the last brackets closing the
- * line, or after the last spaced dash, bar or slash near its end. Null when
+ * line, or after the last spaced dash, bar, slash or copyright sign near its end. Null when
  * there is none, or when a sentence ends before it (a paragraph, not a caption).
  */
 export function creditSplit(content: string): { before: string; credit: string } | null {
@@ -1579,7 +1579,7 @@ export function creditSplit(content: string): { before: string; credit: string }
   else {
     for (let k = t.length - 1; k > 0 && t.length - k <= CREDIT_MAX_CHARS + 1; k--) {
       const c = t.charCodeAt(k);
-      if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x7c || c === 0x2f) {
+      if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x7c || c === 0x2f || c === 0xa9) {
         if (t.charCodeAt(k - 1) === 0x20) at = k;
         break;
       }
