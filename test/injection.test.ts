@@ -91,6 +91,7 @@ const AFTER: Record<string, string[]> = {
   'a feed footer': ['ظهر المقال أولاً على موقع الأفق الإخباري.'],
   'a back-to-top button': ['زر الذهاب إلى الأعلى'],
   "a footer's links": ['عن الجريدة', 'أسرة التحرير', 'شروط الخدمة', 'سياسة الكوكيز', 'اعمل معنا'],
+  "a footer's links in a row, and an empty comment box's notices joined": ['لا توجد تعليقات بعد، كن أول من يعلق', 'من نحن - اتصل بنا - أعلن معنا'],
   "the site's sign-off and its channel": ['نتمنى أن يكون المقال قد نال إعجابكم', 'شاركنا برأيك في التعليقات', 'شاهد أيضا على قناتنا في يوتيوب', 'لا تنسوا الاشتراك في القناة وتفعيل الجرس'],
   "readers' comments under their label": [
     'تعليقات الزوار',

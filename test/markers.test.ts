@@ -466,6 +466,10 @@ describe('source, tags, byline and chrome lines', () => {
     ['التعليقات (0)', 'chrome-comments'],
     ['لا توجد تعليقات على الخبر', 'chrome-comments'],
     ['لا توجد تعليقات على هذا المقال حتى الآن', 'chrome-comments'],
+    // Two notices joined by punctuation are each whole: the line is chrome.
+    ['لا توجد تعليقات بعد، كن أول من يعلق', 'chrome-comments'],
+    ['لا توجد تعليقات. كن أول من يعلق!', 'chrome-comments'],
+    ['سجل الدخول - أنشئ حسابا جديدا', 'chrome-consent'],
     ['1200 مشاهدة', 'counter-line'],
     // A footer's links: about the site in its own name, its policies, working with it.
     ['عن الموقع', 'chrome-footer'],
@@ -473,6 +477,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['سياسة الكوكيز', 'chrome-footer'],
     ['انضم إلينا', 'chrome-footer'],
     ['الأسئلة الشائعة', 'chrome-footer'],
+    // ... and a row of them on one line, with dashes or none.
+    ['من نحن - اتصل بنا - أعلن معنا', 'chrome-footer'],
+    ['من نحن اتصل بنا سياسة الخصوصية', 'chrome-footer'],
     ['انتهاء', 'list-end'],
     // A wire's notice that its site shows a part of what subscribers get.
     ['** يعرض الموقع جزءا من الأخبار التي تقدم للمشتركين في خدمة الوكالة بشكل مختصر. للاشتراك يرجى التواصل معنا.', 'chrome-consent'],
@@ -1147,6 +1154,10 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     'ألبوم جديد للفنانة يصدر الشهر المقبل',
     'الحكومة خلال اجتماع الأمس: لا زيادة في الأسعار',
     'الاقتصاد خلال عام من الأزمة',
+    // One notice's words inside a sentence, punctuation after them: no piece is a whole notice.
+    'لا توجد تعليقات بعد على القرار، بحسب المتحدث',
+    'وقال: لا، شكرا. سأبقى هنا',
+    'من نحن؟ سؤال يطرحه الشباب كل يوم',
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });

@@ -1310,7 +1310,7 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
     for (const p of chromeContains.at(words, k)) consider(p, k === 0 ? withFound(p) : inLine(p));
     for (const p of chromeSuffix.at(words, k)) consider(p, k + p.words.length === n && (k === 0 ? withFound(p) : inLine(p)));
   }
-  best ??= buttonRow(wordsNoNumbers, chromeExact);
+  best ??= buttonRow(wordsNoNumbers, chromeExact, hits & HIT.digit ? null : clauseBreaks(line.content, n, ctx.folder));
   if (!best) return null;
   const { rule, ends, box, readers, trail } = (best as Phrase<ChromePhrase>).data;
   const cue: ChromeCue = { group: 'chrome', rule };
@@ -1326,8 +1326,12 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
  * الخط`): two or more phrases of the row groups, end to end, make up the whole
  * line. Read as its first button. Each word is reached once (a walk over the
  * line's positions, longest phrase first at each).
+ *
+ * Between punctuation (`breaks`: the word counts where a comma, full stop, bar
+ * or spaced dash sits), a phrase of two words or more of any group is a piece
+ * too: `لا توجد تعليقات بعد، كن أول من يعلق` is two notices, each whole.
  */
-function buttonRow(words: readonly string[], exact: PhraseIndex<ChromePhrase>): Phrase<ChromePhrase> | null {
+function buttonRow(words: readonly string[], exact: PhraseIndex<ChromePhrase>, breaks: ReadonlySet<number> | null): Phrase<ChromePhrase> | null {
   const n = words.length;
   if (n < 2 || n > L.buttonRowMaxWords) return null;
   // pieces[k]: the fewest buttons that cover words[0..k), or 0 when none do.
@@ -1335,14 +1339,36 @@ function buttonRow(words: readonly string[], exact: PhraseIndex<ChromePhrase>): 
   let first: Phrase<ChromePhrase> | null = null;
   for (let k = 0; k < n; k++) {
     if (k > 0 && pieces[k] === 0) continue;
+    const clause = breaks !== null && (k === 0 || breaks.has(k));
     for (const p of exact.at(words, k)) {
-      if (!p.data.row) continue;
       const to = k + p.words.length;
+      if (!p.data.row && !(clause && p.words.length >= 2 && (to === n || breaks!.has(to)))) continue;
       if (k === 0) first ??= p;
       if (pieces[to] === 0 || pieces[to]! > pieces[k]! + 1) pieces[to] = pieces[k]! + 1;
     }
   }
   return pieces[n]! >= 2 ? first : null;
+}
+
+/** Clause punctuation between the words of a line: commas, full stops, marks, bars, bullets, and dashes or slashes with spaces. */
+const CLAUSE_BREAK = /[\u060c,.!\u061f?\u061b;|\u2022\u00b7]+|\s[-\u2013\u2014/]+\s/u;
+
+/**
+ * The word counts of `text`'s key (`n` words) after which clause punctuation
+ * sits, or null when it has none (or its pieces do not add up to the key's words).
+ */
+function clauseBreaks(text: string, n: number, folder: KeyFolder): Set<number> | null {
+  if (!CLAUSE_BREAK.test(text)) return null;
+  const breaks = new Set<number>();
+  let seen = 0;
+  for (const piece of text.split(CLAUSE_BREAK)) {
+    const key = folder.key(piece);
+    if (key === '') continue;
+    seen += key.split(' ').length;
+    breaks.add(seen);
+  }
+  breaks.delete(seen);
+  return seen === n && breaks.size > 0 ? breaks : null;
 }
 
 /** `تعليقات (2)` with its count set aside: a comment box's label, the comments under it readers'. */

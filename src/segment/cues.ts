@@ -614,12 +614,14 @@ export const CHROME: readonly ChromeGroup[] = [
       'خاص', 'حصريا', 'خاص بالموقع', 'انفراد', 'exclusive', 'ترجمة خاصة', 'ترجمة حصرية', 'ترجمة خاصة بالموقع',
     ],
   },
-  // The site's own links in the footer (about, contact, privacy ...): the end of the page.
+  // The site's own links in the footer (about, contact, privacy ...): the end of the page. A row of them
+  // on one line (`من نحن - اتصل بنا - أعلن معنا`) is the footer too.
   {
     rule: 'chrome-footer',
     mode: 'exact',
     maxWords: 4,
     ends: 'list',
+    row: true,
     phrases: [
       'من نحن', 'اتصل بنا', 'تواصل معنا', 'اتصل بنا الآن', 'سياسة الخصوصية', 'سياسة الاستخدام', 'شروط الاستخدام', 'الشروط والأحكام',
       'خريطة الموقع', 'أعلن معنا', 'للإعلان', 'هيئة التحرير', 'فريق التحرير', 'الأرشيف', 'about us', 'contact us', 'contact',
