@@ -535,6 +535,27 @@ describe('a read-also or watch-also list of headlines each with a paragraph unde
     expect(article.related[0]!.items.map((i) => [i.headline, ...i.body])).toEqual(alike);
   });
 
+  it("keeps a list's items that open with their kind (`فيديو | ...`) in that list", () => {
+    const article = parser.parse([headline, story, 'شاهد أيضا', `فيديو | ${items[0]![0]}`, '02:15', `فيديو | ${items[1]![0]}`, '03:40'].join('\n'));
+    expect(article.related.map((s) => [s.label, s.items.map((i) => i.headline)])).toEqual([['شاهد أيضا', [`فيديو | ${items[0]![0]}`, `فيديو | ${items[1]![0]}`]]]);
+  });
+
+  it("takes a video's title under its kind between the story's paragraphs out of the story, which goes on under it", () => {
+    const more = 'وقال مدير المتحف إن القاعات ستفتح أمام طلاب المدارس مجانا مرتين في الأسبوع خلال العام الدراسي.';
+    const article = parser.parse([headline, story, `فيديو: ${items[0]![0]}`, more].join('\n'));
+    expect(article.body).toEqual([story, more]);
+    expect(article.related.map((s) => [s.label, s.items.map((i) => i.headline)])).toEqual([['فيديو:', [items[0]![0]]]]);
+  });
+
+  it("leaves a timeline's year to the story after a read-also on one line and a blank line; touching the read-also, a date is its own", () => {
+    const entry = 'وضع حجر الأساس للمتحف بحضور وفود من عدة دول في احتفال كبير أقيم في ساحة المدينة القديمة.';
+    const next = 'افتتحت القاعة الأولى للمخطوطات بعد ترميم استمر ثلاث سنوات بإشراف خبراء من الجامعة.';
+    const spaced = parser.parse([headline, story, '', `اقرأ أيضا: ${items[0]![0]}`, '', '1998', entry, '', '2004', next].join('\n'));
+    expect(spaced.body).toEqual([story, '1998', entry, '2004', next]);
+    const touching = parser.parse([headline, story, '', `اقرأ أيضا: ${items[0]![0]}`, '12 مايو 2024', '', entry].join('\n'));
+    expect(touching.body).toEqual([story, entry]);
+  });
+
   it('keeps a subheading of an embedded article, which speaks of the article above it', () => {
     const item = 'الحكومة تعلن خطة لزيادة المساحات المزروعة بالقمح';
     const body = ['أعلنت وزارة الزراعة خطة لزيادة المساحات المزروعة بالقمح خلال الموسم الحالي بنسبة 8 في المئة.', 'أهداف خطة زيادة المساحات المزروعة', 'وتستهدف الخطة تقليص فاتورة الاستيراد وتعزيز الأمن الغذائي.'];

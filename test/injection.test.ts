@@ -52,6 +52,7 @@ const BETWEEN: Record<string, string[]> = {
   "a caption over its picture's maker after the copyright sign": ['فرق الإنقاذ تنقل السكان بالقوارب من الأحياء المغمورة', '© Getty Images'],
   "a caption ending with its credit after the copyright sign": ['متطوعون يوزعون المياه على السكان في أحد مراكز الإيواء © رويترز'],
   'a player stopped and replayed': ['إيقاف', 'إعادة التشغيل'],
+  "a video's and a gallery's titles under their kinds": ['فيديو: جولة داخل قاعات المعرض الجديد', 'بالصور: لقطات من حفل الافتتاح'],
   'a skip link over a list, the list and its end mark': ['تخطى قصص مقترحة وواصل القراءة', 'قصص مقترحة', 'مهرجان للكتاب المستعمل في الساحة القديمة', 'بلدية المدينة تطلق تطبيقا للنقل العام', 'نهاية قصص مقترحة'],
   'captions credited in Arabic spelling, from an account, or by who published the picture': [
     'متظاهرون في الساحة الرئيسية (غيتي)',

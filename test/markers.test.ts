@@ -85,6 +85,15 @@ describe('related markers', () => {
     expect(cue('شاهد أيضا')).toMatchObject({ group: 'marker' });
   });
 
+  it("a video's or a gallery's title under its kind is a weak inline item too", () => {
+    expect(cue('فيديو: جولة داخل قاعات المتحف الجديد')).toMatchObject({ group: 'inline', label: 'فيديو:', strong: false });
+    expect(cue('بالصور: سيارات نادرة تعرض للمرة الأولى')).toMatchObject({ group: 'inline', label: 'بالصور:', strong: false });
+    // A credit after the kind is a caption's, not a title.
+    expect(cue('فيديو: رويترز')?.group).not.toBe('inline');
+    expect(cue('فيديو: Getty Images')?.group).not.toBe('inline');
+    expect(cue('بالصور: أ ف ب')?.group).not.toBe('inline');
+  });
+
   it.each([
     'كما يمكنك أن تقرأ أيضا في تقريرنا السابق مقارنة مفصلة بين أنظمة التشغيل',
     'وقال إن الأخبار ذات الصلة بالقضية ستنشر تباعا خلال الأيام المقبلة',

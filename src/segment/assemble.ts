@@ -36,6 +36,8 @@ interface CueEffect {
   weakTextInStory?: true;
   /** A weak cue (a watch link, `شاهد: ...`, which headlines open with too) is read as text before the story began. */
   weakTextBeforeStory?: true;
+  /** ... and inside a list under a label: a list of videos has its items open so (`فيديو | حريق في ...`). */
+  weakTextInList?: true;
   /** Before the story the line goes here instead. */
   beforeStory?: readonly [BlockType, RuleId];
   /** Right under the last headline of a list above the story, a strong cue shows that headline is the page's own (see takeBackHeadline). */
@@ -67,7 +69,7 @@ interface CueEffect {
 const CUE_EFFECTS: { readonly [G in Cue['group']]: CueEffect } = {
   // A related label opens a list; an inline read-also is one item on its line.
   marker: { block: 'related', closesSection: true, opens: 'section' },
-  inline: { block: 'related', weakTextBeforeStory: true, closesSection: true, opens: 'inline-item' },
+  inline: { block: 'related', weakTextBeforeStory: true, weakTextInList: true, closesSection: true, opens: 'inline-item' },
   // Tags and the source come after the story: they close it.
   tags: { block: 'tags', closesSection: true, collects: 'line', closesStory: 'yes', opensWhenOne: 'tag-list' },
   // (Hashtags with the story going on under them were an embedded post's: see the story's room.)
@@ -95,10 +97,16 @@ const CUE_EFFECTS: { readonly [G in Cue['group']]: CueEffect } = {
   dateline: { block: 'dateline', weakTextInStory: true, underHeadline: ['boilerplate', 'section-meta'], headerMeta: true },
 };
 
-/** Is the reader under a headline of a related list (before the story, a label with one headline may be the page's own: see leaveSection)? */
-function underHeadline(r: Reading): boolean {
+/**
+ * Is line i under a headline of a related list (before the story, a label with one headline may be the page's own:
+ * see leaveSection)? Under a read-also on one line inside the story, only a line touching it: after a blank line the
+ * story goes on (a timeline's next year).
+ */
+function underHeadline(r: Reading, i: number): boolean {
   const s = r.current;
-  return r.zone === 'section' && s !== null && (r.storyStarted ? s.items.length > 0 : s.items.length > 1);
+  if (r.zone !== 'section' || s === null) return false;
+  if (s.inline && r.storyStarted && s.items.length === 1 && s.items[0]!.body.length === 0 && s.items[0]!.line !== i - 1) return false;
+  return r.storyStarted ? s.items.length > 0 : s.items.length > 1;
 }
 
 /**
@@ -292,6 +300,7 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   if ((e.textIn === 'section' && r.zone === 'section') || (e.textIn === 'story' && r.storyStarted)) return false;
   if (e.weakTextInStory && 'strong' in cue && !cue.strong && r.storyStarted) return false;
   if (e.weakTextBeforeStory && 'strong' in cue && !cue.strong && !r.storyStarted) return false;
+  if (e.weakTextInList && 'strong' in cue && !cue.strong && r.zone === 'section' && r.current?.mode === 'list' && !r.current.inline) return false;
   // A headline dated in its own words waits in the header with the other candidates (see `chooseTitle`).
   if (cue.group === 'date' && cue.headed && r.zone === 'head' && !r.storyStarted) {
     r.head.push(i);
@@ -312,7 +321,7 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     return true;
   }
   if (e.claimsHeadlineAbove) takeBackHeadline(r, i, cue);
-  if (e.underHeadline && underHeadline(r)) {
+  if (e.underHeadline && underHeadline(r, i)) {
     r.decide(i, e.underHeadline[0], e.underHeadline[1]);
     return true;
   }

@@ -751,6 +751,8 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
     if (!separated && namesOurChannel(words, p.words.length, ctx.cues)) return null;
     const restWords = rest.split(/\s+/).filter(Boolean).length;
     const skip = p.words.length;
+    // A weak link's words naming only a wire or a picture's maker (`فيديو: أ ف ب`) are a credit, not a headline.
+    if (!strong && creditOnly(words.slice(skip), ctx.cues)) return null;
     if (separated && restWords >= L.inlineHeadlineMinWords) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip, strong };
     if (p.data.needsSeparator) return null;
     if (extra <= p.data.extraWords && !separated && !ctx.cues.markerNotNaming.has(words[p.words.length]!)) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
@@ -1369,6 +1371,11 @@ function clauseBreaks(text: string, n: number, folder: KeyFolder): Set<number> |
   }
   breaks.delete(seen);
   return seen === n && breaks.size > 0 ? breaks : null;
+}
+
+/** Words that name wire agencies only, or a picture's maker only (`أ ف ب`, `Getty Images`). */
+function creditOnly(words: readonly string[], cues: CompiledCues): boolean {
+  return words.length > 0 && (isAgencyList(words, cues) || cues.captionCredits.at(words).some((p) => p.words.length === words.length));
 }
 
 /** `تعليقات (2)` with its count set aside: a comment box's label, the comments under it readers'. */

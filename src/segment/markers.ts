@@ -120,8 +120,15 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
   { kind: 'read-also', extraWords: 0, needsSeparator: true, phrases: ['انظر أيضا', 'انظر كذلك', 'شاهد المزيد', 'طالع المزيد', 'تابع المزيد'] },
   // "For more:", "more:" before a separator and another story's headline (`للمزيد: الحكومة تطلق ...`); alone, a link (weak: never a label).
   { kind: 'read-also', extraWords: 0, needsSeparator: true, storyOnly: true, phrases: ['للمزيد', 'لمزيد', 'للمزيد اقرأ', 'للمزيد طالع', 'المزيد', 'اقرأ المزيد', 'for more', 'more'] },
-  // Watch links between the story's paragraphs: `شاهد: فيديو يوثق ...`. Headlines open so too, so only inside the story.
-  { kind: 'read-also', extraWords: 0, needsSeparator: true, storyOnly: true, phrases: ['شاهد', 'شاهدي', 'شاهدوا', 'شاهد بالفيديو', 'شاهد الفيديو', 'watch'] },
+  // Watch links between the story's paragraphs: `شاهد: فيديو يوثق ...`, and a video's or a gallery's title under
+  // its kind (`فيديو: جولة داخل ...`, `بالصور: ...`). Headlines open so too, so only inside the story.
+  {
+    kind: 'read-also',
+    extraWords: 0,
+    needsSeparator: true,
+    storyOnly: true,
+    phrases: ['شاهد', 'شاهدي', 'شاهدوا', 'شاهد بالفيديو', 'شاهد الفيديو', 'watch', 'فيديو', 'بالفيديو', 'بالصور', 'فيديو وصور', 'بالفيديو والصور', 'video'],
+  },
   // One story alike, the noun and adjective in the singular (`خبر ذو صلة`, `مقال مشابه`): alone on the line
   // only (`خبر ذو صلة بالحادث` may be a sentence's opening).
   { kind: 'related', extraWords: 0, phrases: eachWith(['خبر', 'مقال', 'موضوع', 'تقرير', 'رابط'], ['ذو صلة', 'ذو علاقة', 'مشابه', 'مماثل', 'متعلق', 'مرتبط']) },
