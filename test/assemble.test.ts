@@ -183,6 +183,13 @@ describe('reading rules and the story they must keep', () => {
     expect(inStory.body).toEqual([PARAGRAPH, q, P2]);
   });
 
+  it("a newsletter's form takes its fields and buttons, not the story's subheading under it", () => {
+    const head = 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات';
+    const a = parser.parse([head, '', PARAGRAPH, '', 'النشرة الإخبارية', 'اشترك ليصلك ملخص الأخبار كل مساء', 'بريدك الإلكتروني', 'اشتراك', '', 'مصادر التمويل', P2].join('\n'));
+    expect(a.body).toEqual([PARAGRAPH, 'مصادر التمويل', P2]);
+    expect(a.boilerplate).toEqual(['النشرة الإخبارية', 'اشترك ليصلك ملخص الأخبار كل مساء', 'بريدك الإلكتروني', 'اشتراك']);
+  });
+
   it('joins a paragraph broken at every link, but not a headline above it, a list of names or hard-wrapped lines', () => {
     const pieces = ['أعلن', 'وزير الخارجية', '، اليوم الأحد، أن بلاده ستستضيف', 'القمة العربية', 'المقبلة في', 'الرياض', 'خلال شهر مايو المقبل.'];
     const a = parser.parse(['القمة العربية المقبلة في الرياض', ...pieces].join('\n'));

@@ -53,6 +53,7 @@ const BETWEEN: Record<string, string[]> = {
   "a caption ending with its credit after the copyright sign": ['متطوعون يوزعون المياه على السكان في أحد مراكز الإيواء © رويترز'],
   'a player stopped and replayed': ['إيقاف', 'إعادة التشغيل'],
   "a video's and a gallery's titles under their kinds": ['فيديو: جولة داخل قاعات المعرض الجديد', 'بالصور: لقطات من حفل الافتتاح'],
+  "a newsletter's label, its promise and its form": ['القائمة البريدية', 'اشترك ليصلك ملخص الأخبار كل مساء', 'بريدك الإلكتروني', 'اشتراك'],
   'a skip link over a list, the list and its end mark': ['تخطى قصص مقترحة وواصل القراءة', 'قصص مقترحة', 'مهرجان للكتاب المستعمل في الساحة القديمة', 'بلدية المدينة تطلق تطبيقا للنقل العام', 'نهاية قصص مقترحة'],
   'captions credited in Arabic spelling, from an account, or by who published the picture': [
     'متظاهرون في الساحة الرئيسية (غيتي)',
@@ -76,6 +77,13 @@ const AFTER: Record<string, string[]> = {
     'طقس بارد وأمطار متفرقة على المناطق الشمالية',
   ],
   'share with friends': ['شارك هذا الخبر مع أصدقائك'],
+  "a prompt for the reader's opinion, a record's id, an author's biography on the label's line and a read-next link": [
+    'شاركونا آراءكم في التعليقات',
+    'رقم المنشور: 5521',
+    'عن الكاتب: باحث في التاريخ الحديث وله مقالات في الصحف العربية منذ عشرين عاما.',
+    'اقرأ الخبر التالي',
+    'سباق للدراجات الهوائية على طريق الكورنيش صباح الجمعة',
+  ],
   'share buttons in a row, and a channel to join': ['فيسبوك تويتر واتساب تلغرام لينكدإن', 'انضم لقناة الأفق على واتساب'],
   "share via, who built the site, and its telephone": ['شارك المقال عبر:', 'تصميم وتطوير شركة الأفق للبرمجيات', 'هاتف: 0123456789 - فاكس: 0123456780'],
   'a blog share and like widget': ['شارك هذا:', 'فيسبوك', 'X', 'معجب بهذه:', 'إعجاب تحميل...'],

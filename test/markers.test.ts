@@ -60,6 +60,8 @@ describe('related markers', () => {
     ['الخبر التالي:', 'other'],
     ['« السابق', 'other'],
     ['التالي »', 'other'],
+    ['اقرأ التالي', 'other'],
+    ['اقرأ المقال التالي:', 'other'],
     ['Next post', 'other'],
   ])('%s opens a %s section', (text, kind) => {
     const c = cue(text);
@@ -489,6 +491,21 @@ describe('source, tags, byline and chrome lines', () => {
     // ... and a row of them on one line, with dashes or none.
     ['من نحن - اتصل بنا - أعلن معنا', 'chrome-footer'],
     ['من نحن اتصل بنا سياسة الخصوصية', 'chrome-footer'],
+    // A prompt to give one's opinion under the story, alone on its line; a poll's question joined to it.
+    ['شاركنا رأيك في التعليقات', 'chrome-comments'],
+    ['اترك رأيك في خانة التعليقات', 'chrome-comments'],
+    ['ما رأيك في هذا الخبر؟ شاركنا في التعليقات', 'chrome-feedback'],
+    // A newsletter's label alone, and its promise to subscribers.
+    ['النشرة الإخبارية', 'chrome-newsletter'],
+    ['القائمة البريدية', 'chrome-newsletter'],
+    ['اشترك لتصلك أهم الأخبار يوميا', 'chrome-newsletter'],
+    ['سجل بريدك ليصلك كل جديد', 'chrome-newsletter'],
+    // A record's number, code or id in any wording.
+    ['معرف المقال: 887766', 'chrome-record'],
+    ['كود الموضوع 4471', 'chrome-record'],
+    // An author box's label, with the biography after it on its line.
+    ['نبذة عن الكاتبة: صحفية تكتب في الشؤون الثقافية منذ عشر سنوات.', 'chrome-author-box'],
+    ['عن المحرر - صحفي متخصص في الاقتصاد', 'chrome-author-box'],
     ['انتهاء', 'list-end'],
     // A wire's notice that its site shows a part of what subscribers get.
     ['** يعرض الموقع جزءا من الأخبار التي تقدم للمشتركين في خدمة الوكالة بشكل مختصر. للاشتراك يرجى التواصل معنا.', 'chrome-consent'],
@@ -1167,6 +1184,11 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     'لا توجد تعليقات بعد على القرار، بحسب المتحدث',
     'وقال: لا، شكرا. سأبقى هنا',
     'من نحن؟ سؤال يطرحه الشباب كل يوم',
+    // A bulletin, a list, a writer and a subscription inside a sentence.
+    'قال مقدم النشرة الإخبارية إن البث سيستأنف غدا',
+    'عن الكاتب الراحل قال ابنه إنه ترك مخطوطة لم تنشر',
+    'وأضاف أن المشتركين في الخدمة سيصلهم إشعار بالموعد',
+    'ودعا المواطنين إلى الاشتراك في المنصة ليصلهم كل جديد',
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });

@@ -473,7 +473,9 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     const line = r.lines[i]!;
     // A tight box (a table of contents) ends where one of its entries comes again: the story takes it up.
     const again = r.box.tight && r.boxKeys.has(line.key);
-    if (!again && !isParagraph(line) && line.words <= (r.storyStarted || valuesGoOn(r, i) ? r.box.maxWords : L.headerBoxMaxWords)) {
+    // A form's box takes its fields and buttons only: the story's subheading under it is no field.
+    const field = !r.box.fields || line.keyWords.some((w) => r.ctx.cues.formFields.has(w));
+    if (!again && field && !isParagraph(line) && line.words <= (r.storyStarted || valuesGoOn(r, i) ? r.box.maxWords : L.headerBoxMaxWords)) {
       if (r.box.tight) r.boxKeys.add(line.key);
       r.decide(i, 'boilerplate', r.box.rule);
       return;

@@ -218,6 +218,8 @@ export interface CompiledCues {
   imageFile: RegExp;
   shortcode: RegExp;
   captionShortcodes: Set<string>;
+  /** Words of a form's fields and buttons. */
+  formFields: Set<string>;
   kickerStarts: Set<string>;
   tickerLabels: PhraseIndex<null>;
   authorRoles: Set<string>;
@@ -364,6 +366,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     imageFile: new RegExp(`\\.(?:${alternation(C.IMAGE_EXTENSIONS)})(?:\\?\\S*)?$`, 'iu'),
     shortcode: /^\[\/?([a-z_][a-z0-9_-]{0,30})(?:\s[^\]]{0,400})?\]/iu,
     captionShortcodes: new Set(C.CAPTION_SHORTCODES),
+    formFields: new Set(C.FORM_FIELDS.flatMap(words)),
     kickerStarts: new Set(C.KICKER_STARTS.flatMap(words)),
     tickerLabels: new PhraseIndex(phrases(C.TICKER_LABELS, null)),
     authorRoles: new Set(C.AUTHOR_ROLES.flatMap(words)),

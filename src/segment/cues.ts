@@ -22,6 +22,8 @@ export interface ChromeBox {
   tight?: boolean;
   /** Its lines are a widget's options: a related label among them (`الأحدث`) is an option, not a list's label. */
   options?: true;
+  /** Its lines are a form's fields and buttons (see `FORM_FIELDS`): another short line (a subheading under the box) ends it. */
+  fields?: true;
 }
 
 export interface ChromeGroup {
@@ -206,8 +208,32 @@ function noCommentsYet(): string[] {
   return [...none.flatMap((n) => on.flatMap((o) => yet.map((y) => `${n}${o}${y}`))), ...first, 'be the first to comment', 'no comments yet'];
 }
 
+/** The label of an author box: about the writer, in the masculine and the feminine (`عن الكاتبة`, `نبذة عن المؤلف`). */
+function aboutTheAuthor(): string[] {
+  const who = ['الكاتب', 'الكاتبة', 'المؤلف', 'المؤلفة', 'المحرر', 'المحررة', 'كاتب المقال', 'كاتبة المقال'];
+  return [...who.flatMap((w) => [`عن ${w}`, `نبذة عن ${w}`, `نبذة عن حياة ${w}`]), 'about the author', 'about the writer'];
+}
+
+/**
+ * A prompt to give one's opinion under the story, alone on its line: a verb to the reader and the opinion
+ * or the comments (`شاركنا رأيك في التعليقات`, `أخبرونا برأيكم`, `اترك رأيك`).
+ */
+function askOpinion(): string[] {
+  const verbs = ['شاركنا', 'شاركونا', 'شارك', 'شاركي', 'أخبرنا', 'أخبرونا', 'قل', 'قولوا', 'اترك', 'اتركوا', 'أضف', 'أضيفوا', 'اكتب', 'اكتبوا'];
+  const what = ['رأيك', 'برأيك', 'رأيكم', 'برأيكم', 'آراءكم', 'بآرائكم'].flatMap((o) => [o, `${o} في التعليقات`, `${o} في تعليق`, `${o} في خانة التعليقات`]);
+  return [...verbs.flatMap((v) => [...what, 'في التعليقات', 'في خانة التعليقات'].map((o) => `${v} ${o}`)), 'share your opinion', 'tell us what you think', 'let us know in the comments'];
+}
+
 // The form under a newsletter box: a field's label and a button, a few words each.
-const NEWSLETTER_FORM: ChromeBox = { rule: 'widget', maxWords: 3 };
+const NEWSLETTER_FORM: ChromeBox = { rule: 'widget', maxWords: 3, fields: true };
+
+// Words of a form's fields and buttons (`بريدك الإلكتروني`, `الاسم`, `اشتراك`, `إرسال`): the lines of a
+// newsletter's form hold one of them; a subheading of the story under the form holds none.
+export const FORM_FIELDS: readonly string[] = [
+  'البريد', 'بريدك', 'بريد', 'الإلكتروني', 'إلكتروني', 'الإيميل', 'إيميلك', 'إيميل', 'الاسم', 'اسمك', 'اسم', 'الهاتف', 'هاتفك', 'الجوال', 'جوالك',
+  'اشترك', 'اشتركي', 'اشتركوا', 'اشتراك', 'الاشتراك', 'سجل', 'سجلي', 'تسجيل', 'التسجيل', 'أرسل', 'إرسال', 'ارسال', 'موافق', 'أوافق', 'أدخل', 'ادخل', 'اكتب',
+  'email', 'e-mail', 'name', 'phone', 'subscribe', 'sign up', 'submit', 'send', 'ok',
+];
 
 export const CHROME: readonly ChromeGroup[] = [
   // Share buttons and their labels; a row of them on one line is one of them.
@@ -331,6 +357,7 @@ export const CHROME: readonly ChromeGroup[] = [
       'إضافة تعليق', 'إضافة تعليقك', 'أضف تعليقا هنا', 'اكتب تعليقك هنا', 'add a comment', 'write a comment',
       'مكون facebook comments الإضافي', 'مكون تعليقات فيسبوك الإضافي', 'facebook comments plugin',
       ...noCommentsYet(),
+      ...askOpinion(),
     ],
   },
   // A comment box's order (`ترتيب حسب` / `الأقدم` / `الأحدث`): its options are short lines under it, a label among
@@ -682,7 +709,9 @@ export const CHROME: readonly ChromeGroup[] = [
     ],
   },
   // An author box after a column: the label, then the name and a short biography.
-  { rule: 'chrome-author-box', mode: 'exact', maxWords: 4, ends: 'story', phrases: ['عن الكاتب', 'نبذة عن الكاتب', 'عن المؤلف', 'about the author'] },
+  { rule: 'chrome-author-box', mode: 'exact', maxWords: 4, ends: 'story', phrases: aboutTheAuthor() },
+  // ... or the label with the biography after it on its line (`نبذة عن الكاتب: صحفي يكتب في ...`).
+  { rule: 'chrome-author-box', mode: 'prefix', maxWords: 80, ends: 'story', separator: true, phrases: aboutTheAuthor() },
   // Navigation words standing alone.
   { rule: 'chrome-navigation', mode: 'exact', maxWords: 3, phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'ابحث', 'البحث', 'ابحث هنا', 'home', 'menu', 'search', 'عاجل'] },
   // A breadcrumb under its label: `أنت هنا: الرئيسية / أخبار / العالم`.
@@ -715,7 +744,9 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       // (Persian pages: `کد خبر`, `شناسه خبر`, with the keheh folded.)
       'كد خبر', 'كد الخبر', 'شناسه خبر', 'رمز خبر', 'رقم خبر', 'كود خبر',
-      'رمز الخبر', 'رقم الخبر', 'كود الخبر', 'معرف الخبر', 'رمز المقال', 'رقم المقال', 'رقم الموضوع', 'رقم التقرير', 'رقم العدد',
+      // A record's number, code or id: `رقم المقال`, `معرف الموضوع`, `كود المادة`.
+      ...['رمز', 'رقم', 'كود', 'معرف'].flatMap((n) => ['الخبر', 'المقال', 'المقالة', 'الموضوع', 'التقرير', 'المادة', 'المنشور', 'التدوينة'].map((r) => `${n} ${r}`)),
+      'رقم العدد',
       'العدد', 'عدد', 'رقم المادة', 'news id', 'article id', 'post id', 'id', 'news code',
     ],
   },
@@ -890,6 +921,25 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // Newsletter boxes, and the form under them (`بريدك الإلكتروني` / `اشترك`: a field's label and a button).
   { rule: 'chrome-newsletter', mode: 'contains', maxWords: 25, ends: 'list', box: NEWSLETTER_FORM, phrases: ['النشرة البريدية', 'اشترك في النشرة', 'اشترك في نشرتنا', 'newsletter'] },
+  // The box's label alone: `النشرة الإخبارية` and `القائمة البريدية` also name a bulletin or a list in a sentence.
+  {
+    rule: 'chrome-newsletter',
+    mode: 'exact',
+    maxWords: 5,
+    ends: 'list',
+    box: NEWSLETTER_FORM,
+    phrases: ['النشرة الإخبارية', 'نشرتنا الإخبارية', 'النشرة الإخبارية اليومية', 'النشرة اليومية', 'القائمة البريدية', 'اشترك في القائمة البريدية', 'انضم إلى القائمة البريدية', 'mailing list'],
+  },
+  // Subscribe so that the news reaches you (`اشترك لتصلك أهم الأخبار يوميا`): the reader asked to subscribe, the news promised.
+  {
+    rule: 'chrome-newsletter',
+    mode: 'contains',
+    maxWords: 16,
+    ends: 'list',
+    box: NEWSLETTER_FORM,
+    phrases: ['لتصلك', 'ليصلك', 'لتصلكم', 'ليصلكم', 'حتى تصلك', 'حتى يصلك'],
+    with: ['اشترك', 'اشتركوا', 'اشتركي', 'سجل', 'سجلوا', 'سجلي', 'subscribe'],
+  },
   // The box's promise, addressed to the reader's inbox (`احصل على أهم الأخبار في بريدك كل صباح`), with news or a
   // subscription named: a how-to story's `أدخل بريدك الإلكتروني` names neither.
   {

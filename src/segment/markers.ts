@@ -238,6 +238,8 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'المقال السابق', 'المقال التالي', 'المقالة السابقة', 'المقالة التالية', 'الخبر السابق', 'الخبر التالي',
       'الموضوع السابق', 'الموضوع التالي', 'المنشور السابق', 'المنشور التالي', 'التدوينة السابقة', 'التدوينة التالية',
       'السابق', 'التالي', 'previous article', 'next article', 'previous post', 'next post',
+      // Read next: `اقرأ التالي`, `اقرأ المقال التالي`.
+      'اقرأ التالي', 'اقرأ المقال التالي', 'اقرأ الخبر التالي', 'اقرأ الموضوع التالي', 'read next', 'up next',
     ],
   },
   // Other boxes of links: videos and galleries the page recommends.
