@@ -62,6 +62,8 @@ describe('related markers', () => {
     ['التالي »', 'other'],
     ['اقرأ التالي', 'other'],
     ['اقرأ المقال التالي:', 'other'],
+    ['الأخبار العاجلة', 'related'],
+    ['شريط الأخبار', 'related'],
     ['Next post', 'other'],
   ])('%s opens a %s section', (text, kind) => {
     const c = cue(text);
@@ -506,6 +508,19 @@ describe('source, tags, byline and chrome lines', () => {
     // An author box's label, with the biography after it on its line.
     ['نبذة عن الكاتبة: صحفية تكتب في الشؤون الثقافية منذ عشر سنوات.', 'chrome-author-box'],
     ['عن المحرر - صحفي متخصص في الاقتصاد', 'chrome-author-box'],
+    // The page's tools: the editor's link, reporting the content, the page in another language.
+    ['تعديل المقال', 'chrome-share'],
+    ['أبلغ عن محتوى مسيء', 'chrome-link'],
+    ['هذا المقال متاح أيضا باللغة الإنجليزية', 'chrome-link'],
+    ['اقرأ هذا المقال بالفرنسية', 'chrome-link'],
+    ['أخبار جوجل', 'chrome-follow'],
+    // Click to zoom or to watch; an update notice after a note's label.
+    ['اضغط على الصورة للتكبير', 'chrome-media'],
+    ['انقر هنا لمشاهدة الفيديو', 'chrome-media'],
+    ['ملحوظة: الخبر قيد التحديث', 'chrome-media'],
+    // A caption under a camera's mark, and the mark alone over its caption.
+    ['📷 رافعات الميناء تفرغ حمولة السفينة', 'caption'],
+    ['📸', 'caption-label'],
     ['انتهاء', 'list-end'],
     // A wire's notice that its site shows a part of what subscribers get.
     ['** يعرض الموقع جزءا من الأخبار التي تقدم للمشتركين في خدمة الوكالة بشكل مختصر. للاشتراك يرجى التواصل معنا.', 'chrome-consent'],
@@ -1189,6 +1204,10 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     'عن الكاتب الراحل قال ابنه إنه ترك مخطوطة لم تنشر',
     'وأضاف أن المشتركين في الخدمة سيصلهم إشعار بالموعد',
     'ودعا المواطنين إلى الاشتراك في المنصة ليصلهم كل جديد',
+    // A book in another language, a report on content, a click inside a sentence.
+    'الكتاب متاح أيضا باللغة الإنجليزية في المكتبات',
+    'وطالب النواب بالإبلاغ عن محتوى التحريض على المنصات',
+    'وقال إن الضغط على الصورة للتكبير لا يعمل في التطبيق القديم',
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });

@@ -1565,6 +1565,11 @@ function presentTense(w: string): boolean {
 }
 
 function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
+  // Under a camera's mark, whatever it says (the mark is no word, so no table hit tells of it).
+  // (The mark alone on its line labels the caption under it.)
+  if (line.words <= L.captionMaxWords && C.PICTURE_MARKS.some((m) => line.text.trimStart().startsWith(m))) {
+    return line.words === 0 ? { group: 'chrome', rule: 'caption-label', caption: 'next' } : furniture('caption');
+  }
   if (!(hits & (HIT.captionFirst | HIT.captionLast | HIT.captionDuring))) return null;
   // (A during word alone, common in paragraphs, asks only about lines a caption's length: their words are split then.)
   if (line.words > (hits & (HIT.captionFirst | HIT.captionLast) ? L.labelledCaptionMaxWords : L.captionMaxWords)) return null;

@@ -136,7 +136,9 @@ function detailsToFollow(): string[] {
   const details = ['التفاصيل', 'تفاصيل', 'المزيد من التفاصيل', 'مزيد من التفاصيل', 'تفاصيل أكثر', 'التفاصيل الكاملة'];
   const when = ['تتبع', 'لاحقا', 'بعد قليل', 'فيما بعد', 'تباعا', 'قريبا', 'في وقت لاحق'];
   const update = ['قيد التحديث', 'يتم تحديثه', 'جار تحديثه', 'جاري تحديثه', 'قيد المتابعة'].flatMap((u) => [`الخبر ${u}`, `خبر عاجل ${u}`, `هذا الخبر ${u}`]);
-  return [...details.flatMap((d) => when.map((w) => `${d} ${w}`)), ...update, 'جار تحديث الخبر', 'جاري تحديث الخبر', 'يتبع التفاصيل', 'more to follow', 'developing story', 'this story is developing'];
+  // (A note's label may come first: `ملحوظة: الخبر قيد التحديث`.)
+  const noted = [...update, 'جار تحديث الخبر', 'جاري تحديث الخبر'].flatMap((u) => ['ملحوظة', 'ملاحظة', 'تنويه', 'تحديث', 'عاجل'].map((n) => `${n} ${u}`));
+  return [...details.flatMap((d) => when.map((w) => `${d} ${w}`)), ...update, ...noted, 'جار تحديث الخبر', 'جاري تحديث الخبر', 'يتبع التفاصيل', 'more to follow', 'developing story', 'this story is developing'];
 }
 
 /**
@@ -227,6 +229,9 @@ function askOpinion(): string[] {
 // The form under a newsletter box: a field's label and a button, a few words each.
 const NEWSLETTER_FORM: ChromeBox = { rule: 'widget', maxWords: 3, fields: true };
 
+// A camera's or a picture's mark opening a line: the line is the picture's caption (`📷 رجال الإطفاء في الغابة`).
+export const PICTURE_MARKS: readonly string[] = ['📷', '📸', '🖼'];
+
 // Words of a form's fields and buttons (`بريدك الإلكتروني`, `الاسم`, `اشتراك`, `إرسال`): the lines of a
 // newsletter's form hold one of them; a subheading of the story under the form holds none.
 export const FORM_FIELDS: readonly string[] = [
@@ -250,6 +255,8 @@ export const CHROME: readonly ChromeGroup[] = [
       'مشاركة الخبر', 'المشاركة', 'شاركها', 'شارك القصة', 'فيسبوك', 'تويتر', 'واتساب', 'واتس اب', 'تليجرام', 'تيليجرام',
       'لينكد إن', 'انستجرام', 'طباعة', 'اطبع', 'طباعة الخبر', 'أرسل لصديق', 'ارسل الى صديق', 'إرسال', 'بريد إلكتروني',
       'نسخ الرابط', 'تم نسخ الرابط', 'تم النسخ', 'انسخ الرابط', 'رابط مختصر', 'الرابط المختصر', 'حفظ', 'تكبير الخط', 'تصغير الخط',
+      // The editor's link the page shows a signed-in writer (`تعديل المقال`).
+      'تعديل المقال', 'تعديل الخبر', 'تعديل الموضوع', 'تحرير المقال', 'تحرير الخبر', 'edit post', 'edit article', 'edit this',
       'حجم الخط', 'share', 'share this', 'tweet', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'print',
       'email', 'copy link', 'x', 'facebook icon', 'whatsapp icon', 'twitter icon',
       // Blog share and like widgets, as their Arabic translations print them.
@@ -314,7 +321,7 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'تابعونا على', 'تابعنا على', 'انضم إلى قناتنا', 'انضموا إلى قناتنا', 'اشترك في قناتنا', 'قناتنا على', 'عبر تطبيق نبض',
       'لقناتنا على', 'انضم لقناتنا', 'انضموا لقناتنا', 'حسابنا على', 'صفحتنا على',
-      'google news', 'جوجل نيوز',
+      'google news', 'جوجل نيوز', 'أخبار جوجل', 'أخبار غوغل', 'غوغل نيوز',
     ],
   },
   // A promotion of the site's channels: a platform and an invitation on one line.
@@ -568,6 +575,17 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // SMS news services: `للاشتراك في خدمة الأخبار العاجلة أرسل 1 إلى 9999`, `اشترك الآن في خدمة ...`.
   { rule: 'chrome-link', mode: 'prefix', maxWords: 16, phrases: subscribeToService() },
+  // The page in another language: `هذا المقال متاح أيضا باللغة الإنجليزية`, `اقرأ هذا المقال بالفرنسية`.
+  {
+    rule: 'chrome-link',
+    mode: 'prefix',
+    maxWords: 12,
+    phrases: [
+      ...['هذا المقال', 'هذا الخبر', 'هذا الموضوع', 'المقال', 'الخبر'].flatMap((a) => ['متاح', 'متوفر', 'متاح أيضا', 'متوفر أيضا'].map((v) => `${a} ${v} باللغة`)),
+      'هذه المقالة متاحة', 'هذه المقالة متوفرة', 'اقرأ هذا المقال باللغة', 'اقرأ المقال باللغة', 'اقرأ الخبر باللغة', 'اقرأ هذا المقال بالإنجليزية',
+      'اقرأ هذا المقال بالفرنسية', 'اقرأ هذا المقال بالعربية', 'this article is also available', 'this article is available in', 'read this article in', 'read in english',
+    ],
+  },
   // What the site asks of its reader: report an error, send in news, advertise (`أبلغ عن خطأ`، `هل لديك خبر؟ أرسله لنا`،
   // `للإعلان على الموقع اتصل ...`). Imperatives and questions to the reader: a story's sentence does not open so.
   {
@@ -577,6 +595,9 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'أبلغ عن خطأ', 'ابلغ عن خطأ', 'بلغ عن خطأ', 'إبلاغ عن خطأ', 'الإبلاغ عن خطأ', 'التبليغ عن خطأ', 'للإبلاغ عن خطأ', 'اقترح تصحيحا', 'أرسل تصحيحا',
       'هل وجدت خطأ', 'report an error', 'report a mistake', 'suggest a correction',
+      // Report the content or an abuse (`الإبلاغ عن محتوى`, `أبلغ عن إساءة`).
+      ...['أبلغ عن', 'ابلغ عن', 'إبلاغ عن', 'الإبلاغ عن', 'التبليغ عن', 'بلغ عن'].flatMap((v) => ['محتوى', 'المحتوى', 'محتوى مسيء', 'إساءة', 'مشكلة'].map((o) => `${v} ${o}`)),
+      'report abuse', 'report this', 'report content',
       'هل لديك خبر', 'أرسل خبرا', 'أرسل لنا خبرك', 'أرسل خبرك', 'شاركنا قصتك', 'شاركنا خبرك', 'أرسل قصتك', 'شارك بخبر',
       'للإعلان على الموقع', 'للإعلان في الموقع', 'للإعلان معنا', 'أعلن معنا', 'للإعلان والتسويق', 'advertise with us',
     ],
@@ -912,7 +933,11 @@ export const CHROME: readonly ChromeGroup[] = [
       'تعذر تحميل الوسائط', 'تعذر تحميل الفيديو', 'تعذر تشغيل الفيديو', 'تعذر تحميل التغريدة', 'جار تحميل الفيديو', 'جار تحميل التغريدة',
       // Video players and their links: play, watch on the platform, the live stream.
       'تشغيل الفيديو', 'شغل الفيديو', 'تشغيل المقطع', 'مشاهدة الفيديو', 'شاهد الفيديو', 'شاهدي الفيديو', 'شاهدوا الفيديو', 'شاهد بالفيديو',
-      'شاهد المقطع', 'شاهد الفيديو كاملا', 'اضغط لمشاهدة الفيديو', 'اضغط هنا لمشاهدة الفيديو', 'مشاهدة على يوتيوب', 'شاهد على يوتيوب', 'المشاهدة على يوتيوب',
+      // Click to zoom the picture, to watch or play: `اضغط على الصورة للتكبير`, `انقر لمشاهدة الفيديو`.
+      ...['اضغط', 'إضغط', 'انقر', 'اضغطي', 'انقري', 'اضغط هنا', 'انقر هنا'].flatMap((v) =>
+        ['للتكبير', 'على الصورة للتكبير', 'على الصورة لتكبيرها', 'لتكبير الصورة', 'لمشاهدة الصورة', 'لمشاهدة الصور', 'لمشاهدة الفيديو', 'لتشغيل الفيديو', 'على الفيديو لتشغيله', 'لمشاهدة المقطع'].map((o) => `${v} ${o}`)),
+      'click to enlarge', 'click to zoom', 'tap to enlarge',
+      'شاهد المقطع', 'شاهد الفيديو كاملا', 'مشاهدة على يوتيوب', 'شاهد على يوتيوب', 'المشاهدة على يوتيوب',
       'شاهد البث المباشر', 'شاهد البث', 'مشاهدة البث المباشر', 'تابع البث المباشر', 'كتم الصوت', 'ملء الشاشة', 'play video', 'watch on youtube',
       'watch live', 'mute', 'full screen', 'fullscreen',
       // A player's other buttons, each alone on its line.

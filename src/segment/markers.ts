@@ -193,7 +193,7 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       ...mayInterest(['', 'مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'فيديوهات', 'تقارير', 'ما', 'مما', 'أخبار أخرى', 'مقالات أخرى', 'مواضيع أخرى', 'قصص أخرى']),
       'you might like', 'you may like', 'you may be interested in', 'might interest you', 'we recommend',
       // Lists of the latest headlines. (Not `أبرز الأخبار`, `أهم الأخبار`: menus name sections so.)
-      'عناوين أخرى', 'الأحدث', 'الأكثر حداثة', 'آخر التحديثات', 'أحدث التحديثات', 'أخبار عاجلة', 'آخر الأخبار العاجلة', 'أحدث الموضوعات', 'أحدث المواضيع', 'آخر المواضيع', 'آخر الموضوعات', 'related', 'latest news', 'latest stories',
+      'عناوين أخرى', 'الأحدث', 'الأكثر حداثة', 'آخر التحديثات', 'أحدث التحديثات', 'أخبار عاجلة', 'الأخبار العاجلة', 'آخر الأخبار العاجلة', 'شريط الأخبار', 'شريط الأخبار العاجلة', 'breaking news', 'أحدث الموضوعات', 'أحدث المواضيع', 'آخر المواضيع', 'آخر الموضوعات', 'related', 'latest news', 'latest stories',
       'latest posts', 'recent posts', 'trending now', 'popular posts',
       // More stories, in each kind of item, with or without "for" (`للمزيد من الأخبار`).
       ...moreOf(['الأخبار', 'المقالات', 'المواضيع', 'الموضوعات', 'القصص', 'التقارير', 'الفيديوهات']),

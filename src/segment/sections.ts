@@ -147,7 +147,7 @@ function readsAsHeadline(r: Reading, line: Line): boolean {
 
 /**
  * The meta lines of the page's own headline read as the last item of list `s`
- * above the story: only its date, byline or dateline stand between it and the
+ * above the story: only its date, byline or dateline (and the page's furniture) stand between it and the
  * paragraph at line i, which speaks of it (two words shared at least). Null
  * when it is no such headline, or when the header already has a headline of
  * its own (above the list).
@@ -160,6 +160,8 @@ export function spokenHeadlineMeta(r: Reading, s: SectionDraft, i: number): numb
   for (let k = item.line + 1; k < i; k++) {
     if (r.lines[k]!.blank) continue;
     const group = r.cues[k]?.group;
+    // (The page's furniture may stand there too: a share bar, a note that the page is in another language.)
+    if (group === 'chrome') continue;
     if (group !== 'date' && group !== 'byline' && group !== 'dateline') return null;
     meta.push(k);
   }
