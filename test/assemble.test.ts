@@ -992,6 +992,16 @@ describe('a link arrow inside the story', () => {
     expect(article.body).toEqual([PARAGRAPH, next]);
   });
 
+  it.each(['➡️', '→', '👈'])('pointing either way (%s), alone between two paragraphs, links to another story', (arrow) => {
+    const article = parser.parse([headline, 'الاثنين 2 سبتمبر 2024', PARAGRAPH, `${arrow} الحكومة تطلق برنامجا لدعم المزارعين الشباب`, next].join('\n'));
+    expect(article.body).toEqual([PARAGRAPH, next]);
+  });
+
+  it.each(['►', '➤'])('not under a bullet that dresses subheadings (%s)', (bullet) => {
+    const sub = `${bullet} الحكومة تطلق برنامجا لدعم المزارعين الشباب`;
+    expect(parser.parse([headline, 'الاثنين 2 سبتمبر 2024', PARAGRAPH, sub, next].join('\n')).body).toEqual([PARAGRAPH, sub, next]);
+  });
+
   it('in a list of points, stays in the story', () => {
     const points = ['» تراجع المحاصيل بسبب الجفاف', '» ارتفاع أسعار الوقود والأسمدة'];
     const article = parser.parse([headline, 'الاثنين 2 سبتمبر 2024', PARAGRAPH, ...points, next].join('\n'));

@@ -521,6 +521,9 @@ describe('source, tags, byline and chrome lines', () => {
     // A caption under a camera's mark, and the mark alone over its caption.
     ['📷 رافعات الميناء تفرغ حمولة السفينة', 'caption'],
     ['📸', 'caption-label'],
+    // Read more below an ad slot, and the slot's label in two languages.
+    ['اقرأ المزيد أدناه', 'chrome-ads'],
+    ['إعلان Advertisement', 'chrome-ads'],
     ['انتهاء', 'list-end'],
     // A wire's notice that its site shows a part of what subscribers get.
     ['** يعرض الموقع جزءا من الأخبار التي تقدم للمشتركين في خدمة الوكالة بشكل مختصر. للاشتراك يرجى التواصل معنا.', 'chrome-consent'],

@@ -94,11 +94,6 @@ function expressesWriter(): string[] {
 }
 
 /**
- * `أكمل القراءة`, `تابعوا قراءة المقال أدناه`, `إعلان - يستمر الخبر بعد الإعلان`: the story goes on
- * past an ad slot, in each verb and object, alone or after the ad's label (where it goes on, `أدناه`,
- * `بعد الإعلان`, follows: the phrases open the line).
- */
-/**
  * Two staff roles joined by و after a story (`مراجعة وتدقيق`, `تصوير ومونتاج`, `تحرير ومراجعة`). The first
  * is never a byline's cue (`إعداد وتحرير: X` names the author).
  */
@@ -108,6 +103,11 @@ function joinedRoles(): string[] {
   return first.flatMap((a) => second.filter((b) => b !== a).map((b) => `${a} و${b}`));
 }
 
+/**
+ * `أكمل القراءة`, `تابعوا قراءة المقال أدناه`, `إعلان - يستمر الخبر بعد الإعلان`: the story goes on
+ * past an ad slot, in each verb and object, alone or after the ad's label (where it goes on, `أدناه`,
+ * `بعد الإعلان`, follows: the phrases open the line).
+ */
 function readingGoesOn(): string[] {
   const verbs = ['تابع', 'تابعوا', 'أكمل', 'أكملوا', 'واصل', 'واصلوا', 'استكمل', 'يتابع', 'يستمر', 'تستمر', 'يتواصل', 'يتبع', 'تتمة'];
   const objects = ['القراءة', 'قراءة المقال', 'قراءة الخبر', 'قراءة القصة', 'المقال', 'الخبر', 'القصة', 'الموضوع'];
@@ -448,6 +448,9 @@ export const CHROME: readonly ChromeGroup[] = [
       'المحتوى المدعوم', 'محتوى ممول', 'المحتوى الممول', 'إعلان ممول', 'إعلان مدفوع', 'مساحة إعلانية مدفوعة', 'روابط ممولة', 'روابط إعلانية',
       'تابع القراءة بالأسفل', 'تابع القراءة أدناه', 'تابع القراءة', 'يتابع القراءة بالأسفل', 'تابعوا القراءة بالأسفل', 'أكمل القراءة بالأسفل',
       'اسحب للأسفل لمتابعة القراءة', 'مرر للأسفل لمتابعة القراءة', 'يتبع بعد الإعلان', 'تتمة الخبر بعد الإعلان', 'المقال يتواصل بعد الإعلان',
+      // Read more below the slot (`اقرأ المزيد أدناه`), and the slot's label in two languages (`إعلان Advertisement`).
+      'اقرأ المزيد أدناه', 'اقرأ المزيد بالأسفل', 'اقرأ المزيد في الأسفل', 'المزيد أدناه', 'المزيد بالأسفل', 'continue reading below', 'story continues below',
+      'article continues below', 'إعلان advertisement', 'advertisement إعلان', 'إعلانات advertisements', 'إعلان ad',
       // The story named first (`القصة تتابع أسفل الإعلان`), with where it goes on.
       ...['القصة', 'الخبر', 'المقال', 'الموضوع', 'النص'].flatMap((o) =>
         ['تتابع', 'يتابع', 'تستمر', 'يستمر', 'تتواصل', 'يتواصل', 'تتبع', 'يتبع'].flatMap((v) =>
@@ -1267,10 +1270,11 @@ export const CLOSING_FORMULAS: readonly string[] = [
   'والسلام عليكم', 'والسلام عليكم ورحمة الله وبركاته', 'والله من وراء القصد وهو يهدي السبيل',
 ];
 
-// Bullets that are link arrows (U+00BB », U+203A ›, U+2190 ←, U+2B05 ⬅, U+25C4 ◄, U+25C0 ◀, U+27A2 ➢),
+// Bullets that are link arrows, pointing either way (U+00BB », U+203A ›, U+2190 ←, U+2B05 ⬅, U+25C4 ◄, U+25C0 ◀,
+// U+27A2 ➢; U+2192 →, U+27A1 ➡: Arabic sites print the arrows of Latin ones too; not ► or ➤, which dress subheadings),
 // and the emoji that point to a link (U+1F448 👈, U+1F449 👉, U+1F517 🔗): one such line alone between two
 // paragraphs links to another story (`» عنوان`, `👈 عنوان`); so do the arrows a site doubles (`<< عنوان`, `>> عنوان`, `»» عنوان`).
-export const LINK_ARROW_BULLETS: readonly string[] = ['\u00bb', '\u203a', '\u2190', '\u2b05', '\u25c4', '\u25c0', '\u27a2', '\u{1f448}', '\u{1f449}', '\u{1f517}', '<<', '>>', '\u00bb\u00bb'];
+export const LINK_ARROW_BULLETS: readonly string[] = ['\u00bb', '\u203a', '\u2190', '\u2b05', '\u25c4', '\u25c0', '\u27a2', '\u2192', '\u27a1', '\u{1f448}', '\u{1f449}', '\u{1f517}', '<<', '>>', '\u00bb\u00bb'];
 
 // Roles that open an author's description right under the byline at the top of
 // a column (`أستاذ العلوم السياسية في جامعة الشرق`, `كاتبة وباحثة مصرية`).
