@@ -1202,6 +1202,13 @@ describe('tags with no label after the story', () => {
     expect(article.tags).toEqual(['البنك المركزي', 'أسعار الفائدة']);
   });
 
+  it("a numbered run of the story's subjects is the story's list of points, not its tags", () => {
+    const points = ['1- البنك المركزي', '2- أسعار الفائدة', '3- التضخم'];
+    const article = parser.parse([headline, lead, PARAGRAPH, ...points].join('\n'));
+    expect(article.tags).toEqual([]);
+    expect(article.body).toEqual([lead, PARAGRAPH, ...points]);
+  });
+
   it("a menu's section names, which the story does not speak of, are no tags", () => {
     const article = parser.parse([headline, lead, PARAGRAPH, 'اقتصاد | رياضة | ثقافة'].join('\n'));
     expect(article.tags).toEqual([]);

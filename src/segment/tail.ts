@@ -163,6 +163,8 @@ export function unlabelledTags(r: Reading): void {
   const parts = run.length === 1 ? separatedTags(r.lines[run[0]!]!.content) : run.map((k) => r.lines[k]!.content);
   if (parts.length < 2) return;
   if (run.length > 1 && run.some((k) => /[.!?؟:،,]$/u.test(coreEnd(r.lines[k]!)))) return;
+  // (Tags are never numbered: a numbered run, `1- توسعة الطريق` / `2- ...`, is the story's list of points.)
+  if (run.some((k) => r.lines[k]!.bullet?.numbered)) return;
   const stems = storyStems(r);
   const { folder, cues } = r.ctx;
   let spoken = 0;
