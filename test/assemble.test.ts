@@ -1188,6 +1188,16 @@ describe('a short question over the author\'s bare name and the date', () => {
   });
 });
 
+describe("a breaking-news ticker's item after the story", () => {
+  it('is another story\'s headline, figures and all; with its paragraph under it, a live report\'s entry stays', () => {
+    const headline = 'الحكومة تقر الموازنة العامة للعام المقبل';
+    const item = 'عاجل | ارتفاع حصيلة ضحايا السيول في الجنوب إلى 12 شخصا';
+    expect(parser.parse([headline, PARAGRAPH, item].join('\n')).body).toEqual([PARAGRAPH]);
+    const entry = 'وقالت فرق الإنقاذ إن البحث عن المفقودين سيستمر طوال الليل في القرى التي غمرتها المياه.';
+    expect(parser.parse([headline, PARAGRAPH, item, entry].join('\n')).body).toEqual([PARAGRAPH, item, entry]);
+  });
+});
+
 describe('tags with no label after the story', () => {
   const headline = 'البنك المركزي يرفع الفائدة لكبح التضخم';
   const lead = 'قرر البنك المركزي رفع أسعار الفائدة الأساسية بمقدار نصف نقطة مئوية، في خطوة تهدف إلى كبح التضخم المرتفع.';

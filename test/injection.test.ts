@@ -79,6 +79,7 @@ const AFTER: Record<string, string[]> = {
     'طقس بارد وأمطار متفرقة على المناطق الشمالية',
   ],
   'share with friends': ['شارك هذا الخبر مع أصدقائك'],
+  "a breaking-news ticker's items, figures and all": ['عاجل | ارتفاع حصيلة ضحايا السيول في الجنوب إلى 12 شخصا', 'عاجل: الرئيس يصدر قرارا بتعيين محافظ جديد للبنك المركزي'],
   "a prompt for the reader's opinion, a record's id, an author's biography on the label's line and a read-next link": [
     'شاركونا آراءكم في التعليقات',
     'رقم المنشور: 5521',

@@ -130,7 +130,7 @@ export const RULES = {
   'summary-label': 'The label of a box of key points under the headline (باختصار، أبرز النقاط): the points under it are highlights.',
   'author-note': "An author's note (* كاتب ...) after a column.",
   'author-bio': "An author's bio after the story: a role and works under the author's bare name after a column (كاتبة وروائية، صدر لها ...), or a last paragraph opening with the byline's name and a role (سامي يوسف صحفي متخصص في ...): the author box, not the story.",
-  'story-tail': "Short lines after the story's last paragraph: names, menus, site names.",
+  'story-tail': "Short lines after the story's last paragraph: names, menus, site names, a breaking-news ticker's items.",
   widget: "A line of a widget's box.",
   poll: "A poll's question or option.",
   box: 'A line of a box under a label.',

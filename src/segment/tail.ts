@@ -3,7 +3,7 @@
  * a timeline; its tail: short lines after the last paragraph, an author's
  * note, and a headline appended after the story.
  */
-import { creditSplit } from './classify.js';
+import { creditSplit, isTickerItem } from './classify.js';
 import { siteNameIn, titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { countWords, type Line } from './lines.js';
@@ -154,7 +154,8 @@ export function unlabelledTags(r: Reading): void {
   for (let k = last + 1; k < d.length; k++) {
     const dec = d[k];
     if (!dec || (run.length === 0 && dec.type === 'boilerplate' && r.cues[k]?.group === 'chrome')) continue;
-    if (dec.type !== 'body' || dec.shape === 'paragraph') break;
+    // (A breaking-news ticker's item ends the run: the story's tail, see trimStoryTail.)
+    if (dec.type !== 'body' || dec.shape === 'paragraph' || isTickerItem(r.lines[k]!, r.ctx)) break;
     run.push(k);
   }
   // A label that names tags only before a separator (`موضوعات`), alone over the run: the run's label.
@@ -254,6 +255,8 @@ function dropRunAbove(r: Reading, from: number): number {
     const dec = d[k];
     // Furniture between the headlines (a repeated one, a date) does not end the run.
     if (!dec || (dec.type !== 'body' && run.length === 0) || (dec.type === 'boilerplate' && run.length > 0)) continue;
+    // (So does a breaking-news ticker's item under them: the story's tail, see trimStoryTail.)
+    if (run.length === 0 && dec.type === 'body' && isTickerItem(r.lines[k]!, r.ctx)) continue;
     if (dec.type !== 'body' || !(dec.shape === 'short' || r.lines[k]!.bullet) || !titleShaped(r.lines[k]!, L.titleMinWords)) break;
     // One list, one marker: bulleted lines above bare headlines (or under another marker) are another list, the story's own perhaps.
     if (run.length > 0 && listMarker(r.lines[k]!) !== listMarker(r.lines[run[0]!]!)) break;
@@ -408,6 +411,12 @@ export function trimStoryTail(r: Reading): void {
       break;
     }
     const line = r.lines[i]!;
+    // A breaking-news ticker's item (`عاجل | ...`, figures and all) is another story's headline: set aside, the
+    // line above it is the story's last (a live report's entry has its paragraph under it, and is no tail).
+    if (firstParagraph >= 0 && firstParagraph < i && isTickerItem(line, r.ctx)) {
+      r.decide(i, 'boilerplate', 'story-tail');
+      continue;
+    }
     if (trimmed === 0 && line.words <= L.authorNoteMaxWords && isAuthorNote(r, i)) {
       r.decide(i, 'boilerplate', 'author-note');
       trimmed++;
