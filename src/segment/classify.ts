@@ -1559,6 +1559,12 @@ function personPictured(line: Line, words: readonly string[], cues: CompiledCues
   return false;
 }
 
+/** A camera's or a picture's mark alone on its line (its presentation selector aside). */
+function pictureMarkAlone(text: string): boolean {
+  const t = text.trim();
+  return C.PICTURE_MARKS.some((m) => t.startsWith(m) && t.length <= m.length + 1);
+}
+
 /** Opens like a verb in the present tense: a prefix letter (ي ت ن, or alef folded from أ) on three letters or more, not the article. */
 function presentTense(w: string): boolean {
   return w.length >= 4 && 'يتنا'.includes(w[0]!) && !w.startsWith('ال');
@@ -1567,7 +1573,8 @@ function presentTense(w: string): boolean {
 function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   // Under a camera's mark, whatever it says (the mark is no word, so no table hit tells of it).
   // (The mark alone on its line labels the caption under it.)
-  if (line.words <= L.captionMaxWords && C.PICTURE_MARKS.some((m) => line.text.trimStart().startsWith(m))) {
+  // (Before a caption the mark is its line's bullet; a line of no words is looked at only then.)
+  if (line.bullet ? C.PICTURE_MARKS.includes(line.bullet.marker) && line.words <= L.captionMaxWords : line.words === 0 && pictureMarkAlone(line.text)) {
     return line.words === 0 ? { group: 'chrome', rule: 'caption-label', caption: 'next' } : furniture('caption');
   }
   if (!(hits & (HIT.captionFirst | HIT.captionLast | HIT.captionDuring))) return null;
