@@ -1571,9 +1571,8 @@ function presentTense(w: string): boolean {
 }
 
 function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
-  // Under a camera's mark, whatever it says (the mark is no word, so no table hit tells of it).
-  // (The mark alone on its line labels the caption under it.)
-  // (Before a caption the mark is its line's bullet; a line of no words is looked at only then.)
+  // Under a camera's mark (its line's bullet), whatever it says: the mark is no word, so no table hit tells of
+  // it. The mark alone on its line (a line of no words) labels the caption under it.
   if (line.bullet ? C.PICTURE_MARKS.includes(line.bullet.marker) && line.words <= L.captionMaxWords : line.words === 0 && pictureMarkAlone(line.text)) {
     return line.words === 0 ? { group: 'chrome', rule: 'caption-label', caption: 'next' } : furniture('caption');
   }
