@@ -55,6 +55,7 @@ const BETWEEN: Record<string, string[]> = {
   "a video's and a gallery's titles under their kinds": ['فيديو: جولة داخل قاعات المعرض الجديد', 'بالصور: لقطات من حفل الافتتاح'],
   "a link to another story under an arrow of a Latin site, and an ad slot's labels": ['→ الحكومة تطلق برنامجا لدعم المزارعين الشباب', 'إعلان Advertisement', 'اقرأ المزيد أدناه'],
   "a caption under a camera's mark, a click to zoom and a follow link": ['📸 عمال يرممون واجهة المبنى القديم', 'انقر على الصورة لتكبيرها', 'غوغل نيوز'],
+  "a paywall's offer and the free articles it leaves": ['سجل الدخول لمتابعة القراءة', 'لديك 5 مقالات مجانية متبقية'],
   "a newsletter's label, its promise and its form": ['القائمة البريدية', 'اشترك ليصلك ملخص الأخبار كل مساء', 'بريدك الإلكتروني', 'اشتراك'],
   'a skip link over a list, the list and its end mark': ['تخطى قصص مقترحة وواصل القراءة', 'قصص مقترحة', 'مهرجان للكتاب المستعمل في الساحة القديمة', 'بلدية المدينة تطلق تطبيقا للنقل العام', 'نهاية قصص مقترحة'],
   'captions credited in Arabic spelling, from an account, or by who published the picture': [

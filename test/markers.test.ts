@@ -64,6 +64,7 @@ describe('related markers', () => {
     ['اقرأ المقال التالي:', 'other'],
     ['الأخبار العاجلة', 'related'],
     ['شريط الأخبار', 'related'],
+    ['الهاشتاغ الأكثر تداولا', 'related'],
     ['Next post', 'other'],
   ])('%s opens a %s section', (text, kind) => {
     const c = cue(text);
@@ -524,6 +525,20 @@ describe('source, tags, byline and chrome lines', () => {
     // Read more below an ad slot, and the slot's label in two languages.
     ['اقرأ المزيد أدناه', 'chrome-ads'],
     ['إعلان Advertisement', 'chrome-ads'],
+    // A paywall's offer and the free articles it leaves.
+    ['سجل الدخول لمتابعة القراءة', 'chrome-consent'],
+    ['اشترك الآن لقراءة المقال كاملا', 'chrome-consent'],
+    ['هل ترغب في مواصلة القراءة؟', 'chrome-consent'],
+    ['لديك 3 مقالات مجانية متبقية هذا الشهر', 'chrome-consent'],
+    // Saving, copying and downloading the page; the whole story at its source.
+    ['تم الحفظ', 'chrome-share'],
+    ['تحميل PDF', 'chrome-share'],
+    ['حمل الخبر بصيغة PDF', 'chrome-share'],
+    ['مصدر الخبر الأصلي', 'chrome-link'],
+    // A summary's label naming the machine; a player's speed; a helpfulness poll.
+    ['ملخص بالذكاء الاصطناعي', 'chrome-credit'],
+    ['سرعة التشغيل', 'chrome-media'],
+    ['هل وجدت هذا مفيدا؟', 'chrome-feedback'],
     ['انتهاء', 'list-end'],
     // A wire's notice that its site shows a part of what subscribers get.
     ['** يعرض الموقع جزءا من الأخبار التي تقدم للمشتركين في خدمة الوكالة بشكل مختصر. للاشتراك يرجى التواصل معنا.', 'chrome-consent'],
@@ -1211,6 +1226,10 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     'الكتاب متاح أيضا باللغة الإنجليزية في المكتبات',
     'وطالب النواب بالإبلاغ عن محتوى التحريض على المنصات',
     'وقال إن الضغط على الصورة للتكبير لا يعمل في التطبيق القديم',
+    // A subscription, free articles and a machine's summary in a sentence.
+    'وأتاحت الصحيفة عشرة مقالات مجانية للقراء الجدد هذا العام',
+    'اشترك لاعبو الفريق في حملة لقراءة الكتب في المدارس',
+    'وقدم الباحث ملخص الذكاء الاصطناعي في الطب خلال المؤتمر',
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });

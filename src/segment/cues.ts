@@ -257,6 +257,10 @@ export const CHROME: readonly ChromeGroup[] = [
       'نسخ الرابط', 'تم نسخ الرابط', 'تم النسخ', 'انسخ الرابط', 'رابط مختصر', 'الرابط المختصر', 'حفظ', 'تكبير الخط', 'تصغير الخط',
       // The editor's link the page shows a signed-in writer (`تعديل المقال`).
       'تعديل المقال', 'تعديل الخبر', 'تعديل الموضوع', 'تحرير المقال', 'تحرير الخبر', 'edit post', 'edit article', 'edit this',
+      // Saving, copying, downloading the page (`تم الحفظ`, `نسخ النص`, `تنزيل المقال بصيغة PDF`).
+      'تم الحفظ', 'حفظ المقال', 'حفظ الخبر', 'نسخ النص', 'تم نسخ النص', 'save article', 'saved',
+      ...['تحميل', 'تنزيل', 'حمل', 'نزل'].flatMap((v) => ['pdf', 'المقال pdf', 'الخبر pdf', 'المقال بصيغة pdf', 'الخبر بصيغة pdf', 'بصيغة pdf', 'نسخة pdf'].map((o) => `${v} ${o}`)),
+      'pdf', 'download pdf',
       'حجم الخط', 'share', 'share this', 'tweet', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'print',
       'email', 'copy link', 'x', 'facebook icon', 'whatsapp icon', 'twitter icon',
       // Blog share and like widgets, as their Arabic translations print them.
@@ -508,6 +512,28 @@ export const CHROME: readonly ChromeGroup[] = [
       'تقدم للمشتركين', 'يقدم للمشتركين', 'المقدمة للمشتركين', 'المتاحة للمشتركين', 'to subscribe please contact', 'for subscriptions contact',
     ],
   },
+  // A paywall's offer: subscribe or sign in to read on (`اشترك للوصول إلى المقال كاملا`, `سجل الدخول لمتابعة القراءة`).
+  {
+    rule: 'chrome-consent',
+    mode: 'prefix',
+    maxWords: 16,
+    ends: 'list',
+    phrases: [
+      ...['اشترك', 'اشتركي', 'اشتركوا', 'اشترك الآن', 'سجل الدخول', 'سجل دخولك', 'سجل', 'أنشئ حسابا'].flatMap((v) =>
+        ['للوصول', 'لقراءة', 'لمتابعة القراءة', 'لمواصلة القراءة', 'لإكمال القراءة', 'لاستكمال القراءة', 'لتتمكن من قراءة'].map((w) => `${v} ${w}`)),
+      'هل تريد الاستمرار في القراءة', 'هل تريد متابعة القراءة', 'هل ترغب في مواصلة القراءة', 'هل ترغب في متابعة القراءة',
+      'subscribe to read', 'subscribe to continue', 'sign in to continue reading', 'sign in to read',
+    ],
+  },
+  // The free articles a paywall leaves the reader (`لديك 3 مقالات مجانية متبقية هذا الشهر`).
+  {
+    rule: 'chrome-consent',
+    mode: 'contains',
+    maxWords: 14,
+    ends: 'list',
+    phrases: ['مقالات مجانية', 'مقالات مجانا', 'مقال مجاني', 'مقالا مجانيا', 'مقالان مجانيان', 'مقالين مجانيين', 'free articles', 'free article'],
+    with: ['متبقية', 'متبقي', 'متبقيا', 'متبقيان', 'متبقيين', 'تبقى', 'تبقت', 'بقي', 'لديك', 'remaining', 'left'],
+  },
   // Log-in and subscription prompts: short lines only (the clitic ب too: `قم بتسجيل الدخول للتعليق`).
   {
     rule: 'chrome-consent',
@@ -598,6 +624,9 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'أبلغ عن خطأ', 'ابلغ عن خطأ', 'بلغ عن خطأ', 'إبلاغ عن خطأ', 'الإبلاغ عن خطأ', 'التبليغ عن خطأ', 'للإبلاغ عن خطأ', 'اقترح تصحيحا', 'أرسل تصحيحا',
       'هل وجدت خطأ', 'report an error', 'report a mistake', 'suggest a correction',
+      // The whole story at its source (`الخبر كاملا من المصدر`, `مصدر الخبر الأصلي`).
+      'الخبر كاملا من المصدر', 'المقال كاملا من المصدر', 'الخبر كاملا في المصدر', 'مصدر الخبر الأصلي', 'رابط الخبر الأصلي', 'رابط المصدر الأصلي',
+      'الخبر الأصلي', 'read the full story', 'full story',
       // Report the content or an abuse (`الإبلاغ عن محتوى`, `أبلغ عن إساءة`).
       ...['أبلغ عن', 'ابلغ عن', 'إبلاغ عن', 'الإبلاغ عن', 'التبليغ عن', 'بلغ عن'].flatMap((v) => ['محتوى', 'المحتوى', 'محتوى مسيء', 'إساءة', 'مشكلة'].map((o) => `${v} ${o}`)),
       'report abuse', 'report this', 'report content',
@@ -623,6 +652,8 @@ export const CHROME: readonly ChromeGroup[] = [
   { rule: 'chrome-credit', mode: 'prefix', maxWords: 20, phrases: ['ترجم هذا المقال', 'تُرجم هذا المقال', 'ترجمة هذا المقال'] },
   { rule: 'chrome-credit', mode: 'contains', maxWords: 16, phrases: ['للنشرة العربية'] },
   // A machine translation, and who edited the page last (`ترجمة آلية`, `آخر تعديل بواسطة X`).
+  // A summary's label naming the machine that wrote it (`ملخص بالذكاء الاصطناعي`).
+  { rule: 'chrome-credit', mode: 'exact', maxWords: 5, phrases: ['ملخص بالذكاء الاصطناعي', 'ملخص الذكاء الاصطناعي', 'ملخص آلي', 'تلخيص بالذكاء الاصطناعي', 'الملخص الآلي', 'ai summary', 'ai generated summary'] },
   { rule: 'chrome-credit', mode: 'contains', maxWords: 10, phrases: ['ترجمة آلية', 'مترجم آليا', 'مترجمة آليا', 'الترجمة الآلية', 'machine translated', 'machine translation'] },
   { rule: 'chrome-credit', mode: 'prefix', maxWords: 8, phrases: ['آخر تعديل بواسطة', 'آخر تعديل من قبل', 'عدل بواسطة', 'تم التعديل بواسطة', 'last edited by', 'last modified by'] },
   // A machine's part in the page, said of the page's own text (`تم إنشاء هذا الملخص بواسطة الذكاء الاصطناعي`):
@@ -892,6 +923,7 @@ export const CHROME: readonly ChromeGroup[] = [
     ends: 'story',
     box: { rule: 'poll', maxWords: 6 },
     phrases: [
+      'هل كان هذا مفيدا', 'هل وجدت هذا مفيدا', 'هل وجدت هذا المقال مفيدا', 'هل أفادك هذا المقال', 'هل أفادك هذا الخبر', 'هل كانت هذه الصفحة مفيدة',
       'هل كان هذا المقال مفيدا', 'هل كان هذا الخبر مفيدا', 'هل كانت هذه المقالة مفيدة', 'هل كانت هذه المعلومات مفيدة', 'هل أعجبك هذا المقال',
       'هل أعجبك المقال', 'هل أعجبك الخبر', 'ما رأيك في هذا المقال', 'ما رأيك في هذا الخبر', 'قيم هذا المقال', 'قيم المقال', 'تقييم المقال',
       'was this article helpful', 'was this helpful', 'rate this article',
@@ -930,7 +962,7 @@ export const CHROME: readonly ChromeGroup[] = [
       // A reader that speaks the article, in each verb and object: `استمع إلى هذا المقال`, `الاستماع للخبر`.
       // (And the recordings a page plays: the episode, the podcast, the report.)
       ...['استمع', 'استمعوا', 'الاستماع', 'استماع'].flatMap((v) => [v, ...['المقال', 'الخبر', 'هذا المقال', 'هذا الخبر', 'القصة', 'الحلقة', 'البودكاست', 'التقرير', 'التسجيل', 'المقطع'].flatMap((o) => [`${v} إلى ${o}`, `${v} ل${o.startsWith('ال') ? o.slice(1) : o}`])]),
-      'استمع الآن', 'تشغيل', 'إيقاف مؤقت',
+      'استمع الآن', 'تشغيل', 'إيقاف مؤقت', 'سرعة التشغيل', 'سرعة القراءة', 'playback speed',
       'مدة الفيديو', 'مدة المقطع', 'مدة التشغيل', 'listen to this article', 'listen to article', 'listen', 'play', 'pause',
       // Media that did not load, or is loading: `تعذر تحميل الوسائط`.
       'تعذر تحميل الوسائط', 'تعذر تحميل الفيديو', 'تعذر تشغيل الفيديو', 'تعذر تحميل التغريدة', 'جار تحميل الفيديو', 'جار تحميل التغريدة',
