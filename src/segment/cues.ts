@@ -624,9 +624,9 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'أبلغ عن خطأ', 'ابلغ عن خطأ', 'بلغ عن خطأ', 'إبلاغ عن خطأ', 'الإبلاغ عن خطأ', 'التبليغ عن خطأ', 'للإبلاغ عن خطأ', 'اقترح تصحيحا', 'أرسل تصحيحا',
       'هل وجدت خطأ', 'report an error', 'report a mistake', 'suggest a correction',
-      // The whole story at its source (`الخبر كاملا من المصدر`, `مصدر الخبر الأصلي`).
+      // The whole story at its source (`الخبر كاملا من المصدر`, `مصدر الخبر الأصلي`; not `الخبر الأصلي` alone, which opens sentences).
       'الخبر كاملا من المصدر', 'المقال كاملا من المصدر', 'الخبر كاملا في المصدر', 'مصدر الخبر الأصلي', 'رابط الخبر الأصلي', 'رابط المصدر الأصلي',
-      'الخبر الأصلي', 'read the full story', 'full story',
+      'read the full story',
       // Report the content or an abuse (`الإبلاغ عن محتوى`, `أبلغ عن إساءة`).
       ...['أبلغ عن', 'ابلغ عن', 'إبلاغ عن', 'الإبلاغ عن', 'التبليغ عن', 'بلغ عن'].flatMap((v) => ['محتوى', 'المحتوى', 'محتوى مسيء', 'إساءة', 'مشكلة'].map((o) => `${v} ${o}`)),
       'report abuse', 'report this', 'report content',
