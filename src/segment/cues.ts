@@ -651,9 +651,9 @@ export const CHROME: readonly ChromeGroup[] = [
   // Translation and editing credits.
   { rule: 'chrome-credit', mode: 'prefix', maxWords: 20, phrases: ['ترجم هذا المقال', 'تُرجم هذا المقال', 'ترجمة هذا المقال'] },
   { rule: 'chrome-credit', mode: 'contains', maxWords: 16, phrases: ['للنشرة العربية'] },
-  // A machine translation, and who edited the page last (`ترجمة آلية`, `آخر تعديل بواسطة X`).
   // A summary's label naming the machine that wrote it (`ملخص بالذكاء الاصطناعي`).
   { rule: 'chrome-credit', mode: 'exact', maxWords: 5, phrases: ['ملخص بالذكاء الاصطناعي', 'ملخص الذكاء الاصطناعي', 'ملخص آلي', 'تلخيص بالذكاء الاصطناعي', 'الملخص الآلي', 'ai summary', 'ai generated summary'] },
+  // A machine translation, and who edited the page last (`ترجمة آلية`, `آخر تعديل بواسطة X`).
   { rule: 'chrome-credit', mode: 'contains', maxWords: 10, phrases: ['ترجمة آلية', 'مترجم آليا', 'مترجمة آليا', 'الترجمة الآلية', 'machine translated', 'machine translation'] },
   { rule: 'chrome-credit', mode: 'prefix', maxWords: 8, phrases: ['آخر تعديل بواسطة', 'آخر تعديل من قبل', 'عدل بواسطة', 'تم التعديل بواسطة', 'last edited by', 'last modified by'] },
   // A machine's part in the page, said of the page's own text (`تم إنشاء هذا الملخص بواسطة الذكاء الاصطناعي`):

@@ -194,9 +194,10 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'you might like', 'you may like', 'you may be interested in', 'might interest you', 'we recommend',
       // Lists of the latest headlines. (Not `أبرز الأخبار`, `أهم الأخبار`: menus name sections so.)
       'عناوين أخرى', 'الأحدث', 'الأكثر حداثة', 'آخر التحديثات', 'أحدث التحديثات', 'أخبار عاجلة', 'الأخبار العاجلة', 'آخر الأخبار العاجلة', 'شريط الأخبار', 'شريط الأخبار العاجلة', 'breaking news',
-      // Trending tags: `الهاشتاغ الأكثر تداولا`, `الوسوم الرائجة`.
-      ...['الهاشتاغ', 'الهاشتاغات', 'الهاشتاج', 'الوسوم', 'الكلمات'].flatMap((t) => [`${t} الأكثر تداولا`, `${t} الأكثر بحثا`, `${t} الرائجة`]), 'أحدث الموضوعات', 'أحدث المواضيع', 'آخر المواضيع', 'آخر الموضوعات', 'related', 'latest news', 'latest stories',
+      'أحدث الموضوعات', 'أحدث المواضيع', 'آخر المواضيع', 'آخر الموضوعات', 'related', 'latest news', 'latest stories',
       'latest posts', 'recent posts', 'trending now', 'popular posts',
+      // Trending tags: `الهاشتاغ الأكثر تداولا`, `الوسوم الرائجة`.
+      ...['الهاشتاغ', 'الهاشتاغات', 'الهاشتاج', 'الوسوم', 'الكلمات'].flatMap((t) => [`${t} الأكثر تداولا`, `${t} الأكثر بحثا`, `${t} الرائجة`]),
       // More stories, in each kind of item, with or without "for" (`للمزيد من الأخبار`).
       ...moreOf(['الأخبار', 'المقالات', 'المواضيع', 'الموضوعات', 'القصص', 'التقارير', 'الفيديوهات']),
     ],

@@ -147,8 +147,9 @@ function readsAsHeadline(r: Reading, line: Line): boolean {
 
 /**
  * The meta lines of the page's own headline read as the last item of list `s`
- * above the story: only its date, byline or dateline (and the page's furniture) stand between it and the
- * paragraph at line i, which speaks of it (two words shared at least). Null
+ * above the story: only its date, byline or dateline (and the page's furniture)
+ * stand between it and the paragraph at line i, which speaks of it (two words
+ * shared at least). Null
  * when it is no such headline, or when the header already has a headline of
  * its own (above the list).
  */
