@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Calendars } from '../src/meta/calendar.js';
 import { DateParser, foldDateText, parseDate, parseDateLine, type DateInfo, type DateOptions } from '../src/meta/date.js';
 import { ROOT } from './helpers.js';
 
@@ -369,6 +370,29 @@ describe('Hijri round trip', () => {
       if (r.date?.iso !== iso) wrong.push(`${text} -> ${r.date?.iso}, want ${iso}`);
       days++;
     }
+    expect(days).toBeGreaterThan(106_000);
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it('gives every Gregorian day of 1300-1600 AH the Hijri date ICU gives it, and none outside', () => {
+    const icu = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+    const hijri = new Calendars().hijri;
+    const DAY = 86_400_000;
+    const first = Date.UTC(1882, 10, 12) / DAY;
+    const wrong: string[] = [];
+    let days = 0;
+    for (let d = first; ; d++) {
+      const p = Object.fromEntries(icu.formatToParts(new Date(d * DAY)).map((x) => [x.type, x.value]));
+      const want = { year: Number(p.year), month: Number(p.month), day: Number(p.day) };
+      if (want.year > 1600) {
+        expect(hijri.fromDays(d)).toBeNull();
+        break;
+      }
+      const got = hijri.fromDays(d);
+      if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${new Date(d * DAY).toISOString().slice(0, 10)}: ${JSON.stringify(got)}, ICU ${JSON.stringify(want)}`);
+      days++;
+    }
+    expect(hijri.fromDays(first - 1)).toBeNull();
     expect(days).toBeGreaterThan(106_000);
     expect(wrong.slice(0, 5)).toEqual([]);
   });

@@ -18,7 +18,6 @@
  *
  * Output names come from each input alone (see `outputName`).
  */
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -376,7 +375,7 @@ export class OutDir {
  * failure the temporary file is removed. `sync`: flushed to disk first.
  */
 export function writeAtomic(target: string, chunks: Iterable<string>, sync = false): void {
-  const tmp = `${target}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`;
+  const tmp = `${target}.${randomHex(6)}${TEMP_SUFFIX}`;
   const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
   try {
     try {
@@ -394,6 +393,11 @@ export function writeAtomic(target: string, chunks: Iterable<string>, sync = fal
     }
     throw err;
   }
+}
+
+/** `bytes` random bytes in hex, from the Web Crypto global (Node loads it on first use, not at start-up). */
+function randomHex(bytes: number): string {
+  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes))).toString('hex');
 }
 
 /** The output a `{"writing": ...}` journal line names, or null for any other line. */

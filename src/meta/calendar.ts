@@ -1,11 +1,10 @@
 /**
  * Calendar arithmetic on day numbers (days since 1970-01-01), the Umm al-Qura
- * Hijri calendar through Node's own ICU (`Intl.DateTimeFormat` with
- * `islamic-umalqura`, which covers 1300-1600 AH), and time-zone offsets from
- * the IANA rules ICU carries. No tables of our own: ICU is the reference the
- * tests compare against. Month starts are found once per Hijri year and kept.
+ * Hijri calendar of 1300-1600 AH (ICU's `islamic-umalqura` months, read into
+ * `hijri-table.ts`; a test compares the two), and time-zone offsets from the
+ * IANA rules ICU carries.
  */
-import { HIJRI_YEARS } from './date-tables.js';
+import { HIJRI_MONTH_BITS, HIJRI_TABLE_EPOCH, HIJRI_TABLE_YEARS } from './hijri-table.js';
 
 const DAY_MS = 86_400_000;
 
@@ -32,78 +31,51 @@ export function weekdayOf(days: number): number {
   return (((days + 4) % 7) + 7) % 7;
 }
 
-// 1 Muharram 1300 AH is 12 November 1882; a lunar month is 29.530588853 days on average.
-const HIJRI_EPOCH = dayNumber(1882, 11, 12);
-const MEAN_MONTH = 29.530588853;
-
-/** Caches of one calendar's lookups; one per Parser-free caller is enough, they hold only ICU facts. */
+/**
+ * The Umm al-Qura calendar from the table ICU's months were read into: the
+ * day number of every month's start, summed once on first use.
+ */
 class HijriCalendar {
-  private format: Intl.DateTimeFormat | null = null;
-  /** Per Hijri year: the day numbers of the starts of its months 1..12, and of the next year's first. */
-  private readonly starts = new Map<number, number[]>();
+  /** Month k after Muharram of the first year starts on day `starts[k]`; one more entry ends the last month. */
+  private starts: Int32Array | null = null;
 
-  /** The Hijri date ICU gives a day number. */
-  hijriOf(days: number): { year: number; month: number; day: number } {
-    this.format ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
-    let year = 0;
-    let month = 0;
-    let day = 0;
-    for (const p of this.format.formatToParts(new Date(days * DAY_MS))) {
-      if (p.type === 'year') year = Number.parseInt(p.value, 10);
-      else if (p.type === 'month') month = Number.parseInt(p.value, 10);
-      else if (p.type === 'day') day = Number.parseInt(p.value, 10);
+  private table(): Int32Array {
+    if (this.starts) return this.starts;
+    const years = HIJRI_TABLE_YEARS.max - HIJRI_TABLE_YEARS.min + 1;
+    const starts = new Int32Array(years * 12 + 1);
+    let day = HIJRI_TABLE_EPOCH;
+    for (let y = 0; y < years; y++) {
+      const bits = Number.parseInt(HIJRI_MONTH_BITS.slice(y * 3, y * 3 + 3), 16);
+      for (let m = 0; m < 12; m++) {
+        starts[y * 12 + m] = day;
+        day += bits & (1 << m) ? 30 : 29;
+      }
     }
-    return { year, month, day };
+    starts[years * 12] = day;
+    return (this.starts = starts);
   }
 
-  /** Day number of the first day of a Hijri month (month 13 is the next year's first). */
-  monthStart(year: number, month: number): number {
-    if (month === 13) return this.monthStart(year + 1, 1);
-    let table = this.starts.get(year);
-    if (!table) {
-      table = [];
-      for (let m = 1; m <= 13; m++) table.push(this.findStart(m === 13 ? year + 1 : year, m === 13 ? 1 : m));
-      this.starts.set(year, table);
-    }
-    return table[month - 1]!;
-  }
-
-  private findStart(year: number, month: number): number {
-    const target = year * 12 + month;
-    let d = HIJRI_EPOCH + Math.round(((year - HIJRI_YEARS.min) * 12 + month - 1) * MEAN_MONTH);
-    for (let step = 0; step < 8; step++) {
-      const h = this.hijriOf(d);
-      const at = h.year * 12 + h.month;
-      if (at === target) {
-        if (h.day === 1) return d;
-        d -= h.day - 1;
-      } else if (at < target) d += Math.max(1, 30 - h.day);
-      else d -= h.day;
-    }
-    return d;
-  }
-
-  /** Day number of a Hijri date, or null outside 1300-1600 AH or past the month's end. */
+  /** Day number of a Hijri date, or null outside the table's years or past the month's end. */
   toDays(year: number, month: number, day: number): number | null {
-    if (year < HIJRI_YEARS.min || year > HIJRI_YEARS.max || month < 1 || month > 12 || day < 1 || day > 30) return null;
-    const start = this.monthStart(year, month);
-    if (day > this.monthStart(year, month + 1) - start) return null;
-    return start + day - 1;
+    if (year < HIJRI_TABLE_YEARS.min || year > HIJRI_TABLE_YEARS.max || month < 1 || month > 12 || day < 1 || day > 30) return null;
+    const starts = this.table();
+    const k = (year - HIJRI_TABLE_YEARS.min) * 12 + month - 1;
+    return day > starts[k + 1]! - starts[k]! ? null : starts[k]! + day - 1;
   }
 
-  /** The Hijri date of a day number, from the cached month starts; null outside 1300-1600 AH. */
+  /** The Hijri date of a day number; null outside the table's years. */
   fromDays(days: number): { year: number; month: number; day: number } | null {
-    let k = Math.floor((days - HIJRI_EPOCH) / MEAN_MONTH);
-    for (let step = 0; step < 4; step++) {
-      const year = HIJRI_YEARS.min + Math.floor(k / 12);
-      const month = (k % 12) + 1;
-      if (year < HIJRI_YEARS.min || year > HIJRI_YEARS.max) return null;
-      const start = this.monthStart(year, month);
-      if (days < start) k--;
-      else if (days >= this.monthStart(year, month + 1)) k++;
-      else return { year, month, day: days - start + 1 };
+    const starts = this.table();
+    if (days < starts[0]! || days >= starts[starts.length - 1]!) return null;
+    // The last month starting on or before the day.
+    let lo = 0;
+    let hi = starts.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= days) lo = mid;
+      else hi = mid - 1;
     }
-    return null;
+    return { year: HIJRI_TABLE_YEARS.min + Math.floor(lo / 12), month: (lo % 12) + 1, day: days - starts[lo]! + 1 };
   }
 }
 

@@ -212,7 +212,8 @@ export const DATE_PHRASES: readonly [string, DateWord][] = [
 
 /** Years maqal takes as Gregorian and Hijri years: anything else is a number, not a year. */
 export const GREGORIAN_YEARS = { min: 1900, max: 2199 } as const;
-export const HIJRI_YEARS = { min: 1300, max: 1600 } as const;
+/** The Hijri years are those the Umm al-Qura table covers. */
+export { HIJRI_TABLE_YEARS as HIJRI_YEARS } from './hijri-table.js';
 
 /** A two-digit year: up to this value it is 20YY, above it 19YY. */
 export const TWO_DIGIT_YEAR_PIVOT = 69;
