@@ -123,12 +123,16 @@ describe('closing credit lines', () => {
     ['العربية.نت + رويترز', 'العربية.نت + رويترز'],
     ['ع.ش/ ح.ز (أ ف ب، رويترز)', 'أ ف ب، رويترز'],
     ['م.ع.ح/ ع.ج.م (د ب أ، رويترز)', 'د ب أ، رويترز'],
+    ['يورونيوز مع أ ف ب', 'يورونيوز مع أ ف ب'],
+    ['فرانس 24 مع رويترز', 'فرانس 24 مع رويترز'],
   ])('an outlet with the wires, or editors\' initials before them, is the source: %s', (line, source) => {
     expect(page(line).source).toBe(source);
   });
 
-  it('parts joined by + that are no credit are not the source', () => {
+  it('parts joined by + or مع that are no credit are not the source', () => {
     expect(page('الحكومة + المعارضة').source).toBeNull();
+    expect(page('وصل الوزير مع الوفد المرافق').source).toBeNull();
+    expect(page('رويترز + 2024').source).toBeNull();
   });
 });
 

@@ -29,6 +29,7 @@ const HEADER: Record<string, string[]> = {
 /** Blocks injected between the first two story paragraphs. */
 const BETWEEN: Record<string, string[]> = {
   'a caption with its credit': ['جانب من الاجتماع في مقر الوزارة (حسابه بالإعلام الاجتماعي)'],
+  "a caption after its label and a comma, a person's title in it": ['التعليق على الصورة، رئيس الوزراء خلال جولته في موقع المشروع'],
   'a caption with an agency after a dash': ['آليات ثقيلة تعمل في موقع المشروع - رويترز'],
   'an automatic image description': ['قد تكون صورة ‏شخصين‏ و‏أشخاص يقفون‏'],
   'a promotion': ['يمكنكم الآن متابعة آخر الأخبار مجانا من خلال قناتنا على تلغرام'],
@@ -80,6 +81,9 @@ const AFTER: Record<string, string[]> = {
     'طقس بارد وأمطار متفرقة على المناطق الشمالية',
   ],
   'share with friends': ['شارك هذا الخبر مع أصدقائك'],
+  'an outlet with the wires': ['يورونيوز مع أ ف ب'],
+  'a protected-content notice': ['هذا المحتوى محمي بحقوق النشر'],
+  'a log-in prompt': ['سجل دخولك لتتمكن من التعليق'],
   "a breaking-news ticker's items, figures and all": ['عاجل | ارتفاع حصيلة ضحايا السيول في الجنوب إلى 12 شخصا', 'عاجل: الرئيس يصدر قرارا بتعيين محافظ جديد للبنك المركزي'],
   "a prompt for the reader's opinion, a record's id, an author's biography on the label's line and a read-next link": [
     'شاركونا آراءكم في التعليقات',

@@ -593,6 +593,12 @@ describe('source, tags, byline and chrome lines', () => {
     // The views are the author's, in each wording, on a line naming the writing.
     ['مقالات الرأي تعبر عن أصحابها', 'chrome-disclaimer'],
     ['المقال يعبر عن رأي كاتبه فقط', 'chrome-disclaimer'],
+    // The page's content named as protected, each subject in its gender; a log-in prompt with the reader's own word.
+    ['هذا المحتوى محمي بحقوق النشر', 'chrome-copyright'],
+    ['جميع المواد المنشورة محمية بموجب قوانين الملكية الفكرية', 'chrome-copyright'],
+    ['سجل دخولك لتتمكن من التعليق', 'chrome-consent'],
+    // A caption's label before a comma, and the pictured person's role after it: the caption, no name and role.
+    ['التعليق على الصورة، رئيس البلدية خلال المؤتمر الصحفي', 'caption'],
   ])('%s is page furniture (%s)', (text, rule) => {
     expect(cue(text)?.rule).toBe(rule);
   });
@@ -663,6 +669,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['وقال إن البيان يعبر عن رأي صاحبه'],
     ['وأكد الوزير أن الحكومة تمثل رأي الشعب كله في هذه القضية'],
     ['وتحمل الشعارات الجديدة للشركة علامة © التجارية المسجلة منذ عقود طويلة في الأسواق العالمية'],
+    // Protected things that are not the page's content.
+    ['المحميات الطبيعية محمية بموجب القانون'],
+    ['وأكد أن المحتوى محمي بحقوق النشر'],
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });

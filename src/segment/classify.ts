@@ -169,6 +169,8 @@ export interface CompiledCues {
   /** First words of the agency names, with and without a joining و. */
   agencyFirsts: Set<string>;
   agencyJoiners: Set<string>;
+  /** Words joining an outlet to the wires it credits (`مع`), folded. */
+  creditJoiners: Set<string>;
   relativeAnchors: Set<string>;
   /** The credit line under an embedded post: `— محمد علي (@m_ali) May 14, 2024`. */
   embedCredit: RegExp;
@@ -334,6 +336,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     agencies: agencyNames.flatMap((n) => withSpelledOut(words(n))),
     agencyFirsts: new Set([...C.AGENCY_JOINERS, ...agencyNames.flatMap((n) => withSpelledOut(words(n))).flatMap((a) => [a[0]!, ...C.AGENCY_JOINERS.map((j) => j + a[0])])]),
     agencyJoiners: new Set(C.AGENCY_JOINERS),
+    creditJoiners: new Set(C.CREDIT_JOINERS.flatMap(words)),
     relativeAnchors: new Set(C.RELATIVE_ANCHORS.flatMap(words)),
     embedCredit: /^(?:[—–]|-{1,2})\s*[^()\n]{1,80}\(@[A-Za-z0-9_.]{1,30}\)/u,
     embedCreditLeads: C.EMBED_CREDIT_LEADS.map(words),
@@ -410,6 +413,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   mark(cues.captionCreditLeads.map((w) => w[0]!), HIT.captionFirst);
   mark(cues.captionDuring, HIT.captionDuring);
   mark(cues.bylineRoles, HIT.role);
+  mark(cues.creditJoiners, HIT.creditJoiner);
   mark(cues.captionOpeners.map((w) => w[0]!), HIT.captionFirst);
   mark([...cues.captionLabels].map((k) => k.split(' ')[0]!), HIT.captionFirst);
   mark(cues.captionSuffixes.map((w) => w[w.length - 1]!), HIT.captionLast);
@@ -638,10 +642,12 @@ export const HIT = {
   captionDuring: 1 << 15,
   /** A word names what a byline's author is (`مراسل`, `كاتب`): a name and a role may share the line. */
   role: 1 << 16,
+  /** A word joins an outlet to the wires it credits (`مع`). */
+  creditJoiner: 1 << 17,
 } as const;
 const FIRST_HITS = HIT.relatedFirst | HIT.tagsFirst | HIT.sourceFirst | HIT.bylineFirst | HIT.captionFirst | HIT.menuFirst;
 const LAST_HITS = HIT.relatedLast | HIT.captionLast;
-const ANY_HITS = HIT.trailingSource | HIT.bylineDash | HIT.chrome | HIT.masthead | HIT.date | HIT.captionDuring | HIT.role;
+const ANY_HITS = HIT.trailingSource | HIT.bylineDash | HIT.chrome | HIT.masthead | HIT.date | HIT.captionDuring | HIT.role | HIT.creditJoiner;
 
 /**
  * `tableHits` of a folded key (words separated by single spaces), read in one
@@ -856,7 +862,7 @@ function tagsLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numb
 
 function sourceLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   // An outlet credited with the wires: `الجزيرة نت + وكالات`, `المصدر + رويترز`.
-  if (line.words <= L.agencyLineMaxWords && line.content.includes('+') && withAgencies(line.content, ctx)) {
+  if (line.words <= L.agencyLineMaxWords && (line.content.includes('+') || hits & HIT.creditJoiner) && withAgencies(line.content, ctx)) {
     return { group: 'agency', rule: 'agency-credit', value: cleanValue(stripBrackets(line.content)) };
   }
   // Editors' initials, then the wires in brackets: `م.ع.ح/ ع.ج.م (د ب أ، رويترز)`.
@@ -972,16 +978,34 @@ export function isAgencyList(words: readonly string[], cues: CompiledCues): bool
 
 /** Parts joined by `+`, each a name of a few words, one of them agencies (`الجزيرة نت + وكالات`). */
 function withAgencies(text: string, ctx: ClassifyContext): boolean {
-  const parts = stripBrackets(text).split('+').map((p) => p.trim());
+  const parts = splitCredit(stripBrackets(text), ctx);
   if (parts.length < 2 || parts.length > L.creditPartsMax) return false;
   let agencies = 0;
   for (const p of parts) {
     const words = ctx.folder.key(p).split(' ').filter(Boolean);
-    // A name, not a clause: no sentence marks (a dot only inside a name, `العربية.نت`), no numbers.
-    if (words.length === 0 || words.length > L.creditPartMaxWords || /[!?؟:،,]|\.(?:\s|$)/u.test(p) || hasDigit(p)) return false;
+    // A name, not a clause: no sentence marks (a dot only inside a name, `العربية.نت`), no number but the
+    // one or two digits of a name (`فرانس 24`, `فرانس24`).
+    if (words.length === 0 || words.length > L.creditPartMaxWords || /[!?؟:،,]|\.(?:\s|$)/u.test(p) || (hasDigit(p) && !NAME_DIGITS.test(p))) return false;
     if (isAgencyList(words, ctx.cues)) agencies++;
   }
   return agencies > 0;
+}
+
+/** A name whose only digits are one or two, alone or glued to its letters (`فرانس 24`, `فرانس24`). */
+const NAME_DIGITS = /^[^\d\u0660-\u0669\u06f0-\u06f9]*[\d\u0660-\u0669\u06f0-\u06f9]{1,2}[^\d\u0660-\u0669\u06f0-\u06f9]*$/u;
+
+/** A credit's parts between its joiners: at a `+` wherever it stands, at a joining word between spaces. */
+function splitCredit(text: string, ctx: ClassifyContext): string[] {
+  const parts: string[] = [];
+  let part: string[] = [];
+  for (const token of text.replace(/\+/gu, ' + ').split(/\s+/u)) {
+    if (token === '+' || ctx.cues.creditJoiners.has(ctx.folder.key(token))) {
+      parts.push(part.join(' '));
+      part = [];
+    } else if (token) part.push(token);
+  }
+  parts.push(part.join(' '));
+  return parts;
 }
 
 /** Is `word` the agency word `first` with a joining و glued to it? */
@@ -1074,6 +1098,8 @@ function nameAndRole(line: Line, ctx: ClassifyContext): Cue | null {
   const name = t.slice(0, m.index);
   const nameWords = ctx.folder.key(name).split(' ').filter(Boolean);
   if (nameWords.length < L.nameRoleNameMinWords || nameWords.length > L.bylineNameMaxWords) return null;
+  // A caption's label before the comma is no name (`التعليق على الصورة، رئيس البلدية خلال ...`).
+  if (ctx.cues.captionLabels.has(nameWords.join(' '))) return null;
   // A name holds no particle (`في الأسواق، خبير ...` is a sentence's piece) and opens with no preposition. `علي`
   // is the name Ali after the name's first word, or first when it is written with a yeh (`على` is the preposition).
   const ali = (w: string, k: number) => ctx.cues.namesLikeParticles.has(w) && (k > 0 || !name.trimStart().startsWith('على'));

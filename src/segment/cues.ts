@@ -158,6 +158,13 @@ function notResponsible(): string[] {
   return [...not, ...bears, ...carried, ...linked];
 }
 
+/** `هذا المحتوى محمي`, `جميع المواد محمية`: the page's content named as protected, the adjective agreeing with its subject. */
+function contentProtected(): string[] {
+  const masculine = ['هذا المحتوى', 'هذا المقال', 'هذا الخبر', 'هذا الموقع', 'محتوى الموقع', 'المحتوى المنشور', 'محتوى هذا الموقع'];
+  const feminine = ['هذه المادة', 'هذه المقالة', 'هذه الصفحة', 'جميع المواد', 'المواد المنشورة', 'جميع المواد المنشورة', 'جميع محتويات الموقع'];
+  return [...masculine.map((s) => `${s} محمي`), ...feminine.map((s) => `${s} محمية`), 'this content is protected', 'content is protected by copyright'];
+}
+
 /** `محتوى مدعوم`, `مقال ممول`, `مادة إعلانية`: a paid piece's label, each noun with each adjective in its gender, with and without the article. */
 function paidContent(): string[] {
   const nouns: readonly [string, boolean][] = [['محتوى', false], ['مقال', false], ['خبر', false], ['تقرير', false], ['مادة', true], ['مقالة', true]];
@@ -437,6 +444,8 @@ export const CHROME: readonly ChromeGroup[] = [
     ends: 'story',
     phrases: ['جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'حقوق النشر محفوظة', 'حقوق الطبع محفوظة', 'all rights reserved', 'copyright'],
   },
+  // The page says its content is protected (`هذا المحتوى محمي بحقوق النشر`), each subject in its gender.
+  { rule: 'chrome-copyright', mode: 'contains', maxWords: 25, ends: 'story', phrases: contentProtected() },
   // Advertising slots.
   { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: ['إعلان', 'إعلانات', 'مساحة إعلانية', 'برعاية', 'برعاية رسمية', 'إعلان تجاري', 'إعلانات تجارية', 'إعلان مدفوع الأجر', 'advertisement', 'ads', 'sponsored', 'ad'] },
   // A paid piece's label alone on its line, in each noun and adjective (`مقال مدعوم`, `المحتوى الإعلاني`, `مادة ممولة`).
@@ -540,7 +549,7 @@ export const CHROME: readonly ChromeGroup[] = [
     mode: 'contains',
     maxWords: 8,
     ends: 'list',
-    phrases: ['باقة الاشتراكات', 'سجل الدخول', 'تسجيل الدخول', 'بتسجيل الدخول', 'اشترك الآن', 'إنشاء حساب', 'أنشئ حسابا', 'بإنشاء حساب', 'حساب جديد', 'sign in', 'log in', 'subscribe', 'sign up', 'create account'],
+    phrases: ['باقة الاشتراكات', 'سجل الدخول', 'تسجيل الدخول', 'بتسجيل الدخول', 'سجل دخولك', 'تسجيل دخولك', 'بتسجيل دخولك', 'اشترك الآن', 'إنشاء حساب', 'أنشئ حسابا', 'بإنشاء حساب', 'حساب جديد', 'sign in', 'log in', 'subscribe', 'sign up', 'create account'],
   },
   { rule: 'chrome-consent', mode: 'exact', maxWords: 4, ends: 'list', phrases: ['مقال مؤرشف', 'غلق', 'إغلاق', 'close', 'موافق', 'أوافق', 'ok', 'accept'] },
   // Links that lead away: read more, click here, permalinks, app promotions.
@@ -1384,6 +1393,8 @@ export const ERA_SUFFIXES: readonly string[] = ['ه', 'م', 'ص', 'هـ'];
 export const RELATIVE_ANCHORS: readonly string[] = ['منذ'];
 // The conjunction between agency names (`رويترز وأ ف ب`), alone or glued.
 export const AGENCY_JOINERS: readonly string[] = ['و'];
+// Between an outlet and the wires it credits (`يورونيوز مع أ ف ب`), standing alone; a `+` joins them wherever it stands.
+export const CREDIT_JOINERS: readonly string[] = ['مع', 'with'];
 
 // The lead of the credit line under an embedded social-media post (besides a dash):
 // `A post shared by X (@x)`.
