@@ -114,11 +114,22 @@ describe('a short headline with nothing under it but the story', () => {
   });
 
   it("is not a line the story does not speak of, a section's or the site's name, a place's dateline or an author's name", () => {
-    for (const line of ['ذاكرة المدن', 'أخبار السرعة', 'منوعات وفنون', 'بوابة السرعة', 'دبي: سلمى يوسف', 'الحياة (الأفق)']) {
+    for (const line of ['ذاكرة المدن', 'أخبار السرعة', 'منوعات وفنون', 'بوابة السرعة', 'دبي: سلمى يوسف', 'الحياة (الأفق)', 'السرعة نيوز']) {
       const page = parser.parse([line, '', ...story].join('\n'));
       expect(page.title, line).toBeNull();
       expect(page.body, line).toEqual(story);
     }
+  });
+
+  it('is the headline over share buttons or a dateline on its own line, and when it asks', () => {
+    for (const between of [['شارك', 'فيسبوك', 'تويتر'], ['طباعة', 'حجم الخط'], ['لندن - الأفق:']]) {
+      const page = parser.parse(['مديح البطء', '', ...between, '', ...story].join('\n'));
+      expect(page.title, between.join(' ')).toBe('مديح البطء');
+      expect(page.body, between.join(' ')).toEqual(story);
+    }
+    expect(parser.parse(['لماذا البطء؟', '', ...story].join('\n')).title).toBe('لماذا البطء؟');
+    // Over a line that is no furniture, it is not the line right above the story.
+    expect(parser.parse(['مديح البطء', '', 'تأملات في زمن مستعجل', '', ...story].join('\n')).title).not.toBe('مديح البطء');
   });
 });
 

@@ -472,24 +472,41 @@ function titleUnderAuthor(r: Reading, head: readonly number[], first: number): n
   return h;
 }
 
+/**
+ * Is there nothing but page furniture between lines h and `first`: blank lines, a dateline on its own
+ * line (`القاهرة - الأفق:`), page tools (share buttons)? A short headline sits over the story so too.
+ */
+function furnitureBetween(r: Reading, h: number, first: number): boolean {
+  for (let k = h + 1; k < first; k++) {
+    const group = r.cues[k]?.group;
+    if (!r.lines[k]!.blank && group !== 'dateline' && group !== 'chrome') return false;
+  }
+  return h < first;
+}
+
 // Letters, their marks and spaces, nothing else: the shape of a short headline's words.
 const LETTERS_ONLY = /^[\p{L}\p{M} ]+$/u;
+// A question's or an exclamation's marks closing a line.
+const ASKS_OR_EXCLAIMS = /\s*[؟?!]+$/u;
 
 /**
- * A short headline with no meta under it (`عن القراءة` / the first paragraph, `ليست القراءة ترفا ...`):
+ * A short headline with no meta under it (`عن القراءة` / the first paragraph, `ليست القراءة ترفا ...`; share buttons or a dateline may stand between):
  * the last header line, right above the story, of two or three words, that the first paragraph speaks of
  * (a word of its topic, function words aside). A section's name over a story (`مقالات الرأي`) is rarely
  * a word of its first paragraph; the story's own headline nearly always is. -1 when none.
  */
 function shortTitleOverStory(r: Reading, head: readonly number[], first: number): number {
   const h = head[head.length - 1];
-  if (h === undefined || first < 0 || r.lastNonBlank(first) !== h) return -1;
+  if (h === undefined || first < 0 || !furnitureBetween(r, h, first)) return -1;
   const line = r.lines[h]!;
   if (r.cues[h] || line.bullet || !titleShaped(line, L.shortTitleMinWords) || isOrganisationLabel(r, line)) return -1;
   // Words only: a colon, a bracket or a dash makes a place's dateline or byline (`دبي: ليلى حسن`, `أبوظبي (الاتحاد)`).
-  if (!LETTERS_ONLY.test(line.content.trim()) || namesAuthor(r, h) || describesAuthor(r, h)) return -1;
+  // A question's or an exclamation's mark may close it (`نهاية الازدحام؟`).
+  if (!LETTERS_ONLY.test(line.content.trim().replace(ASKS_OR_EXCLAIMS, '')) || namesAuthor(r, h) || describesAuthor(r, h)) return -1;
   // A section's name (`أخبار محلية`, `اقتصاد وأعمال`) or the site's (`بوابة الأفق`) is no headline, whatever the story says.
-  if (line.keyWords.some((w) => isSectionName(w, r.ctx.cues)) || mastheadName(line, r.ctx.cues.publicationWords)) return -1;
+  // (A site's name ends so too: `المدينة نيوز`.)
+  const words = line.keyWords;
+  if (words.some((w) => isSectionName(w, r.ctx.cues)) || mastheadName(line, r.ctx.cues.publicationWords) || r.ctx.cues.siteNameTails.has(words[words.length - 1]!)) return -1;
   if (r.topicOverlap(r.lineWords(h), r.lineWords(first)) < L.shortTitleSpokenWords) return -1;
   r.titleRule = 'title-spoken-short';
   return h;
