@@ -84,6 +84,8 @@ const AFTER: Record<string, string[]> = {
   'an outlet with the wires': ['يورونيوز مع أ ف ب'],
   'a protected-content notice': ['هذا المحتوى محمي بحقوق النشر'],
   'a log-in prompt': ['سجل دخولك لتتمكن من التعليق'],
+  "an editor's note that the story was updated": ['ملاحظة المحرر: تم تحديث هذا الخبر'],
+  'a list under a label that the reader may want to read': ['قد ترغب أيضا في قراءة', '• افتتاح مكتبة رقمية جديدة في قلب المدينة', '• مسابقة وطنية للروبوتات بمشاركة مئة مدرسة'],
   "a breaking-news ticker's items, figures and all": ['عاجل | ارتفاع حصيلة ضحايا السيول في الجنوب إلى 12 شخصا', 'عاجل: الرئيس يصدر قرارا بتعيين محافظ جديد للبنك المركزي'],
   "a prompt for the reader's opinion, a record's id, an author's biography on the label's line and a read-next link": [
     'شاركونا آراءكم في التعليقات',

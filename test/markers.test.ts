@@ -18,6 +18,9 @@ describe('related markers', () => {
     ['شاهد أيضاً:', 'read-also'],
     ['اقرأ كمان', 'read-also'],
     ['اقرأ المزيد', 'read-also'],
+    // Wanting to read, the "too" inside or at the end.
+    ['قد ترغب أيضا في قراءة', 'related'],
+    ['ربما تود قراءة', 'related'],
     ['مقالات مشابهة', 'related'],
     ['مقالات ذات صلة', 'related'],
     ['أخبار ذات صلة', 'related'],
@@ -593,6 +596,9 @@ describe('source, tags, byline and chrome lines', () => {
     // The views are the author's, in each wording, on a line naming the writing.
     ['مقالات الرأي تعبر عن أصحابها', 'chrome-disclaimer'],
     ['المقال يعبر عن رأي كاتبه فقط', 'chrome-disclaimer'],
+    // The story's having been updated, under an editor's note label or alone.
+    ['ملاحظة المحرر: تم تحديث هذا الخبر', 'chrome-media'],
+    ['جرى تعديل هذا المقال', 'chrome-media'],
     // The page's content named as protected, each subject in its gender; a log-in prompt with the reader's own word.
     ['هذا المحتوى محمي بحقوق النشر', 'chrome-copyright'],
     ['جميع المواد المنشورة محمية بموجب قوانين الملكية الفكرية', 'chrome-copyright'],
@@ -669,6 +675,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['وقال إن البيان يعبر عن رأي صاحبه'],
     ['وأكد الوزير أن الحكومة تمثل رأي الشعب كله في هذه القضية'],
     ['وتحمل الشعارات الجديدة للشركة علامة © التجارية المسجلة منذ عقود طويلة في الأسواق العالمية'],
+    // An update the story tells of.
+    ['تم تحديث هذا الخبر بمعلومات جديدة عن الضحايا'],
     // Protected things that are not the page's content.
     ['المحميات الطبيعية محمية بموجب القانون'],
     ['وأكد أن المحتوى محمي بحقوق النشر'],

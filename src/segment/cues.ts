@@ -130,15 +130,19 @@ function subscribeToService(): string[] {
 /**
  * A breaking story's promise of more, in each wording: `التفاصيل تتبع`,
  * `تفاصيل أكثر بعد قليل`, `المزيد من التفاصيل لاحقا`, `الخبر قيد التحديث`,
- * `جار تحديث الخبر`. (Exact lines: a story's sentence goes on past them.)
+ * `جار تحديث الخبر`, and its having been updated (`تم تحديث هذا الخبر`).
+ * (Exact lines: a story's sentence goes on past them.)
  */
 function detailsToFollow(): string[] {
   const details = ['التفاصيل', 'تفاصيل', 'المزيد من التفاصيل', 'مزيد من التفاصيل', 'تفاصيل أكثر', 'التفاصيل الكاملة'];
   const when = ['تتبع', 'لاحقا', 'بعد قليل', 'فيما بعد', 'تباعا', 'قريبا', 'في وقت لاحق'];
   const update = ['قيد التحديث', 'يتم تحديثه', 'جار تحديثه', 'جاري تحديثه', 'قيد المتابعة'].flatMap((u) => [`الخبر ${u}`, `خبر عاجل ${u}`, `هذا الخبر ${u}`]);
-  // (A note's label may come first: `ملحوظة: الخبر قيد التحديث`.)
-  const noted = [...update, 'جار تحديث الخبر', 'جاري تحديث الخبر'].flatMap((u) => ['ملحوظة', 'ملاحظة', 'تنويه', 'تحديث', 'عاجل'].map((n) => `${n} ${u}`));
-  return [...details.flatMap((d) => when.map((w) => `${d} ${w}`)), ...update, ...noted, 'جار تحديث الخبر', 'جاري تحديث الخبر', 'يتبع التفاصيل', 'more to follow', 'developing story', 'this story is developing'];
+  // Updated already: `تم تحديث هذا الخبر`, `جرى تعديل المقال`.
+  const updated = ['تم', 'جرى'].flatMap((v) => ['تحديث', 'تعديل'].flatMap((u) => ['الخبر', 'هذا الخبر', 'المقال', 'هذا المقال'].map((o) => `${v} ${u} ${o}`)));
+  // (A note's label may come first: `ملحوظة: الخبر قيد التحديث`, `ملاحظة المحرر: تم تحديث هذا الخبر`.)
+  const labels = ['ملحوظة', 'ملاحظة', 'تنويه', 'تحديث', 'عاجل', 'ملاحظة المحرر', 'ملاحظة من المحرر', 'ملاحظة التحرير', 'تنويه من المحرر', 'تنويه المحرر'];
+  const noted = [...update, ...updated, 'جار تحديث الخبر', 'جاري تحديث الخبر'].flatMap((u) => labels.map((n) => `${n} ${u}`));
+  return [...details.flatMap((d) => when.map((w) => `${d} ${w}`)), ...update, ...updated, ...noted, 'جار تحديث الخبر', 'جاري تحديث الخبر', 'يتبع التفاصيل', 'more to follow', 'developing story', 'this story is developing'];
 }
 
 /**

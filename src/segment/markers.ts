@@ -57,7 +57,12 @@ function sameSection(sections: readonly string[]): string[] {
 /** `قد يهمك`, `مواضيع قد تعجبك أيضا`, `ربما يعجبك`: [what] may interest or please you [too]. */
 function mayInterest(subjects: readonly string[]): string[] {
   const modals = ['قد', 'ربما', 'لعله'];
-  const verbs = ['يهمك', 'تهمك', 'يهمكم', 'تهمكم', 'يعجبك', 'تعجبك', 'يعجبكم', 'تعجبكم', 'يثير اهتمامك', 'يثير اهتمامكم', 'تحب قراءة', 'فاتك', 'يفوتك'];
+  const verbs = ['يهمك', 'تهمك', 'يهمكم', 'تهمكم', 'يعجبك', 'تعجبك', 'يعجبكم', 'تعجبكم', 'يثير اهتمامك', 'يثير اهتمامكم', 'تحب قراءة', 'فاتك', 'يفوتك',
+    // Wanting to read, the "too" inside too (`قد ترغب أيضا في قراءة`).
+    ...['ترغب في قراءة', 'ترغبون في قراءة', 'تود قراءة', 'تودون قراءة'].flatMap((v) => {
+      const [verb, ...rest] = v.split(' ');
+      return [v, ...['أيضا', 'كذلك'].map((t) => [verb, t, ...rest].join(' '))];
+    })];
   const tails = ['', 'أيضا', 'كذلك'];
   return subjects.flatMap((s) => modals.flatMap((m) => verbs.flatMap((v) => tails.map((t) => [s, m, v, t].filter(Boolean).join(' ')))));
 }
