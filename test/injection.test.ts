@@ -17,6 +17,8 @@ const parser = new Parser();
 const HEADER: Record<string, string[]> = {
   'masthead lines': ['رئيس مجلسي الإدارة والتحرير', 'حسن عبد الفتاح', 'صحيفة الأفق رئيس مجلس الإدارة ورئيس التحريرماجد الخولي'],
   "the paper's name and how it describes itself": ['جريدة الأفق الجديد - يومية سياسية مستقلة'],
+  "the paper's publisher": ['تصدر عن مؤسسة الأفق للصحافة والنشر'],
+  'share buttons in a row, a platform in another spelling': ['شاركها فيسبوك X لينكدإن واتساب تيلقرام'],
   'a paid label': ['مقال مدعوم'],
   'a navigation bar': ['أخبار محلية - أخبار عربية - أخبار دولية - اقتصاد - رياضة - ثقافة وفنون - منوعات'],
   'section names between bars': ['سياسة | اقتصاد | رياضة | ثقافة | علوم'],

@@ -596,6 +596,12 @@ describe('source, tags, byline and chrome lines', () => {
     // The views are the author's, in each wording, on a line naming the writing.
     ['مقالات الرأي تعبر عن أصحابها', 'chrome-disclaimer'],
     ['المقال يعبر عن رأي كاتبه فقط', 'chrome-disclaimer'],
+    // The paper's publisher, the publishing verb opening the line and the trade in the name.
+    ['تصدر عن مؤسسة الأفق للصحافة والنشر', 'chrome-masthead'],
+    ['تصدرها شركة الأفق الإعلامية', 'chrome-masthead'],
+    // Platforms in their other spellings, in a row of buttons and in an invitation.
+    ['شاركها فيسبوك X لينكدإن واتساب تيلقرام', 'chrome-share'],
+    ['تابعونا على سنابشات وتيكتوك', 'chrome-follow'],
     // The story's having been updated, under an editor's note label or alone.
     ['ملاحظة المحرر: تم تحديث هذا الخبر', 'chrome-media'],
     ['جرى تعديل هذا المقال', 'chrome-media'],
@@ -675,6 +681,11 @@ describe('source, tags, byline and chrome lines', () => {
     ['وقال إن البيان يعبر عن رأي صاحبه'],
     ['وأكد الوزير أن الحكومة تمثل رأي الشعب كله في هذه القضية'],
     ['وتحمل الشعارات الجديدة للشركة علامة © التجارية المسجلة منذ عقود طويلة في الأسواق العالمية'],
+    // A statement or a magazine issued by someone, in a story.
+    ['يصدر عن الوزارة بيان يومي حول الوضع'],
+    // Platforms a story speaks of.
+    ['ونشر المقطع على تيكتوك وانستاغرام وحقق ملايين المشاهدات'],
+    ['تطبيق ثريدز الجديد يجذب مليون مستخدم'],
     // An update the story tells of.
     ['تم تحديث هذا الخبر بمعلومات جديدة عن الضحايا'],
     // Protected things that are not the page's content.

@@ -58,9 +58,10 @@ export interface ChromeGroup {
 export const OUR_CHANNELS: readonly string[] = ['قناتنا', 'صفحتنا', 'حسابنا', 'حساباتنا', 'موقعنا', 'تطبيقنا', 'منصاتنا', 'نشرتنا', 'مجموعتنا'];
 // The platforms by name, as their buttons and links print them.
 const PLATFORM_NAMES: readonly string[] = [
-  'تلغرام', 'تليغرام', 'تيليغرام', 'تيليجرام', 'تليجرام', 'تلجرام', 'تلقرام', 'واتساب', 'واتس اب', 'واتس آب', 'الواتساب', 'يوتيوب',
-  'فيسبوك', 'فيس بوك', 'تويتر', 'انستغرام', 'إنستغرام', 'انستجرام', 'إنستجرام', 'انستقرام', 'تيك توك', 'سناب شات', 'جوجل نيوز',
-  'غوغل نيوز', 'لينكدإن', 'لينكد إن', 'إكس', 'ماسنجر', 'بنترست', 'ريديت', 'telegram', 'whatsapp', 'youtube', 'facebook', 'twitter', 'instagram',
+  'تلغرام', 'تليغرام', 'تيليغرام', 'تيليجرام', 'تليجرام', 'تلجرام', 'تلقرام', 'تيلقرام', 'تيليقرام', 'تليقرام', 'واتساب', 'واتس اب', 'واتس آب',
+  'واتسآب', 'وتساب', 'الواتساب', 'يوتيوب', 'فيسبوك', 'فيس بوك', 'تويتر', 'انستغرام', 'إنستغرام', 'انستاغرام', 'إنستاغرام', 'انستجرام', 'إنستجرام',
+  'انستقرام', 'تيك توك', 'تيكتوك', 'سناب شات', 'سنابشات', 'جوجل نيوز', 'غوغل نيوز', 'لينكدإن', 'لينكد إن', 'لينكد ان', 'إكس', 'ايكس', 'ثريدز',
+  'ماسنجر', 'بنترست', 'ريديت', 'threads', 'telegram', 'whatsapp', 'youtube', 'facebook', 'twitter', 'instagram',
   'tiktok', 'google news', 'linkedin', 'messenger', 'pinterest', 'reddit',
 ];
 const PLATFORMS: readonly string[] = [...PLATFORM_NAMES, ...OUR_CHANNELS];
@@ -439,6 +440,15 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 30,
     phrases: expressesWriter(),
     with: ['المقال', 'المقالات', 'مقالات', 'مقال', 'المقالة', 'مقالة', 'الآراء', 'آراء', 'ما ينشر', 'المنشورة', 'المنشور', 'الرأي', 'المدونة', 'المدونات', 'التدوينة', 'التدوينات'],
+  },
+  // The paper's publisher in its masthead (`تصدر عن مؤسسة الأفق للصحافة والنشر`): the publishing verb opens
+  // the line and the publisher's trade names it (a story's `يصدر عن الوزارة بيان` names none).
+  {
+    rule: 'chrome-masthead',
+    mode: 'prefix',
+    maxWords: 10,
+    phrases: ['تصدر عن', 'يصدر عن', 'تصدرها', 'يصدرها', 'صادرة عن', 'صادر عن', 'published by'],
+    with: ['للصحافة', 'للنشر', 'والنشر', 'للطباعة', 'للإعلام', 'والإعلام', 'الإعلامية', 'الصحفية', 'publishing', 'media group'],
   },
   // Copyright footers.
   {
