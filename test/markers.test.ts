@@ -596,6 +596,9 @@ describe('source, tags, byline and chrome lines', () => {
     // The views are the author's, in each wording, on a line naming the writing.
     ['مقالات الرأي تعبر عن أصحابها', 'chrome-disclaimer'],
     ['المقال يعبر عن رأي كاتبه فقط', 'chrome-disclaimer'],
+    // A label with its count and what it counts in brackets.
+    ['ألبوم الصور (12 صورة)', 'chrome-media'],
+    ['التعليقات (3 تعليقات)', 'chrome-comments'],
     // The paper's publisher, the publishing verb opening the line and the trade in the name.
     ['تصدر عن مؤسسة الأفق للصحافة والنشر', 'chrome-masthead'],
     ['تصدرها شركة الأفق الإعلامية', 'chrome-masthead'],
@@ -681,6 +684,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['وقال إن البيان يعبر عن رأي صاحبه'],
     ['وأكد الوزير أن الحكومة تمثل رأي الشعب كله في هذه القضية'],
     ['وتحمل الشعارات الجديدة للشركة علامة © التجارية المسجلة منذ عقود طويلة في الأسواق العالمية'],
+    // A count of pictures in a headline or a sentence.
+    ['معرض 30 صورة'],
+    ['نشرت الوزارة 12 صورة'],
     // A statement or a magazine issued by someone, in a story.
     ['يصدر عن الوزارة بيان يومي حول الوضع'],
     // Platforms a story speaks of.

@@ -1292,6 +1292,16 @@ const RANK = new RegExp(`^\\(?[${DIGIT}]{1,2}[.)\\-]?$`, 'u');
 /** A chrome line that ends nothing (captions, counters, markup, stray lines). */
 const furniture = (rule: RuleId): Cue => ({ group: 'chrome', rule });
 
+/** The words without their numbers, nor the counter or gallery word a number counts (`12 صورة`). */
+function withoutCounts(words: readonly string[], cues: CompiledCues): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    if (!isNumber(words[k]!)) out.push(words[k]!);
+    else if (k + 1 < words.length && (cues.counters.has(words[k + 1]!) || cues.galleryWords.has(words[k + 1]!))) k++;
+  }
+  return out;
+}
+
 function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
   // Only a line touching the chrome table, or a short one with a number (a counter), or a copyright footer.
   // (Too many words for a counter, or for any chrome phrase, rule a line out before its words are split.)
@@ -1322,14 +1332,17 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   if (n <= L.copyrightMaxWords && copyrightSigned(line, ctx)) return copyrightCue(words, hits, ctx);
   // Every phrase found anywhere in the line, checked against its mode; the longest wins.
   let best: Phrase<ChromePhrase> | null = null;
-  const consider = (p: typeof best, fits: boolean) => {
-    if (!p || !fits || n > p.data.maxWords) return;
+  // (`size`: the words the phrase must cover; an exact one covers the line's with counts aside.)
+  const consider = (p: typeof best, fits: boolean, size = n) => {
+    if (!p || !fits || size > p.data.maxWords) return;
     if (!best || p.words.length > best.words.length || (p.words.length === best.words.length && p.data.order < best.data.order)) best = p;
   };
   // A phrase that needs a second one (a platform and an invitation) is checked for it last.
   const withFound = (p: Phrase<ChromePhrase>) => !p.data.with || p.data.with.some((w) => containsWords(words, w));
   const { chromeExact, chromePrefix, chromeContains, chromeSuffix } = ctx.cues;
-  for (const p of chromeExact.at(wordsNoNumbers)) consider(p, p.words.length === wordsNoNumbers.length && withFound(p));
+  // (And with what they count: `ألبوم الصور (12 صورة)`, `التعليقات (3 تعليقات)`.)
+  const labelWords = hits & HIT.digit ? withoutCounts(words, ctx.cues) : words;
+  for (const p of chromeExact.at(labelWords)) consider(p, p.words.length === labelWords.length && withFound(p), labelWords.length);
   for (const p of chromePrefix.at(words)) consider(p, withFound(p) && (!p.data.separator || splitAfterWords(line.content, p.words.length, ctx.folder).separated));
   // Inside a line that reports speech (`وأكد أن جميع الحقوق محفوظة ...`), a phrase after its opening is what was said;
   // inside a sentence going on from the one above (`وظلت التعليقات مغلقة ...`), no phrase ends the story.

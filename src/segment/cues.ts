@@ -1312,7 +1312,7 @@ export const COUNTER_WORDS: readonly string[] = [
 ];
 
 // Gallery counters: `الصورة 3 من 12`, `Photo 3 of 12`. The line under one is its caption.
-export const GALLERY_WORDS: readonly string[] = ['صورة', 'الصورة', 'photo', 'image', 'slide'];
+export const GALLERY_WORDS: readonly string[] = ['صورة', 'الصورة', 'صور', 'photo', 'photos', 'image', 'images', 'slide'];
 
 // Wire credits that name no one agency (`وكالات`), and outlets credited like agencies. With every
 // spelling of `AGENCY_TABLE` (meta/agencies.ts), a closing line made only of these is the source.
