@@ -1384,6 +1384,33 @@ describe('another article saved under the story with no label', () => {
   });
 });
 
+describe("other stories' headlines after the story, with no label, each with its furniture", () => {
+  const headline = 'انطلاق بطولة الشطرنج العربية بمشاركة 14 دولة';
+  const story = ['انطلقت مساء أمس منافسات بطولة الشطرنج العربية للشباب بمشاركة 120 لاعبا ولاعبة من 14 دولة.', 'وقال رئيس الاتحاد إن البطولة تشهد هذا العام أكبر مشاركة في تاريخها.'];
+  const others = ['المنتخب الأولمبي يواجه نظيره الأردني وديا', 'نادي الشباب يعلن التعاقد مع مدرب برتغالي', 'سعر الأرز يتراجع في أسواق الجملة'];
+  const page = (lines: string[]) => parser.parse([headline, '', ...story, '', ...lines].join('\n'));
+
+  it.each([
+    ['a time under each', others.flatMap((h, k) => [h, `منذ ${k + 2} ساعات`])],
+    ['a date under each', others.flatMap((h, k) => [h, `${k + 1} ديسمبر 2026`, ''])],
+    ['a section over each', others.flatMap((h, k) => [['رياضة', 'رياضة', 'اقتصاد'][k]!, h])],
+    ["its author's bare name over each", others.flatMap((h, k) => [['سامي يوسف', 'منى علي', 'خالد سالم'][k]!, h, ''])],
+    ['a read-more link under each', others.flatMap((h) => [h, 'اقرأ المزيد', ''])],
+    ['a time and a read-more link under each', others.flatMap((h) => [h, 'منذ ساعة', 'اقرأ المزيد', ''])],
+  ])('are furniture, %s', (_name, lines) => {
+    const article = page(lines);
+    expect(article.body).toEqual(story);
+    expect(article.related).toEqual([]);
+    // The dates are the other stories', not the page's.
+    expect(article.date).toBeNull();
+  });
+
+  it('a name over only some of the lines makes no list of columns', () => {
+    const lines = ['سامي يوسف', others[0]!, 'طالب في الجامعة', 'فاز بالمركز الأول في البطولة'];
+    expect(page(lines).body).toEqual([...story, ...lines]);
+  });
+});
+
 describe("other stories' headlines with a teaser each after the story, with no label", () => {
   const headline = 'انطلاق بطولة الشطرنج العربية بمشاركة 14 دولة';
   const story = ['انطلقت مساء أمس منافسات بطولة الشطرنج العربية للشباب بمشاركة 120 لاعبا ولاعبة من 14 دولة.', 'وقال رئيس الاتحاد إن البطولة تشهد هذا العام أكبر مشاركة في تاريخها.'];

@@ -224,11 +224,19 @@ function takeBackSpokenHeadline(r: Reading, i: number): void {
 
 /**
  * A "read more" line is a link, not a label, right under a line of an open
- * list with items (a headline, its teaser or article: that item's link), or
- * with no line of text after it (a label needs a list under it).
+ * list with items (a headline, its teaser or article: that item's link), right
+ * under a headline-shaped line of the story's after its first paragraph, or
+ * under its date (the link of a headline in a list with no label), or with no line of text after
+ * it (a label needs a list under it).
  */
 function itemLinkHere(r: Reading, i: number): boolean {
   if (r.zone === 'section' && !!r.current && r.current.items.length > 0 && i > 0 && !r.lines[i - 1]!.blank) return true;
+  if (r.zone === 'story' && r.paragraphs > 0) {
+    // The headline touching it from above, or over the headline's date touching it.
+    let h = i - 1;
+    while (h >= 0 && !r.lines[h]!.blank && r.decisions[h]?.type === 'date') h--;
+    if (h >= 0 && !r.lines[h]!.blank && r.decisions[h]?.type === 'body' && r.decisions[h]!.shape === 'short' && titleShaped(r.lines[h]!, L.titleMinWords)) return true;
+  }
   const k = r.nextNonBlank(i);
   return k >= r.lines.length || !!r.cues[k];
 }
@@ -690,10 +698,10 @@ export const PASSES: readonly (readonly [string, (r: Reading) => void, string])[
   ['header', (r) => r.storyStarted || resolveHead(r, true), 'a page with no story paragraph: its header lines still get a headline'],
   ['timeline', timelineDates, 'dates heading the paragraphs of a timeline: only once the paragraphs under them are known'],
   ['next-article', nextArticle, 'another article with its own header under the story: once every line of the story is known'],
-  ['announced-dates', announcedDates, 'a timetable under a paragraph that announces it (... التالي:): only once the paragraphs are known'],
   ['unlabelled-tags', unlabelledTags, 'tags with no label after the last paragraph: once every word of the story is known, before the headline run'],
   ['teaser-run', dropTeaserRun, "other stories' headlines with a teaser each after the story, with no label: once every paragraph is known, before a run of bare headlines above them"],
   ['headline-run', dropHeadlineRun, "other stories' headlines after the last paragraph, with no label: only once every paragraph is known"],
+  ['announced-dates', announcedDates, 'a timetable under a paragraph that announces it (... التالي:): only once the paragraphs are known, and after the headline run, whose dates are its own'],
   ['pull-quotes', pullQuotes, 'a line repeating a run of a paragraph near it: once every paragraph of the story is known'],
   ['site-captions', siteCaptions, "captions credited to the site: once the headline and the page's <title> line are known"],
   ['author-bio', authorBio, "the author's bio as the last paragraph: once the byline and the last paragraph are known"],

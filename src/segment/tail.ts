@@ -3,7 +3,7 @@
  * a timeline; its tail: short lines after the last paragraph, an author's
  * note, and a headline appended after the story.
  */
-import { creditSplit, isTickerItem } from './classify.js';
+import { creditSplit, isSectionName, isTickerItem } from './classify.js';
 import { siteNameIn, titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { countWords, type Line } from './lines.js';
@@ -248,23 +248,7 @@ export function dropHeadlineRun(r: Reading): void {
 /** The run of headlines ending at or above line `from`, dropped when it is other stories': its first line, or -1 when kept. */
 function dropRunAbove(r: Reading, from: number): number {
   const d = r.decisions;
-  // The run: headline-shaped short story lines at the very end of the page's body.
-  const run: number[] = [];
-  let k = from;
-  for (; k >= 0; k--) {
-    const dec = d[k];
-    // Furniture between the headlines (a repeated one, a date) does not end the run.
-    if (!dec || (dec.type !== 'body' && run.length === 0) || (dec.type === 'boilerplate' && run.length > 0)) continue;
-    // (So does a breaking-news ticker's item under them: the story's tail, see trimStoryTail.)
-    if (run.length === 0 && dec.type === 'body' && isTickerItem(r.lines[k]!, r.ctx)) continue;
-    if (dec.type !== 'body' || !(dec.shape === 'short' || r.lines[k]!.bullet) || !titleShaped(r.lines[k]!, L.titleMinWords)) break;
-    // One list, one marker: bulleted lines above bare headlines (or under another marker) are another list, the story's own perhaps.
-    if (run.length > 0 && listMarker(r.lines[k]!) !== listMarker(r.lines[run[0]!]!)) break;
-    // A fact under a fact of the story (`البطاقات الحمراء: لا يوجد`) is the story's box, not another story;
-    // a line opening as the story goes on (`ويبقى السؤال: ...؟`) is the story's, as no headline opens so.
-    if (factUnderFact(r, k) || r.continues(r.lines[k]!)) break;
-    run.push(k);
-  }
+  const { run, names } = headlineRun(r, from);
   // (A line of the run announcing a list, `وجاءت النتائج كالآتي`, shows the lines under it are the story's;
   // so do lines numbered alike, the entries of a live report or a timeline.)
   if (run.length < L.headlineRunMinLines || run.some((k) => announcesList(r, r.lines[k]!)) || numberedAlike(r, run)) return -1;
@@ -282,7 +266,75 @@ function dropRunAbove(r: Reading, from: number): number {
   const onTopic = run.filter((h) => r.sharedWords(headline, r.lines[h]!.text) >= L.headlineRunSharedWords).length;
   if (onTopic * L.headlineRunOnTopicShare > run.length) return -1;
   for (const h of run) r.decide(h, 'boilerplate', 'headline-run');
+  // Each headline's own date or time under it is the other story's, not the page's; its section over it is furniture.
+  for (const h of run) {
+    const under = r.nextNonBlank(h);
+    if (under >= 0 && d[under]?.type === 'date') r.decide(under, 'boilerplate', 'headline-run');
+    const over = r.lastNonBlank(h);
+    if (over >= 0 && sectionOver(r, over, h)) r.decide(over, 'boilerplate', 'headline-run');
+  }
+  for (const k of names) r.decide(k, 'boilerplate', 'headline-run');
   return run[run.length - 1]!;
+}
+
+/**
+ * The run of headline-shaped short story lines ending at or above line `from`, at the very end of the
+ * page's body, bottom first. A bare name (two or three words) right over each headline is its author's
+ * (a list of columns), skipped and returned in `names`: every headline of the run has one, or none has.
+ */
+function headlineRun(r: Reading, from: number): { run: number[]; names: number[] } {
+  const d = r.decisions;
+  const run: number[] = [];
+  const names: number[] = [];
+  for (let k = from; k >= 0; k--) {
+    const dec = d[k];
+    // Furniture between the headlines (a repeated one, each headline's date or time) does not end the run.
+    if (!dec || (dec.type !== 'body' && run.length === 0) || ((dec.type === 'boilerplate' || dec.type === 'date') && run.length > 0)) continue;
+    // (So does a breaking-news ticker's item under them: the story's tail, see trimStoryTail.)
+    if (run.length === 0 && dec.type === 'body' && isTickerItem(r.lines[k]!, r.ctx)) continue;
+    // Nor does each headline's section over it (`رياضة` / the headline).
+    if (run.length > 0 && sectionOver(r, k, run[run.length - 1]!)) continue;
+    if (run.length > names.length && authorOver(r, k, run[run.length - 1]!)) {
+      // Under headlines with no name, the run is theirs: this name is the story's last line, or this headline
+      // ends a list of columns above (another headline under its name right over this name).
+      if (names.length < run.length - 1) {
+        const above = r.lastNonBlank(k);
+        const over = above >= 0 ? r.lastNonBlank(above) : -1;
+        if (over >= 0 && r.decisions[above]?.type === 'body' && titleShaped(r.lines[above]!, L.titleMinWords) && authorOver(r, over, above)) run.pop();
+        break;
+      }
+      names.push(k);
+      continue;
+    }
+    if (dec.type !== 'body' || !(dec.shape === 'short' || r.lines[k]!.bullet) || !titleShaped(r.lines[k]!, L.titleMinWords)) break;
+    // One list, one marker: bulleted lines above bare headlines (or under another marker) are another list, the story's own perhaps.
+    if (run.length > 0 && listMarker(r.lines[k]!) !== listMarker(r.lines[run[0]!]!)) break;
+    // A fact under a fact of the story (`البطاقات الحمراء: لا يوجد`) is the story's box, not another story;
+    // a line opening as the story goes on (`ويبقى السؤال: ...؟`) is the story's, as no headline opens so.
+    // (Nor is a line of words between bars, `البنك المركزي | الفائدة`, any headline: tags or a menu.)
+    if (factUnderFact(r, k) || r.continues(r.lines[k]!) || r.cues[k]?.group === 'head-chrome') break;
+    // Over a headline under its author's name, a headline with none is another list's.
+    if (names.length > 0 && names.length < run.length) break;
+    run.push(k);
+  }
+  // Each headline under its author's name, or none: the top one without a name is no column of the list.
+  if (names.length > 0 && names.length < run.length) run.length = names.length;
+  return { run, names };
+}
+
+/** Is line k a bare name (two or three words, no cue) right over the headline h, a story's short line? */
+function authorOver(r: Reading, k: number, h: number): boolean {
+  const line = r.lines[k]!;
+  const dec = r.decisions[k];
+  return r.nextNonBlank(k) === h && dec?.type === 'body' && dec.shape === 'short' && !r.cues[k] && !line.bullet && line.words < L.titleMinWords && nameShaped(line, L.bylineNameMaxWords);
+}
+
+/** Is line k a section's name alone (`رياضة`, `اقتصاد عربي`) right over the headline h? */
+function sectionOver(r: Reading, k: number, h: number): boolean {
+  const line = r.lines[k]!;
+  if (r.nextNonBlank(k) !== h || r.decisions[k]?.type !== 'body' || line.words > L.sectionNameMaxWords) return false;
+  const words = line.keyWords;
+  return words.length > 0 && words.every((w) => isSectionName(w, r.ctx.cues));
 }
 
 /**
