@@ -383,6 +383,28 @@ describe('lists and tickers above the headline', () => {
     expect(article.date).toBe('السبت، 12 أكتوبر 2024');
   });
 
+  it('reads no line of a list over the headline as its kicker: bulleted, or with a line between it and the headline', () => {
+    const lead = 'افتتح وزير الصحة اليوم مستشفى جديدا في الجنوب بسعة مئتي سرير، يخدم سكان ثلاث محافظات كانوا يقطعون مسافات طويلة للعلاج.';
+    const bulleted = BOX.slice(1).map((h) => `• ${h}`);
+    const sectioned = ['رياضة', BOX[1]!, 'اقتصاد', BOX[2]!, 'طرق', BOX[3]!];
+    for (const list of [bulleted, sectioned]) {
+      const article = parser.parse([...list, '', HEADLINE, '', 'السبت، 12 أكتوبر 2024', '', lead].join('\n'));
+      expect(article.title).toBe(HEADLINE);
+      expect(article.body).toEqual([lead]);
+    }
+    // A kicker right above the headline stays the story's.
+    expect(parser.parse(['بعد سنوات من الانتظار في المحافظات الجنوبية', HEADLINE, 'السبت، 12 أكتوبر 2024', lead].join('\n')).body).toEqual(['بعد سنوات من الانتظار في المحافظات الجنوبية', lead]);
+  });
+
+  it("gives the page's date, not the time of a headline in a list above it", () => {
+    const times = ['أمطار غزيرة متوقعة على المرتفعات الشمالية', 'منذ ساعتين', 'البورصة تغلق على ارتفاع طفيف', 'منذ 3 ساعات', 'إغلاق طريق رئيسي لأعمال الصيانة', 'منذ 5 ساعات'];
+    const lead = 'افتتح وزير الصحة اليوم مستشفى جديدا في الجنوب بسعة مئتي سرير، يخدم سكان ثلاث محافظات كانوا يقطعون مسافات طويلة للعلاج.';
+    const article = parser.parse([...times, '', HEADLINE, '', 'السبت، 12 أكتوبر 2024', '', lead].join('\n'));
+    expect(article.title).toBe(HEADLINE);
+    expect(article.date).toBe('السبت، 12 أكتوبر 2024');
+    expect(article.dates.published?.text).toBe('السبت، 12 أكتوبر 2024');
+  });
+
   it('leaves the last headline in the box when nothing but a date follows it', () => {
     const article = parser.parse([...BOX, HEADLINE, 'السبت، 12 أكتوبر 2024', '', PARAGRAPH].join('\n'));
     expect(article.related[0]!.items).toHaveLength(4);

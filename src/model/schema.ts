@@ -70,7 +70,7 @@ export const ArticleSchema = z
     title: z.string().nullable().describe('The headline, or null when the dump has none.'),
     byline: z.string().nullable().describe('The author named by a byline (كتب، بقلم ...), or null.'),
     dateline: z.string().nullable().describe('Place and agency of the dateline (جدة - واس), or null. An opening dateline also stays in the first paragraph.'),
-    date: z.string().nullable().describe('The first date or time line, as written, or null.'),
+    date: z.string().nullable().describe("The page's date or time line, as written: the first under the headline (else the first), or null."),
     dates: z
       .object({
         published: articleDate.nullable().describe('When the story was published, from its date line, a byline ending with a date, or the masthead.'),

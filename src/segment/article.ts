@@ -100,9 +100,12 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
   const readersFrom = cues.findIndex((c, i) => c?.group === 'chrome' && c.readers === true && inStory(i));
   const clockInStory = (i: number) => { const c = cues[i]; return inStory(i) && c?.group === 'date' && c.clockOnly === true; };
   const pageDates = (list: number[]) => list.filter((i) => (readersFrom < 0 || i < readersFrom) && !clockInStory(i));
-  const dateIdx = pageDates(indices('date'))[0];
+  // The page's date line as written: the first under the headline (one above it may be the masthead's
+  // date of the day, or another story's time in a list of headlines), as `dates` reads them.
+  const dateLines = pageDates(indices('date'));
+  const dateIdx = dateLines.find((i) => i > assembly.title) ?? dateLines[0];
   const date = dateIdx !== undefined ? cleanValue(text(dateIdx)) : null;
-  const dates = datesOf(meta.dates, { dateLines: pageDates(indices('date')), bylines: pageDates(indices('byline')), sources: indices('source'), boilerplate: indices('boilerplate') }, {
+  const dates = datesOf(meta.dates, { dateLines, bylines: pageDates(indices('byline')), sources: indices('source'), boilerplate: indices('boilerplate') }, {
     text: (i) => contentOf(text(i)),
     titleLine: assembly.title,
     // Lines holding a numeric date (`25/5/2020`), for the site's order of day and month.

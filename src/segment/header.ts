@@ -415,14 +415,15 @@ function shortDeck(r: Reading, h: number, title: number): boolean {
 }
 
 /**
- * A line right above the headline that belongs to the story: long, a lead-in
- * ending with a colon, or opening with a kicker word. A paragraph-shaped line
- * there is another story's teaser, not a kicker.
+ * The line right above the headline (blank lines aside) that belongs to the
+ * story: long, a lead-in ending with a colon, or opening with a kicker word. A
+ * paragraph-shaped line there is another story's teaser, not a kicker.
  */
 function isKicker(r: Reading, h: number, title: number): boolean {
   const line = r.lines[h]!;
-  if (isParagraph(line)) return false;
-  // Right above the headline: a few lines at most, blank lines aside, and no date, byline or other marked line between.
+  // (A bulleted line above the headline is a list's item: a kicker stands alone.)
+  if (isParagraph(line) || line.bullet) return false;
+  // Right above the headline, blank lines aside: a line between makes it one of a list's, a menu's or a ticker's lines.
   let between = 0;
   for (let k = h + 1; k < title; k++) {
     if (r.lines[k]!.blank) continue;

@@ -222,8 +222,8 @@ export const LIMITS = {
   siteNameMinChars: 4,
   /** A masthead naming the site above the headline: a publication word and a name of up to three words (صحيفة الأفق الجديد). */
   siteMastheadMaxWords: 4,
-  /** A kicker has fewer than this many non-blank lines between it and the headline. */
-  kickerMaxDistance: 3,
+  /** A kicker has fewer than this many non-blank lines between it and the headline: none (the lines of a list, a menu or a ticker over the headline stand so). */
+  kickerMaxDistance: 1,
   /** Editors' initials under wire copy (`ع ا ج / ب ع`): a few letters in groups; fewer could be an agency's. */
   wireCodeMinLetters: 3,
   wireCodeMaxLetters: 12,
