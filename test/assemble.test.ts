@@ -1231,6 +1231,31 @@ describe("a breaking-news ticker's item after the story", () => {
   });
 });
 
+describe("a widget's figures after the story", () => {
+  const headline = 'البلدية تبدأ توسعة الطريق الساحلي الشهر المقبل';
+  const story = ['أعلنت البلدية أنها ستبدأ الشهر المقبل توسعة الطريق الساحلي بطول اثني عشر كيلومترا، بكلفة أربعين مليون دينار.', 'وقال رئيس البلدية إن الأعمال ستنفذ على مراحل حتى لا يغلق الطريق بالكامل.'];
+  const page = (tail: string[], lines = story) => parser.parse([headline, '', ...lines, '', ...tail].join('\n'));
+
+  it.each([
+    [['القاهرة 24° غائم جزئيا']],
+    [['الدولار 48.50 جنيه', 'اليورو 52.10 جنيه']],
+    [['سعر الذهب عيار 21 اليوم 3,650 جنيه']],
+  ])('are furniture when the story speaks of nothing they name: %s', (tail) => {
+    expect(page(tail).body).toEqual(story);
+  });
+
+  it("stay the story's when it speaks of what they name, when one of a run does, or as a labelled fact", () => {
+    const weather = ['تشهد القاهرة ارتفاعا في درجات الحرارة اليوم مع سماء غائمة جزئيا في أغلب المناطق.'];
+    expect(page(['القاهرة 24° غائم جزئيا'], weather).body).toEqual([...weather, 'القاهرة 24° غائم جزئيا']);
+    const results = ['الأهلي 2 - 0 الزمالك', 'الإسماعيلي 1 - 1 المصري'];
+    const match = ['فاز الأهلي على الزمالك بهدفين نظيفين في قمة الجولة العاشرة من الدوري.'];
+    expect(page(results, match).body).toEqual([...match, ...results]);
+    expect(page(['وقت التنفيذ: 18 شهرا']).body).toEqual([...story, 'وقت التنفيذ: 18 شهرا']);
+    // Places and numbers with no unit: a table of the story's, whatever it names.
+    expect(page(['الجيزة 98', 'المنيا 120']).body).toEqual([...story, 'الجيزة 98', 'المنيا 120']);
+  });
+});
+
 describe('tags with no label after the story', () => {
   const headline = 'البنك المركزي يرفع الفائدة لكبح التضخم';
   const lead = 'قرر البنك المركزي رفع أسعار الفائدة الأساسية بمقدار نصف نقطة مئوية، في خطوة تهدف إلى كبح التضخم المرتفع.';

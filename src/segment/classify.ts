@@ -239,6 +239,8 @@ export interface CompiledCues {
   itemCategoryLeads: Set<string>;
   counters: Set<string>;
   galleryWords: Set<string>;
+  /** Currencies and units a widget's figures are counted in (`WIDGET_UNIT_WORDS`), folded. */
+  widgetUnits: Set<string>;
   paginationWords: Set<string>;
   continuations: string[][];
   /** Folded last words of a line announcing a list under it (`LIST_ANNOUNCERS`). */
@@ -376,6 +378,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     bylineRoles: new Set([...C.AUTHOR_ROLES, ...C.NEWSROOM_ROLES].flatMap(words)),
     counters: new Set(C.COUNTER_WORDS.flatMap(words)),
     galleryWords: new Set(C.GALLERY_WORDS.flatMap(words)),
+    widgetUnits: new Set(C.WIDGET_UNIT_WORDS.flatMap(words)),
     paginationWords: new Set(C.PAGINATION_WORDS.flatMap(words)),
     continuations: C.CONTINUATION_STARTS.map(words),
     listAnnouncers: new Set(C.LIST_ANNOUNCERS.flatMap(words)),

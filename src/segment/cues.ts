@@ -1311,6 +1311,16 @@ export const COUNTER_WORDS: readonly string[] = [
   'من', 'of',
 ];
 
+// What a widget's figures are counted in: temperature, change and rate marks, and currencies by name
+// (`القاهرة 24° غائم`, `الدولار 48.50 جنيه`, `البورصة ▲ 1.2%`). A line of figures after the story needs one
+// to be read as a widget's: a story's table of places and numbers (`الجيزة 98`) has none.
+export const WIDGET_UNIT_MARKS: readonly string[] = ['°', '℃', '℉', '%', '٪', '▲', '▼', '↑', '↓', '$', '€', '£'];
+export const WIDGET_UNIT_WORDS: readonly string[] = [
+  'درجة', 'درجات', 'مئوية', 'الدولار', 'دولار', 'اليورو', 'يورو', 'الجنيه', 'جنيه', 'جنيها', 'الريال', 'ريال', 'ريالا', 'الدرهم', 'درهم',
+  'درهما', 'الدينار', 'دينار', 'دينارا', 'الليرة', 'ليرة', 'الإسترليني', 'الين', 'اليوان', 'الفرنك', 'بيتكوين', 'الذهب', 'الفضة', 'النفط',
+  'برنت', 'أوقية', 'الأوقية', 'usd', 'eur',
+];
+
 // Gallery counters: `الصورة 3 من 12`, `Photo 3 of 12`. The line under one is its caption.
 export const GALLERY_WORDS: readonly string[] = ['صورة', 'الصورة', 'صور', 'photo', 'photos', 'image', 'images', 'slide'];
 

@@ -267,6 +267,8 @@ export const LIMITS = {
   factLabelMaxWords: 3,
   /** A short line after the story's last paragraph: a name, a menu, a site name. */
   storyTailMaxWords: 4,
+  /** A widget's line of figures after the story (`الطقس اليوم: مشمس 31° العظمى 33°`), numbers counted. */
+  figureTailMaxWords: 8,
   /** A question headline: at most this long, and with no clause punctuation (longer: a question in the story). */
   questionTitleMaxWords: 20,
   /** A headline ending with a period, known by the paragraph under it speaking of it, has this many words at most (a lead runs longer). */

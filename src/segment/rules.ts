@@ -98,6 +98,7 @@ export const RULES = {
   'repeated-line': 'A short line printed again on the page: a caption or a label, not the story.',
   'repeated-item': 'A related headline printed a second time in its list.',
   'next-article': 'Another article saved under the story with no label: a headline with its own date and byline and paragraphs under it.',
+  'widget-figures': "A widget's lines of figures after the story (weather, currencies, prices) naming nothing the story speaks of.",
   'headline-run': "Other stories' headlines after the story, with no label, and the date under each: page furniture.",
   'teaser-run': "Other stories' headlines after the story, each with its teaser under it, with no label: page furniture.",
   'tags-list': 'One tag a line under a tag label.',

@@ -9,7 +9,7 @@ import { LIMITS as L } from './limits.js';
 import { countWords, type Line } from './lines.js';
 import { coreEnd, mastheadName, nameShaped, overlap, type Reading } from './reading.js';
 import { hasDigit } from './text.js';
-import { LINK_ARROW_BULLETS } from './cues.js';
+import { LINK_ARROW_BULLETS, WIDGET_UNIT_MARKS } from './cues.js';
 import { separatedTags } from './tags.js';
 
 /**
@@ -495,6 +495,63 @@ export function trimStoryTail(r: Reading): void {
 }
 
 /**
+ * A widget's lines of figures after the story's last paragraph (weather, currencies, prices: `القاهرة 24°
+ * غائم جزئيا`, `الدولار 48.50 جنيه`): each run of them, blank lines aside, counted in a unit or currency, is
+ * furniture when the story speaks of nothing any of its lines names. A list a line announces right under it is
+ * the story's.
+ */
+export function widgetFigures(r: Reading): void {
+  const d = r.decisions;
+  const last = r.lastParagraph();
+  if (last < 0) return;
+  let story: Set<string> | undefined;
+  for (let i = last + 1; i < d.length; i++) {
+    if (d[i]?.type !== 'body' || !figureShaped(r, r.lines[i]!)) continue;
+    const run = [i];
+    for (let k = r.nextNonBlank(i); k >= 0 && k < d.length && d[k]?.type === 'body' && figureShaped(r, r.lines[k]!); k = r.nextNonBlank(k)) run.push(k);
+    // (The list a line announces starts right under it: `وجاءت درجات الحرارة كالتالي:` / `القاهرة 24` / ...)
+    const above = r.lastNonBlank(i);
+    const announced = above >= 0 && d[above]?.type === 'body' && announcesList(r, r.lines[above]!);
+    if (!announced && run.some((k) => inUnits(r, r.lines[k]!)) && run.every((k) => figuresOffTopic(r, k, () => (story ??= storyWords(r))))) {
+      for (const k of run) r.decide(k, 'boilerplate', 'widget-figures');
+    }
+    i = run[run.length - 1]!;
+  }
+}
+
+/**
+ * Does a line of figures (see `figureShaped`) speak of nothing the story speaks of (`القاهرة 24° غائم جزئيا`,
+ * `الدولار 48.50 جنيه` after a story on roads)? Not one of its words is in the story, function words aside: a
+ * weather or price story's own figures name what the story speaks of.
+ */
+function figuresOffTopic(r: Reading, i: number, story: () => Set<string>): boolean {
+  const words = new Set([...r.lineWords(i)].filter((w) => !hasDigit(w)));
+  return words.size > 0 && r.topicOverlap(words, story()) === 0;
+}
+
+/**
+ * A short line with a digit and no sentence's end, as a widget prints its figures; not a labelled fact
+ * (`وقت التحضير: 30 دقيقة`, `عدد الضحايا: 12`), which a story may close with whatever it names.
+ */
+function figureShaped(r: Reading, line: Line): boolean {
+  return !line.bullet && line.words <= L.figureTailMaxWords && hasDigit(line.text) && !/[.!?؟]$/u.test(coreEnd(line)) && !labelled(r, line);
+}
+
+/** Does a line of figures name what they are counted in: a temperature's, a change's or a currency's mark or name? */
+function inUnits(r: Reading, line: Line): boolean {
+  return WIDGET_UNIT_MARKS.some((m) => line.text.includes(m)) || line.keyWords.some((w) => r.ctx.cues.widgetUnits.has(w));
+}
+
+/** The content words of the headline and every paragraph of the story. */
+function storyWords(r: Reading): Set<string> {
+  const words = new Set<string>();
+  r.decisions.forEach((x, i) => {
+    if (i === r.title || x?.shape === 'paragraph') for (const w of r.lineWords(i)) words.add(w);
+  });
+  return words;
+}
+
+/**
  * Is line i a fact of a box of them under the story (`البطاقات الصفراء: 4` / `البطاقات الحمراء: لا
  * يوجد`)? A label of a few words and a colon open it, and so they open the story's line right above
  * it: the box is the story's, its last fact too, digits or not.
@@ -525,9 +582,10 @@ export function titleAfterStory(r: Reading): void {
   const pageTitle = r.title >= 0 && withSiteName(r.lines[r.title]!, line) ? r.title : -1;
   if (r.title >= 0 && pageTitle < 0) return;
   if (!titleShaped(line, L.titleMinWords) || line.bullet || r.ctx.cues.closing.has(line.key) || r.continues(line)) return;
-  // Right after a paragraph: not the end of a run of short lines (a price list).
+  // Right after a paragraph: not the end of a run of short lines (a price list), nor under lines of figures.
   const prev = r.previousBody(last);
   if (prev < 0 || d[prev]!.shape !== 'paragraph') return;
+  for (let k = prev + 1; k < last; k++) if (!r.lines[k]!.blank && figureShaped(r, r.lines[k]!)) return;
   if (pageTitle >= 0) r.decide(pageTitle, 'boilerplate', 'title-copy');
   r.decide(last, 'title', 'title-after-story');
   r.title = last;
