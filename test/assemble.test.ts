@@ -1244,6 +1244,10 @@ describe("a widget's figures after the story", () => {
     expect(page(tail).body).toEqual(story);
   });
 
+  it('are furniture between its paragraphs too', () => {
+    expect(page([], [story[0]!, '', 'الدولار 48.50 جنيه', '', story[1]!]).body).toEqual(story);
+  });
+
   it("stay the story's when it speaks of what they name, when one of a run does, or as a labelled fact", () => {
     const weather = ['تشهد القاهرة ارتفاعا في درجات الحرارة اليوم مع سماء غائمة جزئيا في أغلب المناطق.'];
     expect(page(['القاهرة 24° غائم جزئيا'], weather).body).toEqual([...weather, 'القاهرة 24° غائم جزئيا']);

@@ -698,7 +698,7 @@ export const PASSES: readonly (readonly [string, (r: Reading) => void, string])[
   ['header', (r) => r.storyStarted || resolveHead(r, true), 'a page with no story paragraph: its header lines still get a headline'],
   ['timeline', timelineDates, 'dates heading the paragraphs of a timeline: only once the paragraphs under them are known'],
   ['next-article', nextArticle, 'another article with its own header under the story: once every line of the story is known'],
-  ['widget-figures', widgetFigures, "a widget's lines of figures after the last paragraph, off the story's topic: once every word of the story is known, before the tags and headline runs under or over them"],
+  ['widget-figures', widgetFigures, "a widget's lines of figures in or after the story, off its topic: once every word of the story is known, before the tags, teaser and headline runs under or over them"],
   ['unlabelled-tags', unlabelledTags, 'tags with no label after the last paragraph: once every word of the story is known, before the headline run'],
   ['teaser-run', dropTeaserRun, "other stories' headlines with a teaser each after the story, with no label: once every paragraph is known, before a run of bare headlines above them"],
   ['headline-run', dropHeadlineRun, "other stories' headlines after the last paragraph, with no label: only once every paragraph is known"],

@@ -495,17 +495,17 @@ export function trimStoryTail(r: Reading): void {
 }
 
 /**
- * A widget's lines of figures after the story's last paragraph (weather, currencies, prices: `القاهرة 24°
- * غائم جزئيا`, `الدولار 48.50 جنيه`): each run of them, blank lines aside, counted in a unit or currency, is
- * furniture when the story speaks of nothing any of its lines names. A list a line announces right under it is
- * the story's.
+ * A widget's lines of figures after the story's first paragraph, between its paragraphs or after them
+ * (weather, currencies, prices: `القاهرة 24° غائم جزئيا`, `الدولار 48.50 جنيه`): each run of them, blank
+ * lines aside, counted in a unit or currency, is furniture when the story speaks of nothing any of its lines
+ * names. A list a line announces right under it is the story's.
  */
 export function widgetFigures(r: Reading): void {
   const d = r.decisions;
-  const last = r.lastParagraph();
-  if (last < 0) return;
+  const first = d.findIndex((x) => x?.shape === 'paragraph');
+  if (first < 0) return;
   let story: Set<string> | undefined;
-  for (let i = last + 1; i < d.length; i++) {
+  for (let i = first + 1; i < d.length; i++) {
     if (d[i]?.type !== 'body' || !figureShaped(r, r.lines[i]!)) continue;
     const run = [i];
     for (let k = r.nextNonBlank(i); k >= 0 && k < d.length && d[k]?.type === 'body' && figureShaped(r, r.lines[k]!); k = r.nextNonBlank(k)) run.push(k);
