@@ -18,10 +18,12 @@ const maqal = (args: string[], cwd: string) => spawnSync(process.execPath, [join
 describe.skipIf(!hasDask)('maqal on a Dask cluster', () => {
   it('gives, part by part, what one process gives', () => {
     const dir = mkdtempSync(join(tmpdir(), 'maqal-dask-'));
-    // Three copies of every fixture as JSON Lines records; one holds U+2028, which must not cut a record.
+    // Three copies of the first 50 fixtures as JSON Lines records (a fixed load, so the
+    // test's time does not grow with the fixtures); one holds U+2028, which must not cut a record.
+    const slugs = fixtureSlugs().slice(0, 50);
     const lines: string[] = [];
     for (let round = 0; round < 3; round++) {
-      for (const slug of fixtureSlugs()) {
+      for (const slug of slugs) {
         let text = fixtureBytes(slug).toString('utf8');
         if (lines.length === 5) text = text.replace('\n', '\u2028\n');
         lines.push(JSON.stringify({ id: `doc-${lines.length}`, text }));
@@ -50,5 +52,5 @@ describe.skipIf(!hasDask)('maqal on a Dask cluster', () => {
     expect(joined('dedup')).toBe(dedup.stdout.toString('utf8'));
     // Each fixture appears three times: two copies of every story with words.
     expect(joined('dedup')).toContain('"dupOf":"doc-0","clusterSize":3}');
-  });
+  }, 120_000);
 });
