@@ -905,6 +905,54 @@ describe('a read-also article inside the story, with the story going on after it
   });
 });
 
+describe('a read-also article inside the story, the story going on sharing only function words with it', () => {
+  const headline = 'البلدية تبدأ توسعة الطريق الساحلي الشهر المقبل';
+  const story = ['أعلنت البلدية أنها ستبدأ الشهر المقبل توسعة الطريق الساحلي بطول اثني عشر كيلومترا.', 'وقال رئيس البلدية إن الأعمال ستنفذ على مراحل حتى لا يغلق الطريق بالكامل.'];
+  const item = 'افتتاح معرض الكتاب الدولي بمشاركة أربعمئة دار نشر';
+  const embedded = 'افتتح وزير الثقافة أمس معرض الكتاب الدولي بمشاركة أربعمئة دار نشر، وأشار إلى أن المعرض يستمر خلال عشرة أيام.';
+  // Shares `إلى`, `أن` and `خلال` with the article, and two words of its subject (`البلدية`, `توسعة`) with the story.
+  const resumed = 'ودعت البلدية السكان إلى استخدام طرق بديلة خلال التوسعة، مؤكدة أن المرور سيبقى ممكنا.';
+
+  it('gives the story back: words such as خلال, إلى and أن speak of no subject', () => {
+    const article = parser.parse([headline, ...story, 'اقرأ أيضا:', item, embedded, resumed].join('\n'));
+    expect(article.related[0]!.items[0]!.body).toEqual([embedded]);
+    expect(article.body).toEqual([...story, resumed]);
+  });
+});
+
+describe('a one-line read-also inside the story with the linked story cut short under it', () => {
+  const head = ['تعادل سلبي في قمة الدوري بين الفريقين المتصدرين', 'انتهت قمة الدوري بين الفريقين المتصدرين بالتعادل السلبي، في مباراة غلب عليها الحذر الدفاعي وقلة الفرص على المرميين.'];
+  const item = 'اقرأ أيضا: المدرب يعلن قائمة المصابين قبل مباراة الكأس';
+  const excerpt = 'أعلن مدرب الفريق الأول قائمة اللاعبين المصابين الذين سيغيبون عن مباراة الكأس المقبلة وفي مقدمتهم المهاجم الأساسي...';
+  const next = 'وبهذه النتيجة يبقى الفارق بين الفريقين نقطتين فقط قبل عشر جولات من نهاية الموسم.';
+
+  it("is the item's teaser, and the story goes on under it", () => {
+    const article = parser.parse([...head, item, excerpt, next].join('\n'));
+    expect(article.related[0]!.items[0]!.body).toEqual([excerpt]);
+    expect(article.body).toEqual([head[1], next]);
+  });
+
+  it("stays the story's when it speaks of the story, however it trails off", () => {
+    const trailing = 'وظل الفريقان المتصدران يتبادلان الهجمات حتى نهاية قمة الدوري دون أن ينجح أحدهما في التسجيل...';
+    const article = parser.parse([...head, item, trailing, next].join('\n'));
+    expect(article.body).toEqual([head[1], trailing, next]);
+  });
+});
+
+describe('a related list whose items carry their time and a teaser cut short', () => {
+  const head = ['البلدية تبدأ توسعة الطريق الساحلي الشهر المقبل', '', 'أعلنت البلدية أنها ستبدأ الشهر المقبل توسعة الطريق الساحلي بطول اثني عشر كيلومترا، بكلفة أربعين مليون دينار.', '', 'أخبار ذات صلة', ''];
+  const items = [
+    ['افتتاح معرض الكتاب الدولي بمشاركة أربعمئة دار نشر', 'منذ 3 ساعات', 'افتتح وزير الثقافة مساء أمس معرض الكتاب الدولي في دورته الثلاثين بمشاركة أربعمئة دار نشر عربية وأجنبية...'],
+    ['ارتفاع أسعار الذهب في السوق المحلية للأسبوع الثالث', 'منذ 5 ساعات', 'واصلت أسعار الذهب ارتفاعها في السوق المحلية للأسبوع الثالث على التوالي مدفوعة بصعود الأسعار العالمية...'],
+  ];
+
+  it("files each teaser as its item's text (no comma in it: a headline cut short runs shorter) and keeps the list going", () => {
+    const article = parser.parse([...head, ...items.flatMap((it) => [...it, ''])].join('\n'));
+    expect(article.body).toEqual([head[2]]);
+    expect(article.related[0]!.items.map((it) => [it.headline, it.body])).toEqual(items.map(([h, , t]) => [h, [t]]));
+  });
+});
+
 describe("a caption credited to the site itself", () => {
   const headline = 'افتتاح أكبر محطة لتحلية المياه في المنطقة الشرقية';
   const lead = 'افتتح وزير المياه اليوم أكبر محطة لتحلية المياه في المنطقة الشرقية بطاقة تبلغ مليون متر مكعب يوميا.';

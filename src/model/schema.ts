@@ -103,7 +103,7 @@ export const ArticleSchema = z
                 z
                   .object({
                     headline: z.string().describe('Headline of the linked or embedded story, bullet removed.'),
-                    body: z.array(z.string()).describe('Paragraphs of an embedded article; empty for a plain link.'),
+                    body: z.array(z.string()).describe("Paragraphs of an embedded article, or the item's teaser; empty for a plain link."),
                   })
                   .strict(),
               )

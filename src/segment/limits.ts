@@ -166,7 +166,7 @@ export const LIMITS = {
   sectionPeriodParagraphMinWords: 8,
   /** ... or two sentences and this many ... */
   sectionProseMinWords: 14,
-  /** ... or, cut short with an ellipsis, this many and a clause mark: a teaser's text (a headline cut short runs shorter, and seldom holds a comma). */
+  /** ... or, cut short with an ellipsis, this many: a teaser's text (a headline cut short runs shorter). */
   sectionExcerptMinWords: 16,
   /** Under a related list, a paragraph this long ending with a period leaves the list. */
   sectionExitParagraphMinWords: 12,

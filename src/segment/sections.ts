@@ -19,8 +19,19 @@ function isSectionParagraph(line: Line): boolean {
   if (w >= L.sectionParagraphMinWords) return true;
   const end = coreEnd(line);
   if (w >= L.sectionPeriodParagraphMinWords && PERIOD_END.test(end)) return true;
-  if (w >= L.sectionExcerptMinWords && ELLIPSIS_END.test(end) && CLAUSE_MARK.test(line.content)) return true;
+  if (w >= L.sectionExcerptMinWords && ELLIPSIS_END.test(end)) return true;
   return w >= L.sectionProseMinWords && /[^.]\.\s+\S/u.test(line.content) && CLAUSE_MARK.test(line.content);
+}
+
+/**
+ * A shorter text cut short with an ellipsis is a teaser too where a teaser
+ * sits: right under an item's headline or its date, speaking of that headline.
+ */
+function cutUnderItem(r: Reading, i: number, s: SectionDraft): boolean {
+  const line = r.lines[i]!;
+  const item = s.items[s.items.length - 1];
+  if (!item || line.words < L.sectionPeriodParagraphMinWords || !ELLIPSIS_END.test(coreEnd(line))) return false;
+  return (r.lastItemLine === i - 1 || metaRunAbove(r, i)) && r.sharedWords(item.headline, line.text) >= L.embeddedSharedWords;
 }
 
 /** Did an earlier list under the same label on this page hold an article (`الخبر التالي` over each next story)? */
@@ -61,6 +72,12 @@ export function sectionLine(r: Reading, i: number): boolean {
   }
   // After a one-line read-also inside the story: the item's article, or the story going on.
   if (s.inline && !r.storyClosed) {
+    // A text cut short under the headline, about it: the item's teaser (its article is on its own page); the story goes on.
+    if (s.items.length === 1 && s.items[0]!.body.length === 0 && excerptOfItem(r, i, s)) {
+      fileItemText(r, i, s, 0, 'item-teaser');
+      r.closeSection();
+      return true;
+    }
     const how = s.items.length === 1 && isParagraph(line) ? embedsInline(r, i, s) : false;
     if (how === 'tentative') s.tentative = true;
     if (how) return embed(r, i, s, 0);
@@ -68,13 +85,13 @@ export function sectionLine(r: Reading, i: number): boolean {
   }
   // A tight list ends at the first blank line once its rhythm is known.
   if (s.items.length >= 2 && s.style === 'tight' && blanks > 0) return leaveSection(r, i);
-  if (isSectionParagraph(line) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= L.sectionExitParagraphMinWords && PERIOD_END.test(coreEnd(line)))) {
+  if (isSectionParagraph(line) || cutUnderItem(r, i, s) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= L.sectionExitParagraphMinWords && PERIOD_END.test(coreEnd(line)))) {
     // A teaser: a short summary right under a headline of a related list, about it. The list
     // goes on. ("Read also" headlines are followed by embedded articles or the story instead.)
     // Before the story a label with one headline may be a section name above the page's own headline (see leaveSection): its teaser is the story's first paragraph.
     const list = s.kind !== 'read-also' && !s.inline && (r.storyStarted ? s.items.length > 0 : s.items.length > 1 || teasedListGoesOn(r, i, s));
     if (list && blanks === 0 && r.lastItemLine === i - 1 && isTeaser(r, line, s.items[s.items.length - 1]!.headline)) {
-      r.decide(i, 'boilerplate', 'teaser');
+      fileItemText(r, i, s, s.items.length - 1, 'teaser');
       return true;
     }
     // Before the story, a first paragraph speaking of the list's last headline over its date: that headline is the page's (see `takeBackSpokenHeadline`).
@@ -83,9 +100,8 @@ export function sectionLine(r: Reading, i: number): boolean {
     // began; no paragraph follows it (an article's paragraphs would).
     // (Not under a label whose earlier list on the page held an article: the site prints the same thing each time.)
     if ((list || (r.storyStarted && !s.inline && s.items.length > 0)) && blanks === 0 && metaRunAbove(r, i) && line.words <= L.teaserMaxWords && !r.continues(line) && !paragraphNext(r, i) && !embeddedBefore(r, s)) {
-      // Under a read-also label the item's text is its body, as under one headline (see isItemTeaser); in other lists, a teaser.
-      if (s.kind === 'read-also') fileItemText(r, i, s, s.items.length - 1, 'item-teaser');
-      else r.decide(i, 'boilerplate', 'teaser');
+      // The item's text: under a read-also label as under one headline (see isItemTeaser), in other lists its teaser.
+      fileItemText(r, i, s, s.items.length - 1, s.kind === 'read-also' ? 'item-teaser' : 'teaser');
       return true;
     }
     if (s.items.length === 1 && s.kind !== 'related' && s.kind !== 'most-read') {
@@ -205,7 +221,7 @@ function embed(r: Reading, i: number, s: SectionDraft, item: number): true {
 }
 
 /** Files line i as text of item `item` (its article or its teaser). */
-function fileItemText(r: Reading, i: number, s: SectionDraft, item: number, rule: 'embedded-body' | 'item-teaser'): void {
+function fileItemText(r: Reading, i: number, s: SectionDraft, item: number, rule: 'embedded-body' | 'item-teaser' | 'teaser'): void {
   s.items[item]!.body.push(i);
   r.decide(i, 'related', rule, { section: s.index, item, role: 'body' });
 }
@@ -340,6 +356,19 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentat
 }
 
 /**
+ * Is line i, under a one-line read-also, that item's excerpt: cut short with an
+ * ellipsis, as long as a sentence, and speaking of the item's headline (two
+ * words at least) more than of the story around it? A story's paragraph that
+ * trails off (`..`) speaks of the story.
+ */
+function excerptOfItem(r: Reading, i: number, s: SectionDraft): boolean {
+  const line = r.lines[i]!;
+  if (line.words < L.sectionPeriodParagraphMinWords || !ELLIPSIS_END.test(coreEnd(line))) return false;
+  const item = r.sharedWords(s.items[0]!.headline, line.text);
+  return item >= L.embeddedSharedWords && item > storyShared(r, s, i);
+}
+
+/**
  * Under a read-also or watch-also label, a list of headlines each with one
  * paragraph under it (`جولة داخل أقدم مكتبة` / its description / `حفل ختام
  * المهرجان` / its description): after the item's one paragraph, a
@@ -419,9 +448,10 @@ function metaRunAfter(r: Reading, p: number, i: number): boolean {
 function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
   if (r.storyClosed || !r.storyStarted || !isParagraph(line)) return false;
-  const story = storyShared(r, s, i);
+  const topic = (a: ReadonlySet<string>, b: ReadonlySet<string>) => r.topicOverlap(a, b);
+  const story = storyShared(r, s, i, topic);
   if (story < L.embeddedSharedWords) return false;
-  const article = articleShared(r, s.items[s.items.length - 1]!, i);
+  const article = articleShared(r, s.items[s.items.length - 1]!, i, topic);
   // Opening like the story going on (`وأضاف`, `من جهته`): more of the story's words than of the article's.
   if (r.continues(line)) return story > article;
   // Not opening like the story going on: the story's words, and none of the article's.
@@ -461,11 +491,11 @@ export function storyParagraphsAbove(r: Reading, i: number): number[] {
 }
 
 /** How many words paragraph i shares with an embedded article: its headline, or one of its last paragraphs. */
-function articleShared(r: Reading, item: ItemDraft, i: number): number {
+function articleShared(r: Reading, item: ItemDraft, i: number, weigh: (a: ReadonlySet<string>, b: ReadonlySet<string>) => number = overlap): number {
   const words = r.lineWords(i);
-  let own = overlap(r.contentWords(item.headline), words);
+  let own = weigh(r.contentWords(item.headline), words);
   for (let n = item.body.length - 1; n >= Math.max(0, item.body.length - L.storyLookBackParagraphs); n--) {
-    own = Math.max(own, overlap(r.lineWords(item.body[n]!), words));
+    own = Math.max(own, weigh(r.lineWords(item.body[n]!), words));
   }
   return own;
 }
