@@ -939,6 +939,24 @@ describe('a one-line read-also inside the story with the linked story cut short 
   });
 });
 
+describe("an article under a related label after the story's end", () => {
+  const story = ['البلدية تبدأ توسعة الطريق الساحلي الشهر المقبل', 'أعلنت البلدية أنها ستبدأ الشهر المقبل توسعة الطريق الساحلي بطول اثني عشر كيلومترا، بكلفة أربعين مليون دينار.', 'المصدر: وكالة الأنباء الرسمية'];
+  const item = 'افتتاح معرض الكتاب الدولي بمشاركة أربعمئة دار نشر';
+  const article = ['افتتح وزير الثقافة مساء أمس معرض الكتاب الدولي بمشاركة أربعمئة دار نشر عربية وأجنبية، ويستمر عشرة أيام.', 'وقال الوزير في كلمة الافتتاح إن المعرض بات موعدا سنويا ينتظره القراء من مختلف الأعمار.'];
+
+  it("is the item's body when its first paragraph speaks of the headline", () => {
+    const a = parser.parse([...story, 'مواضيع ذات صلة', item, ...article].join('\n'));
+    expect(a.body).toEqual([story[1]]);
+    expect(a.related[0]!.items).toEqual([{ headline: item, body: article }]);
+  });
+
+  it('is no article when its paragraph speaks of something else (a notice, a comment)', () => {
+    const other = 'هذا القرار جاء متأخرا كثيرا وكان على المسؤولين أن يتحركوا قبل سنوات طويلة من الآن.';
+    const a = parser.parse([...story, 'مواضيع ذات صلة', item, other].join('\n'));
+    expect(a.related[0]!.items).toEqual([{ headline: item, body: [] }]);
+  });
+});
+
 describe('a related list whose items carry their time and a teaser cut short', () => {
   const head = ['البلدية تبدأ توسعة الطريق الساحلي الشهر المقبل', '', 'أعلنت البلدية أنها ستبدأ الشهر المقبل توسعة الطريق الساحلي بطول اثني عشر كيلومترا، بكلفة أربعين مليون دينار.', '', 'أخبار ذات صلة', ''];
   const items = [

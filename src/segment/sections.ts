@@ -104,7 +104,9 @@ export function sectionLine(r: Reading, i: number): boolean {
       fileItemText(r, i, s, s.items.length - 1, s.kind === 'read-also' ? 'item-teaser' : 'teaser');
       return true;
     }
-    if (s.items.length === 1 && s.kind !== 'related' && s.kind !== 'most-read') {
+    // (Under a related or most-read label, only after the story's end and about the headline: such lists hold links, rarely an article.)
+    const linkList = s.kind === 'related' || s.kind === 'most-read';
+    if (s.items.length === 1 && (!linkList || (r.storyClosed && r.sharedWords(s.items[0]!.headline, line.text) >= L.embeddedSharedWords))) {
       const how = embeds(r, i, s);
       if (how) {
         if (how === 'tentative') s.tentative = true;
