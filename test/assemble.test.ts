@@ -105,6 +105,22 @@ describe('the headline', () => {
   });
 });
 
+describe('a headline in two parts opening like a kicker, over a deck', () => {
+  const deck = 'الموازنة الجديدة تخصص ربع الإنفاق للتعليم والصحة والنقل العام';
+  const page = (top: string) => parser.parse([top, '', deck, '', PARAGRAPH].join('\n'));
+
+  it('is the headline: a kicker is one phrase, not a phrase and a clause after two dots', () => {
+    const headline = 'بعد أشهر من النقاش.. الحكومة تقر موازنة العام المقبل';
+    expect(page(headline).title).toBe(headline);
+    expect(page('بعد أشهر من النقاش… الحكومة تقر موازنة العام المقبل').title).toBe('بعد أشهر من النقاش… الحكومة تقر موازنة العام المقبل');
+  });
+
+  it('stays a kicker as one phrase, or trailing off with its dots', () => {
+    expect(page('بعد أشهر من النقاش الطويل في البرلمان').title).toBe(deck);
+    expect(page('بعد أشهر من النقاش الطويل..').title).toBe(deck);
+  });
+});
+
 describe('a short headline with nothing under it but the story', () => {
   const story = ['نعيش زمنا يقدس السرعة في كل شيء، حتى صار البطء تهمة نخجل منها، مع أن أجمل ما في الحياة لا يأتي على عجل.', 'فالخبز الجيد يحتاج إلى ساعات من التخمير، والصداقة الحقيقية تحتاج إلى سنوات طويلة.'];
 

@@ -404,6 +404,17 @@ function endsDeck(r: Reading, h: number): boolean {
 /** A line ending with a mark: a sentence's end, a colon, a clause's comma or semicolon. */
 const SENTENCE_MARK_END = /[.!?؟:،,؛;]$/u;
 
+/** Two dots or more (or `…`) between words: the cut of a headline in two parts (`الحدث.. ما جرى`). */
+const PART_CUT = /[^.\s]\s*(?:\.{2,}|…)\s*[^.\s…]/u;
+
+/** A headline in two parts: a phrase, the cut, and a clause of two words or more after it. */
+function twoParts(line: Line): boolean {
+  const m = PART_CUT.exec(line.text);
+  if (!m) return false;
+  const after = line.text.slice(m.index + m[0].length - 1).split(/\s+/u);
+  return after.filter((w) => ANY_LETTER.test(w)).length >= 2;
+}
+
 /**
  * A short deck right under the headline: a few words opening with a kicker
  * word, a preposition or a circumstance (`بحضور وزير الإسكان`), as a kicker
@@ -605,7 +616,8 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     if (next === undefined || !rightAbove(h, next)) return h;
     // A kicker: opens with a kicker word right above the headline, or exclaims
     // or asks right above a headline that does not. An office's name labels it.
-    if (r.ctx.cues.kickerStarts.has(lines[h]!.keyWords[0] ?? '') || isOrganisationLabel(r, lines[h]!)) continue;
+    // (Not a headline in two parts, `بعد سنوات من الانتظار.. الطريق يتسع`: a kicker is one phrase.)
+    if ((r.ctx.cues.kickerStarts.has(lines[h]!.keyWords[0] ?? '') && !twoParts(lines[h]!)) || isOrganisationLabel(r, lines[h]!)) continue;
     // (Not a question as long as a headline with a much longer deck under it: that question is the headline.)
     const deckUnder = lines[h]!.words >= L.questionHeadlineMinWords && lines[next]!.words >= lines[h]!.words * L.deckToHeadlineMinRatio;
     if (QUESTION_END.test(coreEnd(lines[h]!)) && !QUESTION_END.test(coreEnd(lines[next]!)) && !deckUnder) continue;
