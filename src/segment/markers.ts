@@ -49,7 +49,7 @@ function definite(phrase: string): string {
 
 /** `من نفس القسم`, `أخبار من التصنيف نفسه`, `المزيد من ذات الفئة`: [more] from or in the same section, in each way of saying "same". */
 function sameSection(sections: readonly string[]): string[] {
-  const leads = ['من', 'في', 'أخبار من', 'مقالات من', 'المزيد من', 'اقرأ من', 'أيضا من'];
+  const leads = ['من', 'في', 'أخبار من', 'مقالات من', 'المزيد من', 'اقرأ من', 'أيضا من', 'أخبار في', 'مقالات في', 'مواضيع في'];
   const same = ['نفسه', 'نفسها', 'ذاته', 'ذاتها'];
   return sections.flatMap((x) => leads.flatMap((l) => [`${l} نفس ${x}`, `${l} ذات ${x}`, ...same.map((w) => `${l} ${x} ${w}`)]));
 }
@@ -121,6 +121,8 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
   { kind: 'read-also', extraWords: 0, needsSeparator: true, phrases: ['اقرأ', 'إقرأ', 'طالع', 'لا تفوتك قراءة', 'لا تفوت قراءة'] },
   // "Don't miss": alone or before a separator (`لا تفوتك: ...`); a sentence opens so too (`لا تفوتك فرصة ...`).
   { kind: 'read-also', extraWords: 0, needsSeparator: true, phrases: ['لا تفوت', 'لا يفوتك', 'لا تفوتك', 'لا يفوتكم', 'لا تفوتكم'] },
+  // "You can read": alone or before a separator (`يمكنك قراءة: ...`); a sentence opens so too (`يمكنك قراءة الكتاب ...`).
+  { kind: 'read-also', extraWords: 0, needsSeparator: true, phrases: ['يمكنك قراءة', 'يمكنكم قراءة', 'يمكنكم أيضا قراءة'] },
   // "See also", "more": labels alone, or before a separator (`انظر أيضا: ...`); a sentence may open with them too.
   { kind: 'read-also', extraWords: 0, needsSeparator: true, phrases: ['انظر أيضا', 'انظر كذلك', 'شاهد المزيد', 'طالع المزيد', 'تابع المزيد'] },
   // "For more:", "more:" before a separator and another story's headline (`للمزيد: الحكومة تطلق ...`); alone, a link (weak: never a label).
@@ -195,7 +197,7 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'توصيات المحرر', 'توصيات المحررين',
       'ترشيحاتنا', 'اختياراتنا', 'مختاراتنا', 'يرشح لك المحرر', 'المحرر يرشح', 'المحرر يقترح', 'recommended', 'recommended for you', 'suggested', 'suggested for you', 'editor picks', "editor's picks",
       // "Topics that may interest you", "you may also like": [what] may interest / please you [too].
-      ...mayInterest(['', 'مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'فيديوهات', 'تقارير', 'ما', 'مما', 'أخبار أخرى', 'مقالات أخرى', 'مواضيع أخرى', 'قصص أخرى']),
+      ...mayInterest(['', 'مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'فيديوهات', 'تقارير', 'محتوى', 'مواد', 'ما', 'مما', 'أخبار أخرى', 'مقالات أخرى', 'مواضيع أخرى', 'قصص أخرى']),
       'you might like', 'you may like', 'you may be interested in', 'might interest you', 'we recommend',
       // Lists of the latest headlines. (Not `أبرز الأخبار`, `أهم الأخبار`: menus name sections so.)
       'عناوين أخرى', 'الأحدث', 'الأكثر حداثة', 'آخر التحديثات', 'أحدث التحديثات', 'أخبار عاجلة', 'الأخبار العاجلة', 'آخر الأخبار العاجلة', 'شريط الأخبار', 'شريط الأخبار العاجلة', 'breaking news',
@@ -229,6 +231,9 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'الأكثر تعليقا', 'الأكثر شعبية', 'الأكثر قراءة اليوم',
       'الأكثر مشاركة', 'الأكثر زيارة', 'الأكثر رواجا', 'الأكثر تفاعلا', 'الأكثر متابعة', 'الأكثر بحثا',
       'الأخبار الأكثر قراءة', 'المقالات الأكثر قراءة', 'most read', 'most popular', 'most viewed', 'trending',
+      // The most liked, rated, listened to; `الأعلى` for `الأكثر` (`الأعلى قراءة`).
+      'الأكثر إعجابا', 'الأكثر تقييما', 'الأكثر استماعا', 'الأكثر تحميلا',
+      ...eachWith(['الأعلى'], ['قراءة', 'مشاهدة', 'تقييما', 'تفاعلا', 'تداولا']),
       // Hot topics and what is trending, in each word for them.
       ...eachWith(['مواضيع', 'موضوعات', 'قضايا', 'ملفات', 'أخبار', 'عناوين'], ['ساخنة', 'رائجة', 'شائعة']),
       'الأكثر تداولا الآن', 'ترند', 'الترند', 'تريند', 'التريند', 'رائج الآن', 'الرائج الآن', 'hot topics', 'trending now',
