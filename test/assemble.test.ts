@@ -973,6 +973,28 @@ describe("an article under a related label after the story's end", () => {
   });
 });
 
+describe('a label menus use too (`أهم الأخبار`)', () => {
+  const headline = 'البلدية تبدأ توسعة الطريق الساحلي الشهر المقبل';
+  const story = 'أعلنت البلدية أنها ستبدأ الشهر المقبل توسعة الطريق الساحلي بطول اثني عشر كيلومترا، بكلفة أربعين مليون دينار.';
+  const items = ['ارتفاع أسعار تذاكر الطيران مع بداية موسم العطلات', 'منتخب الشباب يبلغ الدور النهائي للبطولة الإقليمية'];
+
+  it('labels the two headlines under it after the story', () => {
+    const a = parser.parse([headline, '', story, '', 'أهم الأخبار', '', ...items].join('\n'));
+    expect(a.body).toEqual([story]);
+    expect(a.related).toEqual([{ kind: 'related', label: 'أهم الأخبار', items: items.map((h) => ({ headline: h, body: [] })) }]);
+  });
+
+  it("is a menu's section name above the story, and story text over a paragraph", () => {
+    const menu = parser.parse(['الرئيسية', 'أهم الأخبار', 'محليات', 'رياضة', '', headline, '', story].join('\n'));
+    expect(menu.related).toEqual([]);
+    expect(menu.title).toBe(headline);
+    const next = 'وقال رئيس البلدية إن الأعمال ستنفذ على مراحل حتى لا يغلق الطريق بالكامل أمام السكان.';
+    const inStory = parser.parse([headline, '', story, '', 'أبرز الأخبار', next].join('\n'));
+    expect(inStory.related).toEqual([]);
+    expect(inStory.body).toContain(next);
+  });
+});
+
 describe('a related list whose items carry their time and a teaser cut short', () => {
   const head = ['البلدية تبدأ توسعة الطريق الساحلي الشهر المقبل', '', 'أعلنت البلدية أنها ستبدأ الشهر المقبل توسعة الطريق الساحلي بطول اثني عشر كيلومترا، بكلفة أربعين مليون دينار.', '', 'أخبار ذات صلة', ''];
   const items = [

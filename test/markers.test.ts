@@ -48,6 +48,9 @@ describe('related markers', () => {
     ['الأعلى قراءة', 'most-read'],
     ['الأعلى مشاهدة', 'most-read'],
     ['يمكنك قراءة:', 'read-also'],
+    // The top stories: a label menus use too (the reading asks for headlines under it).
+    ['أهم الأخبار', 'related'],
+    ['أبرز العناوين', 'related'],
     // Hot topics and what is trending.
     ['مواضيع ساخنة', 'most-read'],
     ['قضايا رائجة', 'most-read'],

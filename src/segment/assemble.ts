@@ -302,6 +302,16 @@ function namedTimes(r: Reading, i: number): boolean {
   return (above >= 0 && NAMED_TIME.test(r.lines[above]!.text.trim())) || (below < r.lines.length && NAMED_TIME.test(r.lines[below]!.text.trim()));
 }
 
+/** Are the next two lines of text under line i headlines (no cue, headline-shaped, no paragraph)? */
+function headlinesUnder(r: Reading, i: number): boolean {
+  let k = i;
+  for (let n = 0; n < 2; n++) {
+    k = r.nextNonBlank(k);
+    if (k >= r.lines.length || r.cues[k] || isParagraph(r.lines[k]!) || !titleShaped(r.lines[k]!, L.titleMinWords)) return false;
+  }
+  return true;
+}
+
 /** Applies a cue's effect to line i. Returns false when the line is to be read as plain text. */
 function applyCue(r: Reading, i: number, cue: Cue): boolean {
   const e = CUE_EFFECTS[cue.group];
@@ -354,6 +364,8 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     r.decide(i, 'boilerplate', r.box.rule);
     return true;
   }
+  // A label menus use too (`أهم الأخبار`) labels a list only over two headlines once the story began: in a menu it is a section's name.
+  if (cue.group === 'marker' && cue.overHeadlines && !(r.storyStarted && headlinesUnder(r, i))) return false;
   if (cue.group === 'marker' && cue.itemLink && itemLinkHere(r, i)) {
     r.decide(i, 'boilerplate', 'item-link');
     if (r.zone === 'section' && r.current && r.current.items.length > 0) r.current.linkedAt = i;

@@ -19,7 +19,7 @@ import { charClass, DIGIT, hasDigit, hasLetter, hasWordChar, trimEndWhere, withS
  * what the reading does with the line (see `CUE_EFFECTS` in reading.ts).
  */
 export type Cue =
-  | { group: 'marker'; rule: RuleId; kind: RelatedKind; label: string; itemLink?: true }
+  | { group: 'marker'; rule: RuleId; kind: RelatedKind; label: string; itemLink?: true; overHeadlines?: true }
   | { group: 'inline'; rule: RuleId; kind: RelatedKind; label: string; headline: string; skip: number; strong: boolean }
   | { group: 'source'; rule: RuleId; value: string; skip: number; dated?: true }
   | { group: 'agency'; rule: RuleId; value: string }
@@ -115,7 +115,7 @@ type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 
 
 /** The tables, folded once. */
 export interface CompiledCues {
-  related: PhraseIndex<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean }>;
+  related: PhraseIndex<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean; overHeadlines: boolean }>;
   relatedSuffixes: string[][];
   /** Words marking a related list's end before its label (`نهاية`). */
   listEnds: PhraseIndex<null>;
@@ -261,13 +261,13 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   const phrases = <T>(list: readonly string[], data: T): Phrase<T>[] =>
     list.map((p) => ({ words: words(p), data })).filter((p) => p.words.length > 0);
 
-  const related: Phrase<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean }>[] = [];
+  const related: Phrase<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean; overHeadlines: boolean }>[] = [];
   for (const g of M.RELATED_MARKERS) {
-    for (const p of phrases(g.phrases, { kind: g.kind, extraWords: g.extraWords, needsSeparator: g.needsSeparator ?? false, storyOnly: g.storyOnly ?? false, itemLink: g.itemLink ?? false })) related.push(p);
+    for (const p of phrases(g.phrases, { kind: g.kind, extraWords: g.extraWords, needsSeparator: g.needsSeparator ?? false, storyOnly: g.storyOnly ?? false, itemLink: g.itemLink ?? false, overHeadlines: g.overHeadlines ?? false })) related.push(p);
   }
   // A user's phrases join the first group of their kind.
   for (const g of M.RELATED_MARKERS.filter((g, k, all) => !g.needsSeparator && all.findIndex((x) => x.kind === g.kind && !x.needsSeparator) === k)) {
-    for (const p of phrases(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false, storyOnly: false, itemLink: false })) related.push(p);
+    for (const p of phrases(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false, storyOnly: false, itemLink: false, overHeadlines: false })) related.push(p);
   }
   const chrome: Phrase<ChromePhrase>[] = [];
   C.CHROME.forEach((g, order) => {
@@ -755,8 +755,11 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
     if (extra === 0) {
       if (!strong) return null;
       const label = line.content.trim();
+      if (p.data.overHeadlines) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label, overHeadlines: true };
       return p.data.itemLink ? { group: 'marker', rule: 'related-marker', kind: p.data.kind, label, itemLink: true } : { group: 'marker', rule: 'related-marker', kind: p.data.kind, label };
     }
+    // (A menu's name is a label alone on its line, never a lead-in.)
+    if (p.data.overHeadlines) continue;
     const { head, rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     // `شاهد أيضا على قناتنا في يوتيوب`: with no separator, the words after the label name the site's own
     // channel, not a story (after a separator they are a headline, whatever it holds).

@@ -21,6 +21,8 @@ export interface RelatedMarkerGroup {
   storyOnly?: boolean;
   /** Also an item's "read more" link: right under a line of an open list, it is that link, not a new list. */
   itemLink?: boolean;
+  /** A label menus use too (`أهم الأخبار`): a list's label only over two headlines, once the story began. */
+  overHeadlines?: boolean;
   phrases: readonly string[];
 }
 
@@ -221,6 +223,16 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       // French list labels.
       'sur le même sujet', 'sur le meme sujet', 'articles similaires', 'articles liés', 'articles lies', 'dans la même rubrique',
       'dans la meme rubrique', 'derniers articles', 'dernières nouvelles', 'dernieres nouvelles', 'vous aimerez aussi', 'vous pourriez aimer',
+    ],
+  },
+  // The top stories, a name menus give a section too: a label only over headlines after the story has begun.
+  {
+    kind: 'related',
+    extraWords: 0,
+    overHeadlines: true,
+    phrases: [
+      ...['أهم', 'أبرز'].flatMap((a) => ['الأخبار', 'العناوين', 'المواضيع', 'الموضوعات', 'القصص', 'المقالات', 'الأحداث'].map((n) => `${a} ${n}`)),
+      'عناوين الأخبار', 'آخر العناوين', 'أحدث العناوين', 'من أخبار الموقع', 'أخبار الموقع', 'top stories', 'top news', 'headlines',
     ],
   },
   // Most read / most viewed boxes.
