@@ -172,7 +172,7 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       // In case you missed it, in each wording (`لمن فاته`, `إن فاتك`, `لا تفوت أيضا`); related items (`متعلقات`).
       'لمن فاته', 'لمن فاتته', 'لمن فاتهم', 'إن فاتك', 'ان فاتك', 'إذا فاتك', 'في حال فاتك', 'لا تفوت أيضا', 'لا يفوتك أيضا', 'لا تفوتك أيضا',
       'متعلقات', 'مواد متعلقة', 'روابط متعلقة',
-      // Older stories from the archive (`من الأرشيف`). (Not the top stories, `أبرز الأخبار`: a header's menu names them too.)
+      // Older stories from the archive (`من الأرشيف`). (The top stories, `أبرز الأخبار`, a header's menu names too: see their group.)
       'عناوين أخرى', 'من الأرشيف', 'من أرشيف الموقع', 'من أرشيفنا', 'من أرشيف',
       // What is new now: `يحدث الآن`, `آخر المستجدات`.
       'يحدث الآن', 'آخر المستجدات', 'أحدث المستجدات', 'المستجدات',
@@ -201,7 +201,7 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       // "Topics that may interest you", "you may also like": [what] may interest / please you [too].
       ...mayInterest(['', 'مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'فيديوهات', 'تقارير', 'محتوى', 'مواد', 'ما', 'مما', 'أخبار أخرى', 'مقالات أخرى', 'مواضيع أخرى', 'قصص أخرى']),
       'you might like', 'you may like', 'you may be interested in', 'might interest you', 'we recommend',
-      // Lists of the latest headlines. (Not `أبرز الأخبار`, `أهم الأخبار`: menus name sections so.)
+      // Lists of the latest headlines. (`أبرز الأخبار`, `أهم الأخبار`, which menus name sections so, have their own group.)
       'عناوين أخرى', 'الأحدث', 'الأكثر حداثة', 'آخر التحديثات', 'أحدث التحديثات', 'أخبار عاجلة', 'الأخبار العاجلة', 'آخر الأخبار العاجلة', 'شريط الأخبار', 'شريط الأخبار العاجلة', 'breaking news',
       'أحدث الموضوعات', 'أحدث المواضيع', 'آخر المواضيع', 'آخر الموضوعات', 'related', 'latest news', 'latest stories',
       'latest posts', 'recent posts', 'trending now', 'popular posts',
