@@ -543,6 +543,17 @@ describe('source, tags, byline and chrome lines', () => {
     ['اشترك الآن لقراءة المقال كاملا', 'chrome-consent'],
     ['هل ترغب في مواصلة القراءة؟', 'chrome-consent'],
     ['لديك 3 مقالات مجانية متبقية هذا الشهر', 'chrome-consent'],
+    // A plea for support or money, the site or journalism named; a newsletter's promise; thanks for a rating.
+    ['ساهم في دعم الصحافة المستقلة', 'chrome-consent'],
+    ['ادعمنا لنواصل عملنا', 'chrome-consent'],
+    ['تبرع الآن', 'chrome-consent'],
+    ['يمكنك إلغاء الاشتراك في أي وقت', 'chrome-newsletter'],
+    ['شكرا لتقييمك', 'chrome-end'],
+    // The text size buttons; a machine's voice reading the page; more to watch.
+    ['أ+ أ-', 'chrome-share'],
+    ['A- A+', 'chrome-share'],
+    ['الصوت مولد بالذكاء الاصطناعي', 'chrome-credit'],
+    ['مشاهدة المزيد', 'chrome-link'],
     // Saving, copying and downloading the page; the whole story at its source.
     ['تم الحفظ', 'chrome-share'],
     ['تحميل PDF', 'chrome-share'],
@@ -707,6 +718,11 @@ describe('source, tags, byline and chrome lines', () => {
     // Protected things that are not the page's content.
     ['المحميات الطبيعية محمية بموجب القانون'],
     ['وأكد أن المحتوى محمي بحقوق النشر'],
+    // Support and donations a story tells of (past tense, no site named).
+    ['ساهم في دعم المشروع عدد من المستثمرين المحليين'],
+    ['تبرع رجل أعمال بمليون دينار لبناء المستشفى'],
+    ['ساعدنا الحظ في الوصول مبكرا إلى موقع الحادث'],
+    ['دعمكم للمنتخب في المباراة المقبلة ضروري'],
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });

@@ -1159,7 +1159,8 @@ function cueByline(line: Line, ctx: ClassifyContext, hits: number): Cue | null {
   // A name under an honorific (`د. خالد العمري`): weak, so only the header takes it.
   if (words.length >= L.honorificNameMinWords && words.length <= L.honorificNameMaxWords && !/[.!؟?:،]$/u.test(line.content.trim())) {
     for (const p of ctx.cues.honorifics.at(words)) {
-      if (words.length > p.words.length) return { group: 'byline', rule: 'byline-honorific', value: cleanValue(line.content), strong: false, skip: 0 };
+      // (A name's words run longer than a letter: `أ+ أ-` is a row of buttons.)
+      if (words.length > p.words.length && words.slice(p.words.length).some((w) => w.length > 1)) return { group: 'byline', rule: 'byline-honorific', value: cleanValue(line.content), strong: false, skip: 0 };
     }
   }
   return null;
