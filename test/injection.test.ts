@@ -41,6 +41,7 @@ const BETWEEN: Record<string, string[]> = {
   'an ad slot with its labels': ['- إعلان -', 'تابع القراءة بالأسفل'],
   'a photographer credit': ['(تصوير: سامر يوسف)'],
   'a link to another story under a link arrow': ['» الحكومة تطلق برنامجا لدعم المزارعين الشباب'],
+  "the reader's account, a display button, the browser's notice": ['حسابي', 'الوضع الليلي', 'يرجى تفعيل جافا سكريبت لعرض هذه الصفحة'],
   "the text size buttons, a machine's voice, a plea for support": ['أ+ أ-', 'الصوت مولد بالذكاء الاصطناعي', 'ساهم في دعم الصحافة المستقلة', 'تبرع الآن'],
   "a one-line read-also with that story cut short under it": [
     'اقرأ أيضا: انطلاق سباق الهجن السنوي بمشاركة مئتي مطية',

@@ -554,6 +554,12 @@ describe('source, tags, byline and chrome lines', () => {
     ['A- A+', 'chrome-share'],
     ['الصوت مولد بالذكاء الاصطناعي', 'chrome-credit'],
     ['مشاهدة المزيد', 'chrome-link'],
+    // The reader's account and the display buttons; the browser's and the region's notices.
+    ['حسابي', 'chrome-navigation'],
+    ['الوضع الليلي', 'chrome-navigation'],
+    ['وضع القراءة', 'chrome-navigation'],
+    ['يرجى تفعيل جافا سكريبت لعرض هذه الصفحة', 'chrome-media'],
+    ['عفوا، هذا المحتوى غير متاح في بلدك', 'chrome-media'],
     // Saving, copying and downloading the page; the whole story at its source.
     ['تم الحفظ', 'chrome-share'],
     ['تحميل PDF', 'chrome-share'],
@@ -723,6 +729,10 @@ describe('source, tags, byline and chrome lines', () => {
     ['تبرع رجل أعمال بمليون دينار لبناء المستشفى'],
     ['ساعدنا الحظ في الوصول مبكرا إلى موقع الحادث'],
     ['دعمكم للمنتخب في المباراة المقبلة ضروري'],
+    // A language, a mode and a country a story speaks of.
+    ['أطلقت الشركة إصدارا جديدا من لغة جافا سكريبت'],
+    ['وضع القراءة في المدارس الحكومية يحتاج إلى مراجعة'],
+    ['الدواء الجديد غير متاح في بلدان كثيرة حتى الآن'],
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });

@@ -814,6 +814,30 @@ export const CHROME: readonly ChromeGroup[] = [
   { rule: 'chrome-author-box', mode: 'prefix', maxWords: 80, ends: 'story', separator: true, phrases: aboutTheAuthor() },
   // Navigation words standing alone.
   { rule: 'chrome-navigation', mode: 'exact', maxWords: 3, phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'ابحث', 'البحث', 'ابحث هنا', 'home', 'menu', 'search', 'عاجل'] },
+  // The reader's account and the page's display buttons: `حسابي`, `تسجيل الخروج`, `الوضع الليلي`, `وضع القراءة`.
+  {
+    rule: 'chrome-navigation',
+    mode: 'exact',
+    maxWords: 4,
+    phrases: [
+      'حسابي', 'حسابك', 'ملفي الشخصي', 'الملف الشخصي', 'الإشعارات', 'إشعاراتي', 'سجل الآن', 'تسجيل الخروج', 'تسجيل خروج', 'my account', 'log out', 'sign out', 'notifications',
+      ...['الوضع', 'وضع'].flatMap((m) => ['الليلي', 'الداكن', 'النهاري', 'الفاتح', 'القراءة', 'التركيز'].map((x) => `${m} ${x}`)),
+      'dark mode', 'light mode', 'reading mode',
+    ],
+  },
+  // The browser's or the region's notices: the page did not load for this reader (`يرجى تفعيل جافا سكريبت`,
+  // `هذا المحتوى غير متاح في بلدك`, `متصفحك لا يدعم تشغيل الفيديو`).
+  {
+    rule: 'chrome-media',
+    mode: 'contains',
+    maxWords: 16,
+    phrases: [
+      ...['تفعيل', 'بتفعيل', 'فعل', 'فعّل', 'تمكين', 'بتمكين'].flatMap((v) => ['جافا سكريبت', 'جافاسكريبت', 'الجافا سكريبت', 'الجافاسكريبت', 'javascript'].map((j) => `${v} ${j}`)),
+      'enable javascript', 'javascript is disabled', 'متصفحك لا يدعم', 'المتصفح لا يدعم', 'متصفحك قديم', 'حدث متصفحك', 'تحديث المتصفح',
+      ...['غير متاح', 'غير متوفر', 'غير متاحة', 'غير متوفرة'].flatMap((n) => ['في بلدك', 'في منطقتك', 'في دولتك', 'في بلدكم', 'في منطقتكم'].map((w) => `${n} ${w}`)),
+      'not available in your country', 'not available in your region', 'your browser does not support',
+    ],
+  },
   // A breadcrumb under its label: `أنت هنا: الرئيسية / أخبار / العالم`.
   {
     rule: 'chrome-navigation',
