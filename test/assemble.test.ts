@@ -373,6 +373,10 @@ describe("a headline printed only with the site's name after it", () => {
     ['an outlet by its first word', `${headline} | صحيفة الواحة`, []],
     ['an outlet by its last word', `${headline} - الواحة نيوز`, []],
     ['in Latin letters', `${headline} - Alwaha News`, []],
+    // The name first, then the headline.
+    ['before it, an outlet by its first word', `صحيفة الواحة | ${headline}`, []],
+    ['before it, named again in the copyright line', `الواحة :: ${headline}`, ['جميع الحقوق محفوظة للواحة الإخبارية 2031']],
+    ['before it, in Latin letters', `Alwaha News - ${headline}`, []],
   ])('is the headline without it when the name is %s', (_why, line, after) => {
     expect(parser.parse([line, date, lead, ...after].join('\n')).title).toBe(headline);
   });
@@ -380,6 +384,8 @@ describe("a headline printed only with the site's name after it", () => {
     expect(parser.parse(['مصر - السودان: اتفاق على تشغيل خط ربط كهربائي جديد', date, lead].join('\n')).title).toBe('مصر - السودان: اتفاق على تشغيل خط ربط كهربائي جديد');
     expect(parser.parse([`${headline} - الجزء الثاني`, date, lead].join('\n')).title).toBe(`${headline} - الجزء الثاني`);
     expect(parser.parse(['قمة بغداد الاقتصادية تختتم أعمالها - رؤية عربية', date, lead].join('\n')).title).toBe('قمة بغداد الاقتصادية تختتم أعمالها - رؤية عربية');
+    // A first part the page does not name as a site: a place or a topic the headline opens with.
+    expect(parser.parse([`الواحة - ${headline}`, date, lead].join('\n')).title).toBe(`الواحة - ${headline}`);
     // Named in the story only: a place, not the site.
     expect(parser.parse([`${headline} - الواحة`, date, `${lead} وتتصدر الواحة قائمة المناطق المصدرة.`].join('\n')).title).toBe(`${headline} - الواحة`);
   });

@@ -666,30 +666,36 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
 }
 
 /**
- * A headline printed only with the site's name after it (the page's <title>: `العنوان | صحيفة الواحة`):
- * the title is the headline without it, when the part after the last spaced separator is a short name
- * that the page's furniture or source lines name again (`جميع الحقوق محفوظة للواحة`), that names an
- * outlet by its first or last word (`صحيفة ...`, `... نيوز`), or that is written in Latin letters
- * under an Arabic headline. A headline's own dash (`مصر - السودان: اتفاق ...`) leaves a long part
- * after it, or no such name.
+ * A headline printed only with the site's name after it (the page's <title>: `العنوان | صحيفة الواحة`),
+ * or before it (`صحيفة الواحة | العنوان`): the title is the headline without it, when the part beyond
+ * the last (or before the first) spaced separator is a short name that the page's furniture or source
+ * lines name again (`جميع الحقوق محفوظة للواحة`), that names an outlet by its first or last word
+ * (`صحيفة ...`, `... نيوز`), or that is written in Latin letters beside an Arabic headline. A
+ * headline's own dash (`مصر - السودان: اتفاق ...`) leaves a long part beside it, or no such name.
  */
 export function headlineOfTitleLine(title: string, at: number, lines: readonly Line[], furniture: (i: number) => boolean, ctx: ClassifyContext): string {
-  let cut = -1;
-  let after = -1;
-  for (const m of title.matchAll(SITE_AFTER)) [cut, after] = [m.index, m.index + m[0].length];
-  if (cut < 0) return title;
-  const head = title.slice(0, cut).trim();
-  const site = title.slice(after).trim();
+  const cuts = [...title.matchAll(SITE_AFTER)];
+  if (cuts.length === 0) return title;
+  const last = cuts[cuts.length - 1]!;
+  const after = last.index + last[0].length;
+  if (namesSite(title.slice(after).trim(), title.slice(0, last.index).trim(), at, lines, furniture, ctx)) return title.slice(0, last.index).trim();
+  const first = cuts[0]!;
+  const rest = title.slice(first.index + first[0].length).trim();
+  return namesSite(title.slice(0, first.index).trim(), rest, at, lines, furniture, ctx) ? rest : title;
+}
+
+/** Is `site`, printed beside `head` on line `at`, the site's name (see `headlineOfTitleLine`)? */
+function namesSite(site: string, head: string, at: number, lines: readonly Line[], furniture: (i: number) => boolean, ctx: ClassifyContext): boolean {
   const words = ctx.folder.key(site).split(' ').filter(Boolean);
-  if (words.length === 0 || words.length > L.siteNameAfterHeadlineMaxWords || ctx.folder.key(head).split(' ').length < L.titleMinWords) return title;
+  if (words.length === 0 || words.length > L.siteNameAfterHeadlineMaxWords || ctx.folder.key(head).split(' ').length < L.titleMinWords) return false;
   const { datelineOutletWords, publicationWords, siteNameTails } = ctx.cues;
   // Looked for without its article: `للواحة` in a copyright line is `ل` + `الواحة`.
   const key = words.map((w, k) => (k === 0 ? withoutArticle(w) : w)).join(' ');
-  const named =
+  return (
     (!ARABIC.test(site) && ARABIC.test(head) && ANY_LETTER.test(site)) ||
     datelineOutletWords.has(words[0]!) ||
     publicationWords.has(words[0]!) ||
     siteNameTails.has(words[words.length - 1]!) ||
-    (key.length >= L.siteNameMinChars && lines.some((l, k) => k !== at && furniture(k) && l.words <= L.paragraphWords && l.key.includes(key)));
-  return named ? head : title;
+    (key.length >= L.siteNameMinChars && lines.some((l, k) => k !== at && furniture(k) && l.words <= L.paragraphWords && l.key.includes(key)))
+  );
 }
