@@ -554,6 +554,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['A- A+', 'chrome-share'],
     ['الصوت مولد بالذكاء الاصطناعي', 'chrome-credit'],
     ['مشاهدة المزيد', 'chrome-link'],
+    // A comment box's label after its count.
+    ['3 تعليقات', 'chrome-comments'],
+    ['٢ التعليقات', 'chrome-comments'],
     // The reader's account and the display buttons; the browser's and the region's notices.
     ['حسابي', 'chrome-navigation'],
     ['الوضع الليلي', 'chrome-navigation'],

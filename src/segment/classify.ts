@@ -1348,7 +1348,9 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   const withFound = (p: Phrase<ChromePhrase>) => !p.data.with || p.data.with.some((w) => containsWords(words, w));
   const { chromeExact, chromePrefix, chromeContains, chromeSuffix } = ctx.cues;
   // (And with what they count: `ألبوم الصور (12 صورة)`, `التعليقات (3 تعليقات)`.)
-  const labelWords = hits & HIT.digit ? withoutCounts(words, ctx.cues) : words;
+  // (A count of the label's own unit before it, `3 تعليقات`, leaves the label.)
+  const counted = hits & HIT.digit ? withoutCounts(words, ctx.cues) : words;
+  const labelWords = counted.length > 0 ? counted : wordsNoNumbers;
   for (const p of chromeExact.at(labelWords)) consider(p, p.words.length === labelWords.length && withFound(p), labelWords.length);
   for (const p of chromePrefix.at(words)) consider(p, withFound(p) && (!p.data.separator || splitAfterWords(line.content, p.words.length, ctx.folder).separated));
   // Inside a line that reports speech (`وأكد أن جميع الحقوق محفوظة ...`), a phrase after its opening is what was said;
