@@ -961,6 +961,46 @@ describe('a one-line read-also inside the story with the linked story cut short 
   });
 });
 
+describe("a read-also box inside the story: another story's headline and its first paragraph", () => {
+  const headline = 'خطة حكومية لتطوير التعليم الفني خلال خمس سنوات';
+  const lead = 'أقر مجلس الوزراء اليوم خطة شاملة لتطوير التعليم الفني خلال خمس سنوات، بكلفة تتجاوز ملياري دينار.';
+  const box = ['اقرأ أيضا', 'انطلاق سباق الهجن السنوي بمشاركة مئتي مطية', 'انطلق صباح اليوم سباق الهجن السنوي في ميدان الصحراء بمشاركة مئتي مطية من مختلف المناطق.'];
+
+  it('gives the story back at a line sharing no word of that story, words any story uses (اليوم, مختلف) aside', () => {
+    const next = 'وتنص الوثيقة على تحديث المناهج بالتعاون مع الشركات، وتدريب المعلمين على التقنيات الحديثة في مختلف التخصصات.';
+    const a = parser.parse([headline, '', lead, '', ...box, '', next].join('\n'));
+    expect(a.body).toEqual([lead, next]);
+    expect(a.related[0]!.items[0]!.body).toEqual([box[2]]);
+  });
+
+  it("gives the story back at a line sharing a word with the story and one with that paragraph, none with its headline", () => {
+    // (`المناطق` in the box's paragraph too; `التعليم` and `خطة` from the story.)
+    const next = 'وتشمل خطة التعليم الجديدة المناطق الريفية التي تفتقر إلى مدارس فنية، بعد أن كان طلابها ينتقلون إلى العاصمة.';
+    const a = parser.parse([headline, '', lead, '', ...box.slice(0, 2), box[2]!.replace('من مختلف المناطق', 'من جميع المناطق'), '', next].join('\n'));
+    expect(a.body).toEqual([lead, next]);
+  });
+
+  it("gives the story back at its list's lead-in and items too", () => {
+    const list = ['وتتضمن الوثيقة المحاور التالية:', '• تحديث المناهج بالتعاون مع الشركات الكبرى', '• تدريب المعلمين على التقنيات الحديثة'];
+    const a = parser.parse([headline, '', lead, '', ...box, '', ...list].join('\n'));
+    expect(a.body).toEqual([lead, ...list]);
+  });
+
+  it('keeps a paragraph speaking of that story in its article', () => {
+    const own = 'وشهد السباق منافسة قوية بين ملاك الهجن على الجوائز المخصصة للفائزين في كل شوط.';
+    const a = parser.parse([headline, '', lead, '', ...box, '', own].join('\n'));
+    expect(a.related[0]!.items[0]!.body).toEqual([box[2], own]);
+  });
+
+  it("with the story's tags ahead, files a text cut short as the item's teaser, and the story goes on", () => {
+    const cut = 'انطلق صباح اليوم سباق الهجن السنوي في ميدان الصحراء بمشاركة مئتي مطية من مختلف المناطق...';
+    const next = 'وقال وزير التعليم إن الوثيقة ستطبق على مراحل حتى لا تتأثر الدراسة في المدارس القائمة.';
+    const a = parser.parse([headline, '', lead, '', box[0], box[1], cut, '', next, '', 'الوسوم: التعليم، الحكومة'].join('\n'));
+    expect(a.body).toEqual([lead, next]);
+    expect(a.related[0]!.items[0]!.body).toEqual([cut]);
+  });
+});
+
 describe("an article under a related label after the story's end", () => {
   const story = ['البلدية تبدأ توسعة الطريق الساحلي الشهر المقبل', 'أعلنت البلدية أنها ستبدأ الشهر المقبل توسعة الطريق الساحلي بطول اثني عشر كيلومترا، بكلفة أربعين مليون دينار.', 'المصدر: وكالة الأنباء الرسمية'];
   const item = 'افتتاح معرض الكتاب الدولي بمشاركة أربعمئة دار نشر';

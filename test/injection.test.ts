@@ -43,6 +43,11 @@ const BETWEEN: Record<string, string[]> = {
   'a link to another story under a link arrow': ['» الحكومة تطلق برنامجا لدعم المزارعين الشباب'],
   "the reader's account, a display button, the browser's notice": ['حسابي', 'الوضع الليلي', 'يرجى تفعيل جافا سكريبت لعرض هذه الصفحة'],
   "the text size buttons, a machine's voice, a plea for support": ['أ+ أ-', 'الصوت مولد بالذكاء الاصطناعي', 'ساهم في دعم الصحافة المستقلة', 'تبرع الآن'],
+  "a read-also box with another story's headline and its first paragraph cut short": [
+    'اقرأ أيضا',
+    'انطلاق سباق الهجن السنوي بمشاركة مئتي مطية',
+    'انطلق صباح اليوم سباق الهجن السنوي في ميدان الصحراء بمشاركة مئتي مطية من مختلف المناطق...',
+  ],
   "a one-line read-also with that story cut short under it": [
     'اقرأ أيضا: انطلاق سباق الهجن السنوي بمشاركة مئتي مطية',
     'انطلق صباح اليوم سباق الهجن السنوي في ميدان الصحراء بمشاركة مئتي مطية من مختلف المناطق وسط حضور جماهيري كبير...',

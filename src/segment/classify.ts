@@ -349,7 +349,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     trailingSourceFirsts: new Set(M.TRAILING_SOURCE_LABELS.map((p) => words(p)[0]!)),
     eraNumber: new RegExp(`^[${DIGIT}]{1,4}(?:${alternation(C.ERA_SUFFIXES)})$`, 'u'),
     stem,
-    functionWords: new Set(Array.from(ARABIC_STOPWORDS, stem)),
+    functionWords: new Set([...Array.from(ARABIC_STOPWORDS, stem), ...C.NEWS_FILLER_WORDS.flatMap(words).map(stem)]),
     wordBits: new Map(),
     hitTable: new HitTable(new Map()),
     closing: new Set(C.CLOSING_FORMULAS.map((p) => folder.key(p))),

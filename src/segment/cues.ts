@@ -1464,6 +1464,15 @@ export const STEM_SUFFIXES: readonly string[] = ['ات', 'ون', 'ين', 'ه', '
 // Letters glued to a number that make it a date or time part: `1445هـ`, `2024م`, `10ص`.
 export const ERA_SUFFIXES: readonly string[] = ['ه', 'م', 'ص', 'هـ'];
 // Words that make a line a date on their own, without a number (`منذ ساعة`): relative-time anchors.
+// Words any news story uses, naming no subject: when (today, yesterday, the morning, this week, the coming
+// or past year), how much (many, more, large, various) and where in a crowd (`وسط`). Two paragraphs sharing
+// only these are on no common topic (as with function words).
+export const NEWS_FILLER_WORDS: readonly string[] = [
+  'اليوم', 'أمس', 'غدا', 'الليلة', 'صباح', 'مساء', 'ظهر', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'الماضي', 'الماضية', 'المقبل', 'المقبلة',
+  'الجاري', 'الجارية', 'الحالي', 'الحالية', 'الأخير', 'الأخيرة', 'الأول', 'الأولى', 'حاليا', 'مؤخرا', 'أيام', 'ساعات', 'يوم',
+  'كبير', 'كبيرة', 'كبيرا', 'عدد', 'عددا', 'مختلف', 'مختلفة', 'أكثر', 'أقل', 'نحو', 'حوالي', 'جميع', 'كافة', 'وسط', 'عدة', 'بعض',
+];
+
 export const RELATIVE_ANCHORS: readonly string[] = ['منذ'];
 // The conjunction between agency names (`رويترز وأ ف ب`), alone or glued.
 export const AGENCY_JOINERS: readonly string[] = ['و'];

@@ -56,13 +56,13 @@ export function sectionLine(r: Reading, i: number): boolean {
   if (s.mode === 'embedded') {
     // A tentative article ends where a paragraph speaks of the story again: the story goes on to its tags.
     if (s.tentative && isParagraph(line) && storyGoesOn(r, s, i)) return leaveSection(r, i);
-    if (resumesStory(r, i, s)) return leaveSection(r, i);
     if (nextTeasedItem(r, i, s) || nextHeadedItem(r, i, s)) {
       s.items.push({ headline: line.content.trim(), line: i, body: [] });
       r.lastItemLine = i;
       r.decide(i, 'related', 'headline-item', { section: sIdx, item: s.items.length - 1, role: 'headline' });
       return true;
     }
+    if (resumesStory(r, i, s)) return leaveSection(r, i);
     // The meta under that headline (a weak dateline is read as text here) is the item's, as under a list's headline.
     if (s.items[s.items.length - 1]!.body.length === 0 && isItemMeta(r.cues[i])) {
       r.decide(i, 'boilerplate', 'section-meta');
@@ -73,11 +73,7 @@ export function sectionLine(r: Reading, i: number): boolean {
   // After a one-line read-also inside the story: the item's article, or the story going on.
   if (s.inline && !r.storyClosed) {
     // A text cut short under the headline, about it: the item's teaser (its article is on its own page); the story goes on.
-    if (s.items.length === 1 && s.items[0]!.body.length === 0 && excerptOfItem(r, i, s)) {
-      fileItemText(r, i, s, 0, 'item-teaser');
-      r.closeSection();
-      return true;
-    }
+    if (s.items.length === 1 && s.items[0]!.body.length === 0 && excerptOfItem(r, i, s)) return fileExcerpt(r, i, s);
     const how = s.items.length === 1 && isParagraph(line) ? embedsInline(r, i, s) : false;
     if (how === 'tentative') s.tentative = true;
     if (how) return embed(r, i, s, 0);
@@ -104,6 +100,8 @@ export function sectionLine(r: Reading, i: number): boolean {
       fileItemText(r, i, s, s.items.length - 1, s.kind === 'read-also' ? 'item-teaser' : 'teaser');
       return true;
     }
+    // Inside the story, a text cut short under a read-also's one headline, about it: the item's teaser; the story goes on.
+    if (s.kind === 'read-also' && s.items.length === 1 && s.items[0]!.body.length === 0 && r.storyStarted && !r.storyClosed && excerptOfItem(r, i, s)) return fileExcerpt(r, i, s);
     // (Under a related or most-read label, only after the story's end and about the headline: such lists hold links, rarely an article.)
     const linkList = s.kind === 'related' || s.kind === 'most-read';
     if (s.items.length === 1 && (!linkList || (r.storyClosed && r.sharedWords(s.items[0]!.headline, line.text) >= L.embeddedSharedWords))) {
@@ -358,7 +356,19 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentat
 }
 
 /**
- * Is line i, under a one-line read-also, that item's excerpt: cut short with an
+ * Files line i as the excerpt of the section's one item. The story goes on under it; the section stays
+ * open only for the item's read-more link right under it (`اقرأ المزيد`), the item's still.
+ */
+function fileExcerpt(r: Reading, i: number, s: SectionDraft): true {
+  fileItemText(r, i, s, 0, 'item-teaser');
+  const next = r.cues[r.nextNonBlank(i)];
+  if (next?.group === 'marker' && next.itemLink) s.linkedAt = i;
+  else r.closeSection();
+  return true;
+}
+
+/**
+ * Is line i, under a read-also's one headline, that item's excerpt: cut short with an
  * ellipsis, as long as a sentence, and speaking of the item's headline (two
  * words at least) more than of the story around it? A story's paragraph that
  * trails off (`..`) speaks of the story.
@@ -449,11 +459,25 @@ function metaRunAfter(r: Reading, p: number, i: number): boolean {
  */
 function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
-  if (r.storyClosed || !r.storyStarted || !isParagraph(line)) return false;
+  if (r.storyClosed || !r.storyStarted) return false;
+  // Right under a read-also's one paragraph, a line sharing no word of its subject (a paragraph, or the story's
+  // subheading or list): the story, whatever it shares with the story above (a story's next paragraph may turn
+  // to a side of it never named before; an article's next speaks of its subject). Losing the story costs more
+  // than keeping a box's line. (Not under a list of articles, nor under a label whose earlier box on the page
+  // held one: the page runs articles one after another; nor under a headline with its own dateline or byline,
+  // an article's; nor with the story's own tags ahead, see `storyGoesOn`.)
+  const item = s.items[s.items.length - 1]!;
+  const teaserOnly = !s.tentative && s.items.length === 1 && item.body.length === 1 && !embeddedBefore(r, s) && !metaUnder(r, item.line, item.body[0]!);
+  if (!isParagraph(line) && !(teaserOnly && line.words >= L.authorNameMinWords)) return false;
   const topic = (a: ReadonlySet<string>, b: ReadonlySet<string>) => r.topicOverlap(a, b);
+  const article = articleShared(r, item, i, topic);
+  if (teaserOnly && article === 0) return true;
   const story = storyShared(r, s, i, topic);
+  // Nor does it speak of that story's headline, and it shares a word with our story as much as one with that
+  // paragraph (`المحافظات` in both): the story too.
+  if (teaserOnly && article === 1 && story >= 1 && topic(r.contentWords(item.headline), r.lineWords(i)) === 0) return true;
+  if (!isParagraph(line)) return false;
   if (story < L.embeddedSharedWords) return false;
-  const article = articleShared(r, s.items[s.items.length - 1]!, i, topic);
   // Opening like the story going on (`وأضاف`, `من جهته`): more of the story's words than of the article's.
   if (r.continues(line)) return story > article;
   // Not opening like the story going on: the story's words, and none of the article's.
