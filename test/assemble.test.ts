@@ -992,6 +992,12 @@ describe("a read-also box inside the story: another story's headline and its fir
     expect(a.related[0]!.items[0]!.body).toEqual([box[2], own]);
   });
 
+  it("with the story's tags ahead, gives the story back at a paragraph naming the story and nothing of that story's", () => {
+    const next = 'وتنص الوثيقة على تحديث مناهج التعليم الفني بالتعاون مع الشركات في مختلف التخصصات.';
+    const a = parser.parse([headline, '', lead, '', ...box, '', next, '', 'الوسوم: التعليم، الحكومة'].join('\n'));
+    expect(a.body).toEqual([lead, next]);
+  });
+
   it("with the story's tags ahead, files a text cut short as the item's teaser, and the story goes on", () => {
     const cut = 'انطلق صباح اليوم سباق الهجن السنوي في ميدان الصحراء بمشاركة مئتي مطية من مختلف المناطق...';
     const next = 'وقال وزير التعليم إن الوثيقة ستطبق على مراحل حتى لا تتأثر الدراسة في المدارس القائمة.';

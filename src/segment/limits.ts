@@ -315,6 +315,8 @@ export const LIMITS = {
   contentWordMinLetters: 3,
   /** A read-also article and its headline share at least this many words ... */
   embeddedSharedWords: 2,
+  /** A word looked for inside another line's words (clitics and all) has this many letters at least: shorter ones hide in longer words. */
+  mentionMinLetters: 4,
   /** A paragraph is weighed against this many of the story's last paragraphs, and of an embedded article's (a page of thousands stays linear). */
   storyLookBackParagraphs: 12,
   /** ... looked for this many lines back at most (lists and embedded articles between them included). */

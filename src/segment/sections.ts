@@ -8,6 +8,7 @@ import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { CLAUSE_MARK, coreEnd, isParagraph, nameShaped, overlap, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
+import { withoutArticle } from './tags.js';
 import { hasDigit } from './text.js';
 
 /** A text the site cut short: two dots or more, or the ellipsis character, at its end. */
@@ -465,14 +466,15 @@ function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
   // to a side of it never named before; an article's next speaks of its subject). Losing the story costs more
   // than keeping a box's line. (Not under a list of articles, nor under a label whose earlier box on the page
   // held one: the page runs articles one after another; nor under a headline with its own dateline or byline,
-  // an article's; nor with the story's own tags ahead, see `storyGoesOn`.)
+  // an article's.)
   const item = s.items[s.items.length - 1]!;
-  const teaserOnly = !s.tentative && s.items.length === 1 && item.body.length === 1 && !embeddedBefore(r, s) && !metaUnder(r, item.line, item.body[0]!);
+  const teaserOnly = s.items.length === 1 && item.body.length === 1 && !embeddedBefore(r, s) && !metaUnder(r, item.line, item.body[0]!);
   if (!isParagraph(line) && !(teaserOnly && line.words >= L.authorNameMinWords)) return false;
   const topic = (a: ReadonlySet<string>, b: ReadonlySet<string>) => r.topicOverlap(a, b);
   const article = articleShared(r, item, i, topic);
-  if (teaserOnly && article === 0) return true;
   const story = storyShared(r, s, i, topic);
+  // (With the story's tags ahead, a line speaking of neither stays the article's, see `storyGoesOn`: it must name the story.)
+  if (teaserOnly && (!s.tentative || story >= 1) && article === 0 && !mentions(r, i, [item.headline, r.lines[item.body[0]!]!.text])) return true;
   // Nor does it speak of that story's headline, and it shares a word with our story as much as one with that
   // paragraph (`المحافظات` in both): the story too.
   if (teaserOnly && article === 1 && story >= 1 && topic(r.contentWords(item.headline), r.lineWords(i)) === 0) return true;
@@ -482,6 +484,23 @@ function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
   if (r.continues(line)) return story > article;
   // Not opening like the story going on: the story's words, and none of the article's.
   return article === 0;
+}
+
+/**
+ * Does line i name a content word of one of `texts` (four letters or more, its article aside, no function
+ * word), written anywhere in the line with a clitic or an article of its own (`برنامج` in `البرنامج`)?
+ * Looser than the stemmed word sets, which tell `برنامج` and `البرنامج` apart.
+ */
+function mentions(r: Reading, i: number, texts: readonly string[]): boolean {
+  const key = r.spacedKey(i);
+  const { functionWords, stem } = r.ctx.cues;
+  for (const t of texts) {
+    for (const w of r.ctx.folder.key(t).split(' ')) {
+      const bare = withoutArticle(w);
+      if (bare.length >= L.mentionMinLetters && !functionWords.has(stem(w)) && key.includes(bare)) return true;
+    }
+  }
+  return false;
 }
 
 /**
