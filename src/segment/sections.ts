@@ -14,6 +14,11 @@ import { hasDigit } from './text.js';
 /** A text the site cut short: two dots or more, or the ellipsis character, at its end. */
 const ELLIPSIS_END = /(?:\.\.|…)$/u;
 
+/** A sentence-long text the site cut short (a teaser's shape): eight words or more ending in an ellipsis. */
+function cutShort(line: Line): boolean {
+  return line.words >= L.sectionPeriodParagraphMinWords && ELLIPSIS_END.test(coreEnd(line));
+}
+
 /** Inside a related section, headlines run long: only clear prose counts as a paragraph. */
 function isSectionParagraph(line: Line): boolean {
   const w = line.words;
@@ -31,7 +36,7 @@ function isSectionParagraph(line: Line): boolean {
 function cutUnderItem(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
   const item = s.items[s.items.length - 1];
-  if (!item || line.words < L.sectionPeriodParagraphMinWords || !ELLIPSIS_END.test(coreEnd(line))) return false;
+  if (!item || !cutShort(line)) return false;
   return (r.lastItemLine === i - 1 || metaRunAbove(r, i)) && r.sharedWords(item.headline, line.text) >= L.embeddedSharedWords;
 }
 
@@ -376,7 +381,7 @@ function fileExcerpt(r: Reading, i: number, s: SectionDraft): true {
  */
 function excerptOfItem(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
-  if (line.words < L.sectionPeriodParagraphMinWords || !ELLIPSIS_END.test(coreEnd(line))) return false;
+  if (!cutShort(line)) return false;
   const item = r.sharedWords(s.items[0]!.headline, line.text);
   return item >= L.embeddedSharedWords && item > storyShared(r, s, i);
 }
