@@ -72,41 +72,91 @@ interface TrieNode<T> {
   next: Map<string, TrieNode<T>> | null;
 }
 
+/** Folds a table's phrase into key words, and finds its first (cheaply: the rest may never be needed). */
+export interface PhraseFold {
+  words(text: string): string[];
+  first(text: string): string | undefined;
+}
+
+/** The phrases opening with one word, in table order: as written (folded when the branch is built) or as words. */
+interface Bucket<T> {
+  phrases: (string | string[])[];
+  data: T[];
+}
+
 /**
  * Phrases in a trie of their words: a line is looked up word by word, never
  * scanned against every phrase (a family of hundreds of phrases opening with
- * `قد` costs one step a word).
+ * `قد` costs one step a word). The branch under a first word is folded and
+ * built the first time a line opens with that word: a parser that reads one
+ * page builds a few branches, not the thousands of nodes of every table.
  */
 export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Bucket<T>>();
   private readonly root = new Map<string, TrieNode<T>>();
 
-  constructor(phrases: readonly Phrase<T>[]) {
-    for (const p of phrases) {
-      let node: TrieNode<T> | undefined;
-      for (const w of p.words) {
-        // A level's map is made when a word goes under it: most nodes end a phrase and have none.
-        const level: Map<string, TrieNode<T>> = node ? (node.next ??= new Map()) : this.root;
-        node = level.get(w);
-        if (!node) level.set(w, (node = { ends: null, next: null }));
-      }
-      if (node) (node.ends ??= []).push(p);
+  constructor(private readonly fold: PhraseFold) {}
+
+  /** Adds phrases as written, all with the same data; a phrase that folds to nothing is left out. */
+  add(texts: readonly string[], data: T): this {
+    for (const text of texts) {
+      const first = this.fold.first(text);
+      if (first !== undefined) this.bucket(first, text, data);
     }
+    return this;
+  }
+
+  /** Adds a phrase already folded into words. */
+  addWords(words: string[], data: T): this {
+    if (words.length > 0) this.bucket(words[0]!, words, data);
+    return this;
   }
 
   /** The first words of the phrases. */
   firsts(): IterableIterator<string> {
-    return this.root.keys();
+    return this.byFirst.keys();
   }
 
   /** Phrases found at word `at` of `words`, longest first (table order among equals). */
   at(words: readonly string[], at = 0): readonly Phrase<T>[] {
-    let node: TrieNode<T> | undefined = this.root.get(words[at] ?? '');
+    let node: TrieNode<T> | undefined = this.branch(words[at] ?? '');
     let found: Phrase<T>[] | null = null;
     for (let k = at + 1; node; k++) {
       if (node.ends) found = found ? node.ends.concat(found) : node.ends;
       node = k < words.length ? node.next?.get(words[k]!) : undefined;
     }
     return found ?? NONE;
+  }
+
+  private bucket(first: string, phrase: string | string[], data: T): void {
+    const b = this.byFirst.get(first);
+    if (b) {
+      b.phrases.push(phrase);
+      b.data.push(data);
+    } else this.byFirst.set(first, { phrases: [phrase], data: [data] });
+  }
+
+  /** The branch of the phrases opening with `first`, built on first use. */
+  private branch(first: string): TrieNode<T> | undefined {
+    const built = this.root.get(first);
+    if (built) return built;
+    const b = this.byFirst.get(first);
+    if (!b) return undefined;
+    const top: TrieNode<T> = { ends: null, next: null };
+    b.phrases.forEach((phrase, n) => {
+      const words = typeof phrase === 'string' ? this.fold.words(phrase) : phrase;
+      let node = top;
+      for (let k = 1; k < words.length; k++) {
+        // A level's map is made when a word goes under it: most nodes end a phrase and have none.
+        const level: Map<string, TrieNode<T>> = (node.next ??= new Map());
+        let next = level.get(words[k]!);
+        if (!next) level.set(words[k]!, (next = { ends: null, next: null }));
+        node = next;
+      }
+      (node.ends ??= []).push({ words, data: b.data[n]! });
+    });
+    this.root.set(first, top);
+    return top;
   }
 }
 
@@ -257,19 +307,43 @@ export interface CompiledCues {
 
 /** Folds the tables (and a user's extra markers) for matching. */
 export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): CompiledCues {
-  const words = (p: string) => folder.key(p).split(' ').filter(Boolean);
-  const phrases = <T>(list: readonly string[], data: T): Phrase<T>[] =>
-    list.map((p) => ({ words: words(p), data })).filter((p) => p.words.length > 0);
+  // Folding is local to each character, so a phrase folds word by word; the
+  // tables' thousands of phrases share a few hundred words, each folded once.
+  const folded = new Map<string, readonly string[]>();
+  const token = (t: string): readonly string[] => {
+    let ws = folded.get(t);
+    if (!ws) folded.set(t, (ws = folder.key(t).split(' ').filter(Boolean)));
+    return ws;
+  };
+  const words = (p: string): string[] => {
+    const out: string[] = [];
+    for (const t of p.split(' ')) for (const w of token(t)) out.push(w);
+    return out;
+  };
+  const first = (p: string): string | undefined => {
+    for (let from = 0; from <= p.length; ) {
+      let to = p.indexOf(' ', from);
+      if (to < 0) to = p.length;
+      const ws = token(p.slice(from, to));
+      if (ws.length > 0) return ws[0];
+      from = to + 1;
+    }
+    return undefined;
+  };
+  const fold: PhraseFold = { words, first };
+  const index = <T>() => new PhraseIndex<T>(fold);
 
-  const related: Phrase<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean; overHeadlines: boolean }>[] = [];
+  const related = index<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean; overHeadlines: boolean }>();
   for (const g of M.RELATED_MARKERS) {
-    for (const p of phrases(g.phrases, { kind: g.kind, extraWords: g.extraWords, needsSeparator: g.needsSeparator ?? false, storyOnly: g.storyOnly ?? false, itemLink: g.itemLink ?? false, overHeadlines: g.overHeadlines ?? false })) related.push(p);
+    related.add(g.phrases, { kind: g.kind, extraWords: g.extraWords, needsSeparator: g.needsSeparator ?? false, storyOnly: g.storyOnly ?? false, itemLink: g.itemLink ?? false, overHeadlines: g.overHeadlines ?? false });
   }
   // A user's phrases join the first group of their kind.
   for (const g of M.RELATED_MARKERS.filter((g, k, all) => !g.needsSeparator && all.findIndex((x) => x.kind === g.kind && !x.needsSeparator) === k)) {
-    for (const p of phrases(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false, storyOnly: false, itemLink: false, overHeadlines: false })) related.push(p);
+    related.add(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false, storyOnly: false, itemLink: false, overHeadlines: false });
   }
-  const chrome: Phrase<ChromePhrase>[] = [];
+  // Chrome phrases by where they must sit; those found anywhere in a line are folded now, for their anchor words.
+  const chrome = { exact: index<ChromePhrase>(), prefix: index<ChromePhrase>(), contains: index<ChromePhrase>(), suffix: index<ChromePhrase>() };
+  const anchors: string[] = [];
   C.CHROME.forEach((g, order) => {
     const data: ChromePhrase = { rule: g.rule, mode: g.mode, maxWords: g.maxWords, order, ends: g.ends, box: g.box };
     if (g.separator) data.separator = true;
@@ -277,39 +351,46 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     if (g.row) data.row = true;
     if (g.trail) data.trail = true;
     if (g.with) data.with = g.with.map(words).filter((w) => w.length > 0);
-    for (const p of phrases(g.phrases, data)) chrome.push(p);
+    if (g.mode === 'exact' || g.mode === 'prefix') {
+      chrome[g.mode].add(g.phrases, data);
+      return;
+    }
+    for (const p of g.phrases) {
+      const w = words(p);
+      if (w.length === 0) continue;
+      chrome[g.mode].addWords(w, data);
+      anchors.push(anchor(w));
+    }
   });
-  for (const p of phrases(extra.chrome ?? [], { rule: 'chrome-user' as const, mode: 'exact' as const, maxWords: USER_CHROME_MAX_WORDS, order: C.CHROME.length })) chrome.push(p);
+  chrome.exact.add(extra.chrome ?? [], { rule: 'chrome-user' as const, mode: 'exact' as const, maxWords: USER_CHROME_MAX_WORDS, order: C.CHROME.length });
 
   // A user's agencies (`ID=name`) are agencies for the credit rules too.
   const agencyNames = [...C.AGENCIES, ...AGENCY_TABLE.flatMap((a) => a.names), ...(extra.agencies ?? []).map((e) => e.slice(e.indexOf('=') + 1).trim()).filter(Boolean)];
-  const masthead = phrases(C.MASTHEAD_TITLES, null).flatMap((p) => [p, ...C.AGENCY_JOINERS.map((j) => ({ words: [j + p.words[0], ...p.words.slice(1)], data: null }))]);
+  const masthead = C.MASTHEAD_TITLES.map(words).filter((w) => w.length > 0).flatMap((w) => [w, ...C.AGENCY_JOINERS.map((j) => [j + w[0], ...w.slice(1)])]);
   const stem = stemmer();
   const cues: CompiledCues = {
-    related: new PhraseIndex(related),
+    related,
     relatedSuffixes: M.RELATED_SUFFIXES.map(words),
-    listEnds: new PhraseIndex(phrases(M.LIST_ENDS, null)),
-    sourceLabels: new PhraseIndex(phrases([...M.SOURCE_LABELS, ...(extra.source ?? [])], null)),
-    sourceLabelsBare: new PhraseIndex(phrases(M.SOURCE_LABELS_UNSEPARATED, null)),
+    listEnds: index<null>().add(M.LIST_ENDS, null),
+    sourceLabels: index<null>().add([...M.SOURCE_LABELS, ...(extra.source ?? [])], null),
+    sourceLabelsBare: index<null>().add(M.SOURCE_LABELS_UNSEPARATED, null),
     sourceNotNames: new Set(M.SOURCE_NOT_NAMES.flatMap(words)),
     sourceLabelsWithColon: new Set(M.SOURCE_LABELS_ALONE_WITH_COLON.map((p) => words(p).join(' '))),
-    sourceLeadins: new PhraseIndex([...phrases(M.SOURCE_LEADINS, { naming: false }), ...phrases(M.SOURCE_LEADINS_NAMING, { naming: true })]),
-    tagLabels: new PhraseIndex([
-      ...phrases(M.TAG_LABELS_UNSEPARATED, { needsSeparator: false, unseparated: true as const }),
-      ...phrases([...M.TAG_LABELS, ...(extra.tags ?? [])], { needsSeparator: false }),
-      ...phrases(M.TAG_LABELS_WITH_SEPARATOR, { needsSeparator: true }),
-    ]),
-    bylines: new PhraseIndex([
-      ...phrases([...M.BYLINE_CUES, ...(extra.byline ?? [])], { needsSeparator: false }),
-      ...phrases(M.BYLINE_CUES_WITH_SEPARATOR, { needsSeparator: true }),
-    ]),
-    honorifics: new PhraseIndex(phrases(M.NAME_HONORIFICS, null)),
+    sourceLeadins: index<{ naming: boolean }>().add(M.SOURCE_LEADINS, { naming: false }).add(M.SOURCE_LEADINS_NAMING, { naming: true }),
+    tagLabels: index<{ needsSeparator: boolean; unseparated?: true }>()
+      .add(M.TAG_LABELS_UNSEPARATED, { needsSeparator: false, unseparated: true })
+      .add([...M.TAG_LABELS, ...(extra.tags ?? [])], { needsSeparator: false })
+      .add(M.TAG_LABELS_WITH_SEPARATOR, { needsSeparator: true }),
+    bylines: index<{ needsSeparator: boolean }>()
+      .add([...M.BYLINE_CUES, ...(extra.byline ?? [])], { needsSeparator: false })
+      .add(M.BYLINE_CUES_WITH_SEPARATOR, { needsSeparator: true }),
+    honorifics: index<null>().add(M.NAME_HONORIFICS, null),
     deskBylines: new Set(M.DESK_BYLINES.map((p) => words(p).join(' '))),
     strongBylines: new Set(M.BYLINE_CUES_STRONG.map((p) => folder.key(p))),
-    chromeExact: new PhraseIndex(chrome.filter((p) => p.data.mode === 'exact')),
-    chromePrefix: new PhraseIndex(chrome.filter((p) => p.data.mode === 'prefix')),
-    chromeContains: new PhraseIndex(chrome.filter((p) => p.data.mode === 'contains')),
-    chromeSuffix: new PhraseIndex(chrome.filter((p) => p.data.mode === 'suffix')),
+    chromeExact: chrome.exact,
+    chromePrefix: chrome.prefix,
+    chromeContains: chrome.contains,
+    chromeSuffix: chrome.suffix,
     captionSuffixes: C.CAPTION_SUFFIXES.map(words),
     captionPrefixes: C.CAPTION_PREFIXES.map(words),
     captionCreditLeads: C.CAPTION_CREDIT_LEADS.map(words),
@@ -345,7 +426,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     embedPostedLeads: C.EMBED_POSTED_LEADS.map(words),
     fieldCode: new RegExp(`\\b(?:${alternation(C.FIELD_CODES)})\\b`),
     bylineAfterDash: new RegExp(`[-–—]\\s*(${markedAlternation(M.BYLINE_CUES_AFTER_DASH)})\\s*[-–—:/]\\s*(.+)$`, 'u'),
-    trailingSourceLabels: new PhraseIndex(phrases(M.TRAILING_SOURCE_LABELS, null)),
+    trailingSourceLabels: index<null>().add(M.TRAILING_SOURCE_LABELS, null),
     trailingSourceFirsts: new Set(M.TRAILING_SOURCE_LABELS.map((p) => words(p)[0]!)),
     eraNumber: new RegExp(`^[${DIGIT}]{1,4}(?:${alternation(C.ERA_SUFFIXES)})$`, 'u'),
     stem,
@@ -353,15 +434,15 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     wordBits: new Map(),
     hitTable: new HitTable(new Map()),
     closing: new Set(C.CLOSING_FORMULAS.map((p) => folder.key(p))),
-    mastheadTitles: new PhraseIndex(masthead),
-    paperDescriptions: new PhraseIndex(phrases(C.PAPER_DESCRIPTIONS, null)),
+    mastheadTitles: masthead.reduce((x, w) => x.addWords(w, null), index<null>()),
+    paperDescriptions: index<null>().add(C.PAPER_DESCRIPTIONS, null),
     publicationWords: new Set(C.PUBLICATION_WORDS.flatMap(words)),
-    captionCredits: new PhraseIndex(phrases(C.CAPTION_CREDITS, null)),
+    captionCredits: index<null>().add(C.CAPTION_CREDITS, null),
     copyrightWords: new Set(C.COPYRIGHT_WORDS.map((w) => folder.key(w))),
-    captionCreditFrom: new PhraseIndex(phrases(C.CAPTION_CREDIT_FROM, null)),
-    issueWords: new PhraseIndex(phrases(C.ISSUE_WORDS, null)),
+    captionCreditFrom: index<null>().add(C.CAPTION_CREDIT_FROM, null),
+    issueWords: index<null>().add(C.ISSUE_WORDS, null),
     issueParts: new Set([...C.ISSUE_WORDS, ...C.ORDINAL_WORDS].flatMap(words)),
-    organisationHeads: new PhraseIndex(phrases(C.ORGANISATION_HEADS, null)),
+    organisationHeads: index<null>().add(C.ORGANISATION_HEADS, null),
     openEndings: new Set(C.OPEN_ENDINGS.flatMap(words)),
     maqsuraEndings: maqsuraOnly(C.OPEN_ENDINGS, folder),
     datelineOutletWords: new Set(C.DATELINE_OUTLET_WORDS.flatMap(words)),
@@ -373,7 +454,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     captionShortcodes: new Set(C.CAPTION_SHORTCODES),
     formFields: new Set(C.FORM_FIELDS.flatMap(words)),
     kickerStarts: new Set(C.KICKER_STARTS.flatMap(words)),
-    tickerLabels: new PhraseIndex(phrases(C.TICKER_LABELS, null)),
+    tickerLabels: index<null>().add(C.TICKER_LABELS, null),
     authorRoles: new Set(C.AUTHOR_ROLES.flatMap(words)),
     bylineRoles: new Set([...C.AUTHOR_ROLES, ...C.NEWSROOM_ROLES].flatMap(words)),
     counters: new Set(C.COUNTER_WORDS.flatMap(words)),
@@ -410,8 +491,8 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   mark(cues.postedBy, HIT.bylineDash);
   mark(cues.chromeExact.firsts(), HIT.chromeStart);
   mark(cues.chromePrefix.firsts(), HIT.chromeStart);
-  mark(chrome.filter((p) => p.data.mode === 'contains' || p.data.mode === 'suffix').map((p) => anchor(p.words)), HIT.chrome);
-  mark(masthead.map((p) => anchor(p.words)), HIT.masthead);
+  mark(anchors, HIT.chrome);
+  mark(masthead.map(anchor), HIT.masthead);
   mark(cues.captionPrefixes.map((w) => w[0]!), HIT.captionFirst);
   mark(cues.captionCreditLeads.map((w) => w[0]!), HIT.captionFirst);
   mark(cues.captionDuring, HIT.captionDuring);
