@@ -1,6 +1,6 @@
 /** The marker table: spelling variants match, phrases inside sentences do not. */
 import { describe, expect, it } from 'vitest';
-import { classifyLine, compileCues, type ClassifyContext } from '../src/segment/classify.js';
+import { classifyLine, compileCues, PhraseIndex, type ClassifyContext } from '../src/segment/classify.js';
 import { KeyFolder, makeLine } from '../src/segment/lines.js';
 import { Normalizer } from '../src/normalize/engine.js';
 
@@ -1307,5 +1307,25 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     'وقدم الباحث ملخص الذكاء الاصطناعي في الطب خلال المؤتمر',
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
+  });
+});
+
+describe('the phrase index', () => {
+  const fold = { words: (t: string) => folder.key(t).split(' ').filter(Boolean), first: (t: string) => folder.key(t).split(' ').find(Boolean) };
+  const words = (t: string) => folder.key(t).split(' ');
+
+  it('finds every phrase at a word, longest first, and the same text only under its own first word', () => {
+    const index = new PhraseIndex<number>(fold).add(['اقرأ', 'اقرأ أيضا', 'أيضا'], 1);
+    expect(index.at(words('إقرأ أيضاً هذا')).map((p) => p.words.length)).toEqual([2, 1]);
+    expect(index.at(words('هذا أيضا'), 1).map((p) => p.words)).toEqual([['ايضا']]);
+    expect(index.at(words('هذا اقرأ'))).toEqual([]);
+  });
+
+  it('a phrase added after a line has been looked up under its first word is found on the next look-up', () => {
+    const index = new PhraseIndex<string>(fold).add(['شارك الخبر'], 'share');
+    expect(index.at(words('شارك المقال'))).toEqual([]);
+    index.add(['شارك المقال'], 'user');
+    expect(index.at(words('شارك المقال')).map((p) => p.data)).toEqual(['user']);
+    expect(index.at(words('شارك الخبر')).map((p) => p.data)).toEqual(['share']);
   });
 });

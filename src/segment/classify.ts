@@ -82,6 +82,8 @@ export interface PhraseFold {
 interface Bucket<T> {
   phrases: (string | string[])[];
   data: T[];
+  /** The branch of these phrases once a line has opened with their first word. */
+  built: TrieNode<T> | null;
 }
 
 /**
@@ -93,7 +95,6 @@ interface Bucket<T> {
  */
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Bucket<T>>();
-  private readonly root = new Map<string, TrieNode<T>>();
 
   constructor(private readonly fold: PhraseFold) {}
 
@@ -133,15 +134,19 @@ export class PhraseIndex<T> {
     if (b) {
       b.phrases.push(phrase);
       b.data.push(data);
-    } else this.byFirst.set(first, { phrases: [phrase], data: [data] });
+      // A phrase added after its branch was built: the branch is built again on its next use.
+      b.built = null;
+    } else this.byFirst.set(first, { phrases: [phrase], data: [data], built: null });
   }
 
-  /** The branch of the phrases opening with `first`, built on first use. */
+  /** The branch of the phrases opening with `first`, built on first use: one map look-up a line. */
   private branch(first: string): TrieNode<T> | undefined {
-    const built = this.root.get(first);
-    if (built) return built;
     const b = this.byFirst.get(first);
     if (!b) return undefined;
+    return (b.built ??= this.build(b));
+  }
+
+  private build(b: Bucket<T>): TrieNode<T> {
     const top: TrieNode<T> = { ends: null, next: null };
     b.phrases.forEach((phrase, n) => {
       const words = typeof phrase === 'string' ? this.fold.words(phrase) : phrase;
@@ -155,7 +160,6 @@ export class PhraseIndex<T> {
       }
       (node.ends ??= []).push({ words, data: b.data[n]! });
     });
-    this.root.set(first, top);
     return top;
   }
 }
