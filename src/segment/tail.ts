@@ -166,7 +166,7 @@ export function unlabelledTags(r: Reading): void {
   if (run.length > 1 && run.some((k) => /[.!?؟:،,]$/u.test(coreEnd(r.lines[k]!)))) return;
   // (Tags are never numbered: a numbered run, `1- توسعة الطريق` / `2- ...`, is the story's list of points.)
   if (run.some((k) => r.lines[k]!.bullet?.numbered)) return;
-  const stems = storyStems(r);
+  const stems = storyWords(r, L.tagStoryParagraphs);
   const { folder, cues } = r.ctx;
   let spoken = 0;
   for (const part of parts) {
@@ -190,22 +190,6 @@ export function unlabelledTags(r: Reading): void {
 function labelsTagsAlone(r: Reading, i: number): boolean {
   const words = r.lines[i]!.contentKeyWords;
   return r.ctx.cues.tagLabels.at(words).some((p) => p.data.needsSeparator && p.words.length === words.length);
-}
-
-/** The content words (stemmed) of the headline and the story's first paragraphs (`tagStoryParagraphs`). */
-function storyStems(r: Reading): Set<string> {
-  const stems = new Set<string>();
-  const add = (i: number) => {
-    for (const w of r.lineWords(i)) stems.add(w);
-  };
-  if (r.title >= 0) add(r.title);
-  let paragraphs = 0;
-  for (let i = 0; i < r.decisions.length && paragraphs < L.tagStoryParagraphs; i++) {
-    if (r.decisions[i]?.shape !== 'paragraph') continue;
-    add(i);
-    paragraphs++;
-  }
-  return stems;
 }
 
 /**
@@ -542,12 +526,19 @@ function inUnits(r: Reading, line: Line): boolean {
   return WIDGET_UNIT_MARKS.some((m) => line.text.includes(m)) || line.keyWords.some((w) => r.ctx.cues.widgetUnits.has(w));
 }
 
-/** The content words of the headline and every paragraph of the story. */
-function storyWords(r: Reading): Set<string> {
+/** The content words (stemmed) of the headline and the story's paragraphs: all, or the first `paragraphs`. */
+function storyWords(r: Reading, paragraphs = Infinity): Set<string> {
   const words = new Set<string>();
-  r.decisions.forEach((x, i) => {
-    if (i === r.title || x?.shape === 'paragraph') for (const w of r.lineWords(i)) words.add(w);
-  });
+  const add = (i: number) => {
+    for (const w of r.lineWords(i)) words.add(w);
+  };
+  if (r.title >= 0) add(r.title);
+  let n = 0;
+  for (let i = 0; i < r.decisions.length && n < paragraphs; i++) {
+    if (r.decisions[i]?.shape !== 'paragraph') continue;
+    add(i);
+    n++;
+  }
   return words;
 }
 
