@@ -74,12 +74,24 @@ function presentationLetters(c: number): string {
   return String.fromCharCode(c).normalize('NFKC').replace(/^[ \u0640](?=[\u064b-\u065f\u0670])/, '');
 }
 
-function compile(sw: NormalizeSwitches): Compiled {
-  const action = new Int32Array(0x10000).fill(KEEP);
-  const repl: string[] = [];
-  const rules: NormalizeRule[] = [];
-  const flags = new Uint8Array(0x10000);
+/** What every profile reads the same: the character classes, and the letters of each presentation form. */
+interface SharedCharacters {
+  /** The classes that do not depend on the switches (a profile adds to its own copy). */
+  readonly flags: Uint8Array;
+  readonly letters: ReadonlyMap<number, string>;
+}
 
+// Computed once a process, on first use, and never changed: a parser builds two normalisers, and
+// the presentation forms are a thousand Unicode normalisations.
+let shared: SharedCharacters | undefined;
+
+function sharedCharacters(): SharedCharacters {
+  return (shared ??= buildSharedCharacters());
+}
+
+function buildSharedCharacters(): SharedCharacters {
+  const flags = new Uint8Array(0x10000);
+  const lettersOf = new Map<number, string>();
   for (const c of T.PERSIAN_URDU_LETTERS) flags[c]! |= FLAG_PERSIAN_URDU;
   for (const c of T.ARABIC_ONLY_LETTERS) flags[c]! |= FLAG_ARABIC_ONLY;
   for (let c = 0x30; c <= 0x39; c++) flags[c]! |= FLAG_DIGIT;
@@ -99,6 +111,7 @@ function compile(sw: NormalizeSwitches): Compiled {
   for (const [a, b] of T.PRESENTATION_RANGES) {
     for (let c = a; c <= b; c++) {
       const letters = presentationLetters(c);
+      lettersOf.set(c, letters);
       // Word ligatures that spell several words (ﷺ) end a word like a space does.
       flags[c]! |= (letters.includes(' ') ? FLAG_SPLITS : FLAG_ARABIC_WORD) | FLAG_ARABIC_SCRIPT;
       if (/^[\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff]/u.test(letters)) flags[c]! |= FLAG_LETTER_START;
@@ -109,6 +122,16 @@ function compile(sw: NormalizeSwitches): Compiled {
     }
   }
   flags[T.ZWNJ]! |= FLAG_ARABIC_WORD;
+  return { flags, letters: lettersOf };
+}
+
+function compile(sw: NormalizeSwitches): Compiled {
+  const action = new Int32Array(0x10000).fill(KEEP);
+  const repl: string[] = [];
+  const rules: NormalizeRule[] = [];
+  const chars = sharedCharacters();
+  const flags = chars.flags.slice();
+  const arabicOnly = new Set(T.ARABIC_ONLY_LETTERS);
 
   // Per-character folds that need no context, in the order they apply.
   const fold = new Map<number, [string, NormalizeRule]>();
@@ -172,7 +195,7 @@ function compile(sw: NormalizeSwitches): Compiled {
       to = foldString(lamAlef.get(c)!);
       rule = 'lam-alef';
     } else if (sw.presentation && inRanges(c, T.PRESENTATION_RANGES) && !presentationKeep.has(c) && c !== 0xfeff) {
-      const letters = presentationLetters(c);
+      const letters = chars.letters.get(c)!;
       if (letters !== String.fromCharCode(c)) {
         to = foldString(letters);
         rule = 'presentation-form';
