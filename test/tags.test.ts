@@ -63,3 +63,16 @@ describe('splitTags', () => {
     expect(split('  ')).toEqual([]);
   });
 });
+
+describe('link texts run together before an article', () => {
+  it('cuts a token before an article inside it when every piece is a word of the story', () => {
+    expect(split('العملالجماعي')).toEqual(['العمل', 'الجماعي']);
+    expect(split('المزارعينالأمن الغذائي')).toEqual(['المزارعين', 'الأمن الغذائي']);
+  });
+
+  it('leaves a token whole when a piece is no word of the story, or when the story writes the token itself', () => {
+    expect(split('مصرالسودان')).toEqual(['مصرالسودان']);
+    const written = StoryIndex.ofTexts(['وسعت الشركة المجالات التي تعمل فيها، ومنها المجال الصحي والمجال الزراعي.'], folder);
+    expect(splitTags('المجالات', written, folder)).toEqual(['المجالات']);
+  });
+});

@@ -163,16 +163,53 @@ export function splitTags(value: string, story: StoryIndex | (() => StoryIndex),
   // Where one link's text runs into the next with no space, a tag ends for sure: each part is segmented on its own.
   const tokens = trimmed.split(/\s+/);
   const reference = written.trim().split(/\s+/);
+  let built: StoryIndex | undefined;
+  const index = () => (built ??= typeof story === 'function' ? story() : story);
   const parts: string[][] = [[]];
   tokens.forEach((token, i) => {
     const cuts = reference.length === tokens.length ? wordEndCuts(reference[i]!) : [];
-    cutAfterLetters(token, cuts).forEach((piece, k) => {
+    for (const [k, piece] of cutAfterLetters(token, cuts).flatMap((p) => cutBeforeArticle(p, index, folder)).entries()) {
       if (k > 0) parts.push([]);
       parts[parts.length - 1]!.push(piece);
-    });
+    }
   });
-  const index = typeof story === 'function' ? story() : story;
-  return parts.flatMap((part) => segmentGlued(part, index, folder));
+  return parts.flatMap((part) => segmentGlued(part, index(), folder));
+}
+
+/** The fewest letters a word cut out of a run of link texts may have (`مصر` in `مصرالسودان`). */
+const GLUED_WORD_MIN_CHARS = 3;
+
+/**
+ * A token where link texts ran together before a definite article
+ * (`الأمطارالمناخ`, `مصرالسودان`), cut before each article inside it when
+ * every piece is a word of the story and the token is not: the article also
+ * occurs inside words (`المجالات`), which the story's words tell apart.
+ */
+function cutBeforeArticle(token: string, story: () => StoryIndex, folder: KeyFolder): string[] {
+  const at: number[] = [];
+  for (let k = GLUED_WORD_MIN_CHARS; k <= token.length - DEFINITE_ARTICLE.length - 2; k++) {
+    if (token.startsWith(DEFINITE_ARTICLE, k) && isArabicLetter(token.charCodeAt(k - 1))) at.push(k);
+  }
+  if (at.length === 0) return [token];
+  const ends = [0, ...at, token.length];
+  const keyOf = (a: number, b: number) => folder.key(token.slice(ends[a]!, ends[b]!));
+  const keys: string[] = [];
+  for (let a = 0; a < ends.length - 1; a++) for (let b = a + 1; b < ends.length; b++) keys.push(keyOf(a, b));
+  const index = story();
+  index.prepare(keys);
+  const known = (key: string) => key.length >= GLUED_WORD_MIN_CHARS && !key.includes(' ') && index.hasPhrase([key]);
+  if (known(keyOf(0, ends.length - 1))) return [token];
+  // Fewest pieces first: best[b] is the shortest way to cut up to ends[b] into story words.
+  const best: (number[] | null)[] = ends.map((_, b) => (b === 0 ? [] : null));
+  for (let b = 1; b < ends.length; b++) {
+    for (let a = 0; a < b; a++) {
+      const before = best[a];
+      if (before && known(keyOf(a, b)) && (!best[b] || before.length + 1 < best[b]!.length)) best[b] = [...before, b];
+    }
+  }
+  const cuts = best[ends.length - 1];
+  if (!cuts || cuts.length < 2) return [token];
+  return cuts.map((b, k) => token.slice(ends[k === 0 ? 0 : cuts[k - 1]!]!, ends[b]!));
 }
 
 /** Marks that may follow a letter: harakat (U+064B to U+065F), superscript alef (U+0670), tatweel (U+0640). */
