@@ -192,11 +192,11 @@ function cutBeforeArticle(token: string, story: () => StoryIndex, folder: KeyFol
   }
   if (at.length === 0) return [token];
   const ends = [0, ...at, token.length];
-  const keyOf = (a: number, b: number) => folder.key(token.slice(ends[a]!, ends[b]!));
-  const keys: string[] = [];
-  for (let a = 0; a < ends.length - 1; a++) for (let b = a + 1; b < ends.length; b++) keys.push(keyOf(a, b));
+  // The folded key of every piece between two cuts, made once: `keys[a][b]` runs from ends[a] to ends[b].
+  const keys = ends.map((from, a) => ends.map((to, b) => (b > a ? folder.key(token.slice(from, to)) : '')));
+  const keyOf = (a: number, b: number) => keys[a]![b]!;
   const index = story();
-  index.prepare(keys);
+  index.prepare(keys.flat().filter(Boolean));
   const known = (key: string) => key.length >= GLUED_WORD_MIN_CHARS && !key.includes(' ') && index.hasPhrase([key]);
   if (known(keyOf(0, ends.length - 1))) return [token];
   // Fewest pieces first: best[b] is the shortest way to cut up to ends[b] into story words.
