@@ -774,6 +774,18 @@ describe('a paragraph broken at every link', () => {
     const article = parser.parse(['محطات جديدة لتحلية مياه البحر في الولايات الساحلية', 'الأحد 21 يوليو 2024', PARAGRAPH, 'عدد', PARAGRAPH.replace('أقر', 'وأقر')].join('\n'));
     expect(article.body).not.toContain('عدد');
   });
+
+  it('reads pieces right under the headline, with no date between, as the lede when a short piece ends its sentence', () => {
+    const pieces = ['سجل قطاع', 'الموانئ', 'خلال الربع الأول نموا لافتا بلغ', '12 في المئة', 'مقارنة بالعام الماضي، وفق تقرير', 'هيئة الموانئ', 'الصادر اليوم.'];
+    const article = parser.parse(['نمو لافت في حركة الموانئ خلال الربع الأول', ...pieces, PARAGRAPH].join('\n'));
+    expect(article.title).toBe('نمو لافت في حركة الموانئ خلال الربع الأول');
+    expect(article.body[0]).toBe('سجل قطاع الموانئ خلال الربع الأول نموا لافتا بلغ 12 في المئة مقارنة بالعام الماضي، وفق تقرير هيئة الموانئ الصادر اليوم.');
+  });
+
+  it('leaves short lines under the headline apart from a lede that ends its sentence itself', () => {
+    const article = parser.parse(['الحكومة تقر موازنة العام الجديد', 'بقيمة 50 مليار', 'وسط انتقادات', 'نواب المعارضة', PARAGRAPH].join('\n'));
+    expect(article.body).toContain(PARAGRAPH);
+  });
 });
 
 describe('watch links', () => {

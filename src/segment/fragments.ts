@@ -68,6 +68,14 @@ function underPageMeta(lines: readonly Line[], cues: readonly (Cue | null)[], k:
   return h >= 0 && !cues[h] && titleShaped(lines[h]!, L.titleMinWords);
 }
 
+/** Is line k the first line under the page's headline (line `headline`, blank lines aside)? */
+function underHeadline(lines: readonly Line[], k: number, headline: number): boolean {
+  if (headline < 0 || k <= headline) return false;
+  let m = k - 1;
+  while (m > headline && lines[m]!.blank) m--;
+  return m === headline;
+}
+
 /**
  * A link's text that happens to be a chrome word (`عدد`, `تعليق`) right under
  * a line cut in mid-sentence (`... في` / `عدد` / `من الولايات ...`) is a piece
@@ -98,19 +106,27 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
     // own unless cut in mid-sentence (the first piece of a broken paragraph, `أعلن`, opens otherwise).
     // Right under the page's date or byline, a run needs no headline-like line's exception (see below).
     const underMeta = !lines[k]!.blank && !cues[k] && underPageMeta(lines, cues, k);
-    if (!joinable(lines[k]!, lines[k + 1]!, cues[k], cues[k + 1], ctx, underMeta) || (opensLikeKicker(lines[k]!, ctx.cues.kickerStarts) && k === (headline ??= firstHeadline(lines, cues, ctx)) + 1 && !strongBreak(lines[k]!, lines[k + 1]!, ctx))) {
+    // Right under the headline, a run may go on past a headline-like piece too; it is a paragraph on stricter terms (below).
+    const underHead = !underMeta && !lines[k]!.blank && !cues[k] && underHeadline(lines, k, (headline ??= firstHeadline(lines, cues, ctx)));
+    const loose = underMeta || underHead;
+    if (!joinable(lines[k]!, lines[k + 1]!, cues[k], cues[k + 1], ctx, loose) || (opensLikeKicker(lines[k]!, ctx.cues.kickerStarts) && k === (headline ??= firstHeadline(lines, cues, ctx)) + 1 && !strongBreak(lines[k]!, lines[k + 1]!, ctx))) {
       k++;
       continue;
     }
     let end = k + 1;
     let cut = strongBreak(lines[k]!, lines[k + 1]!, ctx);
-    while (end + 1 < lines.length && joinable(lines[end]!, lines[end + 1]!, cues[end], cues[end + 1], ctx, underMeta)) {
+    while (end + 1 < lines.length && joinable(lines[end]!, lines[end + 1]!, cues[end], cues[end + 1], ctx, loose)) {
       cut ||= strongBreak(lines[end]!, lines[end + 1]!, ctx);
       end++;
     }
     // Under the page's meta, three pieces or more that end one sentence with a full stop, and no piece
     // before the last ending one, are a paragraph cut at its links even where no cut shows.
     if (underMeta && end - k + 1 >= L.fragmentUnderMetaMinPieces && PERIOD_END.test(coreEnd(lines[end]!))) cut = true;
+    // Right under the headline, more pieces are asked for, two of them a link's text, and the sentence must end
+    // in a piece (a first paragraph under a stack of the site's short lines ends in itself).
+    if (underHead && end - k + 1 >= L.fragmentUnderHeadlineMinPieces && PERIOD_END.test(coreEnd(lines[end]!)) && !isParagraph(lines[end]!)) {
+      cut ||= lines.slice(k, end + 1).filter((l) => l.words <= L.fragmentLinkMaxWords).length >= L.fragmentUnderHeadlineLinks;
+    }
     story ??= firstParagraph(lines, cues);
     // (Only at or above the first line that may be a headline: looked for once, so that the page is read once.)
     shaped ??= firstTitleShaped(lines, cues);
