@@ -782,6 +782,12 @@ describe('a paragraph broken at every link', () => {
     expect(article.body[0]).toBe('سجل قطاع الموانئ خلال الربع الأول نموا لافتا بلغ 12 في المئة مقارنة بالعام الماضي، وفق تقرير هيئة الموانئ الصادر اليوم.');
   });
 
+  it('leaves a list of short items under the headline unjoined, its last item ending with a full stop', () => {
+    const items = ['أبرز القرارات الجديدة', 'خفض ضريبة الدخل', 'دعم الصادرات الزراعية', 'تسهيل قروض الشركات', 'إعفاء المشاريع الصغيرة.'];
+    const article = parser.parse(['الحكومة تعلن حزمة تحفيز جديدة للاقتصاد', ...items, PARAGRAPH].join('\n'));
+    expect(article.body[0]).toBe(PARAGRAPH);
+  });
+
   it('leaves short lines under the headline apart from a lede that ends its sentence itself', () => {
     const article = parser.parse(['الحكومة تقر موازنة العام الجديد', 'بقيمة 50 مليار', 'وسط انتقادات', 'نواب المعارضة', PARAGRAPH].join('\n'));
     expect(article.body).toContain(PARAGRAPH);

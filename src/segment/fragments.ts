@@ -122,10 +122,13 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
     // Under the page's meta, three pieces or more that end one sentence with a full stop, and no piece
     // before the last ending one, are a paragraph cut at its links even where no cut shows.
     if (underMeta && end - k + 1 >= L.fragmentUnderMetaMinPieces && PERIOD_END.test(coreEnd(lines[end]!))) cut = true;
-    // Right under the headline, more pieces are asked for, two of them a link's text, and the sentence must end
-    // in a piece (a first paragraph under a stack of the site's short lines ends in itself).
+    // Right under the headline, more pieces are asked for, two of them a link's text and one the text between
+    // links (a list of short items is all short), and the sentence must end in a piece (a first paragraph under
+    // a stack of the site's short lines ends in itself).
     if (underHead && end - k + 1 >= L.fragmentUnderHeadlineMinPieces && PERIOD_END.test(coreEnd(lines[end]!)) && !isParagraph(lines[end]!)) {
-      cut ||= lines.slice(k, end + 1).filter((l) => l.words <= L.fragmentLinkMaxWords).length >= L.fragmentUnderHeadlineLinks;
+      const pieces = lines.slice(k, end + 1);
+      const links = pieces.filter((l) => l.words <= L.fragmentLinkMaxWords).length;
+      cut ||= links >= L.fragmentUnderHeadlineLinks && links < pieces.length;
     }
     story ??= firstParagraph(lines, cues);
     // (Only at or above the first line that may be a headline: looked for once, so that the page is read once.)

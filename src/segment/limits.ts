@@ -329,7 +329,7 @@ export const LIMITS = {
   fragmentUnderMetaMinPieces: 3,
   /** Right under the headline, with no date or byline between, a run needs this many pieces ending one sentence in a short piece ... */
   fragmentUnderHeadlineMinPieces: 4,
-  /** ... this many of them a link's text (a deck and a stray name over the lede are two lines, not a paragraph in pieces). */
+  /** ... this many of them a link's text, and one longer (a deck and a stray name over the lede are two lines, not a paragraph in pieces). */
   fragmentUnderHeadlineLinks: 2,
   /** A list of headlines with a teaser each, read as the headline and its story, has this many items at least (one teaser may be the lede of a short story). */
   teaserListMinItems: 2,
