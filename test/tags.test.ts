@@ -70,9 +70,14 @@ describe('link texts run together before an article', () => {
     expect(split('المزارعينالأمن الغذائي')).toEqual(['المزارعين', 'الأمن الغذائي']);
   });
 
-  it('leaves a token whole when a piece is no word of the story, or when the story writes the token itself', () => {
+  it('leaves a token whole when a piece is no word of the story, or the article sits inside a word', () => {
     expect(split('مصرالسودان')).toEqual(['مصرالسودان']);
     const written = StoryIndex.ofTexts(['وسعت الشركة المجالات التي تعمل فيها، ومنها المجال الصحي والمجال الزراعي.'], folder);
     expect(splitTags('المجالات', written, folder)).toEqual(['المجالات']);
+  });
+
+  it('leaves a token whole when the story writes it as one word, even if its pieces are words of the story too', () => {
+    const both = StoryIndex.ofTexts(['أطلق فريق العملالجماعي مبادرة جديدة، وأكد أن العمل الجماعي أساس النجاح.'], folder);
+    expect(splitTags('العملالجماعي', both, folder)).toEqual(['العملالجماعي']);
   });
 });

@@ -198,8 +198,8 @@ function cutBeforeArticle(token: string, story: () => StoryIndex, folder: KeyFol
   const index = story();
   index.prepare(keys.flat().filter(Boolean));
   const known = (key: string) => key.length >= GLUED_WORD_MIN_CHARS && !key.includes(' ') && index.hasPhrase([key]);
-  if (known(keyOf(0, ends.length - 1))) return [token];
-  // Fewest pieces first: best[b] is the shortest way to cut up to ends[b] into story words.
+  // Fewest pieces first: best[b] is the shortest way to cut up to ends[b] into story words (a token the
+  // story writes whole is one piece, and stays whole).
   const best: (number[] | null)[] = ends.map((_, b) => (b === 0 ? [] : null));
   for (let b = 1; b < ends.length; b++) {
     for (let a = 0; a < b; a++) {
