@@ -123,6 +123,27 @@ describe('files maqal did not write', () => {
     expect(outputName(['x', 'a:b.txt'])).toMatch(/^x\/a_b\.txt~[0-9a-f]{8}\.json$/);
     expect(outputName(['x', 'a_b.txt'])).toBe(join('x', 'a_b.txt.json'));
   });
+
+  it('the journal is read a chunk at a time: a long line across chunks counts and is kept whole; a line over a megabyte is foreign', async () => {
+    const { dir } = setup();
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out', 'a.txt.json'), 'an earlier output');
+    writeFileSync(join(dir, 'out', 'b.txt.json'), 'not maqal\'s');
+    // Arabic letters (two bytes each) after an odd number of bytes: chunk edges fall inside letters.
+    const entry = (input: string, note: string) => JSON.stringify({ input, output: `${input}.json`, bytes: 1, encoding: 'utf-8', status: 'ok', warnings: 0, error: null, note });
+    const longA = entry('a.txt', 'x' + 'مقال'.repeat(40_000));
+    const longC = entry('c.txt', 'z' + 'مقال'.repeat(40_000));
+    const foreign = entry('b.txt', 'y'.repeat(1_100_000));
+    writeFileSync(join(dir, 'out', '_manifest.ndjson'), `${longA}\n${longC}\n${foreign}\n`);
+    const r = await runCli(['parse', 'in', '-o', 'out'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`maqal: ${join('in', 'b.txt')}: ${join('out', 'b.txt.json')} exists and was not written by maqal (use --force to replace it)\n`);
+    expect(readFileSync(join(dir, 'out', 'a.txt.json'), 'utf8')).toContain('"title"');
+    expect(readFileSync(join(dir, 'out', 'b.txt.json'), 'utf8')).toBe("not maqal's");
+    const lines = readFileSync(join(dir, 'out', '_manifest.ndjson'), 'utf8').trimEnd().split('\n');
+    expect(lines[0]).toBe(longC);
+    expect(lines.slice(1).map((l) => (JSON.parse(l) as { input: string; status: string }).status)).toEqual(['ok', 'failed']);
+  });
 });
 
 describe('runs that end badly, or run at once', () => {

@@ -108,12 +108,18 @@ export class OutDir {
   readonly root: string;
   /** The folder as the user named it, for messages. */
   readonly shown: string;
-  /** Outputs the journal says maqal wrote, by path relative to the folder, with the entry. */
+  /** Outputs the journal of earlier runs says maqal wrote, by path relative to the folder, with the entry. */
   private readonly known = new Map<string, ManifestEntry>();
+  /** Outputs this run wrote: their names alone, so that a run's memory grows by little per input. */
+  private readonly wrote = new Set<string>();
   /** Outputs a killed run was putting in place (a `writing` line with no entry after it): maqal's, to replace. */
   private readonly begun = new Set<string>();
-  /** Outputs this run has written or will write, with the input that claimed each (who it is, and how it was named). */
-  private readonly claimed = new Map<string, { identity: string; shown: string }>();
+  /**
+   * Outputs this run has written or will write, with the input that claimed
+   * each: a hash of who it is (two inputs whose identities share 53 bits of
+   * hash are not expected in any run) and how it was named, for the message.
+   */
+  private readonly claimed = new Map<string, { identity: number; shown: string }>();
   private readonly manifest: string;
   private readonly lock: string;
   private fd = -1;
@@ -168,9 +174,7 @@ export class OutDir {
 
   /** The outputs earlier runs wrote, from the journal; a torn line (a killed run) is skipped. */
   private readJournal(): void {
-    const text = readFileSafe(this.manifest, true);
-    if (text === null) return;
-    for (const line of text.split('\n')) {
+    for (const line of journalLines(this.manifest)) {
       const e = parseEntry(line);
       if (e?.status === 'ok' && e.output) this.known.set(e.output, e);
       else if (!e) {
@@ -220,9 +224,10 @@ export class OutDir {
    */
   target(segments: readonly string[], identity: string, shown: string): { output: string } | { output: string; conflict: string } {
     const rel = outputName(segments);
+    const id = hash53(identity);
     const other = this.claimed.get(rel);
-    if (other !== undefined && other.identity !== identity) return { output: join(this.shown, rel), conflict: other.shown };
-    this.claimed.set(rel, { identity, shown });
+    if (other !== undefined && other.identity !== id) return { output: join(this.shown, rel), conflict: other.shown };
+    this.claimed.set(rel, { identity: id, shown });
     return { output: rel };
   }
 
@@ -269,7 +274,7 @@ export class OutDir {
       if (k < parts.length - 1 && !st.isDirectory()) return `${shown} is not a folder`;
       if (k === parts.length - 1) {
         if (!st.isFile()) return `${shown} exists and is not a regular file`;
-        if (!this.force && !this.known.has(output) && !this.begun.has(output)) return `${shown} exists and was not written by maqal (use --force to replace it)`;
+        if (!this.force && !this.known.has(output) && !this.wrote.has(output) && !this.begun.has(output)) return `${shown} exists and was not written by maqal (use --force to replace it)`;
       }
     }
     return null;
@@ -297,13 +302,15 @@ export class OutDir {
   /** Appends one entry to the journal, as soon as its output is in place. */
   record(entry: ManifestEntry): void {
     writeSync(this.fd, JSON.stringify(entry) + '\n');
-    if (entry.status === 'ok' && entry.output) this.known.set(entry.output, entry);
+    if (entry.status === 'ok' && entry.output) this.wrote.add(entry.output);
   }
 
   /**
    * Compacts the journal (the last line for each output, a skip never hiding
    * the write it skipped, and the last for each input without output) into a
-   * new manifest, atomically, and releases the lock.
+   * new manifest, atomically, and releases the lock. Two passes over the
+   * journal, a line at a time: the first finds which line each output keeps,
+   * the second copies those lines, so the journal is never held whole.
    */
   finish(): void {
     try {
@@ -312,18 +319,38 @@ export class OutDir {
       closeSync(this.fd);
     }
     try {
-      const entries = new Map<string, ManifestEntry>();
-      for (const line of (readFileSafe(this.manifest, true) ?? '').split('\n')) {
+      // Per key, the number of the line it keeps, times two, plus one when that line says `ok`.
+      const kept = new Map<string, number>();
+      let n = 0;
+      for (const line of journalLines(this.manifest)) {
         const e = parseEntry(line);
-        if (!e) continue;
-        const key = e.output ? `o:${e.output}` : `i:${e.input}`;
-        // The line that says maqal wrote an output stays until maqal writes it again.
-        if (e.status === 'skipped' && entries.get(key)?.status === 'ok') continue;
-        entries.delete(key);
-        entries.set(key, e);
+        if (e) {
+          const key = e.output ? `o:${e.output}` : `i:${e.input}`;
+          const was = kept.get(key);
+          // The line that says maqal wrote an output stays until maqal writes it again.
+          if (!(e.status === 'skipped' && was !== undefined && was % 2 === 1)) {
+            kept.delete(key);
+            kept.set(key, n * 2 + (e.status === 'ok' ? 1 : 0));
+          }
+        }
+        n++;
       }
-      writeAtomic(this.manifest, (function* () {
-        for (const e of entries.values()) yield JSON.stringify(e) + '\n';
+      // A key set again moved to the end of the map: its values are in line order.
+      const lines = new Float64Array(kept.size);
+      let k = 0;
+      for (const v of kept.values()) lines[k++] = Math.floor(v / 2);
+      kept.clear();
+      const manifest = this.manifest;
+      writeAtomic(manifest, (function* () {
+        let at = 0;
+        let next = 0;
+        for (const line of journalLines(manifest)) {
+          if (next < lines.length && lines[next] === at) {
+            next++;
+            yield JSON.stringify(parseEntry(line)) + '\n';
+          }
+          at++;
+        }
       })(), true);
     } finally {
       this.releaseLock();
@@ -422,17 +449,59 @@ function parseEntry(line: string): ManifestEntry | null {
   }
 }
 
-/** A file's text, or null when it does not exist; never through a link when `noFollow`. */
-function readFileSafe(path: string, noFollow = false): string | null {
+/** The longest journal line read: maqal's lines are far shorter; a longer one is skipped as foreign. */
+const MAX_JOURNAL_LINE = 1 << 20;
+
+/**
+ * The journal's lines, read in chunks (never the whole file at once, never
+ * through a link); none when there is no journal. A line longer than
+ * `MAX_JOURNAL_LINE` bytes is skipped. Lines are cut on the newline byte,
+ * which no UTF-8 sequence holds, so each is decoded whole.
+ */
+function* journalLines(path: string): Generator<string> {
+  let fd: number;
   try {
-    if (noFollow) {
-      const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
-      try {
-        return readFileSync(fd, 'utf8');
-      } finally {
-        closeSync(fd);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw err;
+  }
+  try {
+    const chunk = Buffer.allocUnsafe(1 << 16);
+    let carry: Buffer[] = [];
+    let carried = 0;
+    let tooLong = false;
+    for (;;) {
+      const got = readSync(fd, chunk, 0, chunk.length, null);
+      if (got === 0) break;
+      let from = 0;
+      for (let nl = chunk.indexOf(0x0a, 0); nl !== -1 && nl < got; nl = chunk.indexOf(0x0a, from)) {
+        if (!tooLong) {
+          if (carried === 0) yield chunk.toString('utf8', from, nl);
+          else if (carried + nl - from <= MAX_JOURNAL_LINE) yield Buffer.concat([...carry, chunk.subarray(from, nl)]).toString('utf8');
+        }
+        carry = [];
+        carried = 0;
+        tooLong = false;
+        from = nl + 1;
+      }
+      if (from < got && !tooLong) {
+        carried += got - from;
+        if (carried > MAX_JOURNAL_LINE) {
+          tooLong = true;
+          carry = [];
+        } else carry.push(Buffer.from(chunk.subarray(from, got)));
       }
     }
+    if (carried > 0 && !tooLong) yield Buffer.concat(carry).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A file's text, or null when it does not exist. */
+function readFileSafe(path: string): string | null {
+  try {
     return readFileSync(path, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
