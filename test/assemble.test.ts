@@ -2350,3 +2350,16 @@ describe("a read-also headline printed again as its link", () => {
     expect(a.boilerplate).toContain(item);
   });
 });
+
+describe("a list's label over the page's headline and its lede", () => {
+  it('gives the headline and the line read as its teaser back to the header: no line keeps the list', () => {
+    const headline = 'عن المدن التي تكبر بلا ذاكرة';
+    const lede = 'تتسع مدننا كل عام بأحياء جديدة وطرق سريعة ومراكز تسوق ضخمة، لكن قلة منا تسأل عما تفقده هذه المدن وهي تكبر على عجل.';
+    const next = 'فالذاكرة العمرانية ليست ترفا، بل هي ما يمنح المكان معناه، وما يجعل سكانه يشعرون بأنهم ينتمون إليه لا أنهم يمرون به فحسب.';
+    const { article, lines } = parser.analyze(['مقالات الكاتب', headline, lede, headline, next].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.related).toEqual([]);
+    expect(article.body).toEqual([lede, next]);
+    expect(lines.filter((l) => l.type === 'related')).toEqual([]);
+  });
+});

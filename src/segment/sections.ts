@@ -249,9 +249,11 @@ function leaveSection(r: Reading, i: number): false {
   if (!r.storyStarted && s && overStory && !s.inline && s.items.length === 1 && s === r.sections[r.sections.length - 1]) {
     r.sections.pop();
     r.decide(s.line, 'boilerplate', 'header-label');
-    const item = s.items[0]!.line;
-    r.undecide(item);
-    r.head.push(item);
+    // The headline and the lines read as its teaser wait in the header again: no line keeps the section.
+    for (const k of [s.items[0]!.line, ...s.items[0]!.body]) {
+      r.undecide(k);
+      r.head.push(k);
+    }
     r.head.sort((a, b) => a - b);
   }
   r.zone = r.back();
