@@ -2351,6 +2351,41 @@ describe("a read-also headline printed again as its link", () => {
   });
 });
 
+describe('a poll with no label', () => {
+  const HEADLINE = 'الحكومة تدرس رفع الدعم عن الوقود على مراحل';
+  const SECOND = 'وقال وزير المالية إن القرار النهائي سيصدر بعد دراسة أثره على الأسعار والأسر محدودة الدخل خلال الشهر المقبل.';
+  const question = 'هل تؤيد رفع الدعم عن الوقود على مراحل؟';
+
+  it('gives the question and its answers over the poll button to the poll, in the story or after it', () => {
+    for (const answers of [['نعم', 'لا', 'لا أعرف'], ['أؤيد', 'أعارض']]) {
+      for (const button of ['تصويت', 'النتائج']) {
+        const after = parser.analyze([HEADLINE, PARAGRAPH, SECOND, question, ...answers, button].join('\n'));
+        expect(after.article.body).toEqual([PARAGRAPH, SECOND]);
+        expect(after.lines.slice(3, 4 + answers.length).map((l) => l.rule)).toEqual(Array(answers.length + 1).fill('poll'));
+        const inside = parser.analyze([HEADLINE, PARAGRAPH, question, ...answers, button, SECOND].join('\n'));
+        expect(inside.article.body).toEqual([PARAGRAPH, SECOND]);
+      }
+    }
+  });
+
+  it("keeps a story's question: with no button, with one answer, or over sentences", () => {
+    const answer = 'يرى خبراء أن الخطوة ضرورية.';
+    const cases = [
+      // No button: a question the story asks, and short lines of its own.
+      [question, 'نعم', 'لا'],
+      // One answer is no choice.
+      [question, 'نعم', 'تصويت'],
+      // A sentence under the question is the story answering it.
+      [question, answer, 'لا', 'تصويت'],
+    ];
+    for (const middle of cases) {
+      const { article, lines } = parser.analyze([HEADLINE, PARAGRAPH, ...middle, SECOND].join('\n'));
+      expect(article.body.join('\n')).toContain(question);
+      expect(lines.filter((l) => l.rule === 'poll')).toEqual([]);
+    }
+  });
+});
+
 describe("a list's label over the page's headline and its lede", () => {
   it('gives the headline and the line read as its teaser back to the header: no line keeps the list', () => {
     const headline = 'عن المدن التي تكبر بلا ذاكرة';

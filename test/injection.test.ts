@@ -162,6 +162,7 @@ const AFTER: Record<string, string[]> = {
   'a note of where the piece was printed': ['نشرت هذه المادة في العدد 4521 من صحيفة الصباح الورقية.'],
   'a most-read list with each rank on its own line': ['الأكثر قراءة', '1', 'سعر الذهب اليوم', '2', 'نتيجة الشهادة الإعدادية'],
   'a video player': ['شاهد الفيديو', '00:00 / 02:15', 'مشاهدة على يوتيوب'],
+  'a poll with no label, its answers and its button': ['هل توافق على تمديد ساعات عمل المكتبات العامة؟', 'أوافق', 'لا أوافق', 'لا رأي لي', 'صوت الآن'],
   'boilerplate in another language': ['All content on this website is provided for general information only and does not constitute advice.'],
   'a news-service promotion': ['اشترك الآن في خدمة الأخبار العاجلة عبر الرسائل القصيرة'],
   "the site's requests to its reader": ['أبلغ عن خطأ', 'هل لديك خبر؟ أرسله لنا', 'للإعلان على الموقع اتصل على الرقم 0123456789'],

@@ -511,6 +511,12 @@ describe('source, tags, byline and chrome lines', () => {
     ['شاركنا رأيك في التعليقات', 'chrome-comments'],
     ['اترك رأيك في خانة التعليقات', 'chrome-comments'],
     ['ما رأيك في هذا الخبر؟ شاركنا في التعليقات', 'chrome-feedback'],
+    // A poll's label in its invitations, and its buttons for voting and for the results.
+    ['استطلع رأيك', 'chrome-poll'],
+    ['سؤال اليوم', 'chrome-poll'],
+    ['التصويت', 'chrome-poll-button'],
+    ['شاهد النتائج', 'chrome-poll-button'],
+    ['نتائج الاستطلاع', 'chrome-poll-button'],
     // A newsletter's label alone, and its promise to subscribers.
     ['النشرة الإخبارية', 'chrome-newsletter'],
     ['القائمة البريدية', 'chrome-newsletter'],

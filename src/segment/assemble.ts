@@ -19,7 +19,7 @@ import { coreEnd, isParagraph, overlap, PERIOD_END, QUESTION_END, Reading, type 
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
 import { authorsAboveHeadlines, isItemMeta, loneShortItems, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
-import { announcedDates, authorBio, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledTags, widgetFigures } from './tail.js';
+import { announcedDates, authorBio, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
 
@@ -711,6 +711,7 @@ export const PASSES: readonly (readonly [string, (r: Reading) => void, string])[
   ['timeline', timelineDates, 'dates heading the paragraphs of a timeline: only once the paragraphs under them are known'],
   ['next-article', nextArticle, 'another article with its own header under the story: once every line of the story is known'],
   ['widget-figures', widgetFigures, "a widget's lines of figures in or after the story, off its topic: once every word of the story is known, before the tags, teaser and headline runs under or over them"],
+  ['unlabelled-poll', unlabelledPoll, 'a poll with no label, its question and answers over its button: once every paragraph is known, before the runs after the story count them'],
   ['unlabelled-tags', unlabelledTags, 'tags with no label after the last paragraph: once every word of the story is known, before the headline run'],
   ['teaser-run', dropTeaserRun, "other stories' headlines with a teaser each after the story, with no label: once every paragraph is known, before a run of bare headlines above them"],
   ['headline-run', dropHeadlineRun, "other stories' headlines after the last paragraph, with no label: only once every paragraph is known"],

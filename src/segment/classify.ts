@@ -56,6 +56,8 @@ export interface ChromeCue {
   final?: true;
   /** A comment box's label: the dates under it are readers', not the page's. */
   readers?: true;
+  /** A poll's button: the question and answers right above it are the poll's. */
+  vote?: true;
 }
 
 /** A phrase folded into key words, with the data that came with it. */
@@ -165,7 +167,7 @@ export class PhraseIndex<T> {
 }
 
 /** What a chrome phrase carries from its group of the table; `order` breaks ties between groups. */
-type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 'box' | 'separator' | 'readers' | 'row' | 'trail'> & { order: number; with?: string[][] };
+type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 'box' | 'separator' | 'readers' | 'vote' | 'row' | 'trail'> & { order: number; with?: string[][] };
 
 /** The tables, folded once. */
 export interface CompiledCues {
@@ -352,6 +354,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     const data: ChromePhrase = { rule: g.rule, mode: g.mode, maxWords: g.maxWords, order, ends: g.ends, box: g.box };
     if (g.separator) data.separator = true;
     if (g.readers) data.readers = true;
+    if (g.vote) data.vote = true;
     if (g.row) data.row = true;
     if (g.trail) data.trail = true;
     if (g.with) data.with = g.with.map(words).filter((w) => w.length > 0);
@@ -1450,11 +1453,12 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   }
   best ??= buttonRow(wordsNoNumbers, chromeExact, hits & HIT.digit ? null : clauseBreaks(line.content, n, ctx.folder));
   if (!best) return null;
-  const { rule, ends, box, readers, trail } = (best as Phrase<ChromePhrase>).data;
+  const { rule, ends, box, readers, vote, trail } = (best as Phrase<ChromePhrase>).data;
   const cue: ChromeCue = { group: 'chrome', rule };
   if (ends) cue.ends = ends;
   if (box) cue.box = box;
   if (readers) cue.readers = true;
+  if (vote) cue.vote = true;
   if (trail) cue.trail = true;
   return cue;
 }

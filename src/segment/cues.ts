@@ -44,6 +44,8 @@ export interface ChromeGroup {
   separator?: true;
   /** Readers' words follow (a comment box): the names and dates under it are theirs, never the page's. */
   readers?: true;
+  /** A poll's buttons (vote, results): a question and short answers right above them are the poll's, even with no label. */
+  vote?: true;
   /** Buttons: a scraper may save a row of them on one line (`فيسبوك تويتر واتساب`), read as the first of them. */
   row?: true;
   /** The page's place in the site (a labelled breadcrumb): its headline comes under it, and a list above it is over. */
@@ -969,8 +971,16 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // Poll boxes: the label opens the box (the question and options under it are
   // boilerplate too, see the assembler), the buttons stand alone.
-  { rule: 'chrome-poll', mode: 'exact', maxWords: 4, box: { rule: 'poll', maxWords: 20 }, phrases: ['استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'شارك في الاستطلاع', 'استطلاع', 'poll'] },
-  { rule: 'chrome-poll-button', mode: 'exact', maxWords: 3, phrases: ['تصويت', 'صوت', 'صوت الآن', 'النتائج', 'عرض النتائج', 'نتائج التصويت', 'vote', 'results'] },
+  { rule: 'chrome-poll', mode: 'exact', maxWords: 4, box: { rule: 'poll', maxWords: 20 }, phrases: [
+      // The poll named, and its invitations to take part.
+      'استطلاع رأي', 'استطلاع الرأي', 'استطلاعات الرأي', 'استطلاع', 'الاستطلاع', 'استطلاع اليوم', 'استفتاء', 'استفتاء اليوم', 'سؤال اليوم',
+      'شارك في الاستطلاع', 'شارك في التصويت', 'استطلع رأيك', 'صوت برأيك', 'poll', 'quick poll',
+    ] },
+  { rule: 'chrome-poll-button', mode: 'exact', maxWords: 3, vote: true, phrases: [
+      // Casting a vote, and seeing how others voted.
+      'تصويت', 'التصويت', 'صوت', 'صوت الآن', 'أرسل صوتك', 'إرسال التصويت', 'vote', 'vote now',
+      'النتائج', 'عرض النتائج', 'اعرض النتائج', 'شاهد النتائج', 'نتائج التصويت', 'نتيجة التصويت', 'نتائج الاستطلاع', 'results', 'view results', 'show results',
+    ] },
   // Reading time: `زمن القراءة: 3 دقائق`, `دقيقتان للقراءة`, `قراءة 3 دقائق` (numbers aside).
   {
     rule: 'chrome-reading-time',

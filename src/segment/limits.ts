@@ -343,4 +343,12 @@ export const LIMITS = {
   spacedMaxTouching: 0.05,
   /** ... over at least this many pairs of lines. */
   spacedMinPairs: 4,
+  /** A poll with no label has this many answers at least over its button (yes and no) ... */
+  pollMinAnswers: 2,
+  /** ... and this many at most: a longer run of short lines is a list, not a choice. */
+  pollMaxAnswers: 8,
+  /** An answer is this long at most (`لا أعرف`, `أؤيد بشروط`); a line longer is a sentence. */
+  pollAnswerMaxWords: 5,
+  /** A poll's question is this long at most: one question, not a paragraph ending in one. */
+  pollQuestionMaxWords: 25,
 } as const;

@@ -7,7 +7,7 @@ import { creditSplit, isSectionName, isTickerItem } from './classify.js';
 import { siteNameIn, titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { countWords, type Line } from './lines.js';
-import { coreEnd, mastheadName, nameShaped, overlap, type Reading } from './reading.js';
+import { coreEnd, mastheadName, nameShaped, overlap, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
 import { hasDigit } from './text.js';
 import { LINK_ARROW_BULLETS, WIDGET_UNIT_MARKS } from './cues.js';
 import { separatedTags } from './tags.js';
@@ -403,6 +403,50 @@ function closedBetween(r: Reading, from: number, to: number): boolean {
 /** A line under a link arrow (`» العنوان`): a link to another story, in a run of them. */
 function arrowed(line: Line): boolean {
   return line.bullet !== null && LINK_ARROW_BULLETS.includes(line.bullet.marker);
+}
+
+/**
+ * A poll with no label: its button alone (`تصويت`, `النتائج`) under two or
+ * more short answers (`نعم` / `لا` / `لا أعرف`) under a question. The
+ * question and its answers are the poll's, in the story or after it: a
+ * story's own question is not followed by a choice of answers and a button.
+ * (Under a poll label, the label's box takes them as they come.)
+ */
+export function unlabelledPoll(r: Reading): void {
+  for (let b = 0; b < r.cues.length; b++) {
+    if (!votes(r, b)) continue;
+    // The poll's buttons may stand in a row (`تصويت` / `النتائج`): the answers are above the first.
+    let k = r.lastNonBlank(b);
+    if (k >= 0 && votes(r, k)) continue;
+    const answers: number[] = [];
+    for (; k >= 0 && answers.length <= L.pollMaxAnswers && pollAnswer(r, k); k = r.lastNonBlank(k)) answers.push(k);
+    if (answers.length < L.pollMinAnswers || answers.length > L.pollMaxAnswers || k < 0 || !pollQuestion(r, k)) continue;
+    for (const a of [k, ...answers]) r.decide(a, 'boilerplate', 'poll');
+  }
+}
+
+/** Is line k a poll's button? */
+function votes(r: Reading, k: number): boolean {
+  const cue = r.cues[k];
+  return cue?.group === 'chrome' && cue.vote === true;
+}
+
+/**
+ * Can line k be a poll's answer: a few words, no sentence, text or furniture so far, and no cue
+ * but chrome's (`أوافق` is also a consent button)?
+ */
+function pollAnswer(r: Reading, k: number): boolean {
+  const line = r.lines[k]!;
+  const type = r.decisions[k]?.type;
+  const cue = r.cues[k];
+  return (type === 'body' || type === 'boilerplate') && (!cue || cue.group === 'chrome') && line.words <= L.pollAnswerMaxWords && !PERIOD_END.test(coreEnd(line)) && !QUESTION_END.test(coreEnd(line));
+}
+
+/** Can line k be a poll's question: one short question, not the page's headline? */
+function pollQuestion(r: Reading, k: number): boolean {
+  const line = r.lines[k]!;
+  const type = r.decisions[k]?.type;
+  return (type === 'body' || type === 'boilerplate') && k !== r.title && line.words <= L.pollQuestionMaxWords && QUESTION_END.test(coreEnd(line));
 }
 
 /**
