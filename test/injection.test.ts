@@ -83,6 +83,7 @@ const BETWEEN: Record<string, string[]> = {
   "a gallery's label, its counter and the click to see it": ['ألبوم الصور', '1 من 8', 'اضغط على الصورة لمشاهدة الألبوم'],
   "a picture credited with its word alone, a podcast's player and an ad's kind": ['صورة (أ ف ب)', 'استمع إلى البودكاست', 'إعلان تجاري'],
   'a list and its end word alone': ['قصص مقترحة', 'سباق للدراجات الهوائية حول البحيرة الكبرى', 'المتحف الوطني يمدد ساعات الزيارة في الصيف', 'نهاية'],
+  "a live badge and a sponsor's label": ['تغطية مستمرة', 'المحتوى برعاية'],
 };
 
 /** Blocks injected after the story (at the end of the page). */

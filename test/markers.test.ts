@@ -511,6 +511,13 @@ describe('source, tags, byline and chrome lines', () => {
     ['شاركنا رأيك في التعليقات', 'chrome-comments'],
     ['اترك رأيك في خانة التعليقات', 'chrome-comments'],
     ['ما رأيك في هذا الخبر؟ شاركنا في التعليقات', 'chrome-feedback'],
+    // A paid piece's label with the sponsor's word, and a paid partnership.
+    ['المحتوى برعاية', 'chrome-ads'],
+    ['شراكة مدفوعة', 'chrome-ads'],
+    ['ترويج', 'chrome-ads'],
+    // A live page's badge.
+    ['تغطية مستمرة', 'chrome-media'],
+    ['لحظة بلحظة', 'chrome-media'],
     // A poll's label in its invitations, and its buttons for voting and for the results.
     ['استطلع رأيك', 'chrome-poll'],
     ['سؤال اليوم', 'chrome-poll'],

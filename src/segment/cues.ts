@@ -172,14 +172,14 @@ function contentProtected(): string[] {
   return [...masculine.map((s) => `${s} محمي`), ...feminine.map((s) => `${s} محمية`), 'this content is protected', 'content is protected by copyright'];
 }
 
-/** `محتوى مدعوم`, `مقال ممول`, `مادة إعلانية`: a paid piece's label, each noun with each adjective in its gender, with and without the article. */
+/** `محتوى مدعوم`, `مقال ممول`, `مادة إعلانية`, `المحتوى برعاية`, `شراكة مدفوعة`: a paid piece's label, each noun with each adjective in its gender, with and without the article. */
 function paidContent(): string[] {
-  const nouns: readonly [string, boolean][] = [['محتوى', false], ['مقال', false], ['خبر', false], ['تقرير', false], ['مادة', true], ['مقالة', true]];
+  const nouns: readonly [string, boolean][] = [['محتوى', false], ['مقال', false], ['خبر', false], ['تقرير', false], ['مادة', true], ['مقالة', true], ['شراكة', true]];
   const adjectives: readonly [string, string][] = [['مدعوم', 'مدعومة'], ['مدفوع', 'مدفوعة'], ['ممول', 'ممولة'], ['إعلاني', 'إعلانية'], ['ترويجي', 'ترويجية'], ['برعاية', 'برعاية']];
   return nouns.flatMap(([n, feminine]) =>
     adjectives.flatMap(([m, f]) => {
       const a = feminine ? f : m;
-      return a === 'برعاية' ? [`${n} ${a}`] : [`${n} ${a}`, `ال${n} ال${a}`];
+      return a === 'برعاية' ? [`${n} ${a}`, `ال${n} ${a}`] : [`${n} ${a}`, `ال${n} ال${a}`];
     }),
   );
 }
@@ -465,7 +465,7 @@ export const CHROME: readonly ChromeGroup[] = [
   // The page says its content is protected (`هذا المحتوى محمي بحقوق النشر`), each subject in its gender.
   { rule: 'chrome-copyright', mode: 'contains', maxWords: 25, ends: 'story', phrases: contentProtected() },
   // Advertising slots.
-  { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: ['إعلان', 'إعلانات', 'مساحة إعلانية', 'برعاية', 'برعاية رسمية', 'إعلان تجاري', 'إعلانات تجارية', 'إعلان مدفوع الأجر', 'advertisement', 'ads', 'sponsored', 'ad'] },
+  { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: ['إعلان', 'إعلانات', 'ترويج', 'مساحة إعلانية', 'برعاية', 'برعاية رسمية', 'إعلان تجاري', 'إعلانات تجارية', 'إعلان مدفوع الأجر', 'advertisement', 'ads', 'sponsored', 'ad'] },
   // A paid piece's label alone on its line, in each noun and adjective (`مقال مدعوم`, `المحتوى الإعلاني`, `مادة ممولة`).
   { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: [...paidContent(), 'sponsored content', 'paid content', 'paid post', 'advertorial', 'promoted', 'partner content'] },
   // The story going on past an ad slot, in every wording, and where (`أدناه`, `بعد الإعلان`) after it.
@@ -737,6 +737,9 @@ export const CHROME: readonly ChromeGroup[] = [
       // A gallery's label: `ألبوم الصور`, `معرض صور`.
       'ألبوم الصور', 'ألبوم صور', 'البوم الصور', 'معرض صور', 'ألبوم', 'الألبوم', 'photo gallery', 'album',
       'مباشر', 'بث مباشر', 'video', 'photos', 'gallery', 'infographic', 'live',
+      // A live page's badge: the coverage goes on, updated as it happens.
+      'تغطية مستمرة', 'تغطية حية', 'تغطية مباشرة', 'متابعة مستمرة', 'متابعة حية', 'تحديثات مستمرة', 'تحديثات مباشرة', 'لحظة بلحظة',
+      'live updates', 'live coverage', 'live blog',
       // An embedded post's label: `تغريدة`, `tweet`.
       'تغريدة', 'تغريدات', 'tweet',
       // Exclusivity badges: `خاص`, `حصريا`, `انفراد`; a translation made for the site.
