@@ -515,6 +515,13 @@ describe('source, tags, byline and chrome lines', () => {
     ['المحتوى برعاية', 'chrome-ads'],
     ['شراكة مدفوعة', 'chrome-ads'],
     ['ترويج', 'chrome-ads'],
+    // Reaction and tweet buttons alone, a link to more details, a dossier's badge, a short note of the printed issue.
+    ['لم يعجبني', 'chrome-share'],
+    ['غرّد', 'chrome-share'],
+    ['المزيد من التفاصيل', 'chrome-link'],
+    ['ملف خاص', 'chrome-media'],
+    ['نشر في العدد 1234', 'chrome-feed'],
+    ['هذا الخبر منشور في العدد الورقي', 'chrome-feed'],
     // A live page's badge.
     ['تغطية مستمرة', 'chrome-media'],
     ['لحظة بلحظة', 'chrome-media'],
@@ -749,6 +756,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['أطلقت الشركة إصدارا جديدا من لغة جافا سكريبت'],
     ['وضع القراءة في المدارس الحكومية يحتاج إلى مراجعة'],
     ['الدواء الجديد غير متاح في بلدان كثيرة حتى الآن'],
+    // A study printed in a journal's issue, told at a sentence's length.
+    ['نشر في العدد الأخير من مجلة نيتشر بحث يكشف أسرار النوم عند الأطفال'],
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });

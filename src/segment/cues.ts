@@ -284,7 +284,9 @@ export const CHROME: readonly ChromeGroup[] = [
       'نسخة للطباعة', 'نسخة للطبع', 'طباعة المقال', 'طباعة الصفحة', 'إرسال لصديق', 'أرسل إلى صديق', 'حفظ المقال', 'حفظ الخبر', 'print this', 'print version',
       'احفظ', 'احفظ المقال', 'احفظ الخبر', 'أضف للمفضلة', 'أضف إلى المفضلة', 'إضافة للمفضلة', 'إضافة إلى المفضلة', 'المفضلة', 'bookmark', 'save',
       // Sending by mail, liking, a copy as a file (`أرسل بالبريد الإلكتروني`, `أعجبني`, `تحميل PDF`).
-      'أرسل بالبريد الإلكتروني', 'إرسال بالبريد الإلكتروني', 'أرسل بالبريد', 'إرسال بالبريد', 'أعجبني',
+      'أرسل بالبريد الإلكتروني', 'إرسال بالبريد الإلكتروني', 'أرسل بالبريد', 'إرسال بالبريد', 'أعجبني', 'لم يعجبني', 'لا يعجبني',
+      // A tweet button alone, the verb to the reader (`غرد`, `غردها`).
+      'غرد', 'غردها', 'غرد الخبر',
       'تحميل pdf', 'تنزيل pdf', 'تحميل المقال pdf', 'تحميل الخبر pdf', 'نسخة pdf', 'pdf', 'download pdf',
     ],
   },
@@ -679,7 +681,7 @@ export const CHROME: readonly ChromeGroup[] = [
     mode: 'exact',
     maxWords: 5,
     phrases: [
-      'المزيد', 'للمزيد', 'اقرأ المقال', 'more', 'التفاصيل', 'تفاصيل أكثر',
+      'المزيد', 'للمزيد', 'اقرأ المقال', 'more', 'التفاصيل', 'تفاصيل أكثر', 'المزيد من التفاصيل', 'مزيد من التفاصيل', 'لمزيد من التفاصيل', 'للمزيد من التفاصيل',
       // Show more, read the whole story: a link standing alone.
       'إظهار المزيد', 'عرض المزيد', 'عرض الكل', 'إظهار الكل', 'تحميل المزيد', 'مشاهدة المزيد', 'مشاهدة الكل', 'رؤية المزيد', 'قراءة المزيد', 'اقرأ التفاصيل', 'التفاصيل كاملة', 'اقرأ التفاصيل كاملة',
       'اقرأ القصة كاملة', 'اقرأ المقال كاملا', 'اقرأ الخبر كاملا', 'اقرأ الخبر كاملا من المصدر', 'show more', 'see more', 'load more', 'view all',
@@ -744,6 +746,8 @@ export const CHROME: readonly ChromeGroup[] = [
       'تغريدة', 'تغريدات', 'tweet',
       // Exclusivity badges: `خاص`, `حصريا`, `انفراد`; a translation made for the site.
       'خاص', 'حصريا', 'خاص بالموقع', 'انفراد', 'exclusive', 'ترجمة خاصة', 'ترجمة حصرية', 'ترجمة خاصة بالموقع',
+      // A dossier's badge: the piece belongs to a special file.
+      'ملف خاص', 'ملفات خاصة', 'ملف العدد',
     ],
   },
   // The site's own links in the footer (about, contact, privacy ...): the end of the page. A row of them
@@ -943,11 +947,13 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 40,
     phrases: [
       'نشر هذا المقال', 'نشرت هذه المقالة', 'نشرت هذه المادة', 'نشر هذا الخبر', 'نشر هذا التقرير', 'نشر هذا الحوار', 'نشر هذا الموضوع',
-      'هذا المقال منشور', 'هذه المادة منشورة', 'هذا التقرير منشور',
+      'هذا المقال منشور', 'هذه المادة منشورة', 'هذا التقرير منشور', 'هذا الخبر منشور', 'هذه المقالة منشورة', 'هذا الحوار منشور',
       'this article appeared', 'this article was published', 'a version of this article', 'this story appeared',
     ],
     with: ['العدد', 'عدد', 'النسخة الورقية', 'النسخة المطبوعة', 'الطبعة الورقية', 'الطبعة المطبوعة', 'صحيفة', 'جريدة', 'مجلة', 'أولا', 'print edition', 'issue', 'originally'],
   },
+  // A short note of the issue a piece was printed in: `نشر في العدد 1234` (a story's sentence opening so runs longer).
+  { rule: 'chrome-feed', mode: 'prefix', maxWords: 8, phrases: ['نشر في العدد', 'نشرت في العدد', 'منشور في العدد', 'نشر بالعدد', 'نشرت بالعدد', 'منشور بالعدد'] },
   // Automatic image descriptions (alt text) that scrapers keep: `قد تكون صورة ‏٨ أشخاص`.
   {
     rule: 'caption',
