@@ -2398,3 +2398,27 @@ describe("a list's label over the page's headline and its lede", () => {
     expect(lines.filter((l) => l.type === 'related')).toEqual([]);
   });
 });
+
+describe('an empty tag box over the headline', () => {
+  const headline = 'الحكومة تعلن خطة جديدة لدعم المشروعات الصغيرة';
+  const first = 'أعلنت الحكومة اليوم خطة جديدة لدعم المشروعات الصغيرة والمتوسطة، تتضمن تسهيلات ائتمانية وإعفاءات ضريبية لمدة ثلاث سنوات.';
+
+  it('gives the line under the label back to the header when the date or byline comes under it', () => {
+    for (const label of ['الكلمات المفتاحية', 'الوسوم']) {
+      for (const meta of ['الأحد 6 ديسمبر 2026', 'كتب: سامي يوسف']) {
+        const { article, lines } = parser.analyze([label, headline, meta, first, PARAGRAPH].join('\n'));
+        expect(article.title).toBe(headline);
+        expect(article.tags).toEqual([]);
+        expect(lines[0]).toMatchObject({ type: 'boilerplate', rule: 'header-label' });
+        expect(article.body).toEqual([first, PARAGRAPH]);
+      }
+    }
+  });
+
+  it('keeps glued tags under the label when no date or byline comes under them', () => {
+    const glued = 'الحكومة المشروعات الصغيرة الضرائب';
+    expect(parser.parse(['الكلمات المفتاحية', glued, headline, 'الأحد 6 ديسمبر 2026', first].join('\n')).tags.length).toBeGreaterThan(0);
+    // After the story, a label and a line under it are tags whatever follows.
+    expect(parser.parse([headline, 'الأحد 6 ديسمبر 2026', first, PARAGRAPH, 'الكلمات المفتاحية', 'الحكومة المشروعات', 'الأحد 6 ديسمبر 2026'].join('\n')).tags.length).toBeGreaterThan(0);
+  });
+});

@@ -465,6 +465,14 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
   // Under a tag label: short lines are one tag each; right under it, tags glued on one line are one too (split later).
   tags(r, i) {
     const line = r.lines[i]!;
+    // Before the story, an empty tag box over the page's headline: the line right under the label with the
+    // page's date or byline under it is the headline, and the label is furniture.
+    if (!r.storyStarted && headlineUnderLabel(r, i)) {
+      r.decide(r.lastNonBlank(i), 'boilerplate', 'header-label');
+      r.zone = r.back();
+      readText(r, i);
+      return;
+    }
     if ((line.words <= L.tagListLineMaxWords && !isParagraph(line)) || gluedTagsUnderLabel(r, i)) {
       r.decide(i, 'tags', 'tags-list');
       r.tags.push({ line: i, kind: 'list' });
@@ -654,6 +662,20 @@ function captionUnder(r: Reading, i: number, cue: Cue | null | undefined): boole
  * Tags glued on the line right under a tag label alone (`الكلمات المفتاحية` / `الجامعة المنح الدراسية
  * التعليم العالي`): no punctuation and no particle of a sentence in them.
  */
+/**
+ * Is line i, right under a tag label, the page's headline: title-shaped, not a
+ * sentence, with the page's date, byline or dateline right under it? Tags
+ * have no meta of their own.
+ */
+function headlineUnderLabel(r: Reading, i: number): boolean {
+  const line = r.lines[i]!;
+  const above = r.lastNonBlank(i);
+  if (above < 0 || r.cues[above]?.group !== 'tags-label' || isParagraph(line) || !titleShaped(line, L.titleMinWords)) return false;
+  const under = r.nextNonBlank(i);
+  const cue = under >= 0 ? r.cues[under] : null;
+  return !!cue && CUE_EFFECTS[cue.group].headerMeta === true;
+}
+
 function gluedTagsUnderLabel(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if (line.words > L.gluedTagLineMaxWords || /[.،,؛;:!?؟]/u.test(line.content)) return false;
