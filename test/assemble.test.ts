@@ -2399,7 +2399,7 @@ describe("a list's label over the page's headline and its lede", () => {
   });
 });
 
-describe('an empty tag box over the headline', () => {
+describe('a tag box over the headline', () => {
   const headline = 'الحكومة تعلن خطة جديدة لدعم المشروعات الصغيرة';
   const first = 'أعلنت الحكومة اليوم خطة جديدة لدعم المشروعات الصغيرة والمتوسطة، تتضمن تسهيلات ائتمانية وإعفاءات ضريبية لمدة ثلاث سنوات.';
 
@@ -2413,6 +2413,21 @@ describe('an empty tag box over the headline', () => {
         expect(article.body).toEqual([first, PARAGRAPH]);
       }
     }
+  });
+
+  it('does so too when the first paragraph comes right under the line and speaks of it', () => {
+    const { article } = parser.analyze(['الكلمات المفتاحية', headline, first, PARAGRAPH].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.tags).toEqual([]);
+    expect(article.body).toEqual([first, PARAGRAPH]);
+  });
+
+  it('ends a list of tags one a line at the headline with the byline under it', () => {
+    const short = 'الحدائق العامة ليست ترفا';
+    const { article } = parser.analyze(['الوسوم', 'رأي', short, 'بقلم: ريم منصور', first, PARAGRAPH].join('\n'));
+    expect(article.title).toBe(short);
+    expect(article.tags).toEqual(['رأي']);
+    expect(article.body).toEqual([first, PARAGRAPH]);
   });
 
   it('keeps glued tags under the label when no date or byline comes under them', () => {

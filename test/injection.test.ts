@@ -26,6 +26,7 @@ const HEADER: Record<string, string[]> = {
   'prayer times, each under its name': ['الفجر 5:12 الظهر 11:45 العصر 2:50 المغرب 5:10 العشاء 6:30'],
   'font buttons in a row': ['حجم الخط', 'تكبير الخط تصغير الخط'],
   'a caption of a person at an event': ['الوزير خلال افتتاح المعرض الدولي للكتاب'],
+  'an empty tag box': ['الكلمات المفتاحية'],
 };
 
 /** Blocks injected between the first two story paragraphs. */

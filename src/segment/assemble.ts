@@ -465,10 +465,11 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
   // Under a tag label: short lines are one tag each; right under it, tags glued on one line are one too (split later).
   tags(r, i) {
     const line = r.lines[i]!;
-    // Before the story, an empty tag box over the page's headline: the line right under the label with the
-    // page's date or byline under it is the headline, and the label is furniture.
-    if (!r.storyStarted && headlineUnderLabel(r, i)) {
-      r.decide(r.lastNonBlank(i), 'boilerplate', 'header-label');
+    // Before the story, a tag box over the page's headline: the line with the page's date or byline under it
+    // is the headline, and the list ends above it; right under its label, the box was empty: the label is furniture.
+    if (!r.storyStarted && headlineInTagList(r, i)) {
+      const above = r.lastNonBlank(i);
+      if (above >= 0 && r.cues[above]?.group === 'tags-label') r.decide(above, 'boilerplate', 'header-label');
       r.zone = r.back();
       readText(r, i);
       return;
@@ -663,17 +664,19 @@ function captionUnder(r: Reading, i: number, cue: Cue | null | undefined): boole
  * التعليم العالي`): no punctuation and no particle of a sentence in them.
  */
 /**
- * Is line i, right under a tag label, the page's headline: title-shaped, not a
- * sentence, with the page's date, byline or dateline right under it? Tags
- * have no meta of their own.
+ * Is line i, in a tag list before the story, the page's headline: title-shaped,
+ * not a sentence, with the page's date, byline or dateline (or a dated source
+ * line) right under it, or the story's first paragraph speaking of it? Tags
+ * have no meta of their own, and come after the story they name.
  */
-function headlineUnderLabel(r: Reading, i: number): boolean {
+function headlineInTagList(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
-  const above = r.lastNonBlank(i);
-  if (above < 0 || r.cues[above]?.group !== 'tags-label' || isParagraph(line) || !titleShaped(line, L.titleMinWords)) return false;
+  if (isParagraph(line)) return false;
   const under = r.nextNonBlank(i);
-  const cue = under >= 0 ? r.cues[under] : null;
-  return !!cue && CUE_EFFECTS[cue.group].headerMeta === true;
+  if (under < 0) return false;
+  const cue = r.cues[under];
+  if (cue) return (CUE_EFFECTS[cue.group].headerMeta === true || (cue.group === 'source' && cue.dated === true)) && titleShaped(line, L.titleWithMetaMinWords);
+  return isParagraph(r.lines[under]!) && titleShaped(line, L.titleMinWords) && r.sharedWords(line.text, r.lines[under]!.text) >= L.embeddedSharedWords;
 }
 
 function gluedTagsUnderLabel(r: Reading, i: number): boolean {
