@@ -2430,6 +2430,12 @@ describe('a tag box over the headline', () => {
     expect(article.body).toEqual([first, PARAGRAPH]);
   });
 
+  it('reads a tag label and a line at the very end of the page without looking past it', () => {
+    const { article, lines } = parser.analyze(['الوسوم', 'كيف يستعد الطلاب لامتحانات نهاية العام؟'].join('\n'));
+    expect(lines.map((l) => l.type)).toEqual(['tags', 'tags']);
+    expect(article.tags.length).toBeGreaterThan(0);
+  });
+
   it('keeps glued tags under the label when no date or byline comes under them', () => {
     const glued = 'الحكومة المشروعات الصغيرة الضرائب';
     expect(parser.parse(['الكلمات المفتاحية', glued, headline, 'الأحد 6 ديسمبر 2026', first].join('\n')).tags.length).toBeGreaterThan(0);

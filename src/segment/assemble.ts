@@ -673,7 +673,7 @@ function headlineInTagList(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if (isParagraph(line)) return false;
   const under = r.nextNonBlank(i);
-  if (under < 0) return false;
+  if (under >= r.lines.length) return false;
   const cue = r.cues[under];
   if (cue) return (CUE_EFFECTS[cue.group].headerMeta === true || (cue.group === 'source' && cue.dated === true)) && titleShaped(line, L.titleWithMetaMinWords);
   return isParagraph(r.lines[under]!) && titleShaped(line, L.titleMinWords) && r.sharedWords(line.text, r.lines[under]!.text) >= L.embeddedSharedWords;
