@@ -2443,3 +2443,38 @@ describe('a tag box over the headline', () => {
     expect(parser.parse([headline, 'الأحد 6 ديسمبر 2026', first, PARAGRAPH, 'الكلمات المفتاحية', 'الحكومة المشروعات', 'الأحد 6 ديسمبر 2026'].join('\n')).tags.length).toBeGreaterThan(0);
   });
 });
+
+describe("a list above the page's own header", () => {
+  const other = 'مهرجان للمسرح يفتتح دورته الجديدة الأسبوع المقبل';
+  const headline = 'فوز ثلاثة طلاب بجائزة الابتكار العلمي';
+  const lede = 'فاز ثلاثة طلاب من جامعة العاصمة بجائزة الابتكار العلمي لهذا العام، بعد منافسة شارك فيها أكثر من مئتي مشروع من مختلف الجامعات.';
+  const next = 'وأعلنت لجنة التحكيم أسماء الفائزين في حفل أقيم بمقر الجامعة مساء أمس بحضور عدد من المسؤولين.';
+
+  it("gives back a headline and its lede read as an item and its teaser when the story goes on under them", () => {
+    const { article } = parser.analyze(['أخبار ذات صلة', other, '', headline, lede, next].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.body).toEqual([lede, next]);
+    expect(article.related.flatMap((s) => s.items.map((it) => it.headline))).toEqual([other]);
+  });
+
+  it('gives back the headline the first paragraph speaks of, with no date between them', () => {
+    const { article } = parser.analyze(['الأكثر قراءة', other, '', headline, '', lede, next].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.body).toEqual([lede, next]);
+  });
+
+  it("gives back the author's bare name under that headline with its date", () => {
+    const { article } = parser.analyze(['أخبار ذات صلة', other, '', headline, 'سامي يوسف', 'الخميس 7 مارس 2024', lede, next].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.date).not.toBeNull();
+    expect(article.body).toEqual([lede, next]);
+  });
+
+  it("keeps a list's items and their teasers when no line goes on from a teaser", () => {
+    const teaser = 'يفتتح مهرجان المسرح دورته الجديدة الأسبوع المقبل بمشاركة عشرين فرقة من مختلف المحافظات.';
+    const { article } = parser.analyze(['الأكثر قراءة', other, teaser, 'إغلاق طريق الساحل لأعمال الصيانة حتى الخميس', 'تغلق إدارة المرور طريق الساحل لأعمال الصيانة حتى يوم الخميس المقبل.', '', headline, 'الخميس 7 مارس 2024', lede, next].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.related[0]!.items.map((it) => it.body.length)).toEqual([1, 1]);
+    expect(article.body).toEqual([lede, next]);
+  });
+});

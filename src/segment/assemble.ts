@@ -217,9 +217,15 @@ function takeBackSpokenHeadline(r: Reading, i: number): void {
   r.undecide(item.line);
   r.head.push(item.line);
   for (const k of meta) {
-    const cue = r.cues[k]!;
-    r.decide(k, CUE_EFFECTS[cue.group].block, cue.rule);
+    const cue = r.cues[k];
+    // A bare name waits in the header with the headline, as a byline may.
+    if (cue) r.decide(k, CUE_EFFECTS[cue.group].block, cue.rule);
+    else {
+      r.undecide(k);
+      r.head.push(k);
+    }
   }
+  r.head.sort((a, b) => a - b);
 }
 
 /**
@@ -494,6 +500,20 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
   },
   // Under a related label.
   section(r, i) {
+    // Before the story, the story going on under the last item's teaser: that item was the page's headline
+    // and its teaser the story's first paragraph. They go back, the list ends above them, and they are read again.
+    if (!r.storyStarted && ledeUnderListItem(r, i)) {
+      const s = r.current!;
+      const item = s.items.pop()!;
+      for (const k of [item.line, ...item.body]) r.undecide(k);
+      r.head.push(item.line);
+      r.head.sort((a, b) => a - b);
+      r.closeSection();
+      r.zone = 'head';
+      for (const k of item.body) readText(r, k);
+      readText(r, i);
+      return;
+    }
     if (!sectionLine(r, i)) readText(r, i);
   },
   // A poll's question and options, a widget's values: short lines under its label
@@ -663,6 +683,18 @@ function captionUnder(r: Reading, i: number, cue: Cue | null | undefined): boole
  * Tags glued on the line right under a tag label alone (`الكلمات المفتاحية` / `الجامعة المنح الدراسية
  * التعليم العالي`): no punctuation and no particle of a sentence in them.
  */
+/**
+ * Is line i, before the story, the story going on (`وأعلنت ...`, `وأضاف ...`)
+ * right under the last item's teaser, a paragraph? A list's next headline
+ * never opens so: the teaser was a lede, and its headline the page's.
+ */
+function ledeUnderListItem(r: Reading, i: number): boolean {
+  const s = r.current;
+  const item = s && !s.inline && s.mode === 'list' ? s.items[s.items.length - 1] : undefined;
+  if (!item || item.body.length === 0 || r.lastNonBlank(i) !== item.body[item.body.length - 1]) return false;
+  return r.continues(r.lines[i]!) && isParagraph(r.lines[item.body[0]!]!);
+}
+
 /**
  * Is line i, in a tag list before the story, the page's headline: title-shaped,
  * not a sentence, with the page's date, byline or dateline (or a dated source

@@ -185,10 +185,15 @@ export function spokenHeadlineMeta(r: Reading, s: SectionDraft, i: number): numb
     const group = r.cues[k]?.group;
     // (The page's furniture may stand there too: a share bar, a note that the page is in another language.)
     if (group === 'chrome') continue;
+    // (So may the author's bare name, a byline with no label.)
+    if (group === undefined && r.lines[k]!.words < L.titleMinWords && nameShaped(r.lines[k]!, L.bylineNameMaxWords)) {
+      meta.push(k);
+      continue;
+    }
     if (group !== 'date' && group !== 'byline' && group !== 'dateline') return null;
     meta.push(k);
   }
-  return meta.length > 0 && r.sharedWords(item.headline, r.lines[i]!.text) >= L.embeddedSharedWords ? meta : null;
+  return r.sharedWords(item.headline, r.lines[i]!.text) >= L.embeddedSharedWords ? meta : null;
 }
 
 /** The date, byline and dateline lines between a list's first headline (line h) and its second (line i) become the list's. */
