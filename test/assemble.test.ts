@@ -2470,6 +2470,23 @@ describe("a list above the page's own header", () => {
     expect(article.body).toEqual([lede, next]);
   });
 
+  it("gives back that headline with a desk's credit under it", () => {
+    const { article } = parser.analyze(['أخبار ذات صلة', other, '', headline, 'متابعات', lede, next].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.body).toEqual([lede, next]);
+  });
+
+  it("ends the list at the page's skip link or its home link: the page's header comes under them", () => {
+    // (A first paragraph that does not restate the headline: only the furniture shows where the list ends.)
+    const plain = 'أعلنت الجامعة أسماء الفائزين بالجائزة هذا العام بعد منافسة شارك فيها أكثر من مئتي مشروع.';
+    for (const furniture of ['تخطى إلى المحتوى', 'الرئيسية']) {
+      const { article } = parser.analyze(['الأكثر قراءة', other, '', furniture, 'أخبار', 'علوم', '', headline, '', 'قبل 3 ساعات', '', plain, next].join('\n'));
+      expect(article.related.flatMap((s) => s.items.map((it) => it.headline))).toEqual([other]);
+      expect(article.title).toBe(headline);
+      expect(article.body).toEqual([plain, next]);
+    }
+  });
+
   it("keeps a list's items and their teasers when no line goes on from a teaser", () => {
     const teaser = 'يفتتح مهرجان المسرح دورته الجديدة الأسبوع المقبل بمشاركة عشرين فرقة من مختلف المحافظات.';
     const { article } = parser.analyze(['الأكثر قراءة', other, teaser, 'إغلاق طريق الساحل لأعمال الصيانة حتى الخميس', 'تغلق إدارة المرور طريق الساحل لأعمال الصيانة حتى يوم الخميس المقبل.', '', headline, 'الخميس 7 مارس 2024', lede, next].join('\n'));

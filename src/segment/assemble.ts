@@ -219,8 +219,12 @@ function takeBackSpokenHeadline(r: Reading, i: number): void {
   for (const k of meta) {
     const cue = r.cues[k];
     // A bare name waits in the header with the headline, as a byline may.
-    if (cue) r.decide(k, CUE_EFFECTS[cue.group].block, cue.rule);
-    else {
+    if (cue) {
+      // (Before the story, as the line would have been read there: a credit in the header.)
+      const e = CUE_EFFECTS[cue.group];
+      const [block, rule] = e.beforeStory ?? [e.block, cue.rule];
+      r.decide(k, block, rule);
+    } else {
       r.undecide(k);
       r.head.push(k);
     }

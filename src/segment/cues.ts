@@ -510,11 +510,12 @@ export const CHROME: readonly ChromeGroup[] = [
     ],
   },
   // Skip links: a skip verb and where the reader goes on (`تخطى قصص مقترحة وواصل القراءة`, `انتقل إلى المحتوى الرئيسي`).
-  // Both are asked for: `تجاوز` alone opens a story's sentence.
+  // Both are asked for: `تجاوز` alone opens a story's sentence. What was skipped, a list above, is over.
   {
     rule: 'chrome-skip',
     mode: 'prefix',
     maxWords: 8,
+    ends: 'list',
     phrases: ['تخطى', 'تخطي', 'تخط', 'التخطي', 'تجاوز', 'انتقل إلى', 'انتقل الى', 'اذهب إلى', 'اذهب الى', 'الانتقال إلى', 'الذهاب إلى', 'skip', 'jump to'],
     with: ['واصل القراءة', 'وواصل القراءة', 'تابع القراءة', 'وتابع القراءة', 'متابعة القراءة', 'إلى المحتوى', 'الى المحتوى', 'للمحتوى', 'المحتوى الرئيسي', 'continue reading', 'to content', 'main content'],
   },
@@ -821,8 +822,8 @@ export const CHROME: readonly ChromeGroup[] = [
   { rule: 'chrome-author-box', mode: 'exact', maxWords: 4, ends: 'story', phrases: aboutTheAuthor() },
   // ... or the label with the biography after it on its line (`نبذة عن الكاتب: صحفي يكتب في ...`).
   { rule: 'chrome-author-box', mode: 'prefix', maxWords: 80, ends: 'story', separator: true, phrases: aboutTheAuthor() },
-  // Navigation words standing alone.
-  { rule: 'chrome-navigation', mode: 'exact', maxWords: 3, phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'ابحث', 'البحث', 'ابحث هنا', 'home', 'menu', 'search', 'عاجل'] },
+  // Navigation words standing alone: the site's menu, which no list holds (a list above is over).
+  { rule: 'chrome-navigation', mode: 'exact', maxWords: 3, ends: 'list', phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'ابحث', 'البحث', 'ابحث هنا', 'home', 'menu', 'search', 'عاجل'] },
   // The reader's account and the page's display buttons: `حسابي`, `تسجيل الخروج`, `الوضع الليلي`, `وضع القراءة`.
   {
     rule: 'chrome-navigation',

@@ -190,7 +190,8 @@ export function spokenHeadlineMeta(r: Reading, s: SectionDraft, i: number): numb
       meta.push(k);
       continue;
     }
-    if (group !== 'date' && group !== 'byline' && group !== 'dateline') return null;
+    // (And a wire's or the desk's credit, `متابعات`, `(وكالات)`.)
+    if (group !== 'date' && group !== 'byline' && group !== 'dateline' && group !== 'agency') return null;
     meta.push(k);
   }
   return r.sharedWords(item.headline, r.lines[i]!.text) >= L.embeddedSharedWords ? meta : null;
