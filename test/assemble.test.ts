@@ -2399,7 +2399,7 @@ describe("a list's label over the page's headline and its lede", () => {
   });
 });
 
-describe('a tag box over the headline', () => {
+describe('a tag box or a source label over the headline', () => {
   const headline = 'الحكومة تعلن خطة جديدة لدعم المشروعات الصغيرة';
   const first = 'أعلنت الحكومة اليوم خطة جديدة لدعم المشروعات الصغيرة والمتوسطة، تتضمن تسهيلات ائتمانية وإعفاءات ضريبية لمدة ثلاث سنوات.';
 
@@ -2428,6 +2428,18 @@ describe('a tag box over the headline', () => {
     expect(article.title).toBe(short);
     expect(article.tags).toEqual(['رأي']);
     expect(article.body).toEqual([first, PARAGRAPH]);
+  });
+
+  it('reads a source label with nothing after it over the headline the same way', () => {
+    for (const under of [['الأحد 6 ديسمبر 2026', first], [first]]) {
+      const { article, lines } = parser.analyze(['المصدر:', headline, ...under, PARAGRAPH].join('\n'));
+      expect(article.title).toBe(headline);
+      expect(article.source).toBeNull();
+      expect(lines[0]).toMatchObject({ type: 'boilerplate', rule: 'header-label' });
+      expect(article.body).toEqual([first, PARAGRAPH]);
+    }
+    // After the story, the line under the label is the source.
+    expect(parser.parse([headline, first, PARAGRAPH, 'المصدر:', 'وكالة الأنباء الرسمية'].join('\n')).source).toBe('وكالة الأنباء الرسمية');
   });
 
   it('reads a tag label and a line at the very end of the page without looking past it', () => {

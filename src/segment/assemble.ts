@@ -477,7 +477,7 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     const line = r.lines[i]!;
     // Before the story, a tag box over the page's headline: the line with the page's date or byline under it
     // is the headline, and the list ends above it; right under its label, the box was empty: the label is furniture.
-    if (!r.storyStarted && headlineInTagList(r, i)) {
+    if (!r.storyStarted && headlineUnderBox(r, i)) {
       const above = r.lastNonBlank(i);
       if (above >= 0 && r.cues[above]?.group === 'tags-label') r.decide(above, 'boilerplate', 'header-label');
       r.zone = r.back();
@@ -497,6 +497,12 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
   source(r, i) {
     const line = r.lines[i]!;
     r.zone = r.back();
+    // Before the story, the page's headline under a source label with nothing after it: the label is furniture.
+    if (!r.storyStarted && headlineUnderBox(r, i)) {
+      r.decide(r.lastNonBlank(i), 'boilerplate', 'header-label');
+      readText(r, i);
+      return;
+    }
     if (line.words <= L.sourceValueMaxWords && !isParagraph(line)) {
       r.decide(i, 'source', 'source-value');
       r.closeStory('source', i);
@@ -700,12 +706,13 @@ function ledeUnderListItem(r: Reading, i: number): boolean {
 }
 
 /**
- * Is line i, in a tag list before the story, the page's headline: title-shaped,
- * not a sentence, with the page's date, byline or dateline (or a dated source
- * line) right under it, or the story's first paragraph speaking of it? Tags
- * have no meta of their own, and come after the story they name.
+ * Is line i, under a tag or source label before the story, the page's
+ * headline: title-shaped, not a sentence, with the page's date, byline or
+ * dateline (or a dated source line) right under it, or the story's first
+ * paragraph speaking of it? Tags and sources have no meta of their own, and
+ * come after the story they name.
  */
-function headlineInTagList(r: Reading, i: number): boolean {
+function headlineUnderBox(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if (isParagraph(line)) return false;
   const under = r.nextNonBlank(i);
