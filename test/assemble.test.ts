@@ -2499,6 +2499,19 @@ describe("a list above the page's own header", () => {
     }
   });
 
+  it("gives back a label's single headline when only the page's tools stand between it and the story", () => {
+    const own = 'مجلس المدينة يقر خطة النقل العام للسنوات الخمس المقبلة';
+    const { article, lines } = parser.analyze(['مقالات ذات صلة', '', own, 'أرسل بالبريد الإلكتروني', 'أعجبني', lede, next].join('\n'));
+    expect(article.title).toBe(own);
+    expect(article.related).toEqual([]);
+    expect(lines[0]).toMatchObject({ type: 'boilerplate', rule: 'header-label' });
+    expect(article.body).toEqual([lede, next]);
+    // Under the page's breadcrumb and its own lines, the single headline above stays the list's.
+    const kept = parser.parse(['الأكثر قراءة', other, '', 'الرئيسية | مقالات الرأي', 'مديح البطء', '', lede, next].join('\n'));
+    expect(kept.related.flatMap((s) => s.items.map((it) => it.headline))).toEqual([other]);
+    expect(kept.title).not.toBe(other);
+  });
+
   it("keeps a list's items and their teasers when no line goes on from a teaser", () => {
     const teaser = 'يفتتح مهرجان المسرح دورته الجديدة الأسبوع المقبل بمشاركة عشرين فرقة من مختلف المحافظات.';
     const { article } = parser.analyze(['الأكثر قراءة', other, teaser, 'إغلاق طريق الساحل لأعمال الصيانة حتى الخميس', 'تغلق إدارة المرور طريق الساحل لأعمال الصيانة حتى يوم الخميس المقبل.', '', headline, 'الخميس 7 مارس 2024', lede, next].join('\n'));

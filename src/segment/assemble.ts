@@ -18,7 +18,7 @@ import type { Line } from './lines.js';
 import { coreEnd, isParagraph, overlap, PERIOD_END, QUESTION_END, Reading, type Assembly, type Decision, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
-import { authorsAboveHeadlines, isItemMeta, loneShortItems, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
+import { authorsAboveHeadlines, giveBackLoneItem, isItemMeta, loneShortItems, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
 import { announcedDates, authorBio, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
@@ -432,6 +432,10 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     const line = r.lines[i]!;
     if (isParagraph(line) && !headerParagraph(r, i)) {
       takeBackSpokenHeadline(r, i);
+      // A label with a single headline, closed by the page's furniture under it, and no line of the header after
+      // it: that headline is the page's (as when the header's own lines end such a list).
+      const last = r.sections[r.sections.length - 1];
+      if (last && r.current !== last && !r.head.some((h) => h > last.line)) giveBackLoneItem(r, last);
       r.storyStarted = true;
       r.zone = 'story';
       resolveHead(r, false, i);

@@ -252,18 +252,26 @@ function leaveSection(r: Reading, i: number): false {
   // navigation label above the page's own headline: give the line back to the header.
   // So is a read-also label with one headline right above the first paragraph: a stray widget label over the page's headline.
   const overStory = s?.kind !== 'read-also' || isParagraph(r.lines[i]!);
-  if (!r.storyStarted && s && overStory && !s.inline && s.items.length === 1 && s === r.sections[r.sections.length - 1]) {
-    r.sections.pop();
-    r.decide(s.line, 'boilerplate', 'header-label');
-    // The headline and the lines read as its teaser wait in the header again: no line keeps the section.
-    for (const k of [s.items[0]!.line, ...s.items[0]!.body]) {
-      r.undecide(k);
-      r.head.push(k);
-    }
-    r.head.sort((a, b) => a - b);
-  }
+  if (!r.storyStarted && s && overStory) giveBackLoneItem(r, s);
   r.zone = r.back();
   return false;
+}
+
+/**
+ * Before the story, a label with a single headline under it (section `s`, the
+ * page's last) is a section's name or a stray widget's label above the page's
+ * own headline: the label is furniture, and the headline and the lines read as
+ * its teaser wait in the header again (no line keeps the section).
+ */
+export function giveBackLoneItem(r: Reading, s: SectionDraft): void {
+  if (s.inline || s.items.length !== 1 || s !== r.sections[r.sections.length - 1]) return;
+  r.sections.pop();
+  r.decide(s.line, 'boilerplate', 'header-label');
+  for (const k of [s.items[0]!.line, ...s.items[0]!.body]) {
+    r.undecide(k);
+    r.head.push(k);
+  }
+  r.head.sort((a, b) => a - b);
 }
 
 /**
