@@ -522,6 +522,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['ملف خاص', 'chrome-media'],
     ['نشر في العدد 1234', 'chrome-feed'],
     ['هذا الخبر منشور في العدد الورقي', 'chrome-feed'],
+    // Reading time with a preposition, the reading or the reader's verb first.
+    ['قراءة في دقيقتين', 'chrome-reading-time'],
+    ['تقرأ في 3 دقائق', 'chrome-reading-time'],
     // A live page's badge.
     ['تغطية مستمرة', 'chrome-media'],
     ['لحظة بلحظة', 'chrome-media'],

@@ -1001,7 +1001,16 @@ export const CHROME: readonly ChromeGroup[] = [
       'min read', 'minute read', 'minutes read', 'reading time',
     ],
   },
-  { rule: 'chrome-reading-time', mode: 'exact', maxWords: 4, phrases: ['قراءة دقائق', 'قراءة دقيقة', 'دقائق قراءة', 'دقيقة قراءة'] },
+  // ... and with a preposition, the reading or the reader's verb first (`قراءة في دقيقتين`, `تقرأ في 3 دقائق`).
+  {
+    rule: 'chrome-reading-time',
+    mode: 'exact',
+    maxWords: 4,
+    phrases: [
+      'قراءة دقائق', 'قراءة دقيقة', 'دقائق قراءة', 'دقيقة قراءة',
+      ...['قراءة', 'تقرأ', 'اقرأ', 'يقرأ', 'قراءة المقال', 'قراءة الخبر'].flatMap((v) => ['دقيقة', 'دقيقتين', 'دقيقتان', 'دقائق'].flatMap((m) => [`${v} في ${m}`, `${v} خلال ${m}`])),
+    ],
+  },
   // The end mark of wire copy: `(انتهى)`, `/انتهى/`, `- النهاية -` (the key has no punctuation).
   { rule: 'chrome-end', mode: 'exact', maxWords: 2, ends: 'story', phrases: ['انتهى', 'النهاية', 'انتهى الخبر', 'end', 'fin'] },
   // "Was this article helpful?" boxes: the question, then its answers (`نعم`, `لا`) in the box.
