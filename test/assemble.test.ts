@@ -2512,6 +2512,14 @@ describe("a list above the page's own header", () => {
     expect(kept.title).not.toBe(other);
   });
 
+  it("ends the list at the paper's masthead: the page's header begins there", () => {
+    const own = 'انخفاض معدل البطالة إلى أدنى مستوى منذ عشر سنوات';
+    const { article } = parser.analyze(['مقالات ذات صلة', '', 'صحيفة الوطن الإلكترونية', 'آخر تحديث: منذ 5 دقائق', 'رياضة', own, lede, next].join('\n'));
+    expect(article.title).toBe(own);
+    expect(article.related.flatMap((s) => s.items)).toEqual([]);
+    expect(article.body).toEqual([lede, next]);
+  });
+
   it("keeps a list's items and their teasers when no line goes on from a teaser", () => {
     const teaser = 'يفتتح مهرجان المسرح دورته الجديدة الأسبوع المقبل بمشاركة عشرين فرقة من مختلف المحافظات.';
     const { article } = parser.analyze(['الأكثر قراءة', other, teaser, 'إغلاق طريق الساحل لأعمال الصيانة حتى الخميس', 'تغلق إدارة المرور طريق الساحل لأعمال الصيانة حتى يوم الخميس المقبل.', '', headline, 'الخميس 7 مارس 2024', lede, next].join('\n'));

@@ -7,7 +7,7 @@ import type { Cue } from './classify.js';
 import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
-import { CLAUSE_MARK, coreEnd, isParagraph, nameShaped, overlap, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
+import { CLAUSE_MARK, coreEnd, isParagraph, mastheadName, nameShaped, overlap, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
 import { withoutArticle } from './tags.js';
 import { hasDigit } from './text.js';
 
@@ -130,6 +130,8 @@ export function sectionLine(r: Reading, i: number): boolean {
   // between all lines, `assemble` has already looked through those).
   // (Unless a date or duration touches it from below: items of a list carry those, the story's subheadings do not.)
   if (s.kind === 'read-also' && !s.inline && s.items.length > 0 && blanks > 0 && !line.bullet && !datedBelow(r, i)) return leaveSection(r, i);
+  // Before the story, the paper's masthead (`صحيفة الوطن الإلكترونية`) is no item of a list: the page's header begins there.
+  if (!r.storyStarted && !s.inline && mastheadName(line, r.ctx.cues.publicationWords)) return leaveSection(r, i);
   // Before the story, the page's own headline (the `<title>` line above without the site's name) is no item of a list: the list ends there.
   if (!r.storyStarted && !s.inline && r.head.some((h) => h < s.line && withSiteName(r.lines[h]!, line))) return leaveSection(r, i);
   // The first line under a label is a headline even when short (an opinion column's `الاقتصاد أولا`).
@@ -261,13 +263,15 @@ function leaveSection(r: Reading, i: number): false {
  * Before the story, a label with a single headline under it (section `s`, the
  * page's last) is a section's name or a stray widget's label above the page's
  * own headline: the label is furniture, and the headline and the lines read as
- * its teaser wait in the header again (no line keeps the section).
+ * its teaser (and the lines read as the list's meta) wait in the header again
+ * (no line keeps the section).
  */
 export function giveBackLoneItem(r: Reading, s: SectionDraft): void {
   if (s.inline || s.items.length !== 1 || s !== r.sections[r.sections.length - 1]) return;
   r.sections.pop();
   r.decide(s.line, 'boilerplate', 'header-label');
-  for (const k of [s.items[0]!.line, ...s.items[0]!.body]) {
+  // (With the short lines read as the list's meta: a section's name, the author's name over the headline.)
+  for (const k of [s.items[0]!.line, ...s.items[0]!.body, ...s.meta]) {
     r.undecide(k);
     r.head.push(k);
   }
