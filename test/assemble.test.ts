@@ -2512,6 +2512,15 @@ describe("a list above the page's own header", () => {
     expect(kept.title).not.toBe(other);
   });
 
+  it("gives back that headline with the page's source line or a labelled byline under it, said in other words below", () => {
+    const plain = 'أعلنت الجامعة أسماء الفائزين بالجائزة هذا العام بعد منافسة شارك فيها أكثر من مئتي مشروع.';
+    for (const meta of [['المصدر: الجزيرة نت', 'حاورها: سامر يوسف'], ['كتب: سامر يوسف']]) {
+      const { article } = parser.analyze(['أخبار ذات صلة', other, '', headline, ...meta, plain, next].join('\n'));
+      expect(article.title).toBe(headline);
+      expect(article.body).toEqual([plain, next]);
+    }
+  });
+
   it("ends the list at the paper's masthead: the page's header begins there", () => {
     const own = 'انخفاض معدل البطالة إلى أدنى مستوى منذ عشر سنوات';
     const { article } = parser.analyze(['مقالات ذات صلة', '', 'صحيفة الوطن الإلكترونية', 'آخر تحديث: منذ 5 دقائق', 'رياضة', own, lede, next].join('\n'));

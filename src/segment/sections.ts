@@ -173,18 +173,21 @@ function readsAsHeadline(r: Reading, line: Line): boolean {
  * The meta lines of the page's own headline read as the last item of list `s`
  * above the story: only its date, byline or dateline (and the page's furniture)
  * stand between it and the paragraph at line i, which speaks of it (two words
- * shared at least). Null
- * when it is no such headline, or when the header already has a headline of
- * its own (above the list).
+ * shared at least), or one of them is the page's own (a source line, a
+ * labelled byline). Null when it is no such headline, or when the header
+ * already has a headline of its own (above the list).
  */
 export function spokenHeadlineMeta(r: Reading, s: SectionDraft, i: number): number[] | null {
   if (s.inline || s.mode !== 'list' || s.items.length < 2 || r.head.some((h) => h > s.line || titleShaped(r.lines[h]!, L.titleMinWords))) return null;
   const item = s.items[s.items.length - 1]!;
   if (item.body.length > 0) return null;
   const meta: number[] = [];
+  // A source line or a labelled byline (`المصدر: ...`, `حاورها: ...`) is the page's own: no list item carries one.
+  let own = false;
   for (let k = item.line + 1; k < i; k++) {
     if (r.lines[k]!.blank) continue;
-    const group = r.cues[k]?.group;
+    const cue = r.cues[k];
+    const group = cue?.group;
     // (The page's furniture may stand there too: a share bar, a note that the page is in another language.)
     if (group === 'chrome') continue;
     // (So may the author's bare name, a byline with no label.)
@@ -193,10 +196,11 @@ export function spokenHeadlineMeta(r: Reading, s: SectionDraft, i: number): numb
       continue;
     }
     // (And a wire's or the desk's credit, `متابعات`, `(وكالات)`.)
-    if (group !== 'date' && group !== 'byline' && group !== 'dateline' && group !== 'agency') return null;
+    if (group !== 'date' && group !== 'byline' && group !== 'dateline' && group !== 'agency' && group !== 'source') return null;
+    if (group === 'source' || (cue?.group === 'byline' && cue.strong)) own = true;
     meta.push(k);
   }
-  return r.sharedWords(item.headline, r.lines[i]!.text) >= L.embeddedSharedWords ? meta : null;
+  return own || r.sharedWords(item.headline, r.lines[i]!.text) >= L.embeddedSharedWords ? meta : null;
 }
 
 /** The date, byline and dateline lines between a list's first headline (line h) and its second (line i) become the list's. */
