@@ -218,13 +218,13 @@ function takeBackSpokenHeadline(r: Reading, i: number): void {
   r.head.push(item.line);
   for (const k of meta) {
     const cue = r.cues[k];
-    // A bare name waits in the header with the headline, as a byline may.
     if (cue) {
       // (Before the story, as the line would have been read there: a credit in the header.)
       const e = CUE_EFFECTS[cue.group];
       const [block, rule] = e.beforeStory ?? [e.block, cue.rule];
       r.decide(k, block, rule);
     } else {
+      // A bare name waits in the header with the headline, as a byline may.
       r.undecide(k);
       r.head.push(k);
     }
@@ -694,10 +694,6 @@ function captionUnder(r: Reading, i: number, cue: Cue | null | undefined): boole
 }
 
 /**
- * Tags glued on the line right under a tag label alone (`الكلمات المفتاحية` / `الجامعة المنح الدراسية
- * التعليم العالي`): no punctuation and no particle of a sentence in them.
- */
-/**
  * Is line i, before the story, the story going on (`وأعلنت ...`, `وأضاف ...`)
  * right under the last item's teaser, a paragraph? A list's next headline
  * never opens so: the teaser was a lede, and its headline the page's.
@@ -726,6 +722,10 @@ function headlineUnderBox(r: Reading, i: number): boolean {
   return isParagraph(r.lines[under]!) && titleShaped(line, L.titleMinWords) && r.sharedWords(line.text, r.lines[under]!.text) >= L.embeddedSharedWords;
 }
 
+/**
+ * Tags glued on the line right under a tag label alone (`الكلمات المفتاحية` / `الجامعة المنح الدراسية
+ * التعليم العالي`): no punctuation and no particle of a sentence in them.
+ */
 function gluedTagsUnderLabel(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if (line.words > L.gluedTagLineMaxWords || /[.،,؛;:!?؟]/u.test(line.content)) return false;
