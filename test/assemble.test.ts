@@ -2368,6 +2368,15 @@ describe('a poll with no label', () => {
     }
   });
 
+  it("ends a labelled poll's box at the story under its answers", () => {
+    const sub = 'وجاءت تفاصيل الخطة على النحو التالي:';
+    for (const after of [['', sub, 'خفض الدعم تدريجيا'], ['', 'الأسعار المتوقعة'], ['س: متى يبدأ تطبيق القرار؟']]) {
+      const page = [HEADLINE, PARAGRAPH, 'استطلاع رأي', question, 'نعم', 'لا', ...after, SECOND];
+      const { article } = parser.analyze(page.join('\n'));
+      expect(article.body).toEqual([PARAGRAPH, ...after.filter(Boolean), SECOND]);
+    }
+  });
+
   it("keeps a story's question: with no button, with one answer, or over sentences", () => {
     const answer = 'يرى خبراء أن الخطوة ضرورية.';
     const cases = [

@@ -19,7 +19,7 @@ import { coreEnd, isParagraph, overlap, PERIOD_END, QUESTION_END, Reading, type 
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
 import { authorsAboveHeadlines, giveBackLoneItem, isItemMeta, loneShortItems, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
-import { announcedDates, authorBio, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures } from './tail.js';
+import { announcedDates, authorBio, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures, answerShaped } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
 
@@ -358,11 +358,7 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   if ((e.collects === 'line' || e.opens === 'tag-list') && (articleTagsHere(r) || laterArticleTags(r, i))) {
     r.decide(i, 'boilerplate', 'item-tags');
     r.closeSection();
-    if (e.opens === 'tag-list') {
-      r.zone = 'box';
-      r.box = ITEM_TAG_LIST;
-      r.boxKeys.clear();
-    }
+    if (e.opens === 'tag-list') r.openBox(ITEM_TAG_LIST);
     return true;
   }
   if (e.underItemHeadline && itemMetaHere(r, i)) {
@@ -415,11 +411,7 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   // Comments, the copyright footer and author boxes come after the story: text below them is not story.
   if (e.closesStory || chrome?.ends === 'story') r.closeStory(e.closesStory === 'source' || e.closesStory === 'weak' ? e.closesStory : 'other', i);
   // (After the story is closed: a comment box's options stay in its box.)
-  if (chrome?.box) {
-    r.zone = 'box';
-    r.box = chrome.box;
-    r.boxKeys.clear();
-  }
+  if (chrome?.box) r.openBox(chrome.box);
   if (e.opens === 'tag-list' || (e.opensWhenOne === 'tag-list' && cue.group === 'tags' && oneTagTouched(r, i, cue.value))) r.zone = 'tags';
   if (e.opens === 'source-value') r.zone = 'source';
   return true;
@@ -538,8 +530,13 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     const again = r.box.tight && r.boxKeys.has(line.key);
     // A form's box takes its fields and buttons only: the story's subheading under it is no field.
     const field = !r.box.fields || line.keyWords.some((w) => r.ctx.cues.formFields.has(w));
-    if (!again && field && !isParagraph(line) && line.words <= (r.storyStarted || valuesGoOn(r, i) ? r.box.maxWords : L.headerBoxMaxWords)) {
+    // A question's box takes one question, then its answers only, one under another: a longer line, another
+    // question, a line going on as the story or ending in a colon, or a line after a gap below the answers is the story's.
+    const choice = !r.box.choices || !r.boxAsked || (answerShaped(r, line) && !(r.boxAnswers > 0 && r.lines[i - 1]!.blank));
+    if (!again && field && choice && !isParagraph(line) && line.words <= (r.storyStarted || valuesGoOn(r, i) ? r.box.maxWords : L.headerBoxMaxWords)) {
       if (r.box.tight) r.boxKeys.add(line.key);
+      if (r.box.choices && r.boxAsked) r.boxAnswers++;
+      if (r.box.choices && QUESTION_END.test(coreEnd(line))) r.boxAsked = true;
       r.decide(i, 'boilerplate', r.box.rule);
       return;
     }

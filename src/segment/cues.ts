@@ -24,6 +24,8 @@ export interface ChromeBox {
   options?: true;
   /** Its lines are a form's fields and buttons (see `FORM_FIELDS`): another short line (a subheading under the box) ends it. */
   fields?: true;
+  /** A question and its answers (a poll): once the question is read, a line longer than an answer, or another question, ends it. */
+  choices?: true;
 }
 
 export interface ChromeGroup {
@@ -981,7 +983,7 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // Poll boxes: the label opens the box (the question and options under it are
   // boilerplate too, see the assembler), the buttons stand alone.
-  { rule: 'chrome-poll', mode: 'exact', maxWords: 4, box: { rule: 'poll', maxWords: 20 }, phrases: [
+  { rule: 'chrome-poll', mode: 'exact', maxWords: 4, box: { rule: 'poll', maxWords: 20, choices: true }, phrases: [
       // The poll named, and its invitations to take part.
       'استطلاع رأي', 'استطلاع الرأي', 'استطلاعات الرأي', 'استطلاع', 'الاستطلاع', 'استطلاع اليوم', 'استفتاء', 'استفتاء اليوم', 'سؤال اليوم',
       'شارك في الاستطلاع', 'شارك في التصويت', 'استطلع رأيك', 'صوت برأيك', 'poll', 'quick poll',

@@ -179,6 +179,18 @@ export class Reading {
   box: ChromeBox = { rule: 'box', maxWords: 0 };
   /** The folded lines of the open box: an entry seen again is the story taking it up (a table of contents' subheading). */
   boxKeys = new Set<string>();
+  /** The open box's question has been read (a poll's: only its answers may follow), and how many answers since. */
+  boxAsked = false;
+  boxAnswers = 0;
+
+  /** Opens a box under its label: the lines under it are read as its own. */
+  openBox(box: ChromeBox): void {
+    this.zone = 'box';
+    this.box = box;
+    this.boxKeys.clear();
+    this.boxAsked = false;
+    this.boxAnswers = 0;
+  }
   /** The section-meta lines (names, counters under headlines) of the current section. */
   sectionMeta: number[] = [];
   /** A caption announced by a caption label (on the next line) or a gallery counter (on the line touching it). */

@@ -432,14 +432,19 @@ function votes(r: Reading, k: number): boolean {
 }
 
 /**
- * Can line k be a poll's answer: a few words, no sentence, text or furniture so far, and no cue
- * but chrome's (`أوافق` is also a consent button)?
+ * Can line k be a poll's answer: answer-shaped, text or furniture so far, and no cue but chrome's
+ * (`أوافق` is also a consent button)?
  */
 function pollAnswer(r: Reading, k: number): boolean {
-  const line = r.lines[k]!;
   const type = r.decisions[k]?.type;
   const cue = r.cues[k];
-  return (type === 'body' || type === 'boilerplate') && (!cue || cue.group === 'chrome') && line.words <= L.pollAnswerMaxWords && !PERIOD_END.test(coreEnd(line)) && !QUESTION_END.test(coreEnd(line));
+  return (type === 'body' || type === 'boilerplate') && (!cue || cue.group === 'chrome') && answerShaped(r, r.lines[k]!);
+}
+
+/** Shaped like a poll's answer: a few words, no question, no sentence or colon at its end, not the story going on. */
+export function answerShaped(r: Reading, line: Line): boolean {
+  const end = coreEnd(line);
+  return line.words <= L.pollAnswerMaxWords && !QUESTION_END.test(end) && !PERIOD_END.test(end) && !end.endsWith(':') && !r.continues(line);
 }
 
 /** Can line k be a poll's question: one short question, not the page's headline? */
