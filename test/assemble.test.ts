@@ -2546,3 +2546,25 @@ describe("a list above the page's own header", () => {
     expect(article.body).toEqual([lede, next]);
   });
 });
+
+describe("a wire's credit under the first paragraph, then a read-also box", () => {
+  const headline = 'الحكومة توافق على مشروع قانون جديد لتنظيم العمل الأهلي';
+  const first = 'وافق مجلس الوزراء خلال اجتماعه الأسبوعي على مشروع قانون جديد لتنظيم عمل الجمعيات الأهلية، تمهيدا لإحالته إلى البرلمان.';
+  const goesOn = 'وأضاف المتحدث الرسمي باسم مجلس الوزراء أن المشروع يمنح الجمعيات مرونة أكبر في تلقي التبرعات وتنفيذ المشروعات.';
+  const other = 'وزيرة التضامن تلتقي ممثلي الجمعيات الأهلية لبحث خطط العام المقبل';
+
+  it('reads a paragraph going on as the story under the box as the story, the credit a picture\'s', () => {
+    for (const box of [['اقرأ أيضا', other], [`اقرأ أيضا: ${other}`]]) {
+      const a = parser.parse([headline, first, '(أ ف ب)', ...box, goesOn].join('\n'));
+      expect(a.body).toEqual([first, goesOn]);
+      expect(a.related.flatMap((s) => s.items.map((it) => [it.headline, it.body]))).toEqual([[other, []]]);
+    }
+  });
+
+  it("keeps an article under the box when its paragraph does not go on as the story", () => {
+    const article = 'التقت وزيرة التضامن ممثلي الجمعيات الأهلية لبحث خطط العام المقبل وآليات التمويل الجديدة.';
+    const a = parser.parse([headline, first, '(أ ف ب)', 'اقرأ أيضا', other, article].join('\n'));
+    expect(a.body).toEqual([first]);
+    expect(a.related[0]!.items[0]!.body).toEqual([article]);
+  });
+});

@@ -289,7 +289,13 @@ export function giveBackLoneItem(r: Reading, s: SectionDraft): void {
  * the story's own source or tag lines, and they speak of the headline.
  */
 function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
-  if (r.storyClosed) return true;
+  // After the story's end, an article; unless a wire's bare credit under its first paragraph only closed it (a
+  // picture's, near the top) and the item's first paragraph goes on as the story (`وأضاف ...`): the story resumes
+  // (see ZONE_TEXT.story). (A source line, `المصدر: ...`, ends a story for good.)
+  if (r.storyClosed) {
+    const credit = r.closedBy === 'source' && r.paragraphsAtClose <= 1 && r.cues[r.closedAt]?.group === 'agency';
+    return !(credit && s.items[s.items.length - 1]!.body.length === 0 && r.continues(r.lines[i]!));
+  }
   if (s.inline) return false;
   // Before any story: a read-also label above the page's own headline (a stray widget label); its paragraphs are the story.
   if (!r.storyStarted) return false;
