@@ -193,11 +193,9 @@ function takeBackHeadline(r: Reading, i: number, cue: Cue): void {
   const item = s.items[s.items.length - 1]!;
   if (item.body.length > 0 || r.lastNonBlank(i) !== item.line) return;
   s.items.pop();
-  r.undecide(item.line);
   r.closeSection();
   r.zone = 'head';
-  r.head.push(item.line);
-  r.head.sort((a, b) => a - b);
+  r.toHead([item.line]);
 }
 
 /**
@@ -214,22 +212,16 @@ function takeBackSpokenHeadline(r: Reading, i: number): void {
   if (!s || !meta) return;
   const item = s.items[s.items.length - 1]!;
   s.items.pop();
-  r.undecide(item.line);
-  r.head.push(item.line);
+  // (A bare name waits in the header with the headline, as a byline may.)
+  r.toHead([item.line, ...meta.filter((k) => !r.cues[k])]);
   for (const k of meta) {
     const cue = r.cues[k];
-    if (cue) {
-      // (Before the story, as the line would have been read there: a credit in the header.)
-      const e = CUE_EFFECTS[cue.group];
-      const [block, rule] = e.beforeStory ?? [e.block, cue.rule];
-      r.decide(k, block, rule);
-    } else {
-      // A bare name waits in the header with the headline, as a byline may.
-      r.undecide(k);
-      r.head.push(k);
-    }
+    if (!cue) continue;
+    // (Before the story, as the line would have been read there: a credit in the header.)
+    const e = CUE_EFFECTS[cue.group];
+    const [block, rule] = e.beforeStory ?? [e.block, cue.rule];
+    r.decide(k, block, rule);
   }
-  r.head.sort((a, b) => a - b);
 }
 
 /**
@@ -511,9 +503,8 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     if (!r.storyStarted && ledeUnderListItem(r, i)) {
       const s = r.current!;
       const item = s.items.pop()!;
-      for (const k of [item.line, ...item.body]) r.undecide(k);
-      r.head.push(item.line);
-      r.head.sort((a, b) => a - b);
+      r.toHead([item.line]);
+      for (const k of item.body) r.undecide(k);
       r.closeSection();
       r.zone = 'head';
       for (const k of item.body) readText(r, k);

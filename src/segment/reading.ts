@@ -234,6 +234,15 @@ export class Reading {
     this.decisions[i] = null;
   }
 
+  /** Takes lines back into the header, their decisions undone; the header stays in page order. */
+  toHead(lines: Iterable<number>): void {
+    for (const k of lines) {
+      this.undecide(k);
+      this.head.push(k);
+    }
+    this.head.sort((a, b) => a - b);
+  }
+
   // Decisions without section data are shared, one object per (type, rule).
   private readonly plainDecisions = new Map<string, Decision>();
   private plain(type: BlockType, rule: RuleId): Decision {

@@ -275,11 +275,7 @@ export function giveBackLoneItem(r: Reading, s: SectionDraft): void {
   r.sections.pop();
   r.decide(s.line, 'boilerplate', 'header-label');
   // (With the short lines read as the list's meta: a section's name, the author's name over the headline.)
-  for (const k of [s.items[0]!.line, ...s.items[0]!.body, ...s.meta]) {
-    r.undecide(k);
-    r.head.push(k);
-  }
-  r.head.sort((a, b) => a - b);
+  r.toHead([s.items[0]!.line, ...s.items[0]!.body, ...s.meta]);
 }
 
 /**
