@@ -10,7 +10,7 @@ import { Normalizer, emptyStats } from './normalize/engine.js';
 import { describe, resolveSwitches, type NormalizeOptions, type NormalizeSwitches, type ProfileName } from './normalize/profiles.js';
 import { buildArticle } from './segment/article.js';
 import { assemble, type Decision } from './segment/assemble.js';
-import { classifyLine, compileCues, type ClassifyContext, type Cue } from './segment/classify.js';
+import { classifyLine, compileCues, pageFacts, type ClassifyContext, type Cue } from './segment/classify.js';
 import { LIMITS } from './segment/limits.js';
 import { KeyFolder, makeLine, splitLines, type Line } from './segment/lines.js';
 import { hash53 } from './segment/text.js';
@@ -252,8 +252,7 @@ export class Parser {
     if (stats.controls > 0) warnings.push({ code: 'control-chars', message: `removed ${stats.controls} control character(s)`, line: 0 });
     if (stats.invalid > 0) warnings.push({ code: 'invalid-text', message: `replaced ${stats.invalid} lone surrogate(s) with U+FFFD`, line: 0 });
 
-    const visible = lines.filter((l) => !l.blank);
-    const page = { arabic: visible.length > 0 && visible.filter((l) => l.arabic).length / visible.length >= LIMITS.arabicPageShare };
+    const page = pageFacts(lines);
     const chrome = this.options.chrome;
     const cues: (Cue | null)[] = lines.map((l) => {
       let cue = classifyLine(l, this.ctx, page);

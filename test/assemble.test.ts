@@ -388,6 +388,9 @@ describe("a headline printed only with the site's name after it", () => {
     expect(parser.parse([`الواحة - ${headline}`, date, lead].join('\n')).title).toBe(`الواحة - ${headline}`);
     // Named in the story only: a place, not the site.
     expect(parser.parse([`${headline} - الواحة`, date, `${lead} وتتصدر الواحة قائمة المناطق المصدرة.`].join('\n')).title).toBe(`${headline} - الواحة`);
+    // A ticker's label the page's furniture holds only inside a longer word (`عاجلة` in a menu): no site's name.
+    const menu = 'أخبار عاجلة سياسة اقتصاد رياضة ثقافة تكنولوجيا';
+    expect(parser.parse([menu, `عاجل | ${headline}`, date, lead].join('\n')).title).toBe(`عاجل | ${headline}`);
   });
 });
 
@@ -1166,11 +1169,20 @@ describe('a headline ending with a period', () => {
     expect(page.body).toEqual([story]);
   });
 
+  it("is the headline over the paragraph that speaks of it with the page's tools or a dateline between", () => {
+    for (const between of [['طباعة', 'مشاركة'], ['حفظ'], ['القاهرة - الأفق'], ['شارك', 'القاهرة - الأفق']]) {
+      const page = parser.parse([headline, '', ...between, '', story].join('\n'));
+      expect(page.title).toBe(headline);
+      expect(page.body).toEqual([story]);
+    }
+  });
+
   it('is a paragraph above one that does not speak of it, or one no longer, or under a headline', () => {
     const other = 'وقالت الوزارة إن الحافلات الجديدة ستدخل الخدمة مطلع الشهر المقبل بعد انتهاء فترة التجربة في شوارع المدينة.';
     expect(parser.parse([headline, other].join('\n')).body).toEqual([headline, other]);
     const short = 'دافع وزير النقل عن رفع أسعار التذاكر أمس.';
     expect(parser.parse([headline, short].join('\n')).title).toBeNull();
+    expect(parser.parse([headline, 'طباعة', other].join('\n')).title).toBeNull();
     const page = parser.parse(['وزير النقل يدافع عن رفع أسعار التذاكر', headline, 'الأحد 14 أبريل 2024', story].join('\n'));
     expect(page.title).toBe('وزير النقل يدافع عن رفع أسعار التذاكر');
   });

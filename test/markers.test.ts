@@ -1,6 +1,6 @@
 /** The marker table: spelling variants match, phrases inside sentences do not. */
 import { describe, expect, it } from 'vitest';
-import { classifyLine, compileCues, PhraseIndex, type ClassifyContext } from '../src/segment/classify.js';
+import { classifyLine, compileCues, pageFacts, PhraseIndex, type ClassifyContext } from '../src/segment/classify.js';
 import { KeyFolder, makeLine } from '../src/segment/lines.js';
 import { Normalizer } from '../src/normalize/engine.js';
 
@@ -1071,8 +1071,15 @@ describe('families of page furniture, each with the story sentences it must leav
     ['أخبار مصر أخبار العالم أخبار الرياضة فن ثقافة', 'menu-line'],
     // Section names and nothing else, glued by spaces (a و glued to one of them).
     ['محليات عربي ودولي اقتصاد رياضة فن ثقافة منوعات', 'menu-line'],
+    // A longer run of section names may hold one word of a section's own (`عاجلة`).
+    ['أخبار عاجلة سياسة اقتصاد رياضة ثقافة تكنولوجيا', 'menu-line'],
+    // Links a scraper joined with wide gaps (two spaces or more, or tabs), whatever their words.
+    ['محليات  المحافظات  حوادث  أسواق  من نحن', 'gapped-menu'],
+    ['الدوري\tالكأس\tالمنتخب\tالانتقالات', 'gapped-menu'],
     // An outlet's name and its slogan: a masthead, not a place and an outlet.
     ['موقع الأفق - أخبار على مدار الساعة', 'site-name'],
+    // An outlet's name and what it carries, in section names.
+    ['جريدة المدار | أخبار ومقالات', 'site-name'],
     ['صحيفة المساء | نافذتك على العالم', 'site-name'],
     // A section's name and the outlet's: the page's title line (no place opens with أخبار).
     ['أخبار العالم | صحيفة الأفق', 'site-name'],
@@ -1088,11 +1095,30 @@ describe('families of page furniture, each with the story sentences it must leav
     ['مصر - السودان: اتفاق على تقاسم مياه النهر'],
     ['القاهرة - أ ش أ - أعلنت الحكومة اليوم عن خطة جديدة'],
     ['الأهلي - الزمالك: موعد المباراة والقنوات الناقلة'],
+    // Section names and two words of a sentence; a sentence typed with double spaces (its particles, its
+    // punctuation); three pieces between wide gaps only.
+    ['الاقتصاد والسياسة والرياضة والثقافة تتصدر المشهد'],
+    ['قال الوزير  إن الحكومة  ستعمل على  تطوير القطاع'],
+    ['وأضاف  المدير  أن  الخطة  جاهزة'],
+    ['أسواق  حوادث  محليات'],
+    // A place and an outlet's name: a dateline, not the outlet's tagline.
+    ['الرياض - صحيفة المدار'],
     // Prose with no punctuation that repeats a word: it opens with a conjunction, or holds particles of a sentence.
     ['ويهدف البرنامج لدعم الزراعة المحلية لتبقى الزراعة مصدر دخل وتأكيدا لأهمية الزراعة'],
     ['تهدف المبادرة إلى دعم الزراعة لتبقى الزراعة مصدر دخل وتأكيدا على دور الزراعة'],
   ])('%s is not a navigation line', (text) => {
     expect(cue(text)?.group).not.toBe('head-chrome');
+  });
+
+  it('reads wide gaps as a menu only on a page whose prose is not spaced so', () => {
+    const menu = 'محليات  المحافظات  حوادث  أسواق  من نحن';
+    const line = makeLine(1, menu, clean.line(menu), folder);
+    expect(classifyLine(line, ctx, { arabic: true, looseSpacing: true })?.group).not.toBe('head-chrome');
+    const prose = (gap: string) => ['وقال', 'الوزير', 'إن', 'الحكومة', 'ستعمل', 'على', 'تطوير', 'القطاع', 'خلال', 'العام', 'المقبل.'].join(gap);
+    const page = (gap: string) => [menu, prose(gap), prose(' ')].map((t, k) => makeLine(k + 1, t, clean.line(t), folder));
+    expect(pageFacts(page('  ')).looseSpacing).toBe(true);
+    expect(pageFacts([...page(' '), ...page('  ').slice(1, 2)]).looseSpacing).toBe(false);
+    expect(pageFacts(page('\u00a0\u00a0')).looseSpacing).toBe(true);
   });
 
   it('a breadcrumb carries its last crumb, folded, so that the headline repeating it is found', () => {

@@ -59,6 +59,10 @@ const FOLDED_REWRITES: Record<string, (text: string) => Buffer> = {
 // between them.
 const BLANK_LINES_MATTER = new Set(['read-also-mid-story']);
 const BLANK_LINE_REWRITES = new Set(['no blank lines', 'a blank line between all lines']);
+// Layouts whose meaning lies in their spacing: a row of links joined with wide gaps is told from a
+// line of words only by gaps wider than the page's own (a page spaced wide everywhere has none).
+const SPACING_MATTERS = new Set(['gapped-menu-and-tagline-over-headline']);
+const SPACING_REWRITES = new Set(['spaces doubled, lines indented, tabs at the ends']);
 
 /** What must not change: the article without where it came from and where its lines were. */
 function essence(a: Article): unknown {
@@ -72,7 +76,7 @@ function parse(bytes: Buffer, slug: string, p = parser): Article {
 }
 
 describe.each(Object.entries(REWRITES))('a page saved with %s is the same article', (name, rewrite) => {
-  const slugs = fixtureSlugs().filter((s) => s !== 'encoding-twin' && !(BLANK_LINE_REWRITES.has(name) && BLANK_LINES_MATTER.has(s)));
+  const slugs = fixtureSlugs().filter((s) => s !== 'encoding-twin' && !(BLANK_LINE_REWRITES.has(name) && BLANK_LINES_MATTER.has(s)) && !(SPACING_REWRITES.has(name) && SPACING_MATTERS.has(s)));
   it.each(slugs)('%s', (slug) => {
     const text = fixtureBytes(slug).toString('utf8').replace(/^\ufeff/, '');
     const bytes = rewrite(text);

@@ -691,6 +691,32 @@ export interface ClassifyContext {
 export interface PageFacts {
   /** Most lines hold Arabic: a short Latin line is then a button or a label. */
   arabic: boolean;
+  /** The page spaces its prose wide (two spaces or more between words): a wide gap then tells no menu (see `gappedMenu`). */
+  looseSpacing?: boolean;
+}
+
+/** A wide gap between two words: two blanks or more, or a tab. Linear: one run of blanks between two marks. */
+const INNER_WIDE_GAP = /\S(?:[ \t\u00a0]{2,}|\t)\S/u;
+/** A sentence's punctuation: no menu has it. */
+const SENTENCE_PUNCTUATION = /[.،,:؛;!?؟]/u;
+
+/** What the rules know of the whole page (see `PageFacts`), from its lines. */
+export function pageFacts(lines: readonly Line[]): PageFacts {
+  let visible = 0;
+  let arabic = 0;
+  let prose = 0;
+  let wide = 0;
+  for (const l of lines) {
+    if (l.blank) continue;
+    visible++;
+    if (l.arabic) arabic++;
+    // (Prose: punctuated lines of a few words, which no menu is, so a menu never counts itself.)
+    if (l.words < L.spacingProseMinWords || !SENTENCE_PUNCTUATION.test(l.raw)) continue;
+    prose++;
+    if (INNER_WIDE_GAP.test(l.raw)) wide++;
+  }
+  // Half the prose lines with a wide gap: the page's own spacing, not a scraper's join.
+  return { arabic: visible > 0 && arabic / visible >= L.arabicPageShare, looseSpacing: prose > 0 && wide >= prose * L.looseSpacingShare };
 }
 
 /**
@@ -1837,7 +1863,7 @@ export function isTickerItem(line: Line, ctx: ClassifyContext): boolean {
 /** No words: what a line with sentence punctuation offers the menu check. */
 const NO_WORDS: readonly string[] = Object.freeze([]);
 
-function navigation(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {
+function navigation(line: Line, ctx: ClassifyContext, page: PageFacts, hits: number): Cue | null {
   const t = line.content;
   // A section named in quotes after في, alone on its line: a category link under a related headline.
   if (line.words <= L.itemCategoryMaxWords && line.last !== '' && QUOTE_CLOSERS.includes(line.last) && QUOTED_NAME.test(t.trim()) && ctx.cues.itemCategoryLeads.has(line.contentKeyWords[0] ?? '')) {
@@ -1852,14 +1878,20 @@ function navigation(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
     if (ctx.cues.trailRoots.has(first) || ctx.cues.menuStarts.some((m) => m.join(' ') === first)) return breadcrumb(t, NAV_SEPARATOR, ctx);
   }
   if (isNavLine(t, ctx)) return { group: 'head-chrome', rule: 'nav-line' };
+  if (!page.looseSpacing && line.words <= L.menuMaxWords && gappedMenu(line, ctx)) return { group: 'head-chrome', rule: 'gapped-menu' };
   // A menu: starts with "home", or repeats a word or a pair of words three times, with no sentence punctuation.
   const w = /[.،,:؛!?؟]/u.test(t) ? NO_WORDS : line.keyWords;
   if (w.length >= L.menuMinWords && w.length <= L.menuMaxWords) {
     if (home) return { group: 'head-chrome', rule: 'menu-line' };
     // Section names and nothing else (a glued و aside): `محليات عربي ودولي اقتصاد رياضة فن` (three may name one section).
-    if (w.length >= L.sectionMenuMinWords && w.every((x) => isSectionName(x, ctx.cues))) return { group: 'head-chrome', rule: 'menu-line' };
+    // A longer run may hold one word of a section's own (`أخبار عاجلة`), when no particle of a sentence is in it.
+    const others = w.length >= L.sectionMenuMinWords ? sectionMenuOthers(w, ctx.cues) : Infinity;
+    if (others === 0) return { group: 'head-chrome', rule: 'menu-line' };
+    const conjunction = opensWithConjunction(w);
+    const sentenceParticles = particles(w, ctx.cues);
+    if (others <= L.sectionMenuOtherWords && w.length >= L.sectionMenuWithOtherMinWords && !conjunction && sentenceParticles === 0) return { group: 'head-chrome', rule: 'menu-line' };
     // Prose repeats words too: a line opening with a conjunction or holding particles of a sentence is none.
-    if (opensWithConjunction(w) || particles(w, ctx.cues) >= L.menuMaxParticles) return null;
+    if (conjunction || sentenceParticles >= L.menuMaxParticles) return null;
     const seen = new Map<string, number>();
     const count = (k: string) => {
       const c = (seen.get(k) ?? 0) + 1;
@@ -1877,6 +1909,34 @@ function navigation(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: nu
     if (line.words <= L.issueLineMaxWords && issueLine(line.keyWords, ctx.cues)) return { group: 'head-chrome', rule: 'issue-line' };
   }
   return null;
+}
+
+/** How many words of a run are no section's name (see `isSectionName`). */
+function sectionMenuOthers(words: readonly string[], cues: CompiledCues): number {
+  let n = 0;
+  for (const w of words) if (!isSectionName(w, cues)) n++;
+  return n;
+}
+
+/** A gap a scraper leaves between the links it joins: two spaces or more (no-break ones too), or a tab. Linear: one class run. */
+const WIDE_GAP = /[ \t\u00a0]{2,}|\t/u;
+
+/**
+ * A menu whose links were joined with wide gaps (`سياسة   اقتصاد   رياضة   من نحن`), as a scraper saves a
+ * row of links: four pieces or more between runs of two spaces or tabs, each a few words, and no sentence's
+ * punctuation or particles (a sentence typed with double spaces has them). Read from the raw line: the
+ * clean text has one space between words.
+ */
+function gappedMenu(line: Line, ctx: ClassifyContext): boolean {
+  const raw = line.raw.trim();
+  if (!WIDE_GAP.test(raw) || SENTENCE_PUNCTUATION.test(raw)) return false;
+  const pieces = raw.split(WIDE_GAP);
+  if (pieces.length < L.gappedMenuMinPieces) return false;
+  for (const p of pieces) {
+    const n = countWords(p, ctx.folder);
+    if (n === 0 || n > L.gappedMenuPieceMaxWords) return false;
+  }
+  return !opensWithConjunction(line.keyWords) && particles(line.keyWords, ctx.cues) < L.menuMaxParticles;
 }
 
 /** Pieces between bars (`|`, `•`, `·`): the ones a ticker of figures prints between its items. */
@@ -2010,8 +2070,10 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   // صحيفة الأفق`): the page's title line; no place opens with the root of the site's sections.
   // An outlet's name, then how the paper describes itself (`جريدة الصباح - يومية سياسية مستقلة`): its masthead too.
   const opening = ctx.folder.key(parts[0]!).split(' ')[0]!;
+  // So is an outlet's name, then what it carries in section names (`جريدة الأفق | أخبار ومقالات`): no place's name.
   const described = () => parts.slice(1).some((p) => hasPhrase(ctx.folder.key(p).split(' '), ctx.cues.paperDescriptions));
-  if ((ctx.cues.datelineOutletWords.has(opening) && (particles(line.keyWords, ctx.cues) > 0 || described())) || ctx.cues.trailRoots.has(opening)) {
+  const carries = () => parts.slice(1).every((p) => ctx.folder.key(p).split(' ').every((w) => isSectionName(w, ctx.cues)));
+  if ((ctx.cues.datelineOutletWords.has(opening) && (particles(line.keyWords, ctx.cues) > 0 || described() || carries())) || ctx.cues.trailRoots.has(opening)) {
     return { group: 'head-chrome', rule: 'site-name' };
   }
   // Certain when it ends like a dateline (`:`, `؛`), or names an agency or an outlet.

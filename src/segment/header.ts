@@ -73,9 +73,14 @@ function paragraphShapedHeadline(r: Reading, i: number): boolean {
   return isPeriodHeadline(line) && line.words <= L.periodTitleSpokenMaxWords && spokenUnder(r, i);
 }
 
-/** Is the next non-blank line a longer paragraph, with no cue, sharing two content words or more with line i? */
+/**
+ * Is the next line a longer paragraph, with no cue, sharing two content words or more with line i? Page
+ * tools (share and print buttons, a reading time) and a dateline on its own line may stand between: they
+ * sit between a headline and its story on many pages.
+ */
 function spokenUnder(r: Reading, i: number): boolean {
-  const next = r.nextNonBlank(i);
+  let next = r.nextPastFurniture(i);
+  while (r.cues[next]?.group === 'dateline') next = r.nextPastFurniture(next);
   const below = r.lines[next];
   if (!below || r.cues[next] || !isParagraph(below) || below.words <= r.lines[i]!.words) return false;
   return overlap(r.lineWords(i), r.lineWords(next)) >= L.embeddedSharedWords;
@@ -696,6 +701,15 @@ function namesSite(site: string, head: string, at: number, lines: readonly Line[
     datelineOutletWords.has(words[0]!) ||
     publicationWords.has(words[0]!) ||
     siteNameTails.has(words[words.length - 1]!) ||
-    (key.length >= L.siteNameMinChars && lines.some((l, k) => k !== at && furniture(k) && l.words <= L.paragraphWords && l.key.includes(key)))
+    (key.length >= L.siteNameMinChars && lines.some((l, k) => k !== at && furniture(k) && l.words <= L.paragraphWords && endsAWord(l.key, key)))
   );
+}
+
+/** Does `key` end a word of `hay` somewhere (`الواحة` in `للواحة`, not `عاجل` in `عاجلة`)? Clitics may stand before it. */
+function endsAWord(hay: string, key: string): boolean {
+  for (let at = hay.indexOf(key); at >= 0; at = hay.indexOf(key, at + 1)) {
+    const end = at + key.length;
+    if (end === hay.length || hay[end] === ' ') return true;
+  }
+  return false;
 }

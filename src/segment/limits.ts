@@ -109,6 +109,16 @@ export const LIMITS = {
   menuMaxWords: 25,
   /** A menu of section names alone has this many at least: three name one section too (`الاقتصاد والمال والأعمال`). */
   sectionMenuMinWords: 4,
+  /** ... and of six words or more one may be another's (`أخبار عاجلة سياسة اقتصاد رياضة تكنولوجيا`): a section's own qualifier. */
+  sectionMenuOtherWords: 1,
+  sectionMenuWithOtherMinWords: 6,
+  /** A menu whose links were joined with wide gaps (two spaces or more, or tabs): this many pieces at least ... */
+  gappedMenuMinPieces: 4,
+  /** ... each of this many words at most (a section's name, `عربي ودولي`, `من نحن`). */
+  gappedMenuPieceMaxWords: 3,
+  /** A page with wide gaps between the words of this share of its prose lines (punctuated, of this many words at least) spaces everything so: its gaps tell nothing. */
+  spacingProseMinWords: 8,
+  looseSpacingShare: 0.5,
   /** A word repeated this often on a line without punctuation makes a menu (`أخبار مصر أخبار العالم أخبار ...`). */
   menuRepeats: 3,
   /** A paper named in quotes after `عن` fits in this many words (`عن «الشرق الأوسط»`). */

@@ -66,6 +66,7 @@ export const RULES = {
   caption: 'A photo caption: a credit at its end, a picture word at its start, or the line under a caption label.',
   breadcrumb: 'A breadcrumb trail (الرئيسية » أخبار » ...).',
   'menu-line': 'A menu of section names on one line.',
+  'gapped-menu': 'Links a scraper joined with wide gaps (سياسة   اقتصاد   رياضة   من نحن), no sentence in them: a menu.',
   'nav-line': 'Section names between separators (أخبار | رياضة | اقتصاد): navigation.',
   'item-category': 'A link to a section in quotes after في (في "أخبار", In "News"): the category printed under a related headline.',
   'ticker-row': 'A ticker of figures over the page, pieces with numbers between bars (القاهرة 22° | الدولار 48.5).',
