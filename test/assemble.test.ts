@@ -232,6 +232,18 @@ describe('reading rules and the story they must keep', () => {
     expect(hard.body.join(' ')).toBe([PARAGRAPH, ...wrapped, 'وسطها.'].join(' '));
   });
 
+  it('reads a headline ending with an adverb or a question\'s close (`عن بعد`, `أم لا`) as ended: the counter under it is no piece of it', () => {
+    const lead = 'أطلقت وزارة التربية اليوم منصة رقمية جديدة للتعلم عن بعد، تتيح للطلاب الوصول إلى الدروس والاختبارات على مدار الساعة.';
+    for (const title of ['الوزارة تطلق منصة رقمية للتعلم عن بعد', 'هل تعود الدراسة في المدارس الشهر المقبل أم لا']) {
+      const a = parser.parse([title, 'عدد المشاهدات: 1250', '', lead].join('\n'));
+      expect(a.title).toBe(title);
+      expect(a.body).toEqual([lead]);
+    }
+    // Cut at a preposition, the headline goes on in the next line.
+    const cut = parser.parse(['الوزارة تطلق منصة رقمية جديدة للتعلم في', 'المدارس الحكومية والخاصة', '', lead].join('\n'));
+    expect(cut.title).toBe('الوزارة تطلق منصة رقمية جديدة للتعلم في المدارس الحكومية والخاصة');
+  });
+
   it("drops other stories' headlines after the story, but keeps a list the story announces", () => {
     const others = ['مباراة حاسمة بين الفريقين على لقب الدوري', 'انخفاض أسعار الذهب في ختام تعاملات الأسبوع', 'افتتاح معرض الكتاب بمشاركة دور نشر عربية'];
     const title = 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات';
@@ -1043,6 +1055,28 @@ describe("an article under a related label after the story's end", () => {
     const other = 'هذا القرار جاء متأخرا كثيرا وكان على المسؤولين أن يتحركوا قبل سنوات طويلة من الآن.';
     const a = parser.parse([...story, 'مواضيع ذات صلة', item, other].join('\n'));
     expect(a.related[0]!.items).toEqual([{ headline: item, body: [] }]);
+  });
+});
+
+describe("an interview's question under a related box inside the story", () => {
+  const head = ['مديرة المهرجان: نريد المسرح في كل قرية', 'الأربعاء 9 ديسمبر 2026'];
+  const lead = 'تستعد مديرة مهرجان المسرح الشعبي لافتتاح الدورة العاشرة الشهر المقبل، وفي هذا الحوار تتحدث عن البرنامج والفرق المشاركة.';
+  const box = ['أخبار ذات صلة', 'افتتاح مسرح جديد في المدينة القديمة بعد ترميمه', 'فرقة شابة تفوز بجائزة أفضل عرض في مهرجان الربيع'];
+  const answer = 'للمرة الأولى ستخرج العروض من القاعات إلى الساحات العامة في عشر قرى، ومعها ورش للأطفال في كتابة المشاهد القصيرة.';
+  it.each([
+    ['س: ', 'ج: '],
+    ['سؤال/ ', 'جواب/ '],
+    ['السؤال - ', 'الجواب - '],
+  ])("is the story's, however marked (%s), not the box's last headline", (asks, answers) => {
+    const question = `${asks}ما الجديد في دورة هذا العام؟`;
+    const a = parser.parse([...head, lead, ...box, question, `${answers}${answer}`].join('\n\n'));
+    expect(a.related[0]!.items.map((it) => it.headline)).toEqual(box.slice(1));
+    expect(a.body[1]).toBe(question);
+  });
+  it('a headline opening with a word and a colon stays an item', () => {
+    const item = 'سوريا: افتتاح مسرح جديد في المدينة القديمة';
+    const a = parser.parse([...head, lead, box[0]!, box[1]!, item, '', 'شارك'].join('\n\n'));
+    expect(a.related[0]!.items.map((it) => it.headline)).toEqual([box[1], item]);
   });
 });
 

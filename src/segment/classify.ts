@@ -255,6 +255,8 @@ export interface CompiledCues {
   /** A paper's description of itself (`يومية سياسية مستقلة`): after its name, a masthead's slogan. */
   paperDescriptions: PhraseIndex<null>;
   publicationWords: Set<string>;
+  /** Folded marks of an interview's turns (`س`, `جواب`): see `opensInterviewTurn`. */
+  interviewTurns: Set<string>;
   captionCredits: PhraseIndex<null>;
   /** The rights a copyright sign inside a line names, folded. */
   copyrightWords: ReadonlySet<string>;
@@ -264,6 +266,8 @@ export interface CompiledCues {
   issueParts: Set<string>;
   organisationHeads: PhraseIndex<null>;
   openEndings: Set<string>;
+  /** Folded two-word ends an open word closes (`عن بعد`): see `endsOpen`. */
+  closedEndings: Set<string>;
   /** Open endings spelled only with alef maksura (`على`): folded, they meet names written with yeh (`علي`). */
   maqsuraEndings: Set<string>;
   datelineOutletWords: Set<string>;
@@ -444,6 +448,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     mastheadTitles: masthead.reduce((x, w) => x.addWords(w, null), index<null>()),
     paperDescriptions: index<null>().add(C.PAPER_DESCRIPTIONS, null),
     publicationWords: new Set(C.PUBLICATION_WORDS.flatMap(words)),
+    interviewTurns: new Set(C.INTERVIEW_TURNS.flatMap(words)),
     captionCredits: index<null>().add(C.CAPTION_CREDITS, null),
     copyrightWords: new Set(C.COPYRIGHT_WORDS.map((w) => folder.key(w))),
     captionCreditFrom: index<null>().add(C.CAPTION_CREDIT_FROM, null),
@@ -451,6 +456,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     issueParts: new Set([...C.ISSUE_WORDS, ...C.ORDINAL_WORDS].flatMap(words)),
     organisationHeads: index<null>().add(C.ORGANISATION_HEADS, null),
     openEndings: new Set(C.OPEN_ENDINGS.flatMap(words)),
+    closedEndings: new Set(C.CLOSED_ENDINGS.map((p) => words(p).join(' '))),
     maqsuraEndings: maqsuraOnly(C.OPEN_ENDINGS, folder),
     datelineOutletWords: new Set(C.DATELINE_OUTLET_WORDS.flatMap(words)),
     siteNameTails: new Set(C.SITE_NAME_TAILS.flatMap(words)),
@@ -572,12 +578,16 @@ function maqsuraOnly(list: readonly string[], folder: KeyFolder): Set<string> {
 }
 
 /**
- * Can a line whose last word is this not end a sentence (a preposition, a
- * conjunction)? `folded` is the key's last word; `text` the line as written,
- * so that a name written with yeh (`محمد علي`) is not read as `على`.
+ * Can a line ending so not end a sentence (a preposition, a conjunction)? `key`
+ * is the line's folded key; `text` the line as written, so that a name written
+ * with yeh (`محمد علي`) is not read as `على`.
  */
-export function endsOpen(folded: string, text: string, cues: CompiledCues): boolean {
+export function endsOpen(key: string, text: string, cues: CompiledCues): boolean {
+  const cut = key.lastIndexOf(' ');
+  const folded = key.slice(cut + 1);
   if (!cues.openEndings.has(folded)) return false;
+  // (Closed by the word before it: `التعلم عن بعد`, `أم لا`.)
+  if (cut > 0 && cues.closedEndings.has(key.slice(key.lastIndexOf(' ', cut - 1) + 1))) return false;
   if (!cues.maqsuraEndings.has(folded)) return true;
   // The last letter as written, harakat, tatweel and closing punctuation aside.
   for (let k = text.length - 1; k >= 0; k--) {
@@ -1235,7 +1245,7 @@ function cueByline(line: Line, ctx: ClassifyContext, hits: number): Cue | null {
   const words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.bylineMaxWords) return null;
   // A name never ends with a preposition or a conjunction: such a line was cut in mid-sentence.
-  if (endsOpen(words[words.length - 1]!, line.content, ctx.cues)) return null;
+  if (endsOpen(line.contentKey, line.content, ctx.cues)) return null;
   for (const p of ctx.cues.bylines.at(words)) {
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
     const restWords = words.length - p.words.length;
@@ -1758,7 +1768,7 @@ function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numbe
   if (ctx.cues.captionOpeners.some((o) => startsWithWords(words, o) && words.length > o.length) && !/[.!?؟:]$/u.test(line.last)) return furniture('caption');
   // A person and what they were doing when pictured, no verb before it: `رئيس الوزراء خلال ترؤسه اجتماع المجلس`.
   // (Not a line cut in mid-sentence: `وافق مجلس الوزراء خلال اجتماعه الأسبوعي على` is a paragraph's first piece.)
-  if (personPictured(line, words, ctx.cues) && !/[.!?؟:،]$/u.test(line.last) && !endsOpen(words[words.length - 1]!, line.content, ctx.cues)) return furniture('caption');
+  if (personPictured(line, words, ctx.cues) && !/[.!?؟:،]$/u.test(line.last) && !endsOpen(line.contentKey, line.content, ctx.cues)) return furniture('caption');
   // A credit lead and a few words, with or without a separator: `مصدر الصورة Reuters`.
   if (ctx.cues.captionCreditLeads.some((p) => startsWithWords(words, p) && words.length > p.length && words.length - p.length <= L.creditLeadMaxWords)) return furniture('caption');
   // A bracketed credit for a picture: `(صورة: أرشيف)`.
@@ -1909,6 +1919,15 @@ function navigation(line: Line, ctx: ClassifyContext, page: PageFacts, hits: num
     if (line.words <= L.issueLineMaxWords && issueLine(line.keyWords, ctx.cues)) return { group: 'head-chrome', rule: 'issue-line' };
   }
   return null;
+}
+
+/** A short word, then a colon, a slash or a dash, opening a line. Linear: a bounded word. */
+const TURN_MARK = /^\s*([^\s:：/\-–]{1,6})\s*[:：/\-–]/u;
+
+/** Does the line open with an interview's turn (`س:`, `ج/`, `السؤال -`; see `INTERVIEW_TURNS`)? */
+export function opensInterviewTurn(line: Line, ctx: ClassifyContext): boolean {
+  const m = TURN_MARK.exec(line.content);
+  return m !== null && ctx.cues.interviewTurns.has(ctx.folder.key(m[1]!));
 }
 
 /** How many words of a run are no section's name (see `isSectionName`). */

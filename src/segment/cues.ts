@@ -1149,6 +1149,10 @@ export const OUTLET_TAIL_WORDS: readonly string[] = [
 export const SITE_NAME_TAILS: readonly string[] = ['نيوز', 'نت', 'أونلاين', 'اونلاين', 'الإخبارية', 'الإخباري', 'الاخبارية', 'الاخباري', 'news', 'online', 'tv', 'net'];
 
 // Words that name a publication before its masthead: `جريدة النهار رئيس التحرير ...`.
+// The turns of an interview printed question and answer (`س: متى تبدأ ...؟` / `ج: سنبدأ ...`, `سؤال/`,
+// `الجواب -`): before a colon, a slash or a dash opening the line. Such a line is the story's, never a
+// headline of a list.
+export const INTERVIEW_TURNS: readonly string[] = ['س', 'ج', 'سؤال', 'جواب', 'السؤال', 'الجواب'];
 export const PUBLICATION_WORDS: readonly string[] = ['جريدة', 'صحيفة', 'مجلة', 'موقع', 'بوابة', 'شبكة', 'يومية', 'أسبوعية'];
 
 // Words that open the name of an office issuing a statement (`وزارة الخارجية`,
@@ -1477,6 +1481,11 @@ export const OPEN_ENDINGS: readonly string[] = [
   'لن', 'قد', 'كما', 'وفي', 'ومن', 'وعلى', 'وإلى', 'بعض', 'كل', 'أمام', 'وراء', 'فوق', 'تحت', 'دون', 'سوى', 'غير',
   'the', 'of', 'and', 'in', 'on', 'to', 'for', 'with', 'a', 'an',
 ];
+
+// An open word that the word before it closes: an adverb, not a preposition (`التعلم عن بعد` remotely,
+// `فيما بعد` later, `من بعد` after that) or the close of a question (`أم لا`, `أو لا` or not). A line
+// ending so may end its sentence.
+export const CLOSED_ENDINGS: readonly string[] = ['عن بعد', 'فيما بعد', 'من بعد', 'أم لا', 'أو لا', 'أم لم', 'ومن ثم', 'من ثم'];
 
 // Clitics: one-letter words written glued to the next word: و and ف (and,
 // then), ب (with, by), ل (for, to), ك (like). Before the definite article ال

@@ -31,8 +31,7 @@ const QUOTED_WHOLE = /^\s*(?:«[^«»]*»|"[^"]*"|“[^“”]*”)\s*$/u;
 function strongBreak(line: Line, next: Line, ctx: ClassifyContext): boolean {
   if (OPENS_WITH_PUNCTUATION.test(next.text)) return true;
   if (QUOTED_WHOLE.test(line.content)) return false;
-  const key = line.key;
-  return key.length > 0 && endsOpen(key.slice(key.lastIndexOf(' ') + 1), line.text, ctx.cues);
+  return line.key.length > 0 && endsOpen(line.key, line.text, ctx.cues);
 }
 
 /** A headline-like line: it never continues into the line under it unless cut in mid-sentence. */

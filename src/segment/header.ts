@@ -402,8 +402,7 @@ function endsDeck(r: Reading, h: number): boolean {
   const line = r.lines[h - 1]!;
   const end = coreEnd(line);
   if (PERIOD_END.test(coreEnd(r.lines[h]!)) && !SENTENCE_MARK_END.test(end)) return true;
-  const key = line.key;
-  return endsOpen(key.slice(key.lastIndexOf(' ') + 1), line.text, r.ctx.cues);
+  return endsOpen(line.key, line.text, r.ctx.cues);
 }
 
 /** A line ending with a mark: a sentence's end, a colon, a clause's comma or semicolon. */

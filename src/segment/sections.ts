@@ -3,7 +3,7 @@
  * and dates under them, teasers) and the articles embedded under a read-also
  * headline. A section ends where the story goes on.
  */
-import type { Cue } from './classify.js';
+import { opensInterviewTurn, type Cue } from './classify.js';
 import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
@@ -130,6 +130,8 @@ export function sectionLine(r: Reading, i: number): boolean {
   // between all lines, `assemble` has already looked through those).
   // (Unless a date or duration touches it from below: items of a list carry those, the story's subheadings do not.)
   if (s.kind === 'read-also' && !s.inline && s.items.length > 0 && blanks > 0 && !line.bullet && !datedBelow(r, i)) return leaveSection(r, i);
+  // Inside the story, an interview's question (`س: متى تبدأ ...؟`) is no item of a list: the story goes on there.
+  if (r.storyStarted && !s.inline && opensInterviewTurn(line, r.ctx)) return leaveSection(r, i);
   // Before the story, the paper's masthead (`صحيفة الوطن الإلكترونية`) is no item of a list: the page's header begins there.
   if (!r.storyStarted && !s.inline && mastheadName(line, r.ctx.cues.publicationWords)) return leaveSection(r, i);
   // Before the story, the page's own headline (the `<title>` line above without the site's name) is no item of a list: the list ends there.
