@@ -138,7 +138,7 @@ describe('a short headline with nothing under it but the story', () => {
   });
 
   it('is the headline over share buttons or a dateline on its own line, and when it asks', () => {
-    for (const between of [['شارك', 'فيسبوك', 'تويتر'], ['طباعة', 'حجم الخط'], ['لندن - الأفق:']]) {
+    for (const between of [['شارك', 'فيسبوك', 'تويتر'], ['طباعة', 'حجم الخط'], ['لندن - الأفق:'], ['استمع إلى المقال', 'بقلم: نادية الخطيب'], ['حجم الخط', 'الأحد 6 ديسمبر 2026']]) {
       const page = parser.parse(['مديح البطء', '', ...between, '', ...story].join('\n'));
       expect(page.title, between.join(' ')).toBe('مديح البطء');
       expect(page.body, between.join(' ')).toEqual(story);
@@ -2565,6 +2565,16 @@ describe("a list above the page's own header", () => {
     const kept = parser.parse(['الأكثر قراءة', other, '', 'الرئيسية | مقالات الرأي', 'مديح البطء', '', lede, next].join('\n'));
     expect(kept.related.flatMap((s) => s.items.map((it) => it.headline))).toEqual([other]);
     expect(kept.title).not.toBe(other);
+  });
+
+  it("gives back that headline with the author's bare name among the tools, when the first paragraph speaks of it", () => {
+    const { article } = parser.analyze(['الأكثر قراءة', headline, 'تابعونا على جوجل نيوز', 'سامر الحداد', 'استمع للخبر 00:00', '', lede, next].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.related).toEqual([]);
+    expect(article.body).toEqual([lede, next]);
+    // A headline the first paragraph does not speak of stays the list's: the short line may be the page's own headline.
+    const kept = parser.parse(['الأكثر قراءة', other, 'تابعونا على جوجل نيوز', 'سامر الحداد', 'استمع للخبر 00:00', '', lede, next].join('\n'));
+    expect(kept.related.flatMap((s) => s.items.map((it) => it.headline))).toEqual([other]);
   });
 
   it("gives back that headline with the page's source line or a labelled byline under it, said in other words below", () => {

@@ -15,7 +15,7 @@ import { headerParagraph, isTitleCopy, longHeadlineOverMeta, resolveHead, titleS
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
-import { coreEnd, isParagraph, overlap, PERIOD_END, QUESTION_END, Reading, type Assembly, type Decision, type Zone } from './reading.js';
+import { coreEnd, isParagraph, overlap, PERIOD_END, QUESTION_END, Reading, type Assembly, type Decision, type SectionDraft, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
 import { authorsAboveHeadlines, giveBackLoneItem, isItemMeta, loneShortItems, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
@@ -409,6 +409,16 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   return true;
 }
 
+/** Is header line h shorter than a headline with its meta under it (a bare name, a section's name)? */
+function shortLine(r: Reading, h: number): boolean {
+  return r.lines[h]!.words < L.titleWithMetaMinWords;
+}
+
+/** Does paragraph i speak of the one headline of section s (two words shared at least)? */
+function spokenItem(r: Reading, s: SectionDraft, i: number): boolean {
+  return s.items.length === 1 && r.sharedWords(s.items[0]!.headline, r.lines[i]!.text) >= L.embeddedSharedWords;
+}
+
 // How a line no cue claims is read, by zone. Columns: zone, rule.
 const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
   // The header: lines wait until the first paragraph; then the headline is chosen among them.
@@ -417,9 +427,10 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     if (isParagraph(line) && !headerParagraph(r, i)) {
       takeBackSpokenHeadline(r, i);
       // A label with a single headline, closed by the page's furniture under it, and no line of the header after
-      // it: that headline is the page's (as when the header's own lines end such a list).
+      // it (or only short ones, the author's bare name, when this paragraph speaks of the headline): that headline
+      // is the page's (as when the header's own lines end such a list).
       const last = r.sections[r.sections.length - 1];
-      if (last && r.current !== last && !r.head.some((h) => h > last.line)) giveBackLoneItem(r, last);
+      if (last && r.current !== last && !r.head.some((h) => h > last.line && (!shortLine(r, h) || !spokenItem(r, last, i)))) giveBackLoneItem(r, last);
       r.storyStarted = true;
       r.zone = 'story';
       resolveHead(r, false, i);

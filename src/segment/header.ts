@@ -489,13 +489,14 @@ function titleUnderAuthor(r: Reading, head: readonly number[], first: number): n
 }
 
 /**
- * Is there nothing but page furniture between lines h and `first`: blank lines, a dateline on its own
- * line (`القاهرة - الأفق:`), page tools (share buttons)? A short headline sits over the story so too.
+ * Is there nothing but page furniture and the page's meta between lines h and `first`: blank lines, a
+ * dateline on its own line (`القاهرة - الأفق:`), page tools (share buttons, a player), the page's date
+ * or byline? A short headline sits over the story so too.
  */
 function furnitureBetween(r: Reading, h: number, first: number): boolean {
   for (let k = h + 1; k < first; k++) {
     const group = r.cues[k]?.group;
-    if (!r.lines[k]!.blank && group !== 'dateline' && group !== 'chrome') return false;
+    if (!r.lines[k]!.blank && group !== 'dateline' && group !== 'chrome' && r.decisions[k]?.type !== 'date' && r.decisions[k]?.type !== 'byline') return false;
   }
   return h < first;
 }

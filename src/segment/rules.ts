@@ -116,7 +116,7 @@ export const RULES = {
   'title-question': "A short question or exclamation right above the author's bare name and the date, when the header has no longer headline.",
   'author-under-title': "The author's bare name between a short headline and the date, or right under the headline with the author's description under it: the byline.",
   'title-over-name': "A short line of three words or more right above the author's bare name and the date, when the header has no longer headline.",
-  'title-spoken-short': 'A short headline (two or three words, a question too) with no date or byline under it, right above the first paragraph that speaks of it (page tools or a dateline between), when the header has nothing longer.',
+  'title-spoken-short': 'A short headline (two or three words, a question too) with no date or byline right under it, above the first paragraph that speaks of it (page tools, a dateline, the page\'s date or byline between), when the header has nothing longer.',
   'title-under-author': "A column's short title of three words or more right under its author's name and description and right above the first paragraph, when the header has no longer headline.",
   'author-above-title': "The author's bare name above the description at the top of a column whose short title comes under them: the byline.",
   'title-echo': "The headline the breadcrumb above ends with (the trail's last crumb is the page itself).",
