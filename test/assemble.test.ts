@@ -2592,6 +2592,11 @@ describe("a list above the page's own header", () => {
     expect(article.title).toBe(own);
     expect(article.related.flatMap((s) => s.items)).toEqual([]);
     expect(article.body).toEqual([lede, next]);
+    // So does a site's name ending with a site's word (`نيوز`), a headline and its lede under it.
+    const named = parser.parse(['آخر الأخبار', '', 'الأفق نيوز', '', headline, lede, next].join('\n'));
+    expect(named.title).toBe(headline);
+    expect(named.related.flatMap((s) => s.items)).toEqual([]);
+    expect(named.body).toEqual([lede, next]);
   });
 
   it("keeps a list's items and their teasers when no line goes on from a teaser", () => {

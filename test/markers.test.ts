@@ -581,6 +581,11 @@ describe('source, tags, byline and chrome lines', () => {
     ['3 تعليقات', 'chrome-comments'],
     ['٢ التعليقات', 'chrome-comments'],
     // The reader's account and the display buttons; the browser's and the region's notices.
+    // The site's search box and its prompts.
+    ['ابحث في الموقع', 'chrome-navigation'],
+    ['اكتب كلمة البحث...', 'chrome-navigation'],
+    ['عما تبحث؟', 'chrome-navigation'],
+    ['بحث متقدم', 'chrome-navigation'],
     ['حسابي', 'chrome-navigation'],
     ['الوضع الليلي', 'chrome-navigation'],
     ['وضع القراءة', 'chrome-navigation'],
@@ -1076,6 +1081,12 @@ describe('families of page furniture, each with the story sentences it must leav
     // Links a scraper joined with wide gaps (two spaces or more, or tabs), whatever their words.
     ['محليات  المحافظات  حوادث  أسواق  من نحن', 'gapped-menu'],
     ['الدوري\tالكأس\tالمنتخب\tالانتقالات', 'gapped-menu'],
+    // A weather widget's reading: a temperature by its degree sign, a unit only a temperature has, or a weather word.
+    ['الطقس: 25 درجة مئوية', 'ticker-row'],
+    ['الرياض 31 °C', 'ticker-row'],
+    ['بنغازي 19° غائم جزئيا', 'ticker-row'],
+    ['درجة الحرارة 30 درجة', 'ticker-row'],
+    ['العظمى 30° الصغرى 18°', 'ticker-row'],
     // An outlet's name and its slogan: a masthead, not a place and an outlet.
     ['موقع الأفق - أخبار على مدار الساعة', 'site-name'],
     // An outlet's name and what it carries, in section names.
@@ -1103,6 +1114,11 @@ describe('families of page furniture, each with the story sentences it must leav
     ['أسواق  حوادث  محليات'],
     // A place and an outlet's name: a dateline, not the outlet's tagline.
     ['الرياض - صحيفة المدار'],
+    // Headlines about the heat (a verb, particles), a score in grades, a clock time.
+    ['الحرارة تصل إلى 45 درجة في الرياض'],
+    ['25 درجة مئوية في الظل'],
+    ['فاز الفريق 3 درجات'],
+    ['الساعة 6 م'],
     // Prose with no punctuation that repeats a word: it opens with a conjunction, or holds particles of a sentence.
     ['ويهدف البرنامج لدعم الزراعة المحلية لتبقى الزراعة مصدر دخل وتأكيدا لأهمية الزراعة'],
     ['تهدف المبادرة إلى دعم الزراعة لتبقى الزراعة مصدر دخل وتأكيدا على دور الزراعة'],

@@ -31,7 +31,8 @@ export type Cue =
   | { group: 'date'; rule: RuleId; timeless?: true; headed?: true; clockOnly?: true }
   | { group: 'dateline'; rule: RuleId; value: string; strong: boolean }
   | ChromeCue
-  | { group: 'head-chrome'; rule: RuleId }
+  /** `figures`: a widget's reading (the weather), which after the story stays the story's when the story speaks of it (see `widgetFigures`). */
+  | { group: 'head-chrome'; rule: RuleId; figures?: true }
   | { group: 'learned'; rule: 'learned-chrome' };
 
 /**
@@ -255,6 +256,11 @@ export interface CompiledCues {
   /** A paper's description of itself (`يومية سياسية مستقلة`): after its name, a masthead's slogan. */
   paperDescriptions: PhraseIndex<null>;
   publicationWords: Set<string>;
+  /** A temperature's units and a weather widget's words, folded (see `weatherReading`). */
+  temperatureUnits: Set<string>;
+  /** Units that are a temperature's only (`°C`, `مئوية`), as written. */
+  degreeUnits: Set<string>;
+  weatherWords: Set<string>;
   /** Folded marks of an interview's turns (`س`, `جواب`): see `opensInterviewTurn`. */
   interviewTurns: Set<string>;
   captionCredits: PhraseIndex<null>;
@@ -449,6 +455,9 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     paperDescriptions: index<null>().add(C.PAPER_DESCRIPTIONS, null),
     publicationWords: new Set(C.PUBLICATION_WORDS.flatMap(words)),
     interviewTurns: new Set(C.INTERVIEW_TURNS.flatMap(words)),
+    temperatureUnits: new Set([...C.TEMPERATURE_UNITS, ...C.TEMPERATURE_UNITS.filter((u) => ARABIC_WORDS.test(u)).flatMap(words)]),
+    degreeUnits: new Set([...C.DEGREE_UNITS, ...C.DEGREE_UNITS.filter((u) => ARABIC_WORDS.test(u)).flatMap(words)]),
+    weatherWords: new Set(C.WEATHER_WORDS.flatMap(words)),
     captionCredits: index<null>().add(C.CAPTION_CREDITS, null),
     copyrightWords: new Set(C.COPYRIGHT_WORDS.map((w) => folder.key(w))),
     captionCreditFrom: index<null>().add(C.CAPTION_CREDIT_FROM, null),
@@ -1916,6 +1925,7 @@ function navigation(line: Line, ctx: ClassifyContext, page: PageFacts, hits: num
   if (line.words <= L.siteNameMaxWords && (t.match(/\s[–—|]\s/g) ?? []).length >= L.siteNameMinSeparators && !/[.!؟?]$/.test(t.trim())) return { group: 'head-chrome', rule: 'site-name' };
   if (hits & HIT.digit) {
     if (line.words <= L.tickerRowMaxWords && tickerRow(t, ctx)) return { group: 'head-chrome', rule: 'ticker-row' };
+    if (line.words <= L.weatherMaxWords && weatherReading(t, ctx)) return { group: 'head-chrome', rule: 'ticker-row', figures: true };
     if (line.words <= L.issueLineMaxWords && issueLine(line.keyWords, ctx.cues)) return { group: 'head-chrome', rule: 'issue-line' };
   }
   return null;
@@ -1970,6 +1980,46 @@ function tickerRow(t: string, ctx: ClassifyContext): boolean {
   const pieces = t.split(TICKER_SEPARATOR);
   if (pieces.length < 2) return labelledFigures(t);
   return pieces.every((p) => hasDigit(p) && countWords(p, ctx.folder) <= L.tickerPieceMaxWords);
+}
+
+/** Arabic letters and spaces only: a unit written as a word, folded as the keys are. */
+const ARABIC_WORDS = /^[\u0621-\u064a ]+$/u;
+/** A temperature's figure, its degree sign perhaps glued (`25`, `-3`, `31°`, `18.5°C`). */
+const TEMPERATURE = /^[+\-−]?[0-9٠-٩۰-۹]{1,2}(?:[.,٫][0-9٠-٩۰-۹])?(°[CFم]?)?$/u;
+
+/**
+ * A weather widget's reading (`الطقس: 25 درجة مئوية`, `الرياض 31 °C`, `عمان 18° غائم`, `العظمى 30° الصغرى 18°`):
+ * a temperature, told by its degree sign, a unit that is only a temperature's (`مئوية`, `°C`) or a weather
+ * word beside it (`الحرارة`, `غائم`), and around it only a place's or a label's few words (no particle of
+ * a sentence, no sentence's end). A headline about the heat has its verb and particles (`تصل إلى 45 درجة`).
+ */
+function weatherReading(t: string, ctx: ClassifyContext): boolean {
+  const trimmed = t.trim();
+  if (/[.!؟?]$/u.test(trimmed)) return false;
+  const c = ctx.cues;
+  let figure = false;
+  let weather = false;
+  let other = 0;
+  for (const token of trimmed.replace(/:/gu, ' ').split(/\s+/u)) {
+    const m = TEMPERATURE.exec(token);
+    if (m) {
+      figure = true;
+      weather ||= m[1] !== undefined;
+      continue;
+    }
+    if (c.temperatureUnits.has(token)) {
+      weather ||= c.degreeUnits.has(token);
+      continue;
+    }
+    const key = ctx.folder.key(token);
+    if (c.temperatureUnits.has(key)) {
+      weather ||= c.degreeUnits.has(key);
+      continue;
+    }
+    if (c.weatherWords.has(key)) weather = true;
+    else if (c.sentenceParticles.has(key) || opensWithConjunction([key]) || ++other > L.tickerLabelMaxWords) return false;
+  }
+  return figure && weather;
 }
 
 /** A figure as a ticker prints it: digits with their marks (`5:12`, `48.5`, `22°`, `+1.2%`). */

@@ -826,6 +826,18 @@ export const CHROME: readonly ChromeGroup[] = [
   { rule: 'chrome-author-box', mode: 'prefix', maxWords: 80, ends: 'story', separator: true, phrases: aboutTheAuthor() },
   // Navigation words standing alone: the site's menu, which no list holds (a list above is over).
   { rule: 'chrome-navigation', mode: 'exact', maxWords: 3, ends: 'list', phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'ابحث', 'البحث', 'ابحث هنا', 'home', 'menu', 'search', 'عاجل'] },
+  // The site's search box and its prompts: `ابحث في الموقع`, `اكتب كلمة البحث`, `بحث متقدم`.
+  {
+    rule: 'chrome-navigation',
+    mode: 'exact',
+    maxWords: 5,
+    ends: 'list',
+    phrases: [
+      'ابحث في الموقع', 'البحث في الموقع', 'بحث في الموقع', 'ابحث في الأخبار', 'ابحث عن خبر', 'ابحث عن', 'ابحث هنا عن', 'ابحث الآن',
+      'كلمة البحث', 'كلمات البحث', 'اكتب كلمة البحث', 'أدخل كلمة البحث', 'ادخل كلمة البحث', 'اكتب ما تبحث عنه', 'عما تبحث', 'عم تبحث',
+      'بحث متقدم', 'البحث المتقدم', 'نتائج البحث', 'إغلاق البحث', 'search the site', 'search this site', 'type to search', 'search for',
+    ],
+  },
   // The reader's account and the page's display buttons: `حسابي`, `تسجيل الخروج`, `الوضع الليلي`, `وضع القراءة`.
   {
     rule: 'chrome-navigation',
@@ -1148,11 +1160,22 @@ export const OUTLET_TAIL_WORDS: readonly string[] = [
 // phrase of a headline (not `عربية` or `الآن`: `قمة بغداد - رؤية عربية`).
 export const SITE_NAME_TAILS: readonly string[] = ['نيوز', 'نت', 'أونلاين', 'اونلاين', 'الإخبارية', 'الإخباري', 'الاخبارية', 'الاخباري', 'news', 'online', 'tv', 'net'];
 
-// Words that name a publication before its masthead: `جريدة النهار رئيس التحرير ...`.
+// A weather widget's reading (`الطقس: 25 درجة مئوية`, `الرياض 31 °C`, `عمان 18° غائم`): a temperature's
+// units, after its figure, and the words that may label it or say the sky (any place's name may too).
+export const TEMPERATURE_UNITS: readonly string[] = ['°', '°C', '°F', '°م', 'C', 'F', 'درجة', 'درجات', 'مئوية'];
+// Those no grade or score shares: they say a temperature alone (`درجة` may be a grade).
+export const DEGREE_UNITS: readonly string[] = ['°', '°C', '°F', '°م', 'C', 'F', 'مئوية'];
+export const WEATHER_WORDS: readonly string[] = [
+  'الطقس', 'طقس', 'الحرارة', 'درجة الحرارة', 'الطقس اليوم', 'حالة الطقس', 'غائم', 'غائم جزئيا', 'مشمس', 'صحو', 'ممطر', 'أمطار', 'رياح', 'عاصف', 'ضباب', 'رطوبة',
+  'العظمى', 'الصغرى', 'weather',
+];
+
 // The turns of an interview printed question and answer (`س: متى تبدأ ...؟` / `ج: سنبدأ ...`, `سؤال/`,
 // `الجواب -`): before a colon, a slash or a dash opening the line. Such a line is the story's, never a
 // headline of a list.
 export const INTERVIEW_TURNS: readonly string[] = ['س', 'ج', 'سؤال', 'جواب', 'السؤال', 'الجواب'];
+
+// Words that name a publication before its masthead: `جريدة النهار رئيس التحرير ...`.
 export const PUBLICATION_WORDS: readonly string[] = ['جريدة', 'صحيفة', 'مجلة', 'موقع', 'بوابة', 'شبكة', 'يومية', 'أسبوعية'];
 
 // Words that open the name of an office issuing a statement (`وزارة الخارجية`,

@@ -59,6 +59,8 @@ export const LIMITS = {
   /** With no bars: three figures at least (two may be a score or a range), each under a label of two words at most. */
   tickerMinFigures: 3,
   tickerLabelMaxWords: 2,
+  /** A weather widget's reading: a place or a label, the temperature and its unit, the sky, in this many words at most. */
+  weatherMaxWords: 6,
   /** An issue line: its number, the year's, and a date. */
   issueLineMaxWords: 12,
   /** A line under the section's name is spoken of clearly more than one above it: by this many shared words. */

@@ -119,6 +119,13 @@ export function mastheadName(line: Line, publicationWords: ReadonlySet<string>):
   return line.words >= 2 && line.words <= L.siteMastheadMaxWords && publicationWords.has(line.keyWords[0]!) && !NAME_END.test(coreEnd(line));
 }
 
+/** An outlet's name alone: its masthead (`صحيفة الوطن الإلكترونية`), or a short name ending with a site's word (`الأفق نيوز`). */
+export function outletName(line: Line, cues: { publicationWords: ReadonlySet<string>; siteNameTails: ReadonlySet<string> }): boolean {
+  if (mastheadName(line, cues.publicationWords)) return true;
+  const words = line.keyWords;
+  return words.length >= 2 && words.length <= L.siteMastheadMaxWords && cues.siteNameTails.has(words[words.length - 1]!);
+}
+
 /** A few words opening with a kicker word, a preposition or a circumstance (`بحضور وزير الإسكان`): a kicker's or a deck's shape. */
 export function opensLikeKicker(line: Line, kickerStarts: ReadonlySet<string>): boolean {
   return line.words >= L.kickerWithCueMinWords && kickerStarts.has(line.keyWords[0] ?? '');

@@ -45,7 +45,7 @@ export const RULES = {
   'chrome-footer': "The site's own footer links (من نحن، اتصل بنا).",
   'chrome-widget': 'A sidebar or footer widget label: the short lines under it belong to it.',
   'chrome-author-box': 'An author box after a column: the story is over.',
-  'chrome-navigation': 'A navigation word standing alone (الرئيسية، بحث).',
+  'chrome-navigation': 'A navigation word standing alone (الرئيسية، بحث), the search box\'s prompts (ابحث في الموقع), the reader\'s account and display buttons.',
   'chrome-poll': 'A poll label: its question and options follow.',
   'chrome-poll-button': 'A poll button standing alone.',
   'chrome-end': 'The end mark of wire copy ((انتهى), /انتهى/): the story has ended.',

@@ -7,7 +7,7 @@ import { opensInterviewTurn, type Cue } from './classify.js';
 import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
-import { CLAUSE_MARK, coreEnd, isParagraph, mastheadName, nameShaped, overlap, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
+import { CLAUSE_MARK, coreEnd, isParagraph, mastheadName, nameShaped, outletName, overlap, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
 import { withoutArticle } from './tags.js';
 import { hasDigit } from './text.js';
 
@@ -132,8 +132,8 @@ export function sectionLine(r: Reading, i: number): boolean {
   if (s.kind === 'read-also' && !s.inline && s.items.length > 0 && blanks > 0 && !line.bullet && !datedBelow(r, i)) return leaveSection(r, i);
   // Inside the story, an interview's question (`س: متى تبدأ ...؟`) is no item of a list: the story goes on there.
   if (r.storyStarted && !s.inline && opensInterviewTurn(line, r.ctx)) return leaveSection(r, i);
-  // Before the story, the paper's masthead (`صحيفة الوطن الإلكترونية`) is no item of a list: the page's header begins there.
-  if (!r.storyStarted && !s.inline && mastheadName(line, r.ctx.cues.publicationWords)) return leaveSection(r, i);
+  // Before the story, the paper's masthead (`صحيفة الوطن الإلكترونية`, `الأفق نيوز`) is no item of a list: the page's header begins there.
+  if (!r.storyStarted && !s.inline && outletName(line, r.ctx.cues)) return leaveSection(r, i);
   // Before the story, the page's own headline (the `<title>` line above without the site's name) is no item of a list: the list ends there.
   if (!r.storyStarted && !s.inline && r.head.some((h) => h < s.line && withSiteName(r.lines[h]!, line))) return leaveSection(r, i);
   // The first line under a label is a headline even when short (an opinion column's `الاقتصاد أولا`).

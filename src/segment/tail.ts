@@ -518,7 +518,9 @@ export function trimStoryTail(r: Reading): void {
     // A menu or a bar of section names (`من نحن | اتصل بنا | ...`) is furniture there whatever its length, and
     // so is a line shaped like a dateline with a month or weekday in it (`محمد علي - 12 مايو 2024`: the author
     // and the date, digits and all; a score, `الأهلي 2 - 0 الزمالك`, names none).
-    const menu = r.cues[i]?.group === 'head-chrome' || (r.cues[i]?.group === 'dateline' && namesDay(r, line));
+    // (A widget's reading, the weather, is left to `widgetFigures`: a weather story speaks of it.)
+    const cue = r.cues[i];
+    const menu = (cue?.group === 'head-chrome' && !cue.figures) || (cue?.group === 'dateline' && namesDay(r, line));
     const short = menu || (line.words <= L.storyTailMaxWords && !line.bullet && !hasDigit(line.text) && !/[.!?؟:]$/u.test(coreEnd(line)));
     if (!short || announced || r.ctx.cues.closing.has(line.key) || dec.shape === 'header' || factUnderFact(r, i)) break;
     if (firstParagraph < 0 || firstParagraph >= i) break;
