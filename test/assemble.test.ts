@@ -2586,6 +2586,16 @@ describe("a list above the page's own header", () => {
     }
   });
 
+  it("ends the list at a section's name: the page's header begins there, and the items above stay the list's", () => {
+    const empty = parser.parse(['الأكثر قراءة اليوم', '', 'أخبار محلية', '', headline, '', lede, next].join('\n'));
+    expect(empty.title).toBe(headline);
+    expect(empty.related).toEqual([{ kind: 'most-read', label: 'الأكثر قراءة اليوم', items: [] }]);
+    expect(empty.body).toEqual([lede, next]);
+    const kept = parser.parse(['الأكثر قراءة', other, '', 'عربي ودولي', headline, lede, next].join('\n'));
+    expect(kept.title).toBe(headline);
+    expect(kept.related.flatMap((s) => s.items.map((it) => it.headline))).toEqual([other]);
+  });
+
   it("ends the list at the paper's masthead: the page's header begins there", () => {
     const own = 'انخفاض معدل البطالة إلى أدنى مستوى منذ عشر سنوات';
     const { article } = parser.analyze(['مقالات ذات صلة', '', 'صحيفة الوطن الإلكترونية', 'آخر تحديث: منذ 5 دقائق', 'رياضة', own, lede, next].join('\n'));

@@ -1077,7 +1077,7 @@ describe('families of page furniture, each with the story sentences it must leav
     // Section names and nothing else, glued by spaces (a و glued to one of them).
     ['محليات عربي ودولي اقتصاد رياضة فن ثقافة منوعات', 'menu-line'],
     // A longer run of section names may hold one word of a section's own (`عاجلة`).
-    ['أخبار عاجلة سياسة اقتصاد رياضة ثقافة تكنولوجيا', 'menu-line'],
+    ['أخبار الساعة سياسة اقتصاد رياضة ثقافة تكنولوجيا', 'menu-line'],
     // Links a scraper joined with wide gaps (two spaces or more, or tabs), whatever their words.
     ['محليات  المحافظات  حوادث  أسواق  من نحن', 'gapped-menu'],
     ['الدوري\tالكأس\tالمنتخب\tالانتقالات', 'gapped-menu'],

@@ -1903,7 +1903,7 @@ function navigation(line: Line, ctx: ClassifyContext, page: PageFacts, hits: num
   if (w.length >= L.menuMinWords && w.length <= L.menuMaxWords) {
     if (home) return { group: 'head-chrome', rule: 'menu-line' };
     // Section names and nothing else (a glued و aside): `محليات عربي ودولي اقتصاد رياضة فن` (three may name one section).
-    // A longer run may hold one word of a section's own (`أخبار عاجلة`), when no particle of a sentence is in it.
+    // A longer run may hold one word of a section's own (`أخبار الساعة`), when no particle of a sentence is in it.
     const others = w.length >= L.sectionMenuMinWords ? sectionMenuOthers(w, ctx.cues) : Infinity;
     if (others === 0) return { group: 'head-chrome', rule: 'menu-line' };
     const conjunction = opensWithConjunction(w);

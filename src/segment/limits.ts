@@ -111,7 +111,7 @@ export const LIMITS = {
   menuMaxWords: 25,
   /** A menu of section names alone has this many at least: three name one section too (`الاقتصاد والمال والأعمال`). */
   sectionMenuMinWords: 4,
-  /** ... and of six words or more one may be another's (`أخبار عاجلة سياسة اقتصاد رياضة تكنولوجيا`): a section's own qualifier. */
+  /** ... and of six words or more one may be another's (`أخبار الساعة سياسة اقتصاد رياضة تكنولوجيا`): a section's own qualifier. */
   sectionMenuOtherWords: 1,
   sectionMenuWithOtherMinWords: 6,
   /** A menu whose links were joined with wide gaps (two spaces or more, or tabs): this many pieces at least ... */
