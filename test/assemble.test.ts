@@ -2524,6 +2524,23 @@ describe("a list above the page's own header", () => {
     expect(article.related.flatMap((s) => s.items.map((it) => it.headline))).toEqual([other]);
   });
 
+  it('gives them back when the paragraph under the teaser speaks of what it speaks of, however it opens', () => {
+    const on = 'وتضم قائمة الفائزين بالجائزة طالبين من كلية الهندسة وطالبة من كلية العلوم في جامعة العاصمة.';
+    const { article } = parser.analyze(['أخبار ذات صلة', other, '', headline, lede, on].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.body).toEqual([lede, on]);
+    // The page's furniture between them (an ad, a promotion that closes the list) hides nothing.
+    for (const furniture of [['- إعلان -'], ['يمكنكم متابعة آخر الأخبار عبر قناتنا على تلغرام']]) {
+      const page = parser.parse(['أخبار ذات صلة', other, '', headline, lede, '', ...furniture, '', on].join('\n'));
+      expect(page.title, furniture[0]).toBe(headline);
+      expect(page.body, furniture[0]).toEqual([lede, on]);
+    }
+    // Another story's teaser under it is another item's.
+    const teaser = 'يفتتح مهرجان المسرح دورته الجديدة الأسبوع المقبل بمشاركة عشرين فرقة من مختلف المحافظات.';
+    const list = parser.parse(['أخبار ذات صلة', headline, lede, other, teaser, '', 'الخميس 7 مارس 2024', '', 'عنوان آخر لا صلة له'].join('\n'));
+    expect(list.related.flatMap((s) => s.items.map((it) => it.headline))).toEqual([headline, other]);
+  });
+
   it('gives back the headline the first paragraph speaks of, with no date between them', () => {
     const { article } = parser.analyze(['الأكثر قراءة', other, '', headline, '', lede, next].join('\n'));
     expect(article.title).toBe(headline);

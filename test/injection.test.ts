@@ -235,6 +235,11 @@ function pages(): Page[] {
 
 const PAGES = pages();
 
+// Pages whose only sign that the first paragraph is the story's lede, not the teaser of a box's item above
+// it, is the paragraph right under it (it speaks of what the lede speaks of): a block put between the two
+// hides that sign, whatever the block.
+const LEDE_SHOWN_BELOW = new Set(['list-item-lede-story-goes-on']);
+
 function parse(lines: string[]): Article {
   return parser.parse(lines.join('\n'));
 }
@@ -260,7 +265,7 @@ describe('chrome injected into a page leaves its story alone', () => {
   });
 
   describe.each(Object.entries(BETWEEN))('between two paragraphs: %s', (_name, block) => {
-    it.each(PAGES.filter((p) => p.second > p.first).map((p) => [p.slug, p] as const))('%s', (_slug, p) => {
+    it.each(PAGES.filter((p) => p.second > p.first && !LEDE_SHOWN_BELOW.has(p.slug)).map((p) => [p.slug, p] as const))('%s', (_slug, p) => {
       const lines = [...p.lines.slice(0, p.first + 1), '', ...block, '', ...p.lines.slice(p.first + 1)];
       const a = parse(lines);
       expect(a.body).toEqual(p.article.body);
@@ -269,7 +274,7 @@ describe('chrome injected into a page leaves its story alone', () => {
   });
 
   describe('a pull quote repeating a run of the paragraph above it', () => {
-    it.each(PAGES.filter((p) => p.second > p.first && p.lines[p.first]!.trim().split(/\s+/).length >= 12).map((p) => [p.slug, p] as const))('%s', (_slug, p) => {
+    it.each(PAGES.filter((p) => p.second > p.first && !LEDE_SHOWN_BELOW.has(p.slug) && p.lines[p.first]!.trim().split(/\s+/).length >= 12).map((p) => [p.slug, p] as const))('%s', (_slug, p) => {
       const quote = `«${p.lines[p.first]!.trim().split(/\s+/).slice(2, 9).join(' ')}»`;
       const lines = [...p.lines.slice(0, p.first + 1), quote, ...p.lines.slice(p.first + 1)];
       const a = parse(lines);

@@ -424,6 +424,13 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
   // The header: lines wait until the first paragraph; then the headline is chosen among them.
   head(r, i) {
     const line = r.lines[i]!;
+    // (As under a list still open: one the page's furniture closed between the teaser and this paragraph.)
+    const closed = r.storyStarted ? undefined : r.sections[r.sections.length - 1];
+    if (closed && r.current !== closed && isParagraph(line) && ledeUnderListItem(r, closed, i)) {
+      takeBackLede(r, closed);
+      readText(r, i);
+      return;
+    }
     if (isParagraph(line) && !headerParagraph(r, i)) {
       takeBackSpokenHeadline(r, i);
       // A label with a single headline, closed by the page's furniture under it, and no line of the header after
@@ -511,14 +518,8 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
   section(r, i) {
     // Before the story, the story going on under the last item's teaser: that item was the page's headline
     // and its teaser the story's first paragraph. They go back, the list ends above them, and they are read again.
-    if (!r.storyStarted && ledeUnderListItem(r, i)) {
-      const s = r.current!;
-      const item = s.items.pop()!;
-      r.toHead([item.line]);
-      for (const k of item.body) r.undecide(k);
-      r.closeSection();
-      r.zone = 'head';
-      for (const k of item.body) readText(r, k);
+    if (!r.storyStarted && r.current && ledeUnderListItem(r, r.current, i)) {
+      takeBackLede(r, r.current);
       readText(r, i);
       return;
     }
@@ -693,15 +694,35 @@ function captionUnder(r: Reading, i: number, cue: Cue | null | undefined): boole
 }
 
 /**
- * Is line i, before the story, the story going on (`وأعلنت ...`, `وأضاف ...`)
- * right under the last item's teaser, a paragraph? A list's next headline
- * never opens so: the teaser was a lede, and its headline the page's.
+ * Is line i, before the story, the story going on right under the last item's teaser, a paragraph: opening
+ * as a story goes on (`وأعلنت ...`, `وأضاف ...`), or a paragraph speaking of what the teaser speaks of (two
+ * words shared)? A list's next headline never opens so, and its next teaser is another story's: the teaser
+ * was a lede, and its headline the page's.
  */
-function ledeUnderListItem(r: Reading, i: number): boolean {
-  const s = r.current;
-  const item = s && !s.inline && s.mode === 'list' ? s.items[s.items.length - 1] : undefined;
-  if (!item || item.body.length === 0 || r.lastNonBlank(i) !== item.body[item.body.length - 1]) return false;
-  return r.continues(r.lines[i]!) && isParagraph(r.lines[item.body[0]!]!);
+function ledeUnderListItem(r: Reading, s: SectionDraft, i: number): boolean {
+  const item = !s.inline && s.mode === 'list' ? s.items[s.items.length - 1] : undefined;
+  if (!item || item.body.length === 0) return false;
+  // (The page's furniture may stand between them: a caption, an ad, a promotion.)
+  let above = r.lastNonBlank(i);
+  while (above > item.body[item.body.length - 1]! && r.cues[above] && r.decisions[above]?.type === 'boilerplate') above = r.lastNonBlank(above);
+  if (above !== item.body[item.body.length - 1]) return false;
+  const teaser = r.lines[item.body[0]!]!;
+  if (!isParagraph(teaser)) return false;
+  const line = r.lines[i]!;
+  return r.continues(line) || (isParagraph(line) && r.sharedWords(teaser.text, line.text) >= L.embeddedSharedWords);
+}
+
+/**
+ * The last item of list s and its teaser were the page's headline and lede (see `ledeUnderListItem`): they
+ * go back, the list ends above them, and they are read again, in the header.
+ */
+function takeBackLede(r: Reading, s: SectionDraft): void {
+  const item = s.items.pop()!;
+  r.toHead([item.line]);
+  for (const k of item.body) r.undecide(k);
+  if (r.current === s) r.closeSection();
+  r.zone = 'head';
+  for (const k of item.body) readText(r, k);
 }
 
 /**
