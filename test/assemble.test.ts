@@ -2603,6 +2603,16 @@ describe("a list above the page's own header", () => {
     }
   });
 
+  it("passes over a box's one headline for a later line with the page's byline or date under it, and reads it as no kicker", () => {
+    const own = 'شتاء بلا مدافئ';
+    for (const meta of [['كتبت: ريم الساعدي'], ['الخميس 10 ديسمبر 2026'], ['آخر تحديث 2026-12-10 09:30 - المصدر: الأفق']]) {
+      const { article, lines } = parser.analyze(['أخبار ذات صلة', other, '', own, ...meta, '', lede, next].join('\n'));
+      expect(article.title, meta[0]).toBe(own);
+      expect(article.body, meta[0]).toEqual([lede, next]);
+      expect(lines[1], meta[0]).toMatchObject({ type: 'boilerplate' });
+    }
+  });
+
   it("ends the list at a section's name: the page's header begins there, and the items above stay the list's", () => {
     const empty = parser.parse(['الأكثر قراءة اليوم', '', 'أخبار محلية', '', headline, '', lede, next].join('\n'));
     expect(empty.title).toBe(headline);

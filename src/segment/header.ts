@@ -356,12 +356,12 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
     // A line printed twice in the header is a caption or a label, not a deck.
     else if (r.repeated(h)) r.decide(h, 'boilerplate', 'repeated-line');
     else if (title >= 0 && h < title) {
-      // Lines of a list of other stories' headlines are never the story's kicker. On a page with no story
+      // Lines of a list of other stories' headlines (a box's one headline too) are never the story's kicker. On a page with no story
       // under its headline, a paragraph above it is the page's text, not another story's teaser.
       if (noStory && isParagraph(line)) r.decide(h, 'body', 'short-line');
       else if (isOrganisationLabel(r, line)) r.decide(h, 'boilerplate', 'org-label');
       else if (tickerItemAt(r, h)) r.decide(h, 'boilerplate', 'ticker-item');
-      else if (isKicker(r, h, title) && !r.headlineList.has(h) && !r.unspoken.has(h)) r.decide(h, 'body', 'kicker');
+      else if (isKicker(r, h, title) && !r.headlineList.has(h) && !r.unspoken.has(h) && !r.fromBox.has(h)) r.decide(h, 'body', 'kicker');
       else r.decide(h, 'boilerplate', 'header-line');
     } else if (!noStory && title >= 0 && h > title && !isParagraph(line) && datedUnder(r, h) && datedUnder(r, title)) {
       // Under a headline with its own date, a headline-shaped line with a date of its own is
@@ -615,6 +615,9 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     // name) when the first paragraph speaks clearly more of the line under the section's name. (A headline may
     // have its section under it: then the story speaks of it.)
     if (next !== undefined && !beforeMeta(h) && sectionNameBetween(r, h, next) && spokenMoreOf(r, h, next, first)) continue;
+    // A box's one headline given back from under its label, with nothing of the page's under it, yields to a later
+    // line with the page's date or byline under it: the box's item, over the page's own headline.
+    if (r.fromBox.has(h) && !beforeMeta(h) && eligible.some((x) => x > h && beforeMeta(x))) continue;
     // A line with nothing of the page's under it (a long section name, `أخبار مصر والعالم العربي`) yields to a later
     // one with the page's date or byline under it, when the first paragraph speaks of that one and not of this.
     if (next !== undefined && !rightAbove(h, next) && !beforeMeta(h) && spokenLater(r, h, eligible.filter((x) => x > h && beforeMeta(x)), first)) continue;
