@@ -1058,6 +1058,28 @@ describe("an article under a related label after the story's end", () => {
   });
 });
 
+describe('the story going on under a related box inside it', () => {
+  const head = ['افتتاح معرض الكتاب الدولي بمشاركة ثلاثمئة دار نشر', 'الاثنين 7 ديسمبر 2026'];
+  const lead = 'افتتح وزير الثقافة صباح اليوم معرض الكتاب الدولي في دورته الخامسة والعشرين، بمشاركة ثلاثمئة دار نشر من عشرين دولة.';
+  const box = ['مواضيع ذات صلة', 'البنك المركزي يبقي أسعار الفائدة دون تغيير', 'ارتفاع أسعار الذهب في ختام تعاملات الأسبوع'];
+  const last = 'وقالت إدارة المعرض إن عدد الزوار في اليوم الأول تجاوز عشرين ألفا من مختلف المحافظات والمدن.';
+  it('in a short sentence opening with a conjunction and ending with a full stop: no headline of the box', () => {
+    const short = 'ويستمر المعرض حتى نهاية الشهر الجاري.';
+    const a = parser.parse([...head, lead, ...box, short, last].join('\n\n'));
+    expect(a.body).toEqual([lead, short, last]);
+    expect(a.related[0]!.items.map((it) => it.headline)).toEqual(box.slice(1));
+    // A headline with no full stop, or one not opening with a conjunction, stays the box's.
+    for (const item of ['ويستمر المعرض حتى نهاية الشهر الجاري', 'المعرض يستمر حتى نهاية الشهر.']) {
+      expect(parser.parse([...head, lead, ...box, item, '', 'شارك'].join('\n\n')).related[0]!.items.map((it) => it.headline), item).toContain(item);
+    }
+  });
+  it("in a paragraph opening with a conjunction right under the box's headline: no teaser of it", () => {
+    const on = 'وأرجع الناشرون ارتفاع أسعار الكتب في الدورات الماضية إلى كلفة الورق والشحن، وتوقعوا أن تنخفض هذا العام.';
+    const a = parser.parse([...head, '', lead, '', 'أخبار ذات صلة', 'ارتفاع أسعار الذهب في ختام تعاملات الأسبوع', on, '', last].join('\n'));
+    expect(a.body).toEqual([lead, on, last]);
+  });
+});
+
 describe("an interview's question under a related box inside the story", () => {
   const head = ['مديرة المهرجان: نريد المسرح في كل قرية', 'الأربعاء 9 ديسمبر 2026'];
   const lead = 'تستعد مديرة مهرجان المسرح الشعبي لافتتاح الدورة العاشرة الشهر المقبل، وفي هذا الحوار تتحدث عن البرنامج والفرق المشاركة.';

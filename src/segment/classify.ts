@@ -1601,7 +1601,7 @@ function particles(words: readonly string[], cues: CompiledCues): number {
 }
 
 /** A conjunction opening the line (`وظلت`, `وشهدت`): a sentence going on from the one above. */
-function opensWithConjunction(words: readonly string[]): boolean {
+export function opensWithConjunction(words: readonly string[]): boolean {
   const first = words[0] ?? '';
   return first.length > 3 && first.charCodeAt(0) === 0x648;
 }

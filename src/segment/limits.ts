@@ -182,6 +182,8 @@ export const LIMITS = {
   sectionExcerptMinWords: 16,
   /** Under a related list, a paragraph this long ending with a period leaves the list. */
   sectionExitParagraphMinWords: 12,
+  /** Under a list inside the story, a sentence of this many words at least, opening with a conjunction and ending with a full stop, is the story going on. */
+  storySentenceMinWords: 4,
   /** A headline of a related list: at least this many words (a bullet, or the first line under a label, two). */
   itemMinWords: 4,
   /** A related headline keeps the numeric date after it when fewer words than this would stay (`مباراة 12/03/2031`). */

@@ -3,7 +3,7 @@
  * and dates under them, teasers) and the articles embedded under a read-also
  * headline. A section ends where the story goes on.
  */
-import { isSectionName, opensInterviewTurn, type Cue } from './classify.js';
+import { isSectionName, opensInterviewTurn, opensWithConjunction, type Cue } from './classify.js';
 import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
@@ -27,6 +27,14 @@ function isSectionParagraph(line: Line): boolean {
   if (w >= L.sectionPeriodParagraphMinWords && PERIOD_END.test(end)) return true;
   if (w >= L.sectionExcerptMinWords && ELLIPSIS_END.test(end)) return true;
   return w >= L.sectionProseMinWords && /[^.]\.\s+\S/u.test(line.content) && CLAUSE_MARK.test(line.content);
+}
+
+/**
+ * Inside the story, under a list's items: a short sentence going on from the story, a conjunction glued to
+ * its first word and a full stop at its end (`ويستمر المعرض حتى نهاية الشهر.`). No headline is written so.
+ */
+function storySentence(r: Reading, line: Line, s: SectionDraft): boolean {
+  return r.storyStarted && !r.storyClosed && s.items.length > 0 && !line.bullet && line.words >= L.storySentenceMinWords && PERIOD_END.test(coreEnd(line)) && opensWithConjunction(line.keyWords);
 }
 
 /**
@@ -93,7 +101,7 @@ export function sectionLine(r: Reading, i: number): boolean {
   }
   // A tight list ends at the first blank line once its rhythm is known.
   if (s.items.length >= 2 && s.style === 'tight' && blanks > 0) return leaveSection(r, i);
-  if (isSectionParagraph(line) || cutUnderItem(r, i, s) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= L.sectionExitParagraphMinWords && PERIOD_END.test(coreEnd(line)))) {
+  if (isSectionParagraph(line) || cutUnderItem(r, i, s) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= L.sectionExitParagraphMinWords && PERIOD_END.test(coreEnd(line))) || storySentence(r, line, s)) {
     // A teaser: a short summary right under a headline of a related list, about it. The list
     // goes on. ("Read also" headlines are followed by embedded articles or the story instead.)
     // Before the story a label with one headline may be a section name above the page's own headline (see leaveSection): its teaser is the story's first paragraph.
@@ -640,9 +648,12 @@ function isTeaserAboveHeadline(r: Reading, i: number, s: SectionDraft): boolean 
   return !!headline && !r.cues[next] && !headline.bullet && !isParagraph(headline);
 }
 
-/** A short paragraph that sums up the headline above it, and does not open like the story going on. */
+/**
+ * A short paragraph that sums up the headline above it, and does not open like the story going on
+ * (`وأضاف ...`, or a conjunction glued to its first word: `وأرجع مهنيون ...`; a summary opens anew).
+ */
 function isTeaser(r: Reading, line: Line, headline: string): boolean {
-  return line.words <= L.teaserMaxWords && !r.continues(line) && r.sharedWords(headline, line.text) > 0;
+  return line.words <= L.teaserMaxWords && !r.continues(line) && !opensWithConjunction(line.keyWords) && r.sharedWords(headline, line.text) > 0;
 }
 
 /**
