@@ -1080,6 +1080,23 @@ describe('the story going on under a related box inside it', () => {
   });
 });
 
+describe("a video's title under a watch-also label inside the story", () => {
+  const head = ['افتتاح جسر جديد يربط ضفتي النهر في العاصمة', 'نشر في: 8 ديسمبر 2026'];
+  const lead = 'افتتح وزير الأشغال العامة اليوم جسرا جديدا يربط ضفتي النهر في العاصمة بطول كيلومترين، بعد ثلاث سنوات من الأعمال.';
+  const on = 'وقال الوزير إن الجسر الجديد سيخفف الازدحام على الجسرين القديمين بنسبة الثلث، وإن المرور عليه سيكون مجانيا.';
+  it.each(['فيديو.. ', 'بالفيديو: ', 'بالصور | '])('has no article of its own: the paragraph under it speaking of it is the story going on (%s)', (lead2) => {
+    const item = `${lead2}جولة على الجسر الجديد قبل افتتاحه للمرور`;
+    const a = parser.parse([...head, lead, 'شاهد أيضا', item, on, 'الخبر السابق', 'وزير الخارجية يستقبل نظيره الأردني في القاهرة'].join('\n\n'));
+    expect(a.body).toEqual([lead, on]);
+    expect(a.related[0]!.items).toEqual([{ headline: item, body: [] }]);
+  });
+  it('a read-also headline with no such kind still heads its article', () => {
+    const item = 'جولة على الجسر الجديد قبل افتتاحه للمرور';
+    const a = parser.parse([...head, lead, 'اقرأ أيضا', item, on, 'الخبر السابق', 'وزير الخارجية يستقبل نظيره الأردني في القاهرة'].join('\n\n'));
+    expect(a.related[0]!.items[0]!.body).toEqual([on]);
+  });
+});
+
 describe("an interview's question under a related box inside the story", () => {
   const head = ['مديرة المهرجان: نريد المسرح في كل قرية', 'الأربعاء 9 ديسمبر 2026'];
   const lead = 'تستعد مديرة مهرجان المسرح الشعبي لافتتاح الدورة العاشرة الشهر المقبل، وفي هذا الحوار تتحدث عن البرنامج والفرق المشاركة.';

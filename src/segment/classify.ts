@@ -261,6 +261,8 @@ export interface CompiledCues {
   /** Units that are a temperature's only (`°C`, `مئوية`), as written. */
   degreeUnits: Set<string>;
   weatherWords: Set<string>;
+  /** Folded leads of a video's or a gallery's title (`فيديو`, `بالصور`): see `MEDIA_LEADS`. */
+  mediaLeads: Set<string>;
   /** Folded marks of an interview's turns (`س`, `جواب`): see `opensInterviewTurn`. */
   interviewTurns: Set<string>;
   captionCredits: PhraseIndex<null>;
@@ -455,6 +457,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     paperDescriptions: index<null>().add(C.PAPER_DESCRIPTIONS, null),
     publicationWords: new Set(C.PUBLICATION_WORDS.flatMap(words)),
     interviewTurns: new Set(C.INTERVIEW_TURNS.flatMap(words)),
+    mediaLeads: new Set(M.MEDIA_LEADS.map((p) => words(p).join(' '))),
     temperatureUnits: new Set([...C.TEMPERATURE_UNITS, ...C.TEMPERATURE_UNITS.filter((u) => ARABIC_WORDS.test(u)).flatMap(words)]),
     degreeUnits: new Set([...C.DEGREE_UNITS, ...C.DEGREE_UNITS.filter((u) => ARABIC_WORDS.test(u)).flatMap(words)]),
     weatherWords: new Set(C.WEATHER_WORDS.flatMap(words)),

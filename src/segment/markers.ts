@@ -94,6 +94,11 @@ function moreOf(subjects: readonly string[]): string[] {
 
 // Markers that open related content. Columns: the kind reported in JSON, how
 // many extra words a marker line may carry, the phrases.
+
+// A video's or a gallery's kind before its title (`فيديو: جولة داخل ...`, `بالصور: ...`): such an item is a
+// link to watch, with no article of its own on the page; the paragraph under it is the story's.
+export const MEDIA_LEADS: readonly string[] = ['شاهد بالفيديو', 'شاهد الفيديو', 'فيديو', 'بالفيديو', 'بالصور', 'فيديو وصور', 'بالفيديو والصور', 'video'];
+
 export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
   // "Read also": one headline, a list, or a whole embedded article follows.
   {
@@ -136,7 +141,7 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
     extraWords: 0,
     needsSeparator: true,
     storyOnly: true,
-    phrases: ['شاهد', 'شاهدي', 'شاهدوا', 'شاهد بالفيديو', 'شاهد الفيديو', 'watch', 'فيديو', 'بالفيديو', 'بالصور', 'فيديو وصور', 'بالفيديو والصور', 'video'],
+    phrases: ['شاهد', 'شاهدي', 'شاهدوا', 'watch', ...MEDIA_LEADS],
   },
   // One story alike, the noun and adjective in the singular (`خبر ذو صلة`, `مقال مشابه`): alone on the line
   // only (`خبر ذو صلة بالحادث` may be a sentence's opening).

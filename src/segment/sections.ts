@@ -301,6 +301,12 @@ export function giveBackLoneItem(r: Reading, s: SectionDraft): void {
   r.toHead([s.items[0]!.line, ...s.items[0]!.body, ...s.meta]);
 }
 
+/** Is the item a video's or a gallery's title, its kind before a separator (`فيديو: ...`, `بالصور.. ...`; see `MEDIA_LEADS`)? */
+function mediaItem(r: Reading, item: ItemDraft): boolean {
+  const cue = r.cues[item.line];
+  return cue?.group === 'inline' && r.ctx.cues.mediaLeads.has(r.ctx.folder.key(cue.label));
+}
+
 /**
  * Does the paragraph at i begin an article embedded under a "read also"
  * headline, or does the story go on? Embedded when the story already ended,
@@ -318,6 +324,8 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   if (s.inline) return false;
   // Before any story: a read-also label above the page's own headline (a stray widget label); its paragraphs are the story.
   if (!r.storyStarted) return false;
+  // A video's or a gallery's title (`فيديو.. لحظة ...`) links to something to watch: no article of its own is on the page.
+  if (mediaItem(r, s.items[s.items.length - 1]!)) return false;
   // A headline with its own dateline, byline or source under it heads an article: the story does not go on so.
   // (A date alone is what list items carry.)
   if (metaUnder(r, s.items[0]!.line, i)) return true;
