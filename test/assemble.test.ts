@@ -255,6 +255,17 @@ describe('reading rules and the story they must keep', () => {
     expect(kept.body).toEqual([PARAGRAPH, announced, ...others]);
   });
 
+  it("drops two headlines of other stories after the story when each has its own date or time under it", () => {
+    const title = 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات';
+    const others = ['البرلمان يقر قانون الاستثمار بالأغلبية', 'منذ ساعتين', 'انقطاع المياه عن أحياء شرق المدينة غدا', 'منذ 3 ساعات'];
+    const a = parser.parse([title, '', PARAGRAPH, '', P2, '', ...others].join('\n'));
+    expect(a.body).toEqual([PARAGRAPH, P2]);
+    expect(a.boilerplate).toEqual(others);
+    // Two undated lines may be the story's last subheading and line: kept.
+    const two = ['البرلمان يقر قانون الاستثمار بالأغلبية', 'انقطاع المياه عن أحياء شرق المدينة غدا'];
+    expect(parser.parse([title, '', PARAGRAPH, '', P2, '', ...two].join('\n')).body).toEqual([PARAGRAPH, P2, ...two]);
+  });
+
   it("drops bulleted headlines of other stories once the story's furniture has closed it, and keeps the story's own bullets", () => {
     const others = ['• مباراة حاسمة بين الفريقين على لقب الدوري', '• انخفاض أسعار الذهب في ختام تعاملات الأسبوع', '• افتتاح معرض الكتاب بمشاركة دور نشر عربية'];
     const title = 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات';
@@ -1064,10 +1075,11 @@ describe('the story going on under a related box inside it', () => {
   const box = ['مواضيع ذات صلة', 'البنك المركزي يبقي أسعار الفائدة دون تغيير', 'ارتفاع أسعار الذهب في ختام تعاملات الأسبوع'];
   const last = 'وقالت إدارة المعرض إن عدد الزوار في اليوم الأول تجاوز عشرين ألفا من مختلف المحافظات والمدن.';
   it('in a short sentence opening with a conjunction and ending with a full stop: no headline of the box', () => {
-    const short = 'ويستمر المعرض حتى نهاية الشهر الجاري.';
-    const a = parser.parse([...head, lead, ...box, short, last].join('\n\n'));
-    expect(a.body).toEqual([lead, short, last]);
-    expect(a.related[0]!.items.map((it) => it.headline)).toEqual(box.slice(1));
+    for (const short of ['ويستمر المعرض حتى نهاية الشهر الجاري.', 'وقد نشرت الإدارة أمس صورا لأجنحة المعرض:']) {
+      const a = parser.parse([...head, lead, ...box, short, last].join('\n\n'));
+      expect(a.body, short).toEqual([lead, short, last]);
+      expect(a.related[0]!.items.map((it) => it.headline), short).toEqual(box.slice(1));
+    }
     // A headline with no full stop, or one not opening with a conjunction, stays the box's.
     for (const item of ['ويستمر المعرض حتى نهاية الشهر الجاري', 'المعرض يستمر حتى نهاية الشهر.']) {
       expect(parser.parse([...head, lead, ...box, item, '', 'شارك'].join('\n\n')).related[0]!.items.map((it) => it.headline), item).toContain(item);

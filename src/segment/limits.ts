@@ -315,6 +315,8 @@ export const LIMITS = {
   nextArticleHeaderLines: 2,
   /** Headlines of other stories after the story, with no label: at least this many in a run. */
   headlineRunMinLines: 3,
+  /** ... or this many, each with its own date or time under it. */
+  datedHeadlineRunMinLines: 2,
   /** ... and at most this many such lists, one above the other under different markers (each is looked at down to the story's end). */
   headlineRunMaxLists: 3,
   /** Such a headline shares fewer content words than this with the story's headline ... */

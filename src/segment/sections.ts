@@ -4,6 +4,7 @@
  * headline. A section ends where the story goes on.
  */
 import { isSectionName, opensInterviewTurn, opensWithConjunction, type Cue } from './classify.js';
+import * as C from './cues.js';
 import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
@@ -31,10 +32,19 @@ function isSectionParagraph(line: Line): boolean {
 
 /**
  * Inside the story, under a list's items: a short sentence going on from the story, a conjunction glued to
- * its first word and a full stop at its end (`ويستمر المعرض حتى نهاية الشهر.`). No headline is written so.
+ * its first word and a full stop or a colon at its end (`ويستمر المعرض حتى نهاية الشهر.`, `وقد نشرت
+ * البلدية صورا للحي:`). No headline is written so.
  */
 function storySentence(r: Reading, line: Line, s: SectionDraft): boolean {
-  return r.storyStarted && !r.storyClosed && s.items.length > 0 && !line.bullet && line.words >= L.storySentenceMinWords && PERIOD_END.test(coreEnd(line)) && opensWithConjunction(line.keyWords);
+  if (!r.storyStarted || r.storyClosed || s.items.length === 0 || line.bullet || line.words < L.storySentenceMinWords) return false;
+  const end = coreEnd(line);
+  return (PERIOD_END.test(end) || end.endsWith(':')) && opensJoined(r, line);
+}
+
+/** Does the line open with a conjunction glued to its first word: a verb or a noun (`ويستمر`), or a particle (`وقد`, `وفي`)? */
+function opensJoined(r: Reading, line: Line): boolean {
+  const first = line.keyWords[0] ?? '';
+  return opensWithConjunction(line.keyWords) || (first.startsWith(C.CLITICS[0]!) && r.ctx.cues.openEndings.has(first.slice(1)));
 }
 
 /**
@@ -661,7 +671,7 @@ function isTeaserAboveHeadline(r: Reading, i: number, s: SectionDraft): boolean 
  * (`وأضاف ...`, or a conjunction glued to its first word: `وأرجع مهنيون ...`; a summary opens anew).
  */
 function isTeaser(r: Reading, line: Line, headline: string): boolean {
-  return line.words <= L.teaserMaxWords && !r.continues(line) && !opensWithConjunction(line.keyWords) && r.sharedWords(headline, line.text) > 0;
+  return line.words <= L.teaserMaxWords && !r.continues(line) && !opensJoined(r, line) && r.sharedWords(headline, line.text) > 0;
 }
 
 /**

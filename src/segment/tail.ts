@@ -235,7 +235,9 @@ function dropRunAbove(r: Reading, from: number): number {
   const { run, names } = headlineRun(r, from);
   // (A line of the run announcing a list, `وجاءت النتائج كالآتي`, shows the lines under it are the story's;
   // so do lines numbered alike, the entries of a live report or a timeline.)
-  if (run.length < L.headlineRunMinLines || run.some((k) => announcesList(r, r.lines[k]!)) || numberedAlike(r, run)) return -1;
+  // (Two are a list when each carries its own date or time under it: a story's subheading has none.)
+  const min = run.every((h) => r.decisions[r.nextNonBlank(h)]?.type === 'date') ? L.datedHeadlineRunMinLines : L.headlineRunMinLines;
+  if (run.length < min || run.some((k) => announcesList(r, r.lines[k]!)) || numberedAlike(r, run)) return -1;
   // After the story, and not a list the paragraph right above it announces (a list it announced may end before the run).
   let last = run[run.length - 1]! - 1;
   while (last >= 0 && d[last]?.type !== 'body') last--;
