@@ -129,6 +129,14 @@ describe('a short headline with nothing under it but the story', () => {
     expect(parser.parse(['مقالات الرأي', 'مديح البطء', '', ...story].join('\n')).title).toBe('مديح البطء');
   });
 
+  it("is the headline under the paper's masthead and the day's date, which the story does not speak of", () => {
+    for (const masthead of ['صحيفة المدار الإلكترونية', 'شبكة المدار الإخبارية', 'المدار نيوز']) {
+      const page = parser.parse([masthead, 'الأحد 6 ديسمبر 2026', '', 'مديح البطء', '', ...story].join('\n'));
+      expect(page.title, masthead).toBe('مديح البطء');
+      expect(page.body, masthead).toEqual(story);
+    }
+  });
+
   it("is not a line the story does not speak of, a section's or the site's name, a place's dateline or an author's name", () => {
     for (const line of ['ذاكرة المدن', 'أخبار السرعة', 'منوعات وفنون', 'بوابة السرعة', 'دبي: سلمى يوسف', 'الحياة (الأفق)', 'السرعة نيوز']) {
       const page = parser.parse([line, '', ...story].join('\n'));
@@ -1255,7 +1263,7 @@ describe('a headline ending with a period', () => {
   });
 
   it("is the headline over the paragraph that speaks of it with the page's tools or a dateline between", () => {
-    for (const between of [['طباعة', 'مشاركة'], ['حفظ'], ['القاهرة - الأفق'], ['شارك', 'القاهرة - الأفق']]) {
+    for (const between of [['طباعة', 'مشاركة'], ['حفظ'], ['القاهرة - الأفق'], ['شارك', 'القاهرة - الأفق'], ['سامي يوسف'], ['سامي يوسف', 'شارك']]) {
       const page = parser.parse([headline, '', ...between, '', story].join('\n'));
       expect(page.title).toBe(headline);
       expect(page.body).toEqual([story]);

@@ -7,7 +7,7 @@ import { endsOpen, isSectionName, isTickerItem, type ClassifyContext } from './c
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { withoutArticle } from './tags.js';
-import { CLAUSE_MARK, coreEnd, isParagraph, mastheadName, nameShaped, opensLikeKicker, overlap, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
+import { CLAUSE_MARK, coreEnd, isParagraph, mastheadName, nameShaped, opensLikeKicker, outletName, overlap, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
 
 // A line ending like this is not a headline: a sentence, a clause, a label.
 const NO_TITLE_END = /(?:^|[^.])[.،,:؛;\-–—]$/u;
@@ -75,15 +75,21 @@ function paragraphShapedHeadline(r: Reading, i: number): boolean {
 
 /**
  * Is the next line a longer paragraph, with no cue, sharing two content words or more with line i? Page
- * tools (share and print buttons, a reading time) and a dateline on its own line may stand between: they
- * sit between a headline and its story on many pages.
+ * tools (share and print buttons, a reading time), a dateline on its own line and the author's bare name
+ * may stand between: they sit between a headline and its story on many pages.
  */
 function spokenUnder(r: Reading, i: number): boolean {
   let next = r.nextPastFurniture(i);
-  while (r.cues[next]?.group === 'dateline') next = r.nextPastFurniture(next);
+  while (next < r.lines.length && (r.cues[next]?.group === 'dateline' || bareName(r, next))) next = r.nextPastFurniture(next);
   const below = r.lines[next];
   if (!below || r.cues[next] || !isParagraph(below) || below.words <= r.lines[i]!.words) return false;
   return overlap(r.lineWords(i), r.lineWords(next)) >= L.embeddedSharedWords;
+}
+
+/** Is line k the author's bare name: two or three words, no cue, shaped like a name? */
+function bareName(r: Reading, k: number): boolean {
+  const line = r.lines[k]!;
+  return !r.cues[k] && !line.bullet && line.words < L.titleMinWords && nameShaped(line, L.bylineNameMaxWords);
 }
 
 /** A headline as long as a paragraph or with commas between its clauses, the page's date or byline right under it. */
@@ -608,6 +614,9 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     if (lines[h]!.words < L.titleMinWords && beforeMeta(h) && headlineAfterTools(r, h, head[head.length - 1]!)) continue;
     // The paper's masthead at the top (`صحيفة الوطن الإلكترونية`), with a headline further down: not the headline.
     if (next !== undefined && !rightAbove(h, next) && mastheadName(lines[h]!, r.ctx.cues.publicationWords)) continue;
+    // Nor is an outlet's name alone (`شبكة الأفق الإخبارية`) that the first paragraph does not speak of: the page's
+    // own headline may be a short one under it.
+    if (unspokenOutlet(r, h, first)) continue;
     // An office's name (`المكتب الإعلامي لوزارة الصحة`) over a later line with the page's date under it or the
     // story right under it, which the first paragraph speaks of as much at least: the label of a statement.
     if (next !== undefined && !beforeMeta(h) && isOrganisationLabel(r, lines[h]!) && eligible.some((x) => x > h && (beforeMeta(x) || storyUnder(r, x, first)) && spokenAsMuch(r, h, x, first))) continue;
@@ -647,7 +656,7 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
   // short one (a column's `جمهورية الصبيان`) with its date or byline right under it.
   const bulleted = head.find((h) => lines[h]!.bullet && titleShaped(lines[h]!, L.titleMinWords));
   if (bulleted !== undefined) return bulleted;
-  const short = head.find((h) => !lines[h]!.bullet && titleShaped(lines[h]!, L.shortTitleMinWords) && beforeMeta(h) && !isOrganisationLabel(r, lines[h]!));
+  const short = head.find((h) => !lines[h]!.bullet && titleShaped(lines[h]!, L.shortTitleMinWords) && beforeMeta(h) && !isOrganisationLabel(r, lines[h]!) && !unspokenOutlet(r, h, first));
   if (short === undefined) {
     const column = titleUnderAuthor(r, head, first);
     if (column >= 0) return column;
@@ -671,6 +680,20 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
   }
   r.titleRule = 'title-short';
   return short;
+}
+
+/**
+ * Is header line h an outlet's name alone (`صحيفة المسار الإلكترونية`) that the first paragraph does not
+ * speak of, over a later header line it does speak of (a word of its topic)? A headline may open with an
+ * outlet's word too (`شبكة الكهرباء الوطنية تنهار`): only a line the story speaks of shows the page's own.
+ */
+function unspokenOutlet(r: Reading, h: number, first: number): boolean {
+  if (first < 0 || !outletName(r.lines[h]!, r.ctx.cues) || r.sharedWords(r.lines[h]!.text, r.lines[first]!.text) >= L.embeddedSharedWords) return false;
+  const lede = r.lineWords(first);
+  for (let k = h + 1; k < first; k++) {
+    if (!r.lines[k]!.blank && !r.cues[k] && r.topicOverlap(r.lineWords(k), lede) >= L.shortTitleSpokenWords) return true;
+  }
+  return false;
 }
 
 /**
