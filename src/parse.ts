@@ -11,7 +11,6 @@ import { describe, resolveSwitches, type NormalizeOptions, type NormalizeSwitche
 import { buildArticle } from './segment/article.js';
 import { assemble, type Decision } from './segment/assemble.js';
 import { classifyLine, compileCues, pageFacts, type ClassifyContext, type Cue } from './segment/classify.js';
-import { LIMITS } from './segment/limits.js';
 import { KeyFolder, makeLine, splitLines, type Line } from './segment/lines.js';
 import { hash53 } from './segment/text.js';
 import { MARKER_EXTENSION_KEYS, type MarkerExtension } from './segment/markers.js';

@@ -5,7 +5,6 @@
  */
 import type { Command } from 'commander';
 import { createReadStream } from 'node:fs';
-import { resolve } from 'node:path';
 import { Parser } from '../parse.js';
 import { ChromeCounter, readChromeTable } from './chrome.js';
 import { escapeForTerminal } from '../render/escape.js';

@@ -12,7 +12,7 @@ import type { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { decode, encodingFromName, type EncodingName } from '../decode/index.js';
 import { Normalizer, type NormalizeChange } from '../normalize/engine.js';
-import { describeError, formatBytes } from './inputs.js';
+import { describeError } from './inputs.js';
 import { EXIT, Output, userError, type CliIO } from './io.js';
 import { chalkFor, colorLevel, normalizeOptionsFrom } from './options.js';
 

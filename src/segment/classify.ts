@@ -724,21 +724,38 @@ const SENTENCE_PUNCTUATION = /[.،,:؛;!?؟]/u;
 
 /** What the rules know of the whole page (see `PageFacts`), from its lines. */
 export function pageFacts(lines: readonly Line[]): PageFacts {
-  let visible = 0;
-  let arabic = 0;
-  let prose = 0;
-  let wide = 0;
-  for (const l of lines) {
-    if (l.blank) continue;
-    visible++;
-    if (l.arabic) arabic++;
-    // (Prose: punctuated lines of a few words, which no menu is, so a menu never counts itself.)
-    if (l.words < L.spacingProseMinWords || !SENTENCE_PUNCTUATION.test(l.raw)) continue;
-    prose++;
-    if (INNER_WIDE_GAP.test(l.raw)) wide++;
+  return new LinesFacts(lines);
+}
+
+/** Page facts read from the lines; the spacing only when a rule asks (a line with a wide gap in it). */
+class LinesFacts implements PageFacts {
+  readonly arabic: boolean;
+  private loose: boolean | undefined;
+
+  constructor(private readonly lines: readonly Line[]) {
+    let visible = 0;
+    let arabic = 0;
+    for (const l of lines) {
+      if (l.blank) continue;
+      visible++;
+      if (l.arabic) arabic++;
+    }
+    this.arabic = visible > 0 && arabic / visible >= L.arabicPageShare;
   }
-  // Half the prose lines with a wide gap: the page's own spacing, not a scraper's join.
-  return { arabic: visible > 0 && arabic / visible >= L.arabicPageShare, looseSpacing: prose > 0 && wide >= prose * L.looseSpacingShare };
+
+  get looseSpacing(): boolean {
+    if (this.loose !== undefined) return this.loose;
+    let prose = 0;
+    let wide = 0;
+    for (const l of this.lines) {
+      // (Prose: punctuated lines of a few words, which no menu is, so a menu never counts itself.)
+      if (l.blank || l.words < L.spacingProseMinWords || !SENTENCE_PUNCTUATION.test(l.raw)) continue;
+      prose++;
+      if (INNER_WIDE_GAP.test(l.raw)) wide++;
+    }
+    // Half the prose lines with a wide gap: the page's own spacing, not a scraper's join.
+    return (this.loose = prose > 0 && wide >= prose * L.looseSpacingShare);
+  }
 }
 
 /**
@@ -1900,7 +1917,7 @@ function navigation(line: Line, ctx: ClassifyContext, page: PageFacts, hits: num
     if (ctx.cues.trailRoots.has(first) || ctx.cues.menuStarts.some((m) => m.join(' ') === first)) return breadcrumb(t, NAV_SEPARATOR, ctx);
   }
   if (isNavLine(t, ctx)) return { group: 'head-chrome', rule: 'nav-line' };
-  if (!page.looseSpacing && line.words <= L.menuMaxWords && gappedMenu(line, ctx)) return { group: 'head-chrome', rule: 'gapped-menu' };
+  if (line.words <= L.menuMaxWords && gappedMenu(line, ctx) && !page.looseSpacing) return { group: 'head-chrome', rule: 'gapped-menu' };
   // A menu: starts with "home", or repeats a word or a pair of words three times, with no sentence punctuation.
   const w = /[.،,:؛!?؟]/u.test(t) ? NO_WORDS : line.keyWords;
   if (w.length >= L.menuMinWords && w.length <= L.menuMaxWords) {

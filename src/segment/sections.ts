@@ -8,7 +8,7 @@ import * as C from './cues.js';
 import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
-import { CLAUSE_MARK, coreEnd, isParagraph, mastheadName, nameShaped, outletName, overlap, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
+import { CLAUSE_MARK, coreEnd, isParagraph, nameShaped, outletName, overlap, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
 import { withoutArticle } from './tags.js';
 import { hasDigit } from './text.js';
 
@@ -343,7 +343,6 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   // The story's own tags or source lie ahead (a page may print them after an embedded article too):
   // an article only while its paragraphs speak of the item and not of the story.
   if (storyEnd) {
-    const text = r.lines[i]!.text;
     return !r.continues(r.lines[i]!) && speaksOfItem(r, s, i) && storyTopicShared(r, s, i) <= L.tentativeStoryWordsMax ? 'tentative' : false;
   }
   // A paragraph that opens like a continuation (`وأضاف`, `من جهته`) and runs on to

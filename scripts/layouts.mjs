@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Layout probe (needs a build: npm run build): pages composed from the fixtures'
+// stories and the page furniture of scripts/layouts.json, put together at random
+// the way sites do (menus and mastheads over the headline; dates, bylines, tools
+// and captions under it; a box between the first two paragraphs; lists, tags and
+// footers after the story), each checked for the fixture's headline and story.
+// Prints, per furniture family, how many pages lost their headline or a story
+// paragraph or took a furniture line into the story: where to look next.
+//
+//   npm run layouts                     4,000 pages, seed 1
+//   npm run layouts -- --pages 10000 --seed 7
+//   npm run layouts -- --show 5         and the first five failing pages
+//
+// A probe, not a test: some layouts stay ambiguous (see the README). It exits 0.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Parser } from '../dist/index.js';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const pages = option('--pages', 4000);
+let seed = option('--seed', 1);
+const show = option('--show', 0);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { '//': _about, ...palette } = JSON.parse(readFileSync(join(root, 'scripts', 'layouts.json'), 'utf8'));
+const parser = new Parser();
+
+// mulberry32: the same seed, the same pages.
+const random = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = (list) => list[Math.floor(random() * list.length)];
+
+// Stories: fixtures whose headline and paragraphs (six words each at least) parse alone as themselves.
+const dir = join(root, 'fixtures');
+const stories = [];
+for (const slug of readdirSync(dir).sort()) {
+  if (!existsSync(join(dir, slug, 'expected.json'))) continue;
+  const { title, body } = JSON.parse(readFileSync(join(dir, slug, 'expected.json'), 'utf8'));
+  if (!title || body.length < 2 || body.some((b) => b.includes('\n') || b.split(' ').length < 6) || body[0].split(' ').length < 12) continue;
+  const alone = parser.parse([title, '', ...body.flatMap((b) => [b, ''])].join('\n'));
+  if (alone.title === title && JSON.stringify(alone.body) === JSON.stringify(body)) stories.push({ slug, title, body });
+}
+
+/** Up to `max` families of a slot, each once, one variant each: [family names, lines]. */
+function slot(name, max) {
+  const used = [];
+  const lines = [];
+  const families = Object.keys(palette[name]);
+  for (let n = Math.floor(random() * (max + 1)); n > 0; n--) {
+    const family = pick(families);
+    if (used.includes(`${name}:${family}`)) continue;
+    used.push(`${name}:${family}`);
+    lines.push(...pick(palette[name][family]));
+  }
+  return [used, lines];
+}
+
+const tally = new Map();
+const count = (key, failed) => {
+  const t = tally.get(key) ?? [0, 0];
+  t[0]++;
+  if (failed) t[1]++;
+  tally.set(key, t);
+};
+let shown = 0;
+for (let n = 0; n < pages; n++) {
+  const story = pick(stories);
+  const [preUsed, pre] = slot('pre', 3);
+  const [postUsed, post] = slot('post', 3);
+  const [tailUsed, tail] = slot('tail', 3);
+  const [midUsed, mid] = slot('mid', 1);
+  const gap = random() < 0.5 ? '\n\n' : '\n';
+  const header = [...pre, story.title, ...post].join(random() < 0.5 ? '\n' : '\n\n');
+  const body = mid.length ? [story.body[0], mid.join(random() < 0.5 ? '\n' : '\n\n'), ...story.body.slice(1)] : story.body;
+  const text = header + gap + body.join(gap) + gap + tail.join('\n');
+  const article = parser.parse(text);
+  const why = [];
+  if (article.title !== story.title) why.push(`headline ${JSON.stringify(article.title)}`);
+  const lost = story.body.filter((p) => !article.body.includes(p)).length;
+  if (lost) why.push(`${lost} of ${story.body.length} paragraphs lost`);
+  const extra = article.body.filter((p) => !story.body.includes(p));
+  if (extra.length) why.push(`furniture in the story: ${JSON.stringify(extra[0])}`);
+  const used = [...preUsed, ...postUsed, ...tailUsed, ...midUsed];
+  for (const u of used) count(u, why.length > 0);
+  count('all pages', why.length > 0);
+  if (why.length && shown < show) {
+    shown++;
+    process.stdout.write(`--- ${story.slug} [${used.join(', ')}]: ${why.join('; ')}\n${text}\n`);
+  }
+}
+const rows = [...tally].sort((a, b) => b[1][1] / b[1][0] - a[1][1] / a[1][0]);
+for (const [key, [n, failed]] of rows) process.stdout.write(`${key.padEnd(24)} ${String(failed).padStart(5)} / ${String(n).padEnd(6)} ${((failed / n) * 100).toFixed(1)}%\n`);
+process.stdout.write(`${stories.length} stories, ${pages} pages, seed ${option('--seed', 1)}\n`);
