@@ -315,6 +315,10 @@ describe('reading rules and the story they must keep', () => {
     // more under it are other stories', and the paragraph under them may be another story's: the credit closed it.
     const list = ['وتشمل الموازنة ما يلي:', '• زيادة مخصصات التعليم', '• دعم الصناعات الصغيرة'];
     expect(parser.parse([title, '', PARAGRAPH, '', '(أ ف ب)', '', ...list, '', P3].join('\n')).body).toEqual([PARAGRAPH, ...list, P3]);
+    // Under the first paragraph, the credit is a picture's near the top: a subhead under it, over a paragraph that
+    // speaks of other things, is the story's too.
+    const other = 'ينصح الأطباء بممارسة المشي نصف ساعة يوميا داخل المنزل أو في الحدائق القريبة في أيام البرد.';
+    expect(parser.parse([title, '', PARAGRAPH, '', '(أ ف ب)', '', 'الحركة اليومية', '', other].join('\n')).body).toEqual([PARAGRAPH, 'الحركة اليومية', other]);
     const others = ['ارتفاع أسعار الوقود في الأسواق المحلية', 'البنك المركزي يثبت أسعار الفائدة'];
     const closed = parser.parse([title, '', PARAGRAPH, '', P2, '', '(أ ف ب)', '', ...others, '', P3].join('\n'));
     expect(closed.body).toEqual([PARAGRAPH, P2]);

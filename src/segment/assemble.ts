@@ -456,8 +456,12 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
       r.storyClosed = false;
       for (let k = at + 1; k < i; k++) if (!r.lines[k]!.blank) ZONE_TEXT.story(r, k);
     }
-    // A source line under the first paragraph was a credit near the top, not the story's end.
-    if (r.storyClosed && r.closedBy === 'source' && r.paragraphsAtClose <= 1 && isParagraph(line)) r.storyClosed = false;
+    // A source line under the first paragraph was a credit near the top, not the story's end. The story's
+    // lines read after it (a subhead over this paragraph) are read again as the story's.
+    if (r.storyClosed && r.closedBy === 'source' && r.paragraphsAtClose <= 1 && isParagraph(line)) {
+      r.storyClosed = false;
+      for (let k = r.closedAt + 1; k < i; k++) if (!r.lines[k]!.blank && !r.cues[k] && r.decisions[k]?.type === 'boilerplate') ZONE_TEXT.story(r, k);
+    }
     // Later, with a paragraph of the story right under it, it was a chart's or a quote's credit.
     if (r.storyClosed && r.closedBy === 'source' && creditInStory(r, i)) {
       r.decide(r.closedAt, 'boilerplate', 'credit-in-story');
