@@ -25,6 +25,11 @@ const show = option('--show', 0);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { '//': _about, ...palette } = JSON.parse(readFileSync(join(root, 'scripts', 'layouts.json'), 'utf8'));
 const parser = new Parser();
+// A reader that stops early (`| head`) ends the probe quietly.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 // mulberry32: the same seed, the same pages.
 const random = () => {

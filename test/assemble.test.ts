@@ -129,6 +129,17 @@ describe('a short headline with nothing under it but the story', () => {
     expect(parser.parse(['مقالات الرأي', 'مديح البطء', '', ...story].join('\n')).title).toBe('مديح البطء');
   });
 
+  it("is the headline under a breaking-news item the story does not speak of, and over the page's source line", () => {
+    for (const over of [['عاجل: انقطاع الكهرباء عن ثلاث محافظات بسبب عطل فني'], ['عاجل', 'انقطاع الكهرباء عن ثلاث محافظات بسبب عطل فني'], []]) {
+      const page = parser.parse([...over, '', 'مديح البطء', '', 'المصدر: وكالات', '', ...story].join('\n'));
+      expect(page.title, over[0]).toBe('مديح البطء');
+      expect(page.body, over[0]).toEqual(story);
+    }
+    // A breaking item the story speaks of is the page's own headline.
+    const own = parser.parse(['عاجل: البطء ليس تهمة نخجل منها', '', ...story].join('\n'));
+    expect(own.title).toBe('عاجل: البطء ليس تهمة نخجل منها');
+  });
+
   it("is the headline under the paper's masthead and the day's date, which the story does not speak of", () => {
     for (const masthead of ['صحيفة المدار الإلكترونية', 'شبكة المدار الإخبارية', 'المدار نيوز']) {
       const page = parser.parse([masthead, 'الأحد 6 ديسمبر 2026', '', 'مديح البطء', '', ...story].join('\n'));

@@ -75,12 +75,12 @@ function paragraphShapedHeadline(r: Reading, i: number): boolean {
 
 /**
  * Is the next line a longer paragraph, with no cue, sharing two content words or more with line i? Page
- * tools (share and print buttons, a reading time), a dateline on its own line and the author's bare name
- * may stand between: they sit between a headline and its story on many pages.
+ * tools (share and print buttons, a reading time), a dateline or a source line on its own line and the
+ * author's bare name may stand between: they sit between a headline and its story on many pages.
  */
 function spokenUnder(r: Reading, i: number): boolean {
   let next = r.nextPastFurniture(i);
-  while (next < r.lines.length && (r.cues[next]?.group === 'dateline' || bareName(r, next))) next = r.nextPastFurniture(next);
+  while (next < r.lines.length && (r.cues[next]?.group === 'dateline' || r.cues[next]?.group === 'source' || bareName(r, next))) next = r.nextPastFurniture(next);
   const below = r.lines[next];
   if (!below || r.cues[next] || !isParagraph(below) || below.words <= r.lines[i]!.words) return false;
   return overlap(r.lineWords(i), r.lineWords(next)) >= L.embeddedSharedWords;
@@ -496,13 +496,14 @@ function titleUnderAuthor(r: Reading, head: readonly number[], first: number): n
 
 /**
  * Is there nothing but page furniture and the page's meta between lines h and `first`: blank lines, a
- * dateline on its own line (`القاهرة - الأفق:`), page tools (share buttons, a player), the page's date
- * or byline? A short headline sits over the story so too.
+ * dateline on its own line (`القاهرة - الأفق:`), page tools (share buttons, a player), the page's date,
+ * byline or source line (`المصدر: وكالات`)? A short headline sits over the story so too.
  */
 function furnitureBetween(r: Reading, h: number, first: number): boolean {
   for (let k = h + 1; k < first; k++) {
     const group = r.cues[k]?.group;
-    if (!r.lines[k]!.blank && group !== 'dateline' && group !== 'chrome' && r.decisions[k]?.type !== 'date' && r.decisions[k]?.type !== 'byline') return false;
+    const type = r.decisions[k]?.type;
+    if (!r.lines[k]!.blank && group !== 'dateline' && group !== 'chrome' && type !== 'date' && type !== 'byline' && type !== 'source') return false;
   }
   return h < first;
 }
@@ -614,8 +615,8 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     if (lines[h]!.words < L.titleMinWords && beforeMeta(h) && headlineAfterTools(r, h, head[head.length - 1]!)) continue;
     // The paper's masthead at the top (`صحيفة الوطن الإلكترونية`), with a headline further down: not the headline.
     if (next !== undefined && !rightAbove(h, next) && mastheadName(lines[h]!, r.ctx.cues.publicationWords)) continue;
-    // Nor is an outlet's name alone (`شبكة الأفق الإخبارية`) that the first paragraph does not speak of: the page's
-    // own headline may be a short one under it.
+    // Nor is an outlet's name alone (`شبكة الأفق الإخبارية`) or a breaking-news item that the first paragraph does
+    // not speak of: the page's own headline may be a short one under it.
     if (unspokenOutlet(r, h, first)) continue;
     // An office's name (`المكتب الإعلامي لوزارة الصحة`) over a later line with the page's date under it or the
     // story right under it, which the first paragraph speaks of as much at least: the label of a statement.
@@ -683,12 +684,21 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
 }
 
 /**
- * Is header line h an outlet's name alone (`صحيفة المسار الإلكترونية`) that the first paragraph does not
- * speak of, over a later header line it does speak of (a word of its topic)? A headline may open with an
- * outlet's word too (`شبكة الكهرباء الوطنية تنهار`): only a line the story speaks of shows the page's own.
+ * Is header line h an outlet's name alone (`صحيفة المسار الإلكترونية`) or a breaking-news item (`عاجل: ...`)
+ * that the first paragraph does not speak of, over a later header line it does speak of? A headline may open
+ * with an outlet's word too (`شبكة الكهرباء الوطنية تنهار`), and a breaking page's own with `عاجل`: only a
+ * line the story speaks of shows the page's own.
  */
 function unspokenOutlet(r: Reading, h: number, first: number): boolean {
-  if (first < 0 || !outletName(r.lines[h]!, r.ctx.cues) || r.sharedWords(r.lines[h]!.text, r.lines[first]!.text) >= L.embeddedSharedWords) return false;
+  return (outletName(r.lines[h]!, r.ctx.cues) || tickerItemAt(r, h)) && spokenBelowInstead(r, h, first);
+}
+
+/**
+ * Does the first paragraph share fewer than two words with header line h, and speak of a later header line
+ * (a word of its topic), however short (`مديح البطء`)?
+ */
+function spokenBelowInstead(r: Reading, h: number, first: number): boolean {
+  if (first < 0 || r.sharedWords(r.lines[h]!.text, r.lines[first]!.text) >= L.embeddedSharedWords) return false;
   const lede = r.lineWords(first);
   for (let k = h + 1; k < first; k++) {
     if (!r.lines[k]!.blank && !r.cues[k] && r.topicOverlap(r.lineWords(k), lede) >= L.shortTitleSpokenWords) return true;
