@@ -28,6 +28,7 @@ const HEADER: Record<string, string[]> = {
   "the paper's name and what it carries": ['جريدة المدار | أخبار ومقالات'],
   "a weather widget's readings": ['الطقس: 24 درجة مئوية', 'بنغازي 19° غائم جزئيا'],
   "a box's label over a section's name": ['الأكثر قراءة اليوم', '', 'أخبار محلية'],
+  "the site's other edition, its search box": ['النسخة الإنجليزية', 'ابحث في الموقع'],
   'a ticker of figures and an issue line': ['القاهرة 22° | الدولار 48.5 جنيه', 'العدد 4521 - السنة الخامسة عشرة'],
   'prayer times, each under its name': ['الفجر 5:12 الظهر 11:45 العصر 2:50 المغرب 5:10 العشاء 6:30'],
   'font buttons in a row': ['حجم الخط', 'تكبير الخط تصغير الخط'],

@@ -581,6 +581,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['3 تعليقات', 'chrome-comments'],
     ['٢ التعليقات', 'chrome-comments'],
     // The reader's account and the display buttons; the browser's and the region's notices.
+    // The site's other editions and languages.
+    ['النسخة الإنجليزية', 'chrome-navigation'],
+    ['تغيير اللغة', 'chrome-navigation'],
     // The site's search box and its prompts.
     ['ابحث في الموقع', 'chrome-navigation'],
     ['اكتب كلمة البحث...', 'chrome-navigation'],

@@ -826,6 +826,17 @@ export const CHROME: readonly ChromeGroup[] = [
   { rule: 'chrome-author-box', mode: 'prefix', maxWords: 80, ends: 'story', separator: true, phrases: aboutTheAuthor() },
   // Navigation words standing alone: the site's menu, which no list holds (a list above is over).
   { rule: 'chrome-navigation', mode: 'exact', maxWords: 3, ends: 'list', phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'ابحث', 'البحث', 'ابحث هنا', 'home', 'menu', 'search', 'عاجل'] },
+  // The site's other editions and languages: `النسخة الإنجليزية`, `English | Français` (a Latin line on an Arabic page is furniture anyway).
+  {
+    rule: 'chrome-navigation',
+    mode: 'exact',
+    maxWords: 4,
+    ends: 'list',
+    phrases: [
+      'النسخة الإنجليزية', 'النسخة الانجليزية', 'النسخة الإنكليزية', 'النسخة الفرنسية', 'النسخة العربية',
+      'الموقع الإنجليزي', 'الموقع بالإنجليزية', 'الموقع بالفرنسية', 'الطبعة الدولية', 'الطبعة الإنجليزية', 'تغيير اللغة', 'اللغة', 'English version', 'version française',
+    ],
+  },
   // The site's search box and its prompts: `ابحث في الموقع`, `اكتب كلمة البحث`, `بحث متقدم`.
   {
     rule: 'chrome-navigation',
