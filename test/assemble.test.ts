@@ -236,6 +236,14 @@ describe('reading rules and the story they must keep', () => {
     expect(a.boilerplate).toEqual(['النشرة الإخبارية', 'اشترك ليصلك ملخص الأخبار كل مساء', 'بريدك الإلكتروني', 'اشتراك']);
   });
 
+  it("keeps a headline wrapped over two lines apart from the story under a box's item above it", () => {
+    const wrapped = ['البلدية تبدأ توسعة الطريق الساحلي وتغلق مسربه الشمالي حتى', 'نهاية الصيف'];
+    const lead = 'أعلنت البلدية أنها ستبدأ صباح الأحد أعمال توسعة الطريق الساحلي بطول اثني عشر كيلومترا، وأنها ستغلق المسرب الشمالي طوال مدة الأعمال.';
+    const a = parser.parse(['آخر الأخبار', 'المنتخب يبدأ معسكره الإعدادي في الدوحة', 'شارك', '', ...wrapped, lead, P2].join('\n'));
+    expect(a.title).toBe(wrapped.join(' '));
+    expect(a.body).toEqual([lead, P2]);
+  });
+
   it('joins a paragraph broken at every link, but not a headline above it, a list of names or hard-wrapped lines', () => {
     const pieces = ['أعلن', 'وزير الخارجية', '، اليوم الأحد، أن بلاده ستستضيف', 'القمة العربية', 'المقبلة في', 'الرياض', 'خلال شهر مايو المقبل.'];
     const a = parser.parse(['القمة العربية المقبلة في الرياض', ...pieces].join('\n'));

@@ -193,9 +193,17 @@ function headerInRun(lines: readonly Line[], k: number, end: number, ctx: Classi
   return -1;
 }
 
-/** The index of the first line with no cue that may be a headline (headline-shaped); the page's length when none. */
+/**
+ * The index of the first line with no cue that may be a headline (headline-shaped); the page's length when
+ * none. A line right under a box's label (`آخر الأخبار` / a headline) is the box's item, not the page's.
+ */
 function firstTitleShaped(lines: readonly Line[], cues: readonly (Cue | null)[]): number {
-  for (let k = 0; k < lines.length; k++) if (!lines[k]!.blank && !cues[k] && titleShaped(lines[k]!, L.titleMinWords)) return k;
+  let label = false;
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k]!.blank) continue;
+    if (!cues[k] && !label && titleShaped(lines[k]!, L.titleMinWords)) return k;
+    label = cues[k]?.group === 'marker';
+  }
   return lines.length;
 }
 
