@@ -2685,13 +2685,14 @@ describe("a list above the page's own header", () => {
     }
   });
 
-  it("passes over a box's one headline for a later line with the page's byline or date under it, and reads it as no kicker", () => {
+  it("passes over a box's one headline for a later line with the page's byline or date under it: the box keeps it, no kicker", () => {
     const own = 'شتاء بلا مدافئ';
     for (const meta of [['كتبت: ريم الساعدي'], ['الخميس 10 ديسمبر 2026'], ['آخر تحديث 2026-12-10 09:30 - المصدر: الأفق']]) {
       const { article, lines } = parser.analyze(['أخبار ذات صلة', other, '', own, ...meta, '', lede, next].join('\n'));
       expect(article.title, meta[0]).toBe(own);
       expect(article.body, meta[0]).toEqual([lede, next]);
-      expect(lines[1], meta[0]).toMatchObject({ type: 'boilerplate' });
+      expect(lines[1], meta[0]).toMatchObject({ type: 'related', rule: 'headline-item' });
+      expect(article.related.flatMap((s) => s.items), meta[0]).toEqual([{ headline: other, body: [] }]);
     }
   });
 

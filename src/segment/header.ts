@@ -316,6 +316,24 @@ export function isTitleCopy(r: Reading, line: Line): boolean {
 }
 
 /**
+ * A box's one headline given back to the header (see `giveBackLoneItem`) and then not chosen as the page's:
+ * the box is put back with its label and that headline, when no other box opened since and the item had no
+ * text of its own. Returns false when it cannot be.
+ */
+function restoreBox(r: Reading, h: number): boolean {
+  const s = r.fromBox.get(h);
+  if (!s || r.sections.length !== s.index || s.items.length !== 1 || s.items[0]!.body.length > 0) return false;
+  const label = r.cues[s.line];
+  if (label?.group !== 'marker') return false;
+  // (The lines read as its meta went to the header with it, and stay there.)
+  s.meta.length = 0;
+  r.sections.push(s);
+  r.decide(s.line, 'related', label.rule, { section: s.index, role: 'label' });
+  r.decide(h, 'related', 'headline-item', { section: s.index, item: 0, role: 'headline' });
+  return true;
+}
+
+/**
  * Decides the header lines: the headline, then each other line by where it
  * sits. With no story on the page, longer header lines are kept as body.
  */
@@ -364,6 +382,8 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
     else if (title >= 0 && h < title) {
       // Lines of a list of other stories' headlines (a box's one headline too) are never the story's kicker. On a page with no story
       // under its headline, a paragraph above it is the page's text, not another story's teaser.
+      // A box's one headline given back to the header and passed over for the page's is the box's again.
+      if (restoreBox(r, h)) continue;
       if (noStory && isParagraph(line)) r.decide(h, 'body', 'short-line');
       else if (isOrganisationLabel(r, line)) r.decide(h, 'boilerplate', 'org-label');
       else if (tickerItemAt(r, h)) r.decide(h, 'boilerplate', 'ticker-item');

@@ -182,8 +182,8 @@ export class Reading {
   headlineList = new Set<number>();
   /** Header lines passed over for the headline because the first paragraph shares no word with them (a slogan): never a kicker. */
   unspoken = new Set<number>();
-  /** Header lines given back from under a box's label (its one headline, see `giveBackLoneItem`): a box's item, perhaps. */
-  fromBox = new Set<number>();
+  /** Header lines given back from under a box's label (its one headline, see `giveBackLoneItem`), and the box: a box's item, perhaps. */
+  fromBox = new Map<number, SectionDraft>();
   /** The box the last box label opened. */
   box: ChromeBox = { rule: 'box', maxWords: 0 };
   /** The folded lines of the open box: an entry seen again is the story taking it up (a table of contents' subheading). */

@@ -306,7 +306,7 @@ export function giveBackLoneItem(r: Reading, s: SectionDraft): void {
   if (s.inline || s.items.length !== 1 || s !== r.sections[r.sections.length - 1]) return;
   r.sections.pop();
   r.decide(s.line, 'boilerplate', 'header-label');
-  r.fromBox.add(s.items[0]!.line);
+  r.fromBox.set(s.items[0]!.line, s);
   // (With the short lines read as the list's meta: a section's name, the author's name over the headline.)
   r.toHead([s.items[0]!.line, ...s.items[0]!.body, ...s.meta]);
 }
