@@ -1286,7 +1286,7 @@ describe('a headline ending with a period', () => {
   });
 
   it("is the headline over the paragraph that speaks of it with the page's tools or a dateline between", () => {
-    for (const between of [['طباعة', 'مشاركة'], ['حفظ'], ['القاهرة - الأفق'], ['شارك', 'القاهرة - الأفق'], ['سامي يوسف'], ['سامي يوسف', 'شارك']]) {
+    for (const between of [['طباعة', 'مشاركة'], ['حفظ'], ['القاهرة - الأفق'], ['شارك', 'القاهرة - الأفق'], ['سامي يوسف'], ['سامي يوسف', 'شارك'], ['سامي يوسف - القاهرة', 'تم التحديث: 06-12-2026 11:15']]) {
       const page = parser.parse([headline, '', ...between, '', story].join('\n'));
       expect(page.title).toBe(headline);
       expect(page.body).toEqual([story]);

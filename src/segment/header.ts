@@ -75,16 +75,20 @@ function paragraphShapedHeadline(r: Reading, i: number): boolean {
 
 /**
  * Is the next line a longer paragraph, with no cue, sharing two content words or more with line i? Page
- * tools (share and print buttons, a reading time), a dateline or a source line on its own line and the
- * author's bare name may stand between: they sit between a headline and its story on many pages.
+ * tools (share and print buttons, a reading time), the page's meta (a dateline, a source line, a byline,
+ * a date) and the author's bare name may stand between: they sit between a headline and its story on
+ * many pages.
  */
 function spokenUnder(r: Reading, i: number): boolean {
   let next = r.nextPastFurniture(i);
-  while (next < r.lines.length && (r.cues[next]?.group === 'dateline' || r.cues[next]?.group === 'source' || bareName(r, next))) next = r.nextPastFurniture(next);
+  while (next < r.lines.length && (PAGE_META.has(r.cues[next]?.group ?? '') || bareName(r, next))) next = r.nextPastFurniture(next);
   const below = r.lines[next];
   if (!below || r.cues[next] || !isParagraph(below) || below.words <= r.lines[i]!.words) return false;
   return overlap(r.lineWords(i), r.lineWords(next)) >= L.embeddedSharedWords;
 }
+
+/** The page's meta a headline may have between it and its story: a dateline, a source line, a byline, a date. */
+const PAGE_META: ReadonlySet<string> = new Set(['dateline', 'source', 'byline', 'date']);
 
 /** Is line k the author's bare name: two or three words, no cue, shaped like a name? */
 function bareName(r: Reading, k: number): boolean {
