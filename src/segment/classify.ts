@@ -1654,6 +1654,12 @@ export function isSectionName(word: string, cues: CompiledCues): boolean {
   return cues.sectionNames.has(word) || (word.startsWith(C.CLITICS[0]!) && cues.sectionNames.has(word.slice(1)));
 }
 
+/** A section's name alone on a line (`رياضة`, `أخبار محلية`, `عربي ودولي`): a few words, each a section's name. */
+export function sectionNameLine(line: Line, cues: CompiledCues): boolean {
+  const words = line.keyWords;
+  return words.length > 0 && line.words <= L.sectionNameMaxWords && words.every((w) => isSectionName(w, cues));
+}
+
 function opensWithCopyright(line: Line): boolean {
   const opening = line.content.trimStart();
   return C.COPYRIGHT_SIGNS.some((sign) => opening.startsWith(sign));

@@ -3,7 +3,7 @@
  * and dates under them, teasers) and the articles embedded under a read-also
  * headline. A section ends where the story goes on.
  */
-import { isSectionName, opensInterviewTurn, opensWithConjunction, type Cue } from './classify.js';
+import { opensInterviewTurn, opensWithConjunction, sectionNameLine, type Cue } from './classify.js';
 import * as C from './cues.js';
 import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
@@ -62,12 +62,6 @@ function cutUnderItem(r: Reading, i: number, s: SectionDraft): boolean {
 function embeddedBefore(r: Reading, s: SectionDraft): boolean {
   const key = r.ctx.folder.key(s.label);
   return r.sections.some((x) => x.index < s.index && x.mode === 'embedded' && r.ctx.folder.key(x.label) === key);
-}
-
-/** A few words all of them a section's name (`أخبار محلية`, `عربي ودولي`): a section's label, never a headline. */
-function sectionName(r: Reading, line: Line): boolean {
-  const words = line.keyWords;
-  return words.length > 0 && line.words <= L.sectionNameMaxWords && words.every((w) => isSectionName(w, r.ctx.cues));
 }
 
 /**
@@ -159,7 +153,7 @@ export function sectionLine(r: Reading, i: number): boolean {
   // Before the story, the paper's masthead (`صحيفة الوطن الإلكترونية`, `الأفق نيوز`) is no item of a list: the page's header begins there.
   if (!r.storyStarted && !s.inline && outletName(line, r.ctx.cues)) return leaveSection(r, i);
   // Nor is a section's name (`أخبار محلية`) under a label or its items: the page's header begins there, and the items stay the list's.
-  if (!r.storyStarted && !s.inline && sectionName(r, line)) {
+  if (!r.storyStarted && !s.inline && sectionNameLine(line, r.ctx.cues)) {
     r.closeSection();
     r.zone = r.back();
     return false;

@@ -3,7 +3,7 @@
  * a timeline; its tail: short lines after the last paragraph, an author's
  * note, and a headline appended after the story.
  */
-import { creditSplit, isSectionName, isTickerItem } from './classify.js';
+import { creditSplit, isTickerItem, sectionNameLine } from './classify.js';
 import { siteNameIn, titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { countWords, type Line } from './lines.js';
@@ -317,10 +317,7 @@ function authorOver(r: Reading, k: number, h: number): boolean {
 
 /** Is line k a section's name alone (`رياضة`, `اقتصاد عربي`) right over the headline h? */
 function sectionOver(r: Reading, k: number, h: number): boolean {
-  const line = r.lines[k]!;
-  if (r.nextNonBlank(k) !== h || r.decisions[k]?.type !== 'body' || line.words > L.sectionNameMaxWords) return false;
-  const words = line.keyWords;
-  return words.length > 0 && words.every((w) => isSectionName(w, r.ctx.cues));
+  return r.nextNonBlank(k) === h && r.decisions[k]?.type === 'body' && sectionNameLine(r.lines[k]!, r.ctx.cues);
 }
 
 /**
