@@ -2749,3 +2749,58 @@ describe("a wire's credit under the first paragraph, then a read-also box", () =
     expect(a.related[0]!.items[0]!.body).toEqual([article]);
   });
 });
+
+describe('a list of headlines spaced by blank lines, each with its own link', () => {
+  const story = ['المدينة تفتتح حديقة عامة على ضفة النهر', 'افتتح رئيس البلدية اليوم حديقة عامة جديدة على ضفة النهر، تمتد على مساحة عشرين دونما وتضم ممرات للمشاة والدراجات.'];
+  const items = ['ارتفاع أسعار الأسمدة قبل موسم الزراعة الشتوي', 'المنتخب يستعد لمباراة الإياب بمعسكر مغلق', 'افتتاح معرض للصناعات اليدوية في السوق القديم'];
+
+  it.each([
+    ['اقرأ أيضا', 'اقرأ المزيد'],
+    ['اقرأ أيضا', 'التفاصيل'],
+    ['أخبار ذات صلة', 'اقرأ المزيد'],
+    ['مقالات مشابهة', 'المزيد »'],
+  ])('under %s, %s after each headline is its link, not a new label', (label, link) => {
+    const a = parser.parse([...story, label, '', ...items.flatMap((h) => [h, '', link, '']), 'شارك هذا الخبر'].join('\n'));
+    expect(a.body).toEqual([story[1]]);
+    expect(a.related).toHaveLength(1);
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(items);
+  });
+
+  it('under a read-also label, headline-shaped lines spaced to the page end are items; a subheading over a paragraph is the story going on', () => {
+    const spaced = parser.parse([...story, 'اقرأ أيضا', '', ...items.flatMap((h) => [h, ''])].join('\n'));
+    expect(spaced.related[0]!.items.map((i) => i.headline)).toEqual(items);
+    const sub = 'مرافق للأطفال وكبار السن';
+    const more = 'وتضم الحديقة ملاعب للأطفال ومقاعد مظللة، إضافة إلى مسار مخصص لكبار السن على طول الضفة.';
+    const goesOn = parser.parse([...story, 'اقرأ أيضا', '', items[0], '', sub, '', more].join('\n'));
+    expect(goesOn.body).toEqual([story[1], sub, more]);
+  });
+});
+
+describe('numbered headlines ending with a full stop', () => {
+  const story = ['المدينة تفتتح حديقة عامة على ضفة النهر', 'افتتح رئيس البلدية اليوم حديقة عامة جديدة على ضفة النهر، تمتد على مساحة عشرين دونما وتضم ممرات للمشاة والدراجات.'];
+  const items = ['ارتفاع أسعار الأسمدة قبل موسم الزراعة الشتوي.', 'المنتخب يستعد لمباراة الإياب بمعسكر مغلق', 'افتتاح معرض للصناعات اليدوية في السوق القديم.'];
+
+  it.each([
+    ['1. ', (k: number) => `${k + 1}. `],
+    ['١- ', (k: number) => `${'١٢٣'[k]}- `],
+    ['• ', () => '• '],
+  ])('bulleted %s alike, a list item each, the first too', (_name, bullet) => {
+    const a = parser.parse([...story, 'الأكثر قراءة', ...items.map((h, k) => bullet(k) + h), 'شارك هذا الخبر'].join('\n'));
+    expect(a.body).toEqual([story[1]]);
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(items);
+  });
+
+  it('a numbered line of two sentences, or as long as a paragraph, is no headline', () => {
+    const two = '3. ارتفعت الأسعار مرة أخرى. وقال التجار إن السبب هو النقل.';
+    const a = parser.parse([...story, 'الأكثر قراءة', `1. ${items[0]}`, `2. ${items[1]}`, two].join('\n'));
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(items.slice(0, 2));
+    expect(a.body).toContain(two);
+  });
+});
+
+describe('a numbered line is no sentence break at its number', () => {
+  it('`3. ` before a headline does not make it a paragraph under a list', () => {
+    const a = parser.parse(['المدينة تفتتح حديقة عامة على ضفة النهر', 'افتتح رئيس البلدية اليوم حديقة عامة جديدة على ضفة النهر، تمتد على مساحة عشرين دونما وتضم ممرات للمشاة والدراجات.', 'أخبار ذات صلة', '1. ارتفاع أسعار الأسمدة قبل موسم الزراعة الشتوي في الأسواق', 'اقرأ المزيد', '2. البلدية تبدأ تركيب ألواح شمسية على أسطح المدارس الحكومية', 'اقرأ المزيد'].join('\n'));
+    expect(a.related[0]!.items).toHaveLength(2);
+  });
+});

@@ -233,6 +233,11 @@ function takeBackSpokenHeadline(r: Reading, i: number): void {
  */
 function itemLinkHere(r: Reading, i: number): boolean {
   if (r.zone === 'section' && !!r.current && r.current.items.length > 0 && i > 0 && !r.lines[i - 1]!.blank) return true;
+  // On a list spaced by blank lines, after a blank: under the last item's headline or text, as each item's link.
+  if (r.zone === 'section' && !!r.current && r.current.items.length > 0 && r.current.style !== 'tight' && r.current.mode === 'list') {
+    const above = r.previousNonBlank(i);
+    if (above >= r.current.items[r.current.items.length - 1]!.line && r.decisions[above]?.type === 'related') return true;
+  }
   if (r.zone === 'story' && r.paragraphs > 0) {
     // The headline touching it from above, or over the headline's date touching it.
     let h = i - 1;

@@ -150,7 +150,7 @@ export function isParagraph(line: Line): boolean {
   if (w >= L.paragraphMinWords) return true;
   if (w >= L.periodParagraphMinWords && (PERIOD_END.test(end) || end.endsWith(':'))) return true;
   if (w >= L.clauseParagraphMinWords && QUESTION_END.test(end)) return true;
-  return w >= L.clauseParagraphMinWords && CLAUSE_MARK.test(line.text);
+  return w >= L.clauseParagraphMinWords && CLAUSE_MARK.test(line.content);
 }
 
 /** One page being read: its lines and cues, what has been decided, and where the reader is. */
@@ -292,6 +292,13 @@ export class Reading {
   /** The zone to go back to after a list or a box. */
   back(): Zone {
     return this.storyStarted ? 'story' : 'head';
+  }
+
+  /** Index of the last non-blank line before line `i`, or -1. */
+  previousNonBlank(i: number): number {
+    let k = i - 1;
+    while (k >= 0 && this.lines[k]!.blank) k--;
+    return k;
   }
 
   /** Index of the first non-blank line after line `i`, or the number of lines. */

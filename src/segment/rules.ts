@@ -84,7 +84,7 @@ export const RULES = {
   paragraph: 'A sentence-shaped line: a story paragraph.',
   fragment: 'A piece of a paragraph the scraper broke at every link, read joined with its neighbours.',
   'short-line': 'A short line inside the story: a subheading or a list line.',
-  'item-link': "A \"read more\" line right under an item of a list (its headline or teaser): the item's link, not a new list.",
+  'item-link': "A \"read more\" line right under an item of a list (its headline or teaser), or after a blank on a spaced list: the item's link, not a new list.",
   'timeline-date': 'A date heading the paragraph under it, twice or more inside the story: a timeline (1957 / توقيع معاهدة روما ...).',
   'listed-date': 'A date or time line in a list its paragraph announces (مواقيت الصلاة على النحو التالي: / الفجر: 5:02 ص): a timetable of the story.',
   'story-list': 'A bulleted line inside the story.',

@@ -58,6 +58,44 @@ function cutUnderItem(r: Reading, i: number, s: SectionDraft): boolean {
   return (r.lastItemLine === i - 1 || metaRunAbove(r, i)) && r.sharedWords(item.headline, line.text) >= L.embeddedSharedWords;
 }
 
+/**
+ * Is line i one of a list's bulleted headlines: bulleted as the last item is
+ * (`4.` under `3.`, `•` under `•`), or as the next line is when it is the
+ * first under the label, and one sentence shorter than a paragraph under a
+ * list? Some sites end their headlines with a full stop.
+ */
+function bulletedLikeItems(r: Reading, i: number, s: SectionDraft): boolean {
+  const line = r.lines[i]!;
+  if (!line.bullet || line.words >= L.sectionExitParagraphMinWords || SENTENCE_INSIDE.test(line.content)) return false;
+  const item = s.items[s.items.length - 1];
+  const next = r.nextNonBlank(i);
+  const other = item ? r.lines[item.line]!.bullet : next < r.lines.length && !r.cues[next] ? r.lines[next]!.bullet : null;
+  if (!other) return false;
+  return line.bullet.numbered ? other.numbered : line.bullet.marker === other.marker;
+}
+
+/** A full stop, a question or an exclamation mark with more text after it: two sentences. */
+const SENTENCE_INSIDE = /[.!?؟]\s+\S/u;
+
+/**
+ * Under a read-also label, after a blank: is headline-shaped line i the next
+ * of a list of headlines spaced by blank lines? It is where the last item
+ * carried its own link (`التفاصيل`), or where what comes next is no
+ * paragraph: another headline-shaped line, a label, the page's chrome, or the
+ * page's end. The story going on after a read-also headline opens with a
+ * paragraph, or with a subheading over one.
+ */
+function anotherHeadlineHere(r: Reading, i: number, s: SectionDraft): boolean {
+  const line = r.lines[i]!;
+  if (!titleShaped(line, L.titleMinWords) || isParagraph(line)) return false;
+  if (s.linkedAt !== undefined && s.linkedAt > s.items[s.items.length - 1]!.line) return true;
+  const k = r.nextNonBlank(i);
+  if (k >= r.lines.length) return true;
+  const cue = r.cues[k];
+  if (cue) return cue.group === 'marker' || cue.group === 'chrome' || cue.group === 'tags' || cue.group === 'tags-label' || cue.group === 'hashtags';
+  return titleShaped(r.lines[k]!, L.titleMinWords) && !isParagraph(r.lines[k]!);
+}
+
 /** Did an earlier list under the same label on this page hold an article (`الخبر التالي` over each next story)? */
 function embeddedBefore(r: Reading, s: SectionDraft): boolean {
   const key = r.ctx.folder.key(s.label);
@@ -105,7 +143,7 @@ export function sectionLine(r: Reading, i: number): boolean {
   }
   // A tight list ends at the first blank line once its rhythm is known.
   if (s.items.length >= 2 && s.style === 'tight' && blanks > 0) return leaveSection(r, i);
-  if (isSectionParagraph(line) || cutUnderItem(r, i, s) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= L.sectionExitParagraphMinWords && PERIOD_END.test(coreEnd(line))) || storySentence(r, line, s)) {
+  if (!bulletedLikeItems(r, i, s) && (isSectionParagraph(line) || cutUnderItem(r, i, s) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= L.sectionExitParagraphMinWords && PERIOD_END.test(coreEnd(line))) || storySentence(r, line, s))) {
     // A teaser: a short summary right under a headline of a related list, about it. The list
     // goes on. ("Read also" headlines are followed by embedded articles or the story instead.)
     // Before the story a label with one headline may be a section name above the page's own headline (see leaveSection): its teaser is the story's first paragraph.
@@ -147,7 +185,8 @@ export function sectionLine(r: Reading, i: number): boolean {
   // the story going on, not another headline (on pages with a blank line
   // between all lines, `assemble` has already looked through those).
   // (Unless a date or duration touches it from below: items of a list carry those, the story's subheadings do not.)
-  if (s.kind === 'read-also' && !s.inline && s.items.length > 0 && blanks > 0 && !line.bullet && !datedBelow(r, i)) return leaveSection(r, i);
+  // (Nor when it reads as the next of a list of headlines: see `anotherHeadlineHere`.)
+  if (s.kind === 'read-also' && !s.inline && s.items.length > 0 && blanks > 0 && !line.bullet && !datedBelow(r, i) && !anotherHeadlineHere(r, i, s)) return leaveSection(r, i);
   // Inside the story, an interview's question (`س: متى تبدأ ...؟`) is no item of a list: the story goes on there.
   if (r.storyStarted && !s.inline && opensInterviewTurn(line, r.ctx)) return leaveSection(r, i);
   // Before the story, the paper's masthead (`صحيفة الوطن الإلكترونية`, `الأفق نيوز`) is no item of a list: the page's header begins there.
