@@ -2804,3 +2804,30 @@ describe('a numbered line is no sentence break at its number', () => {
     expect(a.related[0]!.items).toHaveLength(2);
   });
 });
+
+describe("a line of each item's own under a list's headlines: its section or its author's bare name", () => {
+  const story = ['المدينة تفتتح حديقة عامة على ضفة النهر', 'افتتح رئيس البلدية اليوم حديقة عامة جديدة على ضفة النهر، تمتد على مساحة عشرين دونما وتضم ممرات للمشاة والدراجات.'];
+  const items = ['- ارتفاع أسعار الأسمدة قبل موسم الزراعة الشتوي', '- المنتخب يستعد لمباراة الإياب بمعسكر مغلق', '- افتتاح معرض للصناعات اليدوية في السوق القديم'];
+
+  it.each([
+    ['a section under each, spaced', (h: string, k: number) => [h, '', ['اقتصاد', 'رياضة', 'محليات'][k]!, '']],
+    ['a section over each, spaced', (h: string, k: number) => [['اقتصاد', 'رياضة', 'محليات'][k]!, '', h, '']],
+    ["an author's bare name under each, spaced", (h: string, k: number) => [h, '', ['ليلى حداد', 'يوسف منصور', 'سامي الخطيب'][k]!, '']],
+  ])('under a read-also label, %s: the items stay the list, the lines its meta', (_name, shape) => {
+    const a = parser.parse([...story, 'اقرأ أيضا', '', ...items.flatMap((h, k) => shape(h, k)), 'شارك هذا الخبر'].join('\n'));
+    expect(a.body).toEqual([story[1]]);
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(items.map((h) => h.slice(2)));
+  });
+
+  it('a bare name with no bullet among bulleted headlines, a byline under the last, is no headline', () => {
+    const a = parser.parse([...story, 'الأكثر قراءة', items[0], 'ليلى حداد', items[1], 'كتب: يوسف منصور'].join('\n'));
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(items.slice(0, 2).map((h) => h.slice(2)));
+  });
+
+  it('a short line under a read-also headline with a paragraph next is the story going on', () => {
+    const sub = 'مرافق للأطفال';
+    const more = 'وتضم الحديقة ملاعب للأطفال ومقاعد مظللة، إضافة إلى مسار مخصص لكبار السن على طول الضفة.';
+    const a = parser.parse([...story, 'اقرأ أيضا', '', items[0], '', sub, '', more].join('\n'));
+    expect(a.body).toEqual([story[1], sub, more]);
+  });
+});

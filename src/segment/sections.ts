@@ -87,6 +87,18 @@ const SENTENCE_INSIDE = /[.!?؟]\s+\S/u;
  */
 function anotherHeadlineHere(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
+  // A section's name or an author's bare name over or under each headline (`اقتصاد`, `سامي الخطيب`): the list's, where
+  // the next line is bulleted as the items are (or headline-shaped, the items having no bullet), or the list ends.
+  if (sectionNameLine(line, r.ctx.cues) || authorName(r, line)) {
+    const k = r.nextNonBlank(i);
+    if (k >= r.lines.length) return true;
+    if (r.cues[k]) return r.cues[k]!.group === 'marker' || r.cues[k]!.group === 'chrome';
+    const next = r.lines[k]!;
+    const bullet = r.lines[s.items[s.items.length - 1]!.line]!.bullet;
+    if (isParagraph(next)) return false;
+    if (bullet) return !!next.bullet && (next.bullet.numbered ? bullet.numbered : next.bullet.marker === bullet.marker);
+    return !next.bullet && titleShaped(next, L.titleMinWords);
+  }
   if (!titleShaped(line, L.titleMinWords) || isParagraph(line)) return false;
   if (s.linkedAt !== undefined && s.linkedAt > s.items[s.items.length - 1]!.line) return true;
   const k = r.nextNonBlank(i);
@@ -748,6 +760,8 @@ export function loneShortItems(r: Reading): void {
     const m = s.meta[0]!;
     const at = s.items.findIndex((it) => it.line > m);
     if (at <= 0 || r.decisions[m]?.type !== 'boilerplate' || r.lines[m]!.words < L.bulletItemMinWords || hasDigit(r.lines[m]!.text)) continue;
+    // A line with no bullet among bulleted headlines is not one of them.
+    if (!r.lines[m]!.bullet && s.items.every((it) => r.lines[it.line]!.bullet)) continue;
     // No other headline has a line under it (a date, a name, a counter): after the last, a short line with no cue of its own.
     const metaUnderOthers = s.items.some((it, k) => {
       if (k === at - 1) return false;
@@ -756,7 +770,7 @@ export function loneShortItems(r: Reading): void {
       if (next) return below < next.line;
       if (below >= r.lines.length || r.lines[below]!.words >= L.itemMinWords) return false;
       const cue = r.cues[below];
-      return !cue || cue.group === 'date' || (cue.group === 'chrome' && !cue.ends && !cue.box && !cue.caption);
+      return !cue || cue.group === 'date' || cue.group === 'byline' || (cue.group === 'chrome' && !cue.ends && !cue.box && !cue.caption);
     });
     if (metaUnderOthers) continue;
     s.items.splice(at, 0, { headline: r.lines[m]!.content.trim(), line: m, body: [] });
