@@ -2831,3 +2831,32 @@ describe("a line of each item's own under a list's headlines: its section or its
     expect(a.body).toEqual([story[1], sub, more]);
   });
 });
+
+describe("a list's headlines with what each carries: a byline, a link, a counter", () => {
+  const story = ['المدينة تفتتح حديقة عامة على ضفة النهر', 'افتتح رئيس البلدية اليوم حديقة عامة جديدة على ضفة النهر، تمتد على مساحة عشرين دونما وتضم ممرات للمشاة والدراجات.'];
+
+  it('under a read-also label, a headline after a blank with its byline next, as the item above had, is the next item', () => {
+    const a = parser.parse([...story, 'شاهد أيضا', '', 'رحلة في أسواق الحرف اليدوية بالمدينة العتيقة', '', 'بقلم: هالة العمر', '', 'أصوات شابة تعيد إحياء الأغنية التراثية', '', 'بقلم: كريم ناصر'].join('\n'));
+    expect(a.body).toEqual([story[1]]);
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(['رحلة في أسواق الحرف اليدوية بالمدينة العتيقة', 'أصوات شابة تعيد إحياء الأغنية التراثية']);
+  });
+
+  it('with no byline under the item above, a headline-shaped line with a byline under it is the story going on', () => {
+    const a = parser.parse([...story, 'شاهد أيضا', '', 'رحلة في أسواق الحرف اليدوية بالمدينة العتيقة', '', 'أصوات شابة تعيد إحياء الأغنية التراثية', '', 'بقلم: كريم ناصر'].join('\n'));
+    expect(a.body).toContain('أصوات شابة تعيد إحياء الأغنية التراثية');
+  });
+
+  it('a question as long as a paragraph after the last item\'s link, its own link next, is the next item', () => {
+    const q = 'هل يعود المسرح الجوال إلى القرى بعد غياب طويل عن الجمهور؟';
+    const a = parser.parse([...story, 'أخبار متعلقة', 'ارتفاع الطلب على تذاكر الحفلات الصيفية في المدن الساحلية', 'اقرأ المزيد', q, 'التفاصيل'].join('\n'));
+    expect(a.related[0]!.items.map((i) => i.headline)).toContain(q);
+    const goesOn = parser.parse([...story, 'أخبار متعلقة', 'ارتفاع الطلب على تذاكر الحفلات الصيفية في المدن الساحلية', 'اقرأ المزيد', q, story[1]!.replace('افتتح', 'وافتتح')].join('\n'));
+    expect(goesOn.body).toContain(q);
+  });
+
+  it('the first numbered headline, ending with a full stop, over its counter, is an item as the next is', () => {
+    const a = parser.parse([...story, 'الأكثر مشاهدة', '1- افتتاح قاعة جديدة للفنون التشكيلية في المركز الثقافي.', '1250 مشاهدة', '2- فرقة الموسيقى الوطنية تبدأ جولتها العربية', '980 مشاهدة'].join('\n'));
+    expect(a.body).toEqual([story[1]]);
+    expect(a.related[0]!.items).toHaveLength(2);
+  });
+});

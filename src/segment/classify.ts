@@ -51,6 +51,8 @@ export interface ChromeCue {
   trail?: true;
   /** A breadcrumb's last crumb, folded: the page's own headline, when a later line repeats it. */
   echo?: string;
+  /** A link's text standing alone (`التفاصيل`): the line above leads on there. */
+  link?: true;
   /** A lone small number: the rank of the list item under it. */
   rank?: true;
   /** A list's own end mark: the list is over for good, and bullets under it do not resume it. */
@@ -168,7 +170,7 @@ export class PhraseIndex<T> {
 }
 
 /** What a chrome phrase carries from its group of the table; `order` breaks ties between groups. */
-type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 'box' | 'separator' | 'readers' | 'vote' | 'row' | 'trail'> & { order: number; with?: string[][] };
+type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 'box' | 'separator' | 'readers' | 'vote' | 'row' | 'trail' | 'link'> & { order: number; with?: string[][] };
 
 /** The tables, folded once. */
 export interface CompiledCues {
@@ -369,6 +371,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     if (g.vote) data.vote = true;
     if (g.row) data.row = true;
     if (g.trail) data.trail = true;
+    if (g.link) data.link = true;
     if (g.with) data.with = g.with.map(words).filter((w) => w.length > 0);
     if (g.mode === 'exact' || g.mode === 'prefix') {
       chrome[g.mode].add(g.phrases, data);
@@ -1518,13 +1521,14 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   }
   best ??= buttonRow(wordsNoNumbers, chromeExact, hits & HIT.digit ? null : clauseBreaks(line.content, n, ctx.folder));
   if (!best) return null;
-  const { rule, ends, box, readers, vote, trail } = (best as Phrase<ChromePhrase>).data;
+  const { rule, ends, box, readers, vote, trail, link } = (best as Phrase<ChromePhrase>).data;
   const cue: ChromeCue = { group: 'chrome', rule };
   if (ends) cue.ends = ends;
   if (box) cue.box = box;
   if (readers) cue.readers = true;
   if (vote) cue.vote = true;
   if (trail) cue.trail = true;
+  if (link) cue.link = true;
   return cue;
 }
 

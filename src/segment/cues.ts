@@ -52,6 +52,8 @@ export interface ChromeGroup {
   row?: true;
   /** The page's place in the site (a labelled breadcrumb): its headline comes under it, and a list above it is over. */
   trail?: true;
+  /** A link's text standing alone (`التفاصيل`, `المزيد`): the text above it, a list's headline or teaser, leads on there. */
+  link?: true;
   phrases: readonly string[];
 }
 
@@ -683,6 +685,7 @@ export const CHROME: readonly ChromeGroup[] = [
     rule: 'chrome-link',
     mode: 'exact',
     maxWords: 5,
+    link: true,
     phrases: [
       'المزيد', 'للمزيد', 'اقرأ المقال', 'more', 'التفاصيل', 'تفاصيل أكثر', 'المزيد من التفاصيل', 'مزيد من التفاصيل', 'لمزيد من التفاصيل', 'للمزيد من التفاصيل',
       // Show more, read the whole story: a link standing alone.

@@ -68,10 +68,25 @@ function bulletedLikeItems(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
   if (!line.bullet || line.words >= L.sectionExitParagraphMinWords || SENTENCE_INSIDE.test(line.content)) return false;
   const item = s.items[s.items.length - 1];
-  const next = r.nextNonBlank(i);
+  // (The first under the label: as the next line of text is, past its meta, a date or a counter.)
+  let next = r.nextNonBlank(i);
+  while (next < r.lines.length && itemMetaCue(r.cues[next])) next = r.nextNonBlank(next);
   const other = item ? r.lines[item.line]!.bullet : next < r.lines.length && !r.cues[next] ? r.lines[next]!.bullet : null;
   if (!other) return false;
   return line.bullet.numbered ? other.numbered : line.bullet.marker === other.marker;
+}
+
+/** A date, a byline, or page chrome that does not end a list (a counter, a reading time): what a list's headline may carry. */
+function itemMetaCue(cue: Cue | null | undefined): boolean {
+  return cue?.group === 'date' || cue?.group === 'byline' || (cue?.group === 'chrome' && !cue.ends);
+}
+
+/** Is the next line after line i a link (an item's `اقرأ المزيد`, `التفاصيل`), or is the page's text over? */
+function linkOrEndNext(r: Reading, i: number): boolean {
+  const k = r.nextNonBlank(i);
+  if (k >= r.lines.length) return true;
+  const cue = r.cues[k];
+  return (cue?.group === 'marker' && cue.itemLink === true) || (cue?.group === 'chrome' && cue.link === true);
 }
 
 /** A full stop, a question or an exclamation mark with more text after it: two sentences. */
@@ -100,10 +115,16 @@ function anotherHeadlineHere(r: Reading, i: number, s: SectionDraft): boolean {
     return !next.bullet && titleShaped(next, L.titleMinWords);
   }
   if (!titleShaped(line, L.titleMinWords) || isParagraph(line)) return false;
-  if (s.linkedAt !== undefined && s.linkedAt > s.items[s.items.length - 1]!.line) return true;
+  const last = s.items[s.items.length - 1]!.line;
+  if (s.linkedAt !== undefined && s.linkedAt > last) return true;
   const k = r.nextNonBlank(i);
   if (k >= r.lines.length) return true;
   const cue = r.cues[k];
+  if (cue?.group === 'byline' || cue?.group === 'date') {
+    // Its byline or date next, as the last item had: the list's rhythm.
+    for (let m = last + 1; m < i; m++) if (r.cues[m]?.group === cue.group) return true;
+    return false;
+  }
   if (cue) return cue.group === 'marker' || cue.group === 'chrome' || cue.group === 'tags' || cue.group === 'tags-label' || cue.group === 'hashtags';
   return titleShaped(r.lines[k]!, L.titleMinWords) && !isParagraph(r.lines[k]!);
 }
@@ -126,7 +147,8 @@ export function sectionLine(r: Reading, i: number): boolean {
   r.blankRun = 0;
   // Past the last item's read-more link its text is over: a paragraph there is the story going on, not the item's.
   const lastItem = s.items[s.items.length - 1];
-  if (lastItem && s.linkedAt !== undefined && s.linkedAt > lastItem.line && isParagraph(line)) return leaveSection(r, i);
+  // (Not a headline that asks, with its own link or the list's end next: `هل تنجح ...؟` / `التفاصيل`.)
+  if (lastItem && s.linkedAt !== undefined && s.linkedAt > lastItem.line && isParagraph(line) && !(titleShaped(line, L.titleMinWords) && linkOrEndNext(r, i))) return leaveSection(r, i);
   if (s.mode === 'embedded') {
     // A tentative article ends where a paragraph speaks of the story again: the story goes on to its tags.
     if (s.tentative && isParagraph(line) && storyGoesOn(r, s, i)) return leaveSection(r, i);
