@@ -10,6 +10,10 @@
 //   npm run layouts                     4,000 pages, seed 1
 //   npm run layouts -- --pages 10000 --seed 7
 //   npm run layouts -- --show 5         and the first five failing pages
+//   npm run layouts -- --lists          lists of other stories after the story instead (labels,
+//                                       bullets, and the line each headline carries: a date, an
+//                                       author, a counter, a link, a section), each checked for
+//                                       its headlines too
 //
 // A probe, not a test: some layouts stay ambiguous (see the README). It exits 0.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -23,7 +27,8 @@ const pages = option('--pages', 4000);
 let seed = option('--seed', 1);
 const show = option('--show', 0);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { '//': _about, ...palette } = JSON.parse(readFileSync(join(root, 'scripts', 'layouts.json'), 'utf8'));
+const { '//': _about, lists, ...palette } = JSON.parse(readFileSync(join(root, 'scripts', 'layouts.json'), 'utf8'));
+const listMode = args.includes('--lists');
 const parser = new Parser();
 // A reader that stops early (`| head`) ends the probe quietly.
 process.stdout.on('error', (e) => {
@@ -74,12 +79,35 @@ const count = (key, failed) => {
   tally.set(key, t);
 };
 let shown = 0;
+
+/** A list of `k` other stories' headlines after the story, as --lists composes it: [families, lines, headlines]. */
+function list(story) {
+  const label = pick(lists.labels);
+  const bullet = pick(lists.bullets);
+  const kind = pick(Object.keys(lists.carries));
+  const over = kind === 'section' && random() < 0.5;
+  const headlines = [];
+  for (let k = 2 + Math.floor(random() * 5), tries = 0; headlines.length < k && tries < 100; tries++) {
+    const h = pick(stories).title;
+    if (h !== story.title && h.split(' ').length >= 4 && !headlines.includes(h)) headlines.push(h);
+  }
+  const spaced = random() < 0.5;
+  const lines = [label];
+  headlines.forEach((h, k) => {
+    const own = kind === 'none' ? [] : [pick(lists.carries[kind])];
+    const b = bullet.replace('{n}', String(k + 1)).replace('{a}', '١٢٣٤٥٦٧٨٩'[k]);
+    for (const l of over ? [...own, b + h] : [b + h, ...own]) lines.push(...(spaced ? ['', l] : [l]));
+  });
+  const used = [`label:${label}`, `bullet:${bullet.replace('{n}', '1').replace('{a}', '١').trim() || 'none'}`, `carries:${kind}${over ? '-over' : ''}`, spaced ? 'spaced' : 'tight'];
+  return [used, [...lines, ...pick(lists.after)], headlines];
+}
+
 for (let n = 0; n < pages; n++) {
   const story = pick(stories);
   const [preUsed, pre] = slot('pre', 3);
   const [postUsed, post] = slot('post', 3);
-  const [tailUsed, tail] = slot('tail', 3);
-  const [midUsed, mid] = slot('mid', 1);
+  const [tailUsed, tail, headlines] = listMode ? list(story) : slot('tail', 3);
+  const [midUsed, mid] = listMode ? [[], []] : slot('mid', 1);
   const gap = random() < 0.5 ? '\n\n' : '\n';
   const header = [...pre, story.title, ...post].join(random() < 0.5 ? '\n' : '\n\n');
   const body = mid.length ? [story.body[0], mid.join(random() < 0.5 ? '\n' : '\n\n'), ...story.body.slice(1)] : story.body;
@@ -91,6 +119,13 @@ for (let n = 0; n < pages; n++) {
   if (lost) why.push(`${lost} of ${story.body.length} paragraphs lost`);
   const extra = article.body.filter((p) => !story.body.includes(p));
   if (extra.length) why.push(`furniture in the story: ${JSON.stringify(extra[0])}`);
+  if (headlines) {
+    const got = article.related.flatMap((r) => r.items.map((i) => i.headline));
+    const missing = headlines.filter((h) => !got.includes(h)).length;
+    if (missing) why.push(`${missing} of ${headlines.length} headlines lost`);
+    const other = got.find((h) => !headlines.includes(h));
+    if (other !== undefined) why.push(`not a headline in the list: ${JSON.stringify(other)}`);
+  }
   const used = [...preUsed, ...postUsed, ...tailUsed, ...midUsed];
   for (const u of used) count(u, why.length > 0);
   count('all pages', why.length > 0);

@@ -348,4 +348,13 @@ describe('pages composed at random from the families of page furniture (scripts/
     expect(Number(m![2])).toBe(1000);
     expect(Number(m![1]), out).toBeLessThanOrEqual(20);
   });
+
+  it('with lists of other stories after the story (--lists), keep the story and every headline of the list on 96% of 1,000 pages at least', () => {
+    const script = fileURLToPath(new URL('../scripts/layouts.mjs', import.meta.url));
+    const out = execFileSync(process.execPath, [script, '--lists', '--pages', '1000', '--seed', '1'], { encoding: 'utf8' });
+    const m = /all pages\s+(\d+) \/ (\d+)/u.exec(out);
+    expect(m, out).not.toBeNull();
+    expect(Number(m![2])).toBe(1000);
+    expect(Number(m![1]), out).toBeLessThanOrEqual(40);
+  });
 });
