@@ -2819,6 +2819,16 @@ describe("a line of each item's own under a list's headlines: its section or its
     expect(a.related[0]!.items.map((i) => i.headline)).toEqual(items.map((h) => h.slice(2)));
   });
 
+  it.each([
+    ['a section', ['اقتصاد', 'رياضة', 'محليات']],
+    ["an author's bare name", ['ليلى حداد', 'يوسف منصور', 'سامي الخطيب']],
+  ])('under a read-also label, headlines with no bullet, spaced, %s under each: the items stay the list', (_name, own) => {
+    const plain = items.map((h) => h.slice(2));
+    const a = parser.parse([...story, 'اقرأ أيضا', '', ...plain.flatMap((h, k) => [h, '', own[k]!, ''])].join('\n'));
+    expect(a.body).toEqual([story[1]]);
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(plain);
+  });
+
   it('a bare name with no bullet among bulleted headlines, a byline under the last, is no headline', () => {
     const a = parser.parse([...story, 'الأكثر قراءة', items[0], 'ليلى حداد', items[1], 'كتب: يوسف منصور'].join('\n'));
     expect(a.related[0]!.items.map((i) => i.headline)).toEqual(items.slice(0, 2).map((h) => h.slice(2)));

@@ -117,6 +117,8 @@ function anotherHeadlineHere(r: Reading, i: number, s: SectionDraft): boolean {
   if (!titleShaped(line, L.titleMinWords) || isParagraph(line)) return false;
   const last = s.items[s.items.length - 1]!.line;
   if (s.linkedAt !== undefined && s.linkedAt > last) return true;
+  // Right under a line the list took as its own (a section's name, an author's): the list's rhythm.
+  if (s.meta.includes(r.previousNonBlank(i))) return true;
   const k = r.nextNonBlank(i);
   if (k >= r.lines.length) return true;
   const cue = r.cues[k];
