@@ -2870,3 +2870,20 @@ describe("a list's headlines with what each carries: a byline, a link, a counter
     expect(a.related[0]!.items).toHaveLength(2);
   });
 });
+
+describe('headlines with no bullet ending with a full stop', () => {
+  const story = ['المدينة تفتتح حديقة عامة على ضفة النهر', 'افتتح رئيس البلدية اليوم حديقة عامة جديدة على ضفة النهر، تمتد على مساحة عشرين دونما وتضم ممرات للمشاة والدراجات.'];
+  const items = ['محطة القطار المركزية تستقبل زوارها بعد التجديد.', 'السلطات تمدد ساعات عمل الحدائق العامة خلال الصيف.', 'المتحف الوطني يعرض مقتنيات نادرة من العصر الحجري'];
+
+  it.each(['التفاصيل', 'اقرأ المزيد'])('each under the link of the one above (%s) is the next item', (link) => {
+    const a = parser.parse([...story, 'أخبار ذات صلة', ...items.flatMap((h) => [h, link]), 'شارك هذا الخبر'].join('\n'));
+    expect(a.body).toEqual([story[1]]);
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(items);
+  });
+
+  it("right under a headline it is that headline's teaser, and a sentence opening like the story going on is the story", () => {
+    const teaser = 'وتضم المحطة قاعات انتظار جديدة.';
+    const a = parser.parse([...story, 'أخبار ذات صلة', items[2], 'التفاصيل', teaser, story[1]!.replace('افتتح', 'وافتتح')].join('\n'));
+    expect(a.body).toContain(teaser);
+  });
+});

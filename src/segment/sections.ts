@@ -66,14 +66,34 @@ function cutUnderItem(r: Reading, i: number, s: SectionDraft): boolean {
  */
 function bulletedLikeItems(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
-  if (!line.bullet || line.words >= L.sectionExitParagraphMinWords || SENTENCE_INSIDE.test(line.content)) return false;
+  if (line.words >= L.sectionExitParagraphMinWords || SENTENCE_INSIDE.test(line.content)) return false;
   const item = s.items[s.items.length - 1];
   // (The first under the label: as the next line of text is, past its meta, a date or a counter.)
   let next = r.nextNonBlank(i);
   while (next < r.lines.length && itemMetaCue(r.cues[next])) next = r.nextNonBlank(next);
+  if (!line.bullet) return unbulletedLikeItems(r, i, s, item, next);
   const other = item ? r.lines[item.line]!.bullet : next < r.lines.length && !r.cues[next] ? r.lines[next]!.bullet : null;
   if (!other) return false;
   return line.bullet.numbered ? other.numbered : line.bullet.marker === other.marker;
+}
+
+/**
+ * With no bullets: a headline with a full stop among headlines with none, one
+ * sentence with no clause in it, not opening like the story going on, and no
+ * paragraph next (another headline, the list's end or the page's): the story
+ * going on after a list opens with a paragraph. Not where a teaser sits.
+ */
+function unbulletedLikeItems(r: Reading, i: number, s: SectionDraft, item: ItemDraft | undefined, next: number): boolean {
+  const line = r.lines[i]!;
+  if ((item && r.lines[item.line]!.bullet) || CLAUSE_MARK.test(line.content) || r.continues(line) || opensJoined(r, line)) return false;
+  // Where a teaser sits (under a headline, or its date or duration) a sentence is one: only under the last item's
+  // link or a line the list took as its own, or first under the label.
+  const above = r.previousNonBlank(i);
+  if (item && !(above > item.line && linkCue(r.cues[above])) && !s.meta.includes(above)) return false;
+  if (next >= r.lines.length) return !!item;
+  if (r.cues[next]) return !!item && (r.cues[next]!.group === 'marker' || r.cues[next]!.group === 'chrome');
+  const after = r.lines[next]!;
+  return !after.bullet && !isParagraph(after) && after.words >= L.titleMinWords;
 }
 
 /** A date, a byline, or page chrome that does not end a list (a counter, a reading time): what a list's headline may carry. */
@@ -86,6 +106,11 @@ function linkOrEndNext(r: Reading, i: number): boolean {
   const k = r.nextNonBlank(i);
   if (k >= r.lines.length) return true;
   const cue = r.cues[k];
+  return linkCue(cue);
+}
+
+/** A link's text standing alone: an item's `اقرأ المزيد`, or `التفاصيل`, `المزيد`. */
+function linkCue(cue: Cue | null | undefined): boolean {
   return (cue?.group === 'marker' && cue.itemLink === true) || (cue?.group === 'chrome' && cue.link === true);
 }
 
@@ -116,9 +141,10 @@ function anotherHeadlineHere(r: Reading, i: number, s: SectionDraft): boolean {
   }
   if (!titleShaped(line, L.titleMinWords) || isParagraph(line)) return false;
   const last = s.items[s.items.length - 1]!.line;
-  if (s.linkedAt !== undefined && s.linkedAt > last) return true;
+  const above = r.previousNonBlank(i);
+  if ((s.linkedAt !== undefined && s.linkedAt > last) || (above > last && linkCue(r.cues[above]))) return true;
   // Right under a line the list took as its own (a section's name, an author's): the list's rhythm.
-  if (s.meta.includes(r.previousNonBlank(i))) return true;
+  if (s.meta.includes(above)) return true;
   const k = r.nextNonBlank(i);
   if (k >= r.lines.length) return true;
   const cue = r.cues[k];
@@ -149,8 +175,8 @@ export function sectionLine(r: Reading, i: number): boolean {
   r.blankRun = 0;
   // Past the last item's read-more link its text is over: a paragraph there is the story going on, not the item's.
   const lastItem = s.items[s.items.length - 1];
-  // (Not a headline that asks, with its own link or the list's end next: `هل تنجح ...؟` / `التفاصيل`.)
-  if (lastItem && s.linkedAt !== undefined && s.linkedAt > lastItem.line && isParagraph(line) && !(titleShaped(line, L.titleMinWords) && linkOrEndNext(r, i))) return leaveSection(r, i);
+  // (Not a headline that asks or ends with a full stop, with its own link or the list's end next: `هل تنجح ...؟` / `التفاصيل`.)
+  if (lastItem && s.linkedAt !== undefined && s.linkedAt > lastItem.line && isParagraph(line) && !((titleShaped(line, L.titleMinWords) || bulletedLikeItems(r, i, s)) && linkOrEndNext(r, i))) return leaveSection(r, i);
   if (s.mode === 'embedded') {
     // A tentative article ends where a paragraph speaks of the story again: the story goes on to its tags.
     if (s.tentative && isParagraph(line) && storyGoesOn(r, s, i)) return leaveSection(r, i);
