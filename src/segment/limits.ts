@@ -329,6 +329,8 @@ export const LIMITS = {
   teaserRunSharedWords: 3,
   /** Content words are this many letters or more (particles aside). */
   contentWordMinLetters: 3,
+  /** A list's headline carries this many lines of its own at most, blank lines counted (a date, a byline, a link, a counter): no more are looked through. */
+  itemOwnLinesMax: 8,
   /** A read-also article and its headline share at least this many words ... */
   embeddedSharedWords: 2,
   /** A word looked for inside another line's words (clitics and all) has this many letters at least: shorter ones hide in longer words. */

@@ -89,7 +89,7 @@ function unbulletedLikeItems(r: Reading, i: number, s: SectionDraft, item: ItemD
   // Where a teaser sits (under a headline, or its date or duration) a sentence is one: only under the last item's
   // link or a line the list took as its own, or first under the label.
   const above = r.previousNonBlank(i);
-  if (item && !(above > item.line && linkCue(r.cues[above])) && !s.meta.includes(above)) return false;
+  if (item && !(above > item.line && linkCue(r.cues[above])) && s.meta[s.meta.length - 1] !== above) return false;
   if (next >= r.lines.length) return !!item;
   if (r.cues[next]) return !!item && (r.cues[next]!.group === 'marker' || r.cues[next]!.group === 'chrome');
   const after = r.lines[next]!;
@@ -144,13 +144,13 @@ function anotherHeadlineHere(r: Reading, i: number, s: SectionDraft): boolean {
   const above = r.previousNonBlank(i);
   if ((s.linkedAt !== undefined && s.linkedAt > last) || (above > last && linkCue(r.cues[above]))) return true;
   // Right under a line the list took as its own (a section's name, an author's): the list's rhythm.
-  if (s.meta.includes(above)) return true;
+  if (s.meta[s.meta.length - 1] === above) return true;
   const k = r.nextNonBlank(i);
   if (k >= r.lines.length) return true;
   const cue = r.cues[k];
   if (cue?.group === 'byline' || cue?.group === 'date') {
     // Its byline or date next, as the last item had: the list's rhythm.
-    for (let m = last + 1; m < i; m++) if (r.cues[m]?.group === cue.group) return true;
+    for (let m = last + 1; m < Math.min(i, last + 1 + L.itemOwnLinesMax); m++) if (r.cues[m]?.group === cue.group) return true;
     return false;
   }
   if (cue) return cue.group === 'marker' || cue.group === 'chrome' || cue.group === 'tags' || cue.group === 'tags-label' || cue.group === 'hashtags';
