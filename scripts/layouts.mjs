@@ -14,6 +14,7 @@
 //                                       bullets, and the line each headline carries: a date, an
 //                                       author, a counter, a link, a section), each checked for
 //                                       its headlines too
+//   npm run layouts -- --lists --mid    such a list between the story's first two paragraphs
 //
 // A probe, not a test: some layouts stay ambiguous (see the README). It exits 0.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -29,6 +30,7 @@ const show = option('--show', 0);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { '//': _about, lists, ...palette } = JSON.parse(readFileSync(join(root, 'scripts', 'layouts.json'), 'utf8'));
 const listMode = args.includes('--lists');
+const listInside = listMode && args.includes('--mid');
 const parser = new Parser();
 // A reader that stops early (`| head`) ends the probe quietly.
 process.stdout.on('error', (e) => {
@@ -99,7 +101,8 @@ function list(story) {
     for (const l of over ? [...own, b + h] : [b + h, ...own]) lines.push(...(spaced ? ['', l] : [l]));
   });
   const used = [`label:${label}`, `bullet:${bullet.replace('{n}', '1').replace('{a}', '١').trim() || 'none'}`, `carries:${kind}${over ? '-over' : ''}`, spaced ? 'spaced' : 'tight'];
-  return [used, [...lines, ...pick(lists.after)], headlines];
+  // (Inside the story, no page chrome after the list: it would end the story there.)
+  return [used, listInside ? lines : [...lines, ...pick(lists.after)], headlines];
 }
 
 for (let n = 0; n < pages; n++) {
@@ -110,8 +113,9 @@ for (let n = 0; n < pages; n++) {
   const [midUsed, mid] = listMode ? [[], []] : slot('mid', 1);
   const gap = random() < 0.5 ? '\n\n' : '\n';
   const header = [...pre, story.title, ...post].join(random() < 0.5 ? '\n' : '\n\n');
-  const body = mid.length ? [story.body[0], mid.join(random() < 0.5 ? '\n' : '\n\n'), ...story.body.slice(1)] : story.body;
-  const text = header + gap + body.join(gap) + gap + tail.join('\n');
+  const box = listInside ? tail : mid;
+  const body = box.length ? [story.body[0], box.join(listInside || random() < 0.5 ? '\n' : '\n\n'), ...story.body.slice(1)] : story.body;
+  const text = header + gap + body.join(gap) + gap + (listInside ? '' : tail.join('\n'));
   const article = parser.parse(text);
   const why = [];
   if (article.title !== story.title) why.push(`headline ${JSON.stringify(article.title)}`);

@@ -2887,3 +2887,19 @@ describe('headlines with no bullet ending with a full stop', () => {
     expect(a.body).toContain(teaser);
   });
 });
+
+describe("the last headline's own line, where a list inside the story ends", () => {
+  const story = ['المدينة تفتتح حديقة عامة على ضفة النهر', 'افتتح رئيس البلدية اليوم حديقة عامة جديدة على ضفة النهر، تمتد على مساحة عشرين دونما وتضم ممرات للمشاة والدراجات.', 'وقال رئيس البلدية إن الحديقة ستفتح أبوابها يوميا من السادسة صباحا حتى منتصف الليل، والدخول إليها مجاني.'];
+  const items = ['• ارتفاع أسعار الأسمدة قبل موسم الزراعة الشتوي', '• المنتخب يستعد لمباراة الإياب بمعسكر مغلق'];
+
+  it("is the last headline's when the others carry a line of their own too", () => {
+    const a = parser.parse([story[0], story[1], 'مقالات ذات صلة', items[0], 'بقلم: رنا سليم', items[1], 'هبة الشامي', story[2]].join('\n'));
+    expect(a.body).toEqual([story[1], story[2]]);
+  });
+
+  it("is the story's subheading when no other headline carries one", () => {
+    const sub = 'مواعيد مفتوحة';
+    const a = parser.parse([story[0], story[1], 'مقالات ذات صلة', items[0], items[1], sub, story[2]].join('\n'));
+    expect(a.body).toEqual([story[1], sub, story[2]]);
+  });
+});

@@ -357,4 +357,13 @@ describe('pages composed at random from the families of page furniture (scripts/
     expect(Number(m![2])).toBe(1000);
     expect(Number(m![1]), out).toBeLessThanOrEqual(40);
   });
+
+  it('with such a list between the first two paragraphs (--lists --mid), keep the story and the headlines on 92% of 1,000 pages at least', () => {
+    const script = fileURLToPath(new URL('../scripts/layouts.mjs', import.meta.url));
+    const out = execFileSync(process.execPath, [script, '--lists', '--mid', '--pages', '1000', '--seed', '1'], { encoding: 'utf8' });
+    const m = /all pages\s+(\d+) \/ (\d+)/u.exec(out);
+    expect(m, out).not.toBeNull();
+    expect(Number(m![2])).toBe(1000);
+    expect(Number(m![1]), out).toBeLessThanOrEqual(80);
+  });
 });

@@ -376,8 +376,9 @@ function leaveSection(r: Reading, i: number): false {
   const s = r.current;
   // The story goes on under a list in its middle: a lone short line right
   // above (no author under every headline) was the story's subheading.
+  // (Not where the other headlines carry a line of their own too, a byline or a date: then it is the last one's.)
   const meta = r.sectionMeta;
-  if (r.storyStarted && !r.storyClosed && meta.length === 1 && !r.cues[meta[0]!] && r.lastNonBlank(i) === meta[0]) {
+  if (r.storyStarted && !r.storyClosed && meta.length === 1 && !r.cues[meta[0]!] && r.lastNonBlank(i) === meta[0] && !(s && othersCarryLines(r, s))) {
     r.decide(meta[0]!, 'body', 'short-line');
   }
   r.closeSection();
@@ -388,6 +389,17 @@ function leaveSection(r: Reading, i: number): false {
   if (!r.storyStarted && s && overStory) giveBackLoneItem(r, s);
   r.zone = r.back();
   return false;
+}
+
+/** Does every headline of the list but the last have a line of its own under it, before the next headline (two headlines at least)? */
+function othersCarryLines(r: Reading, s: SectionDraft): boolean {
+  if (s.items.length < 2) return false;
+  for (let k = 0; k + 1 < s.items.length; k++) {
+    const it = s.items[k]!;
+    const below = r.nextNonBlank(it.body.length > 0 ? it.body[it.body.length - 1]! : it.line);
+    if (below >= s.items[k + 1]!.line) return false;
+  }
+  return true;
 }
 
 /**
