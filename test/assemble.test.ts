@@ -2897,6 +2897,12 @@ describe("the last headline's own line, where a list inside the story ends", () 
     expect(a.body).toEqual([story[1], story[2]]);
   });
 
+  it('under a read-also label, spaced, is the last headline\'s too when the others carry theirs', () => {
+    const a = parser.parse([story[0], story[1], 'اقرأ أيضا', '', items[0], '', 'ليلى حداد', '', items[1], '', 'هبة الشامي', '', story[2]].join('\n'));
+    expect(a.body).toEqual([story[1], story[2]]);
+    expect(a.related[0]!.items).toHaveLength(2);
+  });
+
   it("is the story's subheading when no other headline carries one", () => {
     const sub = 'مواعيد مفتوحة';
     const a = parser.parse([story[0], story[1], 'مقالات ذات صلة', items[0], items[1], sub, story[2]].join('\n'));

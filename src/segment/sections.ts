@@ -135,7 +135,8 @@ function anotherHeadlineHere(r: Reading, i: number, s: SectionDraft): boolean {
     if (r.cues[k]) return r.cues[k]!.group === 'marker' || r.cues[k]!.group === 'chrome';
     const next = r.lines[k]!;
     const bullet = r.lines[s.items[s.items.length - 1]!.line]!.bullet;
-    if (isParagraph(next)) return false;
+    // (With the story going on under it: the last headline's, when every other headline carries a line of its own.)
+    if (isParagraph(next)) return othersCarryLines(r, s);
     if (bullet) return !!next.bullet && (next.bullet.numbered ? bullet.numbered : next.bullet.marker === bullet.marker);
     return !next.bullet && titleShaped(next, L.titleMinWords);
   }
