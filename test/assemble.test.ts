@@ -2903,6 +2903,12 @@ describe("the last headline's own line, where a list inside the story ends", () 
     expect(a.related[0]!.items).toHaveLength(2);
   });
 
+  it("a sentence opening with a conjunction, touching the last headline's date, is the story going on, not a teaser", () => {
+    const next = 'وتضم الحديقة ملاعب للأطفال ومقاعد مظللة على طول الضفة.';
+    const a = parser.parse([story[0], story[1], 'قد يعجبك أيضا', items[0]!.slice(2), '12 مارس 2023', items[1]!.slice(2), 'الأحد 12 مارس 2023', next].join('\n'));
+    expect(a.body).toEqual([story[1], next]);
+  });
+
   it("is the story's subheading when no other headline carries one", () => {
     const sub = 'مواعيد مفتوحة';
     const a = parser.parse([story[0], story[1], 'مقالات ذات صلة', items[0], items[1], sub, story[2]].join('\n'));

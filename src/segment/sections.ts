@@ -219,8 +219,9 @@ export function sectionLine(r: Reading, i: number): boolean {
     if (!r.storyStarted && spokenHeadlineMeta(r, s, i)) return leaveSection(r, i);
     // Under an item's date or duration, touching them: a short summary of that item (a video's description), in any list after the story
     // began; no paragraph follows it (an article's paragraphs would).
-    // (Not under a label whose earlier list on the page held an article: the site prints the same thing each time.)
-    if ((list || (r.storyStarted && !s.inline && s.items.length > 0)) && blanks === 0 && metaRunAbove(r, i) && line.words <= L.teaserMaxWords && !r.continues(line) && !paragraphNext(r, i) && !embeddedBefore(r, s)) {
+    // (Not under a label whose earlier list on the page held an article: the site prints the same thing each time;
+    // nor a whole sentence opening with a conjunction glued to its first word, `وانخفضت ...`: the story going on.)
+    if ((list || (r.storyStarted && !s.inline && s.items.length > 0)) && blanks === 0 && metaRunAbove(r, i) && line.words <= L.teaserMaxWords && !r.continues(line) && (!opensJoined(r, line) || cutShort(line)) && !paragraphNext(r, i) && !embeddedBefore(r, s)) {
       // The item's text: under a read-also label as under one headline (see isItemTeaser), in other lists its teaser.
       fileItemText(r, i, s, s.items.length - 1, s.kind === 'read-also' ? 'item-teaser' : 'teaser');
       return true;
