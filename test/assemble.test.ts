@@ -5,6 +5,8 @@ import { findBullet } from '../src/segment/lines.js';
 
 const parser = new Parser();
 const PARAGRAPH = 'أقر مجلس الوزراء في جلسته الأسبوعية مشروع الموازنة العامة للعام المقبل، بعجز يقل عن التوقعات السابقة بنحو نقطة مئوية، بفضل تحسن الإيرادات.';
+/** A headline and its first paragraph, for the list layouts below. */
+const PARK_STORY = ['المدينة تفتتح حديقة عامة على ضفة النهر', 'افتتح رئيس البلدية اليوم حديقة عامة جديدة على ضفة النهر، تمتد على مساحة عشرين دونما وتضم ممرات للمشاة والدراجات.'] as const;
 
 describe('the headline', () => {
   it('passes over a list of other stories above it when the headline has its date under it', () => {
@@ -2751,7 +2753,7 @@ describe("a wire's credit under the first paragraph, then a read-also box", () =
 });
 
 describe('a list of headlines spaced by blank lines, each with its own link', () => {
-  const story = ['المدينة تفتتح حديقة عامة على ضفة النهر', 'افتتح رئيس البلدية اليوم حديقة عامة جديدة على ضفة النهر، تمتد على مساحة عشرين دونما وتضم ممرات للمشاة والدراجات.'];
+  const story = PARK_STORY;
   const items = ['ارتفاع أسعار الأسمدة قبل موسم الزراعة الشتوي', 'المنتخب يستعد لمباراة الإياب بمعسكر مغلق', 'افتتاح معرض للصناعات اليدوية في السوق القديم'];
 
   it.each([
@@ -2777,7 +2779,7 @@ describe('a list of headlines spaced by blank lines, each with its own link', ()
 });
 
 describe('numbered headlines ending with a full stop', () => {
-  const story = ['المدينة تفتتح حديقة عامة على ضفة النهر', 'افتتح رئيس البلدية اليوم حديقة عامة جديدة على ضفة النهر، تمتد على مساحة عشرين دونما وتضم ممرات للمشاة والدراجات.'];
+  const story = PARK_STORY;
   const items = ['ارتفاع أسعار الأسمدة قبل موسم الزراعة الشتوي.', 'المنتخب يستعد لمباراة الإياب بمعسكر مغلق', 'افتتاح معرض للصناعات اليدوية في السوق القديم.'];
 
   it.each([
@@ -2806,7 +2808,7 @@ describe('a numbered line is no sentence break at its number', () => {
 });
 
 describe("a line of each item's own under a list's headlines: its section or its author's bare name", () => {
-  const story = ['المدينة تفتتح حديقة عامة على ضفة النهر', 'افتتح رئيس البلدية اليوم حديقة عامة جديدة على ضفة النهر، تمتد على مساحة عشرين دونما وتضم ممرات للمشاة والدراجات.'];
+  const story = PARK_STORY;
   const items = ['- ارتفاع أسعار الأسمدة قبل موسم الزراعة الشتوي', '- المنتخب يستعد لمباراة الإياب بمعسكر مغلق', '- افتتاح معرض للصناعات اليدوية في السوق القديم'];
 
   it.each([
@@ -2843,7 +2845,7 @@ describe("a line of each item's own under a list's headlines: its section or its
 });
 
 describe("a list's headlines with what each carries: a byline, a link, a counter", () => {
-  const story = ['المدينة تفتتح حديقة عامة على ضفة النهر', 'افتتح رئيس البلدية اليوم حديقة عامة جديدة على ضفة النهر، تمتد على مساحة عشرين دونما وتضم ممرات للمشاة والدراجات.'];
+  const story = PARK_STORY;
 
   it('under a read-also label, a headline after a blank with its byline next, as the item above had, is the next item', () => {
     const a = parser.parse([...story, 'شاهد أيضا', '', 'رحلة في أسواق الحرف اليدوية بالمدينة العتيقة', '', 'بقلم: هالة العمر', '', 'أصوات شابة تعيد إحياء الأغنية التراثية', '', 'بقلم: كريم ناصر'].join('\n'));
@@ -2872,7 +2874,7 @@ describe("a list's headlines with what each carries: a byline, a link, a counter
 });
 
 describe('headlines with no bullet ending with a full stop', () => {
-  const story = ['المدينة تفتتح حديقة عامة على ضفة النهر', 'افتتح رئيس البلدية اليوم حديقة عامة جديدة على ضفة النهر، تمتد على مساحة عشرين دونما وتضم ممرات للمشاة والدراجات.'];
+  const story = PARK_STORY;
   const items = ['محطة القطار المركزية تستقبل زوارها بعد التجديد.', 'السلطات تمدد ساعات عمل الحدائق العامة خلال الصيف.', 'المتحف الوطني يعرض مقتنيات نادرة من العصر الحجري'];
 
   it.each(['التفاصيل', 'اقرأ المزيد'])('each under the link of the one above (%s) is the next item', (link) => {
