@@ -7,7 +7,7 @@ import { opensInterviewTurn, opensWithConjunction, sectionNameLine, type Cue } f
 import * as C from './cues.js';
 import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
-import type { Line } from './lines.js';
+import type { Bullet, Line } from './lines.js';
 import { CLAUSE_MARK, coreEnd, isParagraph, nameShaped, outletName, overlap, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
 import { withoutArticle } from './tags.js';
 import { hasDigit } from './text.js';
@@ -70,11 +70,16 @@ function bulletedLikeItems(r: Reading, i: number, s: SectionDraft): boolean {
   const item = s.items[s.items.length - 1];
   // (The first under the label: as the next line of text is, past its meta, a date or a counter.)
   let next = r.nextNonBlank(i);
-  while (next < r.lines.length && itemMetaCue(r.cues[next])) next = r.nextNonBlank(next);
+  while (next < Math.min(r.lines.length, i + L.itemOwnLinesMax) && itemMetaCue(r.cues[next])) next = r.nextNonBlank(next);
   if (!line.bullet) return unbulletedLikeItems(r, i, s, item, next);
   const other = item ? r.lines[item.line]!.bullet : next < r.lines.length && !r.cues[next] ? r.lines[next]!.bullet : null;
-  if (!other) return false;
-  return line.bullet.numbered ? other.numbered : line.bullet.marker === other.marker;
+  return sameBullet(line.bullet, other);
+}
+
+/** Are two bullets of one kind: both numbers (`3.` and `4.`), or the same symbol? */
+function sameBullet(a: Bullet | null, b: Bullet | null): boolean {
+  if (!a || !b) return false;
+  return a.numbered ? b.numbered : a.marker === b.marker;
 }
 
 /**
@@ -104,9 +109,7 @@ function itemMetaCue(cue: Cue | null | undefined): boolean {
 /** Is the next line after line i a link (an item's `اقرأ المزيد`, `التفاصيل`), or is the page's text over? */
 function linkOrEndNext(r: Reading, i: number): boolean {
   const k = r.nextNonBlank(i);
-  if (k >= r.lines.length) return true;
-  const cue = r.cues[k];
-  return linkCue(cue);
+  return k >= r.lines.length || linkCue(r.cues[k]);
 }
 
 /** A link's text standing alone: an item's `اقرأ المزيد`, or `التفاصيل`, `المزيد`. */
@@ -137,7 +140,7 @@ function anotherHeadlineHere(r: Reading, i: number, s: SectionDraft): boolean {
     const bullet = r.lines[s.items[s.items.length - 1]!.line]!.bullet;
     // (With the story going on under it: the last headline's, when every other headline carries a line of its own.)
     if (isParagraph(next)) return othersCarryLines(r, s);
-    if (bullet) return !!next.bullet && (next.bullet.numbered ? bullet.numbered : next.bullet.marker === bullet.marker);
+    if (bullet) return sameBullet(next.bullet, bullet);
     return !next.bullet && titleShaped(next, L.titleMinWords);
   }
   if (!titleShaped(line, L.titleMinWords) || isParagraph(line)) return false;
@@ -206,7 +209,7 @@ export function sectionLine(r: Reading, i: number): boolean {
   }
   // A tight list ends at the first blank line once its rhythm is known.
   if (s.items.length >= 2 && s.style === 'tight' && blanks > 0) return leaveSection(r, i);
-  if (!bulletedLikeItems(r, i, s) && (isSectionParagraph(line) || cutUnderItem(r, i, s) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= L.sectionExitParagraphMinWords && PERIOD_END.test(coreEnd(line))) || storySentence(r, line, s))) {
+  if ((isSectionParagraph(line) || cutUnderItem(r, i, s) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= L.sectionExitParagraphMinWords && PERIOD_END.test(coreEnd(line))) || storySentence(r, line, s)) && !bulletedLikeItems(r, i, s)) {
     // A teaser: a short summary right under a headline of a related list, about it. The list
     // goes on. ("Read also" headlines are followed by embedded articles or the story instead.)
     // Before the story a label with one headline may be a section name above the page's own headline (see leaveSection): its teaser is the story's first paragraph.
