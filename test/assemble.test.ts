@@ -2917,3 +2917,19 @@ describe("the last headline's own line, where a list inside the story ends", () 
     expect(a.body).toEqual([story[1], sub, story[2]]);
   });
 });
+
+describe('a "more" link announcing with a colon over headlines', () => {
+  const story = PARK_STORY;
+  const items = ['ارتفاع أسعار الأسمدة قبل موسم الزراعة الشتوي', 'المنتخب يستعد لمباراة الإياب بمعسكر مغلق'];
+
+  it.each(['للمزيد:', 'المزيد:'])('%s over two headlines after the story is their list\'s label', (label) => {
+    const a = parser.parse([...story, label, ...items].join('\n'));
+    expect(a.body).toEqual([story[1]]);
+    expect(a.related).toEqual([{ kind: 'related', label, items: items.map((headline) => ({ headline, body: [] })) }]);
+  });
+
+  it.each(['للمزيد', 'التفاصيل'])('%s with no colon stays a link, and the lines under it the story', (label) => {
+    const a = parser.parse([...story, label, ...items].join('\n'));
+    expect(a.related).toEqual([]);
+  });
+});

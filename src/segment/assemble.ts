@@ -374,6 +374,14 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     if (r.zone === 'section' && r.current && r.current.items.length > 0) r.current.linkedAt = i;
     return true;
   }
+  // A link's text standing alone and announcing with a colon, over two headlines or more once the story began
+  // (`للمزيد:` / a headline / a headline): their list's label, as `اقرأ المزيد` is over a list.
+  if (cue.group === 'chrome' && cue.link && r.storyStarted && r.zone !== 'section' && r.lines[i]!.last === ':' && headlinesUnder(r, i)) {
+    const s = r.openSection('related', r.lines[i]!.content.trim(), i, false);
+    r.decide(i, 'related', 'related-marker', { section: s, role: 'label' });
+    r.zone = 'section';
+    return true;
+  }
   if (e.closesSection) r.closeSection();
   const chrome = e.fromPhrase && cue.group === 'chrome' ? cue : null;
   // Share, comment and copyright lines end a list; stray Latin words, ads and numbers do not.
