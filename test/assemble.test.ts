@@ -7,6 +7,11 @@ const parser = new Parser();
 const PARAGRAPH = 'أقر مجلس الوزراء في جلسته الأسبوعية مشروع الموازنة العامة للعام المقبل، بعجز يقل عن التوقعات السابقة بنحو نقطة مئوية، بفضل تحسن الإيرادات.';
 /** A headline and its first paragraph, for the list layouts below. */
 const PARK_STORY = ['المدينة تفتتح حديقة عامة على ضفة النهر', 'افتتح رئيس البلدية اليوم حديقة عامة جديدة على ضفة النهر، تمتد على مساحة عشرين دونما وتضم ممرات للمشاة والدراجات.'] as const;
+/** A paragraph of that story going on under a read-also headline and a short line (`sub`): the body the list layouts below expect. */
+const PARK_MORE = 'وتضم الحديقة ملاعب للأطفال ومقاعد مظللة، إضافة إلى مسار مخصص لكبار السن على طول الضفة.';
+function storyUnderReadAlsoItem(item: string, sub: string): string[] {
+  return parser.parse([...PARK_STORY, 'اقرأ أيضا', '', item, '', sub, '', PARK_MORE].join('\n')).body;
+}
 
 describe('the headline', () => {
   it('passes over a list of other stories above it when the headline has its date under it', () => {
@@ -2772,9 +2777,7 @@ describe('a list of headlines spaced by blank lines, each with its own link', ()
     const spaced = parser.parse([...story, 'اقرأ أيضا', '', ...items.flatMap((h) => [h, ''])].join('\n'));
     expect(spaced.related[0]!.items.map((i) => i.headline)).toEqual(items);
     const sub = 'مرافق للأطفال وكبار السن';
-    const more = 'وتضم الحديقة ملاعب للأطفال ومقاعد مظللة، إضافة إلى مسار مخصص لكبار السن على طول الضفة.';
-    const goesOn = parser.parse([...story, 'اقرأ أيضا', '', items[0], '', sub, '', more].join('\n'));
-    expect(goesOn.body).toEqual([story[1], sub, more]);
+    expect(storyUnderReadAlsoItem(items[0]!, sub)).toEqual([story[1], sub, PARK_MORE]);
   });
 });
 
@@ -2838,9 +2841,7 @@ describe("a line of each item's own under a list's headlines: its section or its
 
   it('a short line under a read-also headline with a paragraph next is the story going on', () => {
     const sub = 'مرافق للأطفال';
-    const more = 'وتضم الحديقة ملاعب للأطفال ومقاعد مظللة، إضافة إلى مسار مخصص لكبار السن على طول الضفة.';
-    const a = parser.parse([...story, 'اقرأ أيضا', '', items[0], '', sub, '', more].join('\n'));
-    expect(a.body).toEqual([story[1], sub, more]);
+    expect(storyUnderReadAlsoItem(items[0]!, sub)).toEqual([story[1], sub, PARK_MORE]);
   });
 });
 
