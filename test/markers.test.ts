@@ -891,6 +891,16 @@ describe('families of page furniture, each with the story sentences it must leav
     ['كن أول من يعلق', 'chrome-comments'],
     ['تم إغلاق التعليقات على هذا الخبر', 'chrome-comments'],
     ['Comments are closed.', 'chrome-comments'],
+    // Comments closed on this piece, or not to be posted, in other words and orders.
+    ['أُغلق باب التعليق على هذا الموضوع', 'chrome-comments'],
+    ['التعليق على هذا الخبر غير متاح', 'chrome-comments'],
+    ['لا يمكن إضافة تعليقات على هذا المقال', 'chrome-comments'],
+    // The site saying it uses cookies by their loanword, its spare address, and "don't forget to share".
+    ['يستخدم هذا الموقع الكوكيز لتقديم أفضل تجربة تصفح', 'chrome-consent'],
+    ['هذا الموقع يستخدم كوكيز لضمان حصولك على أفضل تجربة', 'chrome-consent'],
+    ['لمتابعة الأخبار في حال حجب الموقع تابعوا الرابط البديل', 'chrome-link'],
+    ['لا تنس مشاركة الخبر مع من تحب', 'chrome-share'],
+    ['شاركوا المقال مع العائلة والأصدقاء', 'chrome-share'],
     ['يستخدم هذا الموقع ملفات الارتباط لتحسين تجربتك، وباستمرارك في التصفح فإنك توافق على ذلك', 'chrome-consent'],
     ['ظهر المقال ارتفاع الأسعار أولاً على موقع الساحل الإخباري.', 'chrome-feed'],
     // Where this piece was printed: it names the issue, the edition or the paper.
@@ -1028,6 +1038,10 @@ describe('families of page furniture, each with the story sentences it must leav
     ['وشدد الوزير على متابعة تطبيق القرار في جميع المحافظات'],
     ['انضم اللاعب إلى صفوف الفريق قادما من نادي الشباب'],
     ['أقر البرلمان الأوروبي قانونا ينظم استخدام الكوكيز في المواقع'],
+    ['أغلق باب التعليق على مشروع القانون بعد شهر من النقاش العام'],
+    ['أصبح التطبيق غير متاح في بعض الدول بعد قرار الحكومة الأخير'],
+    ['لا يمكنك تغيير موعد الحجز بعد تأكيده عبر التطبيق الجديد للشركة'],
+    ['شارك الوزير في الاجتماع مع نظرائه العرب لبحث خطة الإغاثة'],
     ['ويمكن للطلاب التسجيل في المسابقة من خلال الرابط الإلكتروني للوزارة حتى نهاية الشهر'],
     ['نشرت الصحيفة التقرير أولا على موقعها الإلكتروني قبل أن تطبعه'],
     ['نشر المقال في صحيفة محلية وأثار نقاشا واسعا بين القراء'],

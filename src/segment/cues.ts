@@ -329,6 +329,9 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'مع أصدقائك', 'مع أصدقائكم', 'مع اصحابك', 'لأصدقائك', 'لأصدقائكم', 'شارك هذا الخبر', 'شارك هذا المقال', 'شاركوا هذا الخبر',
       'شاركوا الخبر', 'شاركوا المقال', 'انشر هذا الخبر', 'انشروا الخبر', 'share this article', 'share this story', 'share with your friends',
+      // "Don't forget to share", and "share the news with ..." whoever it names (`لا تنس مشاركة الخبر مع من تحب`).
+      ...['لا تنس', 'لا تنسى', 'لا تنسي', 'لا تنسوا'].flatMap((v) => ['مشاركة', 'نشر'].map((o) => `${v} ${o}`)),
+      ...['شارك', 'شاركي', 'شاركوا', 'انشر', 'انشروا'].flatMap((v) => ['الخبر', 'المقال', 'الموضوع'].map((o) => `${v} ${o} مع`)),
     ],
   },
   // Follow-us and join-our-channel lines.
@@ -428,7 +431,21 @@ export const CHROME: readonly ChromeGroup[] = [
       'التعليقات مغلقة', 'التعليق مغلق', 'التعليقات مقفلة', 'إغلاق التعليقات', 'أغلقت التعليقات', 'تم إغلاق التعليقات', 'باب التعليقات مغلق',
       'لا يمكن التعليق', 'التعليقات متوقفة', 'التعليقات معطلة', 'أضف تعليقا', 'يجب تسجيل الدخول للتعليق', 'لن يتم نشر عنوان بريدك',
       'comments are closed', 'comments closed', 'comments are disabled', 'you must be logged in to post a comment',
+      // The door of comments closed on this piece (`أغلق باب التعليق على هذا الموضوع`); "on this" makes it the page's own.
+      'باب التعليق مغلق',
+      ...['أغلق', 'تم إغلاق', 'أغلقنا'].flatMap((v) =>
+        ['باب التعليق', 'باب التعليقات', 'التعليق', 'التعليقات'].flatMap((o) => ['على هذا', 'على هذه', 'في هذا', 'لهذا'].map((on) => `${v} ${o} ${on}`)),
+      ),
     ],
+  },
+  // Comments that cannot be posted, in any order of the words (`التعليق على هذا الخبر غير متاح`, `لا يمكن إضافة تعليقات`).
+  {
+    rule: 'chrome-comments',
+    mode: 'contains',
+    maxWords: 12,
+    ends: 'story',
+    phrases: ['غير متاح', 'غير متاحة', 'غير مفعل', 'غير مفعلة', 'معطل', 'معطلة', 'متوقف', 'متوقفة', 'لا يمكن إضافة', 'لا يمكنك إضافة', 'لا يمكنك'],
+    with: ['التعليق', 'التعليقات', 'تعليق', 'تعليقات', 'تعليقك'],
   },
   // Opinion disclaimers under columns.
   {
@@ -541,6 +558,12 @@ export const CHROME: readonly ChromeGroup[] = [
       'للاطلاع على المقالات المؤرشفة', 'للمشتركين فقط', 'بمواصلة تصفح', 'بمواصلتك تصفح', 'باستمرارك في تصفح', 'باستمرارك في استخدام',
       'بمتابعة التصفح', 'يستخدم هذا الموقع ملفات', 'cookie policy', 'this site uses cookies', 'this website uses cookies',
       'by continuing to browse', 'by continuing to use', 'this content is for subscribers', 'subscribers only',
+      // The site saying it uses cookies, whoever says it and whatever it calls them (`يستخدم هذا الموقع الكوكيز ...`);
+      // the word alone is a story's too (a law on cookies).
+      ...['يستخدم هذا الموقع', 'يستخدم الموقع', 'يستخدم موقعنا', 'هذا الموقع يستخدم', 'موقعنا يستخدم', 'يستعمل هذا الموقع', 'يستعمل موقعنا'].flatMap((s) =>
+        ['الكوكيز', 'كوكيز', 'ملفات'].map((o) => `${s} ${o}`),
+      ),
+      'نستعمل الكوكيز', 'نستخدم كوكيز', 'نستعمل ملفات تعريف',
       // A wire's or paper's notice that it serves subscribers, and how to become one (`للاشتراك يرجى التواصل معنا`).
       'للاشتراك يرجى', 'للاشتراك الرجاء', 'للاشتراك نرجو', 'للاشتراك يمكنكم', 'للاشتراك تواصلوا', 'للاشتراك تواصل', 'للاشتراك راسلونا',
       'تقدم للمشتركين', 'يقدم للمشتركين', 'المقدمة للمشتركين', 'المتاحة للمشتركين', 'to subscribe please contact', 'for subscriptions contact',
@@ -603,7 +626,11 @@ export const CHROME: readonly ChromeGroup[] = [
     rule: 'chrome-link',
     mode: 'contains',
     maxWords: 24,
-    phrases: ['النقر هنا', 'الضغط هنا', 'اضغطوا هنا', 'انقروا هنا', 'اضغط على الرابط', 'انقر على الرابط', 'الموقع البديل', 'tap here', 'click the link'],
+    phrases: [
+      'النقر هنا', 'الضغط هنا', 'اضغطوا هنا', 'انقروا هنا', 'اضغط على الرابط', 'انقر على الرابط', 'الموقع البديل', 'tap here', 'click the link',
+      // The site's spare address for readers it is blocked for (`تابعوا الرابط البديل`).
+      'الرابط البديل', 'الرابط الاحتياطي', 'الموقع الاحتياطي', 'النطاق البديل', 'alternative link', 'mirror site',
+    ],
   },
   // The whole story elsewhere, asked to be read there (`إقرأ الخبر على الموقع الأصلي`, `تصفح النسخة الكاملة`):
   // where it is, and a verb that sends the reader.
