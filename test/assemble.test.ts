@@ -2636,6 +2636,23 @@ describe("a list above the page's own header", () => {
     expect(article.body).toEqual([lede, next]);
   });
 
+  it('gives back that headline touching the list and its first paragraph, more paragraphs under them: no teaser', () => {
+    const fair = 'معرض للكتاب في العاصمة بمشاركة 400 دار نشر';
+    const opening = 'يفتتح غدا معرض الكتاب السنوي في العاصمة، بمشاركة أكثر من 400 دار نشر عربية وأجنبية تعرض آلاف العناوين الجديدة.';
+    const more = 'ويتضمن المعرض ندوات يومية وأمسيات شعرية، إضافة إلى جناح خاص بكتب الأطفال.';
+    for (const gap of [[], ['']]) {
+      const { article } = parser.analyze(['شريط الأخبار', other, ...gap, fair, opening, ...gap, more].join('\n'));
+      expect(article.title).toBe(fair);
+      expect(article.body).toEqual([opening, more]);
+      expect(article.related.flatMap((s) => s.items.map((it) => it.headline))).toEqual([other]);
+    }
+    // Each headline with its teaser, the page's headline under them: the teasers stay the list's.
+    const teaser = 'يفتتح مهرجان المسرح دورته الجديدة الأسبوع المقبل بمشاركة عشرين فرقة من مختلف المحافظات.';
+    const own = 'مجلس المدينة يقر خطة النقل العام للسنوات الخمس المقبلة';
+    const list = parser.parse(['الأكثر قراءة', headline, lede, other, teaser, '', own, '', next].join('\n'));
+    expect(list.related.flatMap((s) => s.items.map((it) => [it.headline, ...it.body]))).toEqual([[headline, lede], [other, teaser]]);
+  });
+
   it("gives back the author's bare name under that headline with its date", () => {
     const { article } = parser.analyze(['أخبار ذات صلة', other, '', headline, 'سامي يوسف', 'الخميس 7 مارس 2024', lede, next].join('\n'));
     expect(article.title).toBe(headline);

@@ -246,7 +246,7 @@ const PAGES = pages();
 // Pages whose only sign that the first paragraph is the story's lede, not the teaser of a box's item above
 // it, is the paragraph right under it (it speaks of what the lede speaks of): a block put between the two
 // hides that sign, whatever the block.
-const LEDE_SHOWN_BELOW = new Set(['list-item-lede-story-goes-on']);
+const LEDE_SHOWN_BELOW = new Set(['list-item-lede-story-goes-on', 'ticker-over-headline-touching-story']);
 
 function parse(lines: string[]): Article {
   return parser.parse(lines.join('\n'));

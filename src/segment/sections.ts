@@ -214,7 +214,10 @@ export function sectionLine(r: Reading, i: number): boolean {
     // goes on. ("Read also" headlines are followed by embedded articles or the story instead.)
     // Before the story a label with one headline may be a section name above the page's own headline (see leaveSection): its teaser is the story's first paragraph.
     const list = s.kind !== 'read-also' && !s.inline && (r.storyStarted ? s.items.length > 0 : s.items.length > 1 || teasedListGoesOn(r, i, s));
-    if (list && blanks === 0 && r.lastItemLine === i - 1 && isTeaser(r, line, s.items[s.items.length - 1]!.headline)) {
+    // (Before the story, not a "teaser" with more paragraphs under it, speaking of the headline: the page's headline over its
+    // first paragraph, a box's last item above them; see `takeBackSpokenHeadline`.)
+    const opensStory = !r.storyStarted && paragraphAhead(r, i) && spokenHeadlineMeta(r, s, i) !== null;
+    if (list && blanks === 0 && r.lastItemLine === i - 1 && !opensStory && isTeaser(r, line, s.items[s.items.length - 1]!.headline)) {
       fileItemText(r, i, s, s.items.length - 1, 'teaser');
       return true;
     }
@@ -483,6 +486,19 @@ function paragraphNext(r: Reading, i: number): boolean {
   let k = r.nextNonBlank(i);
   while (k < r.lines.length && r.cues[k]?.group === 'chrome') k = r.nextNonBlank(k);
   return k < r.lines.length && !r.cues[k] && isParagraph(r.lines[k]!);
+}
+
+/**
+ * Is a paragraph of text under line i, past no more than `itemOwnLinesMax`
+ * lines of furniture (a box, a caption, an ad's label: lines with a cue)? A
+ * headline-shaped line with no cue on the way (another item, the page's
+ * headline) says no.
+ */
+function paragraphAhead(r: Reading, i: number): boolean {
+  for (let k = r.nextNonBlank(i), seen = 0; k < r.lines.length && seen < L.itemOwnLinesMax; k = r.nextNonBlank(k), seen++) {
+    if (!r.cues[k]) return isParagraph(r.lines[k]!);
+  }
+  return false;
 }
 
 /** Is line i touched from below by a date or time line (`03:25`, `منذ يومين`)? */
