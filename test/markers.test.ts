@@ -891,6 +891,12 @@ describe('families of page furniture, each with the story sentences it must leav
     ['كن أول من يعلق', 'chrome-comments'],
     ['تم إغلاق التعليقات على هذا الخبر', 'chrome-comments'],
     ['Comments are closed.', 'chrome-comments'],
+    // A counter of reads in times or readers, and the text-size buttons as bare letters or verbs.
+    ['قرئ 845 مرة', 'counter-line'],
+    ['شوهد 1,200 مرة', 'counter-line'],
+    ['قرأه 300 قارئ', 'counter-line'],
+    ['أ', 'chrome-share'],
+    ['تكبير | تصغير', 'chrome-share'],
     // Comments closed on this piece, or not to be posted, in other words and orders.
     ['أُغلق باب التعليق على هذا الموضوع', 'chrome-comments'],
     ['التعليق على هذا الخبر غير متاح', 'chrome-comments'],
@@ -1039,6 +1045,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['انضم اللاعب إلى صفوف الفريق قادما من نادي الشباب'],
     ['أقر البرلمان الأوروبي قانونا ينظم استخدام الكوكيز في المواقع'],
     ['أغلق باب التعليق على مشروع القانون بعد شهر من النقاش العام'],
+    ['قرئ البيان في الجلسة 3 مرات'],
+    ['أ - تعديل المادة 12 من القانون'],
     ['أصبح التطبيق غير متاح في بعض الدول بعد قرار الحكومة الأخير'],
     ['لا يمكنك تغيير موعد الحجز بعد تأكيده عبر التطبيق الجديد للشركة'],
     ['شارك الوزير في الاجتماع مع نظرائه العرب لبحث خطة الإغاثة'],

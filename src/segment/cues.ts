@@ -298,7 +298,14 @@ export const CHROME: readonly ChromeGroup[] = [
   // "Share on / via": alone, or naming a platform (`شارك عبر واتساب`); a story says `شارك عبر تقنية الفيديو ...` too.
   { rule: 'chrome-share', mode: 'exact', maxWords: 3, ends: 'list', phrases: ['شارك على', 'شارك عبر', 'share on', 'share via', 'مشاركة عبر', 'شارك من خلال'] },
   // The text size buttons: `أ+ أ-`, `A- A+` (the signs fold away), and their names.
-  { rule: 'chrome-share', mode: 'exact', maxWords: 4, ends: 'list', phrases: ['أ+ أ-', 'أ- أ+', 'A+ A-', 'A- A+', 'تكبير الخط', 'تصغير الخط', 'تكبير الخط تصغير الخط'] },
+  // (And the buttons as bare letters, one a line or side by side: `أ` / `أ`, `A A`; and their verbs alone, `تكبير | تصغير`.)
+  {
+    rule: 'chrome-share',
+    mode: 'exact',
+    maxWords: 4,
+    ends: 'list',
+    phrases: ['أ+ أ-', 'أ- أ+', 'A+ A-', 'A- A+', 'تكبير الخط', 'تصغير الخط', 'تكبير الخط تصغير الخط', 'أ', 'أ أ', 'أ أ أ', 'A', 'A A', 'تكبير', 'تصغير', 'تكبير تصغير', 'تصغير تكبير'],
+  },
   {
     rule: 'chrome-share',
     mode: 'prefix',
@@ -1458,6 +1465,9 @@ export const COUNTER_WORDS: readonly string[] = [
   // The other counters a page prints: words, votes, followers, subscribers, downloads (`عدد الكلمات: 540`, `1200 متابع`).
   'كلمة', 'كلمات', 'الكلمات', 'صوت', 'أصوات', 'الأصوات', 'متابع', 'متابعين', 'المتابعين', 'مشترك', 'مشتركين', 'المشتركين',
   'تحميل', 'تحميلات', 'تنزيل', 'تنزيلات', 'words', 'votes', 'followers', 'subscribers', 'downloads',
+  // Read or seen so many times, by so many (`قرئ 845 مرة`, `شوهد 1200 مرة`, `قرأه 300 قارئ`).
+  'قرئ', 'قرأ', 'قرأه', 'قرأها', 'شوهد', 'شوهدت', 'شاهده', 'شاهدها', 'قراءته', 'قراءتها', 'مشاهدته', 'مشاهدتها', 'مرة', 'مرات', 'قارئ', 'قراء', 'زائر', 'زوار',
+  'times',
   // The joining word of a gallery counter: `3 من 12`, `3 of 12`.
   'من', 'of',
 ];
