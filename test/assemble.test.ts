@@ -334,6 +334,18 @@ describe('reading rules and the story they must keep', () => {
       const sentence = parser.parse([title, '', PARAGRAPH, '', 'وأكد الوزير الموازنة.', credit, '', P3].join('\n'));
       expect(sentence.body, credit).toContain('وأكد الوزير الموازنة.');
     }
+    // An album's count of pictures (`5 صور`) is a badge: the paragraph touching it is the story's. A picture's place in
+    // the gallery (`الصورة 3 من 12`, `الصورة 3`) has its caption touching it.
+    for (const badge of ['5 صور', '12 صورة', '8 photos']) {
+      const page = parser.parse([title, badge, PARAGRAPH, '', P2].join('\n'));
+      expect(page.body, badge).toEqual([PARAGRAPH, P2]);
+      expect(page.boilerplate, badge).toEqual([badge]);
+    }
+    for (const place of ['الصورة 3 من 12', 'الصورة 3']) {
+      const page = parser.parse([title, '', PARAGRAPH, '', place, caption, '', P2].join('\n'));
+      expect(page.body, place).toEqual([PARAGRAPH, P2]);
+      expect(page.boilerplate, place).toEqual([place, caption]);
+    }
     // Under the credit, a paragraph opening as a report goes on (`وأعلنت`, `ونقلت`), though it shares no words with the story.
     const report = 'وأعلنت النقابات تأييدها للخطة، ودعت أعضاءها إلى المشاركة في حوار وطني يعقد الشهر الجاري.';
     expect(parser.parse([title, '', PARAGRAPH, '', P2, '', '(أ ف ب)', '', report].join('\n')).body).toEqual([PARAGRAPH, P2, report]);

@@ -891,6 +891,10 @@ describe('families of page furniture, each with the story sentences it must leav
     ['كن أول من يعلق', 'chrome-comments'],
     ['تم إغلاق التعليقات على هذا الخبر', 'chrome-comments'],
     ['Comments are closed.', 'chrome-comments'],
+    // Found an error? Select the text and press the keys.
+    ['وجدت خطأ؟ ظلل النص واضغط Ctrl+Enter', 'chrome-link'],
+    ['هل لاحظتم خطأ ما في الخبر؟ أخبرونا', 'chrome-link'],
+    ['حدد النص واضغط Ctrl+Enter للإبلاغ', 'chrome-link'],
     // A counter of reads in times or readers, and the text-size buttons as bare letters or verbs.
     ['قرئ 845 مرة', 'counter-line'],
     ['شوهد 1,200 مرة', 'counter-line'],
@@ -1046,6 +1050,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['أقر البرلمان الأوروبي قانونا ينظم استخدام الكوكيز في المواقع'],
     ['أغلق باب التعليق على مشروع القانون بعد شهر من النقاش العام'],
     ['قرئ البيان في الجلسة 3 مرات'],
+    ['وجدت اللجنة خطأ في احتساب الأصوات في ثلاث دوائر'],
+    ['حدد النص القانوني مهلة ثلاثين يوما للطعن'],
     ['أ - تعديل المادة 12 من القانون'],
     ['أصبح التطبيق غير متاح في بعض الدول بعد قرار الحكومة الأخير'],
     ['لا يمكنك تغيير موعد الحجز بعد تأكيده عبر التطبيق الجديد للشركة'],

@@ -1487,7 +1487,12 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   if (n <= L.counterMaxWords && wordsNoNumbers.length < n && wordsNoNumbers.length > 0 && !commentsLabel(wordsNoNumbers, ctx.cues)) {
     const { counters, galleryWords } = ctx.cues;
     if (wordsNoNumbers.every((w) => counters.has(w))) return furniture('counter-line');
-    if (wordsNoNumbers.every((w) => counters.has(w) || galleryWords.has(w))) return { group: 'chrome', rule: 'gallery-counter', caption: 'touching' };
+    if (wordsNoNumbers.every((w) => counters.has(w) || galleryWords.has(w))) {
+      // A picture's place in the gallery (`الصورة 3 من 12`, `الصورة 3`) has its caption touching it; the album's count
+      // of pictures, its one number first (`5 صور`, `12 صورة`), is a badge, and the paragraph under it the story's.
+      if (n - wordsNoNumbers.length < 2 && isNumber(words[0]!)) return furniture('gallery-counter');
+      return { group: 'chrome', rule: 'gallery-counter', caption: 'touching' };
+    }
     const { paginationWords } = ctx.cues;
     if (wordsNoNumbers.every((w) => counters.has(w) || paginationWords.has(w)) && wordsNoNumbers.some((w) => paginationWords.has(w))) return furniture('pagination');
   }

@@ -693,6 +693,19 @@ export const CHROME: readonly ChromeGroup[] = [
       'اقرأ هذا المقال بالفرنسية', 'اقرأ هذا المقال بالعربية', 'this article is also available', 'this article is available in', 'read this article in', 'read in english',
     ],
   },
+  // Found an error? Select the text and press the keys, tell us (`وجدت خطأ؟ ظلل النص واضغط Ctrl+Enter`): the finding
+  // or the selecting, and a call to the reader with it (a story's `وجدت اللجنة خطأ ...` has none).
+  {
+    rule: 'chrome-link',
+    mode: 'prefix',
+    maxWords: 12,
+    phrases: [
+      ...['وجدت', 'وجدتم', 'هل وجدتم', 'لاحظت', 'هل لاحظت', 'لاحظتم', 'هل لاحظتم'].flatMap((v) => ['خطأ', 'خطأ ما', 'أخطاء', 'خطأ إملائيا'].map((o) => `${v} ${o}`)),
+      ...['ظلل', 'ظللوا', 'حدد', 'حددوا'].flatMap((v) => ['النص', 'الخطأ', 'الكلمة'].map((o) => `${v} ${o}`)),
+      'found a typo', 'found an error', 'spotted an error', 'select the text',
+    ],
+    with: ['ctrl', 'enter', 'اضغط', 'اضغطوا', 'أخبرنا', 'أخبرونا', 'أبلغنا', 'أبلغونا', 'بلغنا', 'راسلنا', 'راسلونا', 'نبهنا', 'نبهونا', 'let us know', 'tell us'],
+  },
   // What the site asks of its reader: report an error, send in news, advertise (`أبلغ عن خطأ`، `هل لديك خبر؟ أرسله لنا`،
   // `للإعلان على الموقع اتصل ...`). Imperatives and questions to the reader: a story's sentence does not open so.
   {
