@@ -2515,6 +2515,14 @@ describe('a poll with no label', () => {
     }
   });
 
+  it("gives the poll an answer that ends no sentence (`لا`) over its button, and its question on the label's line", () => {
+    for (const head of [['استطلاع رأي', question], [`استطلاع: ${question}`]]) {
+      const { article, lines } = parser.analyze([HEADLINE, PARAGRAPH, ...head, 'نعم', 'لا', 'صوّت', SECOND].join('\n'));
+      expect(article.body, head[0]).toEqual([PARAGRAPH, SECOND]);
+      expect(lines.filter((l) => l.type === 'boilerplate').length, head[0]).toBe(head.length + 3);
+    }
+  });
+
   it("ends a labelled poll's box at the story under its answers", () => {
     const sub = 'وجاءت تفاصيل الخطة على النحو التالي:';
     for (const after of [['', sub, 'خفض الدعم تدريجيا'], ['', 'الأسعار المتوقعة'], ['س: متى يبدأ تطبيق القرار؟']]) {

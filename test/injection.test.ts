@@ -93,6 +93,7 @@ const BETWEEN: Record<string, string[]> = {
   'a list and its end word alone': ['قصص مقترحة', 'سباق للدراجات الهوائية حول البحيرة الكبرى', 'المتحف الوطني يمدد ساعات الزيارة في الصيف', 'نهاية'],
   "a live badge and a sponsor's label": ['تغطية مستمرة', 'المحتوى برعاية'],
   "a poll under its label, then the story": ['استطلاع رأي', 'هل تؤيد تمديد ساعات عمل المكتبات العامة؟', 'نعم', 'لا'],
+  "a poll's question on its label's line, its answers and its button": ['استطلاع: هل تؤيد تمديد ساعات عمل المكتبات العامة؟', 'نعم', 'لا', 'صوّت'],
   "reaction buttons, a tweet button and a printed issue's note": ['أعجبني', 'لم يعجبني', 'غرّد', 'نشر في العدد 5120'],
 };
 

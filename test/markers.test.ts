@@ -531,6 +531,8 @@ describe('source, tags, byline and chrome lines', () => {
     // A poll's label in its invitations, and its buttons for voting and for the results.
     ['استطلع رأيك', 'chrome-poll'],
     ['سؤال اليوم', 'chrome-poll'],
+    ['استطلاع: هل تؤيد تمديد ساعات عمل المكتبات؟', 'chrome-poll'],
+    ['سؤال اليوم | ما رأيك في القرار الجديد؟', 'chrome-poll'],
     ['التصويت', 'chrome-poll-button'],
     ['شاهد النتائج', 'chrome-poll-button'],
     ['نتائج الاستطلاع', 'chrome-poll-button'],
@@ -1050,6 +1052,7 @@ describe('families of page furniture, each with the story sentences it must leav
     ['أقر البرلمان الأوروبي قانونا ينظم استخدام الكوكيز في المواقع'],
     ['أغلق باب التعليق على مشروع القانون بعد شهر من النقاش العام'],
     ['قرئ البيان في الجلسة 3 مرات'],
+    ['استطلاع: 60 في المئة من السكان يؤيدون تمديد ساعات العمل'],
     ['وجدت اللجنة خطأ في احتساب الأصوات في ثلاث دوائر'],
     ['حدد النص القانوني مهلة ثلاثين يوما للطعن'],
     ['أ - تعديل المادة 12 من القانون'],

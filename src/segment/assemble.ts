@@ -417,6 +417,8 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   if (e.closesStory || chrome?.ends === 'story') r.closeStory(e.closesStory === 'source' || e.closesStory === 'weak' ? e.closesStory : 'other', i);
   // (After the story is closed: a comment box's options stay in its box.)
   if (chrome?.box) r.openBox(chrome.box);
+  // (A poll's question on its label's line, `استطلاع: هل ...؟`: only its answers follow.)
+  if (chrome?.box?.choices && QUESTION_END.test(coreEnd(r.lines[i]!))) r.boxAsked = true;
   if (e.opens === 'tag-list' || (e.opensWhenOne === 'tag-list' && cue.group === 'tags' && oneTagTouched(r, i, cue.value))) r.zone = 'tags';
   if (e.opens === 'source-value') r.zone = 'source';
   return true;

@@ -1061,6 +1061,17 @@ export const CHROME: readonly ChromeGroup[] = [
       'استطلاع رأي', 'استطلاع الرأي', 'استطلاعات الرأي', 'استطلاع', 'الاستطلاع', 'استطلاع اليوم', 'استفتاء', 'استفتاء اليوم', 'سؤال اليوم',
       'شارك في الاستطلاع', 'شارك في التصويت', 'استطلع رأيك', 'صوت برأيك', 'poll', 'quick poll',
     ] },
+  // ... or with its question after a separator on the label's line (`استطلاع: هل تؤيد القرار؟`), the choices under it;
+  // a question word it needs (a story's lead-in `استطلاع: 60% ...` has none).
+  {
+    rule: 'chrome-poll',
+    mode: 'prefix',
+    maxWords: 20,
+    separator: true,
+    box: { rule: 'poll', maxWords: 20, choices: true },
+    phrases: ['استطلاع رأي', 'استطلاع الرأي', 'استطلاع', 'الاستطلاع', 'استطلاع اليوم', 'استفتاء', 'استفتاء اليوم', 'سؤال اليوم', 'poll', 'quick poll'],
+    with: ['هل', 'ماذا', 'كيف', 'أي', 'أين', 'متى', 'لماذا', 'برأيك', 'رأيك', 'do', 'does', 'will', 'should', 'what', 'which', 'who'],
+  },
   { rule: 'chrome-poll-button', mode: 'exact', maxWords: 3, vote: true, phrases: [
       // Casting a vote, and seeing how others voted.
       'تصويت', 'التصويت', 'صوت', 'صوت الآن', 'أرسل صوتك', 'إرسال التصويت', 'vote', 'vote now',

@@ -78,10 +78,11 @@ function underHeadline(lines: readonly Line[], k: number, headline: number): boo
 /**
  * A link's text that happens to be a chrome word (`عدد`, `تعليق`) right under
  * a line cut in mid-sentence (`... في` / `عدد` / `من الولايات ...`) is a piece
- * of the sentence: a furniture cue (one that ends, opens and announces nothing) yields.
+ * of the sentence: a furniture cue (one that ends, opens and announces nothing) yields. (A poll's button
+ * announces the answers above it, `لا` / `صوّت`: an answer ends no sentence, and the button stays.)
  */
 function continuesSentence(above: Line, line: Line, ca: Cue | null | undefined, cue: Cue, ctx: ClassifyContext): boolean {
-  if (cue.group !== 'chrome' || cue.ends || cue.box || cue.caption || ca || above.blank || line.words > L.fragmentLinkMaxWords) return false;
+  if (cue.group !== 'chrome' || cue.ends || cue.box || cue.caption || cue.vote || ca || above.blank || line.words > L.fragmentLinkMaxWords) return false;
   return strongBreak(above, line, ctx);
 }
 
