@@ -258,6 +258,9 @@ export const FORM_FIELDS: readonly string[] = [
   'email', 'e-mail', 'name', 'phone', 'subscribe', 'sign up', 'submit', 'send', 'ok',
 ];
 
+// A poll's names, as its label prints them alone or before its question.
+const POLL_NAMES: readonly string[] = ['استطلاع رأي', 'استطلاع الرأي', 'استطلاع', 'الاستطلاع', 'استطلاع اليوم', 'استفتاء', 'استفتاء اليوم', 'سؤال اليوم', 'poll', 'quick poll'];
+
 export const CHROME: readonly ChromeGroup[] = [
   // Share buttons and their labels; a row of them on one line is one of them.
   {
@@ -1058,8 +1061,7 @@ export const CHROME: readonly ChromeGroup[] = [
   // boilerplate too, see the assembler), the buttons stand alone.
   { rule: 'chrome-poll', mode: 'exact', maxWords: 4, box: { rule: 'poll', maxWords: 20, choices: true }, phrases: [
       // The poll named, and its invitations to take part.
-      'استطلاع رأي', 'استطلاع الرأي', 'استطلاعات الرأي', 'استطلاع', 'الاستطلاع', 'استطلاع اليوم', 'استفتاء', 'استفتاء اليوم', 'سؤال اليوم',
-      'شارك في الاستطلاع', 'شارك في التصويت', 'استطلع رأيك', 'صوت برأيك', 'poll', 'quick poll',
+      ...POLL_NAMES, 'استطلاعات الرأي', 'شارك في الاستطلاع', 'شارك في التصويت', 'استطلع رأيك', 'صوت برأيك',
     ] },
   // ... or with its question after a separator on the label's line (`استطلاع: هل تؤيد القرار؟`), the choices under it;
   // a question word it needs (a story's lead-in `استطلاع: 60% ...` has none).
@@ -1069,7 +1071,7 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 20,
     separator: true,
     box: { rule: 'poll', maxWords: 20, choices: true },
-    phrases: ['استطلاع رأي', 'استطلاع الرأي', 'استطلاع', 'الاستطلاع', 'استطلاع اليوم', 'استفتاء', 'استفتاء اليوم', 'سؤال اليوم', 'poll', 'quick poll'],
+    phrases: POLL_NAMES,
     with: ['هل', 'ماذا', 'كيف', 'أي', 'أين', 'متى', 'لماذا', 'برأيك', 'رأيك', 'do', 'does', 'will', 'should', 'what', 'which', 'who'],
   },
   { rule: 'chrome-poll-button', mode: 'exact', maxWords: 3, vote: true, phrases: [
