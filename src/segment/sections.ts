@@ -216,8 +216,7 @@ export function sectionLine(r: Reading, i: number): boolean {
     const list = s.kind !== 'read-also' && !s.inline && (r.storyStarted ? s.items.length > 0 : s.items.length > 1 || teasedListGoesOn(r, i, s));
     // (Before the story, not a "teaser" with more paragraphs under it, speaking of the headline: the page's headline over its
     // first paragraph, a box's last item above them; see `takeBackSpokenHeadline`.)
-    const opensStory = !r.storyStarted && paragraphAhead(r, i) && spokenHeadlineMeta(r, s, i) !== null;
-    if (list && blanks === 0 && r.lastItemLine === i - 1 && !opensStory && isTeaser(r, line, s.items[s.items.length - 1]!.headline)) {
+    if (list && blanks === 0 && r.lastItemLine === i - 1 && isTeaser(r, line, s.items[s.items.length - 1]!.headline) && !(!r.storyStarted && paragraphAhead(r, i) && spokenHeadlineMeta(r, s, i))) {
       fileItemText(r, i, s, s.items.length - 1, 'teaser');
       return true;
     }
