@@ -31,6 +31,7 @@ const HEADER: Record<string, string[]> = {
   "the site's other edition, its search box": ['النسخة الإنجليزية', 'ابحث في الموقع'],
   'a ticker of figures and an issue line': ['القاهرة 22° | الدولار 48.5 جنيه', 'العدد 4521 - السنة الخامسة عشرة'],
   'prayer times, each under its name': ['الفجر 5:12 الظهر 11:45 العصر 2:50 المغرب 5:10 العشاء 6:30'],
+  'a prayer-times label over a row of two times': ['مواقيت الصلاة', 'الظهر 11:52 العصر 2:48'],
   'font buttons in a row': ['حجم الخط', 'تكبير الخط تصغير الخط'],
   'a caption of a person at an event': ['الوزير خلال افتتاح المعرض الدولي للكتاب'],
   'an empty tag box': ['الكلمات المفتاحية'],

@@ -251,6 +251,23 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue('كتب محمد حسن')).toMatchObject({ group: 'byline', strong: false });
   });
 
+  it('two figures with no clock, or clocks in a range, are no timetable', () => {
+    // A score, a range of hours: a story's line or a headline's.
+    expect(cue('الأهلي 2 الزمالك 1')?.rule).not.toBe('ticker-row');
+    expect(cue('من 10:00 إلى 14:00')?.rule).not.toBe('ticker-row');
+  });
+
+  it('a correspondent, where they report from, a dash and the name sign the piece (weak); a colon or a sentence does not', () => {
+    expect(cue('مراسلنا في القاهرة - أحمد نبيل')).toMatchObject({ group: 'byline', value: 'أحمد نبيل', strong: false });
+    expect(cue('مراسلة الأفق في عمّان – هدى علي')).toMatchObject({ group: 'byline', value: 'هدى علي' });
+    expect(cue('موفدنا إلى جنيف - أحمد كمال')).toMatchObject({ group: 'byline', value: 'أحمد كمال' });
+    expect(cue('مراسلتنا: ريم منصور')).toMatchObject({ group: 'byline', value: 'ريم منصور', strong: true });
+    // After a colon a headline quotes its reporter; after a dash, a sentence has its verb or particles.
+    expect(cue('مراسلنا في غزة: القصف مستمر منذ الفجر')?.group).not.toBe('byline');
+    expect(cue('مراسل الأفق في غزة - قال إن القصف مستمر')?.group).not.toBe('byline');
+    expect(cue('مراسل الأفق - الحرب على الأبواب')?.group).not.toBe('byline');
+  });
+
   it('a name under an honorific is a weak byline, and a sentence opening with one is not a byline', () => {
     expect(cue('د. خالد العمري')).toMatchObject({ rule: 'byline-honorific', strong: false });
     expect(cue('الدكتور مجدي يعقوب يفتتح مركزا جديدا للقلب')).toBeNull();
@@ -1293,6 +1310,9 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     // Figures over the page: between bars, or each under its label.
     ['القاهرة 22° | الدولار 48.5 جنيه', 'ticker-row'],
     ['الفجر 5:12 الظهر 11:45 العصر 2:50 المغرب 5:10', 'ticker-row'],
+    // Two times of day under their names are a timetable's row already.
+    ['الفجر 05:12 الظهر 11:48', 'ticker-row'],
+    ['العصر ٣:١٥ المغرب ٥:٤٠', 'ticker-row'],
     // A printed paper's issue and year.
     ['العدد 4521 - السنة الخامسة عشرة', 'issue-line'],
     ['السنة 15 العدد 4521', 'issue-line'],

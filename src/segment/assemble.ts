@@ -18,7 +18,7 @@ import type { Line } from './lines.js';
 import { coreEnd, isParagraph, overlap, PERIOD_END, QUESTION_END, Reading, type Assembly, type Decision, type SectionDraft, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
-import { authorsAboveHeadlines, giveBackLoneItem, isItemMeta, loneShortItems, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
+import { authorsAboveHeadlines, giveBackLoneItem, isItemMeta, loneShortItems, paragraphAhead, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
 import { announcedDates, authorBio, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures, answerShaped } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
@@ -555,7 +555,11 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     // A question's box takes one question, then its answers only, one under another: a longer line, another
     // question, a line going on as the story or ending in a colon, or a line after a gap below the answers is the story's.
     const choice = !r.box.choices || !r.boxAsked || (answerShaped(r, line) && !(r.boxAnswers > 0 && r.lines[i - 1]!.blank));
-    if (!again && field && choice && !isParagraph(line) && line.words <= (r.storyStarted || valuesGoOn(r, i) ? r.box.maxWords : L.headerBoxMaxWords)) {
+    // Before the story, a widget's line of words right over a paragraph is the page's headline: a dump with a blank
+    // line under every line, or none at all, has no gap to end the box. A line of figures stays the widget's, unless
+    // the page's byline or date is right under it, as under a headline.
+    const headline = !r.storyStarted && !r.box.tight && !r.box.choices && !r.box.fields && (!hasDigit(line.text) || headerMetaUnder(r, i)) && paragraphAhead(r, i);
+    if (!again && field && choice && !headline && !isParagraph(line) && line.words <= (r.storyStarted || valuesGoOn(r, i) ? r.box.maxWords : L.headerBoxMaxWords)) {
       if (r.box.tight) r.boxKeys.add(line.key);
       if (r.box.choices && r.boxAsked) r.boxAnswers++;
       if (r.box.choices && QUESTION_END.test(coreEnd(line))) r.boxAsked = true;
@@ -566,6 +570,12 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     readText(r, i);
   },
 };
+
+/** Is the line under line i the page's byline or date, as under a headline? */
+function headerMetaUnder(r: Reading, i: number): boolean {
+  const group = r.cues[r.nextNonBlank(i)]?.group;
+  return group === 'byline' || group === 'date';
+}
 
 /**
  * Does line i go on with a box of values (prayer times, exchange rates: `اليورو 4.08 ريال` /
@@ -757,7 +767,8 @@ function headlineUnderBox(r: Reading, i: number): boolean {
   const under = r.nextNonBlank(i);
   if (under >= r.lines.length) return false;
   const cue = r.cues[under];
-  if (cue) return (CUE_EFFECTS[cue.group].headerMeta === true || (cue.group === 'source' && cue.dated === true)) && titleShaped(line, L.titleWithMetaMinWords);
+  // (Over a byline, a short headline of two words too: a tag is never signed.)
+  if (cue) return (CUE_EFFECTS[cue.group].headerMeta === true || (cue.group === 'source' && cue.dated === true)) && titleShaped(line, cue.group === 'byline' ? L.shortTitleMinWords : L.titleWithMetaMinWords);
   return isParagraph(r.lines[under]!) && titleShaped(line, L.titleMinWords) && r.sharedWords(line.text, r.lines[under]!.text) >= L.embeddedSharedWords;
 }
 

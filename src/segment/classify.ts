@@ -191,6 +191,9 @@ export interface CompiledCues {
   honorifics: PhraseIndex<null>;
   /** A desk signing the piece (`المحرر الاقتصادي`), the whole line. */
   deskBylines: Set<string>;
+  /** Correspondents' titles (`مراسلنا`), folded, and the words opening where they report from (`في`). */
+  reporters: Set<string>;
+  reporterPlaceLeads: Set<string>;
   /** First words of the byline cues that are strong on their own. */
   strongBylines: Set<string>;
   /** Chrome phrases by where they must sit: the whole line (numbers aside), its start, anywhere, its end. */
@@ -408,6 +411,8 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
       .add(M.BYLINE_CUES_WITH_SEPARATOR, { needsSeparator: true }),
     honorifics: index<null>().add(M.NAME_HONORIFICS, null),
     deskBylines: new Set(M.DESK_BYLINES.map((p) => words(p).join(' '))),
+    reporters: new Set(M.REPORTER_CUES.map((p) => words(p).join(' '))),
+    reporterPlaceLeads: new Set(M.REPORTER_PLACE_LEADS.flatMap(words)),
     strongBylines: new Set(M.BYLINE_CUES_STRONG.map((p) => folder.key(p))),
     chromeExact: chrome.exact,
     chromePrefix: chrome.prefix,
@@ -1294,6 +1299,10 @@ function cueByline(line: Line, ctx: ClassifyContext, hits: number): Cue | null {
       if (name === value || countWords(name, ctx.folder) > nameMax) return null;
       return { group: 'byline', rule: 'byline', value: name, strong: separated || ctx.cues.strongBylines.has(p.words[0]!), skip };
     }
+    if (!separated && ctx.cues.reporters.has(p.words.join(' '))) {
+      const credit = reporterCredit(line.content, skip, ctx);
+      if (credit > 0) return { group: 'byline', rule: 'byline', value: cleanValue(splitAfterWords(line.content, credit, ctx.folder).rest), strong: false, skip: credit };
+    }
     if (restWords > L.bylineNameMaxWords) return null;
     if (separated) return { group: 'byline', rule: 'byline', value: nameWithoutDate(cleanValue(rest), ctx), strong: true, skip };
     if (!p.data.needsSeparator && restWords <= L.bylineUnseparatedNameMaxWords) {
@@ -1320,6 +1329,27 @@ function cueByline(line: Line, ctx: ClassifyContext, hits: number): Cue | null {
     }
   }
   return null;
+}
+
+/**
+ * A correspondent's credit with where they report from, a dash, then the name
+ * (`مراسلنا في القاهرة - أحمد نبيل`, `مراسل الأفق في بغداد – ريم منصور`): the
+ * key words before the name (0 when the line is not one). The place opens with
+ * in/from/to within its first words; the name is a few words holding no particle
+ * nor reporting verb. Only a dash: after a colon a headline quotes its reporter
+ * (`مراسلنا في غزة: القصف مستمر`). Weak, so the header alone takes it.
+ */
+function reporterCredit(content: string, skip: number, ctx: ClassifyContext): number {
+  const { rest } = splitAfterWords(content, skip, ctx.folder);
+  const dash = SPACED_DASH.exec(rest);
+  if (!dash) return 0;
+  const place = ctx.folder.key(rest.slice(0, dash.index)).split(' ').filter(Boolean);
+  const name = ctx.folder.key(rest.slice(dash.index + dash[0].length)).split(' ').filter(Boolean);
+  if (place.length === 0 || place.length > L.reporterPlaceMaxWords || name.length === 0 || name.length > L.bylineUnseparatedNameMaxWords) return 0;
+  if (!place.slice(0, L.reporterPlaceLeadAt + 1).some((w) => ctx.cues.reporterPlaceLeads.has(w))) return 0;
+  const c = ctx.cues;
+  if (name.some((w) => isNumber(w) || (c.sentenceParticles.has(w) && !c.namesLikeParticles.has(w)) || c.reportingVerbs.has(w)) || /[.!؟?:]$/u.test(rest.trim())) return 0;
+  return skip + place.length;
 }
 
 /**
@@ -2013,7 +2043,7 @@ const TICKER_SEPARATOR = / +[|•·] +/;
  */
 function tickerRow(t: string, ctx: ClassifyContext): boolean {
   const pieces = t.split(TICKER_SEPARATOR);
-  if (pieces.length < 2) return labelledFigures(t);
+  if (pieces.length < 2) return labelledFigures(t, ctx);
   return pieces.every((p) => hasDigit(p) && countWords(p, ctx.folder) <= L.tickerPieceMaxWords);
 }
 
@@ -2060,23 +2090,33 @@ function weatherReading(t: string, ctx: ClassifyContext): boolean {
 /** A figure as a ticker prints it: digits with their marks (`5:12`, `48.5`, `22°`, `+1.2%`). */
 const FIGURE = /^[+\-−]?[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,:٫٬%°]*$/u;
 
+/** A time of day as a timetable prints it (`5:12`, `٠٥:١٢`). */
+const CLOCK = /^[0-9٠-٩۰-۹]{1,2}:[0-9٠-٩۰-۹]{2}$/u;
+
 /**
  * Labels and their figures with no bars between (`الفجر 5:12 الظهر 11:45
  * العصر 2:50`, `الذهب 3500 الدولار 3.75 اليورو 4.10`): three figures or more,
- * each after a label of one or two words, the line ending on a figure.
+ * each after a label of one or two words, the line ending on a figure. Two
+ * suffice when both are times of day (`الفجر 05:12 الظهر 11:48`: a score or a
+ * range has no clock), and no label is a particle (`من 10:00 إلى 14:00` is a range).
  */
-function labelledFigures(t: string): boolean {
+function labelledFigures(t: string, ctx: ClassifyContext): boolean {
   const tokens = t.trim().split(/\s+/);
   let figures = 0;
+  let clocks = 0;
   let label = 0;
+  let particle = false;
   for (const tok of tokens) {
     if (FIGURE.test(tok)) {
       if (label === 0) return false;
       figures++;
+      if (CLOCK.test(tok)) clocks++;
       label = 0;
     } else if (++label > L.tickerLabelMaxWords) return false;
+    else particle ||= ctx.cues.sentenceParticles.has(ctx.folder.key(tok));
   }
-  return label === 0 && figures >= L.tickerMinFigures;
+  if (label !== 0) return false;
+  return figures >= L.tickerMinFigures || (figures >= L.tickerMinClocks && clocks === figures && !particle);
 }
 
 /**
@@ -2319,6 +2359,7 @@ const EMBED_HANDLE = /\(@[A-Za-z0-9_.]{1,30}\)/u;
 
 /** A bar, or a dash with a space on each side, between a name and a date. */
 const NAME_DATE_SEPARATOR = /\s*\|\s*|\s[-–—]\s/gu;
+/** A dash with a space on each side: between a name and a date, between a credit's parts. */
 const SPACED_DASH = /\s[-–—]\s/u;
 /** What no name or label beside a date holds: a digit or sentence punctuation. */
 const NOT_IN_NAME = new RegExp(`[${DIGIT}.،,:؛!?؟()«»"]`, 'u');

@@ -694,8 +694,11 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
   // A short question or exclamation right above the author's bare name and the date (`لماذا نكتب؟` /
   // `سلمى يوسف` / date): the question is the headline, the name the author's. So is a short line of three
   // words or more (`في مديح البطء`); a shorter one may be the section's name (`مقالات الرأي`).
+  // (Not when a byline is right under the short line: the author is named there, the short line is the headline;
+  // nor under an outlet's name alone, `صحيفة المسار الإلكترونية`.)
   const above = r.lastNonBlank(short);
-  if (above >= 0 && head.includes(above) && !cues[above] && titleShaped(lines[above]!, L.shortTitleMinWords) && nameShaped(lines[short]!, L.bylineNameMaxWords)) {
+  const signed = cues[r.nextNonBlank(short)]?.group === 'byline';
+  if (above >= 0 && head.includes(above) && !cues[above] && !signed && !outletName(lines[above]!, r.ctx.cues) && titleShaped(lines[above]!, L.shortTitleMinWords) && nameShaped(lines[short]!, L.bylineNameMaxWords)) {
     const asks = QUESTION_END.test(coreEnd(lines[above]!));
     if (asks || lines[above]!.words >= L.titleOverNameMinWords) {
       r.titleRule = asks ? 'title-question' : 'title-over-name';

@@ -23,6 +23,9 @@ export const LIMITS = {
   deskBylineMaxWords: 3,
   /** The name after a byline cue. */
   bylineNameMaxWords: 6,
+  /** Where a correspondent reports from (`في القاهرة`, `الأفق في بغداد`): a few words, the place's lead among the first two. */
+  reporterPlaceMaxWords: 4,
+  reporterPlaceLeadAt: 1,
   /** A name after a pen mark, with no cue word to vouch for it: four words at most. */
   penNameMaxWords: 4,
   /** A name or label beside the page's date, a bar or dash between (`أحمد سالم | منذ ساعتين`): three words at most (a related headline with its date runs longer). */
@@ -58,6 +61,8 @@ export const LIMITS = {
   tickerPieceMaxWords: 4,
   /** With no bars: three figures at least (two may be a score or a range), each under a label of two words at most. */
   tickerMinFigures: 3,
+  /** ... or two when both are times of day (a timetable's row: a score or a range prints no clock). */
+  tickerMinClocks: 2,
   tickerLabelMaxWords: 2,
   /** A weather widget's reading: a place or a label, the temperature and its unit, the sky, in this many words at most. */
   weatherMaxWords: 6,

@@ -86,6 +86,10 @@ function writesIt(): string[] {
   return [...verbs, ...kinds.flatMap((k) => verbs.map((v) => `${k} ${v}`))];
 }
 
+/** Each reporter's title, the paper's own (`مراسلنا`, `مراسلتنا`) and bare (`مراسل`, `مراسلة`). */
+function reporters(): string[] {
+  return ['مراسل', 'موفد', 'مندوب'].flatMap((r) => [r, `${r}ة`, `${r}نا`, `${r}تنا`]);
+}
 /** `المزيد من الأخبار`, `للمزيد من المقالات`, `لقراءة المزيد من القصص`: more stories, with or without `for`. */
 function moreOf(subjects: readonly string[]): string[] {
   const leads = ['المزيد من', 'مزيد من', 'للمزيد من', 'لمزيد من', 'لقراءة المزيد من', 'لمتابعة المزيد من', 'اقرأ المزيد من', 'شاهد المزيد من', 'شاهدوا المزيد من', 'تصفح المزيد من'];
@@ -368,7 +372,9 @@ export const BYLINE_CUES: readonly string[] = [
   'par', 'publié par',
 ];
 export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = [
-  'إعداد', 'تقرير', 'حوار', 'متابعة', 'تحرير', 'المحرر', 'مراسلنا', 'written by',
+  'إعداد', 'تقرير', 'حوار', 'متابعة', 'تحرير', 'المحرر', 'written by',
+  // The paper's own correspondents and envoys (`مراسلنا: X`); with where they report from, see `REPORTER_CUES`.
+  ...reporters(),
   // The newsroom's other trades: who monitored, compiled, reviewed or wrote it up (`رصد: X`, `إعداد وتحرير: X`).
   'رصد', 'جمع', 'تجميع', 'صياغة', 'إعداد وتحرير', 'رصد وتحرير', 'إعداد وتقديم', 'تقديم', 'compiled by', 'edited by', 'reported by',
   // Translators: `ترجمة: X`, `ترجمته: X`, `translated by X`.
@@ -381,6 +387,12 @@ export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = [
   // piece's kind (`تحليل يكتبه: X`, `رؤية تكتبها: X`); alone, `يكتب` opens a sentence too.
   ...writesIt(),
 ];
+// Correspondents, envoys and delegates, the paper's own (`مراسلنا`, `موفدتنا`) or by trade (`مراسل`):
+// before a separator they sign the piece, and may name where they report from first
+// (`مراسلنا في القاهرة - أحمد نبيل`, `موفدة الأفق إلى جنيف: ريم منصور`).
+export const REPORTER_CUES: readonly string[] = reporters();
+// The words that open where a correspondent reports from: in, from, to a place.
+export const REPORTER_PLACE_LEADS: readonly string[] = ['في', 'من', 'إلى', 'الى', 'لدى'];
 // A desk signing the piece, alone on its line (`المحرر الاقتصادي`, `محرر الشؤون البرلمانية`): the byline names no person.
 export const DESK_BYLINES: readonly string[] = [
   ...['الاقتصادي', 'السياسي', 'الرياضي', 'الثقافي', 'الفني', 'المحلي', 'الدولي', 'العلمي', 'البرلماني', 'القضائي', 'الأمني', 'العسكري', 'التربوي', 'الصحي', 'الدبلوماسي'].flatMap(

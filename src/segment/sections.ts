@@ -493,7 +493,7 @@ function paragraphNext(r: Reading, i: number): boolean {
  * headline-shaped line with no cue on the way (another item, the page's
  * headline) says no.
  */
-function paragraphAhead(r: Reading, i: number): boolean {
+export function paragraphAhead(r: Reading, i: number): boolean {
   for (let k = r.nextNonBlank(i), seen = 0; k < r.lines.length && seen < L.itemOwnLinesMax; k = r.nextNonBlank(k), seen++) {
     if (!r.cues[k]) return isParagraph(r.lines[k]!);
   }
