@@ -508,13 +508,14 @@ describe('lists and tickers above the headline', () => {
     expect(article.related[0]!.items).toHaveLength(4);
   });
 
-  it('passes over a breaking-news item for the headline with the date under it, and keeps a lone one', () => {
+  it('passes over a breaking-news item for the headline with the date under it, and keeps a lone one its story speaks of', () => {
     const ticker = 'عاجل | انقطاع مؤقت للكهرباء في ثلاثة أحياء بالعاصمة';
     const question = 'هل تنجح خطة الحكومة في كبح أسعار الخضار قبل رمضان؟';
     const page = parser.parse([ticker, 'اقتصاد', question, 'الأربعاء 14 فبراير 2024', PARAGRAPH].join('\n'));
     expect(page.title).toBe(question);
     expect(page.boilerplate).toContain(ticker);
-    expect(parser.parse([ticker, 'الأربعاء 14 فبراير 2024', PARAGRAPH].join('\n')).title).toBe(ticker);
+    const lead = 'انقطعت الكهرباء صباح اليوم عن ثلاثة أحياء في العاصمة بسبب عطل في محطة التحويل الرئيسية.';
+    expect(parser.parse([ticker, 'الأربعاء 14 فبراير 2024', lead].join('\n')).title).toBe(ticker);
   });
 
   it('passes over breaking-news items for the headline the first paragraph speaks of, its dateline under it', () => {
@@ -540,6 +541,20 @@ describe('lists and tickers above the headline', () => {
     const own = 'عاجل | إغلاق الطريق الساحلي أمام الشاحنات بسبب أعمال صيانة';
     const ownLead = 'أعلنت وزارة الأشغال إغلاق الطريق الساحلي أمام الشاحنات ثلاثة أيام بسبب أعمال صيانة عاجلة في الجسور.';
     expect(parser.parse([own, headline, ownLead].join('\n')).title).toBe(own);
+  });
+
+  it('leaves a page saved without its headline with none, when the breaking-news item at its top shares no word with the story', () => {
+    const ticker = 'عاجل: تعليق الرحلات في مطار العاصمة بسبب الضباب';
+    const lead = 'تدرس هيئة النقل خطة لإعادة تشغيل قطارات الليل بين المدن الكبرى بعد توقف دام سنوات، وسط مطالب المسافرين.';
+    for (const meta of [[], ['الأحد 6 ديسمبر 2026 - 11:40']]) {
+      const page = parser.parse([ticker, ...meta, '', lead, '', PARAGRAPH].join('\n'));
+      expect(page.title).toBeNull();
+      expect(page.body).toEqual([lead, PARAGRAPH]);
+      expect(page.boilerplate).toContain(ticker);
+    }
+    // The page's own breaking news shares its words with its lead: it stays the headline.
+    const ownLead = 'علقت سلطات الطيران الرحلات في مطار العاصمة صباح اليوم بسبب الضباب الكثيف الذي حجب الرؤية.';
+    expect(parser.parse([ticker, '', ownLead, '', PARAGRAPH].join('\n')).title).toBe(ticker);
   });
 
   it('passes over items each under a breaking-news label alone on the line above, for the headline the first paragraph speaks of', () => {

@@ -383,6 +383,8 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
     else if (isTitleCopy(r, line)) r.decide(h, 'boilerplate', 'title-copy');
     // A line printed twice in the header is a caption or a label, not a deck.
     else if (r.repeated(h)) r.decide(h, 'boilerplate', 'repeated-line');
+    // On a page saved without its headline, a breaking-news item passed over is the ticker's, not a deck.
+    else if (title < 0 && !noStory && isTickerItem(line, r.ctx)) r.decide(h, 'boilerplate', 'ticker-item');
     else if (title >= 0 && h < title) {
       // Lines of a list of other stories' headlines (a box's one headline too) are never the story's kicker. On a page with no story
       // under its headline, a paragraph above it is the page's text, not another story's teaser.
@@ -632,6 +634,7 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     // or, when the first paragraph does not speak of the item (another story's news), to the later line
     // the story starts right under.
     if (tickerItemAt(r, h) && (eligible.some((x) => x > h && beforeMeta(x)) || spokenLater(r, h, eligible.filter((x) => x > h && !tickerItemAt(r, x)), first) || overStoryHeadline(r, h, eligible, first))) continue;
+    if (unspokenTickerItem(r, h, first)) continue;
     const next = eligible.find((x) => x > h);
     // A line headline-shaped only by the date under it (`هسبريس من الرباط` over the page's date) yields
     // to a full headline that is the last header line above the story, page tools between them (a
@@ -681,7 +684,7 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
   // short one (a column's `جمهورية الصبيان`) with its date or byline right under it.
   const bulleted = head.find((h) => lines[h]!.bullet && titleShaped(lines[h]!, L.titleMinWords));
   if (bulleted !== undefined) return bulleted;
-  const short = head.find((h) => !lines[h]!.bullet && titleShaped(lines[h]!, L.shortTitleMinWords) && beforeMeta(h) && !isOrganisationLabel(r, lines[h]!) && !unspokenOutlet(r, h, first));
+  const short = head.find((h) => !lines[h]!.bullet && titleShaped(lines[h]!, L.shortTitleMinWords) && beforeMeta(h) && !isOrganisationLabel(r, lines[h]!) && !unspokenOutlet(r, h, first) && !unspokenTickerItem(r, h, first));
   if (short === undefined) {
     const column = titleUnderAuthor(r, head, first);
     if (column >= 0) return column;
@@ -708,6 +711,16 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
   }
   r.titleRule = 'title-short';
   return short;
+}
+
+/**
+ * Is header line h a breaking-news item with its mark on its line (`عاجل: ...`) that the first paragraph
+ * shares no word with? Never the headline, even when no line takes its place: the page was saved without
+ * its headline (a page's own breaking headline shares its news with its lead). Under a stray `عاجل` label
+ * alone on the line above, a column's headline may share no word: that one is not asked about.
+ */
+function unspokenTickerItem(r: Reading, h: number, first: number): boolean {
+  return first >= 0 && isTickerItem(r.lines[h]!, r.ctx) && r.topicOverlap(r.lineWords(h), r.lineWords(first)) === 0;
 }
 
 /**
