@@ -467,6 +467,52 @@ describe("a headline printed only with the site's name after it", () => {
   });
 });
 
+describe('a period or question headline under other headline-shaped lines', () => {
+  const lead = 'بدأت الحافلات الكهربائية الأولى العمل في شوارع المدينة صباح اليوم، على خطين يربطان الجامعة بمحطة القطار المركزية.';
+  it.each([
+    ['الحافلات الكهربائية تصل إلى شوارع المدينة.'],
+    ['متى تصل الحافلات الكهربائية إلى شوارع المدينة؟'],
+  ])('%s is the headline over a slogan and a photo\'s text the story does not speak of, which are no kicker', (headline) => {
+    const slogan = 'صوت المدينة منذ 1987';
+    const alt = 'صورة الكاتبة هدى علي';
+    const page = parser.parse([slogan, '', alt, '', headline, '', lead, '', PARAGRAPH].join('\n'));
+    expect(page.title).toBe(headline);
+    expect(page.body).toEqual([lead, PARAGRAPH]);
+  });
+
+  it('leaves the headline above that the story speaks of as much, and the deck under it in the story', () => {
+    const headline = 'الحافلات الكهربائية تبدأ العمل في شوارع المدينة';
+    const deck = 'الحافلات الكهربائية على خطين بين الجامعة ومحطة القطار.';
+    const page = parser.parse([headline, '', deck, '', lead, '', PARAGRAPH].join('\n'));
+    expect(page.title).toBe(headline);
+    expect(page.body).toEqual([deck, lead, PARAGRAPH]);
+  });
+});
+
+describe('a short headline over the author\'s bare name, the story under them', () => {
+  const lead = 'يمشي الناس في أحياء كثيرة على حافة الشارع لأن الأرصفة إما غير موجودة وإما احتلتها المحلات والسيارات المتوقفة.';
+  it.each([[[]], [['الكلمات المفتاحية', '']]])('is the headline, and the name the byline (above it: %j)', (above) => {
+    const page = parser.parse([...above, 'مدن بلا أرصفة', '', 'سامر يوسف', '', lead, '', PARAGRAPH].join('\n'));
+    expect(page.title).toBe('مدن بلا أرصفة');
+    expect(page.byline).toBe('سامر يوسف');
+    expect(page.body).toEqual([lead, PARAGRAPH]);
+  });
+
+  it('is no headline when the story does not speak of it (a section over a name)', () => {
+    expect(parser.parse(['زاوية الأسبوع', '', 'سامر يوسف', '', lead, '', PARAGRAPH].join('\n')).title).toBeNull();
+  });
+});
+
+describe('a line above the page furniture that the story does not speak of', () => {
+  it('yields to the headline with the story under its dateline and the furniture', () => {
+    const headline = 'مهرجان الزيتون يعود إلى القرى الجبلية بعد غياب';
+    const lead = 'عاد مهرجان الزيتون إلى القرى الجبلية هذا العام بعد غياب ثلاث سنوات، بمشاركة مئات المزارعين في ساحات القرى.';
+    const page = parser.parse(['منبر الكلمة الحرة منذ 1979', 'حمّل تطبيق الأفق', headline, 'إربد - الأفق', 'حمّل تطبيق الأفق', lead, PARAGRAPH].join('\n'));
+    expect(page.title).toBe(headline);
+    expect(page.body).toEqual([lead, PARAGRAPH]);
+  });
+});
+
 describe('lists and tickers above the headline', () => {
   const BOX = ['آخر الأخبار', 'أمطار غزيرة متوقعة على المرتفعات الشمالية', 'البورصة تغلق على ارتفاع طفيف', 'إغلاق طريق رئيسي لأعمال الصيانة'];
   const HEADLINE = 'وزير الصحة يفتتح مستشفى جديدا في الجنوب';

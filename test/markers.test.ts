@@ -251,6 +251,11 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue('كتب محمد حسن')).toMatchObject({ group: 'byline', strong: false });
   });
 
+  it('a portrait before words that are no name, or a paper described in a sentence, stays a headline', () => {
+    expect(cue('صورة الكاتب في الرواية العربية الحديثة')?.rule).not.toBe('caption');
+    expect(cue('صحيفة يومية مستقلة تكشف فساد البلديات الكبرى')?.rule).not.toBe('chrome-masthead');
+  });
+
   it('two figures with no clock, or clocks in a range, are no timetable', () => {
     // A score, a range of hours: a story's line or a headline's.
     expect(cue('الأهلي 2 الزمالك 1')?.rule).not.toBe('ticker-row');
@@ -682,6 +687,14 @@ describe('source, tags, byline and chrome lines', () => {
     // The paper's publisher, the publishing verb opening the line and the trade in the name.
     ['تصدر عن مؤسسة الأفق للصحافة والنشر', 'chrome-masthead'],
     ['تصدرها شركة الأفق الإعلامية', 'chrome-masthead'],
+    // The paper describing itself on its own line: kind, how often, what it is.
+    ['جريدة يومية مستقلة تصدر عن دار المدار', 'chrome-masthead'],
+    ['موقع إخباري مستقل', 'chrome-masthead'],
+    ['يومية سياسية مستقلة', 'chrome-masthead'],
+    ['صحيفة إلكترونية شاملة تصدر عن مؤسسة المدار', 'chrome-masthead'],
+    // A writer's portrait and the name: the text saved for the author's photo.
+    ['صورة الكاتبة هدى علي', 'caption'],
+    ['الصورة الشخصية للكاتب سامر يوسف', 'caption'],
     // Platforms in their other spellings, in a row of buttons and in an invitation.
     ['شاركها فيسبوك X لينكدإن واتساب تيلقرام', 'chrome-share'],
     ['تابعونا على سنابشات وتيكتوك', 'chrome-follow'],

@@ -11,7 +11,7 @@
  */
 import type { BlockType } from '../model/article.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { headerParagraph, isTitleCopy, longHeadlineOverMeta, resolveHead, titleShaped } from './header.js';
+import { bareName, headerParagraph, isTitleCopy, longHeadlineOverMeta, resolveHead, titleShaped } from './header.js';
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
@@ -769,6 +769,11 @@ function headlineUnderBox(r: Reading, i: number): boolean {
   const cue = r.cues[under];
   // (Over a byline, a short headline of two words too: a tag is never signed.)
   if (cue) return (CUE_EFFECTS[cue.group].headerMeta === true || (cue.group === 'source' && cue.dated === true)) && titleShaped(line, cue.group === 'byline' ? L.shortTitleMinWords : L.titleWithMetaMinWords);
+  // So is one over the author's bare name, the story under it speaking of the headline (`مدن بلا أرصفة` / `سامر يوسف`).
+  const story = r.nextNonBlank(under);
+  if (bareName(r, under) && story < r.lines.length && !r.cues[story] && isParagraph(r.lines[story]!) && titleShaped(line, L.shortTitleMinWords)) {
+    return r.topicOverlap(r.lineWords(i), r.lineWords(story)) >= L.shortTitleSpokenWords && r.topicOverlap(r.lineWords(under), r.lineWords(story)) === 0;
+  }
   return isParagraph(r.lines[under]!) && titleShaped(line, L.titleMinWords) && r.sharedWords(line.text, r.lines[under]!.text) >= L.embeddedSharedWords;
 }
 

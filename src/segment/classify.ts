@@ -205,6 +205,8 @@ export interface CompiledCues {
   captionPrefixes: string[][];
   captionCreditLeads: string[][];
   captionOpeners: string[][];
+  /** A writer's portrait, the name after it (`PORTRAIT_OPENERS`), folded. */
+  portraitOpeners: PhraseIndex<null>;
   captionLabels: Set<string>;
   captionLabelWords: string[][];
   captionDuring: Set<string>;
@@ -422,6 +424,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     captionPrefixes: C.CAPTION_PREFIXES.map(words),
     captionCreditLeads: C.CAPTION_CREDIT_LEADS.map(words),
     captionOpeners: C.CAPTION_OPENERS.map(words),
+    portraitOpeners: index<null>().add(C.PORTRAIT_OPENERS, null),
     captionLabels: new Set(C.CAPTION_LABELS.map((p) => folder.key(p))),
     captionLabelWords: C.CAPTION_LABELS.map(words),
     captionDuring: new Set(C.CAPTION_DURING.flatMap(words)),
@@ -532,6 +535,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   mark(cues.bylineRoles, HIT.role);
   mark(cues.creditJoiners, HIT.creditJoiner);
   mark(cues.captionOpeners.map((w) => w[0]!), HIT.captionFirst);
+  mark(cues.portraitOpeners.firsts(), HIT.captionFirst);
   mark([...cues.captionLabels].map((k) => k.split(' ')[0]!), HIT.captionFirst);
   mark(cues.captionSuffixes.map((w) => w[w.length - 1]!), HIT.captionLast);
   mark(cues.captionKindsAlone, HIT.captionLast);
@@ -1353,6 +1357,19 @@ function reporterCredit(content: string, skip: number, ctx: ClassifyContext): nu
 }
 
 /**
+ * A writer's portrait, then the name alone (`صورة الكاتبة هدى علي`, `صورة شخصية لسامر يوسف`): the
+ * opener, then one to four words with no particle, digit or final punctuation.
+ */
+function portrait(line: Line, words: readonly string[], ctx: ClassifyContext): boolean {
+  if (/[.!?؟:،]$/u.test(line.last) || hasDigit(line.content)) return false;
+  const c = ctx.cues;
+  return c.portraitOpeners.at(words).some((p) => {
+    const name = words.length - p.words.length;
+    return name >= 1 && name <= L.bylineUnseparatedNameMaxWords && !words.slice(p.words.length).some((w) => c.sentenceParticles.has(w) && !c.namesLikeParticles.has(w));
+  });
+}
+
+/**
  * The fewest words the key of a line's content can have: every visible word
  * gives one key word or more, and a numbered bullet (`1.`) is a visible word
  * the content leaves out.
@@ -1840,6 +1857,8 @@ function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numbe
   if (words.length === 1 && ctx.cues.captionKindsAlone.has(words[0]!)) return furniture('caption');
   // A picture described (`جانب من الاجتماع الوزاري`): no sentence ends in it.
   if (ctx.cues.captionOpeners.some((o) => startsWithWords(words, o) && words.length > o.length) && !/[.!?؟:]$/u.test(line.last)) return furniture('caption');
+  // A writer's portrait and the name: `صورة الكاتبة هدى علي`.
+  if (portrait(line, words, ctx)) return furniture('caption');
   // A person and what they were doing when pictured, no verb before it: `رئيس الوزراء خلال ترؤسه اجتماع المجلس`.
   // (Not a line cut in mid-sentence: `وافق مجلس الوزراء خلال اجتماعه الأسبوعي على` is a paragraph's first piece.)
   if (personPictured(line, words, ctx.cues) && !/[.!?؟:،]$/u.test(line.last) && !endsOpen(line.contentKey, line.content, ctx.cues)) return furniture('caption');

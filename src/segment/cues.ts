@@ -216,6 +216,19 @@ function paperDescriptions(): string[] {
 export const PAPER_DESCRIPTIONS: readonly string[] = paperDescriptions();
 
 /**
+ * The paper describing itself on a line of its own (`جريدة يومية مستقلة تصدر عن ...`, `صحيفة إلكترونية
+ * شاملة`, `موقع إخباري مستقل`, `يومية سياسية مستقلة`): its kind of publication, or none, then how often and
+ * what it is, in the feminine for a paper, the masculine for a site.
+ */
+function selfDescriptions(): string[] {
+  const paper = ['', 'جريدة ', 'صحيفة ', 'مجلة ', 'بوابة ', 'شبكة '].flatMap((n) => PAPER_DESCRIPTIONS.map((d) => n + d));
+  const often = ['إخباري', 'إلكتروني', 'يومي', 'أسبوعي'];
+  const kinds = ['مستقل', 'شامل', 'عربي', 'سياسي', 'اقتصادي', 'رياضي', 'ثقافي', 'إخباري', 'إلكتروني'];
+  const site = ['موقع ', 'منبر ', 'منصة '].flatMap((n) => often.flatMap((o) => kinds.filter((k) => k !== o).map((k) => `${n}${o} ${k}`)));
+  return [...paper, ...site];
+}
+
+/**
  * A comment box with nothing in it yet: `لا توجد تعليقات بعد`, `لا يوجد
  * تعليق حتى الآن`, `لا توجد تعليقات على الخبر` (on the story), `كن أول من
  * يعلق` (be the first to comment).
@@ -486,6 +499,18 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 10,
     phrases: ['تصدر عن', 'يصدر عن', 'تصدرها', 'يصدرها', 'صادرة عن', 'صادر عن', 'published by'],
     with: ['للصحافة', 'للنشر', 'والنشر', 'للطباعة', 'للإعلام', 'والإعلام', 'الإعلامية', 'الصحفية', 'publishing', 'media group'],
+  },
+  // ... and the paper describing itself: its kind, how often and what it is, alone (`موقع إخباري مستقل`,
+  // `يومية سياسية مستقلة`: four words at most), or
+  // with its publisher or its founding (`جريدة يومية مستقلة تصدر عن دار المدار`, `... منذ 1987`). A headline
+  // about such a paper has its own verb (`صحيفة يومية مستقلة تكشف ...`).
+  { rule: 'chrome-masthead', mode: 'prefix', maxWords: 4, phrases: selfDescriptions() },
+  {
+    rule: 'chrome-masthead',
+    mode: 'prefix',
+    maxWords: 10,
+    phrases: selfDescriptions(),
+    with: ['تصدر عن', 'يصدر عن', 'صادرة عن', 'صادر عن', 'تصدرها', 'يصدرها', 'تأسست', 'تأسس', 'منذ', 'since'],
   },
   // Copyright footers.
   {
@@ -1344,6 +1369,16 @@ export const CAPTION_OPENERS: readonly string[] = [
   // Screenshots, aerial and satellite pictures, drawings, charts and maps: `لقطة شاشة من الفيديو المتداول`, `رسم بياني يوضح ...`.
   'لقطة شاشة', 'لقطات من', 'صورة جوية', 'صورة بالأقمار الصناعية', 'صورة ملتقطة', 'رسم توضيحي', 'رسم بياني', 'رسم يظهر', 'رسم يوضح',
   'خريطة توضيحية', 'خريطة تظهر', 'خريطة توضح', 'مخطط يوضح', 'مخطط يظهر',
+];
+// A writer's portrait, then the name (`صورة الكاتبة هدى علي`, `الصورة الشخصية للكاتب سامر يوسف`): the
+// text a page saves for the author's photo. The name alone may follow (a name has no particle: `صورة
+// الكاتب في الرواية العربية` is a headline).
+export const PORTRAIT_OPENERS: readonly string[] = [
+  ...['صورة', 'الصورة الشخصية', 'صورة شخصية', 'صورة أرشيفية', 'بورتريه'].flatMap((p) =>
+    ['الكاتب', 'الكاتبة', 'المؤلف', 'المؤلفة', 'المحرر', 'المحررة', 'المراسل', 'المراسلة', 'الصحفي', 'الصحفية', 'الكاتب الصحفي', 'الكاتبة الصحفية', 'الشاعر', 'الشاعرة']
+      .flatMap((w) => [`${p} ${w}`, `${p} ل${w.slice(1)}`]),
+  ),
+  'صورة شخصية', 'الصورة الشخصية', 'author photo', "author's photo", 'portrait of',
 ];
 // A picture's kind in one word, alone on its line (`أرشيفية`: an archive picture): the feminine adjective of `صورة`,
 // no navigation link (`أرشيف` alone is one).

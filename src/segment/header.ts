@@ -57,8 +57,12 @@ function tickerItemAt(r: Reading, h: number): boolean {
 export function headerParagraph(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if (echoes(r, i)) return true;
-  if (r.head.some((h) => titleShaped(r.lines[h]!, L.titleMinWords) && !tickerItemAt(r, h))) return false;
-  return isQuestionHeadline(line) || paragraphShapedHeadline(r, i);
+  const shaped = r.head.filter((h) => titleShaped(r.lines[h]!, L.titleMinWords) && !tickerItemAt(r, h));
+  if (shaped.length === 0) return isQuestionHeadline(line) || paragraphShapedHeadline(r, i);
+  // Headline-shaped lines above that the story shares a word with at most (a slogan, a box's headline) leave a
+  // period or question headline the paragraph under it speaks of to the header: the headline choice weighs them there.
+  const lede = (isPeriodHeadline(line) || isQuestionHeadline(line)) && line.words <= L.periodTitleSpokenMaxWords ? spokenLede(r, i) : -1;
+  return lede >= 0 && shaped.every((h) => r.topicOverlap(r.lineWords(h), r.lineWords(lede)) < L.embeddedSharedWords);
 }
 
 /**
@@ -70,28 +74,28 @@ export function headerParagraph(r: Reading, i: number): boolean {
 function paragraphShapedHeadline(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if ((isPeriodHeadline(line) || isLongHeadline(line)) && metaUnder(r, i)) return true;
-  return isPeriodHeadline(line) && line.words <= L.periodTitleSpokenMaxWords && spokenUnder(r, i);
+  return isPeriodHeadline(line) && line.words <= L.periodTitleSpokenMaxWords && spokenLede(r, i) >= 0;
 }
 
 /**
- * Is the next line a longer paragraph, with no cue, sharing two content words or more with line i? Page
- * tools (share and print buttons, a reading time), the page's meta (a dateline, a source line, a byline,
- * a date) and the author's bare name may stand between: they sit between a headline and its story on
- * many pages.
+ * The next line when it is a longer paragraph, with no cue, sharing two content words or more with line i;
+ * else -1. Page tools (share and print buttons, a reading time), the page's meta (a dateline, a source line,
+ * a byline, a date) and the author's bare name may stand between: they sit between a headline and its
+ * story on many pages.
  */
-function spokenUnder(r: Reading, i: number): boolean {
+function spokenLede(r: Reading, i: number): number {
   let next = r.nextPastFurniture(i);
   while (next < r.lines.length && (PAGE_META.has(r.cues[next]?.group ?? '') || bareName(r, next))) next = r.nextPastFurniture(next);
   const below = r.lines[next];
-  if (!below || r.cues[next] || !isParagraph(below) || below.words <= r.lines[i]!.words) return false;
-  return overlap(r.lineWords(i), r.lineWords(next)) >= L.embeddedSharedWords;
+  if (!below || r.cues[next] || !isParagraph(below) || below.words <= r.lines[i]!.words) return -1;
+  return overlap(r.lineWords(i), r.lineWords(next)) >= L.embeddedSharedWords ? next : -1;
 }
 
 /** The page's meta a headline may have between it and its story: a dateline, a source line, a byline, a date. */
 const PAGE_META: ReadonlySet<string> = new Set(['dateline', 'source', 'byline', 'date']);
 
 /** Is line k the author's bare name: two or three words, no cue, shaped like a name? */
-function bareName(r: Reading, k: number): boolean {
+export function bareName(r: Reading, k: number): boolean {
   const line = r.lines[k]!;
   return !r.cues[k] && !line.bullet && line.words < L.titleMinWords && nameShaped(line, L.bylineNameMaxWords);
 }
@@ -205,10 +209,13 @@ function overStoryHeadline(r: Reading, h: number, eligible: readonly number[], f
   return eligible.some((x) => x > h && storyUnder(r, x, first) && !tickerItemAt(r, x));
 }
 
-/** Does the story start right under line h, a dateline on its own line (`القاهرة - الأفق`) aside? */
+/**
+ * Does the story start right under line h, a dateline on its own line (`القاهرة - الأفق`), the author's bare
+ * name and the page's furniture under them aside?
+ */
 function storyUnder(r: Reading, h: number, first: number): boolean {
   let k = underLine(r, h);
-  while (k < first && r.cues[k]?.group === 'dateline') k = underLine(r, k);
+  while (k < first && (r.cues[k]?.group === 'dateline' || bareName(r, k))) k = r.nextPastFurniture(k);
   return k === first;
 }
 
@@ -546,8 +553,17 @@ const ASKS_OR_EXCLAIMS = /\s*[؟?!]+$/u;
  * a word of its first paragraph; the story's own headline nearly always is. -1 when none.
  */
 function shortTitleOverStory(r: Reading, head: readonly number[], first: number): number {
-  const h = head[head.length - 1];
-  if (h === undefined || first < 0 || !furnitureBetween(r, h, first)) return -1;
+  let h = head[head.length - 1];
+  if (h === undefined || first < 0) return -1;
+  // The author's bare name may stand between it and the story (`مدن بلا أرصفة` / `سامر يوسف` / the first
+  // paragraph): a name the paragraph does not speak of, right under the headline.
+  let author = -1;
+  const above = head[head.length - 2];
+  if (above !== undefined && r.lastNonBlank(h) === above && bareName(r, h) && r.topicOverlap(r.lineWords(h), r.lineWords(first)) === 0) {
+    author = h;
+    h = above;
+  }
+  if (!furnitureBetween(r, author >= 0 ? author : h, first)) return -1;
   const line = r.lines[h]!;
   if (r.cues[h] || line.bullet || !titleShaped(line, L.shortTitleMinWords) || isOrganisationLabel(r, line)) return -1;
   // Words only: a colon, a bracket or a dash makes a place's dateline or byline (`دبي: ليلى حسن`, `أبوظبي (الاتحاد)`).
@@ -559,6 +575,10 @@ function shortTitleOverStory(r: Reading, head: readonly number[], first: number)
   if (words.some((w) => isSectionName(w, r.ctx.cues)) || mastheadName(line, r.ctx.cues.publicationWords) || r.ctx.cues.siteNameTails.has(words[words.length - 1]!)) return -1;
   if (r.topicOverlap(r.lineWords(h), r.lineWords(first)) < L.shortTitleSpokenWords) return -1;
   r.titleRule = 'title-spoken-short';
+  if (author >= 0) {
+    r.titleAuthor = author;
+    r.titleAuthorRule = 'author-under-title';
+  }
   return h;
 }
 
@@ -635,7 +655,15 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     // the story starts right under.
     if (tickerItemAt(r, h) && (eligible.some((x) => x > h && beforeMeta(x)) || spokenLater(r, h, eligible.filter((x) => x > h && !tickerItemAt(r, x)), first) || overStoryHeadline(r, h, eligible, first))) continue;
     if (unspokenTickerItem(r, h, first)) continue;
-    const next = eligible.find((x) => x > h);
+    // A line the first paragraph speaks of by a word at most (a slogan, a box's headline) yields to a later
+    // period or question headline right over that paragraph, which speaks of it (see `headerParagraph`).
+    // (Passed over so, it is no kicker of that headline either.)
+    if (spokenLater(r, h, eligible.filter((x) => x > h && (isPeriodHeadline(lines[x]!) || isQuestionHeadline(lines[x]!)) && spokenLede(r, x) === first), first)) {
+      r.unspoken.add(h);
+      continue;
+    }
+    // (A breaking-news item the story does not speak of is passed over: the next candidate is the line under it.)
+    const next = eligible.find((x) => x > h && !unspokenTickerItem(r, x, first));
     // A line headline-shaped only by the date under it (`هسبريس من الرباط` over the page's date) yields
     // to a full headline that is the last header line above the story, page tools between them (a
     // deck right under the date stays a deck).
@@ -655,9 +683,10 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     // A box's one headline given back from under its label, with nothing of the page's under it, yields to a later
     // line with the page's date or byline under it: the box's item, over the page's own headline.
     if (r.fromBox.has(h) && !beforeMeta(h) && eligible.some((x) => x > h && beforeMeta(x))) continue;
-    // A line with nothing of the page's under it (a long section name, `أخبار مصر والعالم العربي`) yields to a later
-    // one with the page's date or byline under it, when the first paragraph speaks of that one and not of this.
-    if (next !== undefined && !rightAbove(h, next) && !beforeMeta(h) && spokenLater(r, h, eligible.filter((x) => x > h && beforeMeta(x)), first)) continue;
+    // A line with nothing of the page's under it (a long section name, `أخبار مصر والعالم العربي`, a slogan) yields
+    // to a later one with the page's date or byline under it, or with the story under it, when the first paragraph
+    // speaks of that one and not of this.
+    if (next !== undefined && !rightAbove(h, next) && !beforeMeta(h) && spokenLater(r, h, eligible.filter((x) => x > h && (beforeMeta(x) || storyUnder(r, x, first))), first)) continue;
     if (next === undefined || !rightAbove(h, next)) return h;
     // A kicker: opens with a kicker word right above the headline, or exclaims
     // or asks right above a headline that does not. An office's name labels it.
