@@ -503,7 +503,38 @@ describe('a short headline over the author\'s bare name, the story under them', 
   });
 });
 
+describe("a column's head and a caption printed twice under the headline", () => {
+  const lead = 'نعيش زمنا يقدس السرعة في كل شيء، حتى صار البطء تهمة نخجل منها، مع أن أجمل ما في الحياة لا يأتي إلا على مهل.';
+  it("takes a short headline over the writer's name, role and issue number, never the role", () => {
+    for (const over of [[], ['صحيفة المسار الإلكترونية', '']]) {
+      const page = parser.parse([...over, 'مديح البطء', '', 'هدى علي', '', 'كاتبة وباحثة في شؤون الثقافة', '', 'العدد 3312', '', lead, '', PARAGRAPH].join('\n'));
+      expect(page.title).toBe('مديح البطء');
+      expect(page.byline).toBe('هدى علي');
+      expect(page.body).toEqual([lead, PARAGRAPH]);
+    }
+  });
+
+  it('takes the headline over a caption printed twice, short or long, and leaves the copies out of the story', () => {
+    const caption = 'المشاة يعبرون الجسر في يومه الأول';
+    const long = 'افتتاح جسر جديد للمشاة فوق الطريق السريع بعد سنوات من الانتظار';
+    const longLead = 'افتتحت البلدية اليوم جسرا جديدا للمشاة فوق الطريق السريع بعد سنوات من الانتظار، ليصل الحي بالمدارس والأسواق.';
+    for (const [headline, first] of [['مديح البطء', lead], [long, longLead]] as const) {
+      const page = parser.parse([headline, '', 'قرئ 845 مرة', '', caption, '', caption, first, PARAGRAPH].join('\n'));
+      expect(page.title).toBe(headline);
+      expect(page.body).toEqual([first, PARAGRAPH]);
+    }
+  });
+});
+
 describe('a line above the page furniture that the story does not speak of', () => {
+  it('yields to the headline under a breaking-news item, with its date under it past the page tools', () => {
+    const headline = 'البرلمان يقر قانون الاستثمار الجديد بأغلبية كبيرة';
+    const lead = 'أقر مجلس النواب في جلسته العامة اليوم مشروع قانون الاستثمار الجديد بأغلبية كبيرة، بعد نقاشات استمرت ثلاثة أسابيع.';
+    const page = parser.parse(['منبر الكلمة الحرة منذ 1979', 'عاجل: انقطاع الكهرباء عن ثلاث محافظات بسبب عطل فني', headline, 'تكبير الخط', '2026/12/06 10:30 م', lead, PARAGRAPH].join('\n'));
+    expect(page.title).toBe(headline);
+    expect(page.body).toEqual([lead, PARAGRAPH]);
+  });
+
   it('yields to the headline with the story under its dateline and the furniture', () => {
     const headline = 'مهرجان الزيتون يعود إلى القرى الجبلية بعد غياب';
     const lead = 'عاد مهرجان الزيتون إلى القرى الجبلية هذا العام بعد غياب ثلاث سنوات، بمشاركة مئات المزارعين في ساحات القرى.';

@@ -256,6 +256,12 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue('صحيفة يومية مستقلة تكشف فساد البلديات الكبرى')?.rule).not.toBe('chrome-masthead');
   });
 
+  it('a label speaking to the reader takes a headline with no separator; a sentence opening with a complementizer stays the story', () => {
+    expect(cue('قد يهمك أيضا ارتفاع أسعار الحديد في السوق المحلية')).toMatchObject({ group: 'inline', headline: 'ارتفاع أسعار الحديد في السوق المحلية' });
+    expect(cue('لمن فاته افتتاح أكبر مكتبة عامة في المدينة')).toMatchObject({ group: 'inline', headline: 'افتتاح أكبر مكتبة عامة في المدينة' });
+    expect(cue('قد يهمك أن تعرف أن أسعار الحديد ارتفعت كثيرا هذا العام.')).toBeNull();
+  });
+
   it('two figures with no clock, or clocks in a range, are no timetable', () => {
     // A score, a range of hours: a story's line or a headline's.
     expect(cue('الأهلي 2 الزمالك 1')?.rule).not.toBe('ticker-row');

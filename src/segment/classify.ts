@@ -176,6 +176,8 @@ type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 
 export interface CompiledCues {
   related: PhraseIndex<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean; overHeadlines: boolean }>;
   relatedSuffixes: string[][];
+  /** Labels a headline may follow with no separator (`LABELS_BEFORE_GLUED_HEADLINE`), folded. */
+  gluedHeadlineLabels: Set<string>;
   /** Words marking a related list's end before its label (`نهاية`). */
   listEnds: PhraseIndex<null>;
   sourceLabels: PhraseIndex<null>;
@@ -398,6 +400,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   const cues: CompiledCues = {
     related,
     relatedSuffixes: M.RELATED_SUFFIXES.map(words),
+    gluedHeadlineLabels: new Set(M.LABELS_BEFORE_GLUED_HEADLINE.map((p) => words(p).join(' '))),
     listEnds: index<null>().add(M.LIST_ENDS, null),
     sourceLabels: index<null>().add([...M.SOURCE_LABELS, ...(extra.source ?? [])], null),
     sourceLabelsBare: index<null>().add(M.SOURCE_LABELS_UNSEPARATED, null),
@@ -937,8 +940,10 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
     if (p.data.needsSeparator) return null;
     if (extra <= p.data.extraWords && !separated && !ctx.cues.markerNotNaming.has(words[p.words.length]!)) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
     // With no separator, a sentence after the words (clauses, a full stop) is the story addressing its reader:
-    // `اقرأ أيضا ما كتبه الباحث في كتابه، تجد أن القصة أعمق.`
-    if (p.data.kind === 'read-also' && restWords >= L.unseparatedReadAlsoMinWords && !(line.last === '.' && CLAUSE_COMMA.test(rest))) {
+    // `اقرأ أيضا ما كتبه الباحث في كتابه، تجد أن القصة أعمق.` So is one opening with a complementizer after a
+    // label speaking to the reader (`قد يهمك أن تعرف ...`).
+    const glued = p.data.kind === 'read-also' || (ctx.cues.gluedHeadlineLabels.has(p.words.join(' ')) && !ctx.cues.complementizers.has(words[skip]!));
+    if (glued && restWords >= L.unseparatedReadAlsoMinWords && !(line.last === '.' && CLAUSE_COMMA.test(rest))) {
       return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip, strong };
     }
     return null;

@@ -85,10 +85,54 @@ function paragraphShapedHeadline(r: Reading, i: number): boolean {
  */
 function spokenLede(r: Reading, i: number): number {
   let next = r.nextPastFurniture(i);
-  while (next < r.lines.length && (PAGE_META.has(r.cues[next]?.group ?? '') || bareName(r, next))) next = r.nextPastFurniture(next);
+  while (next < r.lines.length && asideUnderHeadline(r, next)) next = r.nextPastFurniture(next);
   const below = r.lines[next];
   if (!below || r.cues[next] || !isParagraph(below) || below.words <= r.lines[i]!.words) return -1;
   return overlap(r.lineWords(i), r.lineWords(next)) >= L.embeddedSharedWords ? next : -1;
+}
+
+/**
+ * Is header line h an author's role under the bare name (`كاتبة وباحثة في شؤون الثقافة` under `هدى علي`),
+ * the name under another header line shaped like a headline, however short (`مديح البطء`; the page's
+ * furniture between them aside)? Never the headline: a column's head is its title, the writer's name,
+ * then what the writer is.
+ */
+function roleUnderTitledName(r: Reading, h: number, head: readonly number[]): boolean {
+  if (!roleUnderName(r, h)) return false;
+  // Up past the page's furniture and meta (share buttons, a byline) to the line the name hangs under.
+  let over = r.lastNonBlank(r.lastNonBlank(h));
+  while (over >= 0 && r.cues[over]) over = r.lastNonBlank(over);
+  return over >= 0 && head.includes(over) && titleShaped(r.lines[over]!, L.shortTitleMinWords);
+}
+
+/**
+ * Is header line h a caption printed twice or more (its copies touching it), under another header line
+ * shaped like a headline, however short (furniture between them aside)? The copies are a picture's,
+ * never the headline.
+ */
+function captionCopyUnderTitle(r: Reading, h: number, head: readonly number[]): boolean {
+  if (r.cues[h] || !r.repeated(h)) return false;
+  const key = r.lines[h]!.key;
+  // Up past the copies and the page's furniture (a caption, a counter) to the line they hang under.
+  let k = h;
+  while (k >= 0 && (r.lines[k]!.key === key || r.cues[k])) k = r.lastNonBlank(k);
+  const below = r.nextNonBlank(h);
+  const touching = r.lastNonBlank(h) >= 0 && (r.lines[r.lastNonBlank(h)]!.key === key || (below < r.lines.length && r.lines[below]!.key === key));
+  return touching && k >= 0 && head.includes(k) && !r.cues[k] && titleShaped(r.lines[k]!, L.shortTitleMinWords);
+}
+
+/**
+ * Does line k stand between a headline and its story as the page's meta or furniture does: a dateline, a
+ * source line, a byline, a date, the author's bare name and role, a caption printed twice or more?
+ */
+function asideUnderHeadline(r: Reading, k: number): boolean {
+  return PAGE_META.has(r.cues[k]?.group ?? '') || bareName(r, k) || roleUnderName(r, k) || (!r.cues[k] && r.repeated(k) && !isParagraph(r.lines[k]!));
+}
+
+/** Is line k a short line opening with an author's role (`كاتب وباحث ...`) right under the author's bare name? */
+function roleUnderName(r: Reading, k: number): boolean {
+  const above = r.lastNonBlank(k);
+  return !r.cues[k] && r.lines[k]!.words <= L.authorDescriptionMaxWords && r.ctx.cues.authorRoles.has(r.lines[k]!.keyWords[0] ?? '') && above >= 0 && bareName(r, above);
 }
 
 /** The page's meta a headline may have between it and its story: a dateline, a source line, a byline, a date. */
@@ -211,11 +255,11 @@ function overStoryHeadline(r: Reading, h: number, eligible: readonly number[], f
 
 /**
  * Does the story start right under line h, a dateline on its own line (`القاهرة - الأفق`), the author's bare
- * name and the page's furniture under them aside?
+ * name and role, a caption printed twice and the page's furniture under them aside?
  */
 function storyUnder(r: Reading, h: number, first: number): boolean {
   let k = underLine(r, h);
-  while (k < first && (r.cues[k]?.group === 'dateline' || bareName(r, k))) k = r.nextPastFurniture(k);
+  while (k < first && (r.cues[k]?.group === 'dateline' || (!r.cues[k] && asideUnderHeadline(r, k)))) k = r.nextPastFurniture(k);
   return k === first;
 }
 
@@ -536,7 +580,9 @@ function furnitureBetween(r: Reading, h: number, first: number): boolean {
   for (let k = h + 1; k < first; k++) {
     const group = r.cues[k]?.group;
     const type = r.decisions[k]?.type;
-    if (!r.lines[k]!.blank && group !== 'dateline' && group !== 'chrome' && type !== 'date' && type !== 'byline' && type !== 'source') return false;
+    // (A caption printed twice or more is the page's furniture too, and the author's role under the name the page's meta.)
+    const copy = !group && ((r.repeated(k) && !isParagraph(r.lines[k]!)) || roleUnderName(r, k));
+    if (!r.lines[k]!.blank && group !== 'dateline' && group !== 'chrome' && type !== 'date' && type !== 'byline' && type !== 'source' && !copy) return false;
   }
   return h < first;
 }
@@ -553,6 +599,10 @@ const ASKS_OR_EXCLAIMS = /\s*[؟?!]+$/u;
  * a word of its first paragraph; the story's own headline nearly always is. -1 when none.
  */
 function shortTitleOverStory(r: Reading, head: readonly number[], first: number): number {
+  // (Past a caption printed twice or more under it, and the author's role under the name.)
+  let last = head.length - 1;
+  while (last > 0 && (captionCopyUnderTitle(r, head[last]!, head) || roleUnderName(r, head[last]!))) last--;
+  head = head.slice(0, last + 1);
   let h = head[head.length - 1];
   if (h === undefined || first < 0) return -1;
   // The author's bare name may stand between it and the story (`مدن بلا أرصفة` / `سامر يوسف` / the first
@@ -634,6 +684,8 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
       !r.tableRow(h) &&
       !describesAuthor(r, h) &&
       !namesAuthor(r, h) &&
+      !roleUnderTitledName(r, h, head) &&
+      !captionCopyUnderTitle(r, h, head) &&
       (titleShaped(lines[h]!, L.titleMinWords) || (titleShaped(lines[h]!, L.titleWithMetaMinWords) && beforeMeta(h)) || paragraphShapedHeadline(r, h)),
   );
   const eligible = withoutHeadlineLists(shaped, beforeMeta);
@@ -662,8 +714,11 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
       r.unspoken.add(h);
       continue;
     }
-    // (A breaking-news item the story does not speak of is passed over: the next candidate is the line under it.)
-    const next = eligible.find((x) => x > h && !unspokenTickerItem(r, x, first));
+    // (A breaking-news item the story does not speak of, or over a later headline with the page's meta or the
+    // story under it, is passed over: the next candidate is the line under it.)
+    const passed = (x: number) =>
+      unspokenTickerItem(r, x, first) || (isTickerItem(lines[x]!, r.ctx) && eligible.some((y) => y > x && !isTickerItem(lines[y]!, r.ctx) && (beforeMeta(y) || storyUnder(r, y, first))));
+    const next = eligible.find((x) => x > h && !passed(x));
     // A line headline-shaped only by the date under it (`هسبريس من الرباط` over the page's date) yields
     // to a full headline that is the last header line above the story, page tools between them (a
     // deck right under the date stays a deck).
@@ -699,14 +754,15 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     // the first paragraph shares no word with (a slogan: `صوت الشعب وضمير الأمة`) yields to that line when
     // the paragraph speaks of it: a headline and its lead share words. (Asked after the kickers, which
     // need not share a word with the story.)
-    if (!beforeMeta(h) && (beforeMeta(next) || underLine(r, next) === first) && unspokenOver(r, h, next, first)) {
+    if (!beforeMeta(h) && (beforeMeta(next) || storyUnder(r, next, first)) && unspokenOver(r, h, next, first)) {
       r.unspoken.add(h);
       continue;
     }
     // An overline: a long line touching a much shorter headline under it
     // (five words at least: a shorter line may be a name).
     const [over, under] = [lines[h]!.words, lines[next]!.words];
-    if (next === h + 1 && over >= L.overlineMinWords && over >= L.overlineRatio * under && under >= L.overlineHeadlineMinWords && !beforeMeta(h)) continue;
+    // (Not over a line printed again right under it: a caption printed twice under the headline.)
+    if (next === h + 1 && over >= L.overlineMinWords && over >= L.overlineRatio * under && under >= L.overlineHeadlineMinWords && !beforeMeta(h) && !r.repeated(next)) continue;
     return h;
   }
   // Relaxed when nothing else is headline-shaped: a bulleted headline, then a

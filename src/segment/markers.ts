@@ -289,6 +289,13 @@ export const LIST_ENDS: readonly string[] = ['نهاية', 'انتهاء', 'end 
 
 // Conjunctions a label may be glued to (`واقرأ أيضا`): every Arabic label is matched with each too.
 export const MARKER_JOINERS: readonly string[] = ['و'];
+// Labels that speak to the reader, which a headline may follow with no separator (`قد يهمك أيضا ارتفاع
+// أسعار ...`, `لمن فاته افتتاح ...`), as it may follow `اقرأ أيضا`: [what] may interest or please you, in
+// case you missed it. (A sentence after them opens with a complementizer: `قد يهمك أن تعرف ...`.)
+export const LABELS_BEFORE_GLUED_HEADLINE: readonly string[] = [
+  ...mayInterest(['', 'مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'تقارير']),
+  'لمن فاته', 'لمن فاتته', 'لمن فاتهم', 'إن فاتك', 'ان فاتك', 'إذا فاتك', 'في حال فاتك', 'اخترنا لك', 'اخترنا لكم', 'ننصحك بقراءة',
+];
 
 // Words that, right after a label's words with no separator, show the line names no list of stories:
 // `المزيد من التفاصيل لاحقا` (more details later) is a promise, `المزيد من المعلومات` a link.
