@@ -11,6 +11,9 @@ const cue = (text: string, c: ClassifyContext = ctx) => classifyLine(makeLine(1,
 
 describe('related markers', () => {
   it.each([
+    // What we advise the reader to read, with its kind of item.
+    ['مواضيع ننصحك بقراءتها', 'related'],
+    ['مقالات نرشحها لك', 'related'],
     ['إقرأ أيضاً:', 'read-also'],
     ['اقرأ ايضا', 'read-also'],
     ['اقرأ أيضًا..', 'read-also'],
@@ -260,6 +263,12 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue('قد يهمك أيضا ارتفاع أسعار الحديد في السوق المحلية')).toMatchObject({ group: 'inline', headline: 'ارتفاع أسعار الحديد في السوق المحلية' });
     expect(cue('لمن فاته افتتاح أكبر مكتبة عامة في المدينة')).toMatchObject({ group: 'inline', headline: 'افتتاح أكبر مكتبة عامة في المدينة' });
     expect(cue('قد يهمك أن تعرف أن أسعار الحديد ارتفعت كثيرا هذا العام.')).toBeNull();
+  });
+
+  it('forbidding to move or use what is no content, or rights kept later in a sentence, stays the story', () => {
+    expect(cue('يحظر نقل المرضى إلى المستشفيات الخاصة دون إذن الوزارة')).toBeNull();
+    expect(cue('يمنع استخدام المواد الكيميائية في المزارع')).toBeNull();
+    expect(cue('وأكد الوزير أن الحقوق محفوظة لجميع المتضررين')).toBeNull();
   });
 
   it('two figures with no clock, or clocks in a range, are no timetable', () => {
@@ -693,6 +702,12 @@ describe('source, tags, byline and chrome lines', () => {
     // The paper's publisher, the publishing verb opening the line and the trade in the name.
     ['تصدر عن مؤسسة الأفق للصحافة والنشر', 'chrome-masthead'],
     ['تصدرها شركة الأفق الإعلامية', 'chrome-masthead'],
+    // Reusing the content forbidden in other verbs and acts; the rights kept with no `all`; a machine's part in this content.
+    ['يحظر نقل أو اقتباس المحتوى دون إذن مسبق', 'chrome-copyright'],
+    ['يمنع إعادة النشر دون ذكر المصدر', 'chrome-copyright'],
+    ['لا يسمح بإعادة استخدام المحتوى إلا بإذن', 'chrome-copyright'],
+    ['الحقوق محفوظة لموقع المسار 2026', 'chrome-copyright'],
+    ['تمت الاستعانة بالذكاء الاصطناعي في إعداد هذا المحتوى', 'chrome-credit'],
     // The paper describing itself on its own line: kind, how often, what it is.
     ['جريدة يومية مستقلة تصدر عن دار المدار', 'chrome-masthead'],
     ['موقع إخباري مستقل', 'chrome-masthead'],
