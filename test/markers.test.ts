@@ -265,6 +265,11 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue('قد يهمك أن تعرف أن أسعار الحديد ارتفعت كثيرا هذا العام.')).toBeNull();
   });
 
+  it('a sentence opening with a sponsor, or a bracketed phrase opening with a map, stays the story', () => {
+    expect(cue('برعاية وزير الثقافة افتتح المعرض الدولي للكتاب')).toBeNull();
+    expect(cue('(خريطة الطريق التي اقترحتها الأمم المتحدة للسلام)')?.rule).not.toBe('caption');
+  });
+
   it('forbidding to move or use what is no content, or rights kept later in a sentence, stays the story', () => {
     expect(cue('يحظر نقل المرضى إلى المستشفيات الخاصة دون إذن الوزارة')).toBeNull();
     expect(cue('يمنع استخدام المواد الكيميائية في المزارع')).toBeNull();
@@ -702,6 +707,14 @@ describe('source, tags, byline and chrome lines', () => {
     // The paper's publisher, the publishing verb opening the line and the trade in the name.
     ['تصدر عن مؤسسة الأفق للصحافة والنشر', 'chrome-masthead'],
     ['تصدرها شركة الأفق الإعلامية', 'chrome-masthead'],
+    // An album's link, a recording on a platform, a sponsor named, reading later, reading in another language, a map's credit.
+    ['شاهد الصور', 'chrome-media'],
+    ['اضغط لمشاهدة ألبوم الصور', 'chrome-media'],
+    ['استمع إلى الحلقة كاملة على ساوندكلاود', 'chrome-media'],
+    ['برعاية بنك الأفق', 'chrome-ads'],
+    ['أضف إلى قائمة القراءة', 'chrome-share'],
+    ['ترجمة المقال إلى الإنجليزية', 'chrome-share'],
+    ['(خريطة: جوجل)', 'caption'],
     // Reusing the content forbidden in other verbs and acts; the rights kept with no `all`; a machine's part in this content.
     ['يحظر نقل أو اقتباس المحتوى دون إذن مسبق', 'chrome-copyright'],
     ['يمنع إعادة النشر دون ذكر المصدر', 'chrome-copyright'],

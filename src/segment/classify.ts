@@ -539,6 +539,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   mark(cues.creditJoiners, HIT.creditJoiner);
   mark(cues.captionOpeners.map((w) => w[0]!), HIT.captionFirst);
   mark(cues.portraitOpeners.firsts(), HIT.captionFirst);
+  mark(cues.mediaKinds, HIT.captionFirst);
   mark([...cues.captionLabels].map((k) => k.split(' ')[0]!), HIT.captionFirst);
   mark(cues.captionSuffixes.map((w) => w[w.length - 1]!), HIT.captionLast);
   mark(cues.captionKindsAlone, HIT.captionLast);
@@ -1869,8 +1870,11 @@ function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numbe
   if (personPictured(line, words, ctx.cues) && !/[.!?؟:،]$/u.test(line.last) && !endsOpen(line.contentKey, line.content, ctx.cues)) return furniture('caption');
   // A credit lead and a few words, with or without a separator: `مصدر الصورة Reuters`.
   if (ctx.cues.captionCreditLeads.some((p) => startsWithWords(words, p) && words.length > p.length && words.length - p.length <= L.creditLeadMaxWords)) return furniture('caption');
-  // A bracketed credit for a picture: `(صورة: أرشيف)`.
-  if (/^\(.*\)$/u.test(line.content.trim()) && ctx.cues.captionPrefixes.some((p) => startsWithWords(words, p))) return furniture('caption');
+  // A bracketed credit for a picture: `(صورة: أرشيف)`; for a map, a chart or a video, its kind before a colon: `(خريطة: جوجل)`.
+  if (/^\(.*\)$/u.test(line.content.trim())) {
+    if (ctx.cues.captionPrefixes.some((p) => startsWithWords(words, p))) return furniture('caption');
+    if (ctx.cues.mediaKinds.has(words[0] ?? '') && words.length <= L.creditLeadMaxWords + 1 && /^\(\s*[^\s:()]+\s*:/u.test(line.content.trim())) return furniture('caption');
+  }
   for (const p of ctx.cues.captionPrefixes) {
     if (startsWithWords(words, p) && words.length > p.length) {
       const { separated } = splitAfterWords(line.content, p.length, ctx.folder);

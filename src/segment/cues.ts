@@ -316,6 +316,13 @@ export const CHROME: readonly ChromeGroup[] = [
       // Page tools: a printable copy, sending, saving, bookmarking.
       'نسخة للطباعة', 'نسخة للطبع', 'طباعة المقال', 'طباعة الصفحة', 'إرسال لصديق', 'أرسل إلى صديق', 'حفظ المقال', 'حفظ الخبر', 'print this', 'print version',
       'احفظ', 'احفظ المقال', 'احفظ الخبر', 'أضف للمفضلة', 'أضف إلى المفضلة', 'إضافة للمفضلة', 'إضافة إلى المفضلة', 'المفضلة', 'bookmark', 'save',
+      // ... to read later, in each verb and list (`أضف إلى قائمة القراءة`, `احفظ للقراءة لاحقا`).
+      ...['أضف إلى', 'أضف ل', 'إضافة إلى', 'احفظ في', 'حفظ في', 'احفظ ل', 'حفظ ل'].flatMap((v) =>
+        ['قائمة القراءة', 'قائمة القراءة لاحقا', 'القراءة لاحقا', 'قائمتي', 'مفضلتي'].map((o) => (v.endsWith('ل') ? `${v}${o.replace(/^ال/u, 'ل')}` : `${v} ${o}`))),
+      'اقرأ لاحقا', 'اقرأه لاحقا', 'read later', 'save for later', 'add to reading list',
+      // Reading the page in another language, or having it translated (`اقرأ بالإنجليزية`, `ترجمة المقال إلى الفرنسية`).
+      ...['الإنجليزية', 'الإنكليزية', 'الفرنسية', 'التركية', 'العبرية'].flatMap((l) => [`اقرأ ب${l.slice(1)}`, `اقرأ باللغة ${l}`, `ترجمة المقال إلى ${l}`, `ترجم المقال إلى ${l}`, `ترجمة الخبر إلى ${l}`]),
+      'read in english', 'read in french', 'lire en français', 'translate this article',
       // Sending by mail, liking, a copy as a file (`أرسل بالبريد الإلكتروني`, `أعجبني`, `تحميل PDF`).
       'أرسل بالبريد الإلكتروني', 'إرسال بالبريد الإلكتروني', 'أرسل بالبريد', 'إرسال بالبريد', 'أعجبني', 'لم يعجبني', 'لا يعجبني',
       // A tweet button alone, the verb to the reader (`غرد`, `غردها`).
@@ -540,6 +547,9 @@ export const CHROME: readonly ChromeGroup[] = [
   { rule: 'chrome-copyright', mode: 'prefix', maxWords: 12, ends: 'story', phrases: ['الحقوق محفوظة', 'حقوق النشر والتوزيع محفوظة', 'حقوق الطبع والنشر محفوظة', '© الحقوق محفوظة'] },
   // Advertising slots.
   { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: ['إعلان', 'إعلانات', 'ترويج', 'مساحة إعلانية', 'برعاية', 'برعاية رسمية', 'إعلان تجاري', 'إعلانات تجارية', 'إعلان مدفوع الأجر', 'advertisement', 'ads', 'sponsored', 'ad'] },
+  // A sponsor's badge, the sponsor named after it on a short line (`برعاية بنك الأفق`, `بدعم من شركة المدار`,
+  // `sponsored by X`): four words at most, where a sentence opening so goes on (`برعاية الوزير افتتح ...`).
+  { rule: 'chrome-ads', mode: 'prefix', maxWords: 4, phrases: ['برعاية', 'بدعم من', 'مقدم من', 'مقدمة من', 'برعاية حصرية من', 'sponsored by', 'presented by'] },
   // A paid piece's label alone on its line, in each noun and adjective (`مقال مدعوم`, `المحتوى الإعلاني`, `مادة ممولة`).
   { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: [...paidContent(), 'sponsored content', 'paid content', 'paid post', 'advertorial', 'promoted', 'partner content'] },
   // The story going on past an ad slot, in every wording, and where (`أدناه`, `بعد الإعلان`) after it.
@@ -1214,6 +1224,15 @@ export const CHROME: readonly ChromeGroup[] = [
         ['للتكبير', 'على الصورة للتكبير', 'على الصورة لتكبيرها', 'لتكبير الصورة', 'لمشاهدة الصورة', 'لمشاهدة الصور', 'لمشاهدة الفيديو', 'لتشغيل الفيديو', 'على الفيديو لتشغيله', 'لمشاهدة المقطع'].map((o) => `${v} ${o}`)),
       'click to enlarge', 'click to zoom', 'tap to enlarge',
       'شاهد المقطع', 'شاهد الفيديو كاملا', 'مشاهدة على يوتيوب', 'شاهد على يوتيوب', 'المشاهدة على يوتيوب',
+      // An album's link: see the pictures, the gallery (`شاهد الصور`, `اضغط لمشاهدة ألبوم الصور`, `تصفح معرض الصور`).
+      ...['شاهد', 'شاهدوا', 'شاهدي', 'مشاهدة', 'تصفح', 'تصفحوا', 'اضغط لمشاهدة', 'انقر لمشاهدة', 'اضغط هنا لمشاهدة', 'لمشاهدة'].flatMap((v) =>
+        ['الصور', 'جميع الصور', 'كل الصور', 'ألبوم الصور', 'معرض الصور', 'الألبوم', 'الصور كاملة', 'المزيد من الصور'].map((o) => `${v} ${o}`)),
+      // A recording on a platform, the episode or the whole programme (`استمع إلى الحلقة كاملة على ساوندكلاود`).
+      ...['استمع إلى', 'استمعوا إلى', 'استمع ل', 'تابع', 'شاهد'].flatMap((v) =>
+        ['الحلقة كاملة', 'الحلقة الكاملة', 'الحلقة', 'البودكاست', 'البرنامج كاملا', 'اللقاء كاملا', 'المقابلة كاملة'].flatMap((o) => {
+          const x = v.endsWith('ل') ? `${v}${o.slice(1)}` : `${v} ${o}`;
+          return [x, ...['ساوندكلاود', 'سبوتيفاي', 'يوتيوب', 'أنغامي', 'آبل بودكاست', 'بودكاست'].map((pl) => `${x} على ${pl}`)];
+        })),
       'شاهد البث المباشر', 'شاهد البث', 'مشاهدة البث المباشر', 'تابع البث المباشر', 'كتم الصوت', 'ملء الشاشة', 'play video', 'watch on youtube',
       'watch live', 'mute', 'full screen', 'fullscreen',
       // A player's other buttons, each alone on its line.
