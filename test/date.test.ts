@@ -59,6 +59,11 @@ const FORMS: [string, Expect | null][] = [
   ['20 كانون الأول 2023 - 14:00', { iso: '2023-12-20T14:00' }],
   ['15 كانون 2 2024', { iso: '2024-01-15' }],
   ['9 تشرين 1 2023', { iso: '2023-10-09' }],
+  // Their first letter with the number glued, as Lebanese papers print them; another spelling of December.
+  ['الخميس 10 ك1 2026', { iso: '2026-12-10' }],
+  ['3 ت2 2026', { iso: '2026-11-03' }],
+  ['15 ك2 2027 - 10:30', { iso: '2027-01-15T10:30' }],
+  ['الجمعة 11 دسمبر 2026', { iso: '2026-12-11' }],
   ['الثلاثاء 10 آب 2021', { iso: '2021-08-10' }],
   // The day of the month before `من` (and `شهر`), in digits or as an ordinal; an ordinal with no `من` is no day.
   ['في 19 من نوفمبر 2031', { iso: '2031-11-19', precision: 'day' }],
@@ -140,6 +145,8 @@ const FORMS: [string, Expect | null][] = [
   ['العدد 8291', null],
   ['15 مايو', null],
   ['رئيس التحرير', null],
+  // A letter standing alone before a number, spaced, is no month (`ت 1` is no October).
+  ['سيارة ت 1 جديدة', null],
   ['31/02/2024', null],
 ];
 

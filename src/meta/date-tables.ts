@@ -9,8 +9,8 @@
 /** What a word (or a run of words) in a date line means. */
 export type DateWord =
   | { kind: 'month'; calendar: 'gregory' | 'islamic'; month: number }
-  /** `كانون` and `تشرين` before a 1 or a 2 (`كانون 2` is January). */
-  | { kind: 'month-pair'; first: number; second: number }
+  /** `كانون` and `تشرين` before a 1 or a 2 (`كانون 2` is January); `glued`: the number touches it (`ك1`). */
+  | { kind: 'month-pair'; first: number; second: number; glued?: true }
   | { kind: 'weekday'; day: number }
   | { kind: 'era'; calendar: 'gregory' | 'islamic' }
   /** `م` is both "AD" after a year and "pm" after a time; `ص` is "am". */
@@ -71,7 +71,7 @@ export const DATE_PHRASES: readonly [string, DateWord][] = [
   ...names('سبتمبر|سبتمر', month(9)),
   ...names('أكتوبر|اكتوبر|أكتوير', month(10)),
   ...names('نوفمبر', month(11)),
-  ...names('ديسمبر|دیسمبر', month(12)),
+  ...names('ديسمبر|دیسمبر|دسمبر|ديسيمبر', month(12)),
   // Syriac names of the Levant and Iraq; كانون and تشرين take الأول/الثاني (or a 1 or 2).
   ...names('كانون الثاني|كانون ثاني|كانون الثانى', month(1)),
   ...names('شباط', month(2)),
@@ -87,6 +87,9 @@ export const DATE_PHRASES: readonly [string, DateWord][] = [
   ...names('كانون الأول|كانون أول|كانون الاول', month(12)),
   ['كانون', { kind: 'month-pair', first: 12, second: 1 }],
   ['تشرين', { kind: 'month-pair', first: 10, second: 11 }],
+  // ... and shortened to their first letter with the number glued, as Lebanese papers print them (`10 ك1 2026`, `3 ت2`).
+  ['ك', { kind: 'month-pair', first: 12, second: 1, glued: true }],
+  ['ت', { kind: 'month-pair', first: 10, second: 11, glued: true }],
   // Morocco (يوليوز، غشت، شتنبر، نونبر، دجنبر; ماي for May) and Algeria and Tunisia (the French names).
   ...names('ماي', month(5)),
   ...names('يوليوز', month(7)),

@@ -395,7 +395,7 @@ class SegmentReader {
       let end = k;
       if (w.kind === 'month-pair') {
         const n = t[k + 1];
-        if (!isNum(n) || (n.value !== 1 && n.value !== 2) || n.digits !== 1) continue;
+        if (!isNum(n) || (n.value !== 1 && n.value !== 2) || n.digits !== 1 || (w.glued && n.space)) continue;
         month = n.value === 1 ? w.first : w.second;
         calendar = 'gregory';
         end = k + 1;

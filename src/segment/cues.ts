@@ -1508,7 +1508,7 @@ export const CONTINUATION_STARTS: readonly string[] = [
 
 // Dates. A date line is made of these words, numbers and separators.
 // Gregorian months as used in Egypt and the Gulf.
-const MONTHS_EGYPT_GULF = ['يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'إبريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس', 'اغسطس', 'سبتمبر', 'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر'];
+const MONTHS_EGYPT_GULF = ['يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'إبريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس', 'اغسطس', 'سبتمبر', 'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر', 'دسمبر', 'ديسيمبر'];
 // Syriac month names of the Levant and Iraq.
 const MONTHS_LEVANT = ['كانون', 'شباط', 'آذار', 'اذار', 'نيسان', 'أيار', 'ايار', 'حزيران', 'تموز', 'آب', 'اب', 'أيلول', 'ايلول', 'تشرين'];
 // Maghreb (Morocco) and Algeria / Tunisia month names.
