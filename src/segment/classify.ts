@@ -174,10 +174,8 @@ type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 
 
 /** The tables, folded once. */
 export interface CompiledCues {
-  related: PhraseIndex<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean; overHeadlines: boolean }>;
+  related: PhraseIndex<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean; overHeadlines: boolean; gluedHeadline: boolean }>;
   relatedSuffixes: string[][];
-  /** Labels a headline may follow with no separator (`LABELS_BEFORE_GLUED_HEADLINE`), folded. */
-  gluedHeadlineLabels: Set<string>;
   /** Words marking a related list's end before its label (`نهاية`). */
   listEnds: PhraseIndex<null>;
   sourceLabels: PhraseIndex<null>;
@@ -360,13 +358,13 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   const fold: PhraseFold = { words, first };
   const index = <T>() => new PhraseIndex<T>(fold);
 
-  const related = index<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean; overHeadlines: boolean }>();
+  const related = index<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean; overHeadlines: boolean; gluedHeadline: boolean }>();
   for (const g of M.RELATED_MARKERS) {
-    related.add(g.phrases, { kind: g.kind, extraWords: g.extraWords, needsSeparator: g.needsSeparator ?? false, storyOnly: g.storyOnly ?? false, itemLink: g.itemLink ?? false, overHeadlines: g.overHeadlines ?? false });
+    related.add(g.phrases, { kind: g.kind, extraWords: g.extraWords, needsSeparator: g.needsSeparator ?? false, storyOnly: g.storyOnly ?? false, itemLink: g.itemLink ?? false, overHeadlines: g.overHeadlines ?? false, gluedHeadline: g.gluedHeadline ?? false });
   }
   // A user's phrases join the first group of their kind.
   for (const g of M.RELATED_MARKERS.filter((g, k, all) => !g.needsSeparator && all.findIndex((x) => x.kind === g.kind && !x.needsSeparator) === k)) {
-    related.add(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false, storyOnly: false, itemLink: false, overHeadlines: false });
+    related.add(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false, storyOnly: false, itemLink: false, overHeadlines: false, gluedHeadline: false });
   }
   // Chrome phrases by where they must sit; those found anywhere in a line are folded now, for their anchor words.
   const chrome = { exact: index<ChromePhrase>(), prefix: index<ChromePhrase>(), contains: index<ChromePhrase>(), suffix: index<ChromePhrase>() };
@@ -400,7 +398,6 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   const cues: CompiledCues = {
     related,
     relatedSuffixes: M.RELATED_SUFFIXES.map(words),
-    gluedHeadlineLabels: new Set(M.LABELS_BEFORE_GLUED_HEADLINE.map((p) => words(p).join(' '))),
     listEnds: index<null>().add(M.LIST_ENDS, null),
     sourceLabels: index<null>().add([...M.SOURCE_LABELS, ...(extra.source ?? [])], null),
     sourceLabelsBare: index<null>().add(M.SOURCE_LABELS_UNSEPARATED, null),
@@ -943,7 +940,7 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
     // With no separator, a sentence after the words (clauses, a full stop) is the story addressing its reader:
     // `اقرأ أيضا ما كتبه الباحث في كتابه، تجد أن القصة أعمق.` So is one opening with a complementizer after a
     // label speaking to the reader (`قد يهمك أن تعرف ...`).
-    const glued = p.data.kind === 'read-also' || (ctx.cues.gluedHeadlineLabels.has(p.words.join(' ')) && !ctx.cues.complementizers.has(words[skip]!));
+    const glued = p.data.kind === 'read-also' || (p.data.gluedHeadline && !ctx.cues.complementizers.has(words[skip]!));
     if (glued && restWords >= L.unseparatedReadAlsoMinWords && !(line.last === '.' && CLAUSE_COMMA.test(rest))) {
       return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip, strong };
     }

@@ -221,12 +221,13 @@ export const PAPER_DESCRIPTIONS: readonly string[] = paperDescriptions();
  * what it is, in the feminine for a paper, the masculine for a site.
  */
 function selfDescriptions(): string[] {
-  const paper = ['', 'جريدة ', 'صحيفة ', 'مجلة ', 'بوابة ', 'شبكة '].flatMap((n) => PAPER_DESCRIPTIONS.map((d) => n + d));
-  const often = ['إخباري', 'إلكتروني', 'يومي', 'أسبوعي'];
+  const paper = ['', 'جريدة ', 'صحيفة ', 'مجلة '].flatMap((n) => PAPER_DESCRIPTIONS.map((d) => n + d));
+  const often = ['إخباري', 'إلكتروني'];
   const kinds = ['مستقل', 'شامل', 'عربي', 'سياسي', 'اقتصادي', 'رياضي', 'ثقافي', 'إخباري', 'إلكتروني'];
-  const site = ['موقع ', 'منبر ', 'منصة '].flatMap((n) => often.flatMap((o) => kinds.filter((k) => k !== o).map((k) => `${n}${o} ${k}`)));
+  const site = often.flatMap((o) => kinds.filter((k) => k !== o).map((k) => `موقع ${o} ${k}`));
   return [...paper, ...site];
 }
+const SELF_DESCRIPTIONS = selfDescriptions();
 
 /**
  * A comment box with nothing in it yet: `لا توجد تعليقات بعد`, `لا يوجد
@@ -524,12 +525,12 @@ export const CHROME: readonly ChromeGroup[] = [
   // `يومية سياسية مستقلة`: four words at most), or
   // with its publisher or its founding (`جريدة يومية مستقلة تصدر عن دار المدار`, `... منذ 1987`). A headline
   // about such a paper has its own verb (`صحيفة يومية مستقلة تكشف ...`).
-  { rule: 'chrome-masthead', mode: 'prefix', maxWords: 4, phrases: selfDescriptions() },
+  { rule: 'chrome-masthead', mode: 'prefix', maxWords: 4, phrases: SELF_DESCRIPTIONS },
   {
     rule: 'chrome-masthead',
     mode: 'prefix',
     maxWords: 10,
-    phrases: selfDescriptions(),
+    phrases: SELF_DESCRIPTIONS,
     with: ['تصدر عن', 'يصدر عن', 'صادرة عن', 'صادر عن', 'تصدرها', 'يصدرها', 'تأسست', 'تأسس', 'منذ', 'since'],
   },
   // Copyright footers.
@@ -1228,10 +1229,10 @@ export const CHROME: readonly ChromeGroup[] = [
       ...['شاهد', 'شاهدوا', 'شاهدي', 'مشاهدة', 'تصفح', 'تصفحوا', 'اضغط لمشاهدة', 'انقر لمشاهدة', 'اضغط هنا لمشاهدة', 'لمشاهدة'].flatMap((v) =>
         ['الصور', 'جميع الصور', 'كل الصور', 'ألبوم الصور', 'معرض الصور', 'الألبوم', 'الصور كاملة', 'المزيد من الصور'].map((o) => `${v} ${o}`)),
       // A recording on a platform, the episode or the whole programme (`استمع إلى الحلقة كاملة على ساوندكلاود`).
-      ...['استمع إلى', 'استمعوا إلى', 'استمع ل', 'تابع', 'شاهد'].flatMap((v) =>
-        ['الحلقة كاملة', 'الحلقة الكاملة', 'الحلقة', 'البودكاست', 'البرنامج كاملا', 'اللقاء كاملا', 'المقابلة كاملة'].flatMap((o) => {
+      ...['استمع إلى', 'استمع ل', 'شاهد'].flatMap((v) =>
+        ['الحلقة كاملة', 'الحلقة', 'البودكاست', 'المقابلة كاملة'].flatMap((o) => {
           const x = v.endsWith('ل') ? `${v}${o.slice(1)}` : `${v} ${o}`;
-          return [x, ...['ساوندكلاود', 'سبوتيفاي', 'يوتيوب', 'أنغامي', 'آبل بودكاست', 'بودكاست'].map((pl) => `${x} على ${pl}`)];
+          return [x, ...['ساوندكلاود', 'سبوتيفاي', 'يوتيوب', 'أنغامي'].map((pl) => `${x} على ${pl}`)];
         })),
       'شاهد البث المباشر', 'شاهد البث', 'مشاهدة البث المباشر', 'تابع البث المباشر', 'كتم الصوت', 'ملء الشاشة', 'play video', 'watch on youtube',
       'watch live', 'mute', 'full screen', 'fullscreen',

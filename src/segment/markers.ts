@@ -19,6 +19,8 @@ export interface RelatedMarkerGroup {
   needsSeparator?: boolean;
   /** Only once the story began: above it the same line is a headline (`شاهد: لحظة ...`). */
   storyOnly?: boolean;
+  /** A headline may follow the label on its line with no separator, as after `اقرأ أيضا` (`قد يهمك أيضا عنوان`). */
+  gluedHeadline?: boolean;
   /** Also an item's "read more" link: right under a line of an open list, it is that link, not a new list. */
   itemLink?: boolean;
   /** A label menus use too (`أهم الأخبار`): a list's label only over two headlines, once the story began. */
@@ -170,18 +172,17 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'مقالات مشابهة', 'مقالات ذات صلة', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'موضوعات ذات صلة', 'مواد ذات صلة',
       'تقارير ذات صلة', 'روابط ذات صلة', 'قصص ذات صلة', 'أخبار ذات علاقة', 'مواضيع ذات علاقة', 'ذات صلة', 'ذات علاقة', 'ذات الصلة',
       'موضوعات متعلقة', 'أخبار متعلقة', 'مقالات متعلقة', 'مواضيع متعلقة', 'أخبار مشابهة', 'مواضيع مشابهة',
-      'موضوعات مشابهة', 'أخبار مرتبطة', 'مقالات مرتبطة', 'قد يهمك أيضا', 'قد يهمك', 'قد يعجبك أيضا', 'قد يعجبك',
-      'قد تعجبك أيضا', 'مقالات قد تعجبك', 'ربما يهمك', 'ننصحك بقراءة', 'ننصحكم بقراءة', 'اخترنا لك', 'اخترنا لكم', 'المزيد من الأخبار',
+      'موضوعات مشابهة', 'أخبار مرتبطة', 'مقالات مرتبطة', 'المزيد من الأخبار',
       // What we advise you to read, with its kind of item (`مواضيع ننصحك بقراءتها`, `مقالات نرشحها لك`).
       ...['', 'مواضيع ', 'موضوعات ', 'مقالات ', 'أخبار ', 'قصص '].flatMap((k) => ['ننصحك بقراءتها', 'ننصحكم بقراءتها', 'نرشحها لك', 'نرشحها لكم', 'نقترحها عليك', 'نقترحها عليكم'].map((v) => k + v)),
       'المزيد من المقالات', 'مزيد من الأخبار', 'آخر الأخبار', 'أحدث الأخبار', 'أخبار أخرى', 'مقالات أخرى',
-      'أخبار في نفس السياق', 'في نفس السياق', 'المزيد حول هذا الموضوع', 'نرشح لك', 'نرشح لكم', 'موضوعات قد تهمك',
-      'أخبار قد تهمك', 'مقالات قد تهمك', 'قصص قد تهمك', 'يهمك أيضا', 'الأخبار المتعلقة', 'المقالات المتعلقة',
+      'أخبار في نفس السياق', 'في نفس السياق', 'المزيد حول هذا الموضوع', 'نرشح لك', 'نرشح لكم',
+      'يهمك أيضا', 'الأخبار المتعلقة', 'المقالات المتعلقة',
       'الأخبار ذات الصلة', 'المواضيع ذات الصلة', 'المقالات ذات الصلة', 'الموضوعات ذات الصلة', 'موضوعات أخرى',
       'أحدث المقالات', 'آخر المقالات', 'أخبار مقترحة', 'مقالات مقترحة', 'محتوى ذو صلة', 'المزيد حول هذه القصة',
       'المزيد عن هذه القصة', 'قصص مقترحة', 'قصص أخرى', 'تصفح أيضا', 'تصفح المزيد',
-      // In case you missed it, in each wording (`لمن فاته`, `إن فاتك`, `لا تفوت أيضا`); related items (`متعلقات`).
-      'لمن فاته', 'لمن فاتته', 'لمن فاتهم', 'إن فاتك', 'ان فاتك', 'إذا فاتك', 'في حال فاتك', 'لا تفوت أيضا', 'لا يفوتك أيضا', 'لا تفوتك أيضا',
+      // Not to miss (`لا تفوت أيضا`); related items (`متعلقات`).
+      'لا تفوت أيضا', 'لا يفوتك أيضا', 'لا تفوتك أيضا',
       'متعلقات', 'مواد متعلقة', 'روابط متعلقة',
       // Older stories from the archive (`من الأرشيف`). (The top stories, `أبرز الأخبار`, a header's menu names too: see their group.)
       'عناوين أخرى', 'من الأرشيف', 'من أرشيف الموقع', 'من أرشيفنا', 'من أرشيف',
@@ -209,8 +210,6 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       ...eachWith(['مختارات', 'اختيارات', 'ترشيحات'], ['المحرر', 'المحررين', 'التحرير', 'الموقع', 'الأسبوع', 'اليوم']),
       'توصيات المحرر', 'توصيات المحررين',
       'ترشيحاتنا', 'اختياراتنا', 'مختاراتنا', 'يرشح لك المحرر', 'المحرر يرشح', 'المحرر يقترح', 'recommended', 'recommended for you', 'suggested', 'suggested for you', 'editor picks', "editor's picks",
-      // "Topics that may interest you", "you may also like": [what] may interest / please you [too].
-      ...mayInterest(['', 'مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'فيديوهات', 'تقارير', 'محتوى', 'مواد', 'ما', 'مما', 'أخبار أخرى', 'مقالات أخرى', 'مواضيع أخرى', 'قصص أخرى']),
       'you might like', 'you may like', 'you may be interested in', 'might interest you', 'we recommend',
       // Lists of the latest headlines. (`أبرز الأخبار`, `أهم الأخبار`, which menus name sections so, have their own group.)
       'عناوين أخرى', 'الأحدث', 'الأكثر حداثة', 'آخر التحديثات', 'أحدث التحديثات', 'أخبار عاجلة', 'الأخبار العاجلة', 'آخر الأخبار العاجلة', 'شريط الأخبار', 'شريط الأخبار العاجلة', 'breaking news',
@@ -220,6 +219,20 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       ...['الهاشتاغ', 'الهاشتاغات', 'الهاشتاج', 'الوسوم', 'الكلمات'].flatMap((t) => [`${t} الأكثر تداولا`, `${t} الأكثر بحثا`, `${t} الرائجة`]),
       // More stories, in each kind of item, with or without "for" (`للمزيد من الأخبار`).
       ...moreOf(['الأخبار', 'المقالات', 'المواضيع', 'الموضوعات', 'القصص', 'التقارير', 'الفيديوهات']),
+    ],
+  },
+  // Labels speaking to the reader, which a headline may follow on their line with no separator (`قد يهمك أيضا
+  // ارتفاع أسعار ...`, `لمن فاته افتتاح ...`), as it may follow `اقرأ أيضا`: "[topics that] may interest / please
+  // you [too]", in case you missed it, chosen or advised for you. (A sentence after them opens with a
+  // complementizer: `قد يهمك أن تعرف ...`.)
+  {
+    kind: 'related',
+    extraWords: 1,
+    gluedHeadline: true,
+    phrases: [
+      ...mayInterest(['', 'مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'فيديوهات', 'تقارير', 'محتوى', 'مواد', 'ما', 'مما', 'أخبار أخرى', 'مقالات أخرى', 'مواضيع أخرى', 'قصص أخرى']),
+      'لمن فاته', 'لمن فاتته', 'لمن فاتهم', 'إن فاتك', 'ان فاتك', 'إذا فاتك', 'في حال فاتك',
+      'ننصحك بقراءة', 'ننصحكم بقراءة', 'اخترنا لك', 'اخترنا لكم',
     ],
   },
   // "More from the section / the author": a label of a few words naming where the list comes from.
@@ -291,14 +304,6 @@ export const LIST_ENDS: readonly string[] = ['نهاية', 'انتهاء', 'end 
 
 // Conjunctions a label may be glued to (`واقرأ أيضا`): every Arabic label is matched with each too.
 export const MARKER_JOINERS: readonly string[] = ['و'];
-// Labels that speak to the reader, which a headline may follow with no separator (`قد يهمك أيضا ارتفاع
-// أسعار ...`, `لمن فاته افتتاح ...`), as it may follow `اقرأ أيضا`: [what] may interest or please you, in
-// case you missed it. (A sentence after them opens with a complementizer: `قد يهمك أن تعرف ...`.)
-export const LABELS_BEFORE_GLUED_HEADLINE: readonly string[] = [
-  ...mayInterest(['', 'مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'تقارير']),
-  'لمن فاته', 'لمن فاتته', 'لمن فاتهم', 'إن فاتك', 'ان فاتك', 'إذا فاتك', 'في حال فاتك', 'اخترنا لك', 'اخترنا لكم', 'ننصحك بقراءة',
-];
-
 // Words that, right after a label's words with no separator, show the line names no list of stories:
 // `المزيد من التفاصيل لاحقا` (more details later) is a promise, `المزيد من المعلومات` a link.
 export const MARKER_NOT_NAMING: readonly string[] = ['التفاصيل', 'تفاصيل', 'المعلومات', 'معلومات', 'details', 'information'];
