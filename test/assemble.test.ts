@@ -480,6 +480,15 @@ describe('a period or question headline under other headline-shaped lines', () =
     expect(page.body).toEqual([lead, PARAGRAPH]);
   });
 
+  it('is the headline with a wire credit alone, or the date and the name glued, between it and the story', () => {
+    const headline = 'الحافلات الكهربائية تصل إلى شوارع المدينة.';
+    for (const meta of ['(وكالات)', '06 ديسمبر 2026 سامر يوسف']) {
+      const page = parser.parse([headline, meta, lead, PARAGRAPH].join('\n'));
+      expect(page.title).toBe(headline);
+      expect(page.body).toEqual([lead, PARAGRAPH]);
+    }
+  });
+
   it('leaves the headline above that the story speaks of as much, and the deck under it in the story', () => {
     const headline = 'الحافلات الكهربائية تبدأ العمل في شوارع المدينة';
     const deck = 'الحافلات الكهربائية على خطين بين الجامعة ومحطة القطار.';

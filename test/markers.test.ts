@@ -276,6 +276,12 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue('وأكد الوزير أن الحقوق محفوظة لجميع المتضررين')).toBeNull();
   });
 
+  it('a whole date and a name with no separator are a date line; a date before more than a name is a headline', () => {
+    expect(cue('06 ديسمبر 2026 سامر يوسف')).toMatchObject({ group: 'date', headed: true });
+    expect(cue('سامر يوسف 06 ديسمبر 2026')).toMatchObject({ group: 'date', headed: true });
+    expect(cue('6 ديسمبر 2026 يوم تاريخي للمدينة')?.group).not.toBe('date');
+  });
+
   it('two figures with no clock, or clocks in a range, are no timetable', () => {
     // A score, a range of hours: a story's line or a headline's.
     expect(cue('الأهلي 2 الزمالك 1')?.rule).not.toBe('ticker-row');

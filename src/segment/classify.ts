@@ -2404,7 +2404,7 @@ function nameAndDate(line: Line, ctx: ClassifyContext): Cue | null {
   // (A bulleted line is an item of a list, its date the item's.)
   if (line.bullet || line.words > L.dateBesideNameMaxWords + L.dateLineMaxWords) return null;
   const t = line.content.trim();
-  if (!t.includes('|') && !SPACED_DASH.test(t)) return null;
+  if (!t.includes('|') && !SPACED_DASH.test(t)) return gluedNameAndDate(t, ctx);
   const cuts = [...t.matchAll(NAME_DATE_SEPARATOR)];
   const first = cuts[0];
   if (!first) return null;
@@ -2421,13 +2421,43 @@ function nameAndDate(line: Line, ctx: ClassifyContext): Cue | null {
   return null;
 }
 
+/**
+ * A whole date and a name beside it with no separator (`06 ديسمبر 2026 سامر يوسف`, `سامر يوسف 06 ديسمبر
+ * 2026`): the date's words (digits, months, weekdays) at one end, three at least, and a name of two or
+ * three words at the other, none a date's (`6 ديسمبر 2026 يوم تاريخي` is a headline).
+ */
+function gluedNameAndDate(t: string, ctx: ClassifyContext): Cue | null {
+  const tokens = t.split(/\s+/u);
+  const dated = (tok: string) => {
+    if (hasDigit(tok)) return true;
+    const key = ctx.folder.key(tok);
+    return ctx.cues.monthWords.has(key) || ctx.cues.weekdayWords.has(key);
+  };
+  let head = 0;
+  while (head < tokens.length && dated(tokens[head]!)) head++;
+  let tail = tokens.length;
+  while (tail > 0 && dated(tokens[tail - 1]!)) tail--;
+  const splits: [string[], string[]][] = [];
+  if (head >= L.gluedDateMinWords) splits.push([tokens.slice(head), tokens.slice(0, head)]);
+  if (tokens.length - tail >= L.gluedDateMinWords) splits.push([tokens.slice(0, tail), tokens.slice(tail)]);
+  for (const [name, date] of splits) {
+    if (name.length < L.gluedDateNameMinWords || name.length > L.dateBesideNameMaxWords || !nameShapedBesideDate(name.join(' '), ctx)) continue;
+    const text = date.join(' ');
+    const cue = dateLine(makeLine(0, text, text, ctx.folder), ctx);
+    if (cue?.group === 'date') return cue.timeless ? { group: 'date', rule: 'date-line', timeless: true, headed: true } : { group: 'date', rule: 'date-line', headed: true };
+  }
+  return null;
+}
+
 /** One to three words, none a date's or a sentence's, with no digit or punctuation: a name or a label. */
 function nameShapedBesideDate(text: string, ctx: ClassifyContext): boolean {
   if (NOT_IN_NAME.test(text)) return false;
   const words = ctx.folder.key(text).split(' ').filter(Boolean);
   if (words.length === 0 || words.length > L.dateBesideNameMaxWords) return false;
   const c = ctx.cues;
-  return !words.some((w) => c.dateWords.has(w) || c.sentenceParticles.has(w));
+  // `علي` is the name Ali after the name's first word, or first when written with a yeh (`على` is the preposition).
+  const ali = (w: string, k: number) => c.namesLikeParticles.has(w) && (k > 0 || !text.trimStart().startsWith('على'));
+  return !words.some((w, k) => c.dateWords.has(w) || (c.sentenceParticles.has(w) && !ali(w, k)));
 }
 
 /** Initials, a slash, initials (`م.ع.ح/ ع.ج.م`): editors' codes, however dotted or spaced. */

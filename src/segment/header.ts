@@ -107,10 +107,10 @@ function roleUnderTitledName(r: Reading, h: number, head: readonly number[]): bo
 
 /**
  * Is header line h a caption printed twice or more (its copies touching it), under another header line
- * shaped like a headline, however short (furniture between them aside)? The copies are a picture's,
- * never the headline.
+ * shaped like a headline, however short (furniture between them aside), that the first paragraph speaks
+ * of as much? The copies are a picture's, never the headline.
  */
-function captionCopyUnderTitle(r: Reading, h: number, head: readonly number[]): boolean {
+function captionCopyUnderTitle(r: Reading, h: number, head: readonly number[], first: number): boolean {
   if (r.cues[h] || !r.repeated(h)) return false;
   const key = r.lines[h]!.key;
   // Up past the copies and the page's furniture (a caption, a counter) to the line they hang under.
@@ -118,7 +118,13 @@ function captionCopyUnderTitle(r: Reading, h: number, head: readonly number[]): 
   while (k >= 0 && (r.lines[k]!.key === key || r.cues[k])) k = r.lastNonBlank(k);
   const below = r.nextNonBlank(h);
   const touching = r.lastNonBlank(h) >= 0 && (r.lines[r.lastNonBlank(h)]!.key === key || (below < r.lines.length && r.lines[below]!.key === key));
-  return touching && k >= 0 && head.includes(k) && !r.cues[k] && titleShaped(r.lines[k]!, L.shortTitleMinWords);
+  if (!touching || k < 0 || !head.includes(k) || r.cues[k] || !titleShaped(r.lines[k]!, L.shortTitleMinWords)) return false;
+  // (The first paragraph speaks of that line as much as of the copies at least: a headline printed twice under a
+  // paper's masthead or an editor's name is the headline still.)
+  if (first < 0) return false;
+  const lede = r.lineWords(first);
+  const over = r.topicOverlap(r.lineWords(k), lede);
+  return over >= L.shortTitleSpokenWords && over >= r.topicOverlap(r.lineWords(h), lede);
 }
 
 /**
@@ -135,8 +141,8 @@ function roleUnderName(r: Reading, k: number): boolean {
   return !r.cues[k] && r.lines[k]!.words <= L.authorDescriptionMaxWords && r.ctx.cues.authorRoles.has(r.lines[k]!.keyWords[0] ?? '') && above >= 0 && bareName(r, above);
 }
 
-/** The page's meta a headline may have between it and its story: a dateline, a source line, a byline, a date. */
-const PAGE_META: ReadonlySet<string> = new Set(['dateline', 'source', 'byline', 'date']);
+/** The page's meta a headline may have between it and its story: a dateline, a source line, a byline, a date, a wire credit alone (`(وكالات)`). */
+const PAGE_META: ReadonlySet<string> = new Set(['dateline', 'source', 'byline', 'date', 'agency']);
 
 /** Is line k the author's bare name: two or three words, no cue, shaped like a name? */
 export function bareName(r: Reading, k: number): boolean {
@@ -582,7 +588,7 @@ function furnitureBetween(r: Reading, h: number, first: number): boolean {
     const type = r.decisions[k]?.type;
     // (A caption printed twice or more is the page's furniture too, and the author's role under the name the page's meta.)
     const copy = !group && ((r.repeated(k) && !isParagraph(r.lines[k]!)) || roleUnderName(r, k));
-    if (!r.lines[k]!.blank && group !== 'dateline' && group !== 'chrome' && type !== 'date' && type !== 'byline' && type !== 'source' && !copy) return false;
+    if (!r.lines[k]!.blank && group !== 'dateline' && group !== 'chrome' && group !== 'agency' && type !== 'date' && type !== 'byline' && type !== 'source' && !copy) return false;
   }
   return h < first;
 }
@@ -601,7 +607,7 @@ const ASKS_OR_EXCLAIMS = /\s*[؟?!]+$/u;
 function shortTitleOverStory(r: Reading, head: readonly number[], first: number): number {
   // (Past a caption printed twice or more under it, and the author's role under the name.)
   let last = head.length - 1;
-  while (last > 0 && (captionCopyUnderTitle(r, head[last]!, head) || roleUnderName(r, head[last]!))) last--;
+  while (last > 0 && (captionCopyUnderTitle(r, head[last]!, head, first) || roleUnderName(r, head[last]!))) last--;
   head = head.slice(0, last + 1);
   let h = head[head.length - 1];
   if (h === undefined || first < 0) return -1;
@@ -685,7 +691,7 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
       !describesAuthor(r, h) &&
       !namesAuthor(r, h) &&
       !roleUnderTitledName(r, h, head) &&
-      !captionCopyUnderTitle(r, h, head) &&
+      !captionCopyUnderTitle(r, h, head, first) &&
       (titleShaped(lines[h]!, L.titleMinWords) || (titleShaped(lines[h]!, L.titleWithMetaMinWords) && beforeMeta(h)) || paragraphShapedHeadline(r, h)),
   );
   const eligible = withoutHeadlineLists(shaped, beforeMeta);
@@ -769,7 +775,17 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
   // short one (a column's `جمهورية الصبيان`) with its date or byline right under it.
   const bulleted = head.find((h) => lines[h]!.bullet && titleShaped(lines[h]!, L.titleMinWords));
   if (bulleted !== undefined) return bulleted;
-  const short = head.find((h) => !lines[h]!.bullet && titleShaped(lines[h]!, L.shortTitleMinWords) && beforeMeta(h) && !isOrganisationLabel(r, lines[h]!) && !unspokenOutlet(r, h, first) && !unspokenTickerItem(r, h, first));
+  const short = head.find(
+    (h) =>
+      !lines[h]!.bullet &&
+      titleShaped(lines[h]!, L.shortTitleMinWords) &&
+      beforeMeta(h) &&
+      !isOrganisationLabel(r, lines[h]!) &&
+      !unspokenOutlet(r, h, first) &&
+      !unspokenTickerItem(r, h, first) &&
+      !roleUnderTitledName(r, h, head) &&
+      !captionCopyUnderTitle(r, h, head, first),
+  );
   if (short === undefined) {
     const column = titleUnderAuthor(r, head, first);
     if (column >= 0) return column;

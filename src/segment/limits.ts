@@ -64,6 +64,9 @@ export const LIMITS = {
   /** ... or two when both are times of day (a timetable's row: a score or a range prints no clock). */
   tickerMinClocks: 2,
   tickerLabelMaxWords: 2,
+  /** A date and a name with no separator between: the date's words three at least (day, month, year), the name two or more. */
+  gluedDateMinWords: 3,
+  gluedDateNameMinWords: 2,
   /** A weather widget's reading: a place or a label, the temperature and its unit, the sky, in this many words at most. */
   weatherMaxWords: 6,
   /** An issue line: its number, the year's, and a date. */
