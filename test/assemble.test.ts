@@ -536,18 +536,24 @@ describe("a column's head and a caption printed twice under the headline", () =>
 });
 
 describe('a line above the page furniture that the story does not speak of', () => {
-  it('yields to the headline under a breaking-news item, with its date under it past the page tools', () => {
-    const headline = 'البرلمان يقر قانون الاستثمار الجديد بأغلبية كبيرة';
-    const lead = 'أقر مجلس النواب في جلسته العامة اليوم مشروع قانون الاستثمار الجديد بأغلبية كبيرة، بعد نقاشات استمرت ثلاثة أسابيع.';
-    const page = parser.parse(['منبر الكلمة الحرة منذ 1979', 'عاجل: انقطاع الكهرباء عن ثلاث محافظات بسبب عطل فني', headline, 'تكبير الخط', '2026/12/06 10:30 م', lead, PARAGRAPH].join('\n'));
-    expect(page.title).toBe(headline);
-    expect(page.body).toEqual([lead, PARAGRAPH]);
-  });
-
-  it('yields to the headline with the story under its dateline and the furniture', () => {
-    const headline = 'مهرجان الزيتون يعود إلى القرى الجبلية بعد غياب';
-    const lead = 'عاد مهرجان الزيتون إلى القرى الجبلية هذا العام بعد غياب ثلاث سنوات، بمشاركة مئات المزارعين في ساحات القرى.';
-    const page = parser.parse(['منبر الكلمة الحرة منذ 1979', 'حمّل تطبيق الأفق', headline, 'إربد - الأفق', 'حمّل تطبيق الأفق', lead, PARAGRAPH].join('\n'));
+  const SLOGAN = 'منبر الكلمة الحرة منذ 1979';
+  it.each([
+    [
+      'under a breaking-news item, with its date under it past the page tools',
+      'البرلمان يقر قانون الاستثمار الجديد بأغلبية كبيرة',
+      ['عاجل: انقطاع الكهرباء عن ثلاث محافظات بسبب عطل فني'],
+      ['تكبير الخط', '2026/12/06 10:30 م'],
+      'أقر مجلس النواب في جلسته العامة اليوم مشروع قانون الاستثمار الجديد بأغلبية كبيرة، بعد نقاشات استمرت ثلاثة أسابيع.',
+    ],
+    [
+      'with the story under its dateline and the furniture',
+      'مهرجان الزيتون يعود إلى القرى الجبلية بعد غياب',
+      ['حمّل تطبيق الأفق'],
+      ['إربد - الأفق', 'حمّل تطبيق الأفق'],
+      'عاد مهرجان الزيتون إلى القرى الجبلية هذا العام بعد غياب ثلاث سنوات، بمشاركة مئات المزارعين في ساحات القرى.',
+    ],
+  ])('yields to the headline %s', (_how, headline, over, under, lead) => {
+    const page = parser.parse([SLOGAN, ...over, headline, ...under, lead, PARAGRAPH].join('\n'));
     expect(page.title).toBe(headline);
     expect(page.body).toEqual([lead, PARAGRAPH]);
   });
