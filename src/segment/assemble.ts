@@ -555,11 +555,7 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     // A question's box takes one question, then its answers only, one under another: a longer line, another
     // question, a line going on as the story or ending in a colon, or a line after a gap below the answers is the story's.
     const choice = !r.box.choices || !r.boxAsked || (answerShaped(r, line) && !(r.boxAnswers > 0 && r.lines[i - 1]!.blank));
-    // Before the story, a widget's line of words right over a paragraph is the page's headline: a dump with a blank
-    // line under every line, or none at all, has no gap to end the box. A line of figures stays the widget's, unless
-    // the page's byline or date is right under it, as under a headline.
-    const headline = !r.storyStarted && !r.box.tight && !r.box.choices && !r.box.fields && (!hasDigit(line.text) || headerMetaUnder(r, i)) && paragraphAhead(r, i);
-    if (!again && field && choice && !headline && !isParagraph(line) && line.words <= (r.storyStarted || valuesGoOn(r, i) ? r.box.maxWords : L.headerBoxMaxWords)) {
+    if (!again && field && choice && !isParagraph(line) && line.words <= (r.storyStarted || valuesGoOn(r, i) ? r.box.maxWords : L.headerBoxMaxWords) && !headsPage(r, i)) {
       if (r.box.tight) r.boxKeys.add(line.key);
       if (r.box.choices && r.boxAsked) r.boxAnswers++;
       if (r.box.choices && QUESTION_END.test(coreEnd(line))) r.boxAsked = true;
@@ -571,10 +567,15 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
   },
 };
 
-/** Is the line under line i the page's byline or date, as under a headline? */
-function headerMetaUnder(r: Reading, i: number): boolean {
+/**
+ * Is box line i, before the story, the page's headline: a widget's line of words right over a paragraph?
+ * A dump with a blank line under every line, or none at all, has no gap to end the box. A line of figures
+ * stays the widget's, unless the page's byline or date is right under it, as under a headline.
+ */
+function headsPage(r: Reading, i: number): boolean {
+  if (r.storyStarted || r.box.tight || r.box.choices || r.box.fields) return false;
   const group = r.cues[r.nextNonBlank(i)]?.group;
-  return group === 'byline' || group === 'date';
+  return (!hasDigit(r.lines[i]!.text) || group === 'byline' || group === 'date') && paragraphAhead(r, i);
 }
 
 /**

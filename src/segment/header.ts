@@ -100,8 +100,7 @@ function spokenLede(r: Reading, i: number): number {
 function roleUnderTitledName(r: Reading, h: number, head: readonly number[]): boolean {
   if (!roleUnderName(r, h)) return false;
   // Up past the page's furniture and meta (share buttons, a byline) to the line the name hangs under.
-  let over = r.lastNonBlank(r.lastNonBlank(h));
-  while (over >= 0 && r.cues[over]) over = r.lastNonBlank(over);
+  const over = uncuedAbove(r, r.lastNonBlank(h), () => false);
   return over >= 0 && head.includes(over) && titleShaped(r.lines[over]!, L.shortTitleMinWords);
 }
 
@@ -114,8 +113,7 @@ function captionCopyUnderTitle(r: Reading, h: number, head: readonly number[], f
   if (r.cues[h] || !r.repeated(h)) return false;
   const key = r.lines[h]!.key;
   // Up past the copies and the page's furniture (a caption, a counter) to the line they hang under.
-  let k = h;
-  while (k >= 0 && (r.lines[k]!.key === key || r.cues[k])) k = r.lastNonBlank(k);
+  const k = uncuedAbove(r, h, (x) => r.lines[x]!.key === key);
   const below = r.nextNonBlank(h);
   const touching = r.lastNonBlank(h) >= 0 && (r.lines[r.lastNonBlank(h)]!.key === key || (below < r.lines.length && r.lines[below]!.key === key));
   if (!touching || k < 0 || !head.includes(k) || r.cues[k] || !titleShaped(r.lines[k]!, L.shortTitleMinWords)) return false;
@@ -125,6 +123,13 @@ function captionCopyUnderTitle(r: Reading, h: number, head: readonly number[], f
   const lede = r.lineWords(first);
   const over = r.topicOverlap(r.lineWords(k), lede);
   return over >= L.shortTitleSpokenWords && over >= r.topicOverlap(r.lineWords(h), lede);
+}
+
+/** The first line above line k with no cue that `skip` does not pass over, or -1. */
+function uncuedAbove(r: Reading, k: number, skip: (x: number) => boolean): number {
+  let x = r.lastNonBlank(k);
+  while (x >= 0 && (r.cues[x] || skip(x))) x = r.lastNonBlank(x);
+  return x;
 }
 
 /**
