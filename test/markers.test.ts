@@ -11,7 +11,9 @@ const cue = (text: string, c: ClassifyContext = ctx) => classifyLine(makeLine(1,
 
 describe('related markers', () => {
   it.each([
-    // What we advise the reader to read, with its kind of item.
+    // Stories connected (`متصلة`), the latest published; what we advise the reader to read, with its kind of item.
+    ['مواضيع متصلة', 'related'],
+    ['آخر ما نشر', 'related'],
     ['مواضيع ننصحك بقراءتها', 'related'],
     ['مقالات نرشحها لك', 'related'],
     ['إقرأ أيضاً:', 'read-also'],
@@ -257,6 +259,12 @@ describe('source, tags, byline and chrome lines', () => {
   it('a portrait before words that are no name, or a paper described in a sentence, stays a headline', () => {
     expect(cue('صورة الكاتب في الرواية العربية الحديثة')?.rule).not.toBe('caption');
     expect(cue('صحيفة يومية مستقلة تكشف فساد البلديات الكبرى')?.rule).not.toBe('chrome-masthead');
+  });
+
+  it('an arrow separates a label from its headline; a sentence opening with a latest-published label stays the story', () => {
+    expect(cue('📌 ذات صلة ← انخفاض أسعار الحديد في السوق المحلية')).toMatchObject({ group: 'inline', headline: 'انخفاض أسعار الحديد في السوق المحلية' });
+    expect(cue('اقرأ أيضا >> افتتاح أكبر مكتبة عامة في المدينة')).toMatchObject({ group: 'inline', headline: 'افتتاح أكبر مكتبة عامة في المدينة' });
+    expect(cue('آخر ما نشر الكاتب كان رواية عن المدينة القديمة')).toBeNull();
   });
 
   it('a label speaking to the reader takes a headline with no separator; a sentence opening with a complementizer stays the story', () => {

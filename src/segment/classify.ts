@@ -660,10 +660,10 @@ function containsWords(hay: readonly string[], needle: readonly string[]): boole
   return false;
 }
 
-/** Characters that separate a label from its value: `:`, dashes, `|`, `/`, `»`, dots. */
-const SEPARATOR = /^[\s:：\-–—ـ|/»«.،,؛;]+/u;
+/** Characters that separate a label from its value: `:`, dashes, `|`, `/`, `»`, arrows (`←`, `>>`, `›`), dots. */
+const SEPARATOR = /^[\s:：\-–—ـ|/»«.،,؛;←→⟵⟶⇐⇒⬅➡›‹<>]+/u;
 // (A tatweel counts as a dash: `كتب ـ محمد سامي` is typed with the Arabic keyboard's own dash.)
-const SEPARATOR_CHARS = /[:：\-–—ـ|/»]/;
+const SEPARATOR_CHARS = /[:：\-–—ـ|/»←→⟵⟶⇐⇒⬅➡›‹<>]/u;
 
 /**
  * Splits `text` after the first `count` folded words: returns the text up to

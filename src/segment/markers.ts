@@ -193,7 +193,7 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       // Stories alike, whatever the kind of item and the word for "alike".
       ...eachWith(
         ['أخبار', 'مقالات', 'مواضيع', 'موضوعات', 'قصص', 'تقارير', 'مواد', 'روابط', 'فيديوهات', 'قراءات'],
-        ['مشابهة', 'مماثلة', 'متعلقة', 'مرتبطة', 'ذات صلة', 'ذات علاقة', 'على صلة', 'أخرى'],
+        ['مشابهة', 'مماثلة', 'متعلقة', 'مرتبطة', 'متصلة', 'ذات صلة', 'ذات علاقة', 'على صلة', 'أخرى'],
       ),
       'على صلة', 'ذو صلة', 'ذو علاقة',
       // More from the same section (or category, rubric, corner), or in the same context.
@@ -214,6 +214,8 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       // Lists of the latest headlines. (`أبرز الأخبار`, `أهم الأخبار`, which menus name sections so, have their own group.)
       'عناوين أخرى', 'الأحدث', 'الأكثر حداثة', 'آخر التحديثات', 'أحدث التحديثات', 'أخبار عاجلة', 'الأخبار العاجلة', 'آخر الأخبار العاجلة', 'شريط الأخبار', 'شريط الأخبار العاجلة', 'breaking news',
       'أحدث الموضوعات', 'أحدث المواضيع', 'آخر المواضيع', 'آخر الموضوعات', 'related', 'latest news', 'latest stories',
+      // The latest published (`آخر ما نشر`, `أحدث ما نشر`, `آخر ما تم نشره`).
+      ...['آخر', 'أحدث', 'جديد'].flatMap((l) => [`${l} ما نشر`, `${l} ما ينشر`, `${l} ما تم نشره`, `${l} المنشورات`]),
       'latest posts', 'recent posts', 'trending now', 'popular posts',
       // Trending tags: `الهاشتاغ الأكثر تداولا`, `الوسوم الرائجة`.
       ...['الهاشتاغ', 'الهاشتاغات', 'الهاشتاج', 'الوسوم', 'الكلمات'].flatMap((t) => [`${t} الأكثر تداولا`, `${t} الأكثر بحثا`, `${t} الرائجة`]),
