@@ -721,6 +721,10 @@ describe('source, tags, byline and chrome lines', () => {
     // The paper's publisher, the publishing verb opening the line and the trade in the name.
     ['تصدر عن مؤسسة الأفق للصحافة والنشر', 'chrome-masthead'],
     ['تصدرها شركة الأفق الإعلامية', 'chrome-masthead'],
+    // Shared so many times; the readers' rating in stars or out of five.
+    ['تمت مشاركته 120 مرة', 'counter-line'],
+    ['التقييم: 4 نجوم', 'counter-line'],
+    ['تقييم 4 من 5', 'counter-line'],
     // An album's link, a recording on a platform, a sponsor named, reading later, reading in another language, a map's credit.
     ['شاهد الصور', 'chrome-media'],
     ['اضغط لمشاهدة ألبوم الصور', 'chrome-media'],
