@@ -1274,10 +1274,8 @@ function nameAndRole(line: Line, ctx: ClassifyContext): Cue | null {
   if (nameWords.length < L.nameRoleNameMinWords || nameWords.length > L.bylineNameMaxWords) return null;
   // A caption's label before the comma is no name (`التعليق على الصورة، رئيس البلدية خلال ...`).
   if (ctx.cues.captionLabels.has(nameWords.join(' '))) return null;
-  // A name holds no particle (`في الأسواق، خبير ...` is a sentence's piece) and opens with no preposition. `علي`
-  // is the name Ali after the name's first word, or first when it is written with a yeh (`على` is the preposition).
-  const ali = (w: string, k: number) => ctx.cues.namesLikeParticles.has(w) && (k > 0 || !name.trimStart().startsWith('على'));
-  if (nameWords.some((w, k) => (ctx.cues.sentenceParticles.has(w) || (k === 0 && ctx.cues.kickerStarts.has(w))) && !ali(w, k))) return null;
+  // A name holds no particle (`في الأسواق، خبير ...` is a sentence's piece) and opens with no kicker's word.
+  if (particleInName(nameWords, name, ctx.cues, ctx.cues.kickerStarts)) return null;
   const role = ctx.folder.key(t.slice(m.index + m[0].length)).split(' ').filter(Boolean);
   if (role.length === 0 || !ctx.cues.bylineRoles.has(role[0]!)) return null;
   return { group: 'byline', rule: 'byline-role', value: cleanValue(name), strong: false, skip: 0 };
@@ -1339,6 +1337,15 @@ function cueByline(line: Line, ctx: ClassifyContext, hits: number): Cue | null {
 }
 
 /**
+ * Does a name's folded words hold a particle of a sentence (`في`, `التي`), or open with a word of `firstAlso`?
+ * A name has none. `علي` is the name Ali after the name's first word, or first when `written` has it with a
+ * yeh (`على` is the preposition).
+ */
+function particleInName(words: readonly string[], written: string, cues: CompiledCues, firstAlso?: ReadonlySet<string>): boolean {
+  return words.some((w, k) => (cues.sentenceParticles.has(w) || (k === 0 && firstAlso?.has(w))) && !(cues.namesLikeParticles.has(w) && (k > 0 || !written.trimStart().startsWith('على'))));
+}
+
+/**
  * A correspondent's credit with where they report from, a dash, then the name
  * (`مراسلنا في القاهرة - أحمد نبيل`, `مراسل الأفق في بغداد – ريم منصور`): the
  * key words before the name (0 when the line is not one). The place opens with
@@ -1351,11 +1358,12 @@ function reporterCredit(content: string, skip: number, ctx: ClassifyContext): nu
   const dash = SPACED_DASH.exec(rest);
   if (!dash) return 0;
   const place = ctx.folder.key(rest.slice(0, dash.index)).split(' ').filter(Boolean);
-  const name = ctx.folder.key(rest.slice(dash.index + dash[0].length)).split(' ').filter(Boolean);
+  const written = rest.slice(dash.index + dash[0].length);
+  const name = ctx.folder.key(written).split(' ').filter(Boolean);
   if (place.length === 0 || place.length > L.reporterPlaceMaxWords || name.length === 0 || name.length > L.bylineUnseparatedNameMaxWords) return 0;
   if (!place.slice(0, L.reporterPlaceLeadAt + 1).some((w) => ctx.cues.reporterPlaceLeads.has(w))) return 0;
   const c = ctx.cues;
-  if (name.some((w) => isNumber(w) || (c.sentenceParticles.has(w) && !c.namesLikeParticles.has(w)) || c.reportingVerbs.has(w)) || /[.!؟?:]$/u.test(rest.trim())) return 0;
+  if (particleInName(name, written, c) || name.some((w) => isNumber(w) || c.reportingVerbs.has(w)) || /[.!؟?:]$/u.test(rest.trim())) return 0;
   return skip + place.length;
 }
 
@@ -1368,7 +1376,7 @@ function portrait(line: Line, words: readonly string[], ctx: ClassifyContext): b
   const c = ctx.cues;
   return c.portraitOpeners.at(words).some((p) => {
     const name = words.length - p.words.length;
-    return name >= 1 && name <= L.bylineUnseparatedNameMaxWords && !words.slice(p.words.length).some((w) => c.sentenceParticles.has(w) && !c.namesLikeParticles.has(w));
+    return name >= 1 && name <= L.bylineUnseparatedNameMaxWords && !particleInName(words.slice(p.words.length), splitAfterWords(line.content, p.words.length, ctx.folder).rest, c);
   });
 }
 
@@ -2455,9 +2463,7 @@ function nameShapedBesideDate(text: string, ctx: ClassifyContext): boolean {
   const words = ctx.folder.key(text).split(' ').filter(Boolean);
   if (words.length === 0 || words.length > L.dateBesideNameMaxWords) return false;
   const c = ctx.cues;
-  // `علي` is the name Ali after the name's first word, or first when written with a yeh (`على` is the preposition).
-  const ali = (w: string, k: number) => c.namesLikeParticles.has(w) && (k > 0 || !text.trimStart().startsWith('على'));
-  return !words.some((w, k) => c.dateWords.has(w) || (c.sentenceParticles.has(w) && !ali(w, k)));
+  return !particleInName(words, text, c) && !words.some((w) => c.dateWords.has(w));
 }
 
 /** Initials, a slash, initials (`م.ع.ح/ ع.ج.م`): editors' codes, however dotted or spaced. */

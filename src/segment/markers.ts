@@ -387,10 +387,16 @@ export const BYLINE_CUES: readonly string[] = [
   // French, on Maghreb pages: `Par Ahmed Benali`.
   'par', 'publié par',
 ];
+// Correspondents, envoys and delegates, the paper's own (`مراسلنا`, `موفدتنا`) or by trade (`مراسل`):
+// before a separator they sign the piece, and may name where they report from first
+// (`مراسلنا في القاهرة - أحمد نبيل`, `موفدة الأفق إلى جنيف: ريم منصور`).
+export const REPORTER_CUES: readonly string[] = reporters();
+// The words that open where a correspondent reports from: in, from, to a place.
+export const REPORTER_PLACE_LEADS: readonly string[] = ['في', 'من', 'إلى', 'الى', 'لدى'];
 export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = [
   'إعداد', 'تقرير', 'حوار', 'متابعة', 'تحرير', 'المحرر', 'written by',
   // The paper's own correspondents and envoys (`مراسلنا: X`); with where they report from, see `REPORTER_CUES`.
-  ...reporters(),
+  ...REPORTER_CUES,
   // The newsroom's other trades: who monitored, compiled, reviewed or wrote it up (`رصد: X`, `إعداد وتحرير: X`).
   'رصد', 'جمع', 'تجميع', 'صياغة', 'إعداد وتحرير', 'رصد وتحرير', 'إعداد وتقديم', 'تقديم', 'compiled by', 'edited by', 'reported by',
   // Translators: `ترجمة: X`, `ترجمته: X`, `translated by X`.
@@ -403,12 +409,6 @@ export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = [
   // piece's kind (`تحليل يكتبه: X`, `رؤية تكتبها: X`); alone, `يكتب` opens a sentence too.
   ...writesIt(),
 ];
-// Correspondents, envoys and delegates, the paper's own (`مراسلنا`, `موفدتنا`) or by trade (`مراسل`):
-// before a separator they sign the piece, and may name where they report from first
-// (`مراسلنا في القاهرة - أحمد نبيل`, `موفدة الأفق إلى جنيف: ريم منصور`).
-export const REPORTER_CUES: readonly string[] = reporters();
-// The words that open where a correspondent reports from: in, from, to a place.
-export const REPORTER_PLACE_LEADS: readonly string[] = ['في', 'من', 'إلى', 'الى', 'لدى'];
 // A desk signing the piece, alone on its line (`المحرر الاقتصادي`, `محرر الشؤون البرلمانية`): the byline names no person.
 export const DESK_BYLINES: readonly string[] = [
   ...['الاقتصادي', 'السياسي', 'الرياضي', 'الثقافي', 'الفني', 'المحلي', 'الدولي', 'العلمي', 'البرلماني', 'القضائي', 'الأمني', 'العسكري', 'التربوي', 'الصحي', 'الدبلوماسي'].flatMap(
