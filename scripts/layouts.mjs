@@ -95,8 +95,10 @@ function list(story) {
   }
   const spaced = random() < 0.5;
   const lines = [label];
+  // (Teasers differ from item to item, as each sums up its own story.)
+  const teasers = [...lists.carries.teaser].sort(() => random() - 0.5);
   headlines.forEach((h, k) => {
-    const own = kind === 'none' ? [] : [pick(lists.carries[kind])];
+    const own = kind === 'none' ? [] : [kind === 'teaser' ? teasers[k % teasers.length] : pick(lists.carries[kind])];
     const b = bullet.replace('{n}', String(k + 1)).replace('{a}', '١٢٣٤٥٦٧٨٩'[k]);
     for (const l of over ? [...own, b + h] : [b + h, ...own]) lines.push(...(spaced ? ['', l] : [l]));
   });

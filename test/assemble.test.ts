@@ -3078,3 +3078,39 @@ describe('a "more" link announcing with a colon over headlines', () => {
     expect(a.related).toEqual([]);
   });
 });
+
+describe('teasers cut short under the headlines of a list', () => {
+  const head = ['المكتبة العامة تمدد ساعات عملها في رمضان', '', 'قررت المكتبة العامة تمديد ساعات عملها خلال شهر رمضان حتى الواحدة بعد منتصف الليل، استجابة لطلبات الطلبة والباحثين.', ''];
+  const pairs = [
+    // A teaser that restates its headline, one that shares no word with it, one with its link glued after the dots.
+    ['الهيئة تطلق حملة لتنظيف الشواطئ قبل الصيف', 'أطلقت الهيئة حملة واسعة لتنظيف الشواطئ قبل موسم الصيف بمشاركة مئات المتطوعين من طلاب...'],
+    ['قراءة في موسم المطر', 'يترقب الفلاحون في السهل الغربي أول هطول منذ أشهر، بعد صيف طويل أتلف جزءا من …'],
+    ['هل تنجح خطة النقل الجديدة في تخفيف الزحام؟', 'تراهن خطة النقل الجديدة على الحافلات السريعة لتخفيف الزحام في ساعات الذروة، لكن خبراء... اقرأ المزيد'],
+  ];
+  const spaced = (lines: string[]) => lines.flatMap((l) => [l, '']);
+
+  it.each([
+    ['under a related label, spaced', ['مقالات مشابهة', ''], spaced(pairs.flat())],
+    ['under a related label, each pair touching', ['مقالات مشابهة'], pairs.flatMap((p) => [...p, ''])],
+    ['under a read-also label, each pair touching', ['اقرأ أيضا', ''], pairs.flatMap((p) => [...p, ''])],
+  ])('files each as its item\'s text and keeps the list going: %s', (_, label, list) => {
+    const article = parser.parse([...head, ...label, ...list, 'جميع الحقوق محفوظة'].join('\n'));
+    expect(article.body).toEqual([head[2]]);
+    expect(article.related[0]!.items.map((it) => [it.headline, it.body])).toEqual(pairs.map(([h, t]) => [h, [t]]));
+  });
+
+  it("with no label, two pairs cut short are other stories' furniture; one pair, or whole teasers, stay story", () => {
+    const story = [head[2]!, 'وأضافت إدارة المكتبة أنها ستوفر قاعات للقراءة الصامتة وخدمة إنترنت مجانية طوال الشهر.'];
+    expect(parser.parse([head[0], '', ...spaced(story), ...spaced(pairs.slice(0, 2).flat())].join('\n')).body).toEqual(story);
+    expect(parser.parse([head[0], '', ...spaced(story), ...spaced(pairs[0]!)].join('\n')).body).toEqual([...story, ...pairs[0]!]);
+    const whole = pairs.slice(0, 2).map(([h, t]) => [h, t!.replace(/\s*(?:\.\.\.|…)$/u, '.')]).flat();
+    expect(parser.parse([head[0], '', ...spaced(story), ...spaced(whole)].join('\n')).body).toEqual([...story, ...whole]);
+  });
+
+  it("a story's paragraph trailing off under a read-also headline, about the story, stays story", () => {
+    const item = 'الهيئة تطلق حملة لتنظيف الشواطئ قبل الصيف';
+    const goesOn = 'وأكدت إدارة المكتبة العامة أن ساعات العمل الممددة في رمضان تشمل قاعات الطلبة والباحثين وقاعة الأطفال وخدمة الإعارة، وأن المكتبة ستعلن جدولا مفصلا لكل قاعة قبل...';
+    const article = parser.parse([...head, 'اقرأ أيضا', '', item, '', goesOn].join('\n'));
+    expect(article.body).toEqual([head[2], goesOn]);
+  });
+});

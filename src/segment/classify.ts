@@ -328,6 +328,8 @@ export interface CompiledCues {
   menuStarts: string[][];
   /** Folded whole first crumbs of a trail (`TRAIL_ROOTS`). */
   trailRoots: Set<string>;
+  /** Folded link texts that stand for the rest of a story (`اقرأ المزيد`, `التفاصيل`): the chrome's link phrases and the items' read-more markers. */
+  linkTexts: Set<string>;
 }
 
 /** Folds the tables (and a user's extra markers) for matching. */
@@ -505,6 +507,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     namesLikeParticles: new Set(C.NAMES_LIKE_PARTICLES.flatMap(words)),
     menuStarts: C.MENU_STARTS.map(words),
     trailRoots: new Set(C.TRAIL_ROOTS.map((p) => words(p).join(' '))),
+    linkTexts: new Set([...C.CHROME.filter((g) => g.link && g.mode === 'exact'), ...M.RELATED_MARKERS.filter((g) => g.itemLink)].flatMap((g) => g.phrases.map((p) => words(p).join(' ')))),
   };
   const mark = (ws: Iterable<string>, bit: number) => {
     for (const w of ws) cues.wordBits.set(w, (cues.wordBits.get(w) ?? 0) | bit);

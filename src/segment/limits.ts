@@ -333,6 +333,8 @@ export const LIMITS = {
   headlineRunOnTopicShare: 3,
   /** Other stories' headlines with a teaser each, with no label: at least this many pairs (two may be the story's subheaded sections). */
   teaserRunMinPairs: 3,
+  /** ... or this many when every teaser is cut short (`...`): a story's paragraph seldom trails off under a subheading twice running. */
+  cutTeaserRunMinPairs: 2,
   /** ... each teaser restating its headline in this many content words at least (a subheading's paragraph says more, and other). */
   teaserRunSharedWords: 3,
   /** Content words are this many letters or more (particles aside). */

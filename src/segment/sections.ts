@@ -8,25 +8,23 @@ import * as C from './cues.js';
 import { titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Bullet, Line } from './lines.js';
-import { CLAUSE_MARK, coreEnd, isParagraph, nameShaped, outletName, overlap, PERIOD_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
+import { CLAUSE_MARK, coreEnd, endsCut, isParagraph, nameShaped, outletName, overlap, PERIOD_END, QUESTION_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
 import { withoutArticle } from './tags.js';
 import { hasDigit } from './text.js';
 
-/** A text the site cut short: two dots or more, or the ellipsis character, at its end. */
-const ELLIPSIS_END = /(?:\.\.|…)$/u;
 
 /** A sentence-long text the site cut short (a teaser's shape): eight words or more ending in an ellipsis. */
-function cutShort(line: Line): boolean {
-  return line.words >= L.sectionPeriodParagraphMinWords && ELLIPSIS_END.test(coreEnd(line));
+function cutShort(r: Reading, line: Line): boolean {
+  return line.words >= L.sectionPeriodParagraphMinWords && endsCut(r, line);
 }
 
 /** Inside a related section, headlines run long: only clear prose counts as a paragraph. */
-function isSectionParagraph(line: Line): boolean {
+function isSectionParagraph(r: Reading, line: Line): boolean {
   const w = line.words;
   if (w >= L.sectionParagraphMinWords) return true;
   const end = coreEnd(line);
   if (w >= L.sectionPeriodParagraphMinWords && PERIOD_END.test(end)) return true;
-  if (w >= L.sectionExcerptMinWords && ELLIPSIS_END.test(end)) return true;
+  if (w >= L.sectionExcerptMinWords && endsCut(r, line)) return true;
   return w >= L.sectionProseMinWords && /[^.]\.\s+\S/u.test(line.content) && CLAUSE_MARK.test(line.content);
 }
 
@@ -54,8 +52,53 @@ function opensJoined(r: Reading, line: Line): boolean {
 function cutUnderItem(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
   const item = s.items[s.items.length - 1];
-  if (!item || !cutShort(line)) return false;
+  if (!item || !cutShort(r, line)) return false;
   return (r.lastItemLine === i - 1 || metaRunAbove(r, i)) && r.sharedWords(item.headline, line.text) >= L.embeddedSharedWords;
+}
+
+/**
+ * Is line i, under the last item's headline with a blank line between them at
+ * most and nothing else, a text cut short that speaks of that headline (two
+ * words shared)? A site cuts a teaser short and links to the rest; the story
+ * going on under a list does not stop mid-sentence about its headline.
+ */
+function teaserUnderItem(r: Reading, i: number, s: SectionDraft, blanks: number): boolean {
+  const item = s.items[s.items.length - 1];
+  if (!item || item.body.length > 0 || s.inline || blanks > 1 || r.previousNonBlank(i) !== item.line) return false;
+  return teaserOf(r, s, r.lines[item.line]!, i);
+}
+
+/**
+ * Is line i a headline with its own teaser under it: a line shaped as a
+ * headline, then (touching it or after one blank line) a text cut short that
+ * speaks of it? The shape of a list's next item.
+ */
+function teasedHeadline(r: Reading, s: SectionDraft, i: number): boolean {
+  const line = r.lines[i];
+  if (!line || r.cues[i] || line.words < L.titleMinWords || line.words > L.titleMaxWords) return false;
+  // (Bulleted as the list's last headline is, or with no bullet.)
+  const last = s.items[s.items.length - 1];
+  if (line.bullet && !(last && sameBullet(line.bullet, r.lines[last.line]!.bullet))) return false;
+  // (A headline ending with a full stop or asking reads as a sentence: only over a teaser that restates it.)
+  const shaped = titleShaped(line, L.titleMinWords) && !isParagraph(line);
+  if (!shaped && !PERIOD_END.test(coreEnd(line)) && !QUESTION_END.test(coreEnd(line))) return false;
+  const k = r.nextNonBlank(i);
+  return k - i <= 2 && teaserOf(r, s, line, k, !shaped);
+}
+
+/**
+ * Is line k the teaser of `headline` above it: no cue, cut short (the headline itself whole), and
+ * about it: two words shared; or (unless `restated` is asked for) with no bullet under a bulleted
+ * headline (a headline cut short is bulleted as the others are); or longer than the headline (a
+ * headline cut short runs shorter), sharing fewer than two words of a topic with the story around the list.
+ */
+function teaserOf(r: Reading, s: SectionDraft, headline: Line, k: number, restated = false): boolean {
+  const teaser = r.lines[k];
+  if (!teaser || r.cues[k] || !cutShort(r, teaser) || endsCut(r, headline)) return false;
+  if (r.sharedWords(headline.text, teaser.text) >= L.embeddedSharedWords) return true;
+  if (restated) return false;
+  if (headline.bullet !== null && teaser.bullet === null) return true;
+  return teaser.words > headline.words && storyTopicShared(r, s, k) < L.embeddedSharedWords;
 }
 
 /**
@@ -143,6 +186,8 @@ function anotherHeadlineHere(r: Reading, i: number, s: SectionDraft): boolean {
     if (bullet) return sameBullet(next.bullet, bullet);
     return !next.bullet && titleShaped(next, L.titleMinWords);
   }
+  // Its own teaser under it, cut short and speaking of it: an item, as the story's subheadings have none.
+  if (teasedHeadline(r, s, i)) return true;
   if (!titleShaped(line, L.titleMinWords) || isParagraph(line)) return false;
   const last = s.items[s.items.length - 1]!.line;
   const above = r.previousNonBlank(i);
@@ -174,7 +219,6 @@ function embeddedBefore(r: Reading, s: SectionDraft): boolean {
 export function sectionLine(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   const s = r.current!;
-  const sIdx = s.index;
   const blanks = r.blankRun;
   r.blankRun = 0;
   // Past the last item's read-more link its text is over: a paragraph there is the story going on, not the item's.
@@ -184,12 +228,7 @@ export function sectionLine(r: Reading, i: number): boolean {
   if (s.mode === 'embedded') {
     // A tentative article ends where a paragraph speaks of the story again: the story goes on to its tags.
     if (s.tentative && isParagraph(line) && storyGoesOn(r, s, i)) return leaveSection(r, i);
-    if (nextTeasedItem(r, i, s) || nextHeadedItem(r, i, s)) {
-      s.items.push({ headline: line.content.trim(), line: i, body: [] });
-      r.lastItemLine = i;
-      r.decide(i, 'related', 'headline-item', { section: sIdx, item: s.items.length - 1, role: 'headline' });
-      return true;
-    }
+    if (nextTeasedItem(r, i, s) || nextHeadedItem(r, i, s)) return addItem(r, s, i, 'headline-item');
     if (resumesStory(r, i, s)) return leaveSection(r, i);
     // The meta under that headline (a weak dateline is read as text here) is the item's, as under a list's headline.
     if (s.items[s.items.length - 1]!.body.length === 0 && isItemMeta(r.cues[i])) {
@@ -207,9 +246,20 @@ export function sectionLine(r: Reading, i: number): boolean {
     if (how) return embed(r, i, s, 0);
     return leaveSection(r, i);
   }
+  // A text cut short right under the last headline (a blank line between at most), about it: that item's teaser.
+  if (teaserUnderItem(r, i, s, blanks)) {
+    fileItemText(r, i, s, s.items.length - 1, s.kind === 'read-also' ? 'item-teaser' : 'teaser');
+    // The item's read-more link under it is the item's. (Under a read-also label the story may go on under one
+    // teased headline: the list goes on only to another.)
+    if (linkCue(r.cues[r.nextNonBlank(i)])) s.linkedAt = i;
+    else if (s.kind === 'read-also' && !teasedHeadline(r, s, r.nextNonBlank(i))) r.closeSection();
+    return true;
+  }
+  // A headline with its own teaser under it, even one ending with a full stop or asking: the list's next item.
+  if (!s.inline && (s.kind !== 'read-also' || s.items.length === 0 || s.items[s.items.length - 1]!.body.length > 0) && teasedHeadline(r, s, i)) return addItem(r, s, i, 'headline-item');
   // A tight list ends at the first blank line once its rhythm is known.
   if (s.items.length >= 2 && s.style === 'tight' && blanks > 0) return leaveSection(r, i);
-  if ((isSectionParagraph(line) || cutUnderItem(r, i, s) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= L.sectionExitParagraphMinWords && PERIOD_END.test(coreEnd(line))) || storySentence(r, line, s)) && !bulletedLikeItems(r, i, s)) {
+  if ((isSectionParagraph(r, line) || cutUnderItem(r, i, s) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= L.sectionExitParagraphMinWords && PERIOD_END.test(coreEnd(line))) || storySentence(r, line, s)) && !bulletedLikeItems(r, i, s)) {
     // A teaser: a short summary right under a headline of a related list, about it. The list
     // goes on. ("Read also" headlines are followed by embedded articles or the story instead.)
     // Before the story a label with one headline may be a section name above the page's own headline (see leaveSection): its teaser is the story's first paragraph.
@@ -226,7 +276,7 @@ export function sectionLine(r: Reading, i: number): boolean {
     // began; no paragraph follows it (an article's paragraphs would).
     // (Not under a label whose earlier list on the page held an article: the site prints the same thing each time;
     // nor a whole sentence opening with a conjunction glued to its first word, `وانخفضت ...`: the story going on.)
-    if ((list || (r.storyStarted && !s.inline && s.items.length > 0)) && blanks === 0 && metaRunAbove(r, i) && line.words <= L.teaserMaxWords && !r.continues(line) && (!opensJoined(r, line) || cutShort(line)) && !paragraphNext(r, i) && !embeddedBefore(r, s)) {
+    if ((list || (r.storyStarted && !s.inline && s.items.length > 0)) && blanks === 0 && metaRunAbove(r, i) && line.words <= L.teaserMaxWords && !r.continues(line) && (!opensJoined(r, line) || cutShort(r, line)) && !paragraphNext(r, i) && !embeddedBefore(r, s)) {
       // The item's text: under a read-also label as under one headline (see isItemTeaser), in other lists its teaser.
       fileItemText(r, i, s, s.items.length - 1, s.kind === 'read-also' ? 'item-teaser' : 'teaser');
       return true;
@@ -282,10 +332,7 @@ export function sectionLine(r: Reading, i: number): boolean {
     // Before the story, the meta under a list's first headline was kept as the page's (a label and one
     // headline may be a section name over the page's own); with a second headline it is the list's.
     if (s.items.length === 1 && !r.storyStarted) claimFirstItemMeta(r, s.items[0]!.line, i);
-    s.items.push({ headline: line.content.trim(), line: i, body: [] });
-    r.lastItemLine = i;
-    r.decide(i, 'related', bulleted ? 'bullet-item' : 'headline-item', { section: sIdx, item: s.items.length - 1, role: 'headline' });
-    return true;
+    return addItem(r, s, i, bulleted ? 'bullet-item' : 'headline-item');
   }
   // Author names and counters under headlines.
   r.decide(i, 'boilerplate', 'section-meta');
@@ -363,6 +410,14 @@ function teasedListGoesOn(r: Reading, i: number, s: SectionDraft): boolean {
   if (p >= r.lines.length || r.cues[p] || !isParagraph(r.lines[p]!) || r.continues(r.lines[p]!)) return false;
   const words = r.lineWords(p);
   return overlap(r.contentWords(s.items[0]!.headline), words) < L.embeddedSharedWords && overlap(r.lineWords(i), words) < L.embeddedSharedWords;
+}
+
+/** Line i is the headline of the section's next item. Returns true. */
+function addItem(r: Reading, s: SectionDraft, i: number, rule: 'headline-item' | 'bullet-item'): true {
+  s.items.push({ headline: r.lines[i]!.content.trim(), line: i, body: [] });
+  r.lastItemLine = i;
+  r.decide(i, 'related', rule, { section: s.index, item: s.items.length - 1, role: 'headline' });
+  return true;
 }
 
 /** Line i is a paragraph of the article embedded under item `item`; the section reads on in that mode. Returns true. */
@@ -574,7 +629,7 @@ function fileExcerpt(r: Reading, i: number, s: SectionDraft): true {
  */
 function excerptOfItem(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
-  if (!cutShort(line)) return false;
+  if (!cutShort(r, line)) return false;
   const item = r.sharedWords(s.items[0]!.headline, line.text);
   return item >= L.embeddedSharedWords && item > storyShared(r, s, i);
 }

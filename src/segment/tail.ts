@@ -7,7 +7,7 @@ import { creditSplit, isTickerItem, sectionNameLine } from './classify.js';
 import { siteNameIn, titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { countWords, type Line } from './lines.js';
-import { coreEnd, mastheadName, nameShaped, overlap, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
+import { coreEnd, endsCut, mastheadName, nameShaped, overlap, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
 import { hasDigit } from './text.js';
 import { LINK_ARROW_BULLETS, WIDGET_UNIT_MARKS } from './cues.js';
 import { separatedTags } from './tags.js';
@@ -335,26 +335,32 @@ export function dropTeaserRun(r: Reading): void {
   if (r.title < 0) return;
   const title = r.lineWords(r.title);
   const pairs: [number, number][] = [];
+  let cutPairs = 0;
   // From the last line of the body up (the page's footer below it aside).
   let k = d.length - 1;
   while (k >= 0 && d[k]?.type !== 'body') k--;
-  while (k >= 0 && d[k]?.type === 'body' && d[k]!.shape === 'paragraph') {
+  // (A teaser cut short may have been read as a short line; its headline then as a paragraph.)
+  while (k >= 0 && d[k]?.type === 'body' && (d[k]!.shape === 'paragraph' || endsCut(r, r.lines[k]!))) {
     const h = r.lastNonBlank(k);
     const line = r.lines[h];
     // The top headline may have been read as one more line of a box above it (a poll's options, a contact box): it tops the run.
     const boxed = d[h]?.type === 'boilerplate' && !r.cues[h];
-    if (!line || !(boxed || (d[h]?.type === 'body' && d[h]!.shape === 'short')) || !titleShaped(line, L.titleMinWords)) break;
+    if (!line || !(boxed || (d[h]?.type === 'body' && (d[h]!.shape === 'short' || endsCut(r, r.lines[k]!)))) || !titleShaped(line, L.titleMinWords)) break;
     const teaser = r.lines[k]!;
     if (teaser.words > L.teaserMaxWords || r.continues(teaser) || r.continues(line)) break;
-    // The teaser restates its headline: three of its content words and half of them at least.
+    // The teaser restates its headline: three of its content words and half of them at least; or it is
+    // cut short (`...`, `... اقرأ المزيد`), under a headline that is not.
     const own = r.lineWords(h);
     const restated = overlap(own, r.lineWords(k));
-    if (restated < L.teaserRunSharedWords || restated * 2 < own.size || overlap(own, title) >= L.headlineRunSharedWords) break;
+    const cut = endsCut(r, teaser) && !endsCut(r, line);
+    if ((!cut && (restated < L.teaserRunSharedWords || restated * 2 < own.size)) || overlap(own, title) >= L.headlineRunSharedWords) break;
+    if (cut) cutPairs++;
     pairs.push([h, k]);
     k = r.lastNonBlank(h);
     if (boxed) break;
   }
-  if (pairs.length < L.teaserRunMinPairs) return;
+  // (Teasers cut short, every one of them, tell a run of two.)
+  if (pairs.length < (cutPairs === pairs.length ? L.cutTeaserRunMinPairs : L.teaserRunMinPairs)) return;
   // The story keeps its own paragraphs above the run.
   let story = 0;
   for (let i = k; i > r.title && story < L.nextArticleMinParagraphs; i--) if (d[i]?.type === 'body' && d[i]!.shape === 'paragraph') story++;
