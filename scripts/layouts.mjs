@@ -89,9 +89,14 @@ function list(story) {
   const kind = pick(Object.keys(lists.carries));
   const over = kind === 'section' && random() < 0.5;
   const headlines = [];
+  const ledes = [];
   for (let k = 2 + Math.floor(random() * 5), tries = 0; headlines.length < k && tries < 100; tries++) {
-    const h = pick(stories).title;
-    if (h !== story.title && h.split(' ').length >= 4 && !headlines.includes(h)) headlines.push(h);
+    const other = pick(stories);
+    const h = other.title;
+    if (h !== story.title && h.split(' ').length >= 4 && !headlines.includes(h)) {
+      headlines.push(h);
+      ledes.push(other.body[0]);
+    }
   }
   const spaced = random() < 0.5;
   const lines = [label];
@@ -99,6 +104,9 @@ function list(story) {
   const teasers = [...lists.carries.teaser].sort(() => random() - 0.5);
   headlines.forEach((h, k) => {
     const own = kind === 'none' ? [] : [kind === 'teaser' ? teasers[k % teasers.length] : pick(lists.carries[kind])];
+    // (The headline's own story: its first paragraph, or its first sentence.)
+    if (own[0] === '{lede}') own[0] = ledes[k];
+    else if (own[0] === '{sentence}') own[0] = /^.*?[.!؟?](?=\s|$)/u.exec(ledes[k])?.[0] ?? ledes[k];
     const b = bullet.replace('{n}', String(k + 1)).replace('{a}', '١٢٣٤٥٦٧٨٩'[k]);
     for (const l of over ? [...own, b + h] : [b + h, ...own]) lines.push(...(spaced ? ['', l] : [l]));
   });

@@ -3114,3 +3114,60 @@ describe('teasers cut short under the headlines of a list', () => {
     expect(article.body).toEqual([head[2], goesOn]);
   });
 });
+
+describe("a related list's headlines with their first paragraphs, after a story set tight", () => {
+  const story = ['وزارة الزراعة توزع بذورا محسنة على مزارعي القمح', 'بدأت وزارة الزراعة توزيع بذور القمح المحسنة على المزارعين في المحافظات الشمالية، ضمن برنامج لرفع إنتاجية الهكتار.'];
+  const pairs = [
+    ['افتتاح متحف للعملات القديمة في قلب العاصمة', 'افتتح محافظ العاصمة مساء أمس متحفا للعملات القديمة يضم أكثر من ثلاثة آلاف قطعة نقدية من عصور مختلفة.'],
+    ['فرق الإنقاذ تنتشل عالقين في كهف جبلي', 'انتشلت فرق الإنقاذ فجر اليوم ستة مستكشفين علقوا داخل كهف جبلي لأكثر من يومين بسبب ارتفاع منسوب المياه.'],
+  ];
+  const page = (label: string, items: string[][]) => [...story, label, '', ...items.flat().flatMap((l) => [l, '']), 'جميع الحقوق محفوظة'].join('\n');
+
+  it.each(['أخبار ذات صلة', 'مقالات مشابهة', 'الأكثر قراءة'])('gives each headline its paragraph, one item or more (%s)', (label) => {
+    for (const items of [pairs, pairs.slice(0, 1)]) {
+      const a = parser.parse(page(label, items));
+      expect(a.body).toEqual([story[1]]);
+      expect(a.related[0]!.items.map((it) => [it.headline, it.body])).toEqual(items.map(([h, p]) => [h, [p]]));
+    }
+  });
+
+  it('leaves the story a paragraph under one headline that speaks of the story, or goes on from it', () => {
+    for (const on of [
+      'وأوضح مدير البرنامج أن متحف البذور سيعرض أصناف القمح المحسنة للمزارعين في المحافظات الشمالية قبل الموسم.',
+      'ويشمل برنامج البذور المحسنة مزارعي القمح في المحافظات الشمالية، على أن يتسع لاحقا إلى بقية المحافظات.',
+    ]) {
+      const a = parser.parse([...story, 'مقالات مشابهة', '', pairs[0]![0], '', on, '', 'جميع الحقوق محفوظة'].join('\n'));
+      expect(a.body, on).toEqual([story[1], on]);
+    }
+  });
+});
+
+describe("a list's headlines with a paragraph each: the list's rhythm and its bullets", () => {
+  const story = ['ارتفاع صادرات التمور إلى مستوى غير مسبوق', 'ارتفعت صادرات التمور خلال الموسم الحالي إلى أعلى مستوى في تاريخها، بعد فتح أسواق جديدة في آسيا وأوروبا.'];
+  const items = [
+    ['ارتفاع أسعار الأعلاف في الأسواق المحلية', 'ارتفعت أسعار الأعلاف في الأسواق المحلية بنسبة عشرة في المئة خلال الشهر الماضي بسبب قلة المعروض.'],
+    ['تراجع أسعار الأسمدة في الأسواق المحلية', 'تراجعت أسعار الأسمدة في الأسواق المحلية للمرة الأولى منذ عامين مع وصول شحنات جديدة.'],
+    ['شتاء ثالث بلا مطر', 'يعيش سكان الجبال على صهاريج تصلهم مرة واحدة كل أسبوع منذ بداية الموسم، وسط شكاوى متزايدة.'],
+  ];
+  const expectItems = (a: ReturnType<typeof parser.parse>, want: string[][]) => {
+    expect(a.body).toEqual([story[1]]);
+    expect(a.related[0]!.items.map((it) => [it.headline, it.body])).toEqual(want.map(([h, p]) => [h, [p]]));
+  };
+
+  it('gives a headline its paragraph when every item above has one right under it, whatever words it shares', () => {
+    expectItems(parser.parse([...story, 'أخبار أخرى', ...items.flat(), '', 'جميع الحقوق محفوظة'].join('\n')), items);
+  });
+
+  it('takes a line bulleted as the last headline for the next one, however much it shares with the paragraph above', () => {
+    const bulleted = items.map(([h, p], k) => [`${k + 1}. ${h}`, p]);
+    const a = parser.parse([...story, 'اقرأ أيضا', '', ...bulleted.flat().flatMap((l) => [l, '']), 'جميع الحقوق محفوظة'].join('\n'));
+    expectItems(a, items);
+  });
+
+  it('takes a first bulleted line ending with a full stop for a headline, with a text and a line bulleted alike under it', () => {
+    const first = ['ليلة طويلة في قسم الحروق بعد حريق المستودع القديم.', 'استقبل المستشفى الجامعي خلال الليل عشرات المصابين بعد اندلاع نار قرب السوق.'];
+    const list = [first, ...items.slice(2)].map(([h, p], k) => [`${k + 1}- ${h}`, p]);
+    const a = parser.parse([...story, 'أخبار أخرى', '', ...list.flat().flatMap((l) => [l, '']), 'جميع الحقوق محفوظة'].join('\n'));
+    expectItems(a, [first, items[2]!]);
+  });
+});

@@ -57,20 +57,50 @@ function cutUnderItem(r: Reading, i: number, s: SectionDraft): boolean {
 }
 
 /**
- * Is line i, under the last item's headline with a blank line between them at
- * most and nothing else, a text cut short that speaks of that headline (two
+ * Is line i, under the last item's headline with nothing but blank lines between
+ * them, a text cut short that speaks of that headline (two
  * words shared)? A site cuts a teaser short and links to the rest; the story
  * going on under a list does not stop mid-sentence about its headline.
  */
-function teaserUnderItem(r: Reading, i: number, s: SectionDraft, blanks: number): boolean {
+function teaserUnderItem(r: Reading, i: number, s: SectionDraft): boolean {
   const item = s.items[s.items.length - 1];
-  if (!item || item.body.length > 0 || s.inline || blanks > 1 || r.previousNonBlank(i) !== item.line) return false;
-  return teaserOf(r, s, r.lines[item.line]!, i);
+  if (!item || item.body.length > 0 || s.inline || r.previousNonBlank(i) !== item.line) return false;
+  return teaserOf(r, s, r.lines[item.line]!, i) || inListRhythm(r, i, s) || (textOfItem(r, i) && nextBulletedAs(r, i, r.lines[item.line]!.bullet));
+}
+
+/** Is line i of an item's text's shape: no cue, no bullet, a teaser's length at most, opening anew? */
+function textOfItem(r: Reading, i: number): boolean {
+  const line = r.lines[i]!;
+  return !r.cues[i] && !line.bullet && line.words >= L.sectionPeriodParagraphMinWords && line.words <= L.teaserMaxWords && !r.continues(line) && !opensJoined(r, line);
+}
+
+/**
+ * Is the next line after line i bulleted as `bullet` (the next number, the same symbol), no longer than a
+ * headline and no paragraph (but a short one with a full stop)? A text between two headlines bulleted alike
+ * is the first one's.
+ */
+function nextBulletedAs(r: Reading, i: number, bullet: Bullet | null): boolean {
+  const next = r.lines[r.nextNonBlank(i)];
+  return !!bullet && !!next && sameBullet(next.bullet, bullet) && next.words <= L.titleMaxWords && (!isParagraph(next) || next.words < L.sectionExitParagraphMinWords);
+}
+
+/**
+ * The list's rhythm: every item above has one text right under its headline, as far below it as line i is
+ * under the last headline; line i, of a teaser's length, opening anew (not `وأضاف ...`, not joined to what
+ * it follows), is the last item's text, whatever words it shares with it.
+ */
+function inListRhythm(r: Reading, i: number, s: SectionDraft): boolean {
+  const line = r.lines[i]!;
+  const last = s.items[s.items.length - 1]!;
+  if (s.items.length < 2 || r.cues[i] || line.bullet || line.words < L.sectionPeriodParagraphMinWords || line.words > L.teaserMaxWords) return false;
+  if (r.continues(line) || opensJoined(r, line)) return false;
+  const gap = i - last.line;
+  return s.items.every((it) => it === last || (it.body.length === 1 && it.body[0]! - it.line === gap));
 }
 
 /**
  * Is line i a headline with its own teaser under it: a line shaped as a
- * headline, then (touching it or after one blank line) a text cut short that
+ * headline, then (touching it or after blank lines) a text cut short that
  * speaks of it? The shape of a list's next item.
  */
 function teasedHeadline(r: Reading, s: SectionDraft, i: number): boolean {
@@ -83,7 +113,7 @@ function teasedHeadline(r: Reading, s: SectionDraft, i: number): boolean {
   const shaped = titleShaped(line, L.titleMinWords) && !isParagraph(line);
   if (!shaped && !PERIOD_END.test(coreEnd(line)) && !QUESTION_END.test(coreEnd(line))) return false;
   const k = r.nextNonBlank(i);
-  return k - i <= 2 && teaserOf(r, s, line, k, !shaped);
+  return teaserOf(r, s, line, k, !shaped);
 }
 
 /**
@@ -229,7 +259,13 @@ export function sectionLine(r: Reading, i: number): boolean {
     // A tentative article ends where a paragraph speaks of the story again: the story goes on to its tags.
     if (s.tentative && isParagraph(line) && storyGoesOn(r, s, i)) return leaveSection(r, i);
     if (nextTeasedItem(r, i, s) || nextHeadedItem(r, i, s)) return addItem(r, s, i, 'headline-item');
-    if (resumesStory(r, i, s)) return leaveSection(r, i);
+    // Bulleted as the item's headline is (`4.` under `3.`, `-` under `-`), one sentence shorter than a paragraph under a
+    // list: the list's next headline, as an article's own lines carry no bullet of the list.
+    const lastLine = r.lines[s.items[s.items.length - 1]!.line]!;
+    if (lastLine.bullet && sameBullet(line.bullet, lastLine.bullet) && line.words < L.sectionExitParagraphMinWords && !SENTENCE_INSIDE.test(line.content)) {
+      return addItem(r, s, i, 'bullet-item');
+    }
+    if (resumesStory(r, i, s) || ledesEnd(r, i, s)) return leaveSection(r, i);
     // The meta under that headline (a weak dateline is read as text here) is the item's, as under a list's headline.
     if (s.items[s.items.length - 1]!.body.length === 0 && isItemMeta(r.cues[i])) {
       r.decide(i, 'boilerplate', 'section-meta');
@@ -247,13 +283,19 @@ export function sectionLine(r: Reading, i: number): boolean {
     return leaveSection(r, i);
   }
   // A text cut short right under the last headline (a blank line between at most), about it: that item's teaser.
-  if (teaserUnderItem(r, i, s, blanks)) {
+  if (teaserUnderItem(r, i, s)) {
     fileItemText(r, i, s, s.items.length - 1, s.kind === 'read-also' ? 'item-teaser' : 'teaser');
     // The item's read-more link under it is the item's. (Under a read-also label the story may go on under one
     // teased headline: the list goes on only to another.)
     if (linkCue(r.cues[r.nextNonBlank(i)])) s.linkedAt = i;
-    else if (s.kind === 'read-also' && !teasedHeadline(r, s, r.nextNonBlank(i))) r.closeSection();
+    else if (s.kind === 'read-also' && !teasedHeadline(r, s, r.nextNonBlank(i)) && !nextBulletedAs(r, i, r.lines[s.items[s.items.length - 1]!.line]!.bullet)) r.closeSection();
     return true;
+  }
+  // A bulleted line with a text under it and a line bulleted alike under that, even one ending with a full stop:
+  // the list's first headline (its text and the next headline follow).
+  if (!s.inline && s.items.length === 0 && line.bullet && line.words < L.sectionExitParagraphMinWords && !SENTENCE_INSIDE.test(line.content)) {
+    const text = r.nextNonBlank(i);
+    if (text < r.lines.length && textOfItem(r, text) && nextBulletedAs(r, text, line.bullet)) return addItem(r, s, i, 'bullet-item');
   }
   // A headline with its own teaser under it, even one ending with a full stop or asking: the list's next item.
   if (!s.inline && (s.kind !== 'read-also' || s.items.length === 0 || s.items[s.items.length - 1]!.body.length > 0) && teasedHeadline(r, s, i)) return addItem(r, s, i, 'headline-item');
@@ -284,8 +326,12 @@ export function sectionLine(r: Reading, i: number): boolean {
     // Inside the story, a text cut short under a read-also's one headline, about it: the item's teaser; the story goes on.
     if (s.kind === 'read-also' && s.items.length === 1 && s.items[0]!.body.length === 0 && r.storyStarted && !r.storyClosed && excerptOfItem(r, i, s)) return fileExcerpt(r, i, s);
     // (Under a related or most-read label, only after the story's end and about the headline: such lists hold links, rarely an article.)
+    // (Or, before the story's end, about the headline and not about the story, opening anew: another story's text, not
+    // the story going on, which opens joined to what it follows: `وأرجع ...`.)
     const linkList = s.kind === 'related' || s.kind === 'most-read';
-    if (s.items.length === 1 && (!linkList || (r.storyClosed && r.sharedWords(s.items[0]!.headline, line.text) >= L.embeddedSharedWords))) {
+    const aboutItem = () => r.sharedWords(s.items[0]!.headline, line.text) >= L.embeddedSharedWords;
+    const opensAnew = () => !opensJoined(r, line) && !r.continues(line) && storyTopicShared(r, s, i) < L.embeddedSharedWords;
+    if (s.items.length === 1 && (!linkList || (aboutItem() && (r.storyClosed || opensAnew())))) {
       const how = embeds(r, i, s);
       if (how) {
         if (how === 'tentative') s.tentative = true;
@@ -635,7 +681,7 @@ function excerptOfItem(r: Reading, i: number, s: SectionDraft): boolean {
 }
 
 /**
- * Under a read-also or watch-also label, a list of headlines each with one
+ * Under a read-also, watch-also or related label, a list of headlines each with one
  * paragraph under it (`جولة داخل أقدم مكتبة` / its description / `حفل ختام
  * المهرجان` / its description): after the item's one paragraph, a
  * headline-shaped line with a paragraph under it, sharing no more than a word
@@ -645,7 +691,7 @@ function excerptOfItem(r: Reading, i: number, s: SectionDraft): boolean {
 function nextTeasedItem(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
   const item = s.items[s.items.length - 1]!;
-  if (s.inline || s.kind !== 'read-also' || item.body.length !== 1 || line.words < L.itemMinWords || isParagraph(line) || PERIOD_END.test(coreEnd(line))) return false;
+  if (s.inline || item.body.length !== 1 || line.words < L.itemMinWords || isParagraph(line) || PERIOD_END.test(coreEnd(line))) return false;
   // The item above has a teaser's length: an embedded article's first paragraph runs longer.
   if (r.lines[item.body[0]!]!.words > L.teaserMaxWords) return false;
   const next = r.nextNonBlank(i);
@@ -737,6 +783,18 @@ function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
   if (r.continues(line)) return story > article;
   // Not opening like the story going on: the story's words, and none of the article's.
   return article === 0;
+}
+
+/**
+ * Under a list of headlines with one paragraph each (two items at least, the last with its paragraph),
+ * inside the story: a further paragraph speaking of the story more than of the last item (its topic
+ * words) is the story resuming. The list's rhythm is one paragraph an item; an article's next
+ * paragraph speaks of the article.
+ */
+function ledesEnd(r: Reading, i: number, s: SectionDraft): boolean {
+  if (r.storyClosed || !r.storyStarted || s.items.length < 2 || s.items.some((it) => it.body.length !== 1) || !isParagraph(r.lines[i]!)) return false;
+  const topic = (a: ReadonlySet<string>, b: ReadonlySet<string>) => r.topicOverlap(a, b);
+  return storyShared(r, s, i, topic) > articleShared(r, s.items[s.items.length - 1]!, i, topic);
 }
 
 /**
