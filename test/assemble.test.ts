@@ -3171,3 +3171,17 @@ describe("a list's headlines with a paragraph each: the list's rhythm and its bu
     expectItems(a, [first, items[2]!]);
   });
 });
+
+describe("a video's title among a list's headlines", () => {
+  it('is a headline of the list, its kind kept, and the list goes on under it', () => {
+    const story = ['المستشفى الجامعي يفتتح وحدة جديدة', 'افتتح المستشفى الجامعي اليوم وحدة جديدة لعلاج الحروق، تضم عشرة أسرة ومختبرا متخصصا.'];
+    const items = [
+      ['مصرع 4 أشخاص في حادث تصادم على الطريق الدولي', 'لقي أربعة أشخاص مصرعهم وأصيب ستة آخرون في حادث تصادم بين شاحنة وحافلة...'],
+      ['بالفيديو.. طفل يعزف على البيانو ببراعة', 'أدهش طفل في التاسعة من عمره لجنة تحكيم برنامج المواهب بعزفه...'],
+      ['جامعة المدينة تفتتح كلية جديدة للذكاء الاصطناعي', 'أعلنت جامعة المدينة أنها ستفتتح العام المقبل كلية جديدة للذكاء الاصطناعي...'],
+    ];
+    const a = parser.parse([...story, 'اقرأ أيضا', ...items.flat(), '', 'جميع الحقوق محفوظة'].join('\n'));
+    expect(a.body).toEqual([story[1]]);
+    expect(a.related.map((s) => s.items.map((it) => [it.headline, it.body]))).toEqual([items.map(([h, p]) => [h, [p]])]);
+  });
+});

@@ -18,7 +18,7 @@ import type { Line } from './lines.js';
 import { coreEnd, isParagraph, overlap, PERIOD_END, QUESTION_END, Reading, type Assembly, type Decision, type SectionDraft, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
-import { authorsAboveHeadlines, giveBackLoneItem, isItemMeta, loneShortItems, paragraphAhead, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
+import { authorsAboveHeadlines, giveBackLoneItem, isItemMeta, loneShortItems, mediaLead, paragraphAhead, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
 import { announcedDates, authorBio, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures, answerShaped } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
@@ -325,7 +325,8 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   if ((e.textIn === 'section' && r.zone === 'section') || (e.textIn === 'story' && r.storyStarted)) return false;
   if (e.weakTextInStory && 'strong' in cue && !cue.strong && r.storyStarted) return false;
   if (e.weakTextBeforeStory && 'strong' in cue && !cue.strong && !r.storyStarted) return false;
-  if (e.weakTextInList && 'strong' in cue && !cue.strong && r.zone === 'section' && r.current?.mode === 'list' && !r.current.inline) return false;
+  // (So is a video's or a gallery's title, its kind before a separator, inside such a list: `بالصور.. ...` is a headline of it.)
+  if (e.weakTextInList && 'strong' in cue && (!cue.strong || mediaLead(r, cue)) && r.zone === 'section' && r.current?.mode === 'list' && !r.current.inline) return false;
   // A headline dated in its own words waits in the header with the other candidates (see `chooseTitle`).
   if (cue.group === 'date' && cue.headed && r.zone === 'head' && !r.storyStarted) {
     r.head.push(i);

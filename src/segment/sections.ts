@@ -105,7 +105,8 @@ function inListRhythm(r: Reading, i: number, s: SectionDraft): boolean {
  */
 function teasedHeadline(r: Reading, s: SectionDraft, i: number): boolean {
   const line = r.lines[i];
-  if (!line || r.cues[i] || line.words < L.titleMinWords || line.words > L.titleMaxWords) return false;
+  // (A video's title, `بالفيديو.. ...`, is a headline of a list too.)
+  if (!line || (r.cues[i] && !mediaLead(r, r.cues[i])) || line.words < L.titleMinWords || line.words > L.titleMaxWords) return false;
   // (Bulleted as the list's last headline is, or with no bullet.)
   const last = s.items[s.items.length - 1];
   if (line.bullet && !(last && sameBullet(line.bullet, r.lines[last.line]!.bullet))) return false;
@@ -528,7 +529,11 @@ export function giveBackLoneItem(r: Reading, s: SectionDraft): void {
 
 /** Is the item a video's or a gallery's title, its kind before a separator (`فيديو: ...`, `بالصور.. ...`; see `MEDIA_LEADS`)? */
 function mediaItem(r: Reading, item: ItemDraft): boolean {
-  const cue = r.cues[item.line];
+  return mediaLead(r, r.cues[item.line]);
+}
+
+/** Is the cue an inline item whose label names a video or a gallery (`فيديو`, `بالصور`; see `MEDIA_LEADS`)? */
+export function mediaLead(r: Reading, cue: Cue | null | undefined): boolean {
   return cue?.group === 'inline' && r.ctx.cues.mediaLeads.has(r.ctx.folder.key(cue.label));
 }
 
