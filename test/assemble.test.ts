@@ -3185,3 +3185,16 @@ describe("a video's title among a list's headlines", () => {
     expect(a.related.map((s) => s.items.map((it) => [it.headline, it.body]))).toEqual([items.map(([h, p]) => [h, [p]])]);
   });
 });
+
+describe("a box of other stories' headlines with their teasers over the page's headline", () => {
+  const box = ['آخر الأخبار', 'المخرجة ريم سالم تبدأ تصوير فيلمها الجديد في الصحراء', 'بدأت المخرجة ريم سالم تصوير فيلمها الروائي الثالث في واحة نائية، بمشاركة ممثلين من خمس دول...',
+    'مطار العاصمة يستقبل أول رحلة لشركة طيران آسيوية', 'استقبل مطار العاصمة الدولي صباح اليوم أول رحلة مباشرة لشركة طيران آسيوية، في خطوة...'];
+  const story = ['أعلن الدفاع المدني رفع حالة التأهب في ثلاث محافظات جبلية بعد تساقط كثيف للثلوج منذ مساء السبت، وقطع طرق رئيسية.'];
+  it("gives back the headline that breaks the box's rhythm: no teaser under it, the page's date or byline instead", () => {
+    for (const meta of ['الأحد 6 ديسمبر 2026', 'بقلم: سامر يوسف']) {
+      const a = parser.parse([...box, 'ليلة بيضاء في المرتفعات', meta, ...story].join('\n'));
+      expect(a.title, meta).toBe('ليلة بيضاء في المرتفعات');
+      expect(a.related[0]!.items.map((it) => it.headline), meta).toEqual([box[1], box[3]]);
+    }
+  });
+});

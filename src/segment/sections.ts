@@ -428,7 +428,10 @@ export function spokenHeadlineMeta(r: Reading, s: SectionDraft, i: number): numb
     if (group === 'source' || (cue?.group === 'byline' && cue.strong)) own = true;
     meta.push(k);
   }
-  return own || r.sharedWords(item.headline, r.lines[i]!.text) >= L.embeddedSharedWords ? meta : null;
+  // (Or the list's rhythm breaks there: every headline above has its text right under it, and this one the
+  // page's date, byline or dateline instead.)
+  const rhythm = meta.length > 0 && s.items.slice(0, -1).every((it) => it.body.length > 0 && it.body[0] === r.nextNonBlank(it.line));
+  return own || rhythm || r.sharedWords(item.headline, r.lines[i]!.text) >= L.embeddedSharedWords ? meta : null;
 }
 
 /** The date, byline and dateline lines between a list's first headline (line h) and its second (line i) become the list's. */
