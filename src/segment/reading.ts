@@ -96,21 +96,6 @@ export type Zone = 'head' | 'story' | 'section' | 'tags' | 'source' | 'box';
 
 // Sentence-final punctuation, for telling paragraphs from headlines.
 export const PERIOD_END = /(?:^|[^.])\.$/u;
-
-/** A text the site cut short: two dots or more, or the ellipsis character, at its end. */
-const ELLIPSIS_END = /(?:\.\.|…)$/u;
-
-/**
- * Does the line end cut short: an ellipsis at its end, or one followed only by
- * the link to the rest (`... اقرأ المزيد`, `… التفاصيل`: a teaser and its link
- * saved as one line)?
- */
-export function endsCut(r: Reading, line: Line): boolean {
-  const end = coreEnd(line);
-  if (ELLIPSIS_END.test(end)) return true;
-  const at = Math.max(end.lastIndexOf('..'), end.lastIndexOf('…'));
-  return at > 0 && r.ctx.cues.linkTexts.has(r.ctx.folder.key(end.slice(at)));
-}
 export const QUESTION_END = /[!?؟]$/u;
 const TRAILING_QUOTE = charClass(/[\s"'»«”“’)\]]/u);
 // Clause punctuation inside a line; `..` (a headline's pause) does not count.
@@ -156,6 +141,21 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 
 export function coreEnd(line: Line): string {
   return trimEndWhere(line.text, TRAILING_QUOTE);
+}
+
+/** A text the site cut short: two dots or more, or the ellipsis character, at its end. */
+const ELLIPSIS_END = /(?:\.\.|…)$/u;
+
+/**
+ * Does the line end cut short: an ellipsis at its end, or one followed only by
+ * the link to the rest (`... اقرأ المزيد`, `… التفاصيل`: a teaser and its link
+ * saved as one line)?
+ */
+export function endsCut(r: Reading, line: Line): boolean {
+  const end = coreEnd(line);
+  if (ELLIPSIS_END.test(end)) return true;
+  const at = Math.max(end.lastIndexOf('..'), end.lastIndexOf('…'));
+  return at > 0 && r.ctx.cues.linkTexts.has(r.ctx.folder.key(end.slice(at)));
 }
 
 /** A story paragraph, as opposed to a headline, kicker or subhead. */

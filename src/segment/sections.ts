@@ -12,7 +12,6 @@ import { CLAUSE_MARK, coreEnd, endsCut, isParagraph, nameShaped, outletName, ove
 import { withoutArticle } from './tags.js';
 import { hasDigit } from './text.js';
 
-
 /** A sentence-long text the site cut short (a teaser's shape): eight words or more ending in an ellipsis. */
 function cutShort(r: Reading, line: Line): boolean {
   return line.words >= L.sectionPeriodParagraphMinWords && endsCut(r, line);
@@ -58,9 +57,10 @@ function cutUnderItem(r: Reading, i: number, s: SectionDraft): boolean {
 
 /**
  * Is line i, under the last item's headline with nothing but blank lines between
- * them, a text cut short that speaks of that headline (two
- * words shared)? A site cuts a teaser short and links to the rest; the story
- * going on under a list does not stop mid-sentence about its headline.
+ * them, that item's text: a text cut short about it (see `teaserOf`: a site cuts
+ * a teaser short and links to the rest; the story going on under a list does not
+ * stop mid-sentence about its headline), a text in the list's rhythm (see
+ * `inListRhythm`), or a text with a line bulleted as the headline under it?
  */
 function teaserUnderItem(r: Reading, i: number, s: SectionDraft): boolean {
   const item = s.items[s.items.length - 1];
@@ -283,7 +283,7 @@ export function sectionLine(r: Reading, i: number): boolean {
     if (how) return embed(r, i, s, 0);
     return leaveSection(r, i);
   }
-  // A text cut short right under the last headline (a blank line between at most), about it: that item's teaser.
+  // The last headline's text right under it (cut short about it, in the list's rhythm, or between two headlines bulleted alike).
   if (teaserUnderItem(r, i, s)) {
     fileItemText(r, i, s, s.items.length - 1, s.kind === 'read-also' ? 'item-teaser' : 'teaser');
     // The item's read-more link under it is the item's. (Under a read-also label the story may go on under one
