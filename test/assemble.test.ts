@@ -3198,3 +3198,19 @@ describe("a box of other stories' headlines with their teasers over the page's h
     }
   });
 });
+
+describe("a headline opening with a label of its own inside a list", () => {
+  const head = ['بلدية الميناء تفتتح حديقة عامة على الواجهة البحرية', 'افتتحت بلدية الميناء صباح اليوم حديقة عامة جديدة على الواجهة البحرية، تمتد على مساحة خمسة عشر ألف متر مربع.', 'مواضيع قد تهمك'];
+  const rest = ['جامعة الميناء تطلق مختبرا لأبحاث البحر', 'أطلقت جامعة الميناء مختبرا جديدا لأبحاث البحر والتلوث الساحلي، بالتعاون مع ثلاث جامعات أجنبية، ويضم …'];
+  const teaser = 'يستعد مئات الصيادين لانطلاق الموسم الجديد بعد أشهر من التوقف، وسط آمال بوفرة في الأسماك هذا...';
+  it.each(['تغطية خاصة: موسم الصيد في القرى الساحلية', 'بالصور: موسم الصيد في القرى الساحلية'])('is one of its headlines, label kept, and the list goes on (%s)', (item) => {
+    const a = parser.parse([...head, item, teaser, ...rest, 'جميع الحقوق محفوظة'].join('\n'));
+    expect(a.body).toEqual([head[1]]);
+    expect(a.related.map((s) => s.items.map((it) => [it.headline, it.body]))).toEqual([[[item, [teaser]], [rest[0], [rest[1]]]]]);
+  });
+
+  it('a read-also line under a list stays an item of its own label', () => {
+    const a = parser.parse([...head, rest[0], 'انظر أيضا: خطة لتطوير الواجهة البحرية خلال خمس سنوات'].join('\n'));
+    expect(a.related.map((s) => [s.label, s.items.map((it) => it.headline)])).toEqual([[head[2], [rest[0]]], ['انظر أيضا:', ['خطة لتطوير الواجهة البحرية خلال خمس سنوات']]]);
+  });
+});

@@ -36,7 +36,10 @@ interface CueEffect {
   weakTextInStory?: true;
   /** A weak cue (a watch link, `شاهد: ...`, which headlines open with too) is read as text before the story began. */
   weakTextBeforeStory?: true;
-  /** ... and inside a list under a label: a list of videos has its items open so (`فيديو | حريق في ...`). */
+  /**
+   * ... and inside a list under a label: a list of videos has its items open so (`فيديو | حريق في ...`), and a
+   * headline may open with a label of its own (`تغطية خاصة: ...`, `بالصور.. ...`): one of the list's headlines.
+   */
   weakTextInList?: true;
   /** Before the story the line goes here instead. */
   beforeStory?: readonly [BlockType, RuleId];
@@ -325,8 +328,9 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   if ((e.textIn === 'section' && r.zone === 'section') || (e.textIn === 'story' && r.storyStarted)) return false;
   if (e.weakTextInStory && 'strong' in cue && !cue.strong && r.storyStarted) return false;
   if (e.weakTextBeforeStory && 'strong' in cue && !cue.strong && !r.storyStarted) return false;
-  // (So is a video's or a gallery's title, its kind before a separator, inside such a list: `بالصور.. ...` is a headline of it.)
-  if (e.weakTextInList && 'strong' in cue && (!cue.strong || mediaLead(r, cue)) && r.zone === 'section' && r.current?.mode === 'list' && !r.current.inline) return false;
+  // (A read-also line, `انظر أيضا: ...`, stays an item of its own: its label names it.)
+  const inList = r.zone === 'section' && r.current?.mode === 'list' && !r.current.inline;
+  if (e.weakTextInList && 'strong' in cue && inList && (!cue.strong || mediaLead(r, cue) || (cue.group === 'inline' && cue.kind !== 'read-also'))) return false;
   // A headline dated in its own words waits in the header with the other candidates (see `chooseTitle`).
   if (cue.group === 'date' && cue.headed && r.zone === 'head' && !r.storyStarted) {
     r.head.push(i);
