@@ -510,6 +510,14 @@ describe('a short headline over the author\'s bare name, the story under them', 
   it('is no headline when the story does not speak of it (a section over a name)', () => {
     expect(parser.parse(['زاوية الأسبوع', '', 'سامر يوسف', '', lead, '', PARAGRAPH].join('\n')).title).toBeNull();
   });
+
+  it("is the headline when the name has the author's role under it, though the first paragraph names the author", () => {
+    const signed = `بقلم: سامر يوسف ${lead}`;
+    const page = parser.parse(['مدن بلا أرصفة', 'سامر يوسف', 'كاتب وباحث في شؤون المدن', '', signed, '', PARAGRAPH].join('\n'));
+    expect(page.title).toBe('مدن بلا أرصفة');
+    expect(page.byline).toBe('سامر يوسف');
+    expect(page.body).toEqual([signed, PARAGRAPH]);
+  });
 });
 
 describe("a column's head and a caption printed twice under the headline", () => {
@@ -2347,6 +2355,8 @@ describe('a line the first paragraph shares no word with, right above the headli
   it.each([
     ['the date under the headline', [slogan, headline, 'الأحد 30 نوفمبر 2031', lead]],
     ['the story right under the headline', [slogan, headline, lead]],
+    ["the story's credit between the headline and the story", [slogan, headline, 'المصدر - وكالات', lead]],
+    ['a wire credit alone between the headline and the story', [slogan, headline, 'وكالات', lead]],
   ])('yields the headline to the line under it, with %s, and is no kicker', (_why, lines) => {
     const a = parser.parse(lines.join('\n'));
     expect(a.title).toBe(headline);
@@ -2361,6 +2371,25 @@ describe('a line the first paragraph shares no word with, right above the headli
   it('a headline the story speaks of keeps its deck', () => {
     const deck = 'الحملة تستهدف كبار السن والأطفال وأصحاب الأمراض المزمنة في جميع المراكز';
     expect(parser.parse([headline, deck, 'الأحد 30 نوفمبر 2031', lead].join('\n')).title).toBe(headline);
+  });
+});
+
+describe('a line the first paragraph shares no word with, page chrome between it and the headline', () => {
+  const slogan = 'عين على الخبر منذ 2004';
+  const app = 'نزل تطبيقنا على هاتفك';
+  const lead = 'يعيش سكان الحي القديم في البساتين منذ سنوات على وقع الإهمال، فالطرق مكسرة والإنارة معطلة والمياه لا تصل إلا يومين.';
+  it.each([
+    ['a short headline the lead names once', 'الحي الذي نسيه الزمن', [lead]],
+    ['a headline with its byline under it, which the lead does not name', 'حكايات من زمن لن يعود', ['كتب - سامر يوسف', lead]],
+  ])('yields to %s', (_why, headline, under) => {
+    const a = parser.parse([slogan, '', app, '', headline, ...under].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body).toEqual([lead]);
+  });
+  it('stays the headline when the lead names it, and the line right over the story is no headline', () => {
+    const headline = 'سكان البساتين يشكون الإهمال منذ سنوات';
+    const a = parser.parse([headline, '', app, '', 'الحي الذي نسيه الزمن', lead].join('\n'));
+    expect(a.title).toBe(headline);
   });
 });
 

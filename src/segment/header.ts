@@ -149,6 +149,9 @@ function roleUnderName(r: Reading, k: number): boolean {
 /** The page's meta a headline may have between it and its story: a dateline, a source line, a byline, a date, a wire credit alone (`(وكالات)`). */
 const PAGE_META: ReadonlySet<string> = new Set(['dateline', 'source', 'byline', 'date', 'agency']);
 
+/** What may stand between a headline and its story's first line: a dateline, or the story's credit (`المصدر - الأناضول`, `وكالات`). */
+const CREDIT_UNDER_HEADLINE: ReadonlySet<string> = new Set(['dateline', 'source', 'agency']);
+
 /** Is line k the author's bare name: two or three words, no cue, shaped like a name? */
 export function bareName(r: Reading, k: number): boolean {
   const line = r.lines[k]!;
@@ -270,7 +273,7 @@ function overStoryHeadline(r: Reading, h: number, eligible: readonly number[], f
  */
 function storyUnder(r: Reading, h: number, first: number): boolean {
   let k = underLine(r, h);
-  while (k < first && (r.cues[k]?.group === 'dateline' || (!r.cues[k] && asideUnderHeadline(r, k)))) k = r.nextPastFurniture(k);
+  while (k < first && (CREDIT_UNDER_HEADLINE.has(r.cues[k]?.group ?? '') || (!r.cues[k] && asideUnderHeadline(r, k)))) k = r.nextPastFurniture(k);
   return k === first;
 }
 
@@ -290,6 +293,28 @@ function unspokenOver(r: Reading, h: number, next: number, first: number): boole
   if (first < 0) return false;
   const text = r.lines[first]!.text;
   return r.topicOverlap(r.contentWords(r.lines[h]!.text), r.lineWords(first)) === 0 && r.sharedWords(r.lines[next]!.text, text) >= L.embeddedSharedWords;
+}
+
+/**
+ * Does the first paragraph share no topic word with line h, while a later line with the page's meta or the
+ * story under it has the page's own date or byline under it, or a topic word of that paragraph? Page chrome
+ * stands between them (an app's link, a share bar), so h is no kicker, nor a headline over its deck: a
+ * slogan (`صوت الحقيقة منذ 1987`) over a short headline whose lead names its subject once, or none.
+ */
+function unspokenOverPage(r: Reading, h: number, later: readonly number[], dated: (x: number) => boolean, first: number): boolean {
+  if (first < 0 || later.length === 0) return false;
+  const lead = r.lineWords(first);
+  if (r.topicOverlap(r.contentWords(r.lines[h]!.text), lead) > 0) return false;
+  return later.some((x) => onlyCuedBetween(r, h, x) && (dated(x) || r.topicOverlap(r.lineWords(x), lead) >= L.shortTitleSpokenWords));
+}
+
+/**
+ * Has every line between h and x a cue of its own (page chrome, a date, a caption), or is it a breaking-news
+ * ticker's item? Plain text between is the story's (a list under a label).
+ */
+function onlyCuedBetween(r: Reading, h: number, x: number): boolean {
+  for (let k = h + 1; k < x; k++) if (!r.lines[k]!.blank && !r.cues[k] && !tickerItemAt(r, k)) return false;
+  return true;
 }
 
 /** Is there a line between h and next that names the page's section: a breadcrumb, or a section's name alone (`محليات`)? */
@@ -620,7 +645,8 @@ function shortTitleOverStory(r: Reading, head: readonly number[], first: number)
   // paragraph): a name the paragraph does not speak of, right under the headline.
   let author = -1;
   const above = head[head.length - 2];
-  if (above !== undefined && r.lastNonBlank(h) === above && bareName(r, h) && r.topicOverlap(r.lineWords(h), r.lineWords(first)) === 0) {
+  // (A name with the author's role under it is the author's, though the paragraph may name the author too: `بقلم: هدى ...`.)
+  if (above !== undefined && r.lastNonBlank(h) === above && bareName(r, h) && (roleUnderName(r, r.nextNonBlank(h)) || r.topicOverlap(r.lineWords(h), r.lineWords(first)) === 0)) {
     author = h;
     h = above;
   }
@@ -752,7 +778,10 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     // A line with nothing of the page's under it (a long section name, `أخبار مصر والعالم العربي`, a slogan) yields
     // to a later one with the page's date or byline under it, or with the story under it, when the first paragraph
     // speaks of that one and not of this.
-    if (next !== undefined && !rightAbove(h, next) && !beforeMeta(h) && spokenLater(r, h, eligible.filter((x) => x > h && (beforeMeta(x) || storyUnder(r, x, first))), first)) continue;
+    if (next !== undefined && !rightAbove(h, next) && !beforeMeta(h)) {
+      const pageLines = eligible.filter((x) => x > h && (beforeMeta(x) || storyUnder(r, x, first)));
+      if (spokenLater(r, h, pageLines, first) || unspokenOverPage(r, h, pageLines, (x) => beforeMeta(x), first)) continue;
+    }
     if (next === undefined || !rightAbove(h, next)) return h;
     // A kicker: opens with a kicker word right above the headline, or exclaims
     // or asks right above a headline that does not. An office's name labels it.
