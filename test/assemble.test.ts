@@ -2697,6 +2697,19 @@ describe("a list's label over the page's headline and its lede", () => {
     expect(article.body).toEqual([lede, next]);
     expect(lines.filter((l) => l.type === 'related')).toEqual([]);
   });
+
+  it.each([
+    ['a follow line', 'تابعونا على فيسبوك'],
+    ['a share line', 'شارك على واتساب'],
+  ])('gives the headline back when %s under it cuts the list before the story', (_why, chrome) => {
+    const headline = 'وزارة النقل تعلن تشغيل خط الحافلات السريعة بين العاصمة والمطار';
+    const lede = 'أعلنت وزارة النقل تشغيل خط الحافلات السريعة بين العاصمة والمطار ابتداء من الأسبوع المقبل، بأجرة موحدة.';
+    const { article, lines } = parser.analyze(['الأكثر مشاهدة اليوم', 'الاثنين 7 ديسمبر 2026', headline, chrome, '07 ديسمبر 2026 خالد منصور', lede, PARAGRAPH].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.related).toEqual([]);
+    expect(lines[0]).toMatchObject({ type: 'boilerplate', rule: 'header-label' });
+    expect(article.body).toEqual([lede, PARAGRAPH]);
+  });
 });
 
 describe('a tag box or a source label over the headline', () => {

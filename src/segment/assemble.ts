@@ -434,6 +434,12 @@ function shortLine(r: Reading, h: number): boolean {
   return r.lines[h]!.words < L.titleWithMetaMinWords;
 }
 
+/** Is header line h the page's date, or its byline (`07 ديسمبر 2026 خالد منصور`, `كتب - خالد منصور`)? */
+function pageMetaLine(r: Reading, h: number): boolean {
+  const group = r.cues[h]?.group;
+  return group === 'date' || group === 'byline';
+}
+
 /** Does paragraph i speak of the one headline of section s (two words shared at least)? */
 function spokenItem(r: Reading, s: SectionDraft, i: number): boolean {
   return s.items.length === 1 && r.sharedWords(s.items[0]!.headline, r.lines[i]!.text) >= L.embeddedSharedWords;
@@ -454,10 +460,10 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     if (isParagraph(line) && !headerParagraph(r, i)) {
       takeBackSpokenHeadline(r, i);
       // A label with a single headline, closed by the page's furniture under it, and no line of the header after
-      // it (or only short ones, the author's bare name, when this paragraph speaks of the headline): that headline
-      // is the page's (as when the header's own lines end such a list).
+      // it (or only short ones, the author's bare name, or the page's date and byline, when this paragraph speaks
+      // of the headline): that headline is the page's (as when the header's own lines end such a list).
       const last = r.sections[r.sections.length - 1];
-      if (last && r.current !== last && !r.head.some((h) => h > last.line && (!shortLine(r, h) || !spokenItem(r, last, i)))) giveBackLoneItem(r, last);
+      if (last && r.current !== last && !r.head.some((h) => h > last.line && (!(shortLine(r, h) || pageMetaLine(r, h)) || !spokenItem(r, last, i)))) giveBackLoneItem(r, last);
       r.storyStarted = true;
       r.zone = 'story';
       resolveHead(r, false, i);
