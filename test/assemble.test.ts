@@ -511,6 +511,13 @@ describe('a short headline over the author\'s bare name, the story under them', 
     expect(parser.parse(['زاوية الأسبوع', '', 'سامر يوسف', '', lead, '', PARAGRAPH].join('\n')).title).toBeNull();
   });
 
+  it("is the headline with the page's tools between it and the name (`قرأه 120 قارئ`)", () => {
+    const page = parser.parse(['مدن بلا أرصفة', '', 'قرأه 120 قارئ', '', 'سامر يوسف', '', lead, '', PARAGRAPH].join('\n'));
+    expect(page.title).toBe('مدن بلا أرصفة');
+    expect(page.byline).toBe('سامر يوسف');
+    expect(page.body).toEqual([lead, PARAGRAPH]);
+  });
+
   it("is the headline when the name has the author's role under it, though the first paragraph names the author", () => {
     const signed = `بقلم: سامر يوسف ${lead}`;
     const page = parser.parse(['مدن بلا أرصفة', 'سامر يوسف', 'كاتب وباحث في شؤون المدن', '', signed, '', PARAGRAPH].join('\n'));

@@ -780,12 +780,15 @@ function headlineUnderBox(r: Reading, i: number): boolean {
   if (under >= r.lines.length) return false;
   const cue = r.cues[under];
   // (Over a byline, a short headline of two words too: a tag is never signed.)
-  if (cue) return (CUE_EFFECTS[cue.group].headerMeta === true || (cue.group === 'source' && cue.dated === true)) && titleShaped(line, cue.group === 'byline' ? L.shortTitleMinWords : L.titleWithMetaMinWords);
-  // So is one over the author's bare name, the story under it speaking of the headline (`مدن بلا أرصفة` / `سامر يوسف`).
-  const story = r.nextNonBlank(under);
-  if (bareName(r, under) && story < r.lines.length && !r.cues[story] && isParagraph(r.lines[story]!) && titleShaped(line, L.shortTitleMinWords)) {
-    return r.topicOverlap(r.lineWords(i), r.lineWords(story)) >= L.shortTitleSpokenWords && r.topicOverlap(r.lineWords(under), r.lineWords(story)) === 0;
+  if (cue && (CUE_EFFECTS[cue.group].headerMeta === true || (cue.group === 'source' && cue.dated === true))) return titleShaped(line, cue.group === 'byline' ? L.shortTitleMinWords : L.titleWithMetaMinWords);
+  // So is one over the author's bare name (the page's tools may stand between), the story under it speaking of
+  // the headline (`مدن بلا أرصفة` / `سامر يوسف`).
+  const name = r.nextPastFurniture(i);
+  const story = r.nextNonBlank(name);
+  if (name < r.lines.length && bareName(r, name) && story < r.lines.length && !r.cues[story] && isParagraph(r.lines[story]!) && titleShaped(line, L.shortTitleMinWords)) {
+    return r.topicOverlap(r.lineWords(i), r.lineWords(story)) >= L.shortTitleSpokenWords && r.topicOverlap(r.lineWords(name), r.lineWords(story)) === 0;
   }
+  if (cue) return false;
   return isParagraph(r.lines[under]!) && titleShaped(line, L.titleMinWords) && r.sharedWords(line.text, r.lines[under]!.text) >= L.embeddedSharedWords;
 }
 

@@ -646,7 +646,8 @@ function shortTitleOverStory(r: Reading, head: readonly number[], first: number)
   let author = -1;
   const above = head[head.length - 2];
   // (A name with the author's role under it is the author's, though the paragraph may name the author too: `بقلم: هدى ...`.)
-  if (above !== undefined && r.lastNonBlank(h) === above && bareName(r, h) && (roleUnderName(r, r.nextNonBlank(h)) || r.topicOverlap(r.lineWords(h), r.lineWords(first)) === 0)) {
+  // (The page's tools may stand between the two: `قرأه 120 قارئ`.)
+  if (above !== undefined && lastPastChrome(r, h) === above && bareName(r, h) && (roleUnderName(r, r.nextNonBlank(h)) || r.topicOverlap(r.lineWords(h), r.lineWords(first)) === 0)) {
     author = h;
     h = above;
   }
@@ -667,6 +668,13 @@ function shortTitleOverStory(r: Reading, head: readonly number[], first: number)
     r.titleAuthorRule = 'author-under-title';
   }
   return h;
+}
+
+/** Index of the last non-blank line above line i that is no page chrome (a counter, share buttons), or -1. */
+function lastPastChrome(r: Reading, i: number): number {
+  let k = r.lastNonBlank(i);
+  while (k >= 0 && r.cues[k]?.group === 'chrome') k = r.lastNonBlank(k);
+  return k;
 }
 
 /**
