@@ -2719,6 +2719,30 @@ describe("a list's label over the page's headline and its lede", () => {
   });
 });
 
+describe("a list's label over the page's headline, with no other headline in the header", () => {
+  const headline = 'افتتاح متحف الخط العربي في المدينة القديمة';
+  const lede = 'افتتح متحف الخط العربي أبوابه في المدينة القديمة أمس، بمجموعة تضم أكثر من ثلاثمئة مخطوطة ولوحة.';
+  const other = 'الأمطار تعود إلى الساحل مطلع الأسبوع المقبل';
+  it.each([
+    ['a caption printed twice', ['زوار في القاعة الرئيسية للمتحف', 'زوار في القاعة الرئيسية للمتحف']],
+    ['another headline', [other]],
+  ])('takes back the headline the first paragraph speaks of, over %s', (_why, under) => {
+    const { article, lines } = parser.analyze(['آخر الأخبار', headline, ...under, '', lede, '', PARAGRAPH].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.body).toEqual([lede, PARAGRAPH]);
+    expect(lines[0]).toMatchObject({ type: 'boilerplate', rule: 'header-label' });
+  });
+  it('leaves the items above it in the list', () => {
+    const a = parser.parse(['آخر الأخبار', other, headline, '', lede, '', PARAGRAPH].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.related.flatMap((s) => s.items.map((i) => i.headline))).toEqual([other]);
+  });
+  it('takes none when the first paragraph speaks of two alike', () => {
+    const twin = 'متحف الخط العربي يفتح أبوابه في المدينة القديمة';
+    expect(parser.parse(['آخر الأخبار', headline, twin, '', lede, '', PARAGRAPH].join('\n')).title).not.toBe(headline);
+  });
+});
+
 describe('a tag box or a source label over the headline', () => {
   const headline = 'الحكومة تعلن خطة جديدة لدعم المشروعات الصغيرة';
   const first = 'أعلنت الحكومة اليوم خطة جديدة لدعم المشروعات الصغيرة والمتوسطة، تتضمن تسهيلات ائتمانية وإعفاءات ضريبية لمدة ثلاث سنوات.';

@@ -228,6 +228,38 @@ function takeBackSpokenHeadline(r: Reading, i: number): void {
 }
 
 /**
+ * With no line left in the header that could be the headline, the item of the list above the story that
+ * the first paragraph (line i) speaks of, two words at least and more than of any other: the page's own
+ * headline read as a list's (`آخر الأخبار` / the headline / a caption printed twice / the story). It goes
+ * back to the header; the items above it stay the list's, and those under it are the header's furniture.
+ */
+function takeBackLedeItem(r: Reading, i: number): void {
+  const s = r.sections[r.sections.length - 1];
+  if (!s || s.inline || s.mode !== 'list' || s.items.length < 2) return;
+  // (Above the label, a line of three words is a name, a masthead's: a headline has four.)
+  if (r.head.some((h) => !r.cues[h] && titleShaped(r.lines[h]!, h > s.line ? L.titleWithMetaMinWords : L.titleMinWords))) return;
+  const text = r.lines[i]!.text;
+  let best = -1;
+  let bestShared = L.embeddedSharedWords - 1;
+  let tie = false;
+  s.items.forEach((item, k) => {
+    const shared = r.sharedWords(item.headline, text);
+    if (shared > bestShared) [best, bestShared, tie] = [k, shared, false];
+    else if (shared === bestShared) tie = true;
+  });
+  if (best < 0 || tie) return;
+  const taken = s.items.splice(best);
+  if (r.current === s) r.closeSection();
+  if (s.items.length === 0) {
+    r.sections.pop();
+    r.decide(s.line, 'boilerplate', 'header-label');
+  }
+  // (The lines read as items under it are the header's furniture: a caption printed twice.)
+  for (const item of taken.slice(1)) for (const k of [item.line, ...item.body]) r.decide(k, 'boilerplate', 'header-line');
+  r.toHead([taken[0]!.line, ...taken[0]!.body]);
+}
+
+/**
  * A "read more" line is a link, not a label, right under a line of an open
  * list with items (a headline, its teaser or article: that item's link), right
  * under a headline-shaped line of the story's after its first paragraph, or
@@ -459,6 +491,7 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     }
     if (isParagraph(line) && !headerParagraph(r, i)) {
       takeBackSpokenHeadline(r, i);
+      takeBackLedeItem(r, i);
       // A label with a single headline, closed by the page's furniture under it, and no line of the header after
       // it (or only short ones, the author's bare name, or the page's date and byline, when this paragraph speaks
       // of the headline): that headline is the page's (as when the header's own lines end such a list).
