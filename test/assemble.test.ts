@@ -650,6 +650,17 @@ describe('lists and tickers above the headline', () => {
     expect(parser.parse([own, headline, ownLead].join('\n')).title).toBe(own);
   });
 
+  it('passes over a breaking-news item sharing a word or two with the story for the headline it speaks of clearly more', () => {
+    const ticker = 'عاجل: إغلاق ميناء الصيادين بسبب ارتفاع الأمواج';
+    const headline = 'المدينة تفتتح سوق السمك الجديد على الواجهة البحرية';
+    const lead = 'افتتحت بلدية المدينة سوق السمك الجديد على الواجهة البحرية، بعد تأخر دام عامين بسبب خلافات حول مبنى الصيادين.';
+    for (const tools of [[], ['A- A+']]) {
+      const page = parser.parse([ticker, headline, ...tools, lead, PARAGRAPH].join('\n'));
+      expect(page.title).toBe(headline);
+      expect(page.body).toEqual([lead, PARAGRAPH]);
+    }
+  });
+
   it('leaves a page saved without its headline with none, when the breaking-news item at its top shares no word with the story', () => {
     const ticker = 'عاجل: تعليق الرحلات في مطار العاصمة بسبب الضباب';
     const lead = 'تدرس هيئة النقل خطة لإعادة تشغيل قطارات الليل بين المدن الكبرى بعد توقف دام سنوات، وسط مطالب المسافرين.';

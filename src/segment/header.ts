@@ -750,7 +750,16 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     // later line no ticker item that the first paragraph speaks of (a headline with its dateline under it),
     // or, when the first paragraph does not speak of the item (another story's news), to the later line
     // the story starts right under.
-    if (tickerItemAt(r, h) && (eligible.some((x) => x > h && beforeMeta(x)) || spokenLater(r, h, eligible.filter((x) => x > h && !tickerItemAt(r, x)), first) || overStoryHeadline(r, h, eligible, first))) continue;
+    // (Or to a later line with the story under it that the first paragraph speaks of clearly more: a ticker's item
+    // may share a word or two with the story, `بسبب`, `الكهرباء`.)
+    if (
+      tickerItemAt(r, h) &&
+      (eligible.some((x) => x > h && beforeMeta(x)) ||
+        spokenLater(r, h, eligible.filter((x) => x > h && !tickerItemAt(r, x)), first) ||
+        overStoryHeadline(r, h, eligible, first) ||
+        eligible.some((x) => x > h && !tickerItemAt(r, x) && storyUnder(r, x, first) && spokenMoreOf(r, h, x, first)))
+    )
+      continue;
     if (unspokenTickerItem(r, h, first)) continue;
     // A line the first paragraph speaks of by a word at most (a slogan, a box's headline) yields to a later
     // period or question headline right over that paragraph, which speaks of it (see `headerParagraph`).
