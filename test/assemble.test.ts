@@ -670,6 +670,9 @@ describe('lists and tickers above the headline', () => {
       expect(page.body).toEqual([lead, PARAGRAPH]);
       expect(page.boilerplate).toContain(ticker);
     }
+    // Words that work as prepositions (`بسبب`, `إثر`, `وفقا`) are no news the two share.
+    const because = 'ارتفعت أسعار الخضار في الأسواق الشعبية هذا الأسبوع بسبب موجة البرد التي أتلفت المحاصيل.';
+    expect(parser.parse([ticker, '', because, '', PARAGRAPH].join('\n')).title).toBeNull();
     // The page's own breaking news shares its words with its lead: it stays the headline.
     const ownLead = 'علقت سلطات الطيران الرحلات في مطار العاصمة صباح اليوم بسبب الضباب الكثيف الذي حجب الرؤية.';
     expect(parser.parse([ticker, '', ownLead, '', PARAGRAPH].join('\n')).title).toBe(ticker);
@@ -2404,6 +2407,15 @@ describe('a line the first paragraph shares no word with, page chrome between it
     expect(a.title).toBe(headline);
     expect(a.body).toEqual([lead]);
   });
+  it.each([
+    ['a short headline with the page\'s tools under it', ['قطارات بلا ركاب', 'قرئ 870 مرة'], 'تسير قطارات الضواحي منذ أشهر شبه فارغة، بعد أن رفعت الشركة أسعار التذاكر مرتين في عام واحد.'],
+    ['a headline with commas and its byline under it', ['بعد عامين من الانتظار، جسر النهر الجديد يفتح أبوابه أمام السيارات', 'كتب - رامي الحسن'], 'افتتحت وزارة الأشغال جسر النهر الجديد أمام السيارات صباح اليوم، بعد عامين من الأعمال.'],
+  ])('at the very top, yields to %s', (_why, header, first) => {
+    const a = parser.parse(['بوصلة القارئ منذ 1995', app, ...header, first, PARAGRAPH].join('\n'));
+    expect(a.title).toBe(header[0]);
+    expect(a.body).toEqual([first, PARAGRAPH]);
+  });
+
   it('stays the headline when the lead names it, and the line right over the story is no headline', () => {
     const headline = 'سكان البساتين يشكون الإهمال منذ سنوات';
     const a = parser.parse([headline, '', app, '', 'الحي الذي نسيه الزمن', lead].join('\n'));
@@ -3189,6 +3201,14 @@ describe('teasers cut short under the headlines of a list', () => {
     expect(parser.parse([head[0], '', ...spaced(story), ...spaced(pairs[0]!)].join('\n')).body).toEqual([...story, ...pairs[0]!]);
     const whole = pairs.slice(0, 2).map(([h, t]) => [h, t!.replace(/\s*(?:\.\.\.|…)$/u, '.')]).flat();
     expect(parser.parse([head[0], '', ...spaced(story), ...spaced(whole)].join('\n')).body).toEqual([...story, ...whole]);
+  });
+
+  it("with no label, are furniture though a headline shares two words with the page's (`تمدد ساعات`); three keep it the story's", () => {
+    const story = [head[2]!, 'وأضافت إدارة المكتبة أنها ستوفر قاعات للقراءة الصامتة وخدمة إنترنت مجانية طوال الشهر.'];
+    const alike = [['المسابح تمدد ساعات السباحة في الصيف', 'قررت إدارة المسابح البلدية تمديد ساعات السباحة حتى العاشرة ليلا طوال أشهر الصيف، بعد...'], pairs[1]!];
+    expect(parser.parse([head[0], '', ...spaced(story), ...spaced(alike.flat())].join('\n')).body).toEqual(story);
+    const same = [['المكتبة العامة تمدد ساعات الإعارة في رمضان', 'مددت المكتبة العامة ساعات الإعارة في رمضان حتى منتصف الليل، على أن...'], pairs[1]!];
+    expect(parser.parse([head[0], '', ...spaced(story), ...spaced(same.flat())].join('\n')).body).toEqual([...story, ...same.flat()]);
   });
 
   it("a story's paragraph trailing off under a read-also headline, about the story, stays story", () => {

@@ -1695,11 +1695,15 @@ export const ERA_SUFFIXES: readonly string[] = ['ه', 'م', 'ص', 'هـ'];
 // Words that make a line a date on their own, without a number (`منذ ساعة`): relative-time anchors.
 // Words any news story uses, naming no subject: when (today, yesterday, the morning, this week, the coming
 // or past year), how much (many, more, large, various) and where in a crowd (`وسط`). Two paragraphs sharing
-// only these are on no common topic (as with function words).
+// only these are on no common topic (as with function words). Then the words that work as prepositions
+// of cause, manner and purpose (`بسبب`, `إثر`, `وفقا`, `رغم`, `بهدف`): a ticker's item and a story sharing
+// `بسبب` share no news.
 export const NEWS_FILLER_WORDS: readonly string[] = [
   'اليوم', 'أمس', 'غدا', 'الليلة', 'صباح', 'مساء', 'ظهر', 'الأسبوع', 'الشهر', 'العام', 'السنة', 'الماضي', 'الماضية', 'المقبل', 'المقبلة',
   'الجاري', 'الجارية', 'الحالي', 'الحالية', 'الأخير', 'الأخيرة', 'الأول', 'الأولى', 'حاليا', 'مؤخرا', 'أيام', 'ساعات', 'يوم',
   'كبير', 'كبيرة', 'كبيرا', 'عدد', 'عددا', 'مختلف', 'مختلفة', 'أكثر', 'أقل', 'نحو', 'حوالي', 'جميع', 'كافة', 'وسط', 'عدة', 'بعض',
+  'بسبب', 'إثر', 'جراء', 'عقب', 'وفق', 'وفقا', 'بحسب', 'حسب', 'بفضل', 'رغم', 'برغم', 'بشأن', 'حيال', 'إزاء', 'ضمن', 'بهدف', 'بغية',
+  'لصالح', 'بدلا', 'نتيجة', 'بمناسبة',
 ];
 
 export const RELATIVE_ANCHORS: readonly string[] = ['منذ'];

@@ -60,8 +60,10 @@ export function headerParagraph(r: Reading, i: number): boolean {
   const shaped = r.head.filter((h) => titleShaped(r.lines[h]!, L.titleMinWords) && !tickerItemAt(r, h));
   if (shaped.length === 0) return isQuestionHeadline(line) || paragraphShapedHeadline(r, i);
   // Headline-shaped lines above that the story shares a word with at most (a slogan, a box's headline) leave a
-  // period or question headline the paragraph under it speaks of to the header: the headline choice weighs them there.
-  const lede = (isPeriodHeadline(line) || isQuestionHeadline(line)) && line.words <= L.periodTitleSpokenMaxWords ? spokenLede(r, i) : -1;
+  // period or question headline the paragraph under it speaks of to the header, and so a long or period one
+  // with the page's date or byline under it: the headline choice weighs them there.
+  const shortEnough = (isPeriodHeadline(line) || isQuestionHeadline(line)) && line.words <= L.periodTitleSpokenMaxWords;
+  const lede = shortEnough || ((isPeriodHeadline(line) || isLongHeadline(line)) && metaUnder(r, i)) ? spokenLede(r, i) : -1;
   return lede >= 0 && shaped.every((h) => r.topicOverlap(r.lineWords(h), r.lineWords(lede)) < L.embeddedSharedWords);
 }
 
@@ -697,6 +699,27 @@ function headlineAfterTools(r: Reading, h: number, last: number): boolean {
  * headline dated in its own words (a line the date rule took).
  */
 function chooseTitle(r: Reading, head: readonly number[], first: number): number {
+  const title = chooseAmong(r, head, first);
+  if (title < 0 || !furnitureOnTop(r, title, first)) return title;
+  // A line with nothing of the page's under it, only its chrome, that the first paragraph shares no word
+  // with (a motto over an app's link): the choice is made again without it, and keeps what it then finds when
+  // the first paragraph speaks of that line, or when it is a column's title under its author's name and role;
+  // else the line stays the headline.
+  const again = chooseAmong(r, head.filter((h) => h !== title), first);
+  if (again >= 0 && (r.titleRule === 'title-under-author' || r.topicOverlap(r.lineWords(again), r.lineWords(first)) >= L.shortTitleSpokenWords)) {
+    r.unspoken.add(title);
+    return again;
+  }
+  return chooseAmong(r, head, first);
+}
+
+/** Is header line h a line with page chrome right under it and none of the page's meta, that the first paragraph shares no word with? */
+function furnitureOnTop(r: Reading, h: number, first: number): boolean {
+  return chromeUnder(r, h) && !metaUnder(r, h) && unspokenLine(r, h, first);
+}
+
+/** The headline among the header lines `head` (see `chooseTitle`); sets the title's rule and author. */
+function chooseAmong(r: Reading, head: readonly number[], first: number): number {
   const { lines, cues } = r;
   r.titleRule = 'title';
   r.titleAuthor = -1;
@@ -782,6 +805,9 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
     // Nor is an outlet's name alone (`شبكة الأفق الإخبارية`) or a breaking-news item that the first paragraph does
     // not speak of: the page's own headline may be a short one under it.
     if (unspokenOutlet(r, h, first)) continue;
+    // Nor is a line with only page chrome under it (a motto over an app's link, `صوت المدينة منذ 1995`) that the
+    // first paragraph shares no word with, when it speaks of a later header line, however short.
+    if (!beforeMeta(h) && chromeUnder(r, h) && unspokenLine(r, h, first) && spokenBelowInstead(r, h, first)) continue;
     // An office's name (`المكتب الإعلامي لوزارة الصحة`) over a later line with the page's date under it or the
     // story right under it, which the first paragraph speaks of as much at least: the label of a statement.
     if (next !== undefined && !beforeMeta(h) && isOrganisationLabel(r, lines[h]!) && eligible.some((x) => x > h && (beforeMeta(x) || storyUnder(r, x, first)) && spokenAsMuch(r, h, x, first))) continue;
@@ -883,6 +909,16 @@ function unspokenTickerItem(r: Reading, h: number, first: number): boolean {
  */
 function unspokenOutlet(r: Reading, h: number, first: number): boolean {
   return (outletName(r.lines[h]!, r.ctx.cues) || tickerItemAt(r, h)) && spokenBelowInstead(r, h, first);
+}
+
+/** Is the next non-blank line under line h page chrome (an app's link, share buttons)? */
+function chromeUnder(r: Reading, h: number): boolean {
+  return r.cues[r.nextNonBlank(h)]?.group === 'chrome';
+}
+
+/** Does the first paragraph share no word with line h, function words aside? */
+function unspokenLine(r: Reading, h: number, first: number): boolean {
+  return first >= 0 && r.topicOverlap(r.contentWords(r.lines[h]!.text), r.lineWords(first)) === 0;
 }
 
 /**

@@ -335,6 +335,8 @@ export const LIMITS = {
   teaserRunMinPairs: 3,
   /** ... or this many when every teaser is cut short (`...`): a story's paragraph seldom trails off under a subheading twice running. */
   cutTeaserRunMinPairs: 2,
+  /** A headline over a teaser cut short may share this many content words with the story's headline (`يفتح أبوابه`) and still be another story's: the cut is evidence of its own. */
+  cutTeaserHeadlineSharedWords: 3,
   /** ... each teaser restating its headline in this many content words at least (a subheading's paragraph says more, and other). */
   teaserRunSharedWords: 3,
   /** Content words are this many letters or more (particles aside). */

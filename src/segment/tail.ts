@@ -353,7 +353,7 @@ export function dropTeaserRun(r: Reading): void {
     const own = r.lineWords(h);
     const restated = overlap(own, r.lineWords(k));
     const cut = endsCut(r, teaser) && !endsCut(r, line);
-    if ((!cut && (restated < L.teaserRunSharedWords || restated * 2 < own.size)) || overlap(own, title) >= L.headlineRunSharedWords) break;
+    if ((!cut && (restated < L.teaserRunSharedWords || restated * 2 < own.size)) || overlap(own, title) >= (cut ? L.cutTeaserHeadlineSharedWords : L.headlineRunSharedWords)) break;
     if (cut) cutPairs++;
     pairs.push([h, k]);
     k = r.lastNonBlank(h);
