@@ -2416,6 +2416,21 @@ describe('a line the first paragraph shares no word with, page chrome between it
     expect(a.body).toEqual([first, PARAGRAPH]);
   });
 
+  it("yields to a signed headline past the site's section names, though the lead names it not", () => {
+    const headline = 'من يعيد النبض إلى الساحات؟';
+    const a = parser.parse(['بوصلة القارئ منذ 1995', app, 'الأقسام', 'محليات', 'اقتصاد', '', headline, 'بقلم: سلوى النجار', '', lead, '', PARAGRAPH].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body).toEqual([lead, PARAGRAPH]);
+  });
+
+  it("yields to a headline dated in its own words that the lead speaks of, the page's date under it", () => {
+    const headline = 'أسعار الذهب اليوم الثلاثاء 8 ديسمبر 2026';
+    const gold = 'تراجعت أسعار الذهب في السوق المحلية صباح اليوم، متأثرة بارتفاع الدولار أمام العملات الرئيسية.';
+    const a = parser.parse(['بوصلة القارئ منذ 1995', app, headline, 'الثلاثاء 8 ديسمبر 2026 09:10 ص', gold, PARAGRAPH].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body).toEqual([gold, PARAGRAPH]);
+  });
+
   it('stays the headline when the lead names it, and the line right over the story is no headline', () => {
     const headline = 'سكان البساتين يشكون الإهمال منذ سنوات';
     const a = parser.parse([headline, '', app, '', 'الحي الذي نسيه الزمن', lead].join('\n'));
@@ -3172,6 +3187,25 @@ describe('a "more" link announcing with a colon over headlines', () => {
   it.each(['للمزيد', 'التفاصيل'])('%s with no colon stays a link, and the lines under it the story', (label) => {
     const a = parser.parse([...story, label, ...items].join('\n'));
     expect(a.related).toEqual([]);
+  });
+});
+
+describe('a headline dated in its own words in a list of headlines', () => {
+  const story = ['المجلس البلدي يقر موازنة الحدائق العامة للعام المقبل', 'أقر المجلس البلدي في جلسته الأخيرة موازنة الحدائق العامة للعام المقبل، بزيادة تبلغ خمس عشرة في المئة.'];
+  const dated = 'أسعار الخضار اليوم الأحد 13 ديسمبر 2026';
+  const others = ['افتتاح مكتبة الأطفال في الحي الشمالي', 'الأمطار تعود إلى الساحل مطلع الأسبوع المقبل'];
+  it.each([
+    ['bulleted, first under the label', ['• ' + dated, ...others.map((h) => '• ' + h)], [dated, ...others]],
+    ['bulleted, between two headlines', ['• ' + others[0], '• ' + dated, '• ' + others[1]], [others[0], dated, others[1]]],
+    ['unbulleted among unbulleted headlines', [others[0], dated, others[1]], [others[0], dated, others[1]]],
+  ])('is one of its headlines, %s', (_why, list, headlines) => {
+    const a = parser.parse([...story, '', 'الأكثر قراءة', ...list, 'جميع الحقوق محفوظة'].join('\n'));
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(headlines);
+    expect(a.body).toEqual([story[1]]);
+  });
+  it("a name and a date under a headline stay that headline's meta", () => {
+    const a = parser.parse([...story, '', 'الأكثر قراءة', others[0], 'هدى علي 5 ديسمبر 2026', others[1], 'جميع الحقوق محفوظة'].join('\n'));
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(others);
   });
 });
 

@@ -18,7 +18,7 @@ import type { Line } from './lines.js';
 import { coreEnd, isParagraph, overlap, PERIOD_END, QUESTION_END, Reading, type Assembly, type Decision, type SectionDraft, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
-import { authorsAboveHeadlines, giveBackLoneItem, isItemMeta, loneShortItems, mediaLead, paragraphAhead, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
+import { authorsAboveHeadlines, datedHeadlineItem, giveBackLoneItem, isItemMeta, loneShortItems, mediaLead, paragraphAhead, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
 import { announcedDates, authorBio, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures, answerShaped } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
@@ -368,6 +368,8 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     r.head.push(i);
     return true;
   }
+  // So does one in a list where its headlines stand, bulleted as they are: one of them.
+  if (cue.group === 'date' && cue.headed && inList && datedHeadlineItem(r, i)) return true;
   // A time alone under a player's time (`00:00` / `02:34`): the video's duration, not the page's time.
   if (cue.group === 'date' && playerDuration(r, i)) {
     r.decide(i, 'boilerplate', 'chrome-media');

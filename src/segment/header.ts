@@ -312,23 +312,27 @@ function unspokenOverPage(r: Reading, h: number, later: readonly number[], dated
 
 /**
  * Has every line between h and x a cue of its own (page chrome, a date, a caption), or is it a breaking-news
- * ticker's item? Plain text between is the story's (a list under a label).
+ * ticker's item or a section's name (`رأي`, `محليات`)? Plain text between is the story's (a list under a label).
  */
 function onlyCuedBetween(r: Reading, h: number, x: number): boolean {
-  for (let k = h + 1; k < x; k++) if (!r.lines[k]!.blank && !r.cues[k] && !tickerItemAt(r, k)) return false;
+  for (let k = h + 1; k < x; k++) if (!r.lines[k]!.blank && !r.cues[k] && !tickerItemAt(r, k) && !sectionNameLine(r, k)) return false;
   return true;
+}
+
+/** Is line k a section's name alone, or a few of them (`رأي`, `محليات`, `اقتصاد وأعمال`)? */
+function sectionNameLine(r: Reading, k: number): boolean {
+  const line = r.lines[k]!;
+  if (line.words > L.sectionNameMaxWords) return false;
+  const words = line.keyWords;
+  return words.length > 0 && words.every((w) => r.ctx.cues.sectionNames.has(w));
 }
 
 /** Is there a line between h and next that names the page's section: a breadcrumb, or a section's name alone (`محليات`)? */
 function sectionNameBetween(r: Reading, h: number, next: number): boolean {
-  const names = r.ctx.cues.sectionNames;
   for (let k = h + 1; k < next; k++) {
-    const line = r.lines[k]!;
     const cue = r.cues[k];
     if (cue?.group === 'chrome' && cue.trail) return true;
-    if (line.blank || line.words > L.sectionNameMaxWords) continue;
-    const words = line.keyWords;
-    if (words.length > 0 && words.every((w) => names.has(w))) return true;
+    if (!r.lines[k]!.blank && sectionNameLine(r, k)) return true;
   }
   return false;
 }
@@ -715,7 +719,17 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
 
 /** Is header line h a line with page chrome right under it and none of the page's meta, that the first paragraph shares no word with? */
 function furnitureOnTop(r: Reading, h: number, first: number): boolean {
-  return chromeUnder(r, h) && !metaUnder(r, h) && unspokenLine(r, h, first);
+  return chromeUnder(r, h) && !ownMetaUnder(r, h) && unspokenLine(r, h, first);
+}
+
+/**
+ * Is the page's date or byline under line h (see `metaUnder`), and not a headline dated in its own words with
+ * the page's date under it in turn (`أسعار العملات اليوم الاثنين 11 ديسمبر` / the date)?
+ */
+function ownMetaUnder(r: Reading, h: number): boolean {
+  if (!metaUnder(r, h)) return false;
+  const k = underLine(r, h);
+  return !(r.cues[k]?.group === 'date' && titleShaped(r.lines[k]!, L.titleMinWords) && metaUnder(r, k));
 }
 
 /** The headline among the header lines `head` (see `chooseTitle`); sets the title's rule and author. */

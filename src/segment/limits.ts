@@ -261,6 +261,8 @@ export const LIMITS = {
   authorDescriptionMaxWords: 12,
   /** A headline dated in its own words (`أسعار العملات اليوم الاثنين 11 ديسمبر`): two words of its subject and a date of two words or more. */
   datedHeadlineMinWords: 4,
+  /** In a list, such a headline has this many words before its date's first number (`أسعار الذهب اليوم 8 ديسمبر`); a name and a date have two. */
+  datedHeadlineHeadingMinWords: 3,
   /** A paper's name before the date of the day in a masthead (`صحيفة الشرق الجديد الاثنين ...`): up to three words after the publication word. */
   mastheadDateNameMaxWords: 3,
   /** A pull quote repeats a run of this many words at least (fewer: a phrase any subheading may share) ... */

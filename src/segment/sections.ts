@@ -463,6 +463,24 @@ function teasedListGoesOn(r: Reading, i: number, s: SectionDraft): boolean {
 }
 
 /** Line i is the headline of the section's next item. Returns true. */
+/**
+ * A headline dated in its own words (`• أسعار الذهب اليوم الثلاثاء 8 ديسمبر 2026`) first under a list's
+ * label, or bulleted as the last headline of the open list is (unbulleted as it is): one of the list's
+ * headlines, not that headline's date (an item's date has no words of a headline before it). Returns whether it was.
+ */
+export function datedHeadlineItem(r: Reading, i: number): boolean {
+  const s = r.current;
+  if (!s || s.mode !== 'list' || s.inline || !titleShaped(r.lines[i]!, L.titleMinWords)) return false;
+  // (Three words at least before the date's first number: a name and a date, `هدى علي 5 ديسمبر 2026`, are a byline's.)
+  const words = r.lines[i]!.contentKeyWords;
+  const firstNumber = words.findIndex((w) => hasDigit(w));
+  if (firstNumber >= 0 && firstNumber < L.datedHeadlineHeadingMinWords) return false;
+  const last = s.items[s.items.length - 1];
+  const [bullet, lastBullet] = [r.lines[i]!.bullet, last ? r.lines[last.line]!.bullet : null];
+  if (last && !sameBullet(bullet, lastBullet) && (bullet || lastBullet)) return false;
+  return addItem(r, s, i, bullet ? 'bullet-item' : 'headline-item');
+}
+
 function addItem(r: Reading, s: SectionDraft, i: number, rule: 'headline-item' | 'bullet-item'): true {
   s.items.push({ headline: r.lines[i]!.content.trim(), line: i, body: [] });
   r.lastItemLine = i;
