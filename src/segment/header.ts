@@ -709,12 +709,15 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
   // with (a motto over an app's link): the choice is made again without it, and keeps what it then finds when
   // the first paragraph speaks of that line, or when it is a column's title under its author's name and role;
   // else the line stays the headline.
+  const kept = { rule: r.titleRule, author: r.titleAuthor, authorRule: r.titleAuthorRule, list: r.headlineList, unspoken: new Set(r.unspoken) };
   const again = chooseAmong(r, head.filter((h) => h !== title), first);
   if (again >= 0 && (r.titleRule === 'title-under-author' || r.topicOverlap(r.lineWords(again), r.lineWords(first)) >= L.shortTitleSpokenWords)) {
     r.unspoken.add(title);
     return again;
   }
-  return chooseAmong(r, head, first);
+  // (The first choice stands, with what it found.)
+  [r.titleRule, r.titleAuthor, r.titleAuthorRule, r.headlineList, r.unspoken] = [kept.rule, kept.author, kept.authorRule, kept.list, kept.unspoken];
+  return title;
 }
 
 /** Is header line h a line with page chrome right under it and none of the page's meta, that the first paragraph shares no word with? */

@@ -462,7 +462,6 @@ function teasedListGoesOn(r: Reading, i: number, s: SectionDraft): boolean {
   return overlap(r.contentWords(s.items[0]!.headline), words) < L.embeddedSharedWords && overlap(r.lineWords(i), words) < L.embeddedSharedWords;
 }
 
-/** Line i is the headline of the section's next item. Returns true. */
 /**
  * A headline dated in its own words (`• أسعار الذهب اليوم الثلاثاء 8 ديسمبر 2026`) first under a list's
  * label, or bulleted as the last headline of the open list is (unbulleted as it is): one of the list's
@@ -481,6 +480,7 @@ export function datedHeadlineItem(r: Reading, i: number): boolean {
   return addItem(r, s, i, bullet ? 'bullet-item' : 'headline-item');
 }
 
+/** Line i is the headline of the section's next item. Returns true. */
 function addItem(r: Reading, s: SectionDraft, i: number, rule: 'headline-item' | 'bullet-item'): true {
   s.items.push({ headline: r.lines[i]!.content.trim(), line: i, body: [] });
   r.lastItemLine = i;
