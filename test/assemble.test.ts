@@ -2775,6 +2775,20 @@ describe("a list's label over the page's headline, with no other headline in the
     expect(a.title).toBe(headline);
     expect(a.related.flatMap((s) => s.items.map((i) => i.headline))).toEqual([other]);
   });
+  it("drops a label with the day's date right under it: the page's header follows", () => {
+    const summit = 'قادة الدول المطلة على البحر يتفقون على خطة لحماية الشعاب المرجانية';
+    const deck = 'الخطة تمتد عشر سنوات وتشمل محميات بحرية جديدة';
+    const summitLede = 'اتفق قادة الدول المطلة على البحر في ختام قمتهم على خطة لحماية الشعاب المرجانية تمتد عشر سنوات.';
+    const { article, lines } = parser.analyze(['الأكثر مشاهدة', 'الاثنين 7 ديسمبر 2026 - 09:15', 'في ختام قمة استمرت يومين', summit, deck, summitLede, PARAGRAPH].join('\n'));
+    expect(article.title).toBe(summit);
+    expect(article.related).toEqual([]);
+    expect(article.date).not.toBeNull();
+    expect(lines[0]).toMatchObject({ type: 'boilerplate', rule: 'header-label' });
+    // (A time alone under the label is a list's, heading its first item.)
+    const timed = parser.parse(['الأكثر مشاهدة', '10:45', other, '10:30', 'افتتاح مكتبة الأطفال في الحي الشمالي', '', headline, '', lede, '', PARAGRAPH].join('\n'));
+    expect(timed.related.length).toBe(1);
+  });
+
   it('takes none when the first paragraph speaks of two alike', () => {
     const twin = 'متحف الخط العربي يفتح أبوابه في المدينة القديمة';
     expect(parser.parse(['آخر الأخبار', headline, twin, '', lede, '', PARAGRAPH].join('\n')).title).not.toBe(headline);

@@ -35,6 +35,7 @@ const HEADER: Record<string, string[]> = {
   'font buttons in a row': ['حجم الخط', 'تكبير الخط تصغير الخط'],
   'a caption of a person at an event': ['الوزير خلال افتتاح المعرض الدولي للكتاب'],
   'an empty tag box': ['الكلمات المفتاحية'],
+  "a widget's label over the page's date": ['الأكثر مشاهدة', 'الاثنين 7 ديسمبر 2026 - 09:15'],
 };
 
 /** Blocks injected between the first two story paragraphs. */

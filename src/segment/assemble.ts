@@ -370,6 +370,11 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   }
   // So does one in a list where its headlines stand, bulleted as they are: one of them.
   if (cue.group === 'date' && cue.headed && inList && datedHeadlineItem(r, i)) return true;
+  // Before the story, the day's date right under a list's label, no headline between: the label was a stray
+  // widget's over the page's header (`الأكثر مشاهدة` / `الاثنين 7 ديسمبر 2026`), and the date is the page's.
+  if (cue.group === 'date' && !cue.clockOnly && inList && !r.storyStarted && r.current!.items.length === 0 && r.lastNonBlank(i) === r.current!.line && YEAR.test(r.lines[i]!.key)) {
+    dropEmptyLabel(r);
+  }
   // A time alone under a player's time (`00:00` / `02:34`): the video's duration, not the page's time.
   if (cue.group === 'date' && playerDuration(r, i)) {
     r.decide(i, 'boilerplate', 'chrome-media');
@@ -466,6 +471,17 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
 /** Is header line h shorter than a headline with its meta under it (a bare name, a section's name)? */
 function shortLine(r: Reading, h: number): boolean {
   return r.lines[h]!.words < L.titleWithMetaMinWords;
+}
+
+// A year of four digits in a folded key: the day's full date, not an item's time (`منذ ساعتين`, `10:45`).
+const YEAR = /(?:^| )[12]\d{3}(?: |$)/u;
+
+/** Closes the open list, which has no item yet, and makes its label the header's furniture. */
+function dropEmptyLabel(r: Reading): void {
+  const s = r.current!;
+  r.closeSection();
+  r.sections.pop();
+  r.decide(s.line, 'boilerplate', 'header-label');
 }
 
 /** Is header line h the page's date, or its byline (`07 ديسمبر 2026 خالد منصور`, `كتب - خالد منصور`)? */
