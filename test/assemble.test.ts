@@ -2770,6 +2770,14 @@ describe("a list's label over the page's headline, with no other headline in the
     expect(article.body).toEqual([lede, PARAGRAPH]);
     expect(lines[0]).toMatchObject({ type: 'boilerplate', rule: 'header-label' });
   });
+  it('takes it back under a motto over the site\'s app link, which is no headline either', () => {
+    for (const meta of [[], ['الأربعاء 9 ديسمبر 2026']]) {
+      const a = parser.parse(['بوصلة القارئ منذ 1995', 'حمل تطبيقنا على هاتفك', 'آخر الأخبار', other, headline, ...meta, lede, PARAGRAPH].join('\n'));
+      expect(a.title).toBe(headline);
+      expect(a.body).toEqual([lede, PARAGRAPH]);
+    }
+  });
+
   it('leaves the items above it in the list', () => {
     const a = parser.parse(['آخر الأخبار', other, headline, '', lede, '', PARAGRAPH].join('\n'));
     expect(a.title).toBe(headline);

@@ -721,7 +721,7 @@ function chooseTitle(r: Reading, head: readonly number[], first: number): number
 }
 
 /** Is header line h a line with page chrome right under it and none of the page's meta, that the first paragraph shares no word with? */
-function furnitureOnTop(r: Reading, h: number, first: number): boolean {
+export function furnitureOnTop(r: Reading, h: number, first: number): boolean {
   return chromeUnder(r, h) && !ownMetaUnder(r, h) && unspokenLine(r, h, first);
 }
 
