@@ -2392,6 +2392,17 @@ describe('a line the first paragraph shares no word with, right above the headli
   it('a headline the story speaks of keeps its deck', () => {
     const deck = 'الحملة تستهدف كبار السن والأطفال وأصحاب الأمراض المزمنة في جميع المراكز';
     expect(parser.parse([headline, deck, 'الأحد 30 نوفمبر 2031', lead].join('\n')).title).toBe(headline);
+    // (So does one it names once, over the date and a deck the story restates.)
+    const once = 'الإنفلونزا تعود مع أول موجة برد';
+    expect(parser.parse([once, 'الأحد 30 نوفمبر 2031', headline, lead].join('\n')).title).toBe(once);
+  });
+
+  it("with the day's date under it, yields to the line right over the story that the story restates", () => {
+    for (const chrome of [[], ['شارك']]) {
+      const a = parser.parse([slogan, 'الأحد 30 نوفمبر 2031', ...chrome, headline, lead].join('\n'));
+      expect(a.title).toBe(headline);
+      expect(a.body).toEqual([lead]);
+    }
   });
 });
 
