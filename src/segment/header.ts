@@ -838,9 +838,10 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
     // A line with nothing of the page's under it (a long section name, `أخبار مصر والعالم العربي`, a slogan) yields
     // to a later one with the page's date or byline under it, or with the story under it, when the first paragraph
     // speaks of that one and not of this.
-    // With the day's date under it (a masthead's, at the page's top), such a line yields to a later one right over
-    // the story that the first paragraph restates, three words at least: the page's headline, not a deck.
-    if (beforeMeta(h) && unspokenLine(r, h, first) && eligible.some((x) => x > h && !beforeMeta(x) && storyUnder(r, x, first) && r.topicOverlap(r.lineWords(x), r.lineWords(first)) >= L.restatedHeadlineWords)) continue;
+    // With the day's date under it (a masthead's, at the page's top), such a line yields to a later one over the
+    // story (its own date or byline between) that the first paragraph restates, two words at least: the page's
+    // headline, not a deck.
+    if (beforeMeta(h) && unspokenLine(r, h, first) && eligible.some((x) => x > h && (beforeMeta(x) || storyUnder(r, x, first)) && r.topicOverlap(r.lineWords(x), r.lineWords(first)) >= L.restatedHeadlineWords)) continue;
     if (next !== undefined && !rightAbove(h, next) && !beforeMeta(h)) {
       const pageLines = eligible.filter((x) => x > h && (beforeMeta(x) || storyUnder(r, x, first)));
       if (spokenLater(r, h, pageLines, first) || unspokenOverPage(r, h, pageLines, (x) => beforeMeta(x), first)) continue;

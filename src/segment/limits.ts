@@ -262,7 +262,7 @@ export const LIMITS = {
   /** A headline dated in its own words (`أسعار العملات اليوم الاثنين 11 ديسمبر`): two words of its subject and a date of two words or more. */
   datedHeadlineMinWords: 4,
   /** A line the first paragraph restates by this many topic words is the story's headline rather than a deck under a line it does not speak of. */
-  restatedHeadlineWords: 3,
+  restatedHeadlineWords: 2,
   /** In a list, such a headline has this many words before its date's first number (`أسعار الذهب اليوم 8 ديسمبر`); a name and a date have two. */
   datedHeadlineHeadingMinWords: 3,
   /** A paper's name before the date of the day in a masthead (`صحيفة الشرق الجديد الاثنين ...`): up to three words after the publication word. */
