@@ -2397,9 +2397,9 @@ describe('a line the first paragraph shares no word with, right above the headli
     expect(parser.parse([once, 'الأحد 30 نوفمبر 2031', headline, lead].join('\n')).title).toBe(once);
   });
 
-  it("with the day's date under it, yields to the line right over the story that the story restates", () => {
-    for (const chrome of [[], ['شارك']]) {
-      const a = parser.parse([slogan, 'الأحد 30 نوفمبر 2031', ...chrome, headline, lead].join('\n'));
+  it("with the day's date under it, yields to the line over the story that the story restates, its byline between or none", () => {
+    for (const [chrome, own] of [[[], []], [['شارك'], []], [[], ['كتب - سامر يوسف']]]) {
+      const a = parser.parse([slogan, 'الأحد 30 نوفمبر 2031', ...chrome, headline, ...own, lead].join('\n'));
       expect(a.title).toBe(headline);
       expect(a.body).toEqual([lead]);
     }
