@@ -306,7 +306,7 @@ function unspokenOver(r: Reading, h: number, next: number, first: number): boole
 function unspokenOverPage(r: Reading, h: number, later: readonly number[], dated: (x: number) => boolean, first: number): boolean {
   if (first < 0 || later.length === 0) return false;
   const lead = r.lineWords(first);
-  if (r.topicOverlap(r.contentWords(r.lines[h]!.text), lead) > 0) return false;
+  if (r.topicOverlap(r.lineWords(h), lead) > 0) return false;
   return later.some((x) => onlyCuedBetween(r, h, x) && (dated(x) || r.topicOverlap(r.lineWords(x), lead) >= L.shortTitleSpokenWords));
 }
 
@@ -939,7 +939,7 @@ function chromeUnder(r: Reading, h: number): boolean {
 
 /** Does the first paragraph share no word with line h, function words aside? */
 function unspokenLine(r: Reading, h: number, first: number): boolean {
-  return first >= 0 && r.topicOverlap(r.contentWords(r.lines[h]!.text), r.lineWords(first)) === 0;
+  return first >= 0 && r.topicOverlap(r.lineWords(h), r.lineWords(first)) === 0;
 }
 
 /**
