@@ -841,7 +841,7 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
     // With the day's date under it (a masthead's, at the page's top), such a line yields to a later one over the
     // story (its own date or byline between) that the first paragraph restates, two words at least: the page's
     // headline, not a deck.
-    if (beforeMeta(h) && unspokenLine(r, h, first) && eligible.some((x) => x > h && (beforeMeta(x) || storyUnder(r, x, first)) && r.topicOverlap(r.lineWords(x), r.lineWords(first)) >= L.restatedHeadlineWords)) continue;
+    if (beforeMeta(h) && eligible[eligible.length - 1]! > h && unspokenLine(r, h, first) && eligible.some((x) => x > h && (beforeMeta(x) || storyUnder(r, x, first)) && r.topicOverlap(r.lineWords(x), r.lineWords(first)) >= L.restatedHeadlineWords)) continue;
     if (next !== undefined && !rightAbove(h, next) && !beforeMeta(h)) {
       const pageLines = eligible.filter((x) => x > h && (beforeMeta(x) || storyUnder(r, x, first)));
       if (spokenLater(r, h, pageLines, first) || unspokenOverPage(r, h, pageLines, (x) => beforeMeta(x), first)) continue;
