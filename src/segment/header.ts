@@ -822,9 +822,6 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
     // Nor is an outlet's name alone (`شبكة الأفق الإخبارية`) or a breaking-news item that the first paragraph does
     // not speak of: the page's own headline may be a short one under it.
     if (unspokenOutlet(r, h, first)) continue;
-    // Nor is a line with only page chrome under it (a motto over an app's link, `صوت المدينة منذ 1995`) that the
-    // first paragraph shares no word with, when it speaks of a later header line, however short.
-    if (!beforeMeta(h) && chromeUnder(r, h) && unspokenLine(r, h, first) && spokenBelowInstead(r, h, first)) continue;
     // An office's name (`المكتب الإعلامي لوزارة الصحة`) over a later line with the page's date under it or the
     // story right under it, which the first paragraph speaks of as much at least: the label of a statement.
     if (next !== undefined && !beforeMeta(h) && isOrganisationLabel(r, lines[h]!) && eligible.some((x) => x > h && (beforeMeta(x) || storyUnder(r, x, first)) && spokenAsMuch(r, h, x, first))) continue;
