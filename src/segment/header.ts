@@ -3,7 +3,7 @@
  * lines above it are sorted out: the headline, kickers above it, decks and
  * highlights under it, and everything else (sections, brands, teasers).
  */
-import { endsOpen, isSectionName, isTickerItem, type ClassifyContext } from './classify.js';
+import { endsOpen, isSectionName, isTickerItem, sectionNameLine, type ClassifyContext } from './classify.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { withoutArticle } from './tags.js';
@@ -315,16 +315,8 @@ function unspokenOverPage(r: Reading, h: number, later: readonly number[], dated
  * ticker's item or a section's name (`رأي`, `محليات`)? Plain text between is the story's (a list under a label).
  */
 function onlyCuedBetween(r: Reading, h: number, x: number): boolean {
-  for (let k = h + 1; k < x; k++) if (!r.lines[k]!.blank && !r.cues[k] && !tickerItemAt(r, k) && !sectionNameLine(r, k)) return false;
+  for (let k = h + 1; k < x; k++) if (!r.lines[k]!.blank && !r.cues[k] && !tickerItemAt(r, k) && !sectionNameLine(r.lines[k]!, r.ctx.cues)) return false;
   return true;
-}
-
-/** Is line k a section's name alone, or a few of them (`رأي`, `محليات`, `اقتصاد وأعمال`)? */
-function sectionNameLine(r: Reading, k: number): boolean {
-  const line = r.lines[k]!;
-  if (line.words > L.sectionNameMaxWords) return false;
-  const words = line.keyWords;
-  return words.length > 0 && words.every((w) => r.ctx.cues.sectionNames.has(w));
 }
 
 /** Is there a line between h and next that names the page's section: a breadcrumb, or a section's name alone (`محليات`)? */
@@ -332,7 +324,7 @@ function sectionNameBetween(r: Reading, h: number, next: number): boolean {
   for (let k = h + 1; k < next; k++) {
     const cue = r.cues[k];
     if (cue?.group === 'chrome' && cue.trail) return true;
-    if (!r.lines[k]!.blank && sectionNameLine(r, k)) return true;
+    if (!r.lines[k]!.blank && sectionNameLine(r.lines[k]!, r.ctx.cues)) return true;
   }
   return false;
 }
