@@ -18,7 +18,7 @@ import type { Line } from './lines.js';
 import { coreEnd, isParagraph, overlap, PERIOD_END, QUESTION_END, Reading, type Assembly, type Decision, type SectionDraft, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
-import { authorsAboveHeadlines, datedHeadlineItem, giveBackLoneItem, isItemMeta, loneShortItems, mediaLead, paragraphAhead, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
+import { authorsAboveHeadlines, datedHeadlineItem, dropLabel, giveBackLoneItem, isItemMeta, loneShortItems, mediaLead, paragraphAhead, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
 import { announcedDates, authorBio, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures, answerShaped } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
@@ -251,10 +251,7 @@ function takeBackLedeItem(r: Reading, i: number): void {
   if (best < 0 || tie) return;
   const taken = s.items.splice(best);
   if (r.current === s) r.closeSection();
-  if (s.items.length === 0) {
-    r.sections.pop();
-    r.decide(s.line, 'boilerplate', 'header-label');
-  }
+  if (s.items.length === 0) dropLabel(r, s);
   // (The lines read as items under it are the header's furniture: a caption printed twice.)
   for (const item of taken.slice(1)) for (const k of [item.line, ...item.body]) r.decide(k, 'boilerplate', 'header-line');
   r.toHead([taken[0]!.line, ...taken[0]!.body]);
@@ -481,8 +478,7 @@ const YEAR = /(?:^| )[12]\d{3}(?: |$)/u;
 function dropEmptyLabel(r: Reading): void {
   const s = r.current!;
   r.closeSection();
-  r.sections.pop();
-  r.decide(s.line, 'boilerplate', 'header-label');
+  dropLabel(r, s);
 }
 
 /** Is header line h the page's date, or its byline (`07 ديسمبر 2026 خالد منصور`, `كتب - خالد منصور`)? */

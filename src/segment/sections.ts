@@ -541,11 +541,16 @@ function othersCarryLines(r: Reading, s: SectionDraft): boolean {
  */
 export function giveBackLoneItem(r: Reading, s: SectionDraft): void {
   if (s.inline || s.items.length !== 1 || s !== r.sections[r.sections.length - 1]) return;
-  r.sections.pop();
-  r.decide(s.line, 'boilerplate', 'header-label');
+  dropLabel(r, s);
   r.fromBox.set(s.items[0]!.line, s);
   // (With the short lines read as the list's meta: a section's name, the author's name over the headline.)
   r.toHead([s.items[0]!.line, ...s.items[0]!.body, ...s.meta]);
+}
+
+/** Section `s`, the page's last, is no list: it is dropped, and its label is the header's furniture. */
+export function dropLabel(r: Reading, s: SectionDraft): void {
+  r.sections.pop();
+  r.decide(s.line, 'boilerplate', 'header-label');
 }
 
 /** Is the item a video's or a gallery's title, its kind before a separator (`فيديو: ...`, `بالصور.. ...`; see `MEDIA_LEADS`)? */
