@@ -1,6 +1,6 @@
 /** The marker table: spelling variants match, phrases inside sentences do not. */
 import { describe, expect, it } from 'vitest';
-import { classifyLine, compileCues, pageFacts, PhraseIndex, type ClassifyContext } from '../src/segment/classify.js';
+import { classifyLine, compileCues, mayHoldWideGap, pageFacts, PhraseIndex, type ClassifyContext } from '../src/segment/classify.js';
 import { KeyFolder, makeLine } from '../src/segment/lines.js';
 import { Normalizer } from '../src/normalize/engine.js';
 
@@ -1251,6 +1251,17 @@ describe('families of page furniture, each with the story sentences it must leav
     expect(pageFacts(page('  ')).looseSpacing).toBe(true);
     expect(pageFacts([...page(' '), ...page('  ').slice(1, 2)]).looseSpacing).toBe(false);
     expect(pageFacts(page('\u00a0\u00a0')).looseSpacing).toBe(true);
+  });
+
+  it('a line whose clean text is its raw text holds no wide gap: the clean profile writes each gap as one space', () => {
+    // The gapped-menu rule skips its scan on such lines; a gap the profile kept would hide a menu.
+    for (const gap of ['  ', '\t', '\u00a0\u00a0', ' \u00a0', '\u00a0 ', '\t\t', ' \t ']) {
+      const raw = ['محليات', 'حوادث', 'أسواق', 'رياضة'].join(gap);
+      expect(clean.line(raw)).not.toBe(raw);
+      expect(mayHoldWideGap(makeLine(1, raw, clean.line(raw), folder))).toBe(true);
+    }
+    const plain = 'محليات حوادث أسواق رياضة';
+    expect(mayHoldWideGap(makeLine(1, plain, clean.line(plain), folder))).toBe(false);
   });
 
   it('a breadcrumb carries its last crumb, folded, so that the headline repeating it is found', () => {

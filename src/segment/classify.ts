@@ -317,7 +317,8 @@ export interface CompiledCues {
   /** Currencies and units a widget's figures are counted in (`WIDGET_UNIT_WORDS`), folded. */
   widgetUnits: Set<string>;
   paginationWords: Set<string>;
-  continuations: string[][];
+  /** Folded story continuations (`CONTINUATION_STARTS`) by their first word. */
+  continuations: Map<string, string[][]>;
   /** Folded last words of a line announcing a list under it (`LIST_ANNOUNCERS`). */
   listAnnouncers: Set<string>;
   complementizers: Set<string>;
@@ -499,7 +500,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     galleryWords: new Set(C.GALLERY_WORDS.flatMap(words)),
     widgetUnits: new Set(C.WIDGET_UNIT_WORDS.flatMap(words)),
     paginationWords: new Set(C.PAGINATION_WORDS.flatMap(words)),
-    continuations: C.CONTINUATION_STARTS.map(words),
+    continuations: byFirstWord(C.CONTINUATION_STARTS.map(words)),
     listAnnouncers: new Set(C.LIST_ANNOUNCERS.flatMap(words)),
     complementizers: new Set(C.COMPLEMENTIZERS.flatMap(words)),
     reportingVerbs: new Set(C.REPORTING_VERBS.flatMap(words)),
@@ -656,6 +657,18 @@ const USER_CHROME_MAX_WORDS = 40;
 
 const startsWithWords = (hay: readonly string[], needle: readonly string[]): boolean =>
   needle.length <= hay.length && needle.every((w, k) => hay[k] === w);
+/** Does a run of folded words open with a story's continuation (`وأضاف`, `من جهته`)? One look-up for its first word. */
+export function opensWithContinuation(words: readonly string[], cues: CompiledCues): boolean {
+  const phrases = cues.continuations.get(words[0] ?? '');
+  return phrases !== undefined && phrases.some((c) => startsWithWords(words, c));
+}
+
+/** Phrases of folded words grouped by their first word (a phrase that folds to nothing is left out). */
+function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const p of phrases) if (p.length > 0) map.set(p[0]!, [...(map.get(p[0]!) ?? []), p]);
+  return map;
+}
 const endsWithWords = (hay: readonly string[], needle: readonly string[]): boolean =>
   needle.length <= hay.length && needle.every((w, k) => hay[hay.length - needle.length + k] === w);
 function containsWords(hay: readonly string[], needle: readonly string[]): boolean {
@@ -767,7 +780,7 @@ class LinesFacts implements PageFacts {
       // (Prose: punctuated lines of a few words, which no menu is, so a menu never counts itself.)
       if (l.blank || l.words < L.spacingProseMinWords || !SENTENCE_PUNCTUATION.test(l.raw)) continue;
       prose++;
-      if (INNER_WIDE_GAP.test(l.raw)) wide++;
+      if (mayHoldWideGap(l) && INNER_WIDE_GAP.test(l.raw)) wide++;
     }
     // Half the prose lines with a wide gap: the page's own spacing, not a scraper's join.
     return (this.loose = prose > 0 && wide >= prose * L.looseSpacingShare);
@@ -1585,7 +1598,7 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
     for (const p of chromeContains.at(words, k)) consider(p, k === 0 ? withFound(p) : inLine(p));
     for (const p of chromeSuffix.at(words, k)) consider(p, k + p.words.length === n && (k === 0 ? withFound(p) : inLine(p)));
   }
-  best ??= buttonRow(wordsNoNumbers, chromeExact, hits & HIT.digit ? null : clauseBreaks(line.content, n, ctx.folder));
+  best ??= buttonRow(wordsNoNumbers, chromeExact, () => (hits & HIT.digit ? null : clauseBreaks(line.content, n, ctx.folder)));
   if (!best) return null;
   const { rule, ends, box, readers, vote, trail, link } = (best as Phrase<ChromePhrase>).data;
   const cue: ChromeCue = { group: 'chrome', rule };
@@ -1605,12 +1618,15 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
  * line's positions, longest phrase first at each).
  *
  * Between punctuation (`breaks`: the word counts where a comma, full stop, bar
- * or spaced dash sits), a phrase of two words or more of any group is a piece
+ * or spaced dash sits, read when a phrase opens the line), a phrase of two words or more of any group is a piece
  * too: `لا توجد تعليقات بعد، كن أول من يعلق` is two notices, each whole.
  */
-function buttonRow(words: readonly string[], exact: PhraseIndex<ChromePhrase>, breaks: ReadonlySet<number> | null): Phrase<ChromePhrase> | null {
+function buttonRow(words: readonly string[], exact: PhraseIndex<ChromePhrase>, clauses: () => ReadonlySet<number> | null): Phrase<ChromePhrase> | null {
   const n = words.length;
   if (n < 2 || n > L.buttonRowMaxWords) return null;
+  // (No phrase opening the line, no row: the punctuation is read only when one does.)
+  if (exact.at(words, 0).length === 0) return null;
+  const breaks = clauses();
   // pieces[k]: the fewest buttons that cover words[0..k), or 0 when none do.
   const pieces = new Array<number>(n + 1).fill(0);
   let first: Phrase<ChromePhrase> | null = null;
@@ -1676,7 +1692,7 @@ function galleryPosition(line: Line): boolean {
  */
 function reportedFrom(words: readonly string[], cues: CompiledCues): number {
   if (words.length === 0) return 0;
-  if (cues.continuations.some((c) => startsWithWords(words, c))) return 0;
+  if (opensWithContinuation(words, cues)) return 0;
   const first = words[0]!;
   if (!cues.reportingVerbs.has(first) && !opensWithConjunction(words)) return words.length;
   for (let k = 1; k < words.length; k++) if (cues.complementizers.has(words[k]!)) return k;
@@ -1966,7 +1982,7 @@ function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
   const pictureOnly = (agency || photo) && ctx.cues.captionPrefixes.some((p) => p.length === 1 && p[0] === ctx.folder.key(before));
   if (!pictureOnly && countWords(before, ctx.folder) < (agency ? L.agencyCaptionMinWords : L.creditCaptionMinWords)) return null;
   const words = line.contentKeyWords;
-  if (ctx.cues.continuations.some((c) => startsWithWords(words, c))) return null;
+  if (opensWithContinuation(words, ctx.cues)) return null;
   return furniture('caption');
 }
 
@@ -2052,12 +2068,23 @@ function sectionMenuOthers(words: readonly string[], cues: CompiledCues): number
 const WIDE_GAP = /[ \t\u00a0]{2,}|\t/u;
 
 /**
+ * Can the raw line hold a wide gap? Every wide gap holds a tab, a no-break space or two spaces, and the
+ * clean text has each of them as one space: a line whose clean text is its raw text has none (most lines:
+ * one comparison instead of a scan).
+ */
+export function mayHoldWideGap(line: Line): boolean {
+  const raw = line.raw;
+  return raw !== line.text && (raw.includes('  ') || raw.includes('\t') || raw.includes('\u00a0'));
+}
+
+/**
  * A menu whose links were joined with wide gaps (`سياسة   اقتصاد   رياضة   من نحن`), as a scraper saves a
  * row of links: four pieces or more between runs of two spaces or tabs, each a few words, and no sentence's
  * punctuation or particles (a sentence typed with double spaces has them). Read from the raw line: the
  * clean text has one space between words.
  */
 function gappedMenu(line: Line, ctx: ClassifyContext): boolean {
+  if (!mayHoldWideGap(line)) return false;
   const raw = line.raw.trim();
   if (!WIDE_GAP.test(raw) || SENTENCE_PUNCTUATION.test(raw)) return false;
   const pieces = raw.split(WIDE_GAP);
@@ -2290,7 +2317,7 @@ function wireDateline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: 
   // A picture is no place: `صورة (أ ف ب)` is a credited caption.
   if (place.length === 1 && ctx.cues.captionPrefixes.some((p) => p.length === 1 && p[0] === place[0])) return null;
   // A caption reads `الرئيس خلال الاجتماع، 2 مارس (رويترز)`: a place holds no preposition.
-  if (place.some((w) => ctx.cues.kickerStarts.has(w) || ctx.cues.openEndings.has(w)) || ctx.cues.continuations.some((c) => startsWithWords(place, c))) return null;
+  if (place.some((w) => ctx.cues.kickerStarts.has(w) || ctx.cues.openEndings.has(w)) || opensWithContinuation(place, ctx.cues)) return null;
   if (outlet.length === 0 || outlet.length > L.datelinePartMaxWords) return null;
   // A place and a wire agency in brackets, no date: `تونس (وات)`. Weak unless a colon ends it: inside the
   // story a name and a credit read alike (a caption, `ترامب (رويترز)`). With a dash between them
@@ -2320,7 +2347,7 @@ function placeAndOutlet(line: Line, t: string, ctx: ClassifyContext): Cue | null
   if (parts.length !== 2) return null;
   const [place, outlet] = parts.map((p) => ctx.folder.key(p).split(' ').filter(Boolean)) as [string[], string[]];
   if (place.length === 0 || place.length > L.datelinePlaceMaxWords || outlet.length === 0 || outlet.length > L.datelinePartMaxWords) return null;
-  if (ctx.cues.kickerStarts.has(place[0]!) || ctx.cues.continuations.some((c) => startsWithWords(place, c))) return null;
+  if (ctx.cues.kickerStarts.has(place[0]!) || opensWithContinuation(place, ctx.cues)) return null;
   return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: isAgencyList(outlet, ctx.cues) };
 }
 

@@ -5,7 +5,7 @@
  * holds state.
  */
 import type { BlockType, RelatedKind } from '../model/article.js';
-import type { ClassifyContext, Cue } from './classify.js';
+import { opensWithContinuation, type ClassifyContext, type Cue } from './classify.js';
 import type { ChromeBox } from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
@@ -355,8 +355,7 @@ export class Reading {
 
   /** Does the line open with a word that continues a story (`وأضاف`, `من جهته`)? */
   continues(line: Line): boolean {
-    const w = line.keyWords;
-    return this.ctx.cues.continuations.some((c) => c.length <= w.length && c.every((x, k) => w[k] === x));
+    return opensWithContinuation(line.keyWords, this.ctx.cues);
   }
 
   /**
