@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/model/article.js';
 import { parse, Parser } from '../src/parse.js';
 import { compileCues, tableHits, tableHitsOfKey } from '../src/segment/classify.js';
-import { KeyFolder, makeLine } from '../src/segment/lines.js';
+import { KeyFolder, makeLine, splitLines } from '../src/segment/lines.js';
 import { Normalizer } from '../src/normalize/engine.js';
 import { fixtureBytes, fixtureSlugs } from './helpers.js';
 
@@ -165,6 +165,32 @@ describe("a line's key words", () => {
         expect(line.contentKeyWords.length).toBeGreaterThanOrEqual(line.bullet ? line.words - 1 : line.words);
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  // The markup rule reads this flag instead of scanning the line again: it must be the scan's answer.
+  it('say the line holds a Latin letter or an @ exactly when the text does', () => {
+    const piece = fc.constantFrom('a', 'Z', 'ب', ' ', '@', '\u017f', '\u212a', 'é', '٣', '1', '\u00a0', '\t', '📌', '\ud83d', '[', '<', 'ـ', '`', '{', '\u0660');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 0, maxLength: 12 }), (parts) => {
+        const raw = parts.join('');
+        const line = makeLine(1, raw, clean.line(raw), folder);
+        expect(line.latin).toBe(/[A-Za-z@\u017f\u212a]/.test(line.text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('splitting text into lines', () => {
+  it('cuts at CRLF, CR and LF alike, with or without a CR in the text', () => {
+    const piece = fc.constantFrom('\n', '\r', '\r\n', 'ب', 'a', ' ', '\u2028', '\u0085', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(splitLines(text)).toEqual(text.split(/\r\n|\r|\n/));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1789,10 +1789,10 @@ function masthead(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numb
 /** Media and markup leftovers: URLs, markdown images, Word field codes, e-mail addresses. */
 function markup(line: Line, ctx: ClassifyContext): Cue | null {
   const t = line.content.trim();
-  // Every shape below holds a Latin letter or an `@`, or opens with `!`, `<` or `[`: one scan rules out the
-  // Arabic lines, instead of one a shape.
+  // Every shape below holds a Latin letter or an `@` (`Line.latin`, found as its words were counted), or opens with
+  // `!`, `<` or `[`: the Arabic lines are ruled out with no scan of their own.
   const first = t.charCodeAt(0);
-  if (first !== 0x21 && first !== 0x3c && first !== 0x5b && !MARKUP_CHARS.test(line.text)) return null;
+  if (first !== 0x21 && first !== 0x3c && first !== 0x5b && !line.latin) return null;
   if (line.words <= L.embedCreditMaxWords && isEmbedCredit(line, ctx)) return furniture('embed-credit');
   if (/^!\[[^\]]*\]\(/.test(t) || /^<\/?[a-z][^>]*>$/i.test(t)) return furniture('markup-line');
   // WordPress shortcodes: `[caption id="..."]<img ...> نص[/caption]` is a caption, `[gallery ids="1,2"]` markup.
@@ -1809,8 +1809,6 @@ function markup(line: Line, ctx: ClassifyContext): Cue | null {
   return null;
 }
 
-/** What any markup shape holds: a Latin letter (with the two that match one case-blind, ſ and K), or an `@`. */
-const MARKUP_CHARS = /[A-Za-z@\u017f\u212a]/;
 
 /**
  * Does the line end with a telephone number after a colon: seven digits at least, in groups or opening with
