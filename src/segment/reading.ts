@@ -228,6 +228,7 @@ export class Reading {
   /** Where that name stands: under the headline, or above the author's description over it. */
   titleAuthorRule: 'author-under-title' | 'author-above-title' = 'author-under-title';
   private repeats: Map<string, number> | null = null;
+  private repeatLengths: Map<number, number> | null = null;
   private tables: Set<number> | null = null;
 
   constructor(
@@ -283,6 +284,16 @@ export class Reading {
   repeated(i: number): boolean {
     const line = this.lines[i]!;
     if (line.words < L.repeatedLineMinWords || line.words > L.repeatedLineMaxWords) return false;
+    // Lines of the same key have keys of the same length: most lines have a length of their own, and are
+    // told so without hashing every key of the page.
+    if (!this.repeatLengths) {
+      this.repeatLengths = new Map();
+      for (const l of this.lines) {
+        if (l.blank || l.words < L.repeatedLineMinWords || l.words > L.repeatedLineMaxWords) continue;
+        this.repeatLengths.set(l.key.length, (this.repeatLengths.get(l.key.length) ?? 0) + 1);
+      }
+    }
+    if ((this.repeatLengths.get(line.key.length) ?? 0) < 2) return false;
     if (!this.repeats) {
       // Keyed by the folded text itself: the engine's own string hash, cached on the string.
       this.repeats = new Map();
