@@ -8,6 +8,7 @@ import type { Article } from '../src/model/article.js';
 import { parse, Parser } from '../src/parse.js';
 import { compileCues, tableHits, tableHitsOfKey } from '../src/segment/classify.js';
 import { KeyFolder, makeLine, splitLines } from '../src/segment/lines.js';
+import { hash53 } from '../src/segment/text.js';
 import { Normalizer } from '../src/normalize/engine.js';
 import { fixtureBytes, fixtureSlugs } from './helpers.js';
 
@@ -166,6 +167,16 @@ describe("a line's key words", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  // A long line gives up its key after the line rules but keeps its hash, which the duplicate check reads.
+  it("keep a long line's key hash after the line rules are done with it", () => {
+    const raw = Array.from({ length: 130 }, (_, k) => `كلمة${k % 7}`).join(' ');
+    const line = makeLine(1, raw, clean.line(raw), folder);
+    const key = line.key;
+    line.releaseWords();
+    expect(line.keyHash).toBe(hash53(key));
+    expect(line.key).toBe(key);
   });
 
   // The markup rule reads this flag instead of scanning the line again: it must be the scan's answer.

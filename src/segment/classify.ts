@@ -631,8 +631,25 @@ export function endsOpen(key: string, text: string, cues: CompiledCues): boolean
 function stemmer(): (word: string) => string {
   const prefix = new RegExp(`^(?:${alternation([...C.ARTICLE_FORMS, C.DEFINITE_ARTICLE, ...C.STEMMED_CLITICS])})(?=\\S{3,})`, 'u');
   const suffix = new RegExp(`(?:${alternation(C.STEM_SUFFIXES)})$`, 'u');
-  return (w) => w.replace(prefix, '').replace(suffix, '');
+  // Stems are remembered: a page, and the pages after it, use the same words again and again, and a look-up
+  // costs less than the two replacements. Emptied when full, so the memory stays bounded.
+  const stems = new Map<string, string>();
+  return (w) => {
+    // (A longer word may be a view into the whole line it was split from, which the map would keep alive.)
+    if (w.length > STEM_REMEMBERED_MAX_LENGTH) return w.replace(prefix, '').replace(suffix, '');
+    let stem = stems.get(w);
+    if (stem === undefined) {
+      if (stems.size >= STEMS_REMEMBERED) stems.clear();
+      stems.set(w, (stem = w.replace(prefix, '').replace(suffix, '')));
+    }
+    return stem;
+  };
 }
+
+/** Stems one parser remembers at most: a language's running vocabulary, a few megabytes. */
+const STEMS_REMEMBERED = 50_000;
+/** Words up to this length are remembered: V8 copies a piece this short out of the string it was cut from. */
+const STEM_REMEMBERED_MAX_LENGTH = 12;
 
 /** Phrases as a regular-expression alternation, longest first, each escaped. */
 function alternation(list: readonly string[]): string {

@@ -93,7 +93,7 @@ export class Line {
   private cachedHash: number | undefined;
 
   /**
-   * Drops the cached folded words, and the key of a long line: the line rules
+   * Drops the cached folded words, and the key of a long line (its hash kept): the line rules
    * are done with them. Until then every folded form is computed once.
    */
   releaseWords(): void {
@@ -101,6 +101,8 @@ export class Line {
     this.cachedWords = undefined;
     this.cachedContentWords = undefined;
     if (this.words > KEEP_KEY_WORDS) {
+      // Its hash is kept: the duplicate check asks it of every story line, and would fold the line again.
+      if (this.cachedKey !== undefined) this.cachedHash ??= hash53(this.cachedKey);
       this.cachedKey = undefined;
       this.cachedContentKey = undefined;
     }
