@@ -2043,15 +2043,18 @@ function navigation(line: Line, ctx: ClassifyContext, page: PageFacts, hits: num
     if (others <= L.sectionMenuOtherWords && w.length >= L.sectionMenuWithOtherMinWords && !conjunction && sentenceParticles === 0) return { group: 'head-chrome', rule: 'menu-line' };
     // Prose repeats words too: a line opening with a conjunction or holding particles of a sentence is none.
     if (conjunction || sentenceParticles >= L.menuMaxParticles) return null;
-    const seen = new Map<string, number>();
-    const count = (k: string) => {
-      const c = (seen.get(k) ?? 0) + 1;
-      seen.set(k, c);
-      return c;
-    };
-    for (let k = 0; k < w.length; k++) {
-      if (w[k]!.length >= L.menuWordMinLetters && count(w[k]!) >= L.menuRepeats) return { group: 'head-chrome', rule: 'menu-line' };
-      if (k + 1 < w.length && count(w[k] + ' ' + w[k + 1]) >= L.menuRepeats) return { group: 'head-chrome', rule: 'menu-line' };
+    // (A pair repeated is a word repeated: a line with no word that often has no such pair, and is told so without counting.)
+    if (wordRepeats(w, L.menuRepeats)) {
+      const seen = new Map<string, number>();
+      const count = (k: string) => {
+        const c = (seen.get(k) ?? 0) + 1;
+        seen.set(k, c);
+        return c;
+      };
+      for (let k = 0; k < w.length; k++) {
+        if (w[k]!.length >= L.menuWordMinLetters && count(w[k]!) >= L.menuRepeats) return { group: 'head-chrome', rule: 'menu-line' };
+        if (k + 1 < w.length && count(w[k] + ' ' + w[k + 1]) >= L.menuRepeats) return { group: 'head-chrome', rule: 'menu-line' };
+      }
     }
   }
   if (line.words <= L.siteNameMaxWords && (t.match(/\s[–—|]\s/g) ?? []).length >= L.siteNameMinSeparators && !/[.!؟?]$/.test(t.trim())) return { group: 'head-chrome', rule: 'site-name' };
@@ -2061,6 +2064,15 @@ function navigation(line: Line, ctx: ClassifyContext, page: PageFacts, hits: num
     if (line.words <= L.issueLineMaxWords && issueLine(line.keyWords, ctx.cues)) return { group: 'head-chrome', rule: 'issue-line' };
   }
   return null;
+}
+
+/** Does some word stand `times` times among these? Compared in place: a menu's line is short. */
+function wordRepeats(words: readonly string[], times: number): boolean {
+  for (let a = 0; a + times <= words.length; a++) {
+    let n = 1;
+    for (let b = a + 1; b < words.length; b++) if (words[b] === words[a] && ++n >= times) return true;
+  }
+  return false;
 }
 
 /** A short word, then a colon, a slash or a dash, opening a line. Linear: a bounded word. */
