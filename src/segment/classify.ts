@@ -123,6 +123,11 @@ export class PhraseIndex<T> {
     return this.byFirst.keys();
   }
 
+  /** Does a phrase open with this word? */
+  opens(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
   /** Phrases found at word `at` of `words`, longest first (table order among equals). */
   at(words: readonly string[], at = 0): readonly Phrase<T>[] {
     let node: TrieNode<T> | undefined = this.branch(words[at] ?? '');
@@ -2003,6 +2008,8 @@ function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
 
 /** A breaking-news ticker item: a ticker label, a separator, then a headline (`عاجل | انقطاع الكهرباء في ...`). */
 export function isTickerItem(line: Line, ctx: ClassifyContext): boolean {
+  // (Asked of long lines after the line rules too: the key is split only when its first word opens a label.)
+  if (!ctx.cues.tickerLabels.opens(line.firstKeyWord)) return false;
   const words = line.keyWords;
   for (const p of ctx.cues.tickerLabels.at(words)) {
     if (words.length - p.words.length >= L.titleMinWords && splitAfterWords(line.content, p.words.length, ctx.folder).separated) return true;

@@ -145,7 +145,7 @@ function asideUnderHeadline(r: Reading, k: number): boolean {
 /** Is line k a short line opening with an author's role (`كاتب وباحث ...`) right under the author's bare name? */
 function roleUnderName(r: Reading, k: number): boolean {
   const above = r.lastNonBlank(k);
-  return !r.cues[k] && r.lines[k]!.words <= L.authorDescriptionMaxWords && r.ctx.cues.authorRoles.has(r.lines[k]!.keyWords[0] ?? '') && above >= 0 && bareName(r, above);
+  return !r.cues[k] && r.lines[k]!.words <= L.authorDescriptionMaxWords && r.ctx.cues.authorRoles.has(r.lines[k]!.firstKeyWord) && above >= 0 && bareName(r, above);
 }
 
 /** The page's meta a headline may have between it and its story: a dateline, a source line, a byline, a date, a wire credit alone (`(وكالات)`). */
@@ -839,7 +839,7 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
     // A kicker: opens with a kicker word right above the headline, or exclaims
     // or asks right above a headline that does not. An office's name labels it.
     // (Not a headline in two parts, `بعد سنوات من الانتظار.. الطريق يتسع`: a kicker is one phrase.)
-    if ((r.ctx.cues.kickerStarts.has(lines[h]!.keyWords[0] ?? '') && !twoParts(lines[h]!)) || isOrganisationLabel(r, lines[h]!)) continue;
+    if ((r.ctx.cues.kickerStarts.has(lines[h]!.firstKeyWord) && !twoParts(lines[h]!)) || isOrganisationLabel(r, lines[h]!)) continue;
     // (Not a question as long as a headline with a much longer deck under it: that question is the headline.)
     const deckUnder = lines[h]!.words >= L.questionHeadlineMinWords && lines[next]!.words >= lines[h]!.words * L.deckToHeadlineMinRatio;
     if (QUESTION_END.test(coreEnd(lines[h]!)) && !QUESTION_END.test(coreEnd(lines[next]!)) && !deckUnder) continue;

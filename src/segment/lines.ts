@@ -77,6 +77,14 @@ export class Line {
     return words;
   }
 
+  /** The first word of `key` ('' when it has none), without splitting the rest: after the line rules, `keyWords` splits anew. */
+  get firstKeyWord(): string {
+    if (this.cachedWords) return this.cachedWords[0] ?? '';
+    const key = this.key;
+    const space = key.indexOf(' ');
+    return space < 0 ? key : key.slice(0, space);
+  }
+
   /** `key` without the bullet's words. */
   get contentKey(): string {
     if (!this.bullet) return this.key;

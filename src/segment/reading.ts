@@ -116,7 +116,7 @@ const NAME_END = /[.!؟?:،,]$/u;
  * words with no end punctuation (`جريدة الأفق`, `صحيفة الوطن الإلكترونية`).
  */
 export function mastheadName(line: Line, publicationWords: ReadonlySet<string>): boolean {
-  return line.words >= 2 && line.words <= L.siteMastheadMaxWords && publicationWords.has(line.keyWords[0]!) && !NAME_END.test(coreEnd(line));
+  return line.words >= 2 && line.words <= L.siteMastheadMaxWords && publicationWords.has(line.firstKeyWord) && !NAME_END.test(coreEnd(line));
 }
 
 /** An outlet's name alone: its masthead (`صحيفة الوطن الإلكترونية`), or a short name ending with a site's word (`الأفق نيوز`). */
@@ -128,7 +128,7 @@ export function outletName(line: Line, cues: { publicationWords: ReadonlySet<str
 
 /** A few words opening with a kicker word, a preposition or a circumstance (`بحضور وزير الإسكان`): a kicker's or a deck's shape. */
 export function opensLikeKicker(line: Line, kickerStarts: ReadonlySet<string>): boolean {
-  return line.words >= L.kickerWithCueMinWords && kickerStarts.has(line.keyWords[0] ?? '');
+  return line.words >= L.kickerWithCueMinWords && kickerStarts.has(line.firstKeyWord);
 }
 
 /** How many words two sets share. */

@@ -132,7 +132,7 @@ function isAuthorNote(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   const above = r.previousBody(i);
   if (line.bullet) return line.bullet.marker === '*' && !r.lines[above]?.bullet;
-  return r.ctx.cues.authorRoles.has(line.keyWords[0] ?? '') && !/[.!?؟:]$/u.test(coreEnd(line)) && r.decisions[above]?.shape === 'paragraph';
+  return r.ctx.cues.authorRoles.has(line.firstKeyWord) && !/[.!?؟:]$/u.test(coreEnd(line)) && r.decisions[above]?.shape === 'paragraph';
 }
 
 /**
@@ -200,7 +200,7 @@ function labelsTagsAlone(r: Reading, i: number): boolean {
  */
 function authorBoxName(r: Reading, i: number): number {
   const line = r.lines[i]!;
-  if (!r.ctx.cues.authorRoles.has(line.keyWords[0] ?? '')) return -1;
+  if (!r.ctx.cues.authorRoles.has(line.firstKeyWord)) return -1;
   const name = r.lastNonBlank(i);
   if (name < 0 || r.decisions[name]?.type !== 'body' || r.cues[name] || !nameShaped(r.lines[name]!, L.bylineNameMaxWords)) return -1;
   const above = r.previousBody(name);
