@@ -298,6 +298,13 @@ describe('reading rules and the story they must keep', () => {
     // Two undated lines may be the story's last subheading and line: kept.
     const two = ['البرلمان يقر قانون الاستثمار بالأغلبية', 'انقطاع المياه عن أحياء شرق المدينة غدا'];
     expect(parser.parse([title, '', PARAGRAPH, '', P2, '', ...two].join('\n')).body).toEqual([PARAGRAPH, P2, ...two]);
+    // Dated each, one of two may share the story's topic (`الموازنة`, `العام`): still the latest stories, not the story's.
+    const onTopic = ['البرلمان يناقش موازنة العام المقبل غدا', 'منذ ساعتين', 'انقطاع المياه عن أحياء شرق المدينة غدا', 'منذ 3 ساعات'];
+    const b = parser.parse([title, '', PARAGRAPH, '', P2, '', ...onTopic].join('\n'));
+    expect(b.body).toEqual([PARAGRAPH, P2]);
+    // Both on the story's topic: the story's own lines, kept.
+    const both = ['البرلمان يناقش موازنة العام المقبل غدا', 'منذ ساعتين', 'الحكومة تعرض موازنة العام المقبل على النواب', 'منذ 3 ساعات'];
+    expect(parser.parse([title, '', PARAGRAPH, '', P2, '', ...both].join('\n')).body).toEqual(expect.arrayContaining([both[0], both[2]]));
   });
 
   it("drops bulleted headlines of other stories once the story's furniture has closed it, and keeps the story's own bullets", () => {

@@ -335,6 +335,8 @@ export const LIMITS = {
   headlineRunSharedWords: 2,
   /** ... and at most one in this many may share more (a story on the same topic). */
   headlineRunOnTopicShare: 3,
+  /** ... one in this many when each carries its own date or time: a list of the latest stories beside one may hold another on its topic. */
+  datedHeadlineRunOnTopicShare: 2,
   /** Other stories' headlines with a teaser each, with no label: at least this many pairs (two may be the story's subheaded sections). */
   teaserRunMinPairs: 3,
   /** ... or this many when every teaser is cut short (`...`): a story's paragraph seldom trails off under a subheading twice running. */

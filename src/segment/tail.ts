@@ -236,7 +236,8 @@ function dropRunAbove(r: Reading, from: number): number {
   // (A line of the run announcing a list, `وجاءت النتائج كالآتي`, shows the lines under it are the story's;
   // so do lines numbered alike, the entries of a live report or a timeline.)
   // (Two are a list when each carries its own date or time under it: a story's subheading has none.)
-  const min = run.every((h) => r.decisions[r.nextNonBlank(h)]?.type === 'date') ? L.datedHeadlineRunMinLines : L.headlineRunMinLines;
+  const dated = run.every((h) => r.decisions[r.nextNonBlank(h)]?.type === 'date');
+  const min = dated ? L.datedHeadlineRunMinLines : L.headlineRunMinLines;
   if (run.length < min || run.some((k) => announcesList(r, r.lines[k]!)) || numberedAlike(r, run)) return -1;
   // After the story, and not a list the paragraph right above it announces (a list it announced may end before the run).
   let last = run[run.length - 1]! - 1;
@@ -248,9 +249,10 @@ function dropRunAbove(r: Reading, from: number): number {
   // once the story's furniture (its date, source, share buttons) has closed it above them.
   if (listMarker(r.lines[run[0]!]!) !== '' && !closedBetween(r, last, run[run.length - 1]!)) return -1;
   const headline = r.title >= 0 ? r.lines[r.title]!.text : r.lines[last]!.text;
-  // Other stories: most of them do not speak of this story's headline (one on the same topic may).
+  // Other stories: most of them do not speak of this story's headline (one on the same topic may; among the
+  // latest stories, each dated, one in two may: a story's subheadings carry no date of their own).
   const onTopic = run.filter((h) => r.sharedWords(headline, r.lines[h]!.text) >= L.headlineRunSharedWords).length;
-  if (onTopic * L.headlineRunOnTopicShare > run.length) return -1;
+  if (onTopic * (dated ? L.datedHeadlineRunOnTopicShare : L.headlineRunOnTopicShare) > run.length) return -1;
   for (const h of run) r.decide(h, 'boilerplate', 'headline-run');
   // Each headline's own date or time under it is the other story's, not the page's; its section over it is furniture.
   for (const h of run) {
