@@ -431,7 +431,7 @@ function wordsAndLatin(text: string, folder: KeyFolder): number {
       continue;
     }
     // (`c | 0x20` is a lower-case ASCII letter for exactly the ASCII letters.)
-    if (latin === 0 && (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x40 || c === 0x17f || c === 0x212a)) latin = 1;
+    if (c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x40 : c === 0x17f || c === 0x212a) latin = 1;
     if (!inToken) {
       inToken = true;
       counted = false;
