@@ -388,7 +388,11 @@ export class Reading {
 
   /** The content words of a text (three letters or more, stemmed), as `sharedWords` counts them. */
   contentWords(t: string): Set<string> {
-    return new Set(this.ctx.folder.key(t).split(' ').filter((w) => w.length >= L.contentWordMinLetters).map((w) => this.ctx.cues.stem(w)));
+    return this.contentWordsOfKey(this.ctx.folder.key(t));
+  }
+
+  private contentWordsOfKey(key: string): Set<string> {
+    return new Set(key.split(' ').filter((w) => w.length >= L.contentWordMinLetters).map((w) => this.ctx.cues.stem(w)));
   }
 
   /**
@@ -397,7 +401,8 @@ export class Reading {
    */
   lineWords(i: number): Set<string> {
     let words = this.wordSets.get(i);
-    if (words === undefined) this.wordSets.set(i, (words = this.contentWords(this.lines[i]!.text)));
+    // (From the line's own key: the key of its text, folded once already.)
+    if (words === undefined) this.wordSets.set(i, (words = this.contentWordsOfKey(this.lines[i]!.key)));
     return words;
   }
   private readonly wordSets = new Map<number, Set<string>>();
