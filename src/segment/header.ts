@@ -755,15 +755,16 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
     return meta(next) && !(datedHeadline && next === dated);
   };
   if (dated !== undefined) head = head.filter((h) => cues[h]?.group !== 'date');
+  // (The line's shape first: the tests of what else it may be look at its neighbours and the story, and cost more.)
   const shaped = head.filter(
     (h) =>
       !lines[h]!.bullet &&
+      (titleShaped(lines[h]!, L.titleMinWords) || (titleShaped(lines[h]!, L.titleWithMetaMinWords) && beforeMeta(h)) || paragraphShapedHeadline(r, h)) &&
       !r.tableRow(h) &&
       !describesAuthor(r, h) &&
       !namesAuthor(r, h) &&
       !roleUnderTitledName(r, h, head) &&
-      !captionCopyUnderTitle(r, h, head, first) &&
-      (titleShaped(lines[h]!, L.titleMinWords) || (titleShaped(lines[h]!, L.titleWithMetaMinWords) && beforeMeta(h)) || paragraphShapedHeadline(r, h)),
+      !captionCopyUnderTitle(r, h, head, first),
   );
   const eligible = withoutHeadlineLists(shaped, beforeMeta);
   const kept = new Set(eligible);
