@@ -581,6 +581,32 @@ describe('a line above the page furniture that the story does not speak of', () 
   });
 });
 
+describe("a site's motto ending with its founding year", () => {
+  it.each([
+    ['صوت المدينة منذ 1979'],
+    ['في خدمة قرائنا منذ العام 1985'],
+    ['تأسست عام 1923'],
+    ['جريدة الأفق تأسست سنة 1952'],
+    ['Est. 1987'],
+    ['Since 1995'],
+  ])('%s, touching a headline the story speaks of once, is neither the headline nor its kicker', (motto) => {
+    const headline = 'أربع طرق لإطالة عمر بطارية الهاتف';
+    const lead = 'يشكو كثير من المستخدمين من نفاد شحن الهاتف قبل نهاية اليوم، خاصة مع كثرة التطبيقات التي تعمل في الخلفية.';
+    const page = parser.parse([motto, headline, '', lead, '', PARAGRAPH].join('\n'));
+    expect(page.title).toBe(headline);
+    expect(page.body).toEqual([lead, PARAGRAPH]);
+  });
+
+  it('a headline ending with a year after منذ stays the headline when its story speaks of it', () => {
+    const headline = 'البطالة تسجل أعلى مستوى منذ 2008';
+    const lead = 'سجلت البطالة في الربع الثالث أعلى مستوى لها منذ 2008، إذ بلغت نسبتها أربعة عشر في المئة بحسب بيانات الإحصاء.';
+    expect(parser.parse([headline, '', lead, '', PARAGRAPH].join('\n')).title).toBe(headline);
+    // Over a deck the story speaks of less, too.
+    const deck = 'خبراء يربطون الارتفاع بتباطؤ قطاع البناء';
+    expect(parser.parse([headline, deck, '', lead, '', PARAGRAPH].join('\n')).title).toBe(headline);
+  });
+});
+
 describe('lists and tickers above the headline', () => {
   const BOX = ['آخر الأخبار', 'أمطار غزيرة متوقعة على المرتفعات الشمالية', 'البورصة تغلق على ارتفاع طفيف', 'إغلاق طريق رئيسي لأعمال الصيانة'];
   const HEADLINE = 'وزير الصحة يفتتح مستشفى جديدا في الجنوب';

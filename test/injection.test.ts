@@ -36,6 +36,7 @@ const HEADER: Record<string, string[]> = {
   'a caption of a person at an event': ['الوزير خلال افتتاح المعرض الدولي للكتاب'],
   'an empty tag box': ['الكلمات المفتاحية'],
   "a widget's label over the page's date": ['الأكثر مشاهدة', 'الاثنين 7 ديسمبر 2026 - 09:15'],
+  "the site's motto with its founding year": ['نافذتكم على العالم منذ 1998'],
 };
 
 /** Blocks injected between the first two story paragraphs. */

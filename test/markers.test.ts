@@ -1,6 +1,7 @@
 /** The marker table: spelling variants match, phrases inside sentences do not. */
 import { describe, expect, it } from 'vitest';
 import { classifyLine, compileCues, mayHoldWideGap, pageFacts, PhraseIndex, type ClassifyContext } from '../src/segment/classify.js';
+import { foundingMotto } from '../src/segment/header.js';
 import { KeyFolder, makeLine } from '../src/segment/lines.js';
 import { Normalizer } from '../src/normalize/engine.js';
 
@@ -1549,5 +1550,28 @@ describe('light stemming for word overlap', () => {
     // Past the words it remembers, it forgets them all and stems anew.
     for (let k = 0; k < 50_001; k++) cues.stem(`كلمه${k}`);
     expect(cues.stem(word)).toBe(stem);
+  });
+});
+
+describe("a motto's shape: the site's founding year at its end", () => {
+  const shaped = (text: string) => foundingMotto(makeLine(1, text, clean.line(text), folder), ctx.cues);
+  it.each([
+    ['صوت المدينة منذ 1979', true],
+    ['في خدمة قرائنا منذ العام 1985', true],
+    ['تأسست عام 1923', true],
+    ['Est. 1987', true],
+    ['Since 1995', true],
+    // A headline may have the shape: the header asks whether its story speaks of it.
+    ['البطالة تسجل أعلى مستوى منذ 2008', true],
+    // No year at the end, a time rather than a year, a year out of range, too many words.
+    ['منذ ساعتين', false],
+    ['صوت المدينة منذ عقود', false],
+    ['صوت المدينة منذ 12', false],
+    ['صوت المدينة منذ 9999', false],
+    ['مجلس المدينة يعقد أول جلسة علنية له منذ 1979', false],
+    // A year that follows no founding word.
+    ['موازنة عام 2027', false],
+  ])('%s: %s', (text, expected) => {
+    expect(shaped(text)).toBe(expected);
   });
 });

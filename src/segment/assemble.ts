@@ -11,7 +11,7 @@
  */
 import type { BlockType } from '../model/article.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { bareName, furnitureOnTop, headerParagraph, isTitleCopy, longHeadlineOverMeta, resolveHead, titleShaped } from './header.js';
+import { bareName, headerParagraph, headlineInHeader, isTitleCopy, longHeadlineOverMeta, resolveHead, titleShaped } from './header.js';
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
@@ -236,9 +236,9 @@ function takeBackSpokenHeadline(r: Reading, i: number): void {
 function takeBackLedeItem(r: Reading, i: number): void {
   const s = r.sections[r.sections.length - 1];
   if (!s || s.inline || s.mode !== 'list' || s.items.length < 2) return;
-  // (Above the label, a line of three words is a name, a masthead's: a headline has four. Nor is a motto with
-  // only page chrome under it, of which the paragraph says nothing, a headline: see `furnitureOnTop`.)
-  if (r.head.some((h) => !r.cues[h] && titleShaped(r.lines[h]!, h > s.line ? L.titleWithMetaMinWords : L.titleMinWords) && !furnitureOnTop(r, h, i))) return;
+  // (Above the label, a line of three words is a name, a masthead's: a headline has four. Nor is a motto a
+  // headline: see `headlineInHeader`.)
+  if (r.head.some((h) => !r.cues[h] && headlineInHeader(r, h, i, h > s.line ? L.titleWithMetaMinWords : L.titleMinWords))) return;
   const text = r.lines[i]!.text;
   let best = -1;
   let bestShared = L.embeddedSharedWords - 1;

@@ -268,6 +268,9 @@ export interface CompiledCues {
   /** A paper's description of itself (`يومية سياسية مستقلة`): after its name, a masthead's slogan. */
   paperDescriptions: PhraseIndex<null>;
   publicationWords: Set<string>;
+  /** A founding year's words in a motto (`FOUNDING_WORDS`), folded, and the words between them and the year. */
+  foundingWords: Set<string>;
+  foundingYearWords: Set<string>;
   /** A temperature's units and a weather widget's words, folded (see `weatherReading`). */
   temperatureUnits: Set<string>;
   /** Units that are a temperature's only (`°C`, `مئوية`), as written. */
@@ -475,6 +478,8 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     mastheadTitles: masthead.reduce((x, w) => x.addWords(w, null), index<null>()),
     paperDescriptions: index<null>().add(C.PAPER_DESCRIPTIONS, null),
     publicationWords: new Set(C.PUBLICATION_WORDS.flatMap(words)),
+    foundingWords: new Set(C.FOUNDING_WORDS.flatMap(words)),
+    foundingYearWords: new Set(C.FOUNDING_YEAR_WORDS.flatMap(words)),
     interviewTurns: new Set(C.INTERVIEW_TURNS.flatMap(words)),
     mediaLeads: new Set(M.MEDIA_LEADS.map((p) => words(p).join(' '))),
     temperatureUnits: new Set([...C.TEMPERATURE_UNITS, ...C.TEMPERATURE_UNITS.filter((u) => ARABIC_WORDS.test(u)).flatMap(words)]),

@@ -1322,6 +1322,13 @@ export const WEATHER_WORDS: readonly string[] = [
 // headline of a list.
 export const INTERVIEW_TURNS: readonly string[] = ['س', 'ج', 'سؤال', 'جواب', 'السؤال', 'الجواب'];
 
+// A site's motto ending with the year it was founded (`صوت الحقيقة منذ 1987`, `تأسست عام 1923`, `Est. 1987`,
+// `في خدمتكم منذ العام 1990`): the founding word, then the year, a year's word between them perhaps. Over a
+// headline the story speaks of, it is never the headline (`أعلى مستوى منذ 2008` is one its story speaks of).
+export const FOUNDING_WORDS: readonly string[] = ['منذ', 'تأسست', 'تأسس', 'أسست', 'أسس', 'تأسيس', 'التأسيس', 'since', 'est', 'estd', 'established', 'founded'];
+// Words between a founding word and its year: `منذ عام 1987`, `تأسست سنة 1923`, `تأسست في 1923`.
+export const FOUNDING_YEAR_WORDS: readonly string[] = ['عام', 'العام', 'سنة', 'السنة', 'في', 'in'];
+
 // Words that name a publication before its masthead: `جريدة النهار رئيس التحرير ...`.
 export const PUBLICATION_WORDS: readonly string[] = ['جريدة', 'صحيفة', 'مجلة', 'موقع', 'بوابة', 'شبكة', 'يومية', 'أسبوعية'];
 

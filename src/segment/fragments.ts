@@ -14,7 +14,7 @@
  * and the story is lost. Here such runs are found and read as one paragraph.
  */
 import { endsOpen, type ClassifyContext, type Cue } from './classify.js';
-import { titleShaped } from './header.js';
+import { foundingMotto, titleShaped } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { makeLine, type Line } from './lines.js';
 import { coreEnd, isParagraph, opensLikeKicker, PERIOD_END } from './reading.js';
@@ -132,7 +132,7 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
     }
     story ??= firstParagraph(lines, cues);
     // (Only at or above the first line that may be a headline: looked for once, so that the page is read once.)
-    shaped ??= firstTitleShaped(lines, cues);
+    shaped ??= firstTitleShaped(lines, cues, ctx);
     const header = k < story && k <= shaped && !underMeta ? headerInRun(lines, k, end, ctx) : -1;
     if (header >= 0) {
       const w = wrappedHeadlineAt(lines, k, header, ctx);
@@ -198,11 +198,12 @@ function headerInRun(lines: readonly Line[], k: number, end: number, ctx: Classi
  * The index of the first line with no cue that may be a headline (headline-shaped); the page's length when
  * none. A line right under a box's label (`آخر الأخبار` / a headline) is the box's item, not the page's.
  */
-function firstTitleShaped(lines: readonly Line[], cues: readonly (Cue | null)[]): number {
+function firstTitleShaped(lines: readonly Line[], cues: readonly (Cue | null)[], ctx: ClassifyContext): number {
   let label = false;
   for (let k = 0; k < lines.length; k++) {
     if (lines[k]!.blank) continue;
-    if (!cues[k] && !label && titleShaped(lines[k]!, L.titleMinWords)) return k;
+    // (A motto with the site's founding year, `صوت الحقيقة منذ 1987`, is over the page: no headline.)
+    if (!cues[k] && !label && titleShaped(lines[k]!, L.titleMinWords) && !foundingMotto(lines[k]!, ctx.cues)) return k;
     label = cues[k]?.group === 'marker';
   }
   return lines.length;
@@ -218,7 +219,8 @@ function firstParagraph(lines: readonly Line[], cues: readonly (Cue | null)[]): 
 function firstHeadline(lines: readonly Line[], cues: readonly (Cue | null)[], ctx: ClassifyContext): number {
   for (let k = 0; k + 1 < lines.length; k++) {
     const line = lines[k]!;
-    if (line.blank || cues[k]) continue;
+    // (Nor is a motto with the site's founding year over the page, `صوت الحقيقة منذ 1987`.)
+    if (line.blank || cues[k] || foundingMotto(line, ctx.cues)) continue;
     if (isParagraph(line)) return -1;
     if (!TERMINAL.test(coreEnd(line)) && headlineLike(line, ctx, lines[k + 1]!)) return k;
   }

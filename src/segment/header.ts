@@ -3,7 +3,7 @@
  * lines above it are sorted out: the headline, kickers above it, decks and
  * highlights under it, and everything else (sections, brands, teasers).
  */
-import { endsOpen, isSectionName, isTickerItem, sectionNameLine, type ClassifyContext } from './classify.js';
+import { endsOpen, isSectionName, isTickerItem, sectionNameLine, type ClassifyContext, type CompiledCues } from './classify.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { withoutArticle } from './tags.js';
@@ -755,6 +755,8 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
     return meta(next) && !(datedHeadline && next === dated);
   };
   if (dated !== undefined) head = head.filter((h) => cues[h]?.group !== 'date');
+  // The site's motto with its founding year is never the headline, nor a kicker.
+  for (const h of head) if (siteMotto(r, h, first)) r.unspoken.add(h);
   // (The line's shape first: the tests of what else it may be look at its neighbours and the story, and cost more.)
   const shaped = head.filter(
     (h) =>
@@ -764,7 +766,8 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
       !describesAuthor(r, h) &&
       !namesAuthor(r, h) &&
       !roleUnderTitledName(r, h, head) &&
-      !captionCopyUnderTitle(r, h, head, first),
+      !captionCopyUnderTitle(r, h, head, first) &&
+      !siteMotto(r, h, first),
   );
   const eligible = withoutHeadlineLists(shaped, beforeMeta);
   const kept = new Set(eligible);
@@ -813,8 +816,12 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
     // The paper's masthead at the top (`صحيفة الوطن الإلكترونية`), with a headline further down: not the headline.
     if (next !== undefined && !rightAbove(h, next) && mastheadName(lines[h]!, r.ctx.cues.publicationWords)) continue;
     // Nor is an outlet's name alone (`شبكة الأفق الإخبارية`) or a breaking-news item that the first paragraph does
-    // not speak of: the page's own headline may be a short one under it.
-    if (unspokenOutlet(r, h, first)) continue;
+    // not speak of: the page's own headline may be a short one under it. (Passed over so, it is no kicker of that
+    // headline either.)
+    if (unspokenOutlet(r, h, first)) {
+      r.unspoken.add(h);
+      continue;
+    }
     // An office's name (`المكتب الإعلامي لوزارة الصحة`) over a later line with the page's date under it or the
     // story right under it, which the first paragraph speaks of as much at least: the label of a statement.
     if (next !== undefined && !beforeMeta(h) && isOrganisationLabel(r, lines[h]!) && eligible.some((x) => x > h && (beforeMeta(x) || storyUnder(r, x, first)) && spokenAsMuch(r, h, x, first))) continue;
@@ -872,7 +879,8 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
       !unspokenOutlet(r, h, first) &&
       !unspokenTickerItem(r, h, first) &&
       !roleUnderTitledName(r, h, head) &&
-      !captionCopyUnderTitle(r, h, head, first),
+      !captionCopyUnderTitle(r, h, head, first) &&
+      !siteMotto(r, h, first),
   );
   if (short === undefined) {
     const column = titleUnderAuthor(r, head, first);
@@ -922,6 +930,35 @@ function unspokenOutlet(r: Reading, h: number, first: number): boolean {
   return (outletName(r.lines[h]!, r.ctx.cues) || tickerItemAt(r, h)) && spokenBelowInstead(r, h, first);
 }
 
+/**
+ * A motto ending with the site's founding year (`صوت الحقيقة منذ 1987`, `تأسست عام 1923`, `Est. 1987`): a few
+ * words, the last a year after a founding word, a year's word between them perhaps (`منذ العام 1990`). A
+ * headline may end so (`البطالة تسجل أعلى مستوى منذ 2008`): its story speaks of it (see `siteMotto`).
+ */
+/**
+ * Could header line h be the page's headline, the first paragraph at line `first`: shaped as one (`minWords`
+ * at least), and neither a motto with only chrome under it (`furnitureOnTop`) nor the site's motto with its
+ * founding year (`siteMotto`)?
+ */
+export function headlineInHeader(r: Reading, h: number, first: number, minWords: number = L.titleMinWords): boolean {
+  return titleShaped(r.lines[h]!, minWords) && !furnitureOnTop(r, h, first) && !siteMotto(r, h, first);
+}
+
+/** Is header line h a motto with the site's founding year that the first paragraph speaks of by a word of its topic at most? */
+export function siteMotto(r: Reading, h: number, first: number): boolean {
+  return first >= 0 && foundingMotto(r.lines[h]!, r.ctx.cues) && r.topicOverlap(r.lineWords(h), r.lineWords(first)) < L.embeddedSharedWords;
+}
+
+export function foundingMotto(line: Line, cues: CompiledCues): boolean {
+  const w = line.contentKeyWords;
+  if (w.length < 2 || w.length > L.foundingMottoMaxWords) return false;
+  const year = w[w.length - 1]!;
+  if (!/^[0-9]{4}$/.test(year) || +year < L.yearMin || +year > L.yearMax) return false;
+  let k = w.length - 2;
+  if (k > 0 && cues.foundingYearWords.has(w[k]!)) k--;
+  return cues.foundingWords.has(w[k]!);
+}
+
 /** Is the next non-blank line under line h page chrome (an app's link, share buttons)? */
 function chromeUnder(r: Reading, h: number): boolean {
   return r.cues[r.nextNonBlank(h)]?.group === 'chrome';
@@ -933,12 +970,14 @@ function unspokenLine(r: Reading, h: number, first: number): boolean {
 }
 
 /**
- * Does the first paragraph share fewer than two words with header line h, and speak of a later header line
+ * Does the first paragraph share fewer than two words of its topic with header line h, and speak of a later header line
  * (a word of its topic), however short (`مديح البطء`)?
  */
 function spokenBelowInstead(r: Reading, h: number, first: number): boolean {
-  if (first < 0 || r.sharedWords(r.lines[h]!.text, r.lines[first]!.text) >= L.embeddedSharedWords) return false;
+  if (first < 0) return false;
   const lede = r.lineWords(first);
+  // (Words of its topic: any paragraph holds the line's `على` or `في`.)
+  if (r.topicOverlap(r.lineWords(h), lede) >= L.embeddedSharedWords) return false;
   for (let k = h + 1; k < first; k++) {
     if (!r.lines[k]!.blank && !r.cues[k] && r.topicOverlap(r.lineWords(k), lede) >= L.shortTitleSpokenWords) return true;
   }

@@ -46,6 +46,8 @@ export const LIMITS = {
   /** At least this share of a date line's words are numbers or date words. */
   dateWordShare: 0.7,
   /** Four digits are a year from the Hijri 1300s to the Gregorian 2100s; others are a number (an issue's, a record's). */
+  /** A site's motto ending with its founding year (`صوت الحقيقة منذ 1987`) has at most this many words, the year included. */
+  foundingMottoMaxWords: 7,
   yearMin: 1300,
   yearMax: 2199,
   /** A source closing a line names an outlet: at most this many characters ... */

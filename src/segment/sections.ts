@@ -5,7 +5,7 @@
  */
 import { opensInterviewTurn, opensWithConjunction, sectionNameLine, type Cue } from './classify.js';
 import * as C from './cues.js';
-import { furnitureOnTop, titleShaped, withSiteName } from './header.js';
+import { headlineInHeader, titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Bullet, Line } from './lines.js';
 import { CLAUSE_MARK, coreEnd, endsCut, isParagraph, nameShaped, outletName, overlap, PERIOD_END, QUESTION_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
@@ -406,7 +406,7 @@ function readsAsHeadline(r: Reading, line: Line): boolean {
  * already has a headline of its own (above the list).
  */
 export function spokenHeadlineMeta(r: Reading, s: SectionDraft, i: number): number[] | null {
-  if (s.inline || s.mode !== 'list' || s.items.length < 2 || r.head.some((h) => h > s.line || (titleShaped(r.lines[h]!, L.titleMinWords) && !furnitureOnTop(r, h, i)))) return null;
+  if (s.inline || s.mode !== 'list' || s.items.length < 2 || r.head.some((h) => h > s.line || headlineInHeader(r, h, i))) return null;
   const item = s.items[s.items.length - 1]!;
   if (item.body.length > 0) return null;
   const meta: number[] = [];
