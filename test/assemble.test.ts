@@ -581,6 +581,33 @@ describe('a line above the page furniture that the story does not speak of', () 
   });
 });
 
+describe('a headline ending with a full stop in a list of other stories', () => {
+  const title = 'بلدية الشاطئ تطلق حملة لتنظيف الكورنيش';
+  const lead = 'أطلقت بلدية الشاطئ صباح اليوم حملة واسعة لتنظيف الكورنيش والشواطئ العامة، بمشاركة مئات المتطوعين من طلاب المدارس والجمعيات الأهلية.';
+  it('between read-more links, in the list\'s rhythm: a headline of the list', () => {
+    const items = ['افتتاح سوق شعبي للحرف اليدوية في الميناء القديم', 'المستشفى الجامعي يضيف جناحا جديدا لعلاج الأطفال.', 'انطلاق بطولة المدارس لكرة السلة بمشاركة ثلاثين فريقا'];
+    const said = 'وقال رئيس البلدية إن الحملة تستمر أسبوعا، وإن حاويات جديدة ستوزع على طول الواجهة البحرية.';
+    const list = items.flatMap((h) => [h, '', 'اقرأ المزيد', '']).slice(0, -1);
+    const page = parser.parse([title, '', lead, '', said, '', 'اقرأ أيضا', '', ...list, 'شارك هذا الخبر'].join('\n'));
+    expect(page.body).toEqual([lead, said]);
+    expect(page.related.flatMap((s) => s.items.map((i) => i.headline))).toEqual(items);
+  });
+
+  it('over a whole paragraph that restates it, where the last headline has its teaser: the next headline and its teaser', () => {
+    const pairs = [
+      ['مصانع الأعلاف تطالب بخفض رسوم الاستيراد.', 'طالبت مصانع الأعلاف الحكومة بخفض رسوم استيراد الذرة والصويا، مؤكدة أن الرسوم الحالية ترفع كلفة الأعلاف.'],
+      ['جمعية المزارعين تنظم يوما إرشاديا عن الري الحديث.', 'نظمت جمعية المزارعين يوما إرشاديا عن أساليب الري الحديث، حضره أكثر من مئتي مزارع من القرى المجاورة.'],
+    ];
+    const page = parser.parse([title, '', lead, '', 'موضوعات ذات صلة', '', ...pairs.flatMap(([h, t]) => [h, '', t, ''])].join('\n'));
+    expect(page.body).toEqual([lead]);
+    expect(page.related[0]!.items.map((i) => [i.headline, ...i.body])).toEqual(pairs);
+    // A short sentence of the story going on under the list, and the paragraph after it, stay the story's.
+    const goesOn = ['وقال رئيس البلدية إن الحملة تستمر أسبوعا كاملا.', 'وأضاف رئيس البلدية أن حاويات جديدة ستوزع على طول الكورنيش والشواطئ العامة خلال الحملة.'];
+    const mid = parser.parse([title, '', lead, '', 'موضوعات ذات صلة', '', ...pairs.flatMap(([h, t]) => [h, '', t, '']), ...goesOn.flatMap((p) => [p, ''])].join('\n'));
+    expect(mid.body).toEqual([lead, ...goesOn]);
+  });
+});
+
 describe("a site's motto ending with its founding year", () => {
   it.each([
     ['صوت المدينة منذ 1979'],

@@ -181,7 +181,7 @@ function isLongHeadline(line: Line): boolean {
  * one sentence, no clause punctuation, no longer than a question headline. It reads like a
  * short paragraph, so it is a headline only with the page's date or byline right under it.
  */
-function isPeriodHeadline(line: Line): boolean {
+export function isPeriodHeadline(line: Line): boolean {
   return PERIOD_END.test(coreEnd(line)) && line.words >= L.titleMinWords && line.words <= L.questionTitleMaxWords && !CLAUSE_MARK.test(line.text);
 }
 

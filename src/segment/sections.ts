@@ -5,7 +5,7 @@
  */
 import { opensInterviewTurn, opensWithConjunction, sectionNameLine, type Cue } from './classify.js';
 import * as C from './cues.js';
-import { headlineInHeader, titleShaped, withSiteName } from './header.js';
+import { headlineInHeader, isPeriodHeadline, titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Bullet, Line } from './lines.js';
 import { CLAUSE_MARK, coreEnd, endsCut, isParagraph, nameShaped, outletName, overlap, PERIOD_END, QUESTION_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
@@ -114,7 +114,23 @@ function teasedHeadline(r: Reading, s: SectionDraft, i: number): boolean {
   const shaped = titleShaped(line, L.titleMinWords) && !isParagraph(line);
   if (!shaped && !PERIOD_END.test(coreEnd(line)) && !QUESTION_END.test(coreEnd(line))) return false;
   const k = r.nextNonBlank(i);
-  return teaserOf(r, s, line, k, !shaped);
+  if (teaserOf(r, s, line, k, !shaped)) return true;
+  // Where the last headline has its teaser, a headline ending with a full stop may have a whole one (see `ledeRestates`).
+  return !shaped && last !== undefined && last.body.length > 0 && isPeriodHeadline(line) && ledeRestates(r, s, i, k);
+}
+
+/**
+ * Does paragraph k, right under headline i of a list, restate it as a lede does (three of its words and half of
+ * them at least), neither line opening as the story goes on (`وقال ...`), and say little of the story around
+ * the list (a word of its topic at most)? A story's next paragraph speaks of the story.
+ */
+function ledeRestates(r: Reading, s: SectionDraft, i: number, k: number): boolean {
+  const line = r.lines[i]!;
+  const lede = r.lines[k];
+  if (!lede || r.cues[k] || !isParagraph(lede) || r.continues(line) || opensJoined(r, line) || r.continues(lede)) return false;
+  const own = r.lineWords(i);
+  const restated = overlap(own, r.lineWords(k));
+  return restated >= L.teaserRunSharedWords && restated * 2 >= own.size && storyTopicShared(r, s, k) < L.embeddedSharedWords;
 }
 
 /**
@@ -219,10 +235,13 @@ function anotherHeadlineHere(r: Reading, i: number, s: SectionDraft): boolean {
   }
   // Its own teaser under it, cut short and speaking of it: an item, as the story's subheadings have none.
   if (teasedHeadline(r, s, i)) return true;
-  if (!titleShaped(line, L.titleMinWords) || isParagraph(line)) return false;
+  // (A headline ending with a full stop reads as a short paragraph: it is the list's only in the rhythm of its links.)
+  const period = isPeriodHeadline(line);
+  if (!period && (!titleShaped(line, L.titleMinWords) || isParagraph(line))) return false;
   const last = s.items[s.items.length - 1]!.line;
   const above = r.previousNonBlank(i);
   if ((s.linkedAt !== undefined && s.linkedAt > last) || (above > last && linkCue(r.cues[above]))) return true;
+  if (period) return false;
   // Right under a line the list took as its own (a section's name, an author's): the list's rhythm.
   if (s.meta[s.meta.length - 1] === above) return true;
   const k = r.nextNonBlank(i);
@@ -255,7 +274,7 @@ export function sectionLine(r: Reading, i: number): boolean {
   // Past the last item's read-more link its text is over: a paragraph there is the story going on, not the item's.
   const lastItem = s.items[s.items.length - 1];
   // (Not a headline that asks or ends with a full stop, with its own link or the list's end next: `هل تنجح ...؟` / `التفاصيل`.)
-  if (lastItem && s.linkedAt !== undefined && s.linkedAt > lastItem.line && isParagraph(line) && !((titleShaped(line, L.titleMinWords) || bulletedLikeItems(r, i, s)) && linkOrEndNext(r, i))) return leaveSection(r, i);
+  if (lastItem && s.linkedAt !== undefined && s.linkedAt > lastItem.line && isParagraph(line) && !((titleShaped(line, L.titleMinWords) || isPeriodHeadline(line) || bulletedLikeItems(r, i, s)) && linkOrEndNext(r, i))) return leaveSection(r, i);
   if (s.mode === 'embedded') {
     // A tentative article ends where a paragraph speaks of the story again: the story goes on to its tags.
     if (s.tentative && isParagraph(line) && storyGoesOn(r, s, i)) return leaveSection(r, i);
@@ -722,11 +741,15 @@ function excerptOfItem(r: Reading, i: number, s: SectionDraft): boolean {
 function nextTeasedItem(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
   const item = s.items[s.items.length - 1]!;
-  if (s.inline || item.body.length !== 1 || line.words < L.itemMinWords || isParagraph(line) || PERIOD_END.test(coreEnd(line))) return false;
+  // (A headline ending with a full stop reads as a sentence: only over a paragraph that restates it, and never
+  // opening as the story goes on, `وقال ...`.)
+  const period = isPeriodHeadline(line) && !r.continues(line) && !opensJoined(r, line);
+  if (s.inline || item.body.length !== 1 || line.words < L.itemMinWords || (!period && (isParagraph(line) || PERIOD_END.test(coreEnd(line))))) return false;
   // The item above has a teaser's length: an embedded article's first paragraph runs longer.
   if (r.lines[item.body[0]!]!.words > L.teaserMaxWords) return false;
   const next = r.nextNonBlank(i);
   if (next >= r.lines.length || r.cues[next] || !isParagraph(r.lines[next]!)) return false;
+  if (period && r.sharedWords(line.text, r.lines[next]!.text) < L.embeddedSharedWords) return false;
   // The item's time or duration under its paragraph, right above the line, closes that item: an article's subheading has none.
   if (metaRunAfter(r, item.body[0]!, i)) return true;
   return r.sharedWords(item.headline, line.text) < L.embeddedSharedWords && r.sharedWords(r.lines[item.body[0]!]!.text, line.text) < L.embeddedSharedWords;
