@@ -593,6 +593,14 @@ describe('a headline ending with a full stop in a list of other stories', () => 
     expect(page.related.flatMap((s) => s.items.map((i) => i.headline))).toEqual(items);
   });
 
+  it('with its own date next, as the item above had: a headline of the list', () => {
+    const items = ['افتتاح مكتبة عامة جديدة في حي الورود', '"سنكمل الطريق": رئيس النادي يرد على منتقدي المدرب.', 'ارتفاع أسعار الورق يهدد صناعة النشر المحلية'];
+    const times = ['منذ ساعة', 'منذ 3 ساعات', 'منذ 5 ساعات'];
+    const page = parser.parse([title, '', lead, '', 'المزيد من الأخبار', '', ...items.flatMap((h, k) => [h, '', times[k]!, ''])].join('\n'));
+    expect(page.body).toEqual([lead]);
+    expect(page.related.flatMap((s) => s.items.map((i) => i.headline))).toEqual(items);
+  });
+
   it('over a whole paragraph that restates it, where the last headline has its teaser: the next headline and its teaser', () => {
     const pairs = [
       ['مصانع الأعلاف تطالب بخفض رسوم الاستيراد.', 'طالبت مصانع الأعلاف الحكومة بخفض رسوم استيراد الذرة والصويا، مؤكدة أن الرسوم الحالية ترفع كلفة الأعلاف.'],

@@ -247,13 +247,18 @@ function anotherHeadlineHere(r: Reading, i: number, s: SectionDraft): boolean {
   const k = r.nextNonBlank(i);
   if (k >= r.lines.length) return true;
   const cue = r.cues[k];
-  if (cue?.group === 'byline' || cue?.group === 'date') {
-    // Its byline or date next, as the last item had: the list's rhythm.
-    for (let m = last + 1; m < Math.min(i, last + 1 + L.itemOwnLinesMax); m++) if (r.cues[m]?.group === cue.group) return true;
-    return false;
-  }
+  if (cue?.group === 'byline' || cue?.group === 'date') return metaAsLastItem(r, i, s);
   if (cue) return cue.group === 'marker' || cue.group === 'chrome' || cue.group === 'tags' || cue.group === 'tags-label' || cue.group === 'hashtags';
   return titleShaped(r.lines[k]!, L.titleMinWords) && !isParagraph(r.lines[k]!);
+}
+
+/** Has line i its byline or date next, as the list's last item had: the list's rhythm? */
+function metaAsLastItem(r: Reading, i: number, s: SectionDraft): boolean {
+  const group = r.cues[r.nextNonBlank(i)]?.group;
+  if (group !== 'byline' && group !== 'date') return false;
+  const last = s.items[s.items.length - 1]!.line;
+  for (let m = last + 1; m < Math.min(i, last + 1 + L.itemOwnLinesMax); m++) if (r.cues[m]?.group === group) return true;
+  return false;
 }
 
 /** Did an earlier list under the same label on this page hold an article (`الخبر التالي` over each next story)? */
@@ -321,6 +326,9 @@ export function sectionLine(r: Reading, i: number): boolean {
   if (!s.inline && (s.kind !== 'read-also' || s.items.length === 0 || s.items[s.items.length - 1]!.body.length > 0) && teasedHeadline(r, s, i)) return addItem(r, s, i, 'headline-item');
   // A tight list ends at the first blank line once its rhythm is known.
   if (s.items.length >= 2 && s.style === 'tight' && blanks > 0) return leaveSection(r, i);
+  // A headline ending with a full stop (one sentence, not going on from the story) with its own byline or date
+  // next, as the last item had: the list's next item, though it reads as a short paragraph.
+  if (s.items.length > 0 && !s.inline && isPeriodHeadline(line) && !r.continues(line) && !opensJoined(r, line) && metaAsLastItem(r, i, s)) return addItem(r, s, i, 'headline-item');
   if ((isSectionParagraph(r, line) || cutUnderItem(r, i, s) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= L.sectionExitParagraphMinWords && PERIOD_END.test(coreEnd(line))) || storySentence(r, line, s)) && !bulletedLikeItems(r, i, s)) {
     // A teaser: a short summary right under a headline of a related list, about it. The list
     // goes on. ("Read also" headlines are followed by embedded articles or the story instead.)
