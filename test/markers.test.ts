@@ -1,6 +1,6 @@
 /** The marker table: spelling variants match, phrases inside sentences do not. */
 import { describe, expect, it } from 'vitest';
-import { classifyLine, compileCues, mayHoldWideGap, pageFacts, PhraseIndex, type ClassifyContext } from '../src/segment/classify.js';
+import { classifyLine, compileCues, mayHoldWideGap, opensWithConjunction, pageFacts, PhraseIndex, type ClassifyContext } from '../src/segment/classify.js';
 import { foundingMotto } from '../src/segment/header.js';
 import { KeyFolder, makeLine } from '../src/segment/lines.js';
 import { Normalizer } from '../src/normalize/engine.js';
@@ -1573,5 +1573,24 @@ describe("a motto's shape: the site's founding year at its end", () => {
     ['موازنة عام 2027', false],
   ])('%s: %s', (text, expected) => {
     expect(shaped(text)).toBe(expected);
+  });
+});
+
+describe('a conjunction opening a line', () => {
+  const opens = (text: string) => opensWithConjunction(folder.key(text).split(' '), ctx.cues);
+  it.each([
+    // The conjunction glued to a verb or a particle: the story going on.
+    ['وأضاف الوزير أن الخطة جاهزة', true],
+    ['وشهدت الأسواق تراجعا', true],
+    ['وفي سياق متصل', false],
+    // A word whose own first letter is و: a line opening anew (a headline, a teaser).
+    ['وافق البرلمان على القانون', false],
+    ['وزارة الصحة تطلق حملة', false],
+    ['وزير الخارجية يصل إلى القاهرة', false],
+    ['وسط توقعات بارتفاع الأسعار', false],
+    ['وفقا لبيانات الإحصاء', false],
+    ['واشنطن تعلن عقوبات جديدة', false],
+  ])('%s: %s', (text, expected) => {
+    expect(opens(text)).toBe(expected);
   });
 });

@@ -325,6 +325,8 @@ export interface CompiledCues {
   /** Currencies and units a widget's figures are counted in (`WIDGET_UNIT_WORDS`), folded. */
   widgetUnits: Set<string>;
   paginationWords: Set<string>;
+  /** Words whose own first letter is و (`WAW_ROOT_WORDS`), folded: no conjunction opens them. */
+  wawRootWords: Set<string>;
   /** Folded story continuations (`CONTINUATION_STARTS`) by their first word. */
   continuations: Map<string, string[][]>;
   /** Folded last words of a line announcing a list under it (`LIST_ANNOUNCERS`). */
@@ -511,6 +513,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     widgetUnits: new Set(C.WIDGET_UNIT_WORDS.flatMap(words)),
     paginationWords: new Set(C.PAGINATION_WORDS.flatMap(words)),
     continuations: byFirstWord(C.CONTINUATION_STARTS.map(words)),
+    wawRootWords: new Set(C.WAW_ROOT_WORDS.flatMap(words)),
     listAnnouncers: new Set(C.LIST_ANNOUNCERS.flatMap(words)),
     complementizers: new Set(C.COMPLEMENTIZERS.flatMap(words)),
     reportingVerbs: new Set(C.REPORTING_VERBS.flatMap(words)),
@@ -1618,7 +1621,7 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   // Inside a line that reports speech (`وأكد أن جميع الحقوق محفوظة ...`), a phrase after its opening is what was said;
   // inside a sentence going on from the one above (`وظلت التعليقات مغلقة ...`), no phrase ends the story.
   const said = reportedFrom(words, ctx.cues);
-  const goesOn = opensWithConjunction(words);
+  const goesOn = opensWithConjunction(words, ctx.cues);
   const inLine = (p: Phrase<ChromePhrase>) => !(goesOn && p.data.ends === 'story') && withFound(p);
   for (let k = 0; k < n; k++) {
     if (k > said) break;
@@ -1721,7 +1724,7 @@ function reportedFrom(words: readonly string[], cues: CompiledCues): number {
   if (words.length === 0) return 0;
   if (opensWithContinuation(words, cues)) return 0;
   const first = words[0]!;
-  if (!cues.reportingVerbs.has(first) && !opensWithConjunction(words)) return words.length;
+  if (!cues.reportingVerbs.has(first) && !opensWithConjunction(words, cues)) return words.length;
   for (let k = 1; k < words.length; k++) if (cues.complementizers.has(words[k]!)) return k;
   return words.length;
 }
@@ -1733,10 +1736,13 @@ function particles(words: readonly string[], cues: CompiledCues): number {
   return n;
 }
 
-/** A conjunction opening the line (`وظلت`, `وشهدت`): a sentence going on from the one above. */
-export function opensWithConjunction(words: readonly string[]): boolean {
+/**
+ * A conjunction opening the line (`وظلت`, `وشهدت`): a sentence going on from the one above. Not a word whose
+ * own first letter is و (`وافق`, `وزير`, `وسط`: `WAW_ROOT_WORDS`).
+ */
+export function opensWithConjunction(words: readonly string[], cues: CompiledCues): boolean {
   const first = words[0] ?? '';
-  return first.length > 3 && first.charCodeAt(0) === 0x648;
+  return first.length > 3 && first.charCodeAt(0) === 0x648 && !cues.wawRootWords.has(first);
 }
 
 /**
@@ -2050,7 +2056,7 @@ function navigation(line: Line, ctx: ClassifyContext, page: PageFacts, hits: num
     // A longer run may hold one word of a section's own (`أخبار الساعة`), when no particle of a sentence is in it.
     const others = w.length >= L.sectionMenuMinWords ? sectionMenuOthers(w, ctx.cues) : Infinity;
     if (others === 0) return { group: 'head-chrome', rule: 'menu-line' };
-    const conjunction = opensWithConjunction(w);
+    const conjunction = opensWithConjunction(w, ctx.cues);
     const sentenceParticles = particles(w, ctx.cues);
     if (others <= L.sectionMenuOtherWords && w.length >= L.sectionMenuWithOtherMinWords && !conjunction && sentenceParticles === 0) return { group: 'head-chrome', rule: 'menu-line' };
     // Prose repeats words too: a line opening with a conjunction or holding particles of a sentence is none.
@@ -2132,7 +2138,7 @@ function gappedMenu(line: Line, ctx: ClassifyContext): boolean {
     const n = countWords(p, ctx.folder);
     if (n === 0 || n > L.gappedMenuPieceMaxWords) return false;
   }
-  return !opensWithConjunction(line.keyWords) && particles(line.keyWords, ctx.cues) < L.menuMaxParticles;
+  return !opensWithConjunction(line.keyWords, ctx.cues) && particles(line.keyWords, ctx.cues) < L.menuMaxParticles;
 }
 
 /** Pieces between bars (`|`, `•`, `·`): the ones a ticker of figures prints between its items. */
@@ -2184,7 +2190,7 @@ function weatherReading(t: string, ctx: ClassifyContext): boolean {
       continue;
     }
     if (c.weatherWords.has(key)) weather = true;
-    else if (c.sentenceParticles.has(key) || opensWithConjunction([key]) || ++other > L.tickerLabelMaxWords) return false;
+    else if (c.sentenceParticles.has(key) || opensWithConjunction([key], c) || ++other > L.tickerLabelMaxWords) return false;
   }
   return figure && weather;
 }

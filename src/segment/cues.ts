@@ -1689,6 +1689,19 @@ export const CLOSED_ENDINGS: readonly string[] = ['عن بعد', 'فيما بع�
 // clitic (`الأمين العام لمنظمة ...` is one tag), and word overlap compares words
 // without them.
 export const CLITICS: readonly string[] = ['و', 'ف', 'ب', 'ل', 'ك'];
+
+// Words whose own first letter is و, not the conjunction glued to a word (`وافق`, `وزير`, `وسط`): a line
+// opening with one opens anew, as a headline or a teaser does, not as the story going on. Verbs in the
+// past (he, she, they), then the nouns and prepositions news writing opens with, then places.
+export const WAW_ROOT_WORDS: readonly string[] = [
+  'وافق', 'وافقت', 'وافقوا', 'واصل', 'واصلت', 'واصلوا', 'واجه', 'واجهت', 'وصل', 'وصلت', 'وصلوا', 'وصف', 'وصفت', 'وضع', 'وضعت',
+  'وقع', 'وقعت', 'وقعوا', 'وجه', 'وجهت', 'وعد', 'وعدت', 'وفر', 'وفرت', 'ورد', 'وردت', 'وقف', 'وقفت', 'وزع', 'وزعت', 'وثق', 'وثقت',
+  'وجد', 'وجدت', 'ودع', 'ودعت', 'وسع', 'وسعت', 'ولد', 'ولدت', 'وطد', 'وطدت', 'وفد',
+  'وزير', 'وزيرة', 'وزراء', 'وزارة', 'وزارات', 'وكالة', 'وكالات', 'وكيل', 'وفود', 'وسائل', 'وسيلة', 'وقت', 'واقع', 'واقعة', 'وقائع',
+  'وادي', 'ولاية', 'ولايات', 'والي', 'وطن', 'وطني', 'وطنية', 'وحدة', 'وحدات', 'وثيقة', 'وثائق', 'وظيفة', 'وظائف', 'وجهة', 'ورشة',
+  'وصول', 'وعي', 'وفاة', 'وفيات', 'وقود', 'وجبة', 'وجبات', 'ورقة', 'وجود', 'ودائع', 'وديعة', 'ولادة', 'وفقا', 'وفق', 'وسط', 'وراء',
+  'واشنطن', 'وارسو', 'وهران', 'ويلز',
+];
 export const DEFINITE_ARTICLE = 'ال';
 // The clitics before the definite article, as written.
 export const ARTICLE_FORMS: readonly string[] = ['وال', 'فال', 'بال', 'لل', 'كال'];

@@ -41,7 +41,7 @@ function storySentence(r: Reading, line: Line, s: SectionDraft): boolean {
 /** Does the line open with a conjunction glued to its first word: a verb or a noun (`ويستمر`), or a particle (`وقد`, `وفي`)? */
 function opensJoined(r: Reading, line: Line): boolean {
   const first = line.firstKeyWord;
-  return opensWithConjunction(line.keyWords) || (first.startsWith(C.CLITICS[0]!) && r.ctx.cues.openEndings.has(first.slice(1)));
+  return opensWithConjunction(line.keyWords, r.ctx.cues) || (first.startsWith(C.CLITICS[0]!) && r.ctx.cues.openEndings.has(first.slice(1)));
 }
 
 /**
