@@ -581,6 +581,16 @@ describe('a line above the page furniture that the story does not speak of', () 
   });
 });
 
+describe('a line with no bullet under a list whose headlines all carry one', () => {
+  it('ends the list: the story goes on there', () => {
+    const items = ['1. ارتفاع أسعار الخضار في الأسواق المركزية', '2. إغلاق طريق المطار ليلا لأعمال الصيانة', '3. وزارة التربية تعلن موعد امتحانات نهاية الفصل'];
+    const entries = ['الدقيقة 12: رأسية من مدافع الفيصلي تعلو العارضة', 'الدقيقة 34: هدف أول للرمثا من ركلة حرة مباشرة', 'الدقيقة 90: صافرة النهاية والتعادل بهدف لمثله'];
+    const page = parser.parse(['مباشر: الفيصلي يستضيف الرمثا في ديربي الشمال', PARAGRAPH, 'الأكثر قراءة', ...items, ...entries].join('\n'));
+    expect(page.related[0]!.items).toHaveLength(3);
+    expect(page.body).toEqual([PARAGRAPH, ...entries]);
+  });
+});
+
 describe('a headline ending with a full stop in a list of other stories', () => {
   const title = 'بلدية الشاطئ تطلق حملة لتنظيف الكورنيش';
   const lead = 'أطلقت بلدية الشاطئ صباح اليوم حملة واسعة لتنظيف الكورنيش والشواطئ العامة، بمشاركة مئات المتطوعين من طلاب المدارس والجمعيات الأهلية.';

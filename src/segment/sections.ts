@@ -396,6 +396,9 @@ export function sectionLine(r: Reading, i: number): boolean {
   // A rank on the line above (`2` / `نتيجة الشهادة`) is the line's bullet.
   const prev = r.cues[i - 1];
   const bulleted = line.bullet || (prev?.group === 'chrome' && prev.rank === true);
+  // Under headlines that all carry a bullet (two at least), a headline-long line with none is not one of them:
+  // the list ends there (`الدقيقة 5: ...` under a numbered list, the story going on).
+  if (!bulleted && line.words >= L.itemMinWords && s.items.length >= 2 && s.items.every((it) => r.lines[it.line]!.bullet)) return leaveSection(r, i);
   if ((bulleted && line.words >= L.bulletItemMinWords) || line.words >= L.itemMinWords || (line.words >= L.bulletItemMinWords && (s.items.length === 0 || readsAsHeadline(r, line)))) {
     // The same headline again (a picture's link and a text link to one story): one item.
     if (r.itemSeen(s, line.contentKey)) {
