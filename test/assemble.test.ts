@@ -609,6 +609,10 @@ describe('a headline ending with a full stop in a list of other stories', () => 
     const page = parser.parse([title, '', lead, '', 'المزيد من الأخبار', '', ...items.flatMap((h, k) => [h, '', times[k]!, ''])].join('\n'));
     expect(page.body).toEqual([lead]);
     expect(page.related.flatMap((s) => s.items.map((i) => i.headline))).toEqual(items);
+    // So with a counter under each, in a tight list.
+    const counted = parser.parse([title, '', lead, '', 'أخبار ذات صلة', ...items.flatMap((h, k) => [h, `${k + 12} تعليق`])].join('\n'));
+    expect(counted.body).toEqual([lead]);
+    expect(counted.related.flatMap((s) => s.items.map((i) => i.headline))).toEqual(items);
   });
 
   it('over a whole paragraph that restates it, where the last headline has its teaser: the next headline and its teaser', () => {
