@@ -581,6 +581,16 @@ describe('a line above the page furniture that the story does not speak of', () 
   });
 });
 
+describe("a list's first headline, numbered and ending with a full stop, a section's name over each headline", () => {
+  it('is the list\'s first item: the next numbered line comes past the section name', () => {
+    const lines = ['اقتصاد', '١. أسعار الإسمنت تنخفض مع افتتاح مصنع جديد.', 'رياضة', '٢. المنتخب يبدأ معسكره الشتوي في الجنوب', 'محليات', '٣. البلدية تزرع ألف شجرة على ضفاف النهر'];
+    const page = parser.parse(['جسر جديد يربط ضفتي النهر في العاصمة', '', PARAGRAPH, '', 'أخبار ذات صلة', ...lines].join('\n'));
+    expect(page.body).toEqual([PARAGRAPH]);
+    // (Headlines without their numbers.)
+    expect(page.related[0]!.items.map((i) => i.headline)).toEqual([lines[1], lines[3], lines[5]].map((l) => l!.slice(3)));
+  });
+});
+
 describe('a line with no bullet under a list whose headlines all carry one', () => {
   it('ends the list: the story goes on there', () => {
     const items = ['1. ارتفاع أسعار الخضار في الأسواق المركزية', '2. إغلاق طريق المطار ليلا لأعمال الصيانة', '3. وزارة التربية تعلن موعد امتحانات نهاية الفصل'];

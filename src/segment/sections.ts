@@ -158,9 +158,10 @@ function bulletedLikeItems(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
   if (line.words >= L.sectionExitParagraphMinWords || SENTENCE_INSIDE.test(line.content)) return false;
   const item = s.items[s.items.length - 1];
-  // (The first under the label: as the next line of text is, past its meta, a date or a counter.)
+  // (The first under the label: as the next line of text is, past its meta, a date, a counter or the next
+  // headline's section name, `رياضة`.)
   let next = r.nextNonBlank(i);
-  while (next < Math.min(r.lines.length, i + L.itemOwnLinesMax) && itemMetaCue(r.cues[next])) next = r.nextNonBlank(next);
+  while (next < Math.min(r.lines.length, i + L.itemOwnLinesMax) && (itemMetaCue(r.cues[next]) || (!r.cues[next] && sectionNameLine(r.lines[next]!, r.ctx.cues)))) next = r.nextNonBlank(next);
   if (!line.bullet) return unbulletedLikeItems(r, i, s, item, next);
   const other = item ? r.lines[item.line]!.bullet : next < r.lines.length && !r.cues[next] ? r.lines[next]!.bullet : null;
   return sameBullet(line.bullet, other);
