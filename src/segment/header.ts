@@ -756,7 +756,8 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
   };
   if (dated !== undefined) head = head.filter((h) => cues[h]?.group !== 'date');
   // The site's motto with its founding year is never the headline, nor a kicker.
-  for (const h of head) if (siteMotto(r, h, first)) r.unspoken.add(h);
+  const mottos = new Set(head.filter((h) => siteMotto(r, h, first)));
+  for (const h of mottos) r.unspoken.add(h);
   // (The line's shape first: the tests of what else it may be look at its neighbours and the story, and cost more.)
   const shaped = head.filter(
     (h) =>
@@ -767,7 +768,7 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
       !namesAuthor(r, h) &&
       !roleUnderTitledName(r, h, head) &&
       !captionCopyUnderTitle(r, h, head, first) &&
-      !siteMotto(r, h, first),
+      !mottos.has(h),
   );
   const eligible = withoutHeadlineLists(shaped, beforeMeta);
   const kept = new Set(eligible);
@@ -880,7 +881,7 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
       !unspokenTickerItem(r, h, first) &&
       !roleUnderTitledName(r, h, head) &&
       !captionCopyUnderTitle(r, h, head, first) &&
-      !siteMotto(r, h, first),
+      !mottos.has(h),
   );
   if (short === undefined) {
     const column = titleUnderAuthor(r, head, first);
@@ -931,11 +932,6 @@ function unspokenOutlet(r: Reading, h: number, first: number): boolean {
 }
 
 /**
- * A motto ending with the site's founding year (`صوت الحقيقة منذ 1987`, `تأسست عام 1923`, `Est. 1987`): a few
- * words, the last a year after a founding word, a year's word between them perhaps (`منذ العام 1990`). A
- * headline may end so (`البطالة تسجل أعلى مستوى منذ 2008`): its story speaks of it (see `siteMotto`).
- */
-/**
  * Could header line h be the page's headline, the first paragraph at line `first`: shaped as one (`minWords`
  * at least), and neither a motto with only chrome under it (`furnitureOnTop`) nor the site's motto with its
  * founding year (`siteMotto`)?
@@ -949,6 +945,11 @@ export function siteMotto(r: Reading, h: number, first: number): boolean {
   return first >= 0 && foundingMotto(r.lines[h]!, r.ctx.cues) && r.topicOverlap(r.lineWords(h), r.lineWords(first)) < L.embeddedSharedWords;
 }
 
+/**
+ * A motto ending with the site's founding year (`صوت الحقيقة منذ 1987`, `تأسست عام 1923`, `Est. 1987`): a few
+ * words, the last a year after a founding word, a year's word between them perhaps (`منذ العام 1990`). A
+ * headline may end so (`البطالة تسجل أعلى مستوى منذ 2008`): its story speaks of it (see `siteMotto`).
+ */
 export function foundingMotto(line: Line, cues: CompiledCues): boolean {
   const w = line.contentKeyWords;
   if (w.length < 2 || w.length > L.foundingMottoMaxWords) return false;
