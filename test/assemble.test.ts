@@ -640,6 +640,17 @@ describe('a headline ending with a full stop in a list of other stories', () => 
   });
 });
 
+describe('a breaking-news item over a widget holding the page\'s headline', () => {
+  it('is no headline of the header: the item the lead speaks of is given back as the headline', () => {
+    const headline = 'انطلاق حملة وطنية لتشجير الطرق السريعة';
+    const caption = 'متطوعون يزرعون الأشجار على جانب الطريق';
+    const lead = 'أطلقت وزارة البيئة اليوم حملة وطنية لزراعة مئة ألف شجرة على جوانب الطرق السريعة، بمشاركة المتطوعين وطلاب المدارس.';
+    const page = parser.parse(['عاجل | الأرصاد تحذر من عاصفة ترابية', '', 'الأكثر قراءة اليوم', '', headline, '', caption, '', caption, '', lead, PARAGRAPH].join('\n'));
+    expect(page.title).toBe(headline);
+    expect(page.body).toEqual([lead, PARAGRAPH]);
+  });
+});
+
 describe("a site's motto ending with its founding year", () => {
   it.each([
     ['صوت المدينة منذ 1979'],

@@ -933,11 +933,11 @@ function unspokenOutlet(r: Reading, h: number, first: number): boolean {
 
 /**
  * Could header line h be the page's headline, the first paragraph at line `first`: shaped as one (`minWords`
- * at least), and neither a motto with only chrome under it (`furnitureOnTop`) nor the site's motto with its
- * founding year (`siteMotto`)?
+ * at least), and neither a motto with only chrome under it (`furnitureOnTop`), the site's motto with its
+ * founding year (`siteMotto`), nor a breaking-news item the paragraph says nothing of (`unspokenTickerItem`)?
  */
 export function headlineInHeader(r: Reading, h: number, first: number, minWords: number = L.titleMinWords): boolean {
-  return titleShaped(r.lines[h]!, minWords) && !furnitureOnTop(r, h, first) && !siteMotto(r, h, first);
+  return titleShaped(r.lines[h]!, minWords) && !furnitureOnTop(r, h, first) && !siteMotto(r, h, first) && !unspokenTickerItem(r, h, first);
 }
 
 /** Is header line h a motto with the site's founding year that the first paragraph speaks of by a word of its topic at most? */
