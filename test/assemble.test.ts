@@ -625,6 +625,15 @@ describe('a headline ending with a full stop in a list of other stories', () => 
     expect(counted.related.flatMap((s) => s.items.map((i) => i.headline))).toEqual(items);
   });
 
+  it("is no item over an ad's label: an ad or a caption is no line of the list's headlines", () => {
+    const headline = 'تمديد تخفيض رسوم التسجيل العقاري حتى نهاية العام المقبل';
+    const first = 'قرر مجلس الوزراء في اجتماعه الأسبوعي أمس تمديد العمل بقرار تخفيض رسوم التسجيل العقاري حتى نهاية العام المقبل.';
+    const second = 'وقال المتحدث باسم المجلس إن القرار يهدف إلى تشجيع المواطنين على تسجيل عقاراتهم.';
+    const page = parser.parse(['آخر الأخبار', 'English | Français', headline, 'المحرر: أحمد كمال', 'صورة: AFP', '', first, '', 'إعلانات', '', second].join('\n'));
+    expect(page.title).toBe(headline);
+    expect(page.body).toEqual([first, second]);
+  });
+
   it('over a whole paragraph that restates it, where the last headline has its teaser: the next headline and its teaser', () => {
     const pairs = [
       ['مصانع الأعلاف تطالب بخفض رسوم الاستيراد.', 'طالبت مصانع الأعلاف الحكومة بخفض رسوم استيراد الذرة والصويا، مؤكدة أن الرسوم الحالية ترفع كلفة الأعلاف.'],

@@ -257,15 +257,23 @@ function anotherHeadlineHere(r: Reading, i: number, s: SectionDraft): boolean {
  * Has line i its byline or date next (or the kind of line `meta` asks for), as the list's last item had: the
  * list's rhythm?
  */
-function metaAsLastItem(r: Reading, i: number, s: SectionDraft, meta: (cue: Cue | null | undefined) => boolean = bylineOrDate): boolean {
-  const cue = r.cues[r.nextNonBlank(i)];
-  if (!cue || !meta(cue)) return false;
+function metaAsLastItem(r: Reading, i: number, s: SectionDraft, meta: (r: Reading, k: number) => boolean = bylineOrDate): boolean {
+  const next = r.nextNonBlank(i);
+  const group = r.cues[next]?.group;
+  if (!group || !meta(r, next)) return false;
   const last = s.items[s.items.length - 1]!.line;
-  for (let m = last + 1; m < Math.min(i, last + 1 + L.itemOwnLinesMax); m++) if (r.cues[m]?.group === cue.group && meta(r.cues[m])) return true;
+  for (let m = last + 1; m < Math.min(i, last + 1 + L.itemOwnLinesMax); m++) if (r.cues[m]?.group === group && meta(r, m)) return true;
   return false;
 }
 
-const bylineOrDate = (cue: Cue | null | undefined): boolean => cue?.group === 'byline' || cue?.group === 'date';
+/** Is line k a byline or a date? */
+const bylineOrDate = (r: Reading, k: number): boolean => r.cues[k]?.group === 'byline' || r.cues[k]?.group === 'date';
+
+/**
+ * Is line k a line a list's headline carries: a byline, a date, a counter (page chrome holding a number: `23
+ * تعليق`, `قراءة 3 دقائق`) or its link (`المزيد »`)? Not any chrome: an ad's label or a caption is no item's.
+ */
+const itemOwnLine = (r: Reading, k: number): boolean => bylineOrDate(r, k) || linkCue(r.cues[k]) || (r.cues[k]?.group === 'chrome' && hasDigit(r.lines[k]!.text));
 
 /** Did an earlier list under the same label on this page hold an article (`الخبر التالي` over each next story)? */
 function embeddedBefore(r: Reading, s: SectionDraft): boolean {
@@ -332,9 +340,9 @@ export function sectionLine(r: Reading, i: number): boolean {
   if (!s.inline && (s.kind !== 'read-also' || s.items.length === 0 || s.items[s.items.length - 1]!.body.length > 0) && teasedHeadline(r, s, i)) return addItem(r, s, i, 'headline-item');
   // A tight list ends at the first blank line once its rhythm is known.
   if (s.items.length >= 2 && s.style === 'tight' && blanks > 0) return leaveSection(r, i);
-  // A headline ending with a full stop (one sentence, not going on from the story) with its own byline, date or
-  // counter next, as the last item had: the list's next item, though it reads as a short paragraph.
-  if (s.items.length > 0 && !s.inline && isPeriodHeadline(line) && !r.continues(line) && !opensJoined(r, line) && metaAsLastItem(r, i, s, itemMetaCue)) return addItem(r, s, i, 'headline-item');
+  // A headline ending with a full stop (one sentence, not going on from the story) with its own byline, date,
+  // counter or link next, as the last item had: the list's next item, though it reads as a short paragraph.
+  if (s.items.length > 0 && !s.inline && isPeriodHeadline(line) && !r.continues(line) && !opensJoined(r, line) && metaAsLastItem(r, i, s, itemOwnLine)) return addItem(r, s, i, 'headline-item');
   if ((isSectionParagraph(r, line) || cutUnderItem(r, i, s) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= L.sectionExitParagraphMinWords && PERIOD_END.test(coreEnd(line))) || storySentence(r, line, s)) && !bulletedLikeItems(r, i, s)) {
     // A teaser: a short summary right under a headline of a related list, about it. The list
     // goes on. ("Read also" headlines are followed by embedded articles or the story instead.)
