@@ -116,18 +116,22 @@ function teasedHeadline(r: Reading, s: SectionDraft, i: number): boolean {
   const k = r.nextNonBlank(i);
   if (teaserOf(r, s, line, k, !shaped)) return true;
   // Where the last headline has its teaser, a headline ending with a full stop may have a whole one (see `ledeRestates`).
-  return !shaped && last !== undefined && last.body.length > 0 && isPeriodHeadline(line) && ledeRestates(r, s, i, k);
+  return !shaped && last !== undefined && last.body.length > 0 && periodItemHeadline(r, line) && ledeRestates(r, s, i, k);
+}
+
+/** A headline ending with a full stop (one sentence) that opens anew, not as the story going on (`وقال ...`). */
+function periodItemHeadline(r: Reading, line: Line): boolean {
+  return isPeriodHeadline(line) && !r.continues(line) && !opensJoined(r, line);
 }
 
 /**
  * Does paragraph k, right under headline i of a list, restate it as a lede does (three of its words and half of
- * them at least), neither line opening as the story goes on (`وقال ...`), and say little of the story around
- * the list (a word of its topic at most)? A story's next paragraph speaks of the story.
+ * them at least), not opening as the story goes on (`وأضاف ...`), and say little of the story around the list
+ * (a word of its topic at most)? A story's next paragraph speaks of the story.
  */
 function ledeRestates(r: Reading, s: SectionDraft, i: number, k: number): boolean {
-  const line = r.lines[i]!;
   const lede = r.lines[k];
-  if (!lede || r.cues[k] || !isParagraph(lede) || r.continues(line) || opensJoined(r, line) || r.continues(lede)) return false;
+  if (!lede || r.cues[k] || !isParagraph(lede) || r.continues(lede)) return false;
   const own = r.lineWords(i);
   const restated = overlap(own, r.lineWords(k));
   return restated >= L.teaserRunSharedWords && restated * 2 >= own.size && storyTopicShared(r, s, k) < L.embeddedSharedWords;
@@ -342,7 +346,7 @@ export function sectionLine(r: Reading, i: number): boolean {
   if (s.items.length >= 2 && s.style === 'tight' && blanks > 0) return leaveSection(r, i);
   // A headline ending with a full stop (one sentence, not going on from the story) with its own byline, date,
   // counter or link next, as the last item had: the list's next item, though it reads as a short paragraph.
-  if (s.items.length > 0 && !s.inline && isPeriodHeadline(line) && !r.continues(line) && !opensJoined(r, line) && metaAsLastItem(r, i, s, itemOwnLine)) return addItem(r, s, i, 'headline-item');
+  if (s.items.length > 0 && !s.inline && periodItemHeadline(r, line) && metaAsLastItem(r, i, s, itemOwnLine)) return addItem(r, s, i, 'headline-item');
   if ((isSectionParagraph(r, line) || cutUnderItem(r, i, s) || (s.items.length > 0 && isParagraph(line) && !line.bullet && line.words >= L.sectionExitParagraphMinWords && PERIOD_END.test(coreEnd(line))) || storySentence(r, line, s)) && !bulletedLikeItems(r, i, s)) {
     // A teaser: a short summary right under a headline of a related list, about it. The list
     // goes on. ("Read also" headlines are followed by embedded articles or the story instead.)
@@ -768,7 +772,7 @@ function nextTeasedItem(r: Reading, i: number, s: SectionDraft): boolean {
   const item = s.items[s.items.length - 1]!;
   // (A headline ending with a full stop reads as a sentence: only over a paragraph that restates it, and never
   // opening as the story goes on, `وقال ...`.)
-  const period = isPeriodHeadline(line) && !r.continues(line) && !opensJoined(r, line);
+  const period = periodItemHeadline(r, line);
   if (s.inline || item.body.length !== 1 || line.words < L.itemMinWords || (!period && (isParagraph(line) || PERIOD_END.test(coreEnd(line))))) return false;
   // The item above has a teaser's length: an embedded article's first paragraph runs longer.
   if (r.lines[item.body[0]!]!.words > L.teaserMaxWords) return false;
