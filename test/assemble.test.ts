@@ -3284,6 +3284,46 @@ describe('headlines with no bullet ending with a full stop', () => {
     expect(a.related[0]!.items.map((i) => i.headline)).toEqual(items);
   });
 
+  it('first under the label, over a lede restating it and the next headline: the list\'s first item', () => {
+    // (Eight words and more: shorter, a line ending with a full stop is no paragraph under a label anyway.)
+    const long = ['محطة القطار المركزية تستقبل زوارها من جديد بعد التجديد.', items[2], items[1]];
+    const ledes = ['أعادت محطة القطار المركزية فتح أبوابها أمام زوارها بعد أعمال تجديد استمرت عاما كاملا.', 'يعرض المتحف الوطني هذا الشهر مقتنيات نادرة تعود إلى العصر الحجري.', 'مددت السلطات ساعات عمل الحدائق العامة حتى منتصف الليل طوال أشهر الصيف.'];
+    const a = parser.parse([...story, 'أخبار ذات صلة', '', ...long.flatMap((h, k) => [h, '', ledes[k]!, ''])].join('\n'));
+    expect(a.body).toEqual([story[1]]);
+    expect(a.related[0]!.items.map((i) => [i.headline, ...i.body])).toEqual(long.map((h, k) => [h, ledes[k]]));
+    // So on a site that ends every headline with a full stop.
+    const all = long.map((h) => (h.endsWith('.') ? h : h + '.'));
+    const c = parser.parse([...story, 'أخبار ذات صلة', '', ...all.flatMap((h, k) => [h, '', ledes[k]!, ''])].join('\n'));
+    expect(c.body).toEqual([story[1]]);
+    expect(c.related[0]!.items.map((i) => i.headline)).toEqual(all);
+    // The story going on under a label (a sentence, then a paragraph of the story) stays the story's.
+    const said = ['وقال رئيس البلدية إن الحديقة ستفتح أبوابها يوميا.', 'وأضاف رئيس البلدية أن الدخول إلى الحديقة مجاني للجميع طوال أيام الأسبوع.'];
+    const b = parser.parse([...story, 'اقرأ أيضا', '', said[0], '', said[1]].join('\n'));
+    expect(b.body).toEqual([story[1], ...said]);
+  });
+
+  it("first under the label, over its author's bare name or its link, then the next numbered headline: the list's first item", () => {
+    const numbered = items.map((h, k) => `${k + 1}. ${h}`);
+    const a = parser.parse([...story, 'الأكثر قراءة', numbered[0], 'هالة منصور', numbered[1], 'التفاصيل', numbered[2], 'عمر الشامي'].join('\n'));
+    expect(a.body).toEqual([story[1]]);
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual(items);
+  });
+
+  it("last of a tight list of bare headlines, over the page's tags or its end: the list's last item", () => {
+    const bare = [items[2], 'ارتفاع أسعار الأعلاف يثقل كاهل مربي الماشية', 'السلطات تمدد ساعات عمل الحدائق العامة خلال أشهر الصيف كلها.'];
+    for (const end of [['الوسوم: حدائق بلدية'], []]) {
+      const a = parser.parse([...story, 'الأكثر قراءة', ...bare, ...end].join('\n'));
+      expect(a.body).toEqual([story[1]]);
+      expect(a.related[0]!.items.map((i) => i.headline)).toEqual(bare);
+    }
+  });
+
+  it('under its own link where the last headline had a link in other words: the next item', () => {
+    const last = 'محطة القطار المركزية تستقبل زوارها من جديد بعد التجديد.';
+    const a = parser.parse([...story, 'مقالات مشابهة', items[2], 'التفاصيل', last, 'المزيد »', '', story[1]!.replace('افتتح', 'وافتتح')].join('\n'));
+    expect(a.related[0]!.items.map((i) => i.headline)).toEqual([items[2], last]);
+  });
+
   it("right under a headline it is that headline's teaser, and a sentence opening like the story going on is the story", () => {
     const teaser = 'وتضم المحطة قاعات انتظار جديدة.';
     const a = parser.parse([...story, 'أخبار ذات صلة', items[2], 'التفاصيل', teaser, story[1]!.replace('افتتح', 'وافتتح')].join('\n'));

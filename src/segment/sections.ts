@@ -164,11 +164,27 @@ function bulletedLikeItems(r: Reading, i: number, s: SectionDraft): boolean {
   const item = s.items[s.items.length - 1];
   // (The first under the label: as the next line of text is, past its meta, a date, a counter or the next
   // headline's section name, `رياضة`.)
-  let next = r.nextNonBlank(i);
-  while (next < Math.min(r.lines.length, i + L.itemOwnLinesMax) && (itemMetaCue(r.cues[next]) || (!r.cues[next] && sectionNameLine(r.lines[next]!, r.ctx.cues)))) next = r.nextNonBlank(next);
-  if (!line.bullet) return unbulletedLikeItems(r, i, s, item, next);
+  // (Its read-more link too, `اقرأ المزيد`, and, with no bullet, its own lede restating it: see `pastItemText`.)
+  const next = pastItemMeta(r, i, r.nextNonBlank(i));
+  if (!line.bullet) return unbulletedLikeItems(r, i, s, item, item ? next : pastItemText(r, s, i, next));
   const other = item ? r.lines[item.line]!.bullet : next < r.lines.length && !r.cues[next] ? r.lines[next]!.bullet : null;
   return sameBullet(line.bullet, other);
+}
+
+/** Line k, or past it the first line after line i that is no meta a list's headline carries (a date, a counter, its link, its author's bare name, the next headline's section name). */
+function pastItemMeta(r: Reading, i: number, k: number): number {
+  let next = k;
+  while (next < Math.min(r.lines.length, i + L.itemOwnLinesMax) && (itemMetaCue(r.cues[next]) || linkCue(r.cues[next]) || (!r.cues[next] && (sectionNameLine(r.lines[next]!, r.ctx.cues) || authorName(r, r.lines[next]!))))) next = r.nextNonBlank(next);
+  return next;
+}
+
+/**
+ * Line k, or, when line k is the text of headline i above it (a lede restating it, a teaser cut short about it),
+ * the line past that text and its meta: where the list's next headline stands if line i is one.
+ */
+function pastItemText(r: Reading, s: SectionDraft, i: number, k: number): number {
+  const own = k < r.lines.length && k > i && (ledeRestates(r, s, i, k) || teaserOf(r, s, r.lines[i]!, k, true));
+  return own ? pastItemMeta(r, i, r.nextNonBlank(k)) : k;
 }
 
 /** Are two bullets of one kind: both numbers (`3.` and `4.`), or the same symbol? */
@@ -189,11 +205,20 @@ function unbulletedLikeItems(r: Reading, i: number, s: SectionDraft, item: ItemD
   // Where a teaser sits (under a headline, or its date or duration) a sentence is one: only under the last item's
   // link or a line the list took as its own, or first under the label.
   const above = r.previousNonBlank(i);
-  if (item && !(above > item.line && linkCue(r.cues[above])) && s.meta[s.meta.length - 1] !== above) return false;
+  // (Or touching the last of two bare headlines or more in a tight list: the list's rhythm, where no teaser sits.)
+  const bare = item !== undefined && s.style === 'tight' && i === item.line + 1 && s.items.length >= 2 && s.items.every((it) => it.body.length === 0);
+  if (item && !(above > item.line && linkCue(r.cues[above])) && s.meta[s.meta.length - 1] !== above && !bare) return false;
   if (next >= r.lines.length) return !!item;
-  if (r.cues[next]) return !!item && (r.cues[next]!.group === 'marker' || r.cues[next]!.group === 'chrome');
+  if (r.cues[next]) return !!item && endsList(r.cues[next]);
   const after = r.lines[next]!;
-  return !after.bullet && !isParagraph(after) && after.words >= L.titleMinWords;
+  if (!after.bullet && !isParagraph(after) && after.words >= L.titleMinWords) return true;
+  // (First under the label, a site that ends every headline with a full stop: the next one is such a headline over its lede.)
+  return !item && !after.bullet && periodItemHeadline(r, after) && ledeRestates(r, s, next, r.nextNonBlank(next));
+}
+
+/** A label, page chrome or the page's tags: what may stand under a list's last headline. */
+function endsList(cue: Cue): boolean {
+  return cue.group === 'marker' || cue.group === 'chrome' || cue.group === 'tags' || cue.group === 'tags-label' || cue.group === 'hashtags';
 }
 
 /** A date, a byline, or page chrome that does not end a list (a counter, a reading time): what a list's headline may carry. */
@@ -253,7 +278,7 @@ function anotherHeadlineHere(r: Reading, i: number, s: SectionDraft): boolean {
   if (k >= r.lines.length) return true;
   const cue = r.cues[k];
   if (cue?.group === 'byline' || cue?.group === 'date') return metaAsLastItem(r, i, s);
-  if (cue) return cue.group === 'marker' || cue.group === 'chrome' || cue.group === 'tags' || cue.group === 'tags-label' || cue.group === 'hashtags';
+  if (cue) return endsList(cue);
   return titleShaped(r.lines[k]!, L.titleMinWords) && !isParagraph(r.lines[k]!);
 }
 
@@ -263,12 +288,15 @@ function anotherHeadlineHere(r: Reading, i: number, s: SectionDraft): boolean {
  */
 function metaAsLastItem(r: Reading, i: number, s: SectionDraft, meta: (r: Reading, k: number) => boolean = bylineOrDate): boolean {
   const next = r.nextNonBlank(i);
-  const group = r.cues[next]?.group;
-  if (!group || !meta(r, next)) return false;
+  const kind = metaKind(r.cues[next]);
+  if (!kind || !meta(r, next)) return false;
   const last = s.items[s.items.length - 1]!.line;
-  for (let m = last + 1; m < Math.min(i, last + 1 + L.itemOwnLinesMax); m++) if (r.cues[m]?.group === group && meta(r, m)) return true;
+  for (let m = last + 1; m < Math.min(i, last + 1 + L.itemOwnLinesMax); m++) if (metaKind(r.cues[m]) === kind && meta(r, m)) return true;
   return false;
 }
+
+/** What kind of line a cue makes of an item's meta: its group, but a link is a link in any wording (`التفاصيل`, `اقرأ المزيد`). */
+const metaKind = (cue: Cue | null | undefined): string | undefined => (linkCue(cue) ? 'link' : cue?.group);
 
 /** Is line k a byline or a date? */
 const bylineOrDate = (r: Reading, k: number): boolean => r.cues[k]?.group === 'byline' || r.cues[k]?.group === 'date';
