@@ -147,6 +147,23 @@ describe('a short headline with nothing under it but the story', () => {
     expect(own.title).toBe('عاجل: البطء ليس تهمة نخجل منها');
   });
 
+  it("is the headline over the author's name glued to the date, before or after it, which is no headline then", () => {
+    for (const named of ['سامر يوسف 06 ديسمبر 2026', '06 ديسمبر 2026 سامر يوسف']) {
+      for (const between of [[], ['قرأه 120 قارئ'], ['(وكالات)']]) {
+        const page = parser.parse(['مديح البطء', '', ...between, named, '', ...story].join('\n'));
+        expect(page.title, named).toBe('مديح البطء');
+        expect(page.body, named).toEqual(story);
+      }
+    }
+    // Under an empty tag box too: the page's tools between the headline and its date do not make it a tag.
+    const winter = ['يمر الشتاء هذا العام على القرى الشرقية بلا مطر يذكر، فتجف السواقي قبل أوانها ويقف الفلاحون على أطراف حقولهم ينتظرون غيمة لا تأتي.', 'ويقول كبار السن إنهم لم يعرفوا شتاء بهذا الجفاف منذ عقود.'];
+    const boxed = parser.parse(['الكلمات المفتاحية', '', 'مجلة الأفق الثقافية', '', 'شتاء بلا مطر', '', 'قرأه 120 قارئ', '', 'سامر يوسف 06 ديسمبر 2026', '', ...winter.flatMap((p) => [p, ''])].join('\n'));
+    expect(boxed.title).toBe('شتاء بلا مطر');
+    expect(boxed.tags).toEqual([]);
+    // With no headline above it, a line the story does not speak of, the name and its date stay the page's only headline.
+    expect(parser.parse(['سامر يوسف 06 ديسمبر 2026', '', ...story].join('\n')).title).toBe('سامر يوسف 06 ديسمبر 2026');
+  });
+
   it("is the headline under the paper's masthead and the day's date, which the story does not speak of", () => {
     for (const masthead of ['صحيفة المدار الإلكترونية', 'شبكة المدار الإخبارية', 'المدار نيوز']) {
       const page = parser.parse([masthead, 'الأحد 6 ديسمبر 2026', '', 'مديح البطء', '', ...story].join('\n'));

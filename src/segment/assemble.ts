@@ -15,7 +15,7 @@ import { bareName, headerParagraph, headlineInHeader, isTitleCopy, longHeadlineO
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
-import { coreEnd, isParagraph, overlap, PERIOD_END, QUESTION_END, Reading, type Assembly, type Decision, type SectionDraft, type Zone } from './reading.js';
+import { coreEnd, isParagraph, outletName, overlap, PERIOD_END, QUESTION_END, Reading, type Assembly, type Decision, type SectionDraft, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
 import { authorsAboveHeadlines, datedHeadlineItem, dropLabel, giveBackLoneItem, isItemMeta, loneShortItems, mediaLead, paragraphAhead, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
@@ -561,7 +561,8 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     const line = r.lines[i]!;
     // Before the story, a tag box over the page's headline: the line with the page's date or byline under it
     // is the headline, and the list ends above it; right under its label, the box was empty: the label is furniture.
-    if (!r.storyStarted && headlineUnderBox(r, i)) {
+    // So is the paper's name there (`مجلة الأفق الثقافية`): the page's masthead, no tag.
+    if (!r.storyStarted && (headlineUnderBox(r, i) || outletName(line, r.ctx.cues))) {
       const above = r.lastNonBlank(i);
       if (above >= 0 && r.cues[above]?.group === 'tags-label') r.decide(above, 'boilerplate', 'header-label');
       r.zone = r.back();
@@ -582,7 +583,8 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     const line = r.lines[i]!;
     r.zone = r.back();
     // Before the story, the page's headline under a source label with nothing after it: the label is furniture.
-    if (!r.storyStarted && headlineUnderBox(r, i)) {
+    // So is the paper's name there (`مجلة الأفق الثقافية`): the page's masthead, no tag.
+    if (!r.storyStarted && (headlineUnderBox(r, i) || outletName(line, r.ctx.cues))) {
       r.decide(r.lastNonBlank(i), 'boilerplate', 'header-label');
       readText(r, i);
       return;
@@ -817,14 +819,15 @@ function takeBackLede(r: Reading, s: SectionDraft): void {
 /**
  * Is line i, under a tag or source label before the story, the page's
  * headline: title-shaped, not a sentence, with the page's date, byline or
- * dateline (or a dated source line) right under it, or the story's first
+ * dateline (or a dated source line) right under it (past the page's tools), or the story's first
  * paragraph speaking of it? Tags and sources have no meta of their own, and
  * come after the story they name.
  */
 function headlineUnderBox(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if (isParagraph(line)) return false;
-  const under = r.nextNonBlank(i);
+  // (The page's tools may stand between it and its meta: `قرأه 120 قارئ`.)
+  const under = r.nextPastFurniture(i);
   if (under >= r.lines.length) return false;
   const cue = r.cues[under];
   // (Over a byline, a short headline of two words too: a tag is never signed.)

@@ -28,7 +28,8 @@ export type Cue =
   | { group: 'source-label'; rule: RuleId }
   | { group: 'hashtags'; rule: RuleId; tags: string[] }
   | { group: 'byline'; rule: RuleId; value: string; strong: boolean; skip: number }
-  | { group: 'date'; rule: RuleId; timeless?: true; headed?: true; clockOnly?: true }
+  /** `beside`: a name or a label beside the date (`سامر يوسف 06 ديسمبر 2026`), the page's meta, a headline only when the page has no other. */
+  | { group: 'date'; rule: RuleId; timeless?: true; headed?: true; clockOnly?: true; beside?: true }
   | { group: 'dateline'; rule: RuleId; value: string; strong: boolean }
   | ChromeCue
   /** `figures`: a widget's reading (the weather), which after the story stays the story's when the story speaks of it (see `widgetFigures`). */
@@ -2499,7 +2500,7 @@ function nameAndDate(line: Line, ctx: ClassifyContext): Cue | null {
   for (const [name, date] of pairs) {
     if (!nameShapedBesideDate(name, ctx)) continue;
     const cue = dateLine(makeLine(0, date, date, ctx.folder), ctx);
-    if (cue?.group === 'date') return cue.timeless ? { group: 'date', rule: 'date-line', timeless: true, headed: true } : { group: 'date', rule: 'date-line', headed: true };
+    if (cue?.group === 'date') return besideName(cue);
   }
   return null;
 }
@@ -2527,9 +2528,14 @@ function gluedNameAndDate(t: string, ctx: ClassifyContext): Cue | null {
     if (name.length < L.gluedDateNameMinWords || name.length > L.dateBesideNameMaxWords || !nameShapedBesideDate(name.join(' '), ctx)) continue;
     const text = date.join(' ');
     const cue = dateLine(makeLine(0, text, text, ctx.folder), ctx);
-    if (cue?.group === 'date') return cue.timeless ? { group: 'date', rule: 'date-line', timeless: true, headed: true } : { group: 'date', rule: 'date-line', headed: true };
+    if (cue?.group === 'date') return besideName(cue);
   }
   return null;
+}
+
+/** The cue of a date with a name or a label beside it, from the date's own cue. */
+function besideName(cue: Cue & { group: 'date' }): Cue {
+  return cue.timeless ? { group: 'date', rule: 'date-line', timeless: true, headed: true, beside: true } : { group: 'date', rule: 'date-line', headed: true, beside: true };
 }
 
 /** One to three words, none a date's or a sentence's, with no digit or punctuation: a name or a label. */

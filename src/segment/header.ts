@@ -612,11 +612,14 @@ function titleUnderAuthor(r: Reading, head: readonly number[], first: number): n
  */
 function furnitureBetween(r: Reading, h: number, first: number): boolean {
   for (let k = h + 1; k < first; k++) {
-    const group = r.cues[k]?.group;
+    const cue = r.cues[k];
+    const group = cue?.group;
     const type = r.decisions[k]?.type;
     // (A caption printed twice or more is the page's furniture too, and the author's role under the name the page's meta.)
     const copy = !group && ((r.repeated(k) && !isParagraph(r.lines[k]!)) || roleUnderName(r, k));
-    if (!r.lines[k]!.blank && group !== 'dateline' && group !== 'chrome' && group !== 'agency' && type !== 'date' && type !== 'byline' && type !== 'source' && !copy) return false;
+    // (So is a name beside a date, `سامر يوسف 06 ديسمبر 2026`, waiting among the header's lines.)
+    const named = cue?.group === 'date' && cue.beside === true;
+    if (!r.lines[k]!.blank && group !== 'dateline' && group !== 'chrome' && group !== 'agency' && type !== 'date' && type !== 'byline' && type !== 'source' && !copy && !named) return false;
   }
   return h < first;
 }
