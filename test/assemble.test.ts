@@ -2984,6 +2984,15 @@ describe('a tag box or a source label over the headline', () => {
     }
     // After the story, the line under the label is the source.
     expect(parser.parse([headline, first, PARAGRAPH, 'المصدر:', 'وكالة الأنباء الرسمية'].join('\n')).source).toBe('وكالة الأنباء الرسمية');
+    // So is a paper's name under it over the headline: a source names a paper, where a tag does not.
+    expect(parser.parse(['المصدر:', 'صحيفة الأفق الجديد', '', headline, '', first, PARAGRAPH].join('\n')).source).toBe('صحيفة الأفق الجديد');
+  });
+
+  it("ends a tag box at the paper's name under it, which is no tag: the page's header begins there", () => {
+    const { article, lines } = parser.analyze(['الكلمات المفتاحية', '', 'مجلة الأفق الثقافية', '', headline, '', 'الأحد 6 ديسمبر 2026', '', first, '', PARAGRAPH].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.tags).toEqual([]);
+    expect(lines[0]).toMatchObject({ type: 'boilerplate', rule: 'header-label' });
   });
 
   it('reads a tag label and a line at the very end of the page without looking past it', () => {

@@ -583,8 +583,7 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     const line = r.lines[i]!;
     r.zone = r.back();
     // Before the story, the page's headline under a source label with nothing after it: the label is furniture.
-    // So is the paper's name there (`مجلة الأفق الثقافية`): the page's masthead, no tag.
-    if (!r.storyStarted && (headlineUnderBox(r, i) || outletName(line, r.ctx.cues))) {
+    if (!r.storyStarted && headlineUnderBox(r, i)) {
       r.decide(r.lastNonBlank(i), 'boilerplate', 'header-label');
       readText(r, i);
       return;
