@@ -15,6 +15,9 @@
 //                                       author, a counter, a link, a section), each checked for
 //                                       its headlines too
 //   npm run layouts -- --lists --mid    such a list between the story's first two paragraphs
+//   npm run layouts -- --embedded       one or two other stories printed whole after the story
+//                                       (a label, the headline, its date or author, its paragraphs),
+//                                       each checked for its headline and paragraphs
 //
 // A probe, not a test: some layouts stay ambiguous (see the README). It exits 0.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -28,8 +31,9 @@ const pages = option('--pages', 4000);
 let seed = option('--seed', 1);
 const show = option('--show', 0);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { '//': _about, lists, ...palette } = JSON.parse(readFileSync(join(root, 'scripts', 'layouts.json'), 'utf8'));
-const listMode = args.includes('--lists');
+const { '//': _about, lists, embedded, ...palette } = JSON.parse(readFileSync(join(root, 'scripts', 'layouts.json'), 'utf8'));
+const embedMode = args.includes('--embedded');
+const listMode = args.includes('--lists') && !embedMode;
 const listInside = listMode && args.includes('--mid');
 const parser = new Parser();
 // A reader that stops early (`| head`) ends the probe quietly.
@@ -115,11 +119,39 @@ function list(story) {
   return [used, listInside ? lines : [...lines, ...pick(lists.after)], headlines];
 }
 
+/** One or two other stories printed whole after the story, as --embedded composes them: [families, lines, items]. */
+function embeds(story) {
+  const used = [];
+  const lines = [];
+  const items = [];
+  const spaced = random() < 0.7;
+  const push = (l) => lines.push(...(spaced && lines.length ? ['', l] : [l]));
+  for (let k = random() < 0.7 ? 1 : 2, tries = 0; items.length < k && tries < 100; tries++) {
+    const other = pick(stories);
+    if (other === story || items.some((i) => i.headline === other.title)) continue;
+    const label = pick(embedded.labels);
+    const join = pick(embedded.joins);
+    const metaKind = pick(Object.keys(embedded.meta));
+    const dateline = pick(embedded.datelines);
+    const body = other.body.slice(0, 2 + Math.floor(random() * (other.body.length - 1)));
+    const paragraphs = body.map((p, j) => (j === 0 ? dateline + p : p));
+    const bare = label.replace(/:$/u, '');
+    if (join === 'line') push(label), push(other.title);
+    else push(`${bare}${join === 'colon' ? ': ' : ' - '}${other.title}`);
+    for (const m of embedded.meta[metaKind]) push(m);
+    for (const p of paragraphs) push(p);
+    items.push({ headline: other.title, body: paragraphs });
+    used.push(`label:${label}`, `join:${join}`, `meta:${metaKind}`, `dateline:${dateline ? 'yes' : 'no'}`);
+  }
+  used.push(items.length > 1 ? 'two' : 'one', spaced ? 'spaced' : 'tight');
+  return [used, [...lines, ...pick(lists.after)], items];
+}
+
 for (let n = 0; n < pages; n++) {
   const story = pick(stories);
   const [preUsed, pre] = slot('pre', 3);
   const [postUsed, post] = slot('post', 3);
-  const [tailUsed, tail, headlines] = listMode ? list(story) : slot('tail', 3);
+  const [tailUsed, tail, headlines] = embedMode ? embeds(story) : listMode ? list(story) : slot('tail', 3);
   const [midUsed, mid] = listMode ? [[], []] : slot('mid', 1);
   const gap = random() < 0.5 ? '\n\n' : '\n';
   const header = [...pre, story.title, ...post].join(random() < 0.5 ? '\n' : '\n\n');
@@ -133,7 +165,15 @@ for (let n = 0; n < pages; n++) {
   if (lost) why.push(`${lost} of ${story.body.length} paragraphs lost`);
   const extra = article.body.filter((p) => !story.body.includes(p));
   if (extra.length) why.push(`furniture in the story: ${JSON.stringify(extra[0])}`);
-  if (headlines) {
+  if (embedMode) {
+    const got = article.related.flatMap((r) => r.items);
+    const missing = headlines.filter((h) => !got.some((i) => i.headline === h.headline)).length;
+    if (missing) why.push(`${missing} of ${headlines.length} headlines lost`);
+    const short = headlines.filter((h) => got.some((i) => i.headline === h.headline && JSON.stringify(i.body ?? []) !== JSON.stringify(h.body)));
+    if (short.length) why.push(`another story's paragraphs differ: ${JSON.stringify(got.find((i) => i.headline === short[0].headline)?.body ?? [])}`);
+    const other = got.find((i) => !headlines.some((h) => h.headline === i.headline));
+    if (other !== undefined) why.push(`not a headline in the list: ${JSON.stringify(other.headline)}`);
+  } else if (headlines) {
     const got = article.related.flatMap((r) => r.items.map((i) => i.headline));
     const missing = headlines.filter((h) => !got.includes(h)).length;
     if (missing) why.push(`${missing} of ${headlines.length} headlines lost`);

@@ -1190,6 +1190,50 @@ describe('an article embedded under a read-also headline', () => {
   });
 });
 
+describe('an article under a read-also headline, marked as one by its own date or dateline', () => {
+  const headline = 'البلدية تطلق حملة لتنظيف الشواطئ قبل الصيف';
+  const lead = 'أطلقت البلدية صباح اليوم حملة واسعة لتنظيف الشواطئ العامة بمشاركة مئات المتطوعين من طلاب المدارس.';
+  const item = 'ارتفاع أسعار السمك في الأسواق الشعبية';
+  const first = 'شهدت أسواق السمك الشعبية ارتفاعا ملحوظا في الأسعار، بعدما قلت كميات الصيد بسبب سوء الأحوال الجوية.';
+  const second = 'ويقول باعة السمك إن الإقبال تراجع إلى النصف خلال الأسبوع الماضي.';
+
+  it('takes the date and section under a one-line read-also as the headline\'s, and the paragraphs past them as its article', () => {
+    for (const meta of [['الأربعاء 4 نوفمبر 2026'], ['منوعات', 'منذ يومين'], ['بقلم: سامي الخطيب']]) {
+      const article = parser.parse([headline, '', lead, '', `اقرأ أيضا: ${item}`, '', ...meta.flatMap((m) => [m, '']), first, '', second, '', 'جميع الحقوق محفوظة © 2026'].join('\n'));
+      expect(article.body).toEqual([lead]);
+      expect(article.related[0]!.items[0]!.body).toEqual([first, second]);
+      // The headline's date and author are not the page's.
+      expect([article.date, article.byline]).toEqual([null, null]);
+    }
+  });
+
+  it("keeps a short subheading under a one-line read-also inside the story: a bare name is no item's meta", () => {
+    const more = 'وقال رئيس البلدية إن الحملة تستمر أسبوعين وتشمل تركيب حاويات جديدة على طول الكورنيش.';
+    const article = parser.parse([headline, '', lead, '', `اقرأ أيضا: ${item}`, '', 'متطوعو المدارس', '', more].join('\n'));
+    expect(article.body).toEqual([lead, 'متطوعو المدارس', more]);
+    expect(article.related[0]!.items[0]!.body).toEqual([]);
+  });
+
+  it("reads a paragraph opening with a dateline under the headline and its date as the article's, though it shares no word with that headline", () => {
+    const own = 'عمّان - «المدار»: أعلنت أمانة العاصمة تأجيل افتتاح ثلاثة معابر للمشاة فوق الطريق الدائري بعد فحص هندسي.';
+    const next = 'وقالت الأمانة في بيان إن المقاول ملزم بإصلاح كل العيوب على نفقته.';
+    const article = parser.parse([headline, '', lead, '', 'طالع أيضاً', '', 'جسور من ورق', '', 'الخميس 5 نوفمبر 2026', '', own, '', next, '', 'شارك هذا الخبر'].join('\n'));
+    expect(article.body).toEqual([lead]);
+    expect(article.related[0]!.items[0]!.body).toEqual([own, next]);
+    // Without the dateline and the date, a paragraph sharing no word with the headline is the story going on.
+    const plain = parser.parse([headline, '', lead, '', 'طالع أيضاً', '', 'جسور من ورق', '', next].join('\n'));
+    expect(plain.body).toEqual([lead, next]);
+  });
+
+  it("keeps an article's next paragraph, sharing no word with it, when its first opened with a dateline: no teaser does", () => {
+    const own = `دبي - الموقع: ${first}`;
+    const withDateline = parser.parse([headline, '', lead, '', 'اقرأ أيضاً', item, own, 'ويشغل الطابق الثاني قاعة للورش يشرف عليها فنانون من بلدان عدة.'].join('\n'));
+    expect(withDateline.related[0]!.items[0]!.body).toHaveLength(2);
+    const without = parser.parse([headline, '', lead, '', 'اقرأ أيضاً', item, first, 'ويشغل الطابق الثاني قاعة للورش يشرف عليها فنانون من بلدان عدة.'].join('\n'));
+    expect(without.related[0]!.items[0]!.body).toEqual([first]);
+  });
+});
+
 describe('a read-also headline before the story has ended', () => {
   const headline = 'ارتفاع صادرات الأسمدة بنسبة 30 في المئة خلال الربع الأول';
   const item = 'افتتاح مصنع جديد للأسمدة في المنطقة الصناعية';

@@ -93,6 +93,12 @@ describe('credits', () => {
     expect(new Parser().parse(`عنوان الخبر عن اجتماع المنظمة في دورتها الجديدة\n\nالقاهرة/الجيزة/ شهدت المحافظتان أمطارا غزيرة اليوم مع انخفاض في درجات الحرارة.\n`).credits.agencies).toEqual([]);
   });
 
+  it('reads a dateline whose place keeps its shadda or vowels (`عمّان`)', () => {
+    const a = new Parser().parse('عمان تستضيف مؤتمرا إقليميا عن إدارة المياه في المدن\n\nعمّان - بترا: افتتح وزير المياه اليوم مؤتمرا إقليميا عن إدارة المياه في المدن.\n');
+    expect(a.dateline).toBe('عمّان - بترا');
+    expect(a.credits.agencies).toEqual([{ id: 'Petra', text: 'بترا' }]);
+  });
+
   it('credits an agency on its own line above the story (the dateline\'s agency), though it is not the source', () => {
     const a = new Parser().parse('وزير النفط: لا نية لخفض الإنتاج في الربع المقبل\nرويترز\n17 نوفمبر 2031\nقال وزير النفط اليوم إن بلاده لا تنوي خفض إنتاجها من الخام خلال الربع المقبل، رغم تراجع الأسعار العالمية.\n');
     expect(a.credits.agencies).toEqual([{ id: 'Reuters', text: 'رويترز' }]);

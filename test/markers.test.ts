@@ -1051,6 +1051,9 @@ describe('families of page furniture, each with the story sentences it must leav
     ['00:00', 'number-line'],
     // "Share via" naming a platform; a notice addressing the reader keeps its complementizer.
     ['شارك عبر واتساب', 'chrome-share'],
+    // "Share the article via" naming the platforms after it.
+    ['شارك المقال عبر فيسبوك وتويتر', 'chrome-share'],
+    ['انشروا الخبر على واتساب', 'chrome-share'],
     ['ولمتابعة آخر الأخبار تابعونا على تلغرام', 'chrome-follow'],
     ['شارك عبر:', 'chrome-share'],
     ['نحيطكم علما بأن التعليقات تخضع للمراجعة قبل النشر', 'chrome-comments'],

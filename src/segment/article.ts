@@ -6,13 +6,14 @@ import type { Article, ArticleDate, Block, BlockType, RelatedSection, Warning } 
 import { SCHEMA_VERSION } from '../model/article.js';
 import type { Assembly } from './assemble.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { cleanValue, trailingSource, isAgencyList, nameWithoutDate, splitAfterWords, stripBrackets } from './classify.js';
+import { cleanValue, trailingSource, nameWithoutDate, splitAfterWords, stripBrackets } from './classify.js';
+import { datelineOf } from './dateline.js';
 import { joinTexts } from './fragments.js';
 import { headlineOfTitleLine } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { contentOf, countWords, type Line } from './lines.js';
 import { isGlued, StoryIndex, splitTags } from './tags.js';
-import { DIGIT, hash53, hasDigit, LETTER, TIME_ALONE } from './text.js';
+import { DIGIT, hash53, hasDigit, TIME_ALONE } from './text.js';
 import type { AgencyFinder } from '../meta/agencies.js';
 import type { DateParser, NumericOrder } from '../meta/date.js';
 
@@ -28,24 +29,6 @@ export interface BuildInput {
   /** When given, receives the folded key of each body paragraph (for fingerprints and stats). */
   storyKeys?: string[];
 }
-
-// A dateline opening the first paragraph: `جدة - واس:`, `القاهرة - (أ ش أ):`, `لندن- "القدس العربي":`, `طهران -`.
-const DATELINE_PREFIX = new RegExp(`^((?:[${LETTER}]+\\s){0,1}[${LETTER}]+)\\s*[،,]?\\s*[-–—ـ]\\s*(?:([("“«]?[${LETTER}\\s.]{1,25}?[)"”»]?)\\s*[:：]\\s*)?`, 'u');
-// A place, a dash, an agency, a dash: `عمان - بترا -` (the agency is checked against the table).
-const DATELINE_PLACE_DASH_AGENCY = new RegExp(`^((?:[${LETTER}]+\\s){0,1}[${LETTER}]+)\\s*[،,]?\\s*[-–—ـ]\\s*(\\(?[${LETTER}\\s.]{1,25}?\\)?)\\s*[-–—]\\s`, 'u');
-// A place (and a date) then an agency in brackets, then a dash or colon:
-// `واشنطن (رويترز) -`, `دبي، 10 مارس (وام) -`.
-const DATELINE_PLACE_AGENCY = new RegExp(`^([${LETTER}${DIGIT}]+(?:[،,]?\\s[${LETTER}${DIGIT}]+){0,3})\\s*[،,]?\\s*(\\([${LETTER}\\s.]{1,25}\\))\\s*[-–—:：]`, 'u');
-// A place (and `في` with a date) then an agency between slashes, as wire copy writes it:
-// `القاهرة/أ ش أ/`, `جدة في 19 مايو /أ ش أ/`.
-const DATELINE_SLASH_AGENCY = new RegExp(`^([${LETTER}]+(?:\\s[${LETTER}]+)?(?:\\s+في\\s+[${DIGIT}]{1,2}\\s+[${LETTER}]+)?)\\s*\\/\\s*([${LETTER}][${LETTER}\\s.]{0,24}?)\\s*\\/`, 'u');
-// A place, a numeric date, then an agency in brackets, as wire copy writes it: `الكويت - 10 - 3 (كونا) --`.
-const DATELINE_PLACE_DATE_AGENCY = new RegExp(
-  `^([${LETTER}]+(?:\\s[${LETTER}]+)?\\s*[-–—،,]\\s*[${DIGIT}]{1,2}\\s*[-/.]\\s*[${DIGIT}]{1,2}(?:\\s*[-/.]\\s*[${DIGIT}]{2,4})?\\s*)(\\([${LETTER}\\s.]{1,25}\\))\\s*[-–—:：]`,
-  'u',
-);
-// An agency alone opening the paragraph: `(رويترز) -`, `أ ف ب:`.
-const DATELINE_AGENCY = new RegExp(`^\\(?([${LETTER}][${LETTER}\\s.]{0,24}?)\\)?\\s*[-–—:：]\\s`, 'u');
 
 export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta, storyKeys }: BuildInput): Article {
   const { decisions, sections } = assembly;
@@ -377,28 +360,6 @@ function datesOf(
     if (published || updated) return { published: published ?? updated, updated: null, masthead: true };
   }
   return { published: null, updated: null, masthead: false };
-}
-
-/** The dateline a first paragraph opens with, or null. */
-function datelineOf(paragraph: string, ctx: ClassifyContext): string | null {
-  const isAgency = (t: string) => isAgencyList(ctx.folder.key(t).split(' ').filter(Boolean), ctx.cues);
-  const pa = DATELINE_PLACE_AGENCY.exec(paragraph);
-  if (pa && isAgency(pa[2]!)) return cleanValue(`${pa[1]} ${pa[2]}`);
-  const pda = DATELINE_PLACE_DATE_AGENCY.exec(paragraph);
-  if (pda && isAgency(pda[2]!)) return cleanValue(`${pda[1]!.trim()} ${pda[2]}`);
-  const sa = DATELINE_SLASH_AGENCY.exec(paragraph);
-  if (sa && isAgency(sa[2]!)) return cleanValue(`${sa[1]} /${sa[2]}/`);
-  const a = DATELINE_AGENCY.exec(paragraph);
-  if (a && isAgency(a[1]!)) return cleanValue(a[1]!);
-  const da = DATELINE_PLACE_DASH_AGENCY.exec(paragraph);
-  if (da && isAgency(stripBrackets(da[2]!))) return cleanValue(`${da[1]} - ${da[2]}`);
-  const m = DATELINE_PREFIX.exec(paragraph);
-  if (!m) return null;
-  const place = m[1]!;
-  if (m[2]) return cleanValue(`${place} - ${m[2]}`);
-  // Without an agency, only a short place name followed by a dash counts.
-  if (place.split(/\s+/).length > 2 || ctx.cues.kickerStarts.has(ctx.folder.key(place).split(' ')[0] ?? '')) return null;
-  return place;
 }
 
 /** Runs of lines with the same type (and section), blank lines inside a run included. */

@@ -361,6 +361,17 @@ export const CHROME: readonly ChromeGroup[] = [
       ['المقال', 'الخبر', 'الموضوع', 'القصة', 'التقرير', 'الصفحة', 'هذا المقال', 'هذا الخبر', 'هذه الصفحة'].flatMap((o) => ['عبر', 'على', 'من خلال', 'في'].map((p) => `${v} ${o} ${p}`)),
     ),
   },
+  // "Share the article via Facebook and X": the same verbs, objects and prepositions, then the platforms.
+  {
+    rule: 'chrome-share',
+    mode: 'prefix',
+    maxWords: 14,
+    ends: 'list',
+    phrases: ['شارك', 'شاركوا', 'انشر', 'انشروا', 'مشاركة'].flatMap((v) =>
+      ['المقال', 'الخبر', 'الموضوع', 'القصة', 'التقرير', 'الصفحة', 'هذا المقال', 'هذا الخبر', 'هذه الصفحة'].flatMap((o) => ['عبر', 'على', 'من خلال', 'في'].map((p) => `${v} ${o} ${p}`)),
+    ),
+    with: [...PLATFORMS, 'البريد الإلكتروني', 'الشبكات الاجتماعية', 'مواقع التواصل', 'وسائل التواصل', 'email', 'social media'],
+  },
   // Share buttons: a verb to the reader and the platform, alone (`انشر على فيسبوك`); `غرد على تويتر` opens a story's sentence
   // too (`غرد على تويتر قائلا ...`), so the whole line only.
   { rule: 'chrome-share', mode: 'exact', maxWords: 5, ends: 'list', phrases: shareOnPlatform() },

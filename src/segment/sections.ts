@@ -5,12 +5,13 @@
  */
 import { opensInterviewTurn, opensWithConjunction, sectionNameLine, type Cue } from './classify.js';
 import * as C from './cues.js';
+import { datelineOf } from './dateline.js';
 import { headlineInHeader, isPeriodHeadline, titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Bullet, Line } from './lines.js';
 import { CLAUSE_MARK, coreEnd, endsCut, isParagraph, nameShaped, outletName, overlap, PERIOD_END, QUESTION_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
 import { withoutArticle } from './tags.js';
-import { hasDigit } from './text.js';
+import { hasDigit, TIME_ALONE } from './text.js';
 
 /** A sentence-long text the site cut short (a teaser's shape): eight words or more ending in an ellipsis. */
 function cutShort(r: Reading, line: Line): boolean {
@@ -237,6 +238,9 @@ function linkCue(cue: Cue | null | undefined): boolean {
   return (cue?.group === 'marker' && cue.itemLink === true) || (cue?.group === 'chrome' && cue.link === true);
 }
 
+/** A number alone (`1998`, `٢٠٢٤`): a year or a count, no item's meta by itself. */
+const BARE_NUMBER = /^[\d\u0660-\u0669\u06f0-\u06f9]+$/u;
+
 /** A full stop, a question or an exclamation mark with more text after it: two sentences. */
 const SENTENCE_INSIDE = /[.!?؟]\s+\S/u;
 
@@ -348,6 +352,12 @@ export function sectionLine(r: Reading, i: number): boolean {
   if (s.inline && !r.storyClosed) {
     // A text cut short under the headline, about it: the item's teaser (its article is on its own page); the story goes on.
     if (s.items.length === 1 && s.items[0]!.body.length === 0 && excerptOfItem(r, i, s)) return fileExcerpt(r, i, s);
+    // The headline's own meta under it (its date, author, section, reading time) with a paragraph past it: the
+    // item's, as under a list's headline; that paragraph is judged next (a story does not go on under a date).
+    if (s.items.length === 1 && s.items[0]!.body.length === 0 && metaOverParagraph(r, i)) {
+      r.decide(i, 'boilerplate', 'section-meta');
+      return true;
+    }
     const how = s.items.length === 1 && isParagraph(line) ? embedsInline(r, i, s) : false;
     if (how === 'tentative') s.tentative = true;
     if (how) return embed(r, i, s, 0);
@@ -660,7 +670,8 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   if (mediaItem(r, s.items[s.items.length - 1]!)) return false;
   // A headline with its own dateline, byline or source under it heads an article: the story does not go on so.
   // (A date alone is what list items carry.)
-  if (metaUnder(r, s.items[0]!.line, i)) return true;
+  // So does a paragraph opening with a dateline of its own (`القاهرة - ...`): an article's first, never the story's next.
+  if (metaUnder(r, s.items[0]!.line, i) || (opensWithDateline(r, i) && !r.continues(r.lines[i]!))) return true;
   const { storyEnd, marker, paragraphs } = ahead(r, i);
   // The story's own tags or source lie ahead (a page may print them after an embedded article too):
   // an article only while its paragraphs speak of the item and not of the story.
@@ -756,10 +767,44 @@ function ahead(r: Reading, i: number): { storyEnd: boolean; marker: boolean; par
 function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   const text = r.lines[i]!.text;
   const item = r.sharedWords(s.items[0]!.headline, text);
-  const story = storyShared(r, s, i);
-  if (item < L.embeddedSharedWords || item <= story || r.continues(r.lines[i]!)) return false;
+  if (r.continues(r.lines[i]!)) return false;
+  // Under the headline's own meta (its date, its author), or opening with a dateline of its own: an article's
+  // first paragraph, unless it speaks of the story (its topic words) as much as of the headline.
+  if (ownMetaAbove(r, s.items[0]!.line, i) || opensWithDateline(r, i)) {
+    const story = storyTopicShared(r, s, i);
+    if (story > 0 && story >= item) return false;
+  } else if (item < L.embeddedSharedWords || item <= storyShared(r, s, i)) return false;
   if (!ahead(r, i + 1).storyEnd) return true;
   return storyTopicShared(r, s, i) <= L.tentativeStoryWordsMax ? 'tentative' : false;
+}
+
+/** Do lines between headline h and line i carry the headline's own meta, filed as furniture (not the page's date or byline)? */
+function ownMetaAbove(r: Reading, h: number, i: number): boolean {
+  for (let k = h + 1; k < i; k++) if (!r.lines[k]!.blank && r.decisions[k]?.type === 'boilerplate' && itemMetaLine(r, k)) return true;
+  return false;
+}
+
+/** Does paragraph i open with a dateline (`القاهرة - `, `واشنطن (رويترز) -`): an article's first paragraph, not a story's next one? */
+function opensWithDateline(r: Reading, i: number): boolean {
+  return datelineOf(r.lines[i]!.text, r.ctx) !== null;
+}
+
+/**
+ * Is line i meta a headline carries: a date, a byline, a counter, a section's name? (Not a bare name, nor a year
+ * or a time of day alone: under a link inside the story, a short line is as often its subheading, a timeline's
+ * year or a live report's entry time.)
+ */
+function itemMetaLine(r: Reading, i: number): boolean {
+  const line = r.lines[i]!;
+  if (BARE_NUMBER.test(line.content) || TIME_ALONE.test(line.content)) return false;
+  return isItemMeta(r.cues[i]) || itemMetaCue(r.cues[i]) || (!r.cues[i] && !isParagraph(line) && sectionNameLine(line, r.ctx.cues));
+}
+
+/** Is line i meta a headline carries (see itemMetaLine), with a paragraph past it and any more such lines? */
+export function metaOverParagraph(r: Reading, i: number): boolean {
+  if (!itemMetaLine(r, i)) return false;
+  const next = pastItemMeta(r, i, r.nextNonBlank(i));
+  return next < r.lines.length && !r.cues[next] && isParagraph(r.lines[next]!);
 }
 
 /**
@@ -878,7 +923,8 @@ function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
   // held one: the page runs articles one after another; nor under a headline with its own dateline or byline,
   // an article's.)
   const item = s.items[s.items.length - 1]!;
-  const teaserOnly = s.items.length === 1 && item.body.length === 1 && !embeddedBefore(r, s) && !metaUnder(r, item.line, item.body[0]!);
+  // (Nor under a paragraph opening with a dateline of its own, `القاهرة - ...`: an article's first, not a teaser.)
+  const teaserOnly = s.items.length === 1 && item.body.length === 1 && !embeddedBefore(r, s) && !metaUnder(r, item.line, item.body[0]!) && !opensWithDateline(r, item.body[0]!);
   if (!isParagraph(line) && !(teaserOnly && line.words >= L.authorNameMinWords)) return false;
   const topic = (a: ReadonlySet<string>, b: ReadonlySet<string>) => r.topicOverlap(a, b);
   const article = articleShared(r, item, i, topic);
