@@ -1207,6 +1207,17 @@ describe('an article under a read-also headline, marked as one by its own date o
     }
   });
 
+  it("takes a section's name and a time under a read-also label's one headline as its own, and the paragraphs past them as its article", () => {
+    const own = 'أحيت فرقة الإنشاد المحلية أمسية في الساحة القديمة، حضرها جمهور كبير من سكان الأحياء المجاورة.';
+    const article = parser.parse([headline, '', lead, '', 'اقرأ أيضاً', '', 'حين تغني المدينة', '', 'ثقافة', '', 'منذ يومين', '', own, '', 'جميع الحقوق محفوظة © 2026'].join('\n'));
+    expect(article.body).toEqual([lead]);
+    expect(article.related[0]!.items[0]!.body).toEqual([own]);
+    // A list whose headlines each carry their section's name stays a list, a headline ending with a full stop too.
+    const list = parser.parse([headline, '', lead, '', 'اقرأ أيضاً', '', item, '', 'اقتصاد', '', 'عودة القطار الليلي بين المدن الساحلية بعد توقف طويل.', '', 'محليات', '', 'افتتاح جسر المشاة الجديد فوق الطريق الدائري', '', 'رياضة'].join('\n'));
+    expect(list.body).toEqual([lead]);
+    expect(list.related[0]!.items.map((i) => i.headline)).toEqual([item, 'عودة القطار الليلي بين المدن الساحلية بعد توقف طويل.', 'افتتاح جسر المشاة الجديد فوق الطريق الدائري']);
+  });
+
   it("keeps a short subheading under a one-line read-also inside the story: a bare name is no item's meta", () => {
     const more = 'وقال رئيس البلدية إن الحملة تستمر أسبوعين وتشمل تركيب حاويات جديدة على طول الكورنيش.';
     const article = parser.parse([headline, '', lead, '', `اقرأ أيضا: ${item}`, '', 'متطوعو المدارس', '', more].join('\n'));

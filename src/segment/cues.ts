@@ -189,6 +189,11 @@ function paidContent(): string[] {
 }
 
 /** `انشر على فيسبوك`, `غرد على تويتر`, `أرسل عبر واتساب`: a share button, the verb to the reader and the platform, alone on the line. */
+/** "Share the article via", in each verb to the reader, object and preposition (`شارك المقال عبر`, `انشروا الخبر على`). */
+const SHARE_THE_ARTICLE_VIA: readonly string[] = ['شارك', 'شاركوا', 'انشر', 'انشروا', 'مشاركة'].flatMap((v) =>
+  ['المقال', 'الخبر', 'الموضوع', 'القصة', 'التقرير', 'الصفحة', 'هذا المقال', 'هذا الخبر', 'هذه الصفحة'].flatMap((o) => ['عبر', 'على', 'من خلال', 'في'].map((p) => `${v} ${o} ${p}`)),
+);
+
 function shareOnPlatform(): string[] {
   const verbs = ['انشر على', 'انشر عبر', 'غرد على', 'غرد عبر', 'غرد', 'أرسل عبر', 'أرسل على', 'شارك في', 'شاركه على', 'شاركها على', 'post on', 'tweet on', 'send via'];
   return verbs.flatMap((v) => PLATFORMS.map((p) => `${v} ${p}`));
@@ -357,9 +362,7 @@ export const CHROME: readonly ChromeGroup[] = [
     mode: 'exact',
     maxWords: 5,
     ends: 'list',
-    phrases: ['شارك', 'شاركوا', 'انشر', 'انشروا', 'مشاركة'].flatMap((v) =>
-      ['المقال', 'الخبر', 'الموضوع', 'القصة', 'التقرير', 'الصفحة', 'هذا المقال', 'هذا الخبر', 'هذه الصفحة'].flatMap((o) => ['عبر', 'على', 'من خلال', 'في'].map((p) => `${v} ${o} ${p}`)),
-    ),
+    phrases: SHARE_THE_ARTICLE_VIA,
   },
   // "Share the article via Facebook and X": the same verbs, objects and prepositions, then the platforms.
   {
@@ -367,9 +370,7 @@ export const CHROME: readonly ChromeGroup[] = [
     mode: 'prefix',
     maxWords: 14,
     ends: 'list',
-    phrases: ['شارك', 'شاركوا', 'انشر', 'انشروا', 'مشاركة'].flatMap((v) =>
-      ['المقال', 'الخبر', 'الموضوع', 'القصة', 'التقرير', 'الصفحة', 'هذا المقال', 'هذا الخبر', 'هذه الصفحة'].flatMap((o) => ['عبر', 'على', 'من خلال', 'في'].map((p) => `${v} ${o} ${p}`)),
-    ),
+    phrases: SHARE_THE_ARTICLE_VIA,
     with: [...PLATFORMS, 'البريد الإلكتروني', 'الشبكات الاجتماعية', 'مواقع التواصل', 'وسائل التواصل', 'email', 'social media'],
   },
   // Share buttons: a verb to the reader and the platform, alone (`انشر على فيسبوك`); `غرد على تويتر` opens a story's sentence

@@ -363,6 +363,11 @@ export function sectionLine(r: Reading, i: number): boolean {
     if (how) return embed(r, i, s, 0);
     return leaveSection(r, i);
   }
+  // Under the one headline inside or after the story, its own meta with a paragraph past it (see metaOverParagraph): the item's.
+  if (r.storyStarted && s.items.length === 1 && s.items[0]!.body.length === 0 && !r.cues[i] && metaOverParagraph(r, i, true)) {
+    r.decide(i, 'boilerplate', 'section-meta');
+    return true;
+  }
   // The last headline's text right under it (cut short about it, in the list's rhythm, or between two headlines bulleted alike).
   if (teaserUnderItem(r, i, s)) {
     fileItemText(r, i, s, s.items.length - 1, s.kind === 'read-also' ? 'item-teaser' : 'teaser');
@@ -686,6 +691,12 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   const text = r.lines[i]!.text;
   const shared = r.sharedWords(s.items[0]!.headline, text);
   if (shared >= L.embeddedSharedWords) return true;
+  // Under the headline's own meta (its section's name, its date), as after a one-line read-also: the article's unless it
+  // speaks of the story as much as of the headline.
+  if (ownMetaAbove(r, s.items[0]!.line, i)) {
+    const story = storyTopicShared(r, s, i);
+    if (!(story > 0 && story >= shared)) return true;
+  }
   return shared === 1 && (r.title < 0 || r.sharedWords(r.lines[r.title]!.text, text) === 0);
 }
 
@@ -800,11 +811,15 @@ function itemMetaLine(r: Reading, i: number): boolean {
   return isItemMeta(r.cues[i]) || itemMetaCue(r.cues[i]) || (!r.cues[i] && !isParagraph(line) && sectionNameLine(line, r.ctx.cues));
 }
 
-/** Is line i meta a headline carries (see itemMetaLine), with a paragraph past it and any more such lines? */
-export function metaOverParagraph(r: Reading, i: number): boolean {
+/**
+ * Is line i meta a headline carries (see itemMetaLine), with a paragraph past it and any more such lines? Under a
+ * label on a line of its own (`list`), not a headline ending with a full stop: the list's next, whose headlines
+ * each carry their section's name.
+ */
+export function metaOverParagraph(r: Reading, i: number, list = false): boolean {
   if (!itemMetaLine(r, i)) return false;
   const next = pastItemMeta(r, i, r.nextNonBlank(i));
-  return next < r.lines.length && !r.cues[next] && isParagraph(r.lines[next]!);
+  return next < r.lines.length && !r.cues[next] && isParagraph(r.lines[next]!) && !(list && isPeriodHeadline(r.lines[next]!));
 }
 
 /**
