@@ -1111,6 +1111,13 @@ describe('a paragraph broken at every link', () => {
     expect(article.body).toEqual([PARAGRAPH, quote, next]);
   });
 
+  it("keeps the first piece whole when it opens with the paragraph's dateline, the story's first words after its colon", () => {
+    const pieces = ['صفاقس - الأفق: أطلقت البلدية', 'حملة لتنظيف الشواطئ', 'بمشاركة مئات المتطوعين من طلبة الجامعات والجمعيات الأهلية.'];
+    const article = parser.parse(['حملة لتنظيف الشواطئ بمشاركة مئات المتطوعين', 'الأحد 21 يوليو 2024', ...pieces, PARAGRAPH].join('\n'));
+    expect(article.body[0]).toBe(pieces.join(' '));
+    expect(article.dateline).toBe('صفاقس - الأفق');
+  });
+
   it('leaves a chrome word on its own line after a finished sentence as chrome', () => {
     const article = parser.parse(['محطات جديدة لتحلية مياه البحر في الولايات الساحلية', 'الأحد 21 يوليو 2024', PARAGRAPH, 'عدد', PARAGRAPH.replace('أقر', 'وأقر')].join('\n'));
     expect(article.body).not.toContain('عدد');
@@ -1552,6 +1559,16 @@ describe("a caption credited to the site itself", () => {
   it('is a caption when a masthead above the headline names the site', () => {
     expect(body(['صحيفة الأفق'], caption)).toEqual([lead, next]);
     expect(body(['صحيفة الأفق'], 'الوزير يتفقد أقسام المحطة - الأفق')).toEqual([lead, next]);
+  });
+
+  it("is a caption when the first paragraph's dateline or the page's source names the outlet", () => {
+    const dated = 'الدمام - الأفق: ' + lead;
+    expect(parser.parse([headline, dated, caption, next].join('\n')).body).toEqual([dated, next]);
+    expect(parser.parse([headline, lead, caption, next, 'المصدر: الأفق'].join('\n')).body).toEqual([lead, next]);
+    // (With its publication word before the name in the credit: `(صحيفة الأفق)`.)
+    expect(parser.parse([headline, dated, 'الوزير يتفقد أقسام المحطة (صحيفة الأفق)', next].join('\n')).body).toEqual([dated, next]);
+    // (Another outlet's name stays the story's line.)
+    expect(parser.parse([headline, lead, caption, next, 'المصدر: المدار'].join('\n')).body).toEqual([lead, caption, next]);
   });
 
   it("stays story when the page does not name the site, or when a sentence ends before the name", () => {

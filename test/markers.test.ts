@@ -1469,6 +1469,23 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     // A person pictured at an event named with no pronoun.
     ['الوزير خلال افتتاح المعرض الدولي', 'caption'],
     ['الرئيس لدى استقبال الوفد الزائر', 'caption'],
+    // A phrase found anywhere in a line with a clitic glued to its first word.
+    ['باستخدامك الموقع فإنك توافق على استخدامنا لملفات تعريف الارتباط', 'chrome-consent'],
+    ['يستعين موقعنا بملفات تعريف الارتباط لتقديم أفضل تجربة', 'chrome-consent'],
+    // The reader agreeing to the terms by browsing, in each person; the site's cookies with any verb.
+    ['بمتابعتك التصفح فإنك توافق على سياسة الخصوصية', 'chrome-consent'],
+    ['عند زيارتك أنت توافق على شروط الاستخدام', 'chrome-consent'],
+    ['هذا الموقع يعتمد على الكوكيز', 'chrome-consent'],
+    // A log-in form's fields and links, alone or in a row.
+    ['نسيت كلمة المرور؟', 'chrome-consent'],
+    ['هل نسيت كلمة السر؟', 'chrome-consent'],
+    ['ليس لديك حساب؟ سجل الآن', 'chrome-consent'],
+    ['تذكرني', 'chrome-consent'],
+    // Printing the page, in each verb and name of what is printed.
+    ['اطبع هذا الخبر', 'chrome-share'],
+    ['إطبع الصفحة', 'chrome-share'],
+    // A copyright sign before a name: a picture's credit, whoever it names.
+    ['مزارعون يحصدون القمح في حقل جنوب البلاد © سامر يوسف', 'caption'],
   ])('%s → %s', (text, rule) => {
     expect(cue(text)?.rule).toBe(rule);
   });
@@ -1506,6 +1523,13 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     'وأتاحت الصحيفة عشرة مقالات مجانية للقراء الجدد هذا العام',
     'اشترك لاعبو الفريق في حملة لقراءة الكتب في المدارس',
     'وقدم الباحث ملخص الذكاء الاصطناعي في الطب خلال المؤتمر',
+    // Agreeing, cookies, passwords and printing in the story's own sentences.
+    'وقال الوزير إن الحكومة توافق على الخطة بشروط',
+    'الموقع يستخدم ملفات مسربة من الشركة لإثبات روايته',
+    'وسرق المخترقون كلمة المرور الخاصة بحساب الوزارة',
+    'كلمة السر',
+    'طبع الكتاب في ثلاثة مجلدات',
+    'ونقلت الوكالة عن المتحدث أن ملفات التحقيق أحيلت إلى النيابة',
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });

@@ -131,7 +131,12 @@ export class PhraseIndex<T> {
 
   /** Phrases found at word `at` of `words`, longest first (table order among equals). */
   at(words: readonly string[], at = 0): readonly Phrase<T>[] {
-    let node: TrieNode<T> | undefined = this.branch(words[at] ?? '');
+    return this.from(words[at] ?? '', words, at);
+  }
+
+  /** Phrases opening with `first` read in place of word `at` (a word with its clitic off), going on with the words after it. */
+  from(first: string, words: readonly string[], at: number): readonly Phrase<T>[] {
+    let node: TrieNode<T> | undefined = this.branch(first);
     let found: Phrase<T>[] | null = null;
     for (let k = at + 1; node; k++) {
       if (node.ends) found = found ? node.ends.concat(found) : node.ends;
@@ -401,6 +406,8 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
       if (w.length === 0) continue;
       chrome[g.mode].addWords(w, data);
       anchors.push(anchor(w));
+      // (A first word may come with a clitic glued to it, see `cliticBare`: a later word anchors the phrase too.)
+      if (w.length > 1) anchors.push(anchor(w.slice(1)));
     }
   });
   chrome.exact.add(extra.chrome ?? [], { rule: 'chrome-user' as const, mode: 'exact' as const, maxWords: USER_CHROME_MAX_WORDS, order: C.CHROME.length });
@@ -938,6 +945,15 @@ function hasDigitAscii(w: string): boolean {
 }
 
 /** The word a phrase is looked for by: its longest, the least common in a story. */
+/**
+ * A word with the clitic glued to it taken off (`بملفات` → `ملفات`, `للخصوصية` → `الخصوصية`), or null
+ * when it has none. ك stays on (`كلمة`); a stem shorter than three letters is no word of a phrase.
+ */
+export function cliticBare(word: string): string | null {
+  if (word.startsWith(C.LAM_ARTICLE) && word.length >= C.LAM_ARTICLE.length + 3) return C.DEFINITE_ARTICLE + word.slice(C.LAM_ARTICLE.length);
+  return word.length >= 4 && C.STEMMED_CLITICS.includes(word[0]!) ? word.slice(1) : null;
+}
+
 function anchor(words: readonly string[]): string {
   let best = words[0]!;
   for (const w of words) if (w.length > best.length) best = w;
@@ -1627,6 +1643,9 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   for (let k = 0; k < n; k++) {
     if (k > said) break;
     for (const p of chromeContains.at(words, k)) consider(p, k === 0 ? withFound(p) : inLine(p));
+    // (A phrase of two words or more with a clitic glued to its first: `لملفات تعريف الارتباط`.)
+    const bare = cliticBare(words[k]!);
+    if (bare !== null) for (const p of chromeContains.from(bare, words, k)) consider(p, p.words.length > 1 && (k === 0 ? withFound(p) : inLine(p)));
     for (const p of chromeSuffix.at(words, k)) consider(p, k + p.words.length === n && (k === 0 ? withFound(p) : inLine(p)));
   }
   best ??= buttonRow(wordsNoNumbers, chromeExact, () => (hits & HIT.digit ? null : clauseBreaks(line.content, n, ctx.folder)));
@@ -1948,7 +1967,7 @@ const CREDIT_MAX_CHARS = 40;
  * line, or after the last spaced dash, bar, slash or copyright sign near its end. Null when
  * there is none, or when a sentence ends before it (a paragraph, not a caption).
  */
-export function creditSplit(content: string): { before: string; credit: string } | null {
+export function creditSplit(content: string): { before: string; credit: string; copyright: boolean } | null {
   let t = content.trim();
   // A caption in brackets whole (`(الرئيس خلال الاجتماع - تصوير: أحمد علي)`): its credit is inside them.
   if (t.startsWith('(') && t.endsWith(')') && t.indexOf('(', 1) < 0) t = t.slice(1, -1).trim();
@@ -1966,15 +1985,15 @@ export function creditSplit(content: string): { before: string; credit: string }
   if (at <= 0) return null;
   const before = t.slice(0, at);
   if (/[.!?؟:;؛]\s*$/u.test(before)) return null;
-  return { before, credit: t.slice(at + 1, t.endsWith(')') ? -1 : undefined) };
+  return { before, credit: t.slice(at + 1, t.endsWith(')') ? -1 : undefined), copyright: t.charCodeAt(at) === 0xa9 };
 }
 
 /** The text before the line's last full stop and the credit after it (a few words), or null. */
-function creditAfterStop(content: string): { before: string; credit: string } | null {
+function creditAfterStop(content: string): { before: string; credit: string; copyright: boolean } | null {
   const t = content.trim();
   const at = t.lastIndexOf('. ');
   if (at <= 0 || t.length - at > CREDIT_MAX_CHARS + 2) return null;
-  return { before: t.slice(0, at), credit: t.slice(at + 2) };
+  return { before: t.slice(0, at), credit: t.slice(at + 2), copyright: false };
 }
 
 /**
@@ -1993,14 +2012,15 @@ function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
   // After the caption's full stop, only a credit led by a picture word and a colon (`... الاجتماع. تصوير: أحمد علي`).
   const split = bracketedOrDashed ?? creditAfterStop(line.content);
   if (!split) return null;
-  const { before, credit } = split;
+  const { before, credit, copyright } = split;
   const allWords = ctx.folder.key(credit).split(' ').filter(Boolean);
   // What the credit names, after a word that leads it (`من حسابه على إنستغرام`).
   const from = ctx.cues.captionCreditFrom.at(allWords)[0]?.words.length ?? 0;
   const creditWords = from > 0 && from < allWords.length ? allWords.slice(from) : allWords;
   if (creditWords.length === 0) return null;
   const agency = isAgencyList(creditWords, ctx.cues);
-  const photo = !agency && ctx.cues.captionCredits.at(creditWords).some((p) => p.words.length === creditWords.length || p.words.length >= 2);
+  // (A copyright sign before a name, `... © الأفق`, is a credit whoever it names: no sentence of a story claims one.)
+  const photo = !agency && (copyright || ctx.cues.captionCredits.at(creditWords).some((p) => p.words.length === creditWords.length || p.words.length >= 2));
   // A credit led by a picture word and naming its maker, in brackets or after a colon: `(الصورة من فريق البحث)`,
   // `- تصوير: أحمد علي`.
   const led =
@@ -2278,6 +2298,9 @@ function isNavLine(t: string, ctx: ClassifyContext): boolean {
   return true;
 }
 
+/** A colon with a word after it (not a time's digits). */
+const DATELINE_THEN_WORDS = /[:：]\s*[^\s\d]/u;
+
 /**
  * A dateline on its own line: `جدة - واس`, `بغداد / متابعة المدى`,
  * `تونس -(رويترز)-الوسط التونسية:`. Strong when it ends with a colon or names
@@ -2313,6 +2336,9 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   const colon = placeColonAgency(line, t, ctx);
   if (colon) return colon;
   if (line.words < L.datelineMinWords || line.words > L.datelineMaxWords || /[.!؟?،]$/.test(t) || !/[-–—ـ/|]/.test(t)) return null;
+  // Words after its colon (`إربد - المدار: بدأ المزارعون في`): the story's first words follow the dateline,
+  // a paragraph's first piece (a paragraph saved a link at a time), not a dateline alone.
+  if (DATELINE_THEN_WORDS.test(t)) return null;
   const parts = t.split(/\s*[-–—ـ/|]\s*|\s*[()]\s*/u).map((p) => p.trim()).filter(hasLetter);
   if (parts.length < L.datelineMinParts || parts.length > L.datelineMaxParts) return null;
   const first = parts[0]!.split(/\s+/).length;

@@ -293,6 +293,20 @@ export const FORM_FIELDS: readonly string[] = [
 // A poll's names, as its label prints them alone or before its question.
 const POLL_NAMES: readonly string[] = ['استطلاع رأي', 'استطلاع الرأي', 'استطلاع', 'الاستطلاع', 'استطلاع اليوم', 'استفتاء', 'استفتاء اليوم', 'سؤال اليوم', 'poll', 'quick poll'];
 
+/**
+ * The site saying it uses cookies: the site (or `we`) with a verb of using, in either order, and what it
+ * calls them (`يستخدم هذا الموقع الكوكيز`, `موقعنا يعتمد على ملفات`, `يستعين الموقع بالكوكيز`).
+ */
+function SITE_USES_COOKIES(): string[] {
+  // (`ملفات` alone only after this site or ours: `الموقع يستخدم ملفات مسربة` is news about a website.)
+  const sites: [string, string[]][] = [['هذا الموقع', ['الكوكيز', 'كوكيز', 'ملفات']], ['موقعنا', ['الكوكيز', 'كوكيز', 'ملفات']], ['الموقع', ['الكوكيز', 'كوكيز', 'ملفات تعريف']]];
+  // Each verb with the preposition its object takes (none, `على `, or the glued `ب`).
+  const verbs: [string, string][] = [['يستخدم', ''], ['يستعمل', ''], ['يعتمد', 'على '], ['يستعين', 'ب']];
+  const said = verbs.flatMap(([v, to]) => sites.flatMap(([s, objects]) => [`${v} ${s}`, `${s} ${v}`].flatMap((sv) => objects.map((o) => `${sv} ${to}${o}`))));
+  const we: [string, string][] = [['نستخدم', ''], ['نستعمل', ''], ['نعتمد', 'على '], ['نستعين', 'ب']];
+  return [...said, ...we.flatMap(([v, to]) => ['الكوكيز', 'كوكيز', 'ملفات تعريف'].map((o) => `${v} ${to}${o}`))];
+}
+
 export const CHROME: readonly ChromeGroup[] = [
   // Share buttons and their labels; a row of them on one line is one of them.
   {
@@ -306,7 +320,7 @@ export const CHROME: readonly ChromeGroup[] = [
       ...PLATFORM_NAMES,
       'شارك', 'مشاركة', 'شارك الخبر', 'شارك المقال', 'شارك هذا المقال', 'شارك هذا الخبر', 'انشر', 'انشر الخبر',
       'مشاركة الخبر', 'المشاركة', 'شاركها', 'شارك القصة', 'فيسبوك', 'تويتر', 'واتساب', 'واتس اب', 'تليجرام', 'تيليجرام',
-      'لينكد إن', 'انستجرام', 'طباعة', 'اطبع', 'طباعة الخبر', 'أرسل لصديق', 'ارسل الى صديق', 'إرسال', 'بريد إلكتروني',
+      'لينكد إن', 'انستجرام', 'طباعة', 'اطبع', 'أرسل لصديق', 'ارسل الى صديق', 'إرسال', 'بريد إلكتروني',
       'نسخ الرابط', 'تم نسخ الرابط', 'تم النسخ', 'انسخ الرابط', 'رابط مختصر', 'الرابط المختصر', 'حفظ', 'تكبير الخط', 'تصغير الخط',
       // The editor's link the page shows a signed-in writer (`تعديل المقال`).
       'تعديل المقال', 'تعديل الخبر', 'تعديل الموضوع', 'تحرير المقال', 'تحرير الخبر', 'edit post', 'edit article', 'edit this',
@@ -320,7 +334,9 @@ export const CHROME: readonly ChromeGroup[] = [
       'شارك هذا', 'شارك هذه', 'شارك هذه المقالة', 'شارك هذه التدوينة', 'مشاركة هذا', 'شارك على فيسبوك', 'معجب بهذه', 'معجب بهذا', 'أعجبني هذا',
       'إعجاب', 'إعجاب تحميل', 'تحميل', 'جار التحميل', 'like this', 'like loading', 'loading',
       // Page tools: a printable copy, sending, saving, bookmarking.
-      'نسخة للطباعة', 'نسخة للطبع', 'طباعة المقال', 'طباعة الصفحة', 'إرسال لصديق', 'أرسل إلى صديق', 'حفظ المقال', 'حفظ الخبر', 'print this', 'print version',
+      // Printing the page, in each verb and each name of what is printed (`اطبع هذا الخبر`, `طباعة الصفحة`).
+      ...['طباعة', 'اطبع', 'إطبع', 'طبع'].flatMap((v) => ['الخبر', 'المقال', 'الصفحة', 'الموضوع', 'المادة', 'التقرير', 'هذا الخبر', 'هذا المقال', 'هذه الصفحة', 'هذا الموضوع'].map((o) => `${v} ${o}`)),
+      'نسخة للطباعة', 'نسخة للطبع', 'إرسال لصديق', 'أرسل إلى صديق', 'حفظ المقال', 'حفظ الخبر', 'print this', 'print version',
       'احفظ', 'احفظ المقال', 'احفظ الخبر', 'أضف للمفضلة', 'أضف إلى المفضلة', 'إضافة للمفضلة', 'إضافة إلى المفضلة', 'المفضلة', 'bookmark', 'save',
       // ... to read later, in each verb and list (`أضف إلى قائمة القراءة`, `احفظ للقراءة لاحقا`).
       ...['أضف إلى', 'أضف ل', 'إضافة إلى', 'احفظ في', 'حفظ في', 'احفظ ل', 'حفظ ل'].flatMap((v) =>
@@ -632,12 +648,12 @@ export const CHROME: readonly ChromeGroup[] = [
       'للاطلاع على المقالات المؤرشفة', 'للمشتركين فقط', 'بمواصلة تصفح', 'بمواصلتك تصفح', 'باستمرارك في تصفح', 'باستمرارك في استخدام',
       'بمتابعة التصفح', 'يستخدم هذا الموقع ملفات', 'cookie policy', 'this site uses cookies', 'this website uses cookies',
       'by continuing to browse', 'by continuing to use', 'this content is for subscribers', 'subscribers only',
-      // The site saying it uses cookies, whoever says it and whatever it calls them (`يستخدم هذا الموقع الكوكيز ...`);
-      // the word alone is a story's too (a law on cookies).
-      ...['يستخدم هذا الموقع', 'يستخدم الموقع', 'يستخدم موقعنا', 'هذا الموقع يستخدم', 'موقعنا يستخدم', 'يستعمل هذا الموقع', 'يستعمل موقعنا'].flatMap((s) =>
-        ['الكوكيز', 'كوكيز', 'ملفات'].map((o) => `${s} ${o}`),
-      ),
-      'نستعمل الكوكيز', 'نستخدم كوكيز', 'نستعمل ملفات تعريف',
+      // The site saying it uses cookies, whoever says it, with whatever verb, and whatever it calls them (`يستخدم هذا
+      // الموقع الكوكيز ...`, `موقعنا يعتمد على ملفات ...`, `يستعين الموقع بالكوكيز`); the word alone is a story's too (a law on cookies).
+      ...SITE_USES_COOKIES(),
+      // Browsing or using the site as consent, said to the reader (`بمتابعتك التصفح ...`, `باستخدامك لهذا الموقع ...`).
+      'بمتابعتك التصفح', 'بمتابعتك تصفح', 'بمواصلتك التصفح', 'باستمرارك بالتصفح', 'باستمرارك في التصفح',
+      'باستخدامك لهذا الموقع', 'باستخدامك هذا الموقع', 'باستخدامك للموقع', 'باستخدامك الموقع', 'باستخدامك لموقعنا', 'باستخدامك موقعنا',
       // A wire's or paper's notice that it serves subscribers, and how to become one (`للاشتراك يرجى التواصل معنا`).
       'للاشتراك يرجى', 'للاشتراك الرجاء', 'للاشتراك نرجو', 'للاشتراك يمكنكم', 'للاشتراك تواصلوا', 'للاشتراك تواصل', 'للاشتراك راسلونا',
       'تقدم للمشتركين', 'يقدم للمشتركين', 'المقدمة للمشتركين', 'المتاحة للمشتركين', 'to subscribe please contact', 'for subscriptions contact',
@@ -684,6 +700,37 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: ['باقة الاشتراكات', 'سجل الدخول', 'تسجيل الدخول', 'بتسجيل الدخول', 'سجل دخولك', 'تسجيل دخولك', 'بتسجيل دخولك', 'اشترك الآن', 'إنشاء حساب', 'أنشئ حسابا', 'بإنشاء حساب', 'حساب جديد', 'sign in', 'log in', 'subscribe', 'sign up', 'create account'],
   },
   { rule: 'chrome-consent', mode: 'exact', maxWords: 4, ends: 'list', phrases: ['مقال مؤرشف', 'غلق', 'إغلاق', 'close', 'موافق', 'أوافق', 'ok', 'accept'] },
+  // The reader told that using the site is agreeing to its terms (`فإنك توافق على سياسة الخصوصية`), in each
+  // person: only with the terms, the privacy or the cookies named.
+  {
+    rule: 'chrome-consent',
+    mode: 'contains',
+    maxWords: 60,
+    ends: 'list',
+    phrases: [
+      'فإنك توافق', 'فأنت توافق', 'أنت توافق', 'فإنك توافقين', 'فإنكم توافقون', 'أنتم توافقون', 'فإنك تقبل', 'فأنت تقبل', 'أنت تقبل', 'فإنك تقر',
+      'تعني موافقتك', 'يعني موافقتك', 'يعد موافقة', 'يعتبر موافقة', 'you agree', 'you accept', 'you consent',
+    ],
+    with: [
+      'سياسة الخصوصية', 'الخصوصية', 'شروط الاستخدام', 'الاستخدام', 'شروط الخدمة', 'الشروط والأحكام', 'الأحكام', 'ملفات تعريف', 'الارتباط', 'الكوكيز', 'كوكيز',
+      'privacy', 'cookies', 'terms',
+    ],
+  },
+  // A log-in form's fields, links and buttons, each alone or in a row (`نسيت كلمة المرور؟`, `ليس لديك حساب؟ سجل الآن`).
+  // (`كلمة السر` alone is a column's name too: only in the questions.)
+  {
+    rule: 'chrome-consent',
+    mode: 'exact',
+    maxWords: 6,
+    ends: 'list',
+    row: true,
+    phrases: [
+      'اسم المستخدم', 'كلمة المرور', 'تذكرني', 'تذكر بياناتي', 'تذكرني على هذا الجهاز', 'البقاء متصلا',
+      ...['نسيت', 'هل نسيت', 'استعادة', 'استعد', 'إعادة تعيين', 'تغيير'].flatMap((v) => [`${v} كلمة المرور`, `${v} كلمة السر`]),
+      'ليس لديك حساب', 'ليس لديك حساب بعد', 'لا تملك حسابا', 'هل لديك حساب', 'لديك حساب بالفعل', 'لديك حساب', 'سجل الآن', 'سجل حسابا جديدا', 'أنشئ حسابك',
+      'username', 'password', 'forgot password', 'forgot your password', 'remember me', "don't have an account", 'register',
+    ],
+  },
   // Links that lead away: read more, click here, permalinks, app promotions.
   {
     rule: 'chrome-link',
@@ -1717,6 +1764,8 @@ export const WAW_ROOT_WORDS: readonly string[] = [
 export const DEFINITE_ARTICLE = 'ال';
 // The clitics before the definite article, as written.
 export const ARTICLE_FORMS: readonly string[] = ['وال', 'فال', 'بال', 'لل', 'كال'];
+// ل before the definite article, written لل (`للخصوصية`: for the privacy): taken off, ال is left.
+export const LAM_ARTICLE = 'لل';
 // Clitics stripped when comparing words (ك is left on: كان، كبير).
 export const STEMMED_CLITICS: readonly string[] = ['و', 'ف', 'ب', 'ل'];
 // Endings stripped when comparing words: plural and possessive suffixes.

@@ -28,6 +28,12 @@ const DATELINE_PLACE_DATE_AGENCY = new RegExp(
 // An agency alone opening the paragraph: `(رويترز) -`, `أ ف ب:`.
 const DATELINE_AGENCY = new RegExp(`^\\(?([${LETTER}][${LETTER}\\s.]{0,24}?)\\)?\\s*[-–—:：]\\s`, 'u');
 
+/** The outlet a paragraph's dateline names after its place (`القاهرة - «المدار»:` → `المدار`), brackets and quotes off, or null. */
+export function datelineOutlet(paragraph: string): string | null {
+  const outlet = DATELINE_PREFIX.exec(paragraph)?.[2];
+  return outlet ? stripBrackets(outlet).trim() || null : null;
+}
+
 /** The dateline a first paragraph opens with, or null. */
 export function datelineOf(paragraph: string, ctx: ClassifyContext): string | null {
   const isAgency = (t: string) => isAgencyList(ctx.folder.key(t).split(' ').filter(Boolean), ctx.cues);

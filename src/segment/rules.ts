@@ -95,7 +95,7 @@ export const RULES = {
   'credit-in-story': "A source line with the story going on right under it: a chart's or a quote's credit, not the story's end.",
   'title-copy': 'A second copy of the headline, perhaps with the site name.',
   'pull-quote': 'A line of the story repeating, word for word, a run of a paragraph near it: a pull quote the layout prints twice.',
-  'site-caption': "A photo caption credited to the site itself: the story's line ends with the site's name the <title> line gives, in brackets or after a dash.",
+  'site-caption': "A photo caption credited to the site itself: the story's line ends, in brackets or after a dash, with the site's name the <title> line or a masthead gives, the outlet in the first paragraph's dateline, or the page's source.",
   'repeated-line': 'A short line printed again on the page: a caption or a label, not the story.',
   'repeated-item': 'A related headline printed a second time in its list.',
   'next-article': 'Another article saved under the story with no label: a headline with its own date and byline and paragraphs under it.',

@@ -3,7 +3,8 @@
  * a timeline; its tail: short lines after the last paragraph, an author's
  * note, and a headline appended after the story.
  */
-import { creditSplit, isTickerItem, sectionNameLine } from './classify.js';
+import { creditSplit, isTickerItem, sectionNameLine, stripBrackets } from './classify.js';
+import { datelineOutlet } from './dateline.js';
 import { siteNameIn, titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { countWords, type Line } from './lines.js';
@@ -655,26 +656,44 @@ export function siteCaptions(r: Reading): void {
     const line = r.lines[i]!;
     if (line.words > L.creditedCaptionMaxWords) continue;
     const split = creditSplit(line.content);
-    if (!split || !names.has(r.ctx.folder.key(split.credit))) continue;
+    if (!split || !isSiteName(r, names, r.ctx.folder.key(split.credit))) continue;
     if (countWords(split.before, r.ctx.folder) < L.creditCaptionMinWords || r.continues(line)) continue;
     r.decide(i, 'boilerplate', 'site-caption');
   }
+}
+
+/** Is a folded credit one of the site's names, with or without a publication word before it (`صحيفة الأفق`)? */
+function isSiteName(r: Reading, names: ReadonlySet<string>, credit: string): boolean {
+  if (names.has(credit)) return true;
+  const space = credit.indexOf(' ');
+  return space > 0 && r.ctx.cues.publicationWords.has(credit.slice(0, space)) && names.has(credit.slice(space + 1));
 }
 
 /**
  * The site's names the page gives, folded: what a line repeating the headline
  * adds to it (the `<title>` line), and a masthead above the headline that is a
  * publication word and a name (`جريدة الأفق`); each also without that word.
+ * So are the outlet the story's first paragraph names in its dateline
+ * (`القاهرة - الأفق:`) and the source the page names (`المصدر: الأفق`): a
+ * picture credited to the outlet that wrote or gave the story.
  */
 function siteNames(r: Reading): Set<string> {
   const names = new Set<string>();
-  if (r.title < 0) return names;
-  const title = r.lines[r.title]!;
   const add = (site: string) => {
+    if (site === '') return;
     names.add(site);
     const words = site.split(' ');
     if (words.length > 1 && r.ctx.cues.publicationWords.has(words[0]!)) names.add(words.slice(1).join(' '));
   };
+  const first = r.decisions.findIndex((d) => d?.type === 'body' && d.shape === 'paragraph');
+  const outlet = first >= 0 ? datelineOutlet(r.lines[first]!.content) : null;
+  if (outlet) add(r.ctx.folder.key(outlet));
+  for (let i = 0; i < r.lines.length; i++) {
+    const cue = r.cues[i];
+    if (cue?.group === 'source' && r.decisions[i]?.type === 'source') add(r.ctx.folder.key(stripBrackets(cue.value)));
+  }
+  if (r.title < 0) return names;
+  const title = r.lines[r.title]!;
   for (let i = 0; i < r.lines.length; i++) {
     const line = r.lines[i]!;
     if (line.blank || i === r.title) continue;
