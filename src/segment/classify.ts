@@ -990,14 +990,26 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
     // (A menu's name is a label alone on its line, never a lead-in.)
     if (p.data.overHeadlines) continue;
     const { head, rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
+    const skip = p.words.length;
+    // `اقرأ أيضا في المدار: ...`, `اقرأ أيضا على موقعنا: ...`: the word or two naming where to read (a section, a
+    // site) belong to the label, the separator after them; the first separator ends the label.
+    // (A separator before the phrase's last word, `اقرأ أيضا: في ...`: the shorter label, and a headline opening with it.)
+    if (p.data.extraWords > 0 && skip > 1 && splitAfterWords(line.content, skip - 1, ctx.folder).separated) continue;
+    for (let more = 1; !separated && more <= p.data.extraWords && skip + more < words.length; more++) {
+      const named = splitAfterWords(line.content, skip + more, ctx.folder);
+      if (!named.separated) continue;
+      if (countWords(named.rest, ctx.folder) >= L.inlineHeadlineMinWords) {
+        return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: named.head, headline: unwrapped(line.content, named.rest), skip: skip + more, strong };
+      }
+      break;
+    }
     // `شاهد أيضا على قناتنا في يوتيوب`: with no separator, the words after the label name the site's own
     // channel, not a story (after a separator they are a headline, whatever it holds).
     if (!separated && namesOurChannel(words, p.words.length, ctx.cues)) return null;
     const restWords = rest.split(/\s+/).filter(Boolean).length;
-    const skip = p.words.length;
     // A weak link's words naming only a wire or a picture's maker (`فيديو: أ ف ب`) are a credit, not a headline.
     if (!strong && creditOnly(words.slice(skip), ctx.cues)) return null;
-    if (separated && restWords >= L.inlineHeadlineMinWords) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip, strong };
+    if (separated && restWords >= L.inlineHeadlineMinWords) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: unwrapped(line.content, rest), skip, strong };
     if (p.data.needsSeparator) return null;
     if (extra <= p.data.extraWords && !separated && !ctx.cues.markerNotNaming.has(words[p.words.length]!)) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
     // With no separator, a sentence after the words (clauses, a full stop) is the story addressing its reader:
@@ -1005,7 +1017,7 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
     // label speaking to the reader (`قد يهمك أن تعرف ...`).
     const glued = p.data.kind === 'read-also' || (p.data.gluedHeadline && !ctx.cues.complementizers.has(words[skip]!));
     if (glued && restWords >= L.unseparatedReadAlsoMinWords && !(line.last === '.' && CLAUSE_COMMA.test(rest))) {
-      return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: rest, skip, strong };
+      return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: unwrapped(line.content, rest), skip, strong };
     }
     return null;
   }
@@ -1013,6 +1025,20 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
     return { group: 'marker', rule: 'related-marker', kind: 'related', label: line.content.trim() };
   }
   return null;
+}
+
+/** Brackets that wrap a whole read-also line, `(اقرأ أيضا: ...)`, `[...]`, `«...»`: opening and closing. */
+const WRAPPING_BRACKETS: ReadonlyMap<string, string> = new Map([['(', ')'], ['[', ']'], ['«', '»'], ['{', '}']]);
+
+/** The headline without the closing bracket of brackets wrapping the whole line (`(اقرأ أيضا: ...)`). */
+function unwrapped(content: string, headline: string): string {
+  const close = WRAPPING_BRACKETS.get(content.trimStart()[0] ?? '');
+  if (close === undefined || !headline.endsWith(close)) return headline;
+  const open = content.trimStart()[0]!;
+  // (Only a closing bracket the headline did not open: `... (صور)` keeps its own.)
+  let depth = 0;
+  for (const c of headline) depth += c === open ? 1 : c === close ? -1 : 0;
+  return depth < 0 ? headline.slice(0, -1).trimEnd() : headline;
 }
 
 /**

@@ -105,14 +105,23 @@ function moreOf(subjects: readonly string[]): string[] {
 // link to watch, with no article of its own on the page; the paragraph under it is the story's.
 export const MEDIA_LEADS: readonly string[] = ['شاهد بالفيديو', 'شاهد الفيديو', 'فيديو', 'بالفيديو', 'بالصور', 'فيديو وصور', 'بالفيديو والصور', 'video'];
 
+// The verbs that send the reader to another story, each to one reader or to many (`اقرأ`, `اقرئي`, `اقرؤوا`):
+// read, browse, watch, follow.
+const READ_VERBS: readonly string[] = ['اقرأ', 'إقرأ', 'أقرأ', 'اقرئي', 'اقرؤوا', 'اقرأوا', 'اقروا', 'طالع', 'طالعي', 'طالعوا', 'شاهد', 'شاهدي', 'شاهدوا'];
+const FOLLOW_VERBS: readonly string[] = ['تابع', 'تابعي', 'تابعوا'];
+
+/** `اقرأ أيضا`, `طالعوا كذلك`: each verb with "too"; with `lead`, and where (`اقرأ أيضا في`, `شاهدوا كذلك على`). */
+function alsoVerbs(verbs: readonly string[], where: readonly string[] = ['']): string[] {
+  return verbs.flatMap((v) => ['أيضا', 'كذلك'].flatMap((t) => where.map((w) => [v, t, w].filter(Boolean).join(' '))));
+}
+
 export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
   // "Read also": one headline, a list, or a whole embedded article follows.
   {
     kind: 'read-also',
     extraWords: 0,
     phrases: [
-      'اقرأ أيضا', 'إقرأ أيضا', 'أقرأ أيضا', 'اقرأ كذلك', 'إقرأ كذلك',
-      'طالع أيضا', 'طالع كذلك', 'شاهد أيضا', 'شاهد كذلك', 'للمزيد اقرأ', 'يمكنك أيضا قراءة', 'تابع أيضا',
+      ...alsoVerbs(READ_VERBS), ...alsoVerbs(FOLLOW_VERBS), 'للمزيد اقرأ', 'يمكنك أيضا قراءة',
       'اقرأ في الملف', 'اقرأ في هذا الملف', 'اقرأ ضمن الملف', 'اقرأ كمان', 'إقرأ كمان', 'شوف كمان', 'شاهد كمان', 'اقرأ أيضا في هذا الملف',
       'اقرأ المزيد من الأخبار', 'ننصحك أيضا بقراءة',
       'read also', 'see also', 'also read',
@@ -120,12 +129,9 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'lire aussi', 'à lire aussi', 'a lire aussi', 'lire également', 'à lire également', 'a lire egalement', 'voir aussi', 'à voir aussi', 'a voir aussi',
     ],
   },
-  // "Read also in" or "from" a section, with the section's name of a word or two after it (`إقرأ أيضا في تحقيقات`).
-  {
-    kind: 'read-also',
-    extraWords: 2,
-    phrases: ['اقرأ أيضا في', 'اقرأ أيضا من', 'اقرأ كذلك في', 'اقرأ كذلك من', 'طالع أيضا في', 'طالع أيضا من', 'شاهد أيضا في', 'شاهد أيضا من'],
-  },
+  // "Read also in", "from" or "on" a section or a site, with its name of a word or two after it (`إقرأ أيضا في
+  // تحقيقات`, `اقرأ أيضا على موقعنا:`).
+  { kind: 'read-also', extraWords: 2, phrases: alsoVerbs(READ_VERBS, ['في', 'من', 'على', 'عبر']) },
   // "Read more": a label over a list, or, right under an item's headline or teaser, that item's link.
   { kind: 'read-also', extraWords: 0, itemLink: true, phrases: ['اقرأ المزيد', 'إقرأ المزيد', 'اقرأ أكثر', 'إقرأ أكثر', 'read more'] },
   // Single verbs that point to another story only before a separator: `اقرأ: ...`,
