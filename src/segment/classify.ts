@@ -211,6 +211,8 @@ export interface CompiledCues {
   chromeExact: PhraseIndex<ChromePhrase>;
   chromePrefix: PhraseIndex<ChromePhrase>;
   chromeContains: PhraseIndex<ChromePhrase>;
+  /** The first words of the found-anywhere phrases of two words or more, with a clitic glued to them (see `cliticForms`). */
+  chromeGluedFirsts: Set<string>;
   chromeSuffix: PhraseIndex<ChromePhrase>;
   captionSuffixes: string[][];
   captionPrefixes: string[][];
@@ -388,6 +390,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   // Chrome phrases by where they must sit; those found anywhere in a line are folded now, for their anchor words.
   const chrome = { exact: index<ChromePhrase>(), prefix: index<ChromePhrase>(), contains: index<ChromePhrase>(), suffix: index<ChromePhrase>() };
   const anchors: string[] = [];
+  const gluedFirsts: string[] = [];
   C.CHROME.forEach((g, order) => {
     const data: ChromePhrase = { rule: g.rule, mode: g.mode, maxWords: g.maxWords, order, ends: g.ends, box: g.box };
     if (g.separator) data.separator = true;
@@ -405,9 +408,14 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
       const w = words(p);
       if (w.length === 0) continue;
       chrome[g.mode].addWords(w, data);
-      anchors.push(anchor(w));
-      // (A first word may come with a clitic glued to it, see `cliticBare`: a later word anchors the phrase too.)
-      if (w.length > 1) anchors.push(anchor(w.slice(1)));
+      const a = anchor(w);
+      anchors.push(a);
+      // (A first word may come with a clitic glued to it, see `cliticBare`: when it is the anchor, so is each glued form.)
+      if (w.length > 1) {
+        const glued = cliticForms(w[0]!);
+        gluedFirsts.push(...glued);
+        if (a === w[0]) anchors.push(...glued);
+      }
     }
   });
   chrome.exact.add(extra.chrome ?? [], { rule: 'chrome-user' as const, mode: 'exact' as const, maxWords: USER_CHROME_MAX_WORDS, order: C.CHROME.length });
@@ -440,6 +448,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     chromeExact: chrome.exact,
     chromePrefix: chrome.prefix,
     chromeContains: chrome.contains,
+    chromeGluedFirsts: new Set(gluedFirsts),
     chromeSuffix: chrome.suffix,
     captionSuffixes: C.CAPTION_SUFFIXES.map(words),
     captionPrefixes: C.CAPTION_PREFIXES.map(words),
@@ -944,7 +953,6 @@ function hasDigitAscii(w: string): boolean {
   return false;
 }
 
-/** The word a phrase is looked for by: its longest, the least common in a story. */
 /**
  * A word with the clitic glued to it taken off (`بملفات` → `ملفات`, `للخصوصية` → `الخصوصية`), or null
  * when it has none. ك stays on (`كلمة`); a stem shorter than three letters is no word of a phrase.
@@ -954,6 +962,14 @@ export function cliticBare(word: string): string | null {
   return word.length >= 4 && C.STEMMED_CLITICS.includes(word[0]!) ? word.slice(1) : null;
 }
 
+/** The forms `cliticBare` takes back to a word: each clitic glued to it, and لل for its article (`بملفات`, `للخصوصية`). */
+function cliticForms(word: string): string[] {
+  const forms = C.STEMMED_CLITICS.map((c) => c + word);
+  if (word.startsWith(C.DEFINITE_ARTICLE)) forms.push(C.LAM_ARTICLE + word.slice(C.DEFINITE_ARTICLE.length));
+  return forms;
+}
+
+/** The word a phrase is looked for by: its longest, the least common in a story. */
 function anchor(words: readonly string[]): string {
   let best = words[0]!;
   for (const w of words) if (w.length > best.length) best = w;
@@ -1670,8 +1686,9 @@ function chrome(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
     if (k > said) break;
     for (const p of chromeContains.at(words, k)) consider(p, k === 0 ? withFound(p) : inLine(p));
     // (A phrase of two words or more with a clitic glued to its first: `لملفات تعريف الارتباط`.)
-    const bare = cliticBare(words[k]!);
-    if (bare !== null) for (const p of chromeContains.from(bare, words, k)) consider(p, p.words.length > 1 && (k === 0 ? withFound(p) : inLine(p)));
+    if (ctx.cues.chromeGluedFirsts.has(words[k]!)) {
+      for (const p of chromeContains.from(cliticBare(words[k]!)!, words, k)) consider(p, p.words.length > 1 && (k === 0 ? withFound(p) : inLine(p)));
+    }
     for (const p of chromeSuffix.at(words, k)) consider(p, k + p.words.length === n && (k === 0 ? withFound(p) : inLine(p)));
   }
   best ??= buttonRow(wordsNoNumbers, chromeExact, () => (hits & HIT.digit ? null : clauseBreaks(line.content, n, ctx.folder)));
