@@ -17,6 +17,8 @@ const parser = new Parser();
 
 /** Blocks injected at the top of the page, above the header. */
 const HEADER: Record<string, string[]> = {
+  'a cookie notice taking browsing for consent, and its button': ['باستخدامك لهذا الموقع فإنك توافق على استخدامنا لملفات تعريف الارتباط وعلى سياسة الخصوصية.', 'موافق'],
+  'a log-in form': ['اسم المستخدم', 'كلمة المرور', 'تذكرني', 'هل نسيت كلمة المرور؟', 'ليس لديك حساب؟ سجل الآن'],
   'masthead lines': ['رئيس مجلسي الإدارة والتحرير', 'حسن عبد الفتاح', 'صحيفة الأفق رئيس مجلس الإدارة ورئيس التحريرماجد الخولي'],
   "the paper's name and how it describes itself": ['جريدة الأفق الجديد - يومية سياسية مستقلة'],
   "the paper's publisher": ['تصدر عن مؤسسة الأفق للصحافة والنشر'],
@@ -41,6 +43,9 @@ const HEADER: Record<string, string[]> = {
 
 /** Blocks injected between the first two story paragraphs. */
 const BETWEEN: Record<string, string[]> = {
+  'a print link': ['اطبع هذا الخبر'],
+  'a caption credited after a copyright sign': ['عمال يرممون واجهة المبنى القديم في وسط المدينة © سامر الخطيب'],
+  'a read-also line in brackets, naming where to read it': ['(اقرأ أيضا على موقعنا: افتتاح سوق شعبي جديد للمنتجات الريفية)'],
   'a caption with its credit': ['جانب من الاجتماع في مقر الوزارة (حسابه بالإعلام الاجتماعي)'],
   "a caption after its label and a comma, a person's title in it": ['التعليق على الصورة، رئيس الوزراء خلال جولته في موقع المشروع'],
   'a caption with an agency after a dash': ['آليات ثقيلة تعمل في موقع المشروع - رويترز'],
@@ -103,6 +108,7 @@ const BETWEEN: Record<string, string[]> = {
 
 /** Blocks injected after the story (at the end of the page). */
 const AFTER: Record<string, string[]> = {
+  'a log-in form and a cookie notice naming the cookies with another verb': ['نسيت كلمة المرور؟', 'ليس لديك حساب؟ سجل الآن', 'يعتمد موقعنا على الكوكيز لتحسين تجربة التصفح'],
   "a related list, each headline with a teaser cut short, one ending with its link": [
     'مقالات مشابهة',
     'قوارب الصيد تعود إلى الميناء بعد العاصفة',
