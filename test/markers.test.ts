@@ -1,6 +1,6 @@
 /** The marker table: spelling variants match, phrases inside sentences do not. */
 import { describe, expect, it } from 'vitest';
-import { classifyLine, compileCues, mayHoldWideGap, opensWithConjunction, pageFacts, PhraseIndex, type ClassifyContext } from '../src/segment/classify.js';
+import { classifyLine, cliticBare, compileCues, mayHoldWideGap, opensWithConjunction, pageFacts, PhraseIndex, type ClassifyContext } from '../src/segment/classify.js';
 import { foundingMotto } from '../src/segment/header.js';
 import { KeyFolder, makeLine } from '../src/segment/lines.js';
 import { Normalizer } from '../src/normalize/engine.js';
@@ -1545,6 +1545,20 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     'ونقلت الوكالة عن المتحدث أن ملفات التحقيق أحيلت إلى النيابة',
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
+  });
+});
+
+describe('a clitic taken off a word', () => {
+  it.each([
+    ['بملفات', 'ملفات'],
+    ['لملفات', 'ملفات'],
+    ['للخصوصية', 'الخصوصية'],
+    ['وبالكوكيز', 'بالكوكيز'],
+    // ك stays on (`كلمة`), and a stem of two letters is no phrase's word.
+    ['كلمة', null],
+    ['ومن', null],
+  ])('%s → %s', (word, bare) => {
+    expect(cliticBare(word)).toBe(bare);
   });
 });
 

@@ -966,7 +966,7 @@ export function cliticBare(word: string): string | null {
 function cliticForms(word: string): string[] {
   const forms = C.STEMMED_CLITICS.map((c) => c + word);
   if (word.startsWith(C.DEFINITE_ARTICLE)) forms.push(C.LAM_ARTICLE + word.slice(C.DEFINITE_ARTICLE.length));
-  return forms;
+  return forms.filter((f) => cliticBare(f) === word);
 }
 
 /** The word a phrase is looked for by: its longest, the least common in a story. */
