@@ -412,9 +412,10 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
       anchors.push(a);
       // (A first word may come with a clitic glued to it, see `cliticBare`: when it is the anchor, so is each glued form.)
       if (w.length > 1) {
-        const glued = cliticForms(w[0]!);
-        gluedFirsts.push(...glued);
-        if (a === w[0]) anchors.push(...glued);
+        for (const glued of cliticForms(w[0]!)) {
+          gluedFirsts.push(glued);
+          if (a === w[0]) anchors.push(glued);
+        }
       }
     }
   });
