@@ -297,7 +297,7 @@ const POLL_NAMES: readonly string[] = ['استطلاع رأي', 'استطلاع 
  * The site saying it uses cookies: the site (or `we`) with a verb of using, in either order, and what it
  * calls them (`يستخدم هذا الموقع الكوكيز`, `موقعنا يعتمد على ملفات`, `يستعين الموقع بالكوكيز`).
  */
-function SITE_USES_COOKIES(): string[] {
+function siteUsesCookies(): string[] {
   // (`ملفات` alone only after this site or ours: `الموقع يستخدم ملفات مسربة` is news about a website.)
   const sites: [string, string[]][] = [['هذا الموقع', ['الكوكيز', 'كوكيز', 'ملفات']], ['موقعنا', ['الكوكيز', 'كوكيز', 'ملفات']], ['الموقع', ['الكوكيز', 'كوكيز', 'ملفات تعريف']]];
   // Each verb with the preposition its object takes (none, `على `, or the glued `ب`).
@@ -650,7 +650,7 @@ export const CHROME: readonly ChromeGroup[] = [
       'by continuing to browse', 'by continuing to use', 'this content is for subscribers', 'subscribers only',
       // The site saying it uses cookies, whoever says it, with whatever verb, and whatever it calls them (`يستخدم هذا
       // الموقع الكوكيز ...`, `موقعنا يعتمد على ملفات ...`, `يستعين الموقع بالكوكيز`); the word alone is a story's too (a law on cookies).
-      ...SITE_USES_COOKIES(),
+      ...siteUsesCookies(),
       // Browsing or using the site as consent, said to the reader (`بمتابعتك التصفح ...`, `باستخدامك لهذا الموقع ...`).
       'بمتابعتك التصفح', 'بمتابعتك تصفح', 'بمواصلتك التصفح', 'باستمرارك بالتصفح', 'باستمرارك في التصفح',
       'باستخدامك لهذا الموقع', 'باستخدامك هذا الموقع', 'باستخدامك للموقع', 'باستخدامك الموقع', 'باستخدامك لموقعنا', 'باستخدامك موقعنا',

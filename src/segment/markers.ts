@@ -110,7 +110,7 @@ export const MEDIA_LEADS: readonly string[] = ['شاهد بالفيديو', 'ش�
 const READ_VERBS: readonly string[] = ['اقرأ', 'إقرأ', 'أقرأ', 'اقرئي', 'اقرؤوا', 'اقرأوا', 'اقروا', 'طالع', 'طالعي', 'طالعوا', 'شاهد', 'شاهدي', 'شاهدوا'];
 const FOLLOW_VERBS: readonly string[] = ['تابع', 'تابعي', 'تابعوا'];
 
-/** `اقرأ أيضا`, `طالعوا كذلك`: each verb with "too"; with `lead`, and where (`اقرأ أيضا في`, `شاهدوا كذلك على`). */
+/** `اقرأ أيضا`, `طالعوا كذلك`: each verb with "too", then each of `where` (`اقرأ أيضا في`, `شاهدوا كذلك على`). */
 function alsoVerbs(verbs: readonly string[], where: readonly string[] = ['']): string[] {
   return verbs.flatMap((v) => ['أيضا', 'كذلك'].flatMap((t) => where.map((w) => [v, t, w].filter(Boolean).join(' '))));
 }
