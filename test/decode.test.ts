@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../src/decode/index.js';
+import { Utf16Text, fromCharCodes } from '../src/decode/utf16.js';
 import { Parser } from '../src/parse.js';
 import { ROOT, fixtureBytes } from './helpers.js';
 
@@ -143,5 +144,32 @@ describe('the binary check runs on every path', () => {
     expect(r.ok && r.warnings.map((w) => w.code)).toEqual(['undecodable']);
     const utf8 = decode(Buffer.from([0x61, 0xff, 0x62]), { encoding: 'utf-8' });
     expect(utf8.ok && utf8.warnings.map((w) => w.code)).toEqual(['invalid-utf8']);
+  });
+});
+
+describe('code units into text', () => {
+  const units = (s: string) => Uint16Array.from(s, (_c, k) => s.charCodeAt(k));
+
+  it('gives back every unit exactly, a lone surrogate too, on the Buffer path and the portable one', () => {
+    const s = 'نص\ud800 😀 \udc00ﷺ';
+    const u = units(s + 'زائد');
+    expect(new Utf16Text().text(u, s.length)).toBe(s);
+    expect(fromCharCodes(u, s.length)).toBe(s);
+  });
+
+  it('reads the array it is given, not the one it saw last (a grown buffer is a new array)', () => {
+    const t = new Utf16Text();
+    const a = units('أول');
+    expect(t.text(a, 3)).toBe('أول');
+    a[0] = 0x0627;
+    expect(t.text(a, 3)).toBe('اول');
+    expect(t.text(units('ثانٍ'), 4)).toBe('ثانٍ');
+    expect(t.text(a.subarray(1), 2)).toBe('ول');
+  });
+
+  it('turns runs longer than one String.fromCharCode call into one string', () => {
+    const s = 'كلمة '.repeat(3000);
+    expect(fromCharCodes(units(s), s.length)).toBe(s);
+    expect(new Utf16Text().text(units(s), s.length)).toBe(s);
   });
 });

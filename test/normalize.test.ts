@@ -95,6 +95,26 @@ describe('clean: repairs only', () => {
     expect(clean.line('ا\ud800ب')).toBe('ا\ufffdب');
     expect(clean.line('نص 😀')).toBe('نص 😀');
   });
+
+  it('keeps a lone surrogate exactly where invalid characters are not repaired', () => {
+    const marksOnly = new Normalizer({ profile: 'none', diacritics: 'strip' });
+    expect(marksOnly.line('ا\ud800بَ\udc00')).toBe('ا\ud800ب\udc00');
+  });
+
+  it('gives each line the same text whatever the lines before it (its buffer is reused, and dropped after a long line)', () => {
+    const line = fc.oneof(
+      fc.constantFrom('أَحْمَدُ إلى مدرسةٍ', 'كتب ـ سامي', 'ﷺ ﻻ', 'Ünïcode ١٢٣', 'ا\ud800ب', ''),
+      fc.string({ unit: 'grapheme', maxLength: 80 }),
+      fc.integer({ min: 1, max: 20 }).map((k) => 'مَرْحَبًا ـ '.repeat(k * 700)),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const reused = new Normalizer('clean');
+        return lines.every((l) => reused.line(l) === new Normalizer('clean').line(l) && reused.text(l + '\r\n' + l) === new Normalizer('clean').text(l + '\r\n' + l));
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
 
 describe('search and every switch', () => {

@@ -156,6 +156,21 @@ describe("a line's key words", () => {
     expect(folder.key('𝐀𝐁 كلمة')).toBe('xxxx كلمه');
   });
 
+  // Folding is local to each character: a line folds as its pieces do, whatever its length or its longest folding.
+  it('are the words of its pieces, however long the line and however much a character unfolds (`ﷺ`)', () => {
+    const piece = fc.constantFrom('ﷺ', 'ﷺ ', 'ﻻ', 'كلمة ', 'أَحْمَدُ', ' ', '، ', '📌', 'x', '١٢');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 300 }), (parts) => {
+        const pieces = parts.join('').split(' ');
+        const expected = pieces.map((p) => folder.key(p)).filter(Boolean).join(' ');
+        expect(folder.key(parts.join(''))).toBe(expected);
+        expect(new KeyFolder().key(parts.join(''))).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+    expect(folder.key('ﷺ'.repeat(60)).split(' ')).toHaveLength(3 * 60 + 1);
+  });
+
   // The rules rule out long lines by their visible words before splitting the key: that needs this bound.
   it('are at least its visible words, less a numbered bullet', () => {
     const piece = fc.constantFrom('a', 'ب', ' ', '-', '1', '.', '\u00a0', '\t', '(', ')', '•', 'ـ', '\u064e', '\u200f', ':', '/', '٣', '،', '\u2009', '\u3000', 'ﻻ', '_', "'", '@', 'كلمة', '📌', '👈🏽', '𝐀', '\ud83d');

@@ -5,6 +5,7 @@
  * hand it to a context rule (the few mappings that depend on neighbours).
  * Text is then read once, left to right, into a growing UTF-16 buffer.
  */
+import { Utf16Text } from '../decode/utf16.js';
 import * as T from './tables.js';
 import type { NormalizeRule } from './tables.js';
 import { isIdentity, resolveSwitches, type NormalizeOptions, type NormalizeSwitches, type ProfileName } from './profiles.js';
@@ -268,21 +269,18 @@ function compile(sw: NormalizeSwitches): Compiled {
   return { sw, identity: isIdentity(sw), action, repl, rules, singleRules, compose, flags, expansions };
 }
 
-const UTF16 = new TextDecoder('utf-16le');
-// Node's Buffer copies UTF-16 into a string several times faster than TextDecoder;
-// other runtimes fall back to TextDecoder. Both replace lone surrogates, which
-// is why buffers holding one take the slower exact path in Out.toString.
-type Utf16Buffer = { from(b: ArrayBuffer, o: number, l: number): { toString(enc: 'utf16le'): string } };
-const NodeBuffer = (globalThis as unknown as { Buffer?: Utf16Buffer }).Buffer;
-const decodeUtf16 = (buf: Uint16Array, length: number): string =>
-  NodeBuffer ? NodeBuffer.from(buf.buffer as ArrayBuffer, buf.byteOffset, length * 2).toString('utf16le') : UTF16.decode(buf.subarray(0, length));
+/** The most code units an output buffer keeps between texts: a long line's buffer is not held after it. */
+const KEPT_UNITS = 1 << 16;
 
-/** Growing UTF-16 output buffer. */
+/** Growing UTF-16 output buffer, reused line after line. */
 class Out {
   buf = new Uint16Array(256);
   j = 0;
-  /** Set when a lone surrogate was written: TextDecoder would replace it. */
-  lone = false;
+  private readonly units = new Utf16Text();
+  /** Empties it for the next line, keeping its array. */
+  reset(): void {
+    this.j = 0;
+  }
   reserve(n: number): void {
     if (this.j + n <= this.buf.length) return;
     let size = this.buf.length * 2;
@@ -295,14 +293,12 @@ class Out {
     if (this.j === this.buf.length) this.reserve(1);
     this.buf[this.j++] = code;
   }
+  /** The text written; a buffer a long line grew past `KEPT_UNITS` is let go (with the view of it). */
   toString(): string {
-    if (this.j > 4096 && !this.lone) return decodeUtf16(this.buf, this.j);
-    const parts: string[] = [];
-    const CHUNK = 4096;
-    for (let k = 0; k < this.j; k += CHUNK) {
-      parts.push(String.fromCharCode.apply(null, this.buf.subarray(k, Math.min(this.j, k + CHUNK)) as unknown as number[]));
-    }
-    return parts.join('');
+    if (this.buf.length <= KEPT_UNITS) return this.units.text(this.buf, this.j);
+    const text = new Utf16Text().text(this.buf, this.j);
+    this.buf = new Uint16Array(256);
+    return text;
   }
 }
 
@@ -335,6 +331,8 @@ interface LineState {
 export class Normalizer {
   readonly switches: Readonly<NormalizeSwitches>;
   private readonly c: Compiled;
+  /** The output buffer, reused: `text` runs to its end before it is called again. */
+  private readonly out = new Out();
 
   constructor(options: NormalizeOptions | ProfileName = 'clean') {
     this.switches = resolveSwitches(options);
@@ -363,7 +361,8 @@ export class Normalizer {
    */
   text(s: string, stats: NormalizeStats | null = null, trace: NormalizeChange[] | null = null): string {
     if (this.c.identity) return s;
-    const out = new Out();
+    const out = this.out;
+    out.reset();
     out.reserve(s.length + 16);
     const n = s.length;
     let start = 0;
@@ -552,7 +551,6 @@ export class Normalizer {
         return i + 1;
       }
       if (!sw.invisibles) {
-        st.out.lone = true;
         this.emit(st, code);
         return i;
       }

@@ -2,6 +2,7 @@
  * Lines: splitting decoded text into numbered lines and computing the
  * features the rules look at (folded key, word count, bullet, end punctuation).
  */
+import { Utf16Text } from '../decode/utf16.js';
 import { Normalizer } from '../normalize/engine.js';
 import { charClass, hash53, hasWordChar, trimEndWhere } from './text.js';
 
@@ -124,6 +125,9 @@ export class Line {
     return words;
   }
 }
+
+/** The most code units the key folder's buffer keeps between lines: a long line's is made for it alone. */
+const KEPT_UNITS = 1 << 16;
 
 /** After the line rules, lines longer than this many words give up their folded key. */
 const KEEP_KEY_WORDS = 120;
@@ -254,11 +258,13 @@ export class KeyFolder {
   private readonly table = new Int32Array(0x10000).fill(UNKNOWN);
   private readonly out: string[] = [];
   private buf = new Uint16Array(256);
+  private readonly units = new Utf16Text();
 
   key(text: string): string {
     const n = text.length;
-    if (this.buf.length < n * 4 + 8) this.buf = new Uint16Array(n * 4 + 8);
-    const buf = this.buf;
+    // Room for two code units an input unit (a space and a letter) and a margin; a longer folding makes more.
+    let buf = n * 2 + 8 <= this.buf.length ? this.buf : new Uint16Array(n * 2 + 8);
+    if (buf.length <= KEPT_UNITS) this.buf = buf;
     const table = this.table;
     let j = 0;
     let space = false;
@@ -276,7 +282,6 @@ export class KeyFolder {
       }
       if (a >= 0 && a < MULTI) {
         // The common case: one code unit for one.
-        if (j >= buf.length - 2) return this.key(text.slice(0, i)) + ' ' + this.key(text.slice(i));
         if (space) {
           buf[j++] = 0x20;
           space = false;
@@ -290,6 +295,14 @@ export class KeyFolder {
       }
       if (a === DELETE) continue;
       const s = this.out[a - MULTI]!;
+      // (A folding longer than two units, `ﷺ`: room for it and for two units each of the rest.)
+      const room = j + s.length + 1 + 2 * (n - i) + 8;
+      if (room > buf.length) {
+        const grown = new Uint16Array(Math.max(room, buf.length * 2));
+        grown.set(buf.subarray(0, j));
+        buf = grown;
+        if (buf.length <= KEPT_UNITS) this.buf = buf;
+      }
       if (space) {
         buf[j++] = 0x20;
         space = false;
@@ -302,12 +315,14 @@ export class KeyFolder {
             buf[j++] = 0x20;
             space = false;
           }
-          if (j >= buf.length - 2) return this.key(text.slice(0, i)) + ' ' + this.key(text.slice(i));
           buf[j++] = ch;
         }
       }
     }
-    return j === 0 ? '' : decodeUnits(buf, j);
+    if (j === 0) return '';
+    if (buf === this.buf) return this.units.text(buf, j);
+    // A long line's buffer is its own: neither it nor a view of it outlives the call.
+    return new Utf16Text().text(buf, j);
   }
 
   /** Does this code unit belong to a word (a letter or digit, in any script)? Emoji are told apart by `pictographAt`. */
@@ -400,18 +415,6 @@ function pictographAt(text: string, i: number): boolean {
 }
 /** Table values from here up index `out`. */
 const MULTI = 0x10000;
-
-// Node's Buffer turns UTF-16 units into a string faster than fromCharCode for all but short keys.
-type Utf16Buffer = { from(b: ArrayBuffer, o: number, l: number): { toString(enc: 'utf16le'): string } };
-const NodeBuffer = (globalThis as unknown as { Buffer?: Utf16Buffer }).Buffer;
-
-function decodeUnits(buf: Uint16Array, length: number): string {
-  if (NodeBuffer && length > 48) return NodeBuffer.from(buf.buffer as ArrayBuffer, buf.byteOffset, length * 2).toString('utf16le');
-  if (length <= 4096) return String.fromCharCode.apply(null, buf.subarray(0, length) as unknown as number[]);
-  const parts: string[] = [];
-  for (let k = 0; k < length; k += 4096) parts.push(String.fromCharCode.apply(null, buf.subarray(k, Math.min(length, k + 4096)) as unknown as number[]));
-  return parts.join('');
-}
 
 /** Counts whitespace-separated tokens that hold a letter or digit. */
 export function countWords(text: string, folder: KeyFolder): number {
