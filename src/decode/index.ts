@@ -9,6 +9,7 @@
 import type { Warning } from '../model/article.js';
 import * as nodeBuffer from 'node:buffer';
 import { sniffSignature } from './signatures.js';
+import { Utf16Text } from './utf16.js';
 
 /** Node's SIMD UTF-8 validator (Node 18.14 and later), when present. */
 const isUtf8 = (nodeBuffer as { isUtf8?: (b: Uint8Array) => boolean }).isUtf8;
@@ -178,9 +179,6 @@ function decodeAs(bytes: Uint8Array, encoding: EncodingName, guessed: boolean, w
  */
 const FAST_UTF8_MAX = 4 << 20;
 
-// Node's Buffer turns UTF-16 code units into a string in one native call.
-type Utf16Buffer = { from(b: ArrayBuffer, o: number, l: number): { toString(enc: 'utf16le'): string } };
-const NodeBuffer = (globalThis as unknown as { Buffer?: Utf16Buffer }).Buffer;
 
 /**
  * Decodes bytes already validated as UTF-8. For Arabic text this plain loop
@@ -211,8 +209,7 @@ function wellFormedUtf8(bytes: Uint8Array): string {
       i += 4;
     }
   }
-  if (NodeBuffer) return NodeBuffer.from(units.buffer, 0, j * 2).toString('utf16le');
-  return new TextDecoder('utf-16le').decode(units.subarray(0, j));
+  return new Utf16Text().text(units, j);
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

@@ -11,6 +11,12 @@ type Utf16View = { toString(encoding: 'utf16le', start: number, end: number): st
 type BufferClass = { from(b: ArrayBuffer, offset: number, length: number): Utf16View };
 const NodeBuffer = (globalThis as unknown as { Buffer?: BufferClass }).Buffer;
 
+/**
+ * The most code units a buffer reused from line to line (the normaliser's, the key folder's) keeps
+ * between lines: one a long line needs is made for it and let go after it.
+ */
+export const KEPT_UNITS = 1 << 16;
+
 /** Longest run given to one String.fromCharCode call (its arguments live on the stack). */
 const CHUNK = 4096;
 

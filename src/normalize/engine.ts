@@ -5,7 +5,7 @@
  * hand it to a context rule (the few mappings that depend on neighbours).
  * Text is then read once, left to right, into a growing UTF-16 buffer.
  */
-import { Utf16Text } from '../decode/utf16.js';
+import { KEPT_UNITS, Utf16Text } from '../decode/utf16.js';
 import * as T from './tables.js';
 import type { NormalizeRule } from './tables.js';
 import { isIdentity, resolveSwitches, type NormalizeOptions, type NormalizeSwitches, type ProfileName } from './profiles.js';
@@ -268,9 +268,6 @@ function compile(sw: NormalizeSwitches): Compiled {
 
   return { sw, identity: isIdentity(sw), action, repl, rules, singleRules, compose, flags, expansions };
 }
-
-/** The most code units an output buffer keeps between texts: a long line's buffer is not held after it. */
-const KEPT_UNITS = 1 << 16;
 
 /** Growing UTF-16 output buffer, reused line after line. */
 class Out {

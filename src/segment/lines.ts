@@ -2,7 +2,7 @@
  * Lines: splitting decoded text into numbered lines and computing the
  * features the rules look at (folded key, word count, bullet, end punctuation).
  */
-import { Utf16Text } from '../decode/utf16.js';
+import { KEPT_UNITS, Utf16Text } from '../decode/utf16.js';
 import { Normalizer } from '../normalize/engine.js';
 import { charClass, hash53, hasWordChar, trimEndWhere } from './text.js';
 
@@ -125,9 +125,6 @@ export class Line {
     return words;
   }
 }
-
-/** The most code units the key folder's buffer keeps between lines: a long line's is made for it alone. */
-const KEPT_UNITS = 1 << 16;
 
 /** After the line rules, lines longer than this many words give up their folded key. */
 const KEEP_KEY_WORDS = 120;
