@@ -1252,6 +1252,46 @@ describe('an article under a read-also headline, marked as one by its own date o
   });
 });
 
+describe("an article under a related label or a read-also headline, known by its own meta or dateline", () => {
+  const headline = 'البلدية تطلق حملة لتنظيف الشواطئ قبل الصيف';
+  const lead = 'أطلقت البلدية صباح اليوم حملة واسعة لتنظيف الشواطئ العامة بمشاركة مئات المتطوعين من طلاب المدارس.';
+  const item = 'حكاية السوق المسقوف';
+  const first = 'يعود بناء السوق المسقوف إلى أواخر القرن التاسع عشر، حين كان ملتقى لتجار الحبوب والأقمشة من القرى المحيطة.';
+  const next = 'وتحرص عائلات قديمة على فتح محلاتها فيه كل صباح رغم قلة الزبائن في السنوات الأخيرة.';
+
+  it("keeps a paragraph sharing no word with a dated headline's first one as that article's: a teaser box's headline carries no date", () => {
+    const dated = parser.parse([headline, lead, 'اقرأ أيضا', item, 'الأحد 6 ديسمبر 2026', first, next, 'شارك هذا الخبر'].join('\n'));
+    expect(dated.body).toEqual([lead]);
+    expect(dated.related[0]!.items[0]!.body).toEqual([first, next]);
+    // With no date under the headline, its one paragraph is a teaser and the story goes on.
+    const teaser = parser.parse([headline, lead, 'اقرأ أيضا', item, first, next, 'شارك هذا الخبر'].join('\n'));
+    expect(teaser.body).toEqual([lead, next]);
+  });
+
+  it("keeps an article's `وقال ...` paragraph under its date and dateline, though it shares more words with the story", () => {
+    const story = ['وزير الصحة يفتتح جناحا جديدا في المستشفى المركزي', 'افتتح وزير الصحة صباح اليوم جناحا جديدا لعلاج الأطفال في المستشفى المركزي، يضم ستين سريرا.'];
+    const own = 'طرابلس - انطلقت أعمال المؤتمر الطبي السنوي لأمراض القلب بمشاركة ثلاثمئة طبيب وباحث من عشر دول.';
+    const said = 'وقال وزير الصحة في كلمته أمام المؤتمر إن المستشفيات الحكومية ستحصل على أجهزة جديدة لعلاج المرضى.';
+    const article = parser.parse([...story, 'اقرأ أيضاً', 'مؤتمر طبي يناقش أمراض القلب', 'منذ يومين', own, said, 'شارك هذا الخبر'].join('\n'));
+    expect(article.body).toEqual([story[1]]);
+    expect(article.related[0]!.items[0]!.body).toEqual([own, said]);
+    // Under a bare headline and its one paragraph (a teaser box), the same paragraph is the story going on.
+    const box = parser.parse([...story, 'اقرأ أيضاً', 'مؤتمر طبي يناقش أمراض القلب', own.replace('طرابلس - ', ''), said, 'شارك هذا الخبر'].join('\n'));
+    expect(box.body).toEqual([story[1], said]);
+  });
+
+  it('reads the paragraphs under a related headline as its article when its byline or date is under it, or its first opens with a dateline', () => {
+    for (const head of [['كتب: يوسف الحداد', first], ['الأحد 6 ديسمبر 2026', first], [`صيدا - ${first}`]]) {
+      const article = parser.parse([headline, '', lead, '', 'أخبار ذات صلة', '', item, '', ...head.flatMap((h) => [h, '']), next, '', 'تابعونا على فيسبوك'].join('\n'));
+      expect(article.body).toEqual([lead]);
+      expect(article.related[0]!.items[0]!.body).toEqual([head[head.length - 1], next]);
+    }
+    // A related headline with a bare teaser under it sharing no word with it stays a link: the story goes on.
+    const list = parser.parse([headline, '', lead, '', 'أخبار ذات صلة', '', item, '', next].join('\n'));
+    expect(list.body).toEqual([lead, next]);
+  });
+});
+
 describe('a read-also headline before the story has ended', () => {
   const headline = 'ارتفاع صادرات الأسمدة بنسبة 30 في المئة خلال الربع الأول';
   const item = 'افتتاح مصنع جديد للأسمدة في المنطقة الصناعية';
@@ -2140,6 +2180,22 @@ describe("other stories' headlines with a teaser each after the story, with no l
     expect(parser.parse([headline, ...story, '', ...teasers.slice(2)].join('\n')).body).toEqual([...story, ...teasers.slice(2)]);
     const onTopic = ['بطولة الشطرنج العربية تشهد مفاجآت في جولتها الأولى', 'شهدت بطولة الشطرنج العربية مفاجآت عدة في جولتها الأولى مساء أمس.'];
     expect(parser.parse([headline, ...story, '', ...onTopic, ...teasers.slice(2)].join('\n')).body).toEqual([...story, ...onTopic, ...teasers.slice(2)]);
+  });
+
+  it("one pair speaking of the story's headline among three that do not, not at the top, is furniture too: a section's list of more stories", () => {
+    const onTopic = ['لاعب الشطرنج الصغير يفوز ببطولة عربية للشباب', 'فاز لاعب الشطرنج الصغير ببطولة عربية للشباب بعد تسع جولات دون خسارة.'];
+    const list = [...teasers.slice(0, 2), ...onTopic, ...teasers.slice(2)];
+    expect(parser.parse([headline, ...story, 'شارك المقال', ...list].join('\n')).body).toEqual(story);
+  });
+
+  it('are furniture over a run of bare headlines too, which goes with them', () => {
+    const bare = ['افتتاح جسر المشاة الجديد فوق الطريق الدائري', 'انخفاض أسعار الذهب في ختام تعاملات الأسبوع', 'طقس بارد وأمطار متفرقة على المناطق الشمالية'];
+    const article = parser.parse([headline, ...story, '', ...teasers, '', ...bare].join('\n'));
+    expect(article.body).toEqual(story);
+    expect(article.boilerplate).toEqual([...teasers, ...bare]);
+    // And over a breaking-news ticker's items.
+    const ticker = ['عاجل | ارتفاع حصيلة ضحايا السيول في الجنوب إلى 12 شخصا', 'عاجل: الرئيس يصدر قرارا بتعيين محافظ جديد للبنك المركزي'];
+    expect(parser.parse([headline, ...story, '', ...teasers, '', ...ticker].join('\n')).body).toEqual(story);
   });
 
   it('subheadings of the story, each with a paragraph that says more than it, stay story', () => {

@@ -907,6 +907,7 @@ export const PASSES: readonly (readonly [string, (r: Reading) => void, string])[
   ['unlabelled-tags', unlabelledTags, 'tags with no label after the last paragraph: once every word of the story is known, before the headline run'],
   ['teaser-run', dropTeaserRun, "other stories' headlines with a teaser each after the story, with no label: once every paragraph is known, before a run of bare headlines above them"],
   ['headline-run', dropHeadlineRun, "other stories' headlines after the last paragraph, with no label: only once every paragraph is known"],
+  ['teaser-run-over-headlines', dropTeaserRun, "headlines with a teaser each over a run of bare headlines, both other stories': once the bare run is dropped"],
   ['announced-dates', announcedDates, 'a timetable under a paragraph that announces it (... التالي:): only once the paragraphs are known, and after the headline run, whose dates are its own'],
   ['pull-quotes', pullQuotes, 'a line repeating a run of a paragraph near it: once every paragraph of the story is known'],
   ['site-captions', siteCaptions, "captions credited to the site: once the headline and the page's <title> line are known"],

@@ -417,10 +417,13 @@ export function sectionLine(r: Reading, i: number): boolean {
     // (Under a related or most-read label, only after the story's end and about the headline: such lists hold links, rarely an article.)
     // (Or, before the story's end, about the headline and not about the story, opening anew: another story's text, not
     // the story going on, which opens joined to what it follows: `وأرجع ...`.)
+    // (Or under a headline that heads an article of its own, its meta under it or its first paragraph opening with a
+    // dateline, where the line does not speak of the story: an article's next paragraph may open joined, `وقالت ...`.)
     const linkList = s.kind === 'related' || s.kind === 'most-read';
     const aboutItem = () => r.sharedWords(s.items[0]!.headline, line.text) >= L.embeddedSharedWords;
     const opensAnew = () => !opensJoined(r, line) && !r.continues(line) && storyTopicShared(r, s, i) < L.embeddedSharedWords;
-    if (s.items.length === 1 && (!linkList || (aboutItem() && (r.storyClosed || opensAnew())))) {
+    const ownArticle = () => headsArticle(r, s.items[0]!, i) && storyTopicShared(r, s, i) < L.embeddedSharedWords;
+    if (s.items.length === 1 && (!linkList || ((aboutItem() || ownArticle()) && (r.storyClosed || opensAnew() || ownArticle())))) {
       const how = embeds(r, i, s);
       if (how) {
         if (how === 'tentative') s.tentative = true;
@@ -676,7 +679,9 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   // A headline with its own dateline, byline or source under it heads an article: the story does not go on so.
   // (A date alone is what list items carry.)
   // So does a paragraph opening with a dateline of its own (`القاهرة - ...`): an article's first, never the story's next.
-  if (metaUnder(r, s.items[0]!.line, i) || (opensWithDateline(r, i) && !r.continues(r.lines[i]!))) return true;
+  // (Its first paragraph filed already as the headline's teaser, opening with a dateline: the next is that article's too.)
+  const first = s.items[0]!.body[0] ?? i;
+  if (metaUnder(r, s.items[0]!.line, first) || (opensWithDateline(r, first) && !r.continues(r.lines[first]!))) return true;
   const { storyEnd, marker, paragraphs } = ahead(r, i);
   // The story's own tags or source lie ahead (a page may print them after an embedded article too):
   // an article only while its paragraphs speak of the item and not of the story.
@@ -698,6 +703,16 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
     if (!(story > 0 && story >= shared)) return true;
   }
   return shared === 1 && (r.title < 0 || r.sharedWords(r.lines[r.title]!.text, text) === 0);
+}
+
+/**
+ * Does an item head an article of its own, its text reaching line i: a dateline, byline, source or the headline's
+ * own meta (its date, section, reading time) under the headline, or its first paragraph opening with a dateline
+ * (`القاهرة - ...`)? A teaser of a list is a headline's summary; an article's first paragraph is written as news.
+ */
+function headsArticle(r: Reading, item: ItemDraft, i: number): boolean {
+  const first = item.body[0] ?? i;
+  return metaUnder(r, item.line, first) || ownMetaAbove(r, item.line, first) || (opensWithDateline(r, first) && !r.continues(r.lines[first]!));
 }
 
 /** Do the lines right above line i, touching it, run back to the last item's headline through its meta lines (a date, a duration) only? */
@@ -935,11 +950,10 @@ function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
   // subheading or list): the story, whatever it shares with the story above (a story's next paragraph may turn
   // to a side of it never named before; an article's next speaks of its subject). Losing the story costs more
   // than keeping a box's line. (Not under a list of articles, nor under a label whose earlier box on the page
-  // held one: the page runs articles one after another; nor under a headline with its own dateline or byline,
-  // an article's.)
+  // held one: the page runs articles one after another; nor under a headline that heads an article of its own,
+  // its dateline, byline, date or section under it or its paragraph opening with a dateline, see `headsArticle`.)
   const item = s.items[s.items.length - 1]!;
-  // (Nor under a paragraph opening with a dateline of its own, `القاهرة - ...`: an article's first, not a teaser.)
-  const teaserOnly = s.items.length === 1 && item.body.length === 1 && !embeddedBefore(r, s) && !metaUnder(r, item.line, item.body[0]!) && !opensWithDateline(r, item.body[0]!);
+  const teaserOnly = s.items.length === 1 && item.body.length === 1 && !embeddedBefore(r, s) && !headsArticle(r, item, i);
   if (!isParagraph(line) && !(teaserOnly && line.words >= L.authorNameMinWords)) return false;
   const topic = (a: ReadonlySet<string>, b: ReadonlySet<string>) => r.topicOverlap(a, b);
   const article = articleShared(r, item, i, topic);
@@ -951,8 +965,9 @@ function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
   if (teaserOnly && article === 1 && story >= 1 && topic(r.contentWords(item.headline), r.lineWords(i)) === 0) return true;
   if (!isParagraph(line)) return false;
   if (story < L.embeddedSharedWords) return false;
-  // Opening like the story going on (`وأضاف`, `من جهته`): more of the story's words than of the article's.
-  if (r.continues(line)) return story > article;
+  // Opening like the story going on (`وأضاف`, `من جهته`): more of the story's words than of the article's. (Not under
+  // an article known by its own meta or dateline: its `وقال ...` goes on from it, and must share none of its words.)
+  if (r.continues(line) && !headsArticle(r, item, i)) return story > article;
   // Not opening like the story going on: the story's words, and none of the article's.
   return article === 0;
 }

@@ -328,20 +328,25 @@ function sectionOver(r: Reading, k: number, h: number): boolean {
  * with no label (a site's list of more stories, printed as headline and
  * summary): three pairs or more at the very end of the body, each a short
  * headline-shaped line and the one paragraph right under it that restates it
- * (three of its content words and half of them), no headline speaking of the
- * story's, and no teaser opening as the story goes on. A story's subheadings
- * speak of its topic, the paragraphs under them say more than the subheading
- * (`ابتعد عن الشاشات مساء` / `يؤدي الضوء الأزرق ...`) and run on (`ويطالب ...`).
+ * (three of its content words and half of them), fewer than half of the
+ * headlines speaking of the story's and not the top one, and no teaser opening
+ * as the story goes on. A story's subheadings speak of its topic, the
+ * paragraphs under them say more than the subheading (`ابتعد عن الشاشات مساء` /
+ * `يؤدي الضوء الأزرق ...`) and run on (`ويطالب ...`); a site's list of more
+ * stories from the same section may hold one on the story's subject.
  */
 export function dropTeaserRun(r: Reading): void {
   const d = r.decisions;
   if (r.title < 0) return;
   const title = r.lineWords(r.title);
   const pairs: [number, number][] = [];
+  /** Which pairs' headlines speak of the story's, bottom first as `pairs`. */
+  const speaks: boolean[] = [];
   let cutPairs = 0;
-  // From the last line of the body up (the page's footer below it aside).
+  // From the last line of the body up (the page's footer below it aside, and a breaking-news ticker's items, set
+  // aside later by the story's tail).
   let k = d.length - 1;
-  while (k >= 0 && d[k]?.type !== 'body') k--;
+  while (k >= 0 && (d[k]?.type !== 'body' || isTickerItem(r.lines[k]!, r.ctx))) k--;
   // (A teaser cut short may have been read as a short line; its headline then as a paragraph.)
   while (k >= 0 && d[k]?.type === 'body' && (d[k]!.shape === 'paragraph' || endsCut(r, r.lines[k]!))) {
     const h = r.lastNonBlank(k);
@@ -356,12 +361,21 @@ export function dropTeaserRun(r: Reading): void {
     const own = r.lineWords(h);
     const restated = overlap(own, r.lineWords(k));
     const cut = endsCut(r, teaser) && !endsCut(r, line);
-    if ((!cut && (restated < L.teaserRunSharedWords || restated * 2 < own.size)) || overlap(own, title) >= (cut ? L.cutTeaserHeadlineSharedWords : L.headlineRunSharedWords)) break;
+    if (!cut && (restated < L.teaserRunSharedWords || restated * 2 < own.size)) break;
     if (cut) cutPairs++;
     pairs.push([h, k]);
+    speaks.push(overlap(own, title) >= (cut ? L.cutTeaserHeadlineSharedWords : L.headlineRunSharedWords));
     k = r.lastNonBlank(h);
     if (boxed) break;
   }
+  // The run's top pairs speaking of the story's headline are the story's own subheadings and paragraphs.
+  while (speaks.length > 0 && speaks[speaks.length - 1]) {
+    speaks.pop();
+    const [h, p] = pairs.pop()!;
+    if (endsCut(r, r.lines[p]!) && !endsCut(r, r.lines[h]!)) cutPairs--;
+    k = p;
+  }
+  if (speaks.filter(Boolean).length * 2 >= pairs.length) return;
   // (Teasers cut short, every one of them, tell a run of two.)
   if (pairs.length < (cutPairs === pairs.length ? L.cutTeaserRunMinPairs : L.teaserRunMinPairs)) return;
   // The story keeps its own paragraphs above the run.
