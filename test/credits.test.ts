@@ -93,6 +93,18 @@ describe('credits', () => {
     expect(new Parser().parse(`عنوان الخبر عن اجتماع المنظمة في دورتها الجديدة\n\nالقاهرة/الجيزة/ شهدت المحافظتان أمطارا غزيرة اليوم مع انخفاض في درجات الحرارة.\n`).credits.agencies).toEqual([]);
   });
 
+  it.each([
+    ['دبي: أطلقت هيئة الطرق خدمة جديدة لحجز مواقف السيارات عبر الهاتف في المناطق التجارية.', 'دبي'],
+    ['رام الله: أعلنت وزارة الصحة بدء حملة لتطعيم الأطفال في المدارس الحكومية الأسبوع المقبل.', 'رام الله'],
+    ['الدار البيضاء: افتتح الميناء محطة جديدة للحاويات بطاقة استيعابية تبلغ مليون حاوية سنويا.', 'الدار البيضاء'],
+    // A word that names no city before the colon, a city before a figure, a city's name that is a common word too: no dateline.
+    ['ملاحظة: يغلق المعرض أبوابه يوم الجمعة للصيانة الدورية ويعود للعمل السبت.', null],
+    ['القاهرة: 30 درجة مئوية والطقس مشمس اليوم في العاصمة وما حولها.', null],
+    ['صور: مئات الزوار يتوافدون على المعرض الدولي للزهور في يومه الأول.', null],
+  ])('reads a city alone before a colon as a dateline, and only a city: %s', (paragraph, dateline) => {
+    expect(new Parser().parse(`عنوان الخبر عن المدينة وأحوالها هذا الأسبوع\n\n${paragraph}\n`).dateline).toBe(dateline);
+  });
+
   it('reads a dateline whose place keeps its shadda or vowels (`عمّان`)', () => {
     const a = new Parser().parse('عمان تستضيف مؤتمرا إقليميا عن إدارة المياه في المدن\n\nعمّان - بترا: افتتح وزير المياه اليوم مؤتمرا إقليميا عن إدارة المياه في المدن.\n');
     expect(a.dateline).toBe('عمّان - بترا');

@@ -234,6 +234,8 @@ export interface CompiledCues {
   /** Time-zone words, and the places they name (date words only after a zone word). */
   zoneLeads: Set<string>;
   zonePlaces: Set<string>;
+  /** Cities a dateline names before a colon alone (`دبي: ...`), folded whole. */
+  datelineCities: Set<string>;
   monthWords: Set<string>;
   /** The word before the name of who posted it, after a date (`نشر في ... بواسطة X`). */
   postedBy: Set<string>;
@@ -472,6 +474,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     dateWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS, ...C.DATE_FILLER_WORDS, ...C.TIME_UNITS, ...C.ZONE_LEADS].flatMap(words)),
     zoneLeads: new Set(C.ZONE_LEADS.flatMap(words)),
     zonePlaces: new Set(C.ZONE_PLACES.flatMap(words)),
+    datelineCities: new Set(C.DATELINE_CITIES.map((c) => folder.key(c))),
     markerNotNaming: new Set(M.MARKER_NOT_NAMING.flatMap(words)),
     postedBy: new Set(M.POSTED_BY.flatMap(words)),
     monthWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS].flatMap(words).filter((w) => w.length > 2)),

@@ -25,6 +25,9 @@ const DATELINE_PLACE_DATE_AGENCY = new RegExp(
   `^([${LETTER}]+(?:\\s[${LETTER}]+)?\\s*[-–—،,]\\s*[${DIGIT}]{1,2}\\s*[-/.]\\s*[${DIGIT}]{1,2}(?:\\s*[-/.]\\s*[${DIGIT}]{2,4})?\\s*)(\\([${LETTER}\\s.]{1,25}\\))\\s*[-–—:：]`,
   'u',
 );
+// A city alone before a colon, the sentence going on after it with a letter: `دبي: ...`, `رام الله: ...` (the city is
+// checked against the table; a figure after the colon is a list's or a widget's, `القاهرة: 30`).
+const DATELINE_CITY_COLON = new RegExp(`^((?:[${LETTER}]+\\s){0,2}[${LETTER}]+)\\s*[:：]\\s*(?=[${LETTER_ONLY}«"“(])`, 'u');
 // An agency alone opening the paragraph: `(رويترز) -`, `أ ف ب:`.
 const DATELINE_AGENCY = new RegExp(`^\\(?([${LETTER}][${LETTER}\\s.]{0,24}?)\\)?\\s*[-–—:：]\\s`, 'u');
 
@@ -47,6 +50,8 @@ export function datelineOf(paragraph: string, ctx: ClassifyContext): string | nu
   if (a && isAgency(a[1]!)) return cleanValue(a[1]!);
   const da = DATELINE_PLACE_DASH_AGENCY.exec(paragraph);
   if (da && isAgency(stripBrackets(da[2]!))) return cleanValue(`${da[1]} - ${da[2]}`);
+  const city = DATELINE_CITY_COLON.exec(paragraph);
+  if (city && ctx.cues.datelineCities.has(ctx.folder.key(city[1]!))) return city[1]!;
   const m = DATELINE_PREFIX.exec(paragraph);
   if (!m) return null;
   const place = m[1]!;
