@@ -1280,6 +1280,29 @@ describe("an article under a related label or a read-also headline, known by its
     expect(box.body).toEqual([story[1], said]);
   });
 
+  it('reads a related headline\'s paragraph opening with a dateline as its article though it shares the story\'s subject', () => {
+    const story = [
+      'أطلقت البلدية صباح اليوم حملة لتنظيف الشواطئ العامة بمشاركة مئات المتطوعين من الجمعيات الأهلية.',
+      'وقال رئيس البلدية إن الحملة تستمر أسبوعين، وتشمل تركيب حاويات جديدة على طول الكورنيش.',
+    ];
+    const own = [
+      'القاهرة - أطلقت البلدية أمس حملة لزراعة عشرة آلاف شجرة في الأحياء الشعبية بالتعاون مع جمعيات أهلية.',
+      'وتختار البلدية أنواعا من الأشجار تتحمل الجفاف ولا تحتاج إلى ري كثير.',
+    ];
+    const article = parser.parse(['البلدية تطلق حملة لتنظيف الشواطئ قبل الصيف', ...story, 'ذات صلة', 'البلدية تطلق حملة لزراعة عشرة آلاف شجرة', '12 مارس 2023', ...own, 'شارك هذا الخبر'].join('\n'));
+    expect(article.body).toEqual(story);
+    expect(article.related[0]!.items[0]!.body).toEqual(own);
+  });
+
+  it("keeps an article's next paragraph before the story's tags when it shares only words any story uses with the story (`خلال العام المقبل`)", () => {
+    const lead = 'أقرت الحكومة خطة لتطوير النقل العام تشمل شراء مئتي حافلة جديدة خلال العام المقبل، على أن يبدأ التنفيذ هذا الشهر.';
+    const own = 'عمّان - «الموقع»: بدأ المزارعون في القرى الشمالية قطاف الزيتون، وسط توقعات بإنتاج يتجاوز ضعف الموسم السابق.';
+    const next = 'ويتوقع التجار أن تنخفض أسعار الزيت خلال العام المقبل بعد وفرة المحصول في هذا الشهر.';
+    const article = parser.parse(['الحكومة تقر خطة لتطوير النقل العام', lead, 'اقرأ أيضا: انطلاق موسم قطاف الزيتون في القرى الشمالية', own, next, 'كلمات دلالية: النقل، الحكومة'].join('\n'));
+    expect(article.body).toEqual([lead]);
+    expect(article.related[0]!.items[0]!.body).toEqual([own, next]);
+  });
+
   it('reads the paragraphs under a related headline as its article when its byline or date is under it, or its first opens with a dateline', () => {
     for (const head of [['كتب: يوسف الحداد', first], ['الأحد 6 ديسمبر 2026', first], [`صيدا - ${first}`]]) {
       const article = parser.parse([headline, '', lead, '', 'أخبار ذات صلة', '', item, '', ...head.flatMap((h) => [h, '']), next, '', 'تابعونا على فيسبوك'].join('\n'));

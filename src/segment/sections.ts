@@ -422,7 +422,7 @@ export function sectionLine(r: Reading, i: number): boolean {
     const linkList = s.kind === 'related' || s.kind === 'most-read';
     const aboutItem = () => r.sharedWords(s.items[0]!.headline, line.text) >= L.embeddedSharedWords;
     const opensAnew = () => !opensJoined(r, line) && !r.continues(line) && storyTopicShared(r, s, i) < L.embeddedSharedWords;
-    const ownArticle = () => headsArticle(r, s.items[0]!, i) && storyTopicShared(r, s, i) < L.embeddedSharedWords;
+    const ownArticle = () => headsArticle(r, s.items[0]!, i) && (opensWithDateline(r, s.items[0]!.body[0] ?? i) || storyTopicShared(r, s, i) < L.embeddedSharedWords);
     if (s.items.length === 1 && (!linkList || ((aboutItem() || ownArticle()) && (r.storyClosed || opensAnew() || ownArticle())))) {
       const how = embeds(r, i, s);
       if (how) {
@@ -1004,23 +1004,26 @@ function mentions(r: Reading, i: number, texts: readonly string[]): boolean {
 /**
  * Inside a read-also article that the story's tags follow: does the story go
  * on at paragraph i? It does where the paragraph speaks of the story (its
- * headline, one of its last paragraphs before the label; two words at least)
- * more than of the article (its headline, its last paragraphs). A paragraph
+ * headline, one of its last paragraphs before the label; two topic words at
+ * least) more than of the article (its headline, its last paragraphs). A paragraph
  * speaking of neither stays with the article: a story's paragraph almost
  * always shares two words with the story above it, an article's next
  * paragraph often shares fewer with its headline and first paragraph.
  */
 function storyGoesOn(r: Reading, s: SectionDraft, i: number): boolean {
   const story = storyAboveShared(r, s, i);
-  return story >= L.embeddedSharedWords && story > articleShared(r, s.items[s.items.length - 1]!, i);
+  return story >= L.embeddedSharedWords && story > articleShared(r, s.items[s.items.length - 1]!, i, (a, b) => r.topicOverlap(a, b));
 }
 
-/** How many words paragraph i shares with the story above section `s`: its headline, or one of its last paragraphs. */
+/**
+ * How many topic words paragraph i shares with the story above section `s`: its headline, or one of its last
+ * paragraphs. (Function words and the words any story uses, `العام`, `المقبل`, `خلال`, tell no topic.)
+ */
 function storyAboveShared(r: Reading, s: SectionDraft, i: number): number {
   s.storyAbove ??= storyParagraphsAbove(r, s.line);
   const words = r.lineWords(i);
-  let story = r.title >= 0 ? overlap(r.lineWords(r.title), words) : 0;
-  for (const k of s.storyAbove) story = Math.max(story, overlap(r.lineWords(k), words));
+  let story = r.title >= 0 ? r.topicOverlap(r.lineWords(r.title), words) : 0;
+  for (const k of s.storyAbove) story = Math.max(story, r.topicOverlap(r.lineWords(k), words));
   return story;
 }
 
