@@ -1225,6 +1225,24 @@ describe('an article under a read-also headline, marked as one by its own date o
     expect(list.related[0]!.items.map((i) => i.headline)).toEqual([item, 'عودة القطار الليلي بين المدن الساحلية بعد توقف طويل.', 'افتتاح جسر المشاة الجديد فوق الطريق الدائري']);
   });
 
+  it("takes the paragraph under a one-line read-also's own meta as its article when it shares one topic word with the story, not of its headline, or opens with a dateline", () => {
+    const own = 'عادت طوابير الانتظار أمام محطات توزيع الكاز قرب المدارس مع أول موجة برد هذا الموسم.';
+    const shares = parser.parse([headline, '', lead, '', 'اقرأ أيضا: شتاء بلا مدافئ', '', 'منذ 3 ساعات', '', own].join('\n'));
+    expect(shares.body).toEqual([lead]);
+    expect(shares.related[0]!.items[0]!.body).toEqual([own]);
+    // Opening with a dateline, it is the article's though it speaks of the story.
+    const wired = `بيروت - ${lead.replace('أطلقت البلدية', 'أطلقت بلدية الساحل')}`;
+    const dated = parser.parse([headline, '', lead, '', 'اقرأ أيضا: شتاء بلا مدافئ', '', 'منذ 3 ساعات', '', wired].join('\n'));
+    expect(dated.related[0]!.items[0]!.body).toEqual([wired]);
+    // One word of the story's headline (`الشواطئ`) and none of the item's: the story goes on.
+    const onHeadline = own.replace('قرب المدارس', 'قرب الشواطئ');
+    const story = parser.parse([headline, '', lead, '', 'اقرأ أيضا: حين تغني المدينة', '', 'منذ 3 ساعات', '', onHeadline].join('\n'));
+    expect(story.body).toEqual([lead, onHeadline]);
+    // An ad's label under the read-also is no meta of its headline: the story goes on under it.
+    const ad = parser.parse([headline, '', lead, '', 'اقرأ أيضا: شتاء بلا مدافئ', '', 'المقال يستمر بعد الإعلان', own].join('\n'));
+    expect(ad.body).toEqual([lead, own]);
+  });
+
   it("keeps a short subheading under a one-line read-also inside the story: a bare name is no item's meta", () => {
     const more = 'وقال رئيس البلدية إن الحملة تستمر أسبوعين وتشمل تركيب حاويات جديدة على طول الكورنيش.';
     const article = parser.parse([headline, '', lead, '', `اقرأ أيضا: ${item}`, '', 'متطوعو المدارس', '', more].join('\n'));

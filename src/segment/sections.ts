@@ -786,9 +786,12 @@ function ahead(r: Reading, i: number): { storyEnd: boolean; marker: boolean; par
 /**
  * Does the paragraph at i, right under a one-line read-also inside the story,
  * begin that item's article (`اقرأ أيضا: العنوان` / its paragraphs / `اقرأ المزيد`)?
- * It speaks of the item's headline more than of the story around it. When the
- * story's own source or tags lie ahead, the article is tentative: it shares at
- * most a word with the story, and ends where the story goes on (see `storyGoesOn`).
+ * It speaks of the item's headline more than of the story around it; or it opens
+ * with a dateline; or it lies under the headline's own meta (its date, section,
+ * reading time) and speaks of the story (two of its topic words, or one of its
+ * headline's) less than of the headline. When the story's own source or tags lie ahead, the
+ * article is tentative: it shares at most a word with the story, and ends where
+ * the story goes on (see `storyGoesOn`).
  */
 function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   const text = r.lines[i]!.text;
@@ -796,9 +799,13 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentat
   if (r.continues(r.lines[i]!)) return false;
   // Under the headline's own meta (its date, its author), or opening with a dateline of its own: an article's
   // first paragraph, unless it speaks of the story (its topic words) as much as of the headline.
-  if (ownMetaAbove(r, s.items[0]!.line, i) || opensWithDateline(r, i)) {
+  if (opensWithDateline(r, i)) {
+    // (Opening with a dateline, whatever it shares: no story's next paragraph does.)
+  } else if (ownMetaAbove(r, s.items[0]!.line, i)) {
+    // (Speaking of the story: two of its topic words, or one of its headline's.)
     const story = storyTopicShared(r, s, i);
-    if (story > 0 && story >= item) return false;
+    const ofHeadline = r.title >= 0 && r.topicOverlap(r.lineWords(r.title), r.lineWords(i)) > 0;
+    if ((story >= L.embeddedSharedWords || ofHeadline) && story >= item) return false;
   } else if (item < L.embeddedSharedWords || item <= storyShared(r, s, i)) return false;
   if (!ahead(r, i + 1).storyEnd) return true;
   return storyTopicShared(r, s, i) <= L.tentativeStoryWordsMax ? 'tentative' : false;
@@ -823,7 +830,9 @@ function opensWithDateline(r: Reading, i: number): boolean {
 function itemMetaLine(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if (BARE_NUMBER.test(line.content) || TIME_ALONE.test(line.content)) return false;
-  return isItemMeta(r.cues[i]) || itemMetaCue(r.cues[i]) || (!r.cues[i] && !isParagraph(line) && sectionNameLine(line, r.ctx.cues));
+  // (Page chrome only with a figure in it, a counter or a reading time: an ad's label is no headline's.)
+  const cue = r.cues[i];
+  return isItemMeta(cue) || (itemMetaCue(cue) && (cue!.group !== 'chrome' || hasDigit(line.text))) || (!cue && !isParagraph(line) && sectionNameLine(line, r.ctx.cues));
 }
 
 /**
