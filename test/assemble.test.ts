@@ -1238,6 +1238,9 @@ describe('an article under a read-also headline, marked as one by its own date o
     const onHeadline = own.replace('قرب المدارس', 'قرب الشواطئ');
     const story = parser.parse([headline, '', lead, '', 'اقرأ أيضا: حين تغني المدينة', '', 'منذ 3 ساعات', '', onHeadline].join('\n'));
     expect(story.body).toEqual([lead, onHeadline]);
+    // Opening with a dateline before the story's tags, it is the article's though it shares much of the story.
+    const tagged = parser.parse([headline, '', lead, '', 'اقرأ أيضا: شتاء بلا مدافئ', '', wired, '', 'كلمات دلالية: البلدية، الشواطئ'].join('\n'));
+    expect(tagged.related[0]!.items[0]!.body).toEqual([wired]);
     // An ad's label under the read-also is no meta of its headline: the story goes on under it.
     const ad = parser.parse([headline, '', lead, '', 'اقرأ أيضا: شتاء بلا مدافئ', '', 'المقال يستمر بعد الإعلان', own].join('\n'));
     expect(ad.body).toEqual([lead, own]);

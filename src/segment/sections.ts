@@ -799,7 +799,8 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentat
   if (r.continues(r.lines[i]!)) return false;
   // Under the headline's own meta (its date, its author), or opening with a dateline of its own: an article's
   // first paragraph, unless it speaks of the story (its topic words) as much as of the headline.
-  if (opensWithDateline(r, i)) {
+  const dated = opensWithDateline(r, i);
+  if (dated) {
     // (Opening with a dateline, whatever it shares: no story's next paragraph does.)
   } else if (ownMetaAbove(r, s.items[0]!.line, i)) {
     // (Speaking of the story: two of its topic words, or one of its headline's.)
@@ -808,7 +809,7 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentat
     if ((story >= L.embeddedSharedWords || ofHeadline) && story >= item) return false;
   } else if (item < L.embeddedSharedWords || item <= storyShared(r, s, i)) return false;
   if (!ahead(r, i + 1).storyEnd) return true;
-  return storyTopicShared(r, s, i) <= L.tentativeStoryWordsMax ? 'tentative' : false;
+  return dated || storyTopicShared(r, s, i) <= L.tentativeStoryWordsMax ? 'tentative' : false;
 }
 
 /** Do lines between headline h and line i carry the headline's own meta, filed as furniture (not the page's date or byline)? */
