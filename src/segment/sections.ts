@@ -423,7 +423,7 @@ export function sectionLine(r: Reading, i: number): boolean {
     const aboutItem = () => r.sharedWords(s.items[0]!.headline, line.text) >= L.embeddedSharedWords;
     const opensAnew = () => !opensJoined(r, line) && !r.continues(line) && storyTopicShared(r, s, i) < L.embeddedSharedWords;
     const ownArticle = () => headsArticle(r, s.items[0]!, i) && (opensWithDateline(r, s.items[0]!.body[0] ?? i) || storyTopicShared(r, s, i) < L.embeddedSharedWords);
-    if (s.items.length === 1 && (!linkList || ((aboutItem() || ownArticle()) && (r.storyClosed || opensAnew() || ownArticle())))) {
+    if (s.items.length === 1 && (!linkList || ownArticle() || (aboutItem() && (r.storyClosed || opensAnew())))) {
       const how = embeds(r, i, s);
       if (how) {
         if (how === 'tentative') s.tentative = true;
@@ -797,8 +797,8 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentat
   const text = r.lines[i]!.text;
   const item = r.sharedWords(s.items[0]!.headline, text);
   if (r.continues(r.lines[i]!)) return false;
-  // Under the headline's own meta (its date, its author), or opening with a dateline of its own: an article's
-  // first paragraph, unless it speaks of the story (its topic words) as much as of the headline.
+  // Opening with a dateline of its own, or under the headline's own meta (its date, its author): an article's
+  // first paragraph; under the meta, unless it speaks of the story as much as of the headline.
   const dated = opensWithDateline(r, i);
   if (dated) {
     // (Opening with a dateline, whatever it shares: no story's next paragraph does.)
