@@ -190,6 +190,19 @@ describe('a short headline with nothing under it but the story', () => {
     // Over a line that is no furniture, it is not the line right above the story.
     expect(parser.parse(['مديح البطء', '', 'تأملات في زمن مستعجل', '', ...story].join('\n')).title).not.toBe('مديح البطء');
   });
+
+  it('is the line printed again under its photo caption, not the longer kicker above it', () => {
+    const heading = 'القرية تفتتح مدرستها الأولى';
+    const kicker = 'ملف التعليم في الأرياف البعيدة';
+    const caption = 'تلاميذ يدخلون الصف في يومهم الأول (رويترز)';
+    const school = ['افتتحت القرية صباح اليوم مدرستها الأولى بحضور الأهالي، بعد سنوات كان التلاميذ يقطعون فيها عشرة كيلومترات إلى أقرب مدرسة.', 'وتضم المدرسة ستة صفوف ومكتبة صغيرة وملعبا.'];
+    const page = parser.parse([kicker, heading, caption, heading, 'شارك', '', ...school].join('\n'));
+    expect(page.title).toBe(heading);
+    // (The kicker stays with the story, as a kicker over a headline printed once does.)
+    expect(page.body).toEqual([kicker, ...school]);
+    // Printed once, it is the headline as well: its copy must not cost it the title.
+    expect(parser.parse([kicker, heading, caption, 'شارك', '', ...school].join('\n')).title).toBe(heading);
+  });
 });
 
 describe("an office's name at the top of its statement", () => {
@@ -2843,6 +2856,28 @@ describe('a list closed by its end word alone', () => {
     const full = parser.parse(['البلدية تفتتح حديقة جديدة على ضفة النهر', paragraphs[0], 'قصص مقترحة', ...items, 'نهاية', paragraphs[1]].join('\n'));
     expect(full.body).toEqual(paragraphs);
     expect(full.related[0]!.items.map((i) => i.headline)).toEqual(items);
+  });
+});
+
+describe("a screen reader's words around a box of links in the story", () => {
+  const paragraphs = [
+    'افتتحت البلدية صباح اليوم حديقة عامة جديدة على ضفة النهر، بمساحة تزيد على عشرة هكتارات ومسارات للدراجات.',
+    'وقال رئيس البلدية إن الحديقة ستفتح أبوابها مجانا طوال أيام الأسبوع، وإن أعمال التشجير ستستمر حتى الربيع المقبل.',
+  ];
+  const items = ['مهرجان الزهور يعود إلى الساحة القديمة بعد غياب', 'البلدية تزرع ألف شجرة في الأحياء الشرقية'];
+  const boxed = (open: string[], numbered: (k: number) => string, end: string) => [...open, ...items.flatMap((h, k) => [numbered(k + 1), h]), end];
+
+  it('make its links a related list, and the story goes on under its end', () => {
+    for (const box of [
+      boxed(['list of 2 items'], (k) => `list ${k} of 2`, 'end of list'),
+      boxed(['قائمة من 2 عناصر'], (k) => `عنصر ${k} من 2`, 'نهاية القائمة'),
+      boxed(['اقرأ أيضا', 'list of 2 items'], (k) => `list ${k} of 2`, 'end of list'),
+    ]) {
+      const page = parser.parse(['البلدية تفتتح حديقة جديدة على ضفة النهر', paragraphs[0], ...box, paragraphs[1]].join('\n'));
+      expect(page.body, box[0]).toEqual(paragraphs);
+      // One list, under the page's own label when it has one.
+      expect(page.related.map((s) => s.items.map((i) => i.headline)), box[0]).toEqual([items]);
+    }
   });
 });
 

@@ -99,6 +99,7 @@ const BETWEEN: Record<string, string[]> = {
   "a Facebook post's credit, and a translation's note": ['Posted by وزارة الصحة on Thursday, December 3, 2026', '(ترجمة خاصة)'],
   "a gallery's label, its counter and the click to see it": ['ألبوم الصور', '1 من 8', 'اضغط على الصورة لمشاهدة الألبوم'],
   "a picture credited with its word alone, a podcast's player and an ad's kind": ['صورة (أ ف ب)', 'استمع إلى البودكاست', 'إعلان تجاري'],
+  "a screen reader's words around a list of links": ['list of 2 items', 'list 1 of 2', 'سباق للدراجات الهوائية حول البحيرة الكبرى', 'list 2 of 2', 'المتحف الوطني يمدد ساعات الزيارة في الصيف', 'end of list'],
   'a list and its end word alone': ['قصص مقترحة', 'سباق للدراجات الهوائية حول البحيرة الكبرى', 'المتحف الوطني يمدد ساعات الزيارة في الصيف', 'نهاية'],
   "a live badge and a sponsor's label": ['تغطية مستمرة', 'المحتوى برعاية'],
   "a poll under its label, then the story": ['استطلاع رأي', 'هل تؤيد تمديد ساعات عمل المكتبات العامة؟', 'نعم', 'لا'],

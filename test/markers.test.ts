@@ -558,6 +558,13 @@ describe('source, tags, byline and chrome lines', () => {
     ['نهاية قصص مقترحة', 'list-end'],
     ['نهاية اقرأ أيضا', 'list-end'],
     ['نهاية', 'list-end'],
+    // A screen reader's words around a box of links: its opening, each link's number, its end.
+    ['list of 4 items', 'list-announcement'],
+    ['قائمة من ٣ عناصر', 'list-announcement'],
+    ['list 2 of 4', 'list-item-number'],
+    ['عنصر 2 من 4', 'list-item-number'],
+    ['end of list', 'list-end'],
+    ['نهاية القائمة', 'list-end'],
     // A comment box's label with its count, and its notice that it is empty.
     ['تعليقات (2)', 'chrome-comments'],
     ['التعليقات (0)', 'chrome-comments'],
@@ -1474,6 +1481,10 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     ['ريم منصور | صحفية', 'byline-role'],
     ['علي أحمد، صحفي', 'byline-role'],
     ['أحمد علي، كاتب وروائي', 'byline-role'],
+    // A name, perhaps what its bearer is, then the author's account.
+    ['هدى الساعدي باحثة @huda_saadi', 'byline-handle'],
+    ['سامر يوسف | @samer.yousef', 'byline-handle'],
+    ['ريم منصور، مراسلة الأفق في عمان @reem_m', 'byline-handle'],
     // A counter beside a relative date neither makes nor unmakes it.
     ['منذ ساعتين | 2.3 ألف مشاهدة', 'date-line'],
     // ... and one number beside a counter is the count, not a year.
@@ -1506,6 +1517,9 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
   it.each([
     'الأهلي 2 - 1 الزمالك',
     'فيسبوك تعلن عن ميزة جديدة لحماية الخصوصية',
+    // An account closing a sentence or a call to follow: no author's name before it.
+    'وكتب الوزير في حسابه @minister',
+    'لمتابعة آخر الأخبار @alofoq_news',
     'فيسبوك وتويتر',
     'ارتفع الذهب إلى 3500 ريال والدولار إلى 3.75 ريال',
     'العدد الإجمالي للمصابين بلغ 20 شخصا',

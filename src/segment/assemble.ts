@@ -409,6 +409,11 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     r.decide(i, 'boilerplate', r.box.rule);
     return true;
   }
+  // A screen reader's `list of 4 items` right under a list's label is that list's, not a second list.
+  if (cue.group === 'marker' && cue.announced && r.zone === 'section' && r.current && r.current.items.length === 0) {
+    r.decide(i, 'boilerplate', 'list-announcement');
+    return true;
+  }
   // A label menus use too (`أهم الأخبار`) labels a list only over two headlines once the story began: in a menu it is a section's name.
   if (cue.group === 'marker' && cue.overHeadlines && !(r.storyStarted && headlinesUnder(r, i))) return false;
   if (cue.group === 'marker' && cue.itemLink && itemLinkHere(r, i)) {

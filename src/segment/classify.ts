@@ -19,7 +19,7 @@ import { charClass, DIGIT, hasDigit, hasLetter, hasWordChar, trimEndWhere, withS
  * what the reading does with the line (see `CUE_EFFECTS` in reading.ts).
  */
 export type Cue =
-  | { group: 'marker'; rule: RuleId; kind: RelatedKind; label: string; itemLink?: true; overHeadlines?: true }
+  | { group: 'marker'; rule: RuleId; kind: RelatedKind; label: string; itemLink?: true; overHeadlines?: true; announced?: true }
   | { group: 'inline'; rule: RuleId; kind: RelatedKind; label: string; headline: string; skip: number; strong: boolean }
   | { group: 'source'; rule: RuleId; value: string; skip: number; dated?: true }
   | { group: 'agency'; rule: RuleId; value: string }
@@ -189,6 +189,8 @@ export interface CompiledCues {
   relatedSuffixes: string[][];
   /** Words marking a related list's end before its label (`نهاية`). */
   listEnds: PhraseIndex<null>;
+  /** A screen reader's words around a box of links: its nouns for a list and an item, the words joining their numbers. */
+  announced: { lists: Set<string>; joiners: Set<string>; items: Set<string> };
   sourceLabels: PhraseIndex<null>;
   /** Labels naming the source with no separator (`المصدر الجزيرة`), and the words that rule a name out. */
   sourceLabelsBare: PhraseIndex<null>;
@@ -431,6 +433,11 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     related,
     relatedSuffixes: M.RELATED_SUFFIXES.map(words),
     listEnds: index<null>().add(M.LIST_ENDS, null),
+    announced: {
+      lists: new Set(M.LIST_ANNOUNCEMENT.lists.flatMap(words)),
+      joiners: new Set(M.LIST_ANNOUNCEMENT.joiners.flatMap(words)),
+      items: new Set(M.LIST_ANNOUNCEMENT.items.flatMap(words)),
+    },
     sourceLabels: index<null>().add([...M.SOURCE_LABELS, ...(extra.source ?? [])], null),
     sourceLabelsBare: index<null>().add(M.SOURCE_LABELS_UNSEPARATED, null),
     sourceNotNames: new Set(M.SOURCE_NOT_NAMES.flatMap(words)),
@@ -552,6 +559,8 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   mark([...cues.related.firsts()].flatMap((w) => M.MARKER_JOINERS.map((j) => j + w)), HIT.relatedFirst);
   mark(cues.relatedSuffixes.map((w) => w[w.length - 1]!), HIT.relatedLast);
   mark(cues.listEnds.firsts(), HIT.relatedFirst);
+  mark(cues.announced.lists, HIT.relatedFirst);
+  mark(cues.announced.items, HIT.relatedFirst);
   mark(cues.tagLabels.firsts(), HIT.tagsFirst);
   mark(cues.sourceLabels.firsts(), HIT.sourceFirst);
   mark(cues.sourceLeadins.firsts(), HIT.sourceFirst);
@@ -986,6 +995,8 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
   if (!(hits & (HIT.relatedFirst | HIT.relatedLast))) return null;
   let words = line.contentKeyWords;
   if (words.length === 0 || words.length > L.paragraphWords) return null;
+  const announced = words.length <= LIST_ANNOUNCEMENT_MAX_WORDS ? listAnnouncement(line, words, ctx.cues) : null;
+  if (announced) return announced;
   let found = ctx.cues.related.at(words);
   // `واقرأ أيضا`: the label glued to a joining و is read without it.
   const joiner = found.length === 0 ? M.MARKER_JOINERS.find((j) => words[0]!.length > j.length + 1 && words[0]!.startsWith(j)) : undefined;
@@ -1068,9 +1079,33 @@ function unwrapped(content: string, headline: string): string {
  */
 function listEnd(words: readonly string[], cues: CompiledCues): Cue | null {
   for (const end of cues.listEnds.at(words)) {
-    const alone = end.words.length === 1 && words.length === 1;
-    if (alone || cues.related.at(words, end.words.length).some((p) => end.words.length + p.words.length === words.length)) return { group: 'chrome', rule: 'list-end', ends: 'list', final: true };
+    const n = end.words.length;
+    // `نهاية`, `نهاية قصص مقترحة`, and a screen reader's `نهاية القائمة` (`end of list`).
+    const alone = n === 1 && words.length === 1;
+    const list = words.length === n + 1 && cues.announced.lists.has(words[n]!);
+    if (alone || list || cues.related.at(words, n).some((p) => n + p.words.length === words.length)) return { group: 'chrome', rule: 'list-end', ends: 'list', final: true };
   }
+  return null;
+}
+
+/** A screen reader's announcement has at most this many words (`قائمة من 4 عناصر`, `list 2 of 4`). */
+const LIST_ANNOUNCEMENT_MAX_WORDS = 4;
+/** A count in an announcement: one to three digits, Western or Arabic-Indic. */
+const COUNT = /^[0-9\u0660-\u0669\u06F0-\u06F9]{1,3}$/u;
+
+/**
+ * A screen reader's words saved as a line (see `LIST_ANNOUNCEMENT`): `list of 4 items` opens a related list,
+ * `list 2 of 4` numbers one of its links (furniture inside the list, which goes on under it).
+ */
+function listAnnouncement(line: Line, words: readonly string[], cues: CompiledCues): Cue | null {
+  const { lists, joiners, items } = cues.announced;
+  const [a, b, c, d] = words;
+  // `list of 4 items`, `قائمة من 4 عناصر`, `list of 4`: the box opens.
+  if (lists.has(a!) && joiners.has(b ?? '') && COUNT.test(c ?? '') && (d === undefined || items.has(d))) {
+    return { group: 'marker', rule: 'list-announcement', kind: 'related', label: line.content.trim(), announced: true };
+  }
+  // `list 2 of 4`, `عنصر 2 من 4`: one link's number.
+  if (words.length === 4 && (lists.has(a!) || items.has(a!)) && COUNT.test(b!) && joiners.has(c!) && COUNT.test(d!)) return furniture('list-item-number');
   return null;
 }
 
@@ -1362,7 +1397,44 @@ function byline(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number
   const cue = cueByline(line, ctx, hits);
   if (cue) return cue;
   if (line.bullet && C.PEN_MARKS.includes(line.bullet.marker.replace(/\ufe0f/gu, ''))) return penByline(line, ctx);
+  if (line.latin && line.words <= L.nameRoleMaxWords) {
+    const handled = nameAndHandle(line, ctx);
+    if (handled) return handled;
+  }
   return hits & HIT.role && line.words >= L.nameRoleMinWords && line.words <= L.nameRoleMaxWords ? nameAndRole(line, ctx) : null;
+}
+
+/** An account's handle closing a line, after a space: `@laila_najjar`. */
+const HANDLE_END = /\s@[A-Za-z0-9_.]{2,30}$/u;
+// Separators a site may print between a name, its role and its handle.
+const HANDLE_SEPARATOR = /[،,|\-–—]/u;
+const HANDLE_SEPARATORS = new RegExp(HANDLE_SEPARATOR.source, 'gu');
+
+/**
+ * An author's name, what the author is or a separator, then the author's
+ * account (`ليلى النجار صحافية @laila_najjar`, `سامر يوسف | @samer`): a
+ * byline. The name is two to six words holding no particle; after it, only
+ * the words of a role. (With neither a role nor a separator, the words before
+ * an account are as often a call to follow it.) Weak: the header alone takes it.
+ */
+function nameAndHandle(line: Line, ctx: ClassifyContext): Cue | null {
+  const t = line.content.trim();
+  const m = HANDLE_END.exec(t);
+  if (!m || hasDigit(t.slice(0, m.index))) return null;
+  const separated = HANDLE_SEPARATOR.test(t.slice(0, m.index));
+  const written = t.slice(0, m.index).replace(HANDLE_SEPARATORS, ' ').trim();
+  const tokens = written.split(/\s+/u);
+  const words = tokens.map((w) => ctx.folder.key(w));
+  // (One written word, one folded word: a name holds no punctuation.)
+  if (words.some((w) => w === '' || w.includes(' '))) return null;
+  let name = words.findIndex((w) => ctx.cues.bylineRoles.has(w));
+  if (name < 0) {
+    if (!separated) return null;
+    name = words.length;
+  }
+  if (name < L.nameRoleNameMinWords || name > L.bylineNameMaxWords) return null;
+  if (particleInName(words.slice(0, name), written, ctx.cues, ctx.cues.kickerStarts)) return null;
+  return { group: 'byline', rule: 'byline-handle', value: tokens.slice(0, name).join(' '), strong: false, skip: 0 };
 }
 
 /** Between a name and what its bearer is: a comma, a bar, or a spaced dash. */

@@ -1388,8 +1388,9 @@ export const FOUNDING_WORDS: readonly string[] = ['منذ', 'تأسست', 'تأ�
 // Words between a founding word and its year: `منذ عام 1987`, `تأسست سنة 1923`, `تأسست في 1923`.
 export const FOUNDING_YEAR_WORDS: readonly string[] = ['عام', 'العام', 'سنة', 'السنة', 'في', 'in'];
 
-// Words that name a publication before its masthead: `جريدة النهار رئيس التحرير ...`.
-export const PUBLICATION_WORDS: readonly string[] = ['جريدة', 'صحيفة', 'مجلة', 'موقع', 'بوابة', 'شبكة', 'يومية', 'أسبوعية'];
+// Words that name a publication before its masthead: `جريدة النهار رئيس التحرير ...`; a paper, a magazine, a
+// site, a portal, a network, and a platform, a radio, a channel or an agency (`منصة الأفق`, `إذاعة الأفق`).
+export const PUBLICATION_WORDS: readonly string[] = ['جريدة', 'صحيفة', 'مجلة', 'موقع', 'بوابة', 'شبكة', 'يومية', 'أسبوعية', 'منصة', 'إذاعة', 'قناة', 'وكالة'];
 
 // Words that open the name of an office issuing a statement (`وزارة الخارجية`,
 // `المكتب الإعلامي`): right above a headline, such a line labels it.

@@ -188,10 +188,22 @@ export function isPeriodHeadline(line: Line): boolean {
 /**
  * The line under line h that tells what h is: the next non-blank line, past the page's furniture (a view
  * counter, share buttons, a photo's caption between a headline and its date) when h is as long as a
- * headline. A shorter line (a paper's name, a glued breadcrumb) must touch its date.
+ * headline, and past a copy of h there (a page's heading saved twice, its title and its header, a caption
+ * between). A shorter line (a paper's name, a glued breadcrumb) must touch its date.
  */
 function underLine(r: Reading, h: number): number {
-  return r.lines[h]!.words >= L.titleMinWords ? r.nextPastFurniture(h) : r.nextNonBlank(h);
+  if (r.lines[h]!.words < L.titleMinWords) return r.nextNonBlank(h);
+  const key = r.lines[h]!.key;
+  let k = r.nextPastFurniture(h);
+  while (k < r.lines.length && !r.cues[k] && r.lines[k]!.key === key) k = r.nextPastFurniture(k);
+  return k;
+}
+
+/** Is header line h printed again further down the header, not touching it (a caption or the page's tools between)? */
+function printedAgainBelow(r: Reading, h: number, head: readonly number[]): boolean {
+  const key = r.lines[h]!.key;
+  const below = r.nextNonBlank(h);
+  return head.some((y) => y > below && r.lines[y]!.key === key);
 }
 
 /** Is the next non-blank line (page furniture aside, see `underLine`) the page's date or byline? */
@@ -852,6 +864,9 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
     // or asks right above a headline that does not. An office's name labels it.
     // (Not a headline in two parts, `بعد سنوات من الانتظار.. الطريق يتسع`: a kicker is one phrase.)
     if ((r.ctx.cues.kickerStarts.has(lines[h]!.firstKeyWord) && !twoParts(lines[h]!)) || isOrganisationLabel(r, lines[h]!)) continue;
+    // The page's heading saved twice, its title and its header (a caption or the page's tools between the copies):
+    // the line right above the first copy is its kicker, when the first paragraph speaks of the heading as much.
+    if (printedAgainBelow(r, next, head) && !printedAgainBelow(r, h, head) && spokenAsMuch(r, h, next, first)) continue;
     // (Not a question as long as a headline with a much longer deck under it: that question is the headline.)
     const deckUnder = lines[h]!.words >= L.questionHeadlineMinWords && lines[next]!.words >= lines[h]!.words * L.deckToHeadlineMinRatio;
     if (QUESTION_END.test(coreEnd(lines[h]!)) && !QUESTION_END.test(coreEnd(lines[next]!)) && !deckUnder) continue;

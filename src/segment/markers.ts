@@ -310,6 +310,15 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
 // Words before a related label that mark its list's end (`نهاية قصص مقترحة`): the list is over, the story may go on under it.
 export const LIST_ENDS: readonly string[] = ['نهاية', 'انتهاء', 'end of'];
 
+// A screen reader's words around a box of links, saved with the page's text: `list of 4 items` (`قائمة من 4 عناصر`)
+// opens the box, `list 2 of 4` (`عنصر 2 من 4`) numbers each link, `end of list` (`نهاية القائمة`) closes it.
+// The shape is the cue, whatever the box holds: a list's noun, the word joining its numbers, an item's noun.
+export const LIST_ANNOUNCEMENT = {
+  lists: ['list', 'قائمة', 'القائمة', 'لائحة', 'اللائحة'],
+  joiners: ['of', 'with', 'من', 'تضم', 'فيها'],
+  items: ['item', 'items', 'link', 'links', 'عنصر', 'عناصر', 'بند', 'بنود', 'رابط', 'روابط'],
+} as const;
+
 // Conjunctions a label may be glued to (`واقرأ أيضا`): every Arabic label is matched with each too.
 export const MARKER_JOINERS: readonly string[] = ['و'];
 // Words that, right after a label's words with no separator, show the line names no list of stories:
