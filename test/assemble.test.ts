@@ -205,6 +205,51 @@ describe('a short headline with nothing under it but the story', () => {
   });
 });
 
+describe("the author's bare name over the page's date, under a deck read as the first paragraph", () => {
+  const headline = 'لماذا ترتفع أسعار الذهب رغم تراجع التضخم؟';
+  const deck = 'يتساءل كثير من المستثمرين عن سر الارتفاع المتواصل في أسعار الذهب في وقت بدأت فيه معدلات التضخم بالتراجع في معظم الاقتصادات الكبرى';
+  const story = [
+    'يواصل الذهب تسجيل مستويات قياسية جديدة، رغم أن البنوك المركزية بدأت خفض أسعار الفائدة مع تراجع التضخم.',
+    'ويعزو محللون هذا الارتفاع إلى مشتريات البنوك المركزية في الاقتصادات الناشئة.',
+  ];
+
+  it('is the byline, not a line of the story', () => {
+    for (const over of [deck, deck.replace('الذهب في', 'الذهب، في')]) {
+      const page = parser.parse([headline, over, 'محمد العلي', '07 ديسمبر 2026', ...story].join('\n'));
+      expect(page.byline, over).toBe('محمد العلي');
+      expect(page.body, over).toEqual([over, ...story]);
+    }
+    // A date's label over it is no name.
+    expect(parser.parse([headline, deck, 'تاريخ النشر', '07 ديسمبر 2026', ...story].join('\n')).byline).toBeNull();
+  });
+
+  it("is the story's own line further down, or when a sentence's words make it no name", () => {
+    // Two paragraphs in, a short line over a date is the story's (a timeline's step).
+    const later = parser.parse([headline, deck, ...story, 'المرحلة الثانية', '07 ديسمبر 2026', 'وتبدأ المرحلة الثانية من الخطة مطلع العام.'].join('\n'));
+    expect(later.body).toContain('المرحلة الثانية');
+    expect(parser.parse([headline, deck, 'في الأسواق', '07 ديسمبر 2026', ...story].join('\n')).byline).not.toBe('في الأسواق');
+  });
+});
+
+describe('a story saved a sentence a line', () => {
+  const headline = 'الفريق الأول يهزم ضيفه ويتصدر الترتيب';
+  const opening = ['فاز الفريق الأول على ضيفه.', 'بثلاثة أهداف دون رد.', 'في مباراة الجولة الخامسة.'];
+  const rest = 'وسجل أهداف المباراة كل من سامر ورامي وخالد في الشوط الثاني.';
+
+  it('keeps its short opening sentences under the headline, down to the first paragraph', () => {
+    const page = parser.parse([headline, 'الأحد 6 ديسمبر 2026', ...opening, rest].join('\n'));
+    expect(page.title).toBe(headline);
+    expect(page.body).toEqual([...opening, rest]);
+  });
+
+  it('does not take one short line over the story, nor lines that do not end a sentence', () => {
+    // One line ending in a full stop under the headline may be a caption: alone, it is no run.
+    expect(parser.parse([headline, 'الأحد 6 ديسمبر 2026', 'اللاعبون يحتفلون بالفوز.', rest].join('\n')).body).toEqual([rest]);
+    // Short lines without a full stop are no sentences.
+    expect(parser.parse([headline, 'الأحد 6 ديسمبر 2026', '', 'الدوري الممتاز', '', 'الجولة الخامسة', '', rest].join('\n')).body).toEqual([rest]);
+  });
+});
+
 describe("an office's name at the top of its statement", () => {
   const headline = 'مجلس الوزراء يصادق على مشروع قانون المالية للعام المقبل';
   const lead = 'صادق مجلس الوزراء في اجتماعه الأسبوعي على مشروع قانون المالية للعام المقبل، الذي يتضمن زيادة في ميزانية التعليم والصحة.';
@@ -471,6 +516,17 @@ describe('a question above another line', () => {
     const kicker = 'هل تنجح الحكومة في خفض العجز هذا العام؟';
     const headline = 'الحكومة تقر موازنة العام المقبل بعجز أقل من التوقعات';
     expect(parser.parse([kicker, headline, '', PARAGRAPH].join('\n')).title).toBe(headline);
+  });
+
+  it('is the headline over a line no longer than itself, and the date under that line', () => {
+    const question = 'كيف تحمي أطفالك من مخاطر الإنترنت؟';
+    const sub = 'نصائح الخبراء للأهالي في عصر الشاشات';
+    const page = parser.parse([question, sub, 'الخميس 3 ديسمبر 2026', PARAGRAPH].join('\n'));
+    expect(page.title).toBe(question);
+    expect(page.body).toEqual([sub, PARAGRAPH]);
+    // A short question stays the kicker of the headline under it, and so does a long cry.
+    expect(parser.parse(['ماذا يحدث؟', sub, 'الخميس 3 ديسمبر 2026', PARAGRAPH].join('\n')).title).toBe(sub);
+    expect(parser.parse(['ديون متراكمة منذ سنوات ولا حل في الأفق!', sub, 'الخميس 3 ديسمبر 2026', PARAGRAPH].join('\n')).title).toBe(sub);
   });
 });
 

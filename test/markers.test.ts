@@ -718,6 +718,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['إظهار المزيد', 'chrome-link'],
     ['اقرأ التفاصيل كاملة', 'chrome-link'],
     ['مساعد رئيس التحرير: سامي فؤاد', 'chrome-masthead'],
+    // Two titles with their names, a bar between: the masthead, not a name and its role.
+    ['المدير العام: ناصر الخطيب | مدير التحرير: ليلى حمدان', 'chrome-masthead'],
     // Video players and their links, app and SMS-service promotions, sponsorship badges, embedded-post labels.
     ['مشاهدة على يوتيوب', 'chrome-media'],
     ['تشغيل الفيديو', 'chrome-media'],

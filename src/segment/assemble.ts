@@ -11,7 +11,7 @@
  */
 import type { BlockType } from '../model/article.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { bareName, headerParagraph, headlineInHeader, isTitleCopy, longHeadlineOverMeta, resolveHead, titleShaped } from './header.js';
+import { authorOverDate, bareName, headerParagraph, headlineInHeader, isTitleCopy, longHeadlineOverMeta, resolveHead, titleShaped } from './header.js';
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
@@ -559,6 +559,7 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     else if (r.repeated(i) || repeatsItemAbove(r, i)) r.decide(i, 'boilerplate', 'repeated-line');
     else if (repeatsRun(r, i, paragraphsAbove(r, i))) r.decide(i, 'boilerplate', 'pull-quote');
     else if (isLoneLink(r, i)) r.decide(i, 'boilerplate', 'link-headline');
+    else if (authorOverDate(r, i)) r.decide(i, 'byline', 'author-over-date');
     else r.decide(i, 'body', line.bullet ? 'story-list' : 'short-line');
   },
   // Under a tag label: short lines are one tag each; right under it, tags glued on one line are one too (split later).

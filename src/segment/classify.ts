@@ -1451,6 +1451,8 @@ function nameAndRole(line: Line, ctx: ClassifyContext): Cue | null {
   const m = NAME_ROLE_SEPARATOR.exec(t);
   if (!m || m.index === 0) return null;
   const name = t.slice(0, m.index);
+  // A label and its value before the separator are no name (`المدير العام: ناصر الخطيب | مدير التحرير: ...`, a masthead).
+  if (/[:：]/u.test(name)) return null;
   const nameWords = ctx.folder.key(name).split(' ').filter(Boolean);
   if (nameWords.length < L.nameRoleNameMinWords || nameWords.length > L.bylineNameMaxWords) return null;
   // A caption's label before the comma is no name (`التعليق على الصورة، رئيس البلدية خلال ...`).
@@ -1522,7 +1524,7 @@ function cueByline(line: Line, ctx: ClassifyContext, hits: number): Cue | null {
  * A name has none. `علي` is the name Ali after the name's first word, or first when `written` has it with a
  * yeh (`على` is the preposition).
  */
-function particleInName(words: readonly string[], written: string, cues: CompiledCues, firstAlso?: ReadonlySet<string>): boolean {
+export function particleInName(words: readonly string[], written: string, cues: CompiledCues, firstAlso?: ReadonlySet<string>): boolean {
   return words.some((w, k) => (cues.sentenceParticles.has(w) || (k === 0 && firstAlso?.has(w))) && !(cues.namesLikeParticles.has(w) && (k > 0 || !written.trimStart().startsWith('على'))));
 }
 

@@ -3,11 +3,12 @@
  * lines above it are sorted out: the headline, kickers above it, decks and
  * highlights under it, and everything else (sections, brands, teasers).
  */
-import { endsOpen, isSectionName, isTickerItem, sectionNameLine, type ClassifyContext, type CompiledCues } from './classify.js';
+import { endsOpen, isSectionName, particleInName, isTickerItem, sectionNameLine, type ClassifyContext, type CompiledCues } from './classify.js';
+import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { withoutArticle } from './tags.js';
-import { CLAUSE_MARK, coreEnd, isParagraph, mastheadName, nameShaped, opensLikeKicker, outletName, overlap, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
+import { ASKING_END, CLAUSE_MARK, coreEnd, endsCut, isParagraph, mastheadName, nameShaped, opensLikeKicker, outletName, overlap, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
 
 // A line ending like this is not a headline: a sentence, a clause, a label.
 const NO_TITLE_END = /(?:^|[^.])[.،,:؛;\-–—]$/u;
@@ -153,6 +154,21 @@ const PAGE_META: ReadonlySet<string> = new Set(['dateline', 'source', 'byline', 
 
 /** What may stand between a headline and its story's first line: a dateline, or the story's credit (`المصدر - الأناضول`, `وكالات`). */
 const CREDIT_UNDER_HEADLINE: ReadonlySet<string> = new Set(['dateline', 'source', 'agency']);
+
+/**
+ * Is line i the author's bare name with the page's date touching it from below (`محمد العلي` / `07 ديسمبر 2026`),
+ * before the story's second paragraph (under a deck, or a deck read as the first paragraph)? A name holds no particle.
+ */
+export function authorOverDate(r: Reading, i: number): boolean {
+  if (r.paragraphs > 1 || r.cues[i + 1]?.group !== 'date' || !bareName(r, i)) return false;
+  const line = r.lines[i]!;
+  // (A given name takes no article, `الخبر الجديد` is a site's name; a label or quotes inside, `عمان: «الأفق»`, are none of a
+  // name's; nor a date's words, `تاريخ النشر` labels the date under it.)
+  if (line.firstKeyWord.startsWith(C.DEFINITE_ARTICLE) || NOT_IN_NAME.test(line.text) || line.keyWords.some((w) => r.ctx.cues.dateWords.has(w))) return false;
+  return !particleInName(line.keyWords, line.text, r.ctx.cues, r.ctx.cues.kickerStarts);
+}
+/** Marks a name never holds: a label's colon, quotes, brackets, a bar or slash. */
+const NOT_IN_NAME = /[:«»"“”()[\]|/]/u;
 
 /** Is line k the author's bare name: two or three words, no cue, shaped like a name? */
 export function bareName(r: Reading, k: number): boolean {
@@ -455,6 +471,8 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
   let listed = -1;
   // The last deck line: the line touching it may end the deck's sentence.
   let deck = -1;
+  // The last of a run of short sentences down to the story (see `sentenceRun`).
+  let sentences = -1;
   for (const h of head) {
     const line = r.lines[h]!;
     if (h === title) r.decide(h, 'title', r.titleRule);
@@ -482,6 +500,7 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
     else if (r.repeated(h)) r.decide(h, 'boilerplate', 'repeated-line');
     // On a page saved without its headline, a breaking-news item passed over is the ticker's, not a deck.
     else if (title < 0 && !noStory && isTickerItem(line, r.ctx)) r.decide(h, 'boilerplate', 'ticker-item');
+    else if (title >= 0 && h > title && authorOverDate(r, h)) r.decide(h, 'byline', 'author-over-date');
     else if (title >= 0 && h < title) {
       // Lines of a list of other stories' headlines (a box's one headline too) are never the story's kicker. On a page with no story
       // under its headline, a paragraph above it is the page's text, not another story's teaser.
@@ -492,6 +511,10 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
       else if (tickerItemAt(r, h)) r.decide(h, 'boilerplate', 'ticker-item');
       else if (isKicker(r, h, title) && !r.headlineList.has(h) && !r.unspoken.has(h) && !r.fromBox.has(h)) r.decide(h, 'body', 'kicker');
       else r.decide(h, 'boilerplate', 'header-line');
+    } else if (!noStory && title >= 0 && h > title && (sentenceRun(r, h, first) >= L.sentenceRunMinLines || (sentences >= 0 && sentences === r.lastNonBlank(h) && sentenceRun(r, h, first) > 0))) {
+      // A story saved a sentence a line: its short opening sentences are the story's, however short.
+      r.decide(h, 'body', 'sentence-line');
+      sentences = h;
     } else if (!noStory && title >= 0 && h > title && !isParagraph(line) && datedUnder(r, h) && datedUnder(r, title)) {
       // Under a headline with its own date, a headline-shaped line with a date of its own is
       // another story's (a list of the latest headlines and their times), not a deck.
@@ -505,6 +528,23 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
       r.decide(h, 'body', 'highlight');
     } else r.decide(h, 'boilerplate', 'header-line');
   }
+}
+
+/**
+ * How many short sentences, each ending in a full stop (not cut short) and none a cue, run from line h down to
+ * the story's first paragraph (`حقق الفريق فوزا ثمينا.` / `على غريمه بهدفين.` / the story)? 0 when another line
+ * breaks the run. A story saved a sentence a line opens so; a caption or a deck is one line, and a headline ends
+ * in no full stop.
+ */
+function sentenceRun(r: Reading, h: number, first: number): number {
+  let n = 0;
+  for (let k = h; k < first; k++) {
+    const line = r.lines[k]!;
+    if (line.blank) continue;
+    if (r.cues[k] || line.bullet || !PERIOD_END.test(coreEnd(line)) || endsCut(r, line)) return 0;
+    n++;
+  }
+  return n;
 }
 
 /**
@@ -867,8 +907,12 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
     // The page's heading saved twice, its title and its header (a caption or the page's tools between the copies):
     // the line right above the first copy is its kicker, when the first paragraph speaks of the heading as much.
     if (printedAgainBelow(r, next, head) && !printedAgainBelow(r, h, head) && spokenAsMuch(r, h, next, first)) continue;
-    // (Not a question as long as a headline with a much longer deck under it: that question is the headline.)
-    const deckUnder = lines[h]!.words >= L.questionHeadlineMinWords && lines[next]!.words >= lines[h]!.words * L.deckToHeadlineMinRatio;
+    // (Not a question as long as a headline with a much longer deck under it, nor one that asks over a line no
+    // longer than itself: a kicker asking is shorter than its headline, and that question is the headline.
+    // An exclamation stays a kicker, however long: a cry is a comment on the headline, not one.)
+    const long = lines[h]!.words >= L.questionHeadlineMinWords;
+    const asks = ASKING_END.test(coreEnd(lines[h]!));
+    const deckUnder = long && (lines[next]!.words >= lines[h]!.words * L.deckToHeadlineMinRatio || (asks && lines[next]!.words <= lines[h]!.words));
     if (QUESTION_END.test(coreEnd(lines[h]!)) && !QUESTION_END.test(coreEnd(lines[next]!)) && !deckUnder) continue;
     // Right above a line with the page's date or byline under it, or with the story right under it, a line
     // the first paragraph shares no word with (a slogan: `صوت الشعب وضمير الأمة`) yields to that line when

@@ -285,6 +285,8 @@ export const LIMITS = {
   kickerWithCueMinWords: 3,
   /** A deck under the headline is at least this long (shorter: a label, a name). */
   deckMinWords: 6,
+  /** A story saved a sentence a line opens with at least this many short sentences under its headline (one alone may be a caption). */
+  sentenceRunMinLines: 2,
   /** With no story at all, header lines of this length are kept as body. */
   noStoryLineMinWords: 3,
   /** A highlight bullet under the headline. */

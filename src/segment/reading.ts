@@ -97,6 +97,8 @@ export type Zone = 'head' | 'story' | 'section' | 'tags' | 'source' | 'box';
 // Sentence-final punctuation, for telling paragraphs from headlines.
 export const PERIOD_END = /(?:^|[^.])\.$/u;
 export const QUESTION_END = /[!?؟]$/u;
+/** A line that asks: a question mark, Latin or Arabic, at its end (an exclamation cries, it does not ask). */
+export const ASKING_END = /[?؟]$/u;
 const TRAILING_QUOTE = charClass(/[\s"'»«”“’)\]]/u);
 // Clause punctuation inside a line; `..` (a headline's pause) does not count.
 export const CLAUSE_MARK = /[،,؛;]|[^.]\.\s/u;
