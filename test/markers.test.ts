@@ -161,6 +161,9 @@ describe('related markers', () => {
     // The writer's present tense with no separator: a sentence.
     'يكتب الشاعر عن مدينته كما لو أنها امرأة يحبها',
     'تحليل يكتبه الخبراء كل أسبوع عن حال الأسواق',
+    // A label's words sending the reader to the details, a preposition between: the story speaking.
+    'اقرأ المزيد من التفاصيل في البيان الذي نشرته الوزارة على موقعها.',
+    'المزيد عن المعلومات التي جمعتها اللجنة سينشر الأسبوع المقبل',
   ])('a marker phrase inside a sentence is story text: %s', (text) => {
     expect(cue(text)).toBeNull();
   });
@@ -558,6 +561,14 @@ describe('source, tags, byline and chrome lines', () => {
     ['نهاية قصص مقترحة', 'list-end'],
     ['نهاية اقرأ أيضا', 'list-end'],
     ['نهاية', 'list-end'],
+    // Asking the reader for a correction, helping spread the story, the main menu, a reworded story's note, an archive picture.
+    ['هل لديك تصحيح؟', 'chrome-link'],
+    ['هل لاحظت خطأ في الخبر؟', 'chrome-link'],
+    ['ساهم في نشر الخبر', 'chrome-share'],
+    ['القائمة الرئيسية', 'chrome-navigation'],
+    ['بتصرف', 'chrome-credit'],
+    ['(بتصرف يسير)', 'chrome-credit'],
+    ['الصورة من الأرشيف', 'caption'],
     // A screen reader's words around a box of links: its opening, each link's number, its end.
     ['list of 4 items', 'list-announcement'],
     ['قائمة من ٣ عناصر', 'list-announcement'],
@@ -876,6 +887,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['الدواء الجديد غير متاح في بلدان كثيرة حتى الآن'],
     // A study printed in a journal's issue, told at a sentence's length.
     ['نشر في العدد الأخير من مجلة نيتشر بحث يكشف أسرار النوم عند الأطفال'],
+    // A date and a few words a date holds too, then words no date holds and a full stop: a sentence.
+    ['الجمعة 5 ديسمبر كانت آخر أيام المعرض.'],
   ])('%s is story text', (text) => {
     expect(cue(text)).toBeNull();
   });
@@ -1489,6 +1502,8 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     ['ريم منصور، مراسلة الأفق في عمان @reem_m', 'byline-handle'],
     // A counter beside a relative date neither makes nor unmakes it.
     ['منذ ساعتين | 2.3 ألف مشاهدة', 'date-line'],
+    // A full stop after date words only is still a date.
+    ['نشر في 7 ديسمبر 2026.', 'date-line'],
     // ... and one number beside a counter is the count, not a year.
     ['عدد المشاهدات: 1520', 'counter-line'],
     ['1520 مشاهدة', 'counter-line'],

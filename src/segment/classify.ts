@@ -243,6 +243,7 @@ export interface CompiledCues {
   postedBy: Set<string>;
   /** Words after a label's words that show it names no list (`المزيد من التفاصيل`). */
   markerNotNaming: Set<string>;
+  markerNotNamingLeads: Set<string>;
   /** Words joining a name to the date after it (`في`, `بتاريخ`). */
   dateJoiners: Set<string>;
   weekdayWords: Set<string>;
@@ -483,6 +484,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     zonePlaces: new Set(C.ZONE_PLACES.flatMap(words)),
     datelineCities: new Set(C.DATELINE_CITIES.map((c) => folder.key(c))),
     markerNotNaming: new Set(M.MARKER_NOT_NAMING.flatMap(words)),
+    markerNotNamingLeads: new Set(M.MARKER_NOT_NAMING_LEADS.flatMap(words)),
     postedBy: new Set(M.POSTED_BY.flatMap(words)),
     monthWords: new Set([...C.MONTH_WORDS, ...C.WEEKDAY_WORDS].flatMap(words).filter((w) => w.length > 2)),
     dateJoiners: new Set(C.DATE_JOINERS.flatMap(words)),
@@ -1042,12 +1044,13 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
     if (!strong && creditOnly(words.slice(skip), ctx.cues)) return null;
     if (separated && restWords >= L.inlineHeadlineMinWords) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: unwrapped(line.content, rest), skip, strong };
     if (p.data.needsSeparator) return null;
-    if (extra <= p.data.extraWords && !separated && !ctx.cues.markerNotNaming.has(words[p.words.length]!)) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
+    const notNaming = namesNoStory(words, skip, ctx.cues);
+    if (extra <= p.data.extraWords && !separated && !notNaming) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };
     // With no separator, a sentence after the words (clauses, a full stop) is the story addressing its reader:
     // `اقرأ أيضا ما كتبه الباحث في كتابه، تجد أن القصة أعمق.` So is one opening with a complementizer after a
     // label speaking to the reader (`قد يهمك أن تعرف ...`).
     const glued = p.data.kind === 'read-also' || (p.data.gluedHeadline && !ctx.cues.complementizers.has(words[skip]!));
-    if (glued && restWords >= L.unseparatedReadAlsoMinWords && !(line.last === '.' && CLAUSE_COMMA.test(rest))) {
+    if (glued && restWords >= L.unseparatedReadAlsoMinWords && !notNaming && !(line.last === '.' && CLAUSE_COMMA.test(rest))) {
       return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: unwrapped(line.content, rest), skip, strong };
     }
     return null;
@@ -1107,6 +1110,16 @@ function listAnnouncement(line: Line, words: readonly string[], cues: CompiledCu
   // `list 2 of 4`, `عنصر 2 من 4`: one link's number.
   if (words.length === 4 && (lists.has(a!) || items.has(a!)) && COUNT.test(b!) && joiners.has(c!) && COUNT.test(d!)) return furniture('list-item-number');
   return null;
+}
+
+/**
+ * Do the words right after a label, with no separator, say the line names no story: `المزيد من التفاصيل لاحقا`
+ * (more details later), `اقرأ المزيد من التفاصيل في البيان.` (a preposition, then the details)?
+ */
+function namesNoStory(words: readonly string[], at: number, cues: CompiledCues): boolean {
+  const w = words[at];
+  if (w === undefined) return false;
+  return cues.markerNotNaming.has(w) || (cues.markerNotNamingLeads.has(w) && cues.markerNotNaming.has(words[at + 1] ?? ''));
 }
 
 /** Does one of the few words from `from` on name the site's own channel (`على قناتنا`, `لقناتنا`: a clitic before it)? */
@@ -1670,7 +1683,9 @@ function dateLine(line: Line, ctx: ClassifyContext, _page?: PageFacts, hits?: nu
   const time = CLOCK_TIME.test(line.content);
   // (Beside a counter, one number alone is the count, not a year: `عدد المشاهدات: 1520`.)
   const counterOnly = counted > 0 && numbers <= 1 && !time && !relative && !words.some((w) => monthWords.has(w) || relativeAnchors.has(w));
-  if ((anchor || time || relative) && !counterOnly && dateish / (words.length - counted) >= L.dateWordShare && (time || relative || words.some((w) => hasDigit(w) || relativeAnchors.has(w)))) {
+  // (A full stop after words no date holds ends a sentence: `الجمعة 5 ديسمبر كانت آخر أيام المعرض.`)
+  const sentence = line.last === '.' && dateish + counted < words.length;
+  if ((anchor || time || relative) && !counterOnly && !sentence && dateish / (words.length - counted) >= L.dateWordShare && (time || relative || words.some((w) => hasDigit(w) || relativeAnchors.has(w)))) {
     // A calendar date with no time of day, weekday or relative word may head an entry of a timeline (see `timelineDates`).
     const timeless = !time && !relative && !words.some((w) => ctx.cues.weekdayWords.has(w));
     const cue: Cue = timeless ? { group: 'date', rule: 'date-line', timeless } : { group: 'date', rule: 'date-line' };

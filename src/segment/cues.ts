@@ -319,7 +319,9 @@ export const CHROME: readonly ChromeGroup[] = [
       // A platform's button alone (`تلغرام`, `لينكدإن`).
       ...PLATFORM_NAMES,
       'شارك', 'مشاركة', 'شارك الخبر', 'شارك المقال', 'شارك هذا المقال', 'شارك هذا الخبر', 'انشر', 'انشر الخبر',
-      'مشاركة الخبر', 'المشاركة', 'شاركها', 'شارك القصة', 'فيسبوك', 'تويتر', 'واتساب', 'واتس اب', 'تليجرام', 'تيليجرام',
+      'مشاركة الخبر', 'المشاركة', 'شاركها', 'شارك القصة',
+      // Help spread it (`ساهم في نشر الخبر`).
+      ...['ساهم في نشر', 'ساهموا في نشر', 'ساعد في نشر', 'ساعدوا في نشر', 'ساعدنا في نشر'].flatMap((v) => ['الخبر', 'المقال', 'الموضوع'].map((o) => `${v} ${o}`)), 'فيسبوك', 'تويتر', 'واتساب', 'واتس اب', 'تليجرام', 'تيليجرام',
       'لينكد إن', 'انستجرام', 'طباعة', 'اطبع', 'أرسل لصديق', 'ارسل الى صديق', 'إرسال', 'بريد إلكتروني',
       'نسخ الرابط', 'تم نسخ الرابط', 'تم النسخ', 'انسخ الرابط', 'رابط مختصر', 'الرابط المختصر', 'حفظ', 'تكبير الخط', 'تصغير الخط',
       // The editor's link the page shows a signed-in writer (`تعديل المقال`).
@@ -829,6 +831,8 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'أبلغ عن خطأ', 'ابلغ عن خطأ', 'بلغ عن خطأ', 'إبلاغ عن خطأ', 'الإبلاغ عن خطأ', 'التبليغ عن خطأ', 'للإبلاغ عن خطأ', 'اقترح تصحيحا', 'أرسل تصحيحا',
       'هل وجدت خطأ', 'report an error', 'report a mistake', 'suggest a correction',
+      // The same asked as a question or told as found (`هل لديك تصحيح؟`, `لاحظت خطأ؟`).
+      'هل لديك تصحيح', 'لديك تصحيح', 'هل لاحظت خطأ', 'هل لديك ملاحظة على الخبر', 'found an error', 'spotted an error',
       // The whole story at its source (`الخبر كاملا من المصدر`, `مصدر الخبر الأصلي`; not `الخبر الأصلي` alone, which opens sentences).
       'الخبر كاملا من المصدر', 'المقال كاملا من المصدر', 'الخبر كاملا في المصدر', 'مصدر الخبر الأصلي', 'رابط الخبر الأصلي', 'رابط المصدر الأصلي',
       'read the full story',
@@ -870,6 +874,8 @@ export const CHROME: readonly ChromeGroup[] = [
     ],
   },
   // A machine translation, and who edited the page last (`ترجمة آلية`, `آخر تعديل بواسطة X`).
+  // The story taken from elsewhere and reworded, the note alone on its line (`بتصرف`, `(بتصرف يسير)`).
+  { rule: 'chrome-credit', mode: 'exact', maxWords: 3, phrases: ['بتصرف', 'بتصرف يسير', 'بتصرف بسيط', 'مع بعض التصرف', 'بتصرف من المحرر'] },
   { rule: 'chrome-credit', mode: 'contains', maxWords: 10, phrases: ['ترجمة آلية', 'مترجم آليا', 'مترجمة آليا', 'الترجمة الآلية', 'machine translated', 'machine translation'] },
   { rule: 'chrome-credit', mode: 'prefix', maxWords: 8, phrases: ['آخر تعديل بواسطة', 'آخر تعديل من قبل', 'عدل بواسطة', 'تم التعديل بواسطة', 'last edited by', 'last modified by'] },
   // A machine's part in the page, said of the page's own text (`تم إنشاء هذا الملخص بواسطة الذكاء الاصطناعي`):
@@ -992,7 +998,7 @@ export const CHROME: readonly ChromeGroup[] = [
   // ... or the label with the biography after it on its line (`نبذة عن الكاتب: صحفي يكتب في ...`).
   { rule: 'chrome-author-box', mode: 'prefix', maxWords: 80, ends: 'story', separator: true, phrases: aboutTheAuthor() },
   // Navigation words standing alone: the site's menu, which no list holds (a list above is over).
-  { rule: 'chrome-navigation', mode: 'exact', maxWords: 3, ends: 'list', phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'ابحث', 'البحث', 'ابحث هنا', 'home', 'menu', 'search', 'عاجل'] },
+  { rule: 'chrome-navigation', mode: 'exact', maxWords: 3, ends: 'list', phrases: ['الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'القائمة الرئيسية', 'القائمة الجانبية', 'بحث', 'ابحث', 'البحث', 'ابحث هنا', 'home', 'menu', 'main menu', 'search', 'عاجل'] },
   // The site's other editions and languages: `النسخة الإنجليزية`, `English | Français` (a Latin line on an Arabic page is furniture anyway).
   {
     rule: 'chrome-navigation',
@@ -1263,6 +1269,8 @@ export const CHROME: readonly ChromeGroup[] = [
   // A breaking story's promise of more (`التفاصيل تتبع`، `الخبر قيد التحديث`): the newsroom's note, not the story.
   { rule: 'chrome-media', mode: 'exact', maxWords: 8, phrases: detailsToFollow() },
   // The author's picture, by its alt text (`صورة الكاتب`).
+  // The picture's kind alone on its line, with the article (`الصورة من الأرشيف`): a line ending so may be a story's sentence.
+  { rule: 'caption', mode: 'exact', maxWords: 4, phrases: ['الصورة من الأرشيف', 'الصور من الأرشيف', 'الصورة أرشيفية', 'الصورة تعبيرية', 'الصورة من المصدر'] },
   { rule: 'caption', mode: 'exact', maxWords: 4, phrases: ['صورة الكاتب', 'صورة الكاتبة', 'صورة المؤلف', 'صورة المحرر', 'الصورة الشخصية للكاتب', 'author photo', 'author image'] },
   // Audio and video players: `استمع إلى المقال`, `مدة الفيديو 02:35` (numbers aside).
   {

@@ -324,6 +324,8 @@ export const MARKER_JOINERS: readonly string[] = ['و'];
 // Words that, right after a label's words with no separator, show the line names no list of stories:
 // `المزيد من التفاصيل لاحقا` (more details later) is a promise, `المزيد من المعلومات` a link.
 export const MARKER_NOT_NAMING: readonly string[] = ['التفاصيل', 'تفاصيل', 'المعلومات', 'معلومات', 'details', 'information'];
+// ... and with a preposition before them (`اقرأ المزيد من التفاصيل في البيان.`: the story sends its reader to a document).
+export const MARKER_NOT_NAMING_LEADS: readonly string[] = ['من', 'عن', 'حول', 'of', 'about'];
 
 // Endings that make a short line a related-list label whatever its first word:
 // `قراءات ذات صلة`, `فيديوهات ذات علاقة` (a label of two or three words).
