@@ -231,6 +231,28 @@ describe("the author's bare name over the page's date, under a deck read as the 
   });
 });
 
+describe('the headline with its deck under it, the date under the deck', () => {
+  const headline = 'المجلس البلدي يقر خطة لتوسيع شبكة النقل العام في المدينة';
+  const deck = 'اثنا عشر خطا إضافيا تربط الضواحي بوسط العاصمة قبل نهاية العقد';
+  const story = ['أقر المجلس البلدي في جلسته الأسبوعية خطة لتوسيع شبكة النقل العام في المدينة، بكلفة تتجاوز مئة مليون دينار.', 'وقال رئيس المجلس إن الخطة ستنفذ على مراحل خلال ثلاث سنوات.'];
+  const others = ['ارتفاع أسعار الوقود للمرة الثالثة هذا العام', 'افتتاح معرض الكتاب الدولي بمشاركة 40 دولة'];
+
+  it("is the headline under a list of other stories' headlines, which keeps its own", () => {
+    const page = parser.parse(['آخر الأخبار', ...others, headline, deck, 'الأحد 6 ديسمبر 2026', ...story].join('\n'));
+    expect(page.title).toBe(headline);
+    expect(page.body).toEqual([deck, ...story]);
+    expect(page.related.map((s) => s.items.map((i) => i.headline))).toEqual([others]);
+  });
+
+  it('is the headline under a breaking label, when the story speaks of it clearly more than of the deck', () => {
+    const page = parser.parse(['عاجل', headline, deck, 'الأحد 6 ديسمبر 2026', ...story].join('\n'));
+    expect(page.title).toBe(headline);
+    expect(page.body).toEqual([deck, ...story]);
+    // Another story's news under the label yields to the line with the date under it.
+    expect(parser.parse(['عاجل', others[0], headline, 'الأحد 6 ديسمبر 2026', ...story].join('\n')).title).toBe(headline);
+  });
+});
+
 describe('a story saved a sentence a line', () => {
   const headline = 'الفريق الأول يهزم ضيفه ويتصدر الترتيب';
   const opening = ['فاز الفريق الأول على ضيفه.', 'بثلاثة أهداف دون رد.', 'في مباراة الجولة الخامسة.'];

@@ -228,6 +228,27 @@ function takeBackSpokenHeadline(r: Reading, i: number): void {
 }
 
 /**
+ * The list's last headline right over a longer line of the header (the page's meta under that line), when the
+ * first paragraph (line i) restates that headline more than the longer line: the page's headline read as the
+ * list's next item (`آخر الأخبار` / two headlines / the headline / its deck / its date / the story). The deck
+ * under it, with the date under the deck, made the deck look like the headline. The headline goes back to the
+ * header; the items above it stay the list's.
+ */
+function takeBackHeadlineOverDeck(r: Reading, i: number): void {
+  const s = r.sections[r.sections.length - 1];
+  if (!s || s.inline || s.mode !== 'list' || s.items.length < 2) return;
+  const item = s.items[s.items.length - 1]!;
+  const deck = r.nextNonBlank(item.line);
+  if (item.body.length > 0 || !r.head.includes(deck) || r.cues[deck] || r.lines[deck]!.words <= r.lines[item.line]!.words) return;
+  const text = r.lines[i]!.text;
+  const spoken = r.sharedWords(item.headline, text);
+  if (spoken < L.restatedHeadlineWords || spoken <= r.sharedWords(r.lines[deck]!.text, text)) return;
+  s.items.pop();
+  if (r.current === s) r.closeSection();
+  r.toHead([item.line]);
+}
+
+/**
  * With no line left in the header that could be the headline, the item of the list above the story that
  * the first paragraph (line i) speaks of, two words at least and more than of any other: the page's own
  * headline read as a list's (`آخر الأخبار` / the headline / a caption printed twice / the story). It goes
@@ -252,9 +273,34 @@ function takeBackLedeItem(r: Reading, i: number): void {
   const taken = s.items.splice(best);
   if (r.current === s) r.closeSection();
   if (s.items.length === 0) dropLabel(r, s);
-  // (The lines read as items under it are the header's furniture: a caption printed twice.)
-  for (const item of taken.slice(1)) for (const k of [item.line, ...item.body]) r.decide(k, 'boilerplate', 'header-line');
-  r.toHead([taken[0]!.line, ...taken[0]!.body]);
+  // (The lines read as items under it are the header's furniture: a caption printed twice. But a longer line right
+  // under it with the page's date or byline under that is its deck: back to the header with its meta.)
+  const [lede, ...under] = taken;
+  const back = [lede!.line, ...lede!.body];
+  under.forEach((item, k) => {
+    const meta = k === 0 && item.body.length === 0 ? deckMeta(r, lede!.line, item.line, i) : null;
+    if (meta) for (const m of [item.line, ...meta]) back.push(m);
+    else for (const m of [item.line, ...item.body]) r.decide(m, 'boilerplate', 'header-line');
+  });
+  r.toHead(back);
+}
+
+/** The page's meta a header line carries: its date, byline or dateline. */
+const META_GROUPS: ReadonlySet<string> = new Set(['date', 'byline', 'dateline']);
+
+/**
+ * Is line d, right under headline h and longer than it, a deck with the page's meta under it (its date,
+ * byline or dateline, down to the paragraph at line i)? The meta lines, or null.
+ */
+function deckMeta(r: Reading, h: number, d: number, i: number): number[] | null {
+  if (r.nextNonBlank(h) !== d || r.lines[d]!.words <= r.lines[h]!.words) return null;
+  const meta: number[] = [];
+  for (let k = d + 1; k < i; k++) {
+    if (r.lines[k]!.blank) continue;
+    if (!META_GROUPS.has(r.cues[k]?.group ?? '')) return null;
+    meta.push(k);
+  }
+  return meta.length > 0 ? meta : null;
 }
 
 /**
@@ -511,6 +557,7 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     }
     if (isParagraph(line) && !headerParagraph(r, i)) {
       takeBackSpokenHeadline(r, i);
+      takeBackHeadlineOverDeck(r, i);
       takeBackLedeItem(r, i);
       // A label with a single headline, closed by the page's furniture under it, and no line of the header after
       // it (or only short ones, the author's bare name, or the page's date and byline, when this paragraph speaks

@@ -843,10 +843,11 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
     // or, when the first paragraph does not speak of the item (another story's news), to the later line
     // the story starts right under.
     // (Or to a later line with the story under it that the first paragraph speaks of clearly more: a ticker's item
-    // may share a word or two with the story, `بسبب`, `الكهرباء`.)
+    // may share a word or two with the story, `بسبب`, `الكهرباء`. Not to a dated line the first paragraph speaks of
+    // clearly less: under a breaking label, the page's headline over its deck, the date under the deck.)
     if (
       tickerItemAt(r, h) &&
-      (eligible.some((x) => x > h && beforeMeta(x)) ||
+      (eligible.some((x) => x > h && beforeMeta(x) && !spokenMoreOf(r, x, h, first)) ||
         spokenLater(r, h, eligible.filter((x) => x > h && !tickerItemAt(r, x)), first) ||
         overStoryHeadline(r, h, eligible, first) ||
         eligible.some((x) => x > h && !tickerItemAt(r, x) && storyUnder(r, x, first) && spokenMoreOf(r, h, x, first)))
