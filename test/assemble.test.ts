@@ -1415,6 +1415,27 @@ describe("an article under a related label or a read-also headline, known by its
     expect(article.related[0]!.items[0]!.body).toEqual([own, next]);
   });
 
+  it("keeps an article's `وقال ...` paragraph naming one of its words before the story's tags, a clitic or an article aside, though the story shares more topic words", () => {
+    const story = [
+      'المنتخب يبدأ معسكره استعدادا للتصفيات',
+      'بدأ المنتخب الوطني اليوم معسكره الإعدادي بمشاركة خمسة وعشرين لاعبا، استعدادا لمواجهتين في التصفيات.',
+      'وقال المدير الفني إن المعسكر سيركز على الجانب البدني، قبل مباراة ودية أمام أحد منتخبات المنطقة.',
+    ];
+    const related = ['لمزيد من الأخبار: انطلاق موسم حصاد القمح في السهول الشرقية', 'اقتصاد', 'منذ يومين'];
+    const own = 'عمّان - «الموقع»: بدأ المزارعون في السهول الشرقية حصاد محصول القمح لهذا الموسم، وسط توقعات بإنتاج وفير.';
+    // (`مدير` and `المنطقة` are the story's words; `المحصول` names the article's `محصول`.)
+    const said = 'وقال مدير الزراعة في المنطقة إن مراكز الاستلام جاهزة لاستقبال المحصول.';
+    // (The story's tags after them: the page may go on with the story there.)
+    const tags = 'كلمات دلالية: الاقتصاد الحكومة';
+    const page = parser.parse([...story, ...related, own, said, tags].join('\n'));
+    expect(page.body).toEqual(story.slice(1));
+    expect(page.related[0]!.items[0]!.body).toEqual([own, said]);
+    // Naming none of the article's words, the same opening goes on from the story.
+    const resumed = 'وقال المدير الفني إن منتخبات المنطقة ستتابع المعسكر عن قرب.';
+    const back = parser.parse([...story, ...related, own, resumed, tags].join('\n'));
+    expect(back.body).toEqual([...story.slice(1), resumed]);
+  });
+
   it('reads the paragraphs under a related headline as its article when its byline or date is under it, or its first opens with a dateline', () => {
     for (const head of [['كتب: يوسف الحداد', first], ['الأحد 6 ديسمبر 2026', first], [`صيدا - ${first}`]]) {
       const article = parser.parse([headline, '', lead, '', 'أخبار ذات صلة', '', item, '', ...head.flatMap((h) => [h, '']), next, '', 'تابعونا على فيسبوك'].join('\n'));

@@ -978,8 +978,19 @@ function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
   // Opening like the story going on (`وأضاف`, `من جهته`): more of the story's words than of the article's. (Not under
   // an article known by its own meta or dateline: its `وقال ...` goes on from it, and must share none of its words.)
   if (r.continues(line) && !headsArticle(r, item, i)) return story > article;
-  // Not opening like the story going on: the story's words, and none of the article's.
-  return article === 0;
+  // Not opening like the story going on: the story's words, and none of the article's. (Opening so right under
+  // an article known by its own meta or dateline, it goes on from that article where it names one of its words
+  // at all, a clitic or an article aside: `المحصول` under `محصول القمح`.)
+  return article === 0 && !goesOnFromArticle(r, i, item);
+}
+
+/**
+ * Does paragraph i open like a text going on (`وقال ...`) right under an article known by its own meta or
+ * dateline, naming one of that article's words at all (a clitic or an article aside: `المحصول` under
+ * `محصول القمح`)? It goes on from that article, whatever it shares with the story above.
+ */
+function goesOnFromArticle(r: Reading, i: number, item: ItemDraft): boolean {
+  return r.continues(r.lines[i]!) && headsArticle(r, item, i) && mentions(r, i, [item.headline, ...item.body.map((k) => r.lines[k]!.text)]);
 }
 
 /**
@@ -1022,7 +1033,8 @@ function mentions(r: Reading, i: number, texts: readonly string[]): boolean {
  */
 function storyGoesOn(r: Reading, s: SectionDraft, i: number): boolean {
   const story = storyAboveShared(r, s, i);
-  return story >= L.embeddedSharedWords && story > articleShared(r, s.items[s.items.length - 1]!, i, (a, b) => r.topicOverlap(a, b));
+  const item = s.items[s.items.length - 1]!;
+  return story >= L.embeddedSharedWords && story > articleShared(r, item, i, (a, b) => r.topicOverlap(a, b)) && !goesOnFromArticle(r, i, item);
 }
 
 /**
