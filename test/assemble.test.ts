@@ -1436,6 +1436,18 @@ describe("an article under a related label or a read-also headline, known by its
     expect(back.body).toEqual([...story.slice(1), resumed]);
   });
 
+  it('reads a first line under the label ending with a full stop as the headline of an article, its byline and date under it', () => {
+    const story = ['مصنع جديد للألواح الشمسية يبدأ الإنتاج', 'بدأ مصنع جديد لإنتاج الألواح الشمسية عمله في المنطقة الصناعية شرق المدينة، بطاقة تبلغ مئتي ألف لوح في السنة.'];
+    const other = 'المكتبة الوطنية تفتح أبوابها ليلا طوال شهر الامتحانات.';
+    const own = ['الرياض (واس) - قررت المكتبة الوطنية فتح أبوابها ليلا حتى الثانية فجرا طوال شهر الامتحانات.', 'وقال مدير المكتبة إن القاعات ستبقى مفتوحة مع خدمة الإنترنت المجانية.'];
+    const page = parser.parse([...story, '', 'الخبر التالي', '', other, '', 'كتب: محمد علي', '', '12/03/2023', '', ...own.flatMap((p) => [p, ''])].join('\n'));
+    expect(page.body).toEqual([story[1]]);
+    expect(page.related[0]!.items.map((i) => [i.headline, i.body])).toEqual([[other, own]]);
+    // With no meta of its own under it, such a line is the story going on.
+    const goesOn = 'وأضاف مدير المصنع أن الإنتاج سيبدأ بالتصدير العام المقبل.';
+    expect(parser.parse([...story, '', 'الخبر التالي', '', goesOn].join('\n')).body).toEqual([story[1], goesOn]);
+  });
+
   it('reads the paragraphs under a related headline as its article when its byline or date is under it, or its first opens with a dateline', () => {
     for (const head of [['كتب: يوسف الحداد', first], ['الأحد 6 ديسمبر 2026', first], [`صيدا - ${first}`]]) {
       const article = parser.parse([headline, '', lead, '', 'أخبار ذات صلة', '', item, '', ...head.flatMap((h) => [h, '']), next, '', 'تابعونا على فيسبوك'].join('\n'));

@@ -383,6 +383,10 @@ export function sectionLine(r: Reading, i: number): boolean {
     const text = r.nextNonBlank(i);
     if (text < r.lines.length && textOfItem(r, text) && nextBulletedAs(r, text, line.bullet)) return addItem(r, s, i, 'bullet-item');
   }
+  // The first line under a label ending with a full stop (one sentence opening anew), its own byline, date or
+  // section under it and a paragraph past them: the headline of an article of its own (a story's paragraph
+  // carries no meta of its own under it).
+  if (!s.inline && s.items.length === 0 && periodItemHeadline(r, line) && metaOverParagraph(r, r.nextNonBlank(i))) return addItem(r, s, i, 'headline-item');
   // A headline with its own teaser under it, even one ending with a full stop or asking: the list's next item.
   if (!s.inline && (s.kind !== 'read-also' || s.items.length === 0 || s.items[s.items.length - 1]!.body.length > 0) && teasedHeadline(r, s, i)) return addItem(r, s, i, 'headline-item');
   // A tight list ends at the first blank line once its rhythm is known.
