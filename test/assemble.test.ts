@@ -1446,6 +1446,9 @@ describe("an article under a related label or a read-also headline, known by its
     // With no meta of its own under it, such a line is the story going on.
     const goesOn = 'وأضاف مدير المصنع أن الإنتاج سيبدأ بالتصدير العام المقبل.';
     expect(parser.parse([...story, '', 'الخبر التالي', '', goesOn].join('\n')).body).toEqual([story[1], goesOn]);
+    // Nor is one ending the page, with nothing under it: read all the same.
+    const last = parser.parse(['شاهد أيضا', other].join('\n'));
+    expect([...last.body, ...last.related.flatMap((x) => x.items.map((i) => i.headline))]).toContain(other);
   });
 
   it('reads the paragraphs under a related headline as its article when its byline or date is under it, or its first opens with a dateline', () => {

@@ -471,8 +471,8 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
   let listed = -1;
   // The last deck line: the line touching it may end the deck's sentence.
   let deck = -1;
-  // The last of a run of short sentences down to the story (see `sentenceRun`).
-  let sentences = -1;
+  // The run of short sentences right above the story (see `sentenceRunAbove`).
+  const sentences = noStory ? EMPTY_RUN : sentenceRunAbove(r, first);
   for (const h of head) {
     const line = r.lines[h]!;
     if (h === title) r.decide(h, 'title', r.titleRule);
@@ -511,10 +511,9 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
       else if (tickerItemAt(r, h)) r.decide(h, 'boilerplate', 'ticker-item');
       else if (isKicker(r, h, title) && !r.headlineList.has(h) && !r.unspoken.has(h) && !r.fromBox.has(h)) r.decide(h, 'body', 'kicker');
       else r.decide(h, 'boilerplate', 'header-line');
-    } else if (!noStory && title >= 0 && h > title && (sentenceRun(r, h, first) >= L.sentenceRunMinLines || (sentences >= 0 && sentences === r.lastNonBlank(h) && sentenceRun(r, h, first) > 0))) {
+    } else if (title >= 0 && h > title && sentences.has(h)) {
       // A story saved a sentence a line: its short opening sentences are the story's, however short.
       r.decide(h, 'body', 'sentence-line');
-      sentences = h;
     } else if (!noStory && title >= 0 && h > title && !isParagraph(line) && datedUnder(r, h) && datedUnder(r, title)) {
       // Under a headline with its own date, a headline-shaped line with a date of its own is
       // another story's (a list of the latest headlines and their times), not a deck.
@@ -530,21 +529,23 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
   }
 }
 
+const EMPTY_RUN: ReadonlySet<number> = new Set();
+
 /**
- * How many short sentences, each ending in a full stop (not cut short) and none a cue, run from line h down to
- * the story's first paragraph (`حقق الفريق فوزا ثمينا.` / `على غريمه بهدفين.` / the story)? 0 when another line
- * breaks the run. A story saved a sentence a line opens so; a caption or a deck is one line, and a headline ends
- * in no full stop.
+ * The short sentences between the headline and the story's first paragraph (line `first`), each ending in a full stop (not
+ * cut short) and none a cue, one under another (`حقق الفريق فوزا ثمينا.` / `على غريمه بهدفين.` / the story):
+ * two at least, or none. A story saved a sentence a line opens so; a caption or a deck is one line, and a
+ * headline ends in no full stop.
  */
-function sentenceRun(r: Reading, h: number, first: number): number {
-  let n = 0;
-  for (let k = h; k < first; k++) {
+function sentenceRunAbove(r: Reading, first: number): ReadonlySet<number> {
+  const run = new Set<number>();
+  // (Under the headline only: a headline ending with a full stop is no sentence of the story.)
+  for (let k = r.lastNonBlank(first); k > r.title; k = r.lastNonBlank(k)) {
     const line = r.lines[k]!;
-    if (line.blank) continue;
-    if (r.cues[k] || line.bullet || !PERIOD_END.test(coreEnd(line)) || endsCut(r, line)) return 0;
-    n++;
+    if (r.cues[k] || line.bullet || !PERIOD_END.test(coreEnd(line)) || endsCut(r, line)) break;
+    run.add(k);
   }
-  return n;
+  return run.size >= L.sentenceRunMinLines ? run : EMPTY_RUN;
 }
 
 /**

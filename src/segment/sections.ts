@@ -386,7 +386,10 @@ export function sectionLine(r: Reading, i: number): boolean {
   // The first line under a label ending with a full stop (one sentence opening anew), its own byline, date or
   // section under it and a paragraph past them: the headline of an article of its own (a story's paragraph
   // carries no meta of its own under it).
-  if (!s.inline && s.items.length === 0 && periodItemHeadline(r, line) && metaOverParagraph(r, r.nextNonBlank(i))) return addItem(r, s, i, 'headline-item');
+  if (!s.inline && s.items.length === 0 && periodItemHeadline(r, line)) {
+    const under = r.nextNonBlank(i);
+    if (under < r.lines.length && metaOverParagraph(r, under)) return addItem(r, s, i, 'headline-item');
+  }
   // A headline with its own teaser under it, even one ending with a full stop or asking: the list's next item.
   if (!s.inline && (s.kind !== 'read-also' || s.items.length === 0 || s.items[s.items.length - 1]!.body.length > 0) && teasedHeadline(r, s, i)) return addItem(r, s, i, 'headline-item');
   // A tight list ends at the first blank line once its rhythm is known.
@@ -994,7 +997,10 @@ function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
  * `محصول القمح`)? It goes on from that article, whatever it shares with the story above.
  */
 function goesOnFromArticle(r: Reading, i: number, item: ItemDraft): boolean {
-  return r.continues(r.lines[i]!) && headsArticle(r, item, i) && mentions(r, i, [item.headline, ...item.body.map((k) => r.lines[k]!.text)]);
+  if (!r.continues(r.lines[i]!) || !headsArticle(r, item, i)) return false;
+  // (Its headline and last paragraphs, as `articleShared` weighs them: a long article is not read again at each paragraph.)
+  const last = item.body.slice(-L.storyLookBackParagraphs).map((k) => r.lines[k]!.text);
+  return mentions(r, i, [item.headline, ...last]);
 }
 
 /**
