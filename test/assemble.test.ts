@@ -3621,6 +3621,26 @@ describe("a list's headlines with what each carries: a byline, a link, a counter
   });
 });
 
+describe('a tight list of headlines each with its lede inside the story', () => {
+  const story = [
+    'هل تنجح الدبلوماسية حيث فشلت الحرب؟',
+    'لم يعد خافيا على أحد أن المنطقة تقف اليوم على مفترق طرق، فإما تسوية تعالج جذور الأزمة وإما جولة جديدة من العنف.',
+  ];
+  const list = [
+    'المنتخب يفوز على ضيفه بثلاثة أهداف في مباراة ودية',
+    'فاز المنتخب الوطني على ضيفه بثلاثة أهداف دون رد في مباراة ودية أقيمت مساء أمس على الملعب الدولي.',
+    'ارتفاع صادرات الأسمدة بنسبة 30 في المئة خلال الربع الأول',
+    'ارتفعت صادرات الأسمدة بنسبة 30 في المئة خلال الربع الأول من العام، بحسب بيانات غرفة التجارة.',
+  ];
+  const more = ['لقد جربت الأطراف كلها لغة السلاح طوال عقد كامل، ولم تحصد سوى الخراب والنزوح.', 'وفي تقديري، فإن أي تسوية لن تصمد ما لم تعالج أسباب الأزمة كلها.'];
+
+  it('ends at the blank line under its last lede: the paragraphs under it are the story going on', () => {
+    const page = parser.parse([...story, '', 'اقرأ المزيد', ...list, '', more[0], '', more[1]].join('\n'));
+    expect(page.body).toEqual([story[1], ...more]);
+    expect(page.related[0]!.items.map((i) => [i.headline, ...i.body])).toEqual([[list[0], list[1]], [list[2], list[3]]]);
+  });
+});
+
 describe('headlines with no bullet ending with a full stop', () => {
   const story = PARK_STORY;
   const items = ['محطة القطار المركزية تستقبل زوارها بعد التجديد.', 'السلطات تمدد ساعات عمل الحدائق العامة خلال الصيف.', 'المتحف الوطني يعرض مقتنيات نادرة من العصر الحجري'];

@@ -1012,7 +1012,13 @@ function goesOnFromArticle(r: Reading, i: number, item: ItemDraft): boolean {
 function ledesEnd(r: Reading, i: number, s: SectionDraft): boolean {
   if (r.storyClosed || !r.storyStarted || s.items.length < 2 || s.items.some((it) => it.body.length !== 1) || !isParagraph(r.lines[i]!)) return false;
   const topic = (a: ReadonlySet<string>, b: ReadonlySet<string>) => r.topicOverlap(a, b);
-  return storyShared(r, s, i, topic) > articleShared(r, s.items[s.items.length - 1]!, i, topic);
+  const last = s.items[s.items.length - 1]!;
+  const article = articleShared(r, last, i, topic);
+  // (Printed tight, a headline and its paragraph on the next line each, with a blank line under the last: the list is
+  // over there, unless the paragraph speaks of that last item. Each item took two lines, and no blank between.)
+  const tight = last.body[0]! - s.items[0]!.line + 1 === 2 * s.items.length;
+  if (tight && r.lines[i - 1]!.blank && article < L.embeddedSharedWords) return true;
+  return storyShared(r, s, i, topic) > article;
 }
 
 /**
