@@ -285,9 +285,6 @@ function takeBackLedeItem(r: Reading, i: number): void {
   r.toHead(back);
 }
 
-/** The page's meta a header line carries: its date, byline or dateline. */
-const META_GROUPS: ReadonlySet<string> = new Set(['date', 'byline', 'dateline']);
-
 /**
  * Is line d, right under headline h and longer than it, a deck with the page's meta under it (its date,
  * byline or dateline, down to the paragraph at line i)? The meta lines, or null.
@@ -297,7 +294,7 @@ function deckMeta(r: Reading, h: number, d: number, i: number): number[] | null 
   const meta: number[] = [];
   for (let k = d + 1; k < i; k++) {
     if (r.lines[k]!.blank) continue;
-    if (!META_GROUPS.has(r.cues[k]?.group ?? '')) return null;
+    if (!isItemMeta(r.cues[k])) return null;
     meta.push(k);
   }
   return meta.length > 0 ? meta : null;
