@@ -2150,6 +2150,14 @@ describe('tags with no label after the story', () => {
     expect(article.body).toEqual([lead, PARAGRAPH, ...points]);
   });
 
+  it('a label that needs its separator, with the separator and no tag under it, is no story (`موضوعات:`)', () => {
+    for (const label of ['مواضيع:', 'التسميات :', 'اقرأ المزيد عن:']) {
+      const article = parser.parse([headline, lead, PARAGRAPH, label].join('\n'));
+      expect(article.body, label).toEqual([lead, PARAGRAPH]);
+      expect(article.tags).toEqual([]);
+    }
+  });
+
   it("a menu's section names, which the story does not speak of, are no tags", () => {
     const article = parser.parse([headline, lead, PARAGRAPH, 'اقتصاد | رياضة | ثقافة'].join('\n'));
     expect(article.tags).toEqual([]);

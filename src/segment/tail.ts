@@ -162,6 +162,12 @@ export function unlabelledTags(r: Reading): void {
   // A label that names tags only before a separator (`موضوعات`), alone over the run: the run's label.
   const label = run.length > 2 && labelsTagsAlone(r, run[0]!) ? run.shift()! : -1;
   if (run.length === 0) return;
+  // Such a label with its separator and nothing under it (`موضوعات:`): the page's tags were not saved, the label was.
+  // (The separator is what makes it a label: the words alone also label lists or end a hard-wrapped sentence.)
+  if (run.length === 1 && labelsTagsAlone(r, run[0]!) && LABEL_SEPARATOR_END.test(coreEnd(r.lines[run[0]!]!))) {
+    r.decide(run[0]!, 'tags', 'tags-label-empty');
+    return;
+  }
   const parts = run.length === 1 ? separatedTags(r.lines[run[0]!]!.content) : run.map((k) => r.lines[k]!.content);
   if (parts.length < 2) return;
   if (run.length > 1 && run.some((k) => /[.!?؟:،,]$/u.test(coreEnd(r.lines[k]!)))) return;
@@ -186,6 +192,9 @@ export function unlabelledTags(r: Reading): void {
     r.tags.push({ line: k, kind: 'list' });
   }
 }
+
+/** A label's separator ending its line: `موضوعات:`, `التسميات -`. */
+const LABEL_SEPARATOR_END = /[:：\-–—|]$/u;
 
 /** Is line `i` alone a tag label that needs a separator to be one (`موضوعات`: alone, it may label a list of stories)? */
 function labelsTagsAlone(r: Reading, i: number): boolean {
