@@ -128,6 +128,27 @@ describe('a headline in two parts opening like a kicker, over a deck', () => {
   });
 });
 
+describe('a quotation over the headline', () => {
+  const headline = 'عمال الميناء يضربون عن العمل للمطالبة بزيادة الأجور';
+  const lead = 'أضرب مئات من عمال الميناء عن العمل صباح اليوم للمطالبة بزيادة الأجور وتحسين شروط السلامة في الأرصفة.';
+  const said = 'وقال أحد العمال: "لن نعود إلى الأرصفة قبل أن تسمعنا الإدارة"، مضيفا أن الأجور لم ترتفع منذ خمس سنوات.';
+  const page = (quote: string) => parser.parse([quote, '', headline, '', lead, '', said].join('\n'));
+
+  it('is the kicker when the story speaks its words, in its first paragraphs if not its first', () => {
+    for (const quote of ['"لن نعود إلى الأرصفة"', '«لن نعود إلى الأرصفة قبل أن تسمعنا الإدارة»']) {
+      const article = page(quote);
+      expect(article.title, quote).toBe(headline);
+      expect(article.body, quote).toEqual([quote, lead, said]);
+    }
+  });
+
+  it("is no story when the story never speaks its words: a site's slogan in quotes", () => {
+    const article = page('"صوت الناس منذ عام ألفين"');
+    expect(article.title).toBe(headline);
+    expect(article.body).toEqual([lead, said]);
+  });
+});
+
 describe('a short headline with nothing under it but the story', () => {
   const story = ['نعيش زمنا يقدس السرعة في كل شيء، حتى صار البطء تهمة نخجل منها، مع أن أجمل ما في الحياة لا يأتي على عجل.', 'فالخبز الجيد يحتاج إلى ساعات من التخمير، والصداقة الحقيقية تحتاج إلى سنوات طويلة.'];
 

@@ -615,7 +615,27 @@ function isKicker(r: Reading, h: number, title: number): boolean {
     if (r.cues[k] || ++between >= L.kickerMaxDistance) return false;
   }
   if (line.words >= L.kickerMinWords || coreEnd(line).endsWith(':')) return true;
-  return opensLikeKicker(line, r.ctx.cues.kickerStarts);
+  return opensLikeKicker(line, r.ctx.cues.kickerStarts) || quotedKicker(r, h, title);
+}
+
+/** A line that is one quotation, its marks around it and none inside: `«لن نتخلى عن أرضنا»`. */
+const WHOLE_QUOTE = /^["«“„][^"«»“”„]+["»”“]$/u;
+
+/**
+ * Is line h, over the headline, a quotation as its kicker: one quotation of a few words at least that the story
+ * speaks of in one of its first paragraphs (the words it quotes)? A site's slogan in quotes is on no
+ * story's lips; a quotation picked from the story stands over its headline as a kicker.
+ */
+function quotedKicker(r: Reading, h: number, title: number): boolean {
+  const line = r.lines[h]!;
+  if (line.words < L.quotedKickerMinWords || !WHOLE_QUOTE.test(line.text.trim())) return false;
+  const words = r.lineWords(h);
+  for (let k = r.nextNonBlank(title), seen = 0; k < r.lines.length && seen < L.quotedKickerParagraphs; k = r.nextNonBlank(k)) {
+    if (!isParagraph(r.lines[k]!)) continue;
+    if (r.topicOverlap(words, r.lineWords(k)) >= L.quotedKickerSpokenWords) return true;
+    seen++;
+  }
+  return false;
 }
 
 /**
@@ -906,6 +926,8 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
     // or asks right above a headline that does not. An office's name labels it.
     // (Not a headline in two parts, `بعد سنوات من الانتظار.. الطريق يتسع`: a kicker is one phrase.)
     if ((r.ctx.cues.kickerStarts.has(lines[h]!.firstKeyWord) && !twoParts(lines[h]!)) || isOrganisationLabel(r, lines[h]!)) continue;
+    // So is a quotation picked from the story (see `quotedKicker`), over a line the first paragraph speaks of as much.
+    if (quotedKicker(r, h, next) && spokenAsMuch(r, h, next, first)) continue;
     // The page's heading saved twice, its title and its header (a caption or the page's tools between the copies):
     // the line right above the first copy is its kicker, when the first paragraph speaks of the heading as much.
     if (printedAgainBelow(r, next, head) && !printedAgainBelow(r, h, head) && spokenAsMuch(r, h, next, first)) continue;
@@ -920,7 +942,8 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
     // the first paragraph shares no word with (a slogan: `صوت الشعب وضمير الأمة`) yields to that line when
     // the paragraph speaks of it: a headline and its lead share words. (Asked after the kickers, which
     // need not share a word with the story.)
-    if (!beforeMeta(h) && (beforeMeta(next) || storyUnder(r, next, first)) && unspokenOver(r, h, next, first)) {
+    // (Not a quotation as a kicker, which may speak of the story's later paragraphs only: see `quotedKicker`.)
+    if (!beforeMeta(h) && (beforeMeta(next) || storyUnder(r, next, first)) && unspokenOver(r, h, next, first) && !quotedKicker(r, h, next)) {
       r.unspoken.add(h);
       continue;
     }

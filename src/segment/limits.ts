@@ -281,6 +281,12 @@ export const LIMITS = {
   authorNameMinWords: 2,
   /** A kicker of this length needs no kicker word. */
   kickerMinWords: 5,
+  /** A quotation over the headline as its kicker is a statement, three words at least (`«لن نتخلى عنها»`); a quoted name is shorter. */
+  quotedKickerMinWords: 3,
+  /** The story's paragraphs such a quotation is looked for in: it is picked from the opening paragraphs. */
+  quotedKickerParagraphs: 4,
+  /** Words the quotation shares with the paragraph it is picked from, function words aside: two, as a teaser with its headline. */
+  quotedKickerSpokenWords: 2,
   /** A kicker opening with a kicker word needs this many words. */
   kickerWithCueMinWords: 3,
   /** A deck under the headline is at least this long (shorter: a label, a name). */

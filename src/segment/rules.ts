@@ -106,7 +106,7 @@ export const RULES = {
   'headline-run': "Other stories' headlines after the story, with no label, and the date under each: page furniture.",
   'teaser-run': "Other stories' headlines after the story, each with its teaser under it, with no label: page furniture.",
   'tags-list': 'One tag a line under a tag label.',
-  'tags-label-empty': 'A label that names tags only before a separator, with its separator and nothing under it after the story (`موضوعات:`): the tags were not saved.',
+  'label-alone': 'A label that names tags only before a separator, with its separator after the story and nothing of the story under it (`موضوعات:`): the label of tags not saved or of a list.',
   'unlabelled-tags': 'Tags with no label right after the story (a line of parts between bars, or short lines one a tag), every word of them a word of the story.',
   teaser: "A short summary right under a related headline: about it, cut short by the site (`...`, `... اقرأ المزيد`), or in the list's rhythm (every headline with one).",
   'embedded-body': 'A paragraph of an article embedded under a read-also headline.',

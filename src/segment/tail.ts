@@ -95,7 +95,8 @@ function sameDateForm(r: Reading, a: number, b: number): boolean {
  */
 function announcesList(r: Reading, line: Line): boolean {
   const text = line.text.trimEnd();
-  if (text.endsWith(':')) return true;
+  // (Not a tag label's, `موضوعات:`: it labels the page's tags or a list of other stories, see `labelAlone`.)
+  if (text.endsWith(':')) return !namesTagsAlone(r, line);
   // (A sentence ended, as most paragraphs end, announces nothing: no word is folded.)
   if (SENTENCE_END.test(text)) return false;
   const last = r.ctx.folder.key(text.slice(text.lastIndexOf(' ') + 1));
@@ -162,12 +163,6 @@ export function unlabelledTags(r: Reading): void {
   // A label that names tags only before a separator (`موضوعات`), alone over the run: the run's label.
   const label = run.length > 2 && labelsTagsAlone(r, run[0]!) ? run.shift()! : -1;
   if (run.length === 0) return;
-  // Such a label with its separator and nothing under it (`موضوعات:`): the page's tags were not saved, the label was.
-  // (The separator is what makes it a label: the words alone also label lists or end a hard-wrapped sentence.)
-  if (run.length === 1 && labelsTagsAlone(r, run[0]!) && LABEL_SEPARATOR_END.test(coreEnd(r.lines[run[0]!]!))) {
-    r.decide(run[0]!, 'tags', 'tags-label-empty');
-    return;
-  }
   const parts = run.length === 1 ? separatedTags(r.lines[run[0]!]!.content) : run.map((k) => r.lines[k]!.content);
   if (parts.length < 2) return;
   if (run.length > 1 && run.some((k) => /[.!?؟:،,]$/u.test(coreEnd(r.lines[k]!)))) return;
@@ -193,12 +188,35 @@ export function unlabelledTags(r: Reading): void {
   }
 }
 
+/**
+ * A label that names tags only before a separator (`موضوعات:`, `اقرأ المزيد عن:`), standing with its
+ * separator after the story's last paragraph, nothing of the story under it: the label of what the page
+ * printed there (tags the scraper did not save, a list of other stories), not the story's last line.
+ * (The separator is what makes it a label: the words alone also label lists or end a hard-wrapped sentence.)
+ */
+export function labelAlone(r: Reading): void {
+  const last = r.lastParagraph();
+  if (last < 0) return;
+  let label = -1;
+  for (let k = last + 1; k < r.decisions.length; k++) {
+    if (r.decisions[k]?.type !== 'body') continue;
+    if (label >= 0) return;
+    label = k;
+  }
+  if (label >= 0 && labelsTagsAlone(r, label) && LABEL_SEPARATOR_END.test(coreEnd(r.lines[label]!))) r.decide(label, 'boilerplate', 'label-alone');
+}
+
 /** A label's separator ending its line: `موضوعات:`, `التسميات -`. */
 const LABEL_SEPARATOR_END = /[:：\-–—|]$/u;
 
 /** Is line `i` alone a tag label that needs a separator to be one (`موضوعات`: alone, it may label a list of stories)? */
 function labelsTagsAlone(r: Reading, i: number): boolean {
-  const words = r.lines[i]!.contentKeyWords;
+  return namesTagsAlone(r, r.lines[i]!);
+}
+
+/** Is the line alone a tag label that needs a separator to be one? (See `labelsTagsAlone`.) */
+function namesTagsAlone(r: Reading, line: Line): boolean {
+  const words = line.contentKeyWords;
   return r.ctx.cues.tagLabels.at(words).some((p) => p.data.needsSeparator && p.words.length === words.length);
 }
 
