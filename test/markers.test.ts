@@ -245,8 +245,15 @@ describe('source, tags, byline and chrome lines', () => {
     ['يكتبه: سامر يوسف', 'byline', 'سامر يوسف'],
     ['تقرير أعدته: ريم علي', 'byline', 'ريم علي'],
     ['الجزائر – و.أ.ج', 'dateline', 'الجزائر – و.أ.ج'],
+    // An article's information box: the author as a field, a Latin label and a comma before the Arabic name.
+    ['Author, سامي يوسف', 'byline', 'سامي يوسف'],
+    ['Author: Sami Youssef', 'byline', 'Sami Youssef'],
   ])('%s is a %s line', (text, group, value) => {
     expect(cue(text)).toMatchObject({ group, value });
+  });
+
+  it.each(['الكاتب، الذي نشر روايته الأولى قبل عامين، يعود اليوم بعمل جديد', 'Author, editor and teacher of many years'])('%s: a comma after the label is no separator, unless a Latin label has Arabic after it', (text) => {
+    expect(cue(text)?.group).not.toBe('byline');
   });
 
   it.each(['حوار', 'تقرير', 'متابعة'])('%s alone names a kind of piece, not a byline label', (text) => {
@@ -547,6 +554,10 @@ describe('source, tags, byline and chrome lines', () => {
     ['يرجى تفعيل الجافاسكربت', 'chrome-media'],
     ['جاري التحميل...', 'chrome-media'],
     ['انقر لتكبير الصورة', 'chrome-media'],
+    // An article's information box: the author's role and where the author reports from, as fields.
+    ['Role, مراسل الأفق في القاهرة', 'chrome-author-field'],
+    ['المنصب: محررة الشؤون الدولية', 'chrome-author-field'],
+    ['Reporting from, بيروت', 'chrome-author-field'],
     // A machine translation, the last editor, the whole story elsewhere.
     ['ترجمة آلية', 'chrome-credit'],
     ['آخر تعديل بواسطة أحمد سالم', 'chrome-credit'],

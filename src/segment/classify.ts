@@ -740,6 +740,9 @@ function containsWords(hay: readonly string[], needle: readonly string[]): boole
 
 /** Characters that separate a label from its value: `:`, dashes, `|`, `/`, `»`, arrows (`←`, `>>`, `›`), dots. */
 const SEPARATOR = /^[\s:：\-–—ـ|/»«.،,؛;←→⟵⟶⇐⇒⬅➡›‹<>]+/u;
+/** A Latin word with a comma glued to it (`Author,`), and text opening with an Arabic letter after spaces. */
+const LATIN_FIELD = /^[A-Za-z]{2,20},$/;
+const ARABIC_START = /^\s{0,4}[\u0621-\u064a]/u;
 // (A tatweel counts as a dash: `كتب ـ محمد سامي` is typed with the Arabic keyboard's own dash.)
 const SEPARATOR_CHARS = /[:：\-–—ـ|/»←→⟵⟶⇐⇒⬅➡›‹<>]/u;
 
@@ -771,7 +774,10 @@ export function splitAfterWords(text: string, count: number, folder: KeyFolder):
       if (sep) end += sep[0].length;
       const head = text.slice(0, end).trim();
       const rest = text.slice(end).trim();
-      return { head, rest, separated: glued || (sep !== null && SEPARATOR_CHARS.test(sep[0])) || (sep !== null && /\.\./.test(sep[0])) };
+      // (A comma after a Latin word with Arabic after it, `Author, سامي يوسف`, is a field's separator: a template's label
+      // over an Arabic value. In Arabic, `الكاتب، الذي ...` goes on as a sentence.)
+      const latinField = LATIN_FIELD.test(m[0]) && ARABIC_START.test(after);
+      return { head, rest, separated: glued || latinField || (sep !== null && SEPARATOR_CHARS.test(sep[0])) || (sep !== null && /\.\./.test(sep[0])) };
     }
   }
   return { head: text.trim(), rest: '', separated: false };

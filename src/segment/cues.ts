@@ -1107,6 +1107,15 @@ export const CHROME: readonly ChromeGroup[] = [
       ...['حرره', 'حررته', 'راجعه', 'راجعته', 'دققه', 'دققته', 'صممه', 'صممته', 'أخرجه', 'أخرجته', 'نسقه', 'نسقته'],
     ],
   },
+  // The author's other fields in an article's information box, before a separator (`Role, مراسل الأفق في القاهرة`,
+  // `المنصب: محررة الشؤون الدولية`): the byline's role or where the author reports from, not the story.
+  {
+    rule: 'chrome-author-field',
+    mode: 'prefix',
+    maxWords: 12,
+    separator: true,
+    phrases: ['role', 'job title', 'position', 'reporting from', 'الصفة', 'المنصب', 'الوظيفة', 'المسمى الوظيفي', 'يكتب من', 'تكتب من'],
+  },
   // A disclaimer label before a separator (`إخلاء مسؤولية: الأسعار استرشادية ...`): the site's terms, however long.
   {
     rule: 'chrome-disclaimer',

@@ -412,6 +412,8 @@ export const REPORTER_CUES: readonly string[] = reporters();
 export const REPORTER_PLACE_LEADS: readonly string[] = ['في', 'من', 'إلى', 'الى', 'لدى'];
 export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = [
   'إعداد', 'تقرير', 'حوار', 'متابعة', 'تحرير', 'المحرر', 'written by',
+  // An article's information box names its author as a field (`Author, سامي يوسف`).
+  'author', 'authors',
   // The paper's own correspondents and envoys (`مراسلنا: X`); with where they report from, see `REPORTER_CUES`.
   ...REPORTER_CUES,
   // The newsroom's other trades: who monitored, compiled, reviewed or wrote it up (`رصد: X`, `إعداد وتحرير: X`).

@@ -44,6 +44,7 @@ export const RULES = {
   'chrome-masthead': "The paper's masthead: its name, editor-in-chief and board.",
   'chrome-link': 'Links that lead away: read more, click here, permalinks, app stores.',
   'chrome-credit': 'Translation and editing credits.',
+  'chrome-author-field': "The author's role or place in an article's information box (`Role, X`): the byline's, not the story's.",
   'chrome-media': 'A media or status badge standing alone (فيديو، بث مباشر).',
   'chrome-footer': "The site's own footer links (من نحن، اتصل بنا).",
   'chrome-widget': 'A sidebar or footer widget label: the short lines under it belong to it.',
