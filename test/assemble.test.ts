@@ -720,6 +720,32 @@ describe("a list's first headline, numbered and ending with a full stop, a secti
   });
 });
 
+describe("a list's headline that asks, bulleted as the others", () => {
+  const question = 'هل يمكن أن تعود القراءة الورقية إلى صدارة اهتمامات الشباب في زمن الهواتف الذكية؟';
+  it('is an item however long, under its read-more link or its teaser; the story does not go on there', () => {
+    const items = ['1. افتتاح متحف للخط العربي في المدينة القديمة', `2. ${question}`, '3. مهرجان الكتاب يستقبل خمسين ألف زائر في أسبوعه الأول'];
+    const linked = parser.parse(['جسر جديد يربط ضفتي النهر في العاصمة', '', PARAGRAPH, '', 'مواضيع قد تهمك', ...items.flatMap((l) => ['', l, '', 'اقرأ المزيد'])].join('\n'));
+    expect(linked.body).toEqual([PARAGRAPH]);
+    expect(linked.related[0]!.items.map((i) => i.headline)).toContain(question);
+  });
+
+  it('is no item when it asks more than one question: a paragraph of the story', () => {
+    const asking = '• هل تعود القراءة الورقية؟ يرى كثير من الناشرين أن الجواب نعم رغم انتشار الهواتف الذكية في كل بيت؟';
+    const page = parser.parse(['جسر جديد يربط ضفتي النهر في العاصمة', '', PARAGRAPH, '', 'أخبار ذات صلة', '• افتتاح متحف للخط العربي في المدينة القديمة', '• مهرجان الكتاب يستقبل آلاف الزوار', '', asking].join('\n'));
+    expect(page.body).toContain(asking);
+  });
+});
+
+describe("a section's name over each bulleted headline of a read-more list", () => {
+  it('stays the list\'s over a headline ending with a full stop: that headline is the next item', () => {
+    const story = ['أعلن فريق من الباحثين اكتشاف نوع جديد من الضفادع في غابات الجنوب، يتميز بلونه الأزرق الفاتح وصوته العالي في الليل.', 'ودعا الباحثون إلى حماية المنطقة من قطع الأشجار، وإعلانها محمية طبيعية في أقرب وقت.'];
+    const lines = ['محليات', '', '• البلدية تفتح حديقة جديدة للأطفال في الحي الشرقي', '', 'ثقافة', '', '• حين تصمت المكتبات في الأحياء القديمة.', '', 'اقتصاد', '', '• ارتفاع أسعار القمح في الأسواق المحلية'];
+    const page = parser.parse(['اكتشاف نوع جديد من الضفادع في غابات الجنوب', ...story, '', 'اقرأ المزيد', '', ...lines].join('\n'));
+    expect(page.body).toEqual(story);
+    expect(page.related[0]!.items).toHaveLength(3);
+  });
+});
+
 describe('a line with no bullet under a list whose headlines all carry one', () => {
   it('ends the list: the story goes on there', () => {
     const items = ['1. ارتفاع أسعار الخضار في الأسواق المركزية', '2. إغلاق طريق المطار ليلا لأعمال الصيانة', '3. وزارة التربية تعلن موعد امتحانات نهاية الفصل'];

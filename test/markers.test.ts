@@ -248,11 +248,20 @@ describe('source, tags, byline and chrome lines', () => {
     // An article's information box: the author as a field, a Latin label and a comma before the Arabic name.
     ['Author, سامي يوسف', 'byline', 'سامي يوسف'],
     ['Author: Sami Youssef', 'byline', 'Sami Youssef'],
+    // An outlet's name, then a person's: who wrote it for the outlet. A place first is a dateline's.
+    ['العربية.نت - محمد الشامي', 'byline', 'محمد الشامي'],
+    ['بوابة الأفق - ليلى عبد الرحمن', 'byline', 'ليلى عبد الرحمن'],
+    ['دبي - العربية.نت', 'dateline', 'دبي - العربية.نت'],
+    ['القاهرة - محمد الشامي', 'dateline', 'القاهرة - محمد الشامي'],
   ])('%s is a %s line', (text, group, value) => {
     expect(cue(text)).toMatchObject({ group, value });
   });
 
   it.each(['الكاتب، الذي نشر روايته الأولى قبل عامين، يعود اليوم بعمل جديد', 'Author, editor and teacher of many years'])('%s: a comma after the label is no separator, unless a Latin label has Arabic after it', (text) => {
+    expect(cue(text)?.group).not.toBe('byline');
+  });
+
+  it.each(['قناة الأفق - بث مباشر', 'شبكة الأفق - أخبار محلية', 'موقع الأفق - شارك الخبر', 'صحيفة الأفق - العدد 512'])('%s: an outlet, then a label or a section, names no author', (text) => {
     expect(cue(text)?.group).not.toBe('byline');
   });
 

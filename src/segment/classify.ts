@@ -2503,12 +2503,38 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
     return isAgencyList(w, ctx.cues) || ctx.cues.datelineOutletWords.has(w[0]!);
   });
   const strong = /[:؛]$/u.test(t) || outlet;
+  // An outlet, then a person's name (`العربية.نت - محمد الشامي`, `بوابة الأفق - ليلى حسن`): who wrote it for the outlet,
+  // a byline. (A place opens a dateline, and an outlet ends it: `دبي - العربية.نت`.)
+  if (parts.length === 2 && !/[:؛]$/u.test(t)) {
+    const name = outletThenName(parts[0]!, parts[1]!, ctx);
+    if (name) return { group: 'byline', rule: 'byline-outlet', value: name, strong: false, skip: 0 };
+  }
   // A bar separates sections in menus and breadcrumbs (`منوعات | صحة`): a dateline with one names its agency or outlet.
   if (!strong && t.includes('|')) return null;
   // A date is no outlet: `سامي يوسف - 14 أبريل 2025` is a name beside the date, a date line (see `dateBesideName`).
   if (!strong && parts.slice(1).some((p) => dateLine(makeLine(0, p, p, ctx.folder), ctx)?.group === 'date')) return nameAndDate(line, ctx) ?? { group: 'date', rule: 'date-line' };
   return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong };
 }
+
+/**
+ * The name after an outlet's (`العربية.نت`, `بوابة الأفق`: a publication word first or a site's word last), when
+ * it reads as a person's: two words or more and a few at most, no outlet's, agency's or section's word, no city, no
+ * particle of a sentence, no label. Null otherwise.
+ */
+function outletThenName(outlet: string, name: string, ctx: ClassifyContext): string | null {
+  const { cues } = ctx;
+  const o = ctx.folder.key(outlet).split(' ').filter(Boolean);
+  if (o.length === 0 || !(cues.datelineOutletWords.has(o[0]!) || cues.siteNameTails.has(o[o.length - 1]!))) return null;
+  const n = ctx.folder.key(name).split(' ').filter(Boolean);
+  if (n.length < L.authorNameMinWords || n.length > L.outletBylineNameMaxWords || hasDigit(name) || NOT_NAME_MARK.test(name)) return null;
+  // (Nor a section's or a label's words: `قناة الأفق - أخبار محلية`, `قناة الأفق - بث مباشر`.)
+  if (n.some((w) => cues.datelineOutletWords.has(w) || cues.siteNameTails.has(w) || cues.publicationWords.has(w) || cues.sentenceParticles.has(w) || isSectionName(w, cues))) return null;
+  if (cues.tickerLabels.at(n).length > 0 || cues.chromeExact.at(n).length > 0) return null;
+  if (isAgencyList(n, cues) || cues.datelineCities.has(n.join(' ')) || cues.datelineCities.has(n[0]!)) return null;
+  return cleanValue(name);
+}
+/** Marks a person's name never holds: a label's colon, quotes, brackets, a dot (`العربية.نت`), an @. */
+const NOT_NAME_MARK = /[:«»"“”()[\].@]/u;
 
 /**
  * A wire dateline on its own line: a place, a comma, the date, then the agency

@@ -23,6 +23,8 @@ export const LIMITS = {
   deskBylineMaxWords: 3,
   /** The name after a byline cue. */
   bylineNameMaxWords: 6,
+  /** A person's name after an outlet's on a byline line (`بوابة الأفق - ليلى عبد الرحمن`): up to four words. */
+  outletBylineNameMaxWords: 4,
   /** Where a correspondent reports from (`في القاهرة`, `الأفق في بغداد`): a few words, the place's lead among the first two. */
   reporterPlaceMaxWords: 4,
   reporterPlaceLeadAt: 1,
@@ -192,6 +194,8 @@ export const LIMITS = {
   sectionExcerptMinWords: 16,
   /** Under a related list, a paragraph this long ending with a period leaves the list. */
   sectionExitParagraphMinWords: 12,
+  /** ... unless, with the items' bullet, it asks one question of up to this many words: a question headline runs long. */
+  bulletedQuestionItemMaxWords: 24,
   /** Under a list inside the story, a sentence of this many words at least, opening with a conjunction and ending with a full stop, is the story going on. */
   storySentenceMinWords: 4,
   /** A headline of a related list: at least this many words (a bullet, or the first line under a label, two). */

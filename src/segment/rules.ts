@@ -21,6 +21,7 @@ export const RULES = {
   byline: 'An author cue with a name (كتب: ...، بقلم ...).',
   'byline-label': 'An author cue standing alone above the name.',
   'byline-role': "A name, then what its bearer is after a comma, bar or dash (سامي يوسف، مراسل الأفق): an author, in the header only.",
+  'byline-outlet': "An outlet's name, a dash and a person's name on a line of their own (`بوابة الأفق - ليلى حسن`): the author writing for the outlet (a place opens a dateline).",
   'byline-handle': "A name, perhaps what its bearer is, then the author's account (ليلى النجار صحافية @laila): an author, in the header only.",
   'byline-honorific': 'A short name opening with an honorific (د. ...): an author, in the header only.',
   'date-line': 'A line made of a date or time, absolute or relative.',

@@ -9,7 +9,7 @@ import { datelineOf } from './dateline.js';
 import { headlineInHeader, isPeriodHeadline, titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Bullet, Line } from './lines.js';
-import { CLAUSE_MARK, coreEnd, endsCut, isParagraph, nameShaped, outletName, overlap, PERIOD_END, QUESTION_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
+import { ASKING_END, CLAUSE_MARK, coreEnd, endsCut, isParagraph, nameShaped, outletName, overlap, PERIOD_END, QUESTION_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
 import { withoutArticle } from './tags.js';
 import { hasDigit, TIME_ALONE } from './text.js';
 
@@ -77,12 +77,12 @@ function textOfItem(r: Reading, i: number): boolean {
 
 /**
  * Is the next line after line i bulleted as `bullet` (the next number, the same symbol), no longer than a
- * headline and no paragraph (but a short one with a full stop)? A text between two headlines bulleted alike
+ * headline and no paragraph (but a short one with a full stop, or one question)? A text between two headlines bulleted alike
  * is the first one's.
  */
 function nextBulletedAs(r: Reading, i: number, bullet: Bullet | null): boolean {
   const next = r.lines[r.nextNonBlank(i)];
-  return !!bullet && !!next && sameBullet(next.bullet, bullet) && next.words <= L.titleMaxWords && (!isParagraph(next) || next.words < L.sectionExitParagraphMinWords);
+  return !!bullet && !!next && sameBullet(next.bullet, bullet) && next.words <= L.titleMaxWords && (!isParagraph(next) || bulletedHeadlineShaped(next));
 }
 
 /**
@@ -161,7 +161,7 @@ function teaserOf(r: Reading, s: SectionDraft, headline: Line, k: number, restat
  */
 function bulletedLikeItems(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
-  if (line.words >= L.sectionExitParagraphMinWords || SENTENCE_INSIDE.test(line.content)) return false;
+  if (!bulletedHeadlineShaped(line)) return false;
   const item = s.items[s.items.length - 1];
   // (The first under the label: as the next line of text is, past its meta, a date, a counter or the next
   // headline's section name, `رياضة`.)
@@ -245,6 +245,15 @@ const BARE_NUMBER = /^[\d\u0660-\u0669\u06f0-\u06f9]+$/u;
 const SENTENCE_INSIDE = /[.!?؟]\s+\S/u;
 
 /**
+ * Is a line, by its length and sentences, a bulleted list's headline: one sentence shorter than a paragraph under a
+ * list, or one question of a headline's length (`» هل تستطيع المدن العربية أن تتكيف ...؟`: a question headline runs long)?
+ */
+function bulletedHeadlineShaped(line: Line): boolean {
+  if (SENTENCE_INSIDE.test(line.content)) return false;
+  return line.words < L.sectionExitParagraphMinWords || (line.bullet !== null && line.words <= L.bulletedQuestionItemMaxWords && ASKING_END.test(coreEnd(line)));
+}
+
+/**
  * Under a read-also label, after a blank: is headline-shaped line i the next
  * of a list of headlines spaced by blank lines? It is where the last item
  * carried its own link (`التفاصيل`), or where what comes next is no
@@ -262,6 +271,8 @@ function anotherHeadlineHere(r: Reading, i: number, s: SectionDraft): boolean {
     if (r.cues[k]) return r.cues[k]!.group === 'marker' || r.cues[k]!.group === 'chrome';
     const next = r.lines[k]!;
     const bullet = r.lines[s.items[s.items.length - 1]!.line]!.bullet;
+    // (Bulleted as the items are and shaped as a headline, though it ends with a full stop: the next headline.)
+    if (bullet && sameBullet(next.bullet, bullet) && bulletedHeadlineShaped(next)) return true;
     // (With the story going on under it: the last headline's, when every other headline carries a line of its own.)
     if (isParagraph(next)) return othersCarryLines(r, s);
     if (bullet) return sameBullet(next.bullet, bullet);
@@ -337,7 +348,7 @@ export function sectionLine(r: Reading, i: number): boolean {
     // Bulleted as the item's headline is (`4.` under `3.`, `-` under `-`), one sentence shorter than a paragraph under a
     // list: the list's next headline, as an article's own lines carry no bullet of the list.
     const lastLine = r.lines[s.items[s.items.length - 1]!.line]!;
-    if (lastLine.bullet && sameBullet(line.bullet, lastLine.bullet) && line.words < L.sectionExitParagraphMinWords && !SENTENCE_INSIDE.test(line.content)) {
+    if (lastLine.bullet && sameBullet(line.bullet, lastLine.bullet) && bulletedHeadlineShaped(line)) {
       return addItem(r, s, i, 'bullet-item');
     }
     if (resumesStory(r, i, s) || ledesEnd(r, i, s)) return leaveSection(r, i);
@@ -379,7 +390,7 @@ export function sectionLine(r: Reading, i: number): boolean {
   }
   // A bulleted line with a text under it and a line bulleted alike under that, even one ending with a full stop:
   // the list's first headline (its text and the next headline follow).
-  if (!s.inline && s.items.length === 0 && line.bullet && line.words < L.sectionExitParagraphMinWords && !SENTENCE_INSIDE.test(line.content)) {
+  if (!s.inline && s.items.length === 0 && line.bullet && bulletedHeadlineShaped(line)) {
     const text = r.nextNonBlank(i);
     if (text < r.lines.length && textOfItem(r, text) && nextBulletedAs(r, text, line.bullet)) return addItem(r, s, i, 'bullet-item');
   }
