@@ -193,6 +193,8 @@ export const LIMITS = {
   /** ... or, cut short with an ellipsis, this many: a teaser's text (a headline cut short runs shorter). */
   sectionExcerptMinWords: 16,
   /** Under a related list, a paragraph this long ending with a period leaves the list. */
+  /** Items of a list before a line that show its rhythm (each headline with one paragraph): two, as one may be chance. */
+  rhythmItemsMin: 2,
   sectionExitParagraphMinWords: 12,
   /** ... unless, with the items' bullet, it asks one question of up to this many words: a question headline runs long. */
   bulletedQuestionItemMaxWords: 24,

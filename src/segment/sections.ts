@@ -895,8 +895,8 @@ function excerptOfItem(r: Reading, i: number, s: SectionDraft): boolean {
  * paragraph under it (`جولة داخل أقدم مكتبة` / its description / `حفل ختام
  * المهرجان` / its description): after the item's one paragraph, a
  * headline-shaped line with a paragraph under it, sharing no more than a word
- * with the item above (or any, under the item's time or duration), is the next
- * item, not a subheading of an embedded article.
+ * with the item above (or any, under the item's time or duration, or in the rhythm
+ * of the items above), is the next item, not a subheading of an embedded article.
  */
 function nextTeasedItem(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
@@ -912,6 +912,9 @@ function nextTeasedItem(r: Reading, i: number, s: SectionDraft): boolean {
   if (period && r.sharedWords(line.text, r.lines[next]!.text) < L.embeddedSharedWords) return false;
   // The item's time or duration under its paragraph, right above the line, closes that item: an article's subheading has none.
   if (metaRunAfter(r, item.body[0]!, i)) return true;
+  // In the list's rhythm, two items at least before it each with one paragraph, over a paragraph that restates it: the
+  // next item, though it shares words with the one above (two stories of the same trade, `صادرات التمور`).
+  if (s.items.length >= L.rhythmItemsMin && s.items.every((it) => it.body.length === 1) && r.sharedWords(line.text, r.lines[next]!.text) >= L.embeddedSharedWords) return true;
   return r.sharedWords(item.headline, line.text) < L.embeddedSharedWords && r.sharedWords(r.lines[item.body[0]!]!.text, line.text) < L.embeddedSharedWords;
 }
 
