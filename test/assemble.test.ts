@@ -3093,6 +3093,19 @@ describe('a name or a label beside the date on one line', () => {
   });
 });
 
+describe("whole articles under a related label, each closed by its read-more link", () => {
+  it('takes a headline under the link, with its own date and a paragraph under it, as the next article', () => {
+    const first = ['البنك المركزي يثبت أسعار الفائدة للمرة الثالثة', 'منذ 3 ساعات', 'بيروت – قرر البنك المركزي في اجتماعه الدوري الإبقاء على أسعار الفائدة دون تغيير، في ظل استقرار معدلات التضخم.', 'وقال محافظ البنك في بيان إن اللجنة ستواصل مراقبة المؤشرات الاقتصادية عن كثب.'];
+    const second = ['انقطاع المياه عن ثلاثة أحياء بسبب أعمال صيانة', 'منذ 3 ساعات', 'الرياض (واس) - أعلنت مصلحة المياه انقطاع المياه عن ثلاثة أحياء في المدينة يوم السبت المقبل لإجراء أعمال صيانة.', 'ودعت المصلحة السكان إلى تخزين ما يكفيهم من المياه قبل موعد الانقطاع.'];
+    const page = parser.parse(['بلدية العاصمة تطلق حملة لتنظيف الشواطئ', PARAGRAPH, 'مواضيع ذات صلة', ...first, 'اقرأ المزيد', ...second].join('\n'));
+    expect(page.body).toEqual([PARAGRAPH]);
+    expect(page.related.flatMap((r) => r.items.map((i) => [i.headline, ...i.body]))).toEqual([
+      [first[0], ...first.slice(2)],
+      [second[0], ...second.slice(2)],
+    ]);
+  });
+});
+
 describe('a read-more link right under a list label, before any item', () => {
   it('is read without failing, and the headline after it is the list item', () => {
     const a = parser.parse(['شاهد أيضاً', 'اقرأ المزيد', '!', 'الأمم المتحدة تحذر من موجة جفاف غير مسبوقة في القرن الأفريقي'].join('\n'));
