@@ -1864,6 +1864,13 @@ describe('a one-line read-also inside the story', () => {
     expect(article.body).toEqual([head[2]]);
   });
 
+  it('takes a line opening with a dateline under the item\'s date as its article\'s first, however short, and the paragraphs under it', () => {
+    const deck = 'الرياض (واس) - ثلاثة لاعبين يغيبون عن مباراة الكأس بسبب الإصابة';
+    const article = parser.parse([...head, '', item, '', '12 مارس 2024', '', deck, '', teaser].join('\n'));
+    expect(article.body).toEqual([head[2]]);
+    expect(article.related[0]!.items[0]!.body).toEqual([deck, teaser]);
+  });
+
   it('leaves the story going on when its paragraphs reach the story tags', () => {
     const article = parser.parse([...head, item, teaser, 'الوسوم: الدوري، الكأس'].join('\n'));
     expect(article.body).toEqual([head[2], teaser]);

@@ -369,7 +369,7 @@ export function sectionLine(r: Reading, i: number): boolean {
       r.decide(i, 'boilerplate', 'section-meta');
       return true;
     }
-    const how = s.items.length === 1 && isParagraph(line) ? embedsInline(r, i, s) : false;
+    const how = s.items.length === 1 && (isParagraph(line) || opensWithDateline(r, i)) ? embedsInline(r, i, s) : false;
     if (how === 'tentative') s.tentative = true;
     if (how) return embed(r, i, s, 0);
     return leaveSection(r, i);
@@ -855,14 +855,16 @@ function itemMetaLine(r: Reading, i: number): boolean {
 }
 
 /**
- * Is line i meta a headline carries (see itemMetaLine), with a paragraph past it and any more such lines? Under a
+ * Is line i meta a headline carries (see itemMetaLine), with a paragraph (or a line opening with a dateline) past it
+ * and any more such lines? Under a
  * label on a line of its own (`list`), not a headline ending with a full stop: the list's next, whose headlines
  * each carry their section's name.
  */
 export function metaOverParagraph(r: Reading, i: number, list = false): boolean {
   if (!itemMetaLine(r, i)) return false;
   const next = pastItemMeta(r, i, r.nextNonBlank(i));
-  return next < r.lines.length && !r.cues[next] && isParagraph(r.lines[next]!) && !(list && isPeriodHeadline(r.lines[next]!));
+  // (Or a line opening with a dateline, however short: an article's deck or first words, `الرياض (واس) - ثلاثمئة عمود ...`.)
+  return next < r.lines.length && !r.cues[next] && (isParagraph(r.lines[next]!) || opensWithDateline(r, next)) && !(list && isPeriodHeadline(r.lines[next]!));
 }
 
 /**
