@@ -2771,6 +2771,28 @@ describe('a pointing hand before another story\'s headline between two paragraph
   });
 });
 
+describe("a widget's line that ends pages, between two paragraphs", () => {
+  const head = 'البلدية تفتتح حديقة عامة جديدة في الحي الشرقي';
+  const lead = 'افتتحت بلدية المدينة صباح اليوم حديقة عامة جديدة في الحي الشرقي، تضم ملاعب للأطفال ومسارات للمشي وأكثر من ألف شجرة.';
+  const next = 'وقال رئيس البلدية إن الحديقة ستفتح أبوابها يوميا من السادسة صباحا حتى منتصف الليل، وإن الدخول إلى الحديقة سيكون مجانيا.';
+
+  it('is furniture, and the story goes on under a box inviting the reader where a paragraph goes on from the story and speaks of it', () => {
+    for (const widget of ['قيم هذا المقال', 'هل أعجبك المقال؟', 'أضف تعليقك', 'التعليقات (0)']) {
+      const page = parser.parse([head, '', lead, '', widget, '', next].join('\n'));
+      expect(page.body, widget).toEqual([lead, next]);
+    }
+  });
+
+  it("ends the story when the paragraph under it opens anew, or goes on without a word of the story (a reader's comment)", () => {
+    const comment = 'شكرا جزيلا لكم على هذا الجهد الرائع، وننتظر منكم المزيد دائما إن شاء الله.';
+    expect(parser.parse([head, '', lead, '', 'أضف تعليقك', '', comment].join('\n')).body).toEqual([lead]);
+    const unrelated = 'وقال مشجعون إن المباراة النهائية ستقام يوم الجمعة المقبل على ملعب العاصمة الكبير.';
+    expect(parser.parse([head, '', lead, '', 'قيم هذا المقال', '', unrelated].join('\n')).body).toEqual([lead]);
+    // (The site's footer ends the page, whatever comes under it.)
+    expect(parser.parse([head, '', lead, '', 'جميع الحقوق محفوظة', '', next].join('\n')).body).toEqual([lead]);
+  });
+});
+
 describe('hashtags between two paragraphs', () => {
   const lead = 'طرحت وزارة المالية سندات دولية بقيمة ملياري دولار على شريحتين، وسط إقبال كبير من المستثمرين تجاوز أربعة أضعاف المعروض.';
   it.each([

@@ -558,6 +558,14 @@ describe('source, tags, byline and chrome lines', () => {
     ['تحميل المقال PDF', 'chrome-share'],
     // Log-in prompts with the clitic ب.
     ['قم بتسجيل الدخول للتعليق', 'chrome-consent'],
+    // Who must be logged in to comment, a newsletter's prompt for an address, the comment form's button.
+    ['يجب أن تكون مسجل الدخول لتضيف تعليقا', 'chrome-consent'],
+    ['أدخل بريدك الإلكتروني', 'chrome-consent'],
+    ['إرسال التعليق', 'chrome-comments'],
+    // An ad network's slot, and a piece published under an agreement with another outlet.
+    ['إعلانات جوجل', 'chrome-ads'],
+    ['ننشر هذا المحتوى بالتعاون مع شبكة الأفق', 'chrome-ads'],
+    ['هذه المادة منشورة بالاتفاق مع صحيفة الأفق', 'chrome-ads'],
     // What the browser or the player shows instead, a picture's zoom link.
     ['عذرا، متصفحك لا يدعم تشغيل الفيديو', 'chrome-media'],
     ['يرجى تفعيل الجافاسكربت', 'chrome-media'],
@@ -1170,6 +1178,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['وقال المتحدث إن التفاصيل تتبع في بيان رسمي يصدر مساء اليوم'],
     // A how-to's step naming the reader's mailbox, a company that disowns a delay, a statement presented by a ministry.
     ['أدخل بريدك الإلكتروني ثم اضغط على زر المتابعة'],
+    // A company's plan to publish with partners, told as news.
+    ['وقالت الشركة إنها ستنشر هذا المحتوى بالتعاون مع عدة جامعات في المنطقة.'],
     ['وقالت الشركة إنها غير مسؤولة عن التأخير في تسليم الشحنات'],
     ['قدمت الوزارة هذا المحتوى ضمن حملة التوعية'],
     // A story sentence ending with a picture word in brackets that names no maker, or a sentence going on.
@@ -1405,6 +1415,8 @@ describe('related labels as families', () => {
     'في السياق', 'محتوى مشابه', 'المحتوى المقترح', 'جديد الأخبار', 'في هذا الملف', 'اقرأ في العدد',
     // Special coverage, and "to follow more".
     'تغطية خاصة', 'تغطيات خاصة', 'لمتابعة المزيد', 'لقراءة المزيد',
+    // Picks recommended to the reader.
+    'ترشيحاتنا لك', 'نرشح لكم',
   ])('%s opens a related list', (text) => {
     expect(cue(text)).toMatchObject({ group: 'marker', kind: 'related' });
   });

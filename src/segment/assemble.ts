@@ -595,6 +595,9 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     // Hashtags with a paragraph of the story under them (chrome between them aside; speaking of the story, or
     // opening as it goes on) were a post's inside the story.
     if (r.storyClosed && r.closedBy === 'weak' && storyUnderHashtags(r, i)) r.storyClosed = false;
+    // A box inviting the reader (to comment, to rate the piece) saved between two paragraphs: the story goes on under it
+    // where a paragraph goes on from it (`وقال ...`, `وأضاف ...`) and speaks of it. (The site's footer, its copyright, ends the page.)
+    if (r.storyClosed && r.closedBy === 'other' && storyGoesOnPastWidget(r, i)) r.storyClosed = false;
     if (r.storyClosed) r.decide(i, 'boilerplate', 'after-story');
     else if (isTitleCopy(r, line)) r.decide(i, 'boilerplate', 'title-copy');
     else if (isParagraph(line)) r.decide(i, 'body', 'paragraph');
@@ -906,6 +909,23 @@ function gluedTagsUnderLabel(r: Reading, i: number): boolean {
 }
 
 /** Bullets right after chrome that cut a list continue that list. */
+/**
+ * Does paragraph i go on from the story closed by a box inviting the reader right above it (a comment box's label, a
+ * rating's question; a few chrome lines at most between them)? It opens as the story goes on (`وقال ...`, `وأضاف ...`)
+ * and shares two topic words at least with the headline and the story's paragraphs: a reader's comment opens anew,
+ * another story speaks of other things.
+ */
+function storyGoesOnPastWidget(r: Reading, i: number): boolean {
+  const line = r.lines[i]!;
+  const closing = r.closedAt >= 0 ? r.cues[r.closedAt] : null;
+  if (closing?.group !== 'chrome' || !(closing.readers || closing.box)) return false;
+  if (i - r.closedAt > L.widgetInStoryMaxLines + 1 || !isParagraph(line) || !r.continues(line)) return false;
+  for (let k = r.closedAt; k < i; k++) if (!r.lines[k]!.blank && (r.cues[k]?.group !== 'chrome' || r.decisions[k]?.type !== 'boilerplate')) return false;
+  const story = new Set<string>();
+  for (let k = 0; k < r.closedAt; k++) if (k === r.title || r.decisions[k]?.shape === 'paragraph') for (const w of r.lineWords(k)) story.add(w);
+  return r.topicOverlap(r.lineWords(i), story) >= L.embeddedSharedWords;
+}
+
 function resumesList(r: Reading, i: number, cue: Cue | null | undefined): boolean {
   const resume = r.resumable;
   r.resumable = null;

@@ -111,6 +111,22 @@ function joinedRoles(): string[] {
 }
 
 /**
+ * A piece published under an agreement with another outlet (`ننشر هذا المحتوى بالتعاون مع ...`, `هذه المادة منشورة
+ * بالاتفاق مع ...`): each verb, object and kind of agreement, the phrase opening the line.
+ */
+function partnerNotes(): string[] {
+  const verbs = ['ننشر', 'نشر', 'ينشر', 'تنشر', 'نعيد نشر', 'أعيد نشر', 'يعاد نشر'];
+  const objects = ['هذا المحتوى', 'هذا المقال', 'هذا التقرير', 'هذه المادة', 'هذه المقالة', 'هذا الموضوع'];
+  const agreements = ['بالتعاون مع', 'بالاتفاق مع', 'بالشراكة مع', 'ضمن شراكة مع', 'بإذن من', 'بموجب اتفاق مع'];
+  const published: Record<string, string> = { 'هذا المحتوى': 'منشور', 'هذا المقال': 'منشور', 'هذا التقرير': 'منشور', 'هذه المادة': 'منشورة', 'هذه المقالة': 'منشورة', 'هذا الموضوع': 'منشور' };
+  return [
+    ...verbs.flatMap((v) => objects.flatMap((o) => agreements.map((a) => `${v} ${o} ${a}`))),
+    ...objects.flatMap((o) => agreements.map((a) => `${o} ${published[o]} ${a}`)),
+    'published in partnership with', 'republished with permission from', 'this article is republished from',
+  ];
+}
+
+/**
  * `أكمل القراءة`, `تابعوا قراءة المقال أدناه`, `إعلان - يستمر الخبر بعد الإعلان`: the story goes on
  * past an ad slot, in each verb and object, alone or after the ad's label (where it goes on, `أدناه`,
  * `بعد الإعلان`, follows: the phrases open the line).
@@ -466,6 +482,8 @@ export const CHROME: readonly ChromeGroup[] = [
       'علق على الموضوع', 'علق على المقال', 'اكتب تعليقا', 'ما رأيك', 'رأيك يهمنا', 'أضف تعليقا', 'أرسل تعليقك', 'commentaires', 'laisser un commentaire',
       // The comment field's placeholder, and the plugin's name as its frame prints it.
       'إضافة تعليق', 'إضافة تعليقك', 'أضف تعليقا هنا', 'اكتب تعليقك هنا', 'add a comment', 'write a comment',
+      // The comment form's button.
+      'إرسال التعليق', 'ارسال التعليق', 'أرسل التعليق', 'نشر التعليق', 'انشر التعليق', 'إضافة التعليق', 'أضف التعليق', 'post comment', 'submit comment',
       'مكون facebook comments الإضافي', 'مكون تعليقات فيسبوك الإضافي', 'facebook comments plugin',
       ...noCommentsYet(),
       ...askOpinion(),
@@ -578,7 +596,16 @@ export const CHROME: readonly ChromeGroup[] = [
   // story's sentence the words come later (`وأكد أن الحقوق محفوظة ...`).
   { rule: 'chrome-copyright', mode: 'prefix', maxWords: 12, ends: 'story', phrases: ['الحقوق محفوظة', 'حقوق النشر والتوزيع محفوظة', 'حقوق الطبع والنشر محفوظة', '© الحقوق محفوظة'] },
   // Advertising slots.
-  { rule: 'chrome-ads', mode: 'exact', maxWords: 3, phrases: ['إعلان', 'إعلانات', 'ترويج', 'مساحة إعلانية', 'برعاية', 'برعاية رسمية', 'إعلان تجاري', 'إعلانات تجارية', 'إعلان مدفوع الأجر', 'advertisement', 'ads', 'sponsored', 'ad'] },
+  {
+    rule: 'chrome-ads',
+    mode: 'exact',
+    maxWords: 3,
+    phrases: [
+      'إعلان', 'إعلانات', 'ترويج', 'مساحة إعلانية', 'برعاية', 'برعاية رسمية', 'إعلان تجاري', 'إعلانات تجارية', 'إعلان مدفوع الأجر', 'advertisement', 'ads', 'sponsored', 'ad',
+      // An ad network's slot named (`إعلانات جوجل`, `إعلان Google`).
+      ...['إعلان', 'إعلانات', 'اعلان', 'اعلانات'].flatMap((a) => ['جوجل', 'غوغل', 'google'].map((n) => `${a} ${n}`)),
+    ],
+  },
   // A sponsor's badge, the sponsor named after it on a short line (`برعاية بنك الأفق`, `بدعم من شركة المدار`,
   // `sponsored by X`): four words at most, where a sentence opening so goes on (`برعاية الوزير افتتح ...`).
   { rule: 'chrome-ads', mode: 'prefix', maxWords: 4, phrases: ['برعاية', 'بدعم من', 'مقدم من', 'مقدمة من', 'برعاية حصرية من', 'sponsored by', 'presented by'] },
@@ -640,6 +667,8 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 10,
     phrases: ['هذا المحتوى مقدم من', 'المحتوى مقدم من', 'محتوى مقدم من', 'هذا المحتوى برعاية', 'محتوى برعاية', 'هذا المقال برعاية', 'مقال برعاية', 'هذا المحتوى بالتعاون مع', 'محتوى مدعوم من', 'محتوى ممول من', 'sponsored by', 'presented by', 'paid for by'],
   },
+  // A piece published under an agreement with another outlet (`ننشر هذا المحتوى بالتعاون مع شبكة ...`): the site's note.
+  { rule: 'chrome-ads', mode: 'prefix', maxWords: 16, phrases: partnerNotes() },
   // Cookie banners and paywalls: phrases specific enough for long lines.
   {
     rule: 'chrome-consent',
@@ -700,9 +729,24 @@ export const CHROME: readonly ChromeGroup[] = [
     mode: 'contains',
     maxWords: 8,
     ends: 'list',
-    phrases: ['باقة الاشتراكات', 'سجل الدخول', 'تسجيل الدخول', 'بتسجيل الدخول', 'سجل دخولك', 'تسجيل دخولك', 'بتسجيل دخولك', 'اشترك الآن', 'إنشاء حساب', 'أنشئ حسابا', 'بإنشاء حساب', 'حساب جديد', 'sign in', 'log in', 'subscribe', 'sign up', 'create account'],
+    phrases: [
+      'باقة الاشتراكات', 'سجل الدخول', 'تسجيل الدخول', 'بتسجيل الدخول', 'سجل دخولك', 'تسجيل دخولك', 'بتسجيل دخولك', 'اشترك الآن', 'إنشاء حساب', 'أنشئ حسابا', 'بإنشاء حساب', 'حساب جديد', 'sign in', 'log in', 'subscribe', 'sign up', 'create account',
+      // Who must be logged in (`يجب أن تكون مسجل الدخول لتضيف تعليقا`).
+      'مسجل الدخول', 'مسجلا الدخول', 'مسجلة الدخول', 'مسجل دخول', 'تسجل الدخول', 'تسجلي الدخول', 'logged in',
+    ],
   },
-  { rule: 'chrome-consent', mode: 'exact', maxWords: 4, ends: 'list', phrases: ['مقال مؤرشف', 'غلق', 'إغلاق', 'close', 'موافق', 'أوافق', 'ok', 'accept'] },
+  {
+    rule: 'chrome-consent',
+    mode: 'exact',
+    maxWords: 4,
+    ends: 'list',
+    phrases: [
+      'مقال مؤرشف', 'غلق', 'إغلاق', 'close', 'موافق', 'أوافق', 'ok', 'accept',
+      // A newsletter form's prompt for an address, the whole line (a how-to's step goes on: `أدخل بريدك ثم اضغط ...`).
+      ...['أدخل', 'ادخل', 'اكتب'].flatMap((v) => ['بريدك', 'بريدك الإلكتروني', 'عنوان بريدك', 'عنوان بريدك الإلكتروني', 'إيميلك'].map((o) => `${v} ${o}`)),
+      'enter your email', 'your email address', 'enter your email address',
+    ],
+  },
   // The reader told that using the site is agreeing to its terms (`فإنك توافق على سياسة الخصوصية`), in each
   // person: only with the terms, the privacy or the cookies named.
   {

@@ -193,6 +193,8 @@ export const LIMITS = {
   /** ... or, cut short with an ellipsis, this many: a teaser's text (a headline cut short runs shorter). */
   sectionExcerptMinWords: 16,
   /** Under a related list, a paragraph this long ending with a period leaves the list. */
+  /** Lines of a box inviting the reader (a comment box, a rating) the story may go on past, blank lines counted: a box's few. */
+  widgetInStoryMaxLines: 4,
   /** Items of a list before a line that show its rhythm (each headline with one paragraph): two, as one may be chance. */
   rhythmItemsMin: 2,
   sectionExitParagraphMinWords: 12,

@@ -241,6 +241,9 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       ...mayInterest(['', 'مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'فيديوهات', 'تقارير', 'محتوى', 'مواد', 'ما', 'مما', 'أخبار أخرى', 'مقالات أخرى', 'مواضيع أخرى', 'قصص أخرى']),
       'لمن فاته', 'لمن فاتته', 'لمن فاتهم', 'إن فاتك', 'ان فاتك', 'إذا فاتك', 'في حال فاتك',
       'ننصحك بقراءة', 'ننصحكم بقراءة', 'اخترنا لك', 'اخترنا لكم',
+      // Picks recommended to the reader (`ترشيحاتنا لك`, `نرشح لك`). (Not `ترشيحات` alone: an awards story's
+      // nominations, `ترشيحات الأوسكار`.)
+      'ترشيحاتنا', 'ترشيحاتنا لك', 'ترشيحاتنا لكم', 'ترشيحات لك', 'نرشح لك', 'نرشح لكم',
     ],
   },
   // "More from the section / the author": a label of a few words naming where the list comes from.
