@@ -560,6 +560,9 @@ describe('source, tags, byline and chrome lines', () => {
     ['قم بتسجيل الدخول للتعليق', 'chrome-consent'],
     // Who must be logged in to comment, a newsletter's prompt for an address, the comment form's button.
     ['يجب أن تكون مسجل الدخول لتضيف تعليقا', 'chrome-consent'],
+    // Following the site's news, asked of the reader.
+    ['يمكنكم متابعة آخر الأخبار عبر تطبيق الأفق', 'chrome-follow'],
+    ['لمتابعة أحدث الأخبار اضغط هنا', 'chrome-follow'],
     ['أدخل بريدك الإلكتروني', 'chrome-consent'],
     ['إرسال التعليق', 'chrome-comments'],
     // An ad network's slot, and a piece published under an agreement with another outlet.
@@ -1178,6 +1181,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['وقال المتحدث إن التفاصيل تتبع في بيان رسمي يصدر مساء اليوم'],
     // A how-to's step naming the reader's mailbox, a company that disowns a delay, a statement presented by a ministry.
     ['أدخل بريدك الإلكتروني ثم اضغط على زر المتابعة'],
+    // Citizens urged to follow the news, told as news: no reader is addressed.
+    ['وحث الوزير المواطنين على متابعة آخر الأخبار من المصادر الرسمية فقط.'],
     // A company's plan to publish with partners, told as news.
     ['وقالت الشركة إنها ستنشر هذا المحتوى بالتعاون مع عدة جامعات في المنطقة.'],
     ['وقالت الشركة إنها غير مسؤولة عن التأخير في تسليم الشحنات'],

@@ -446,6 +446,16 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // A promotion of the site's channels: a platform and an invitation on one line.
   { rule: 'chrome-follow', mode: 'contains', maxWords: 30, ends: 'list', phrases: PLATFORMS, with: INVITATIONS },
+  // Following the site's news, asked for by an invitation (`يمكنكم متابعة آخر الأخبار عبر تطبيق الأفق`, `لمتابعة أحدث
+  // الأخبار اضغط هنا`); a story's `حث المواطنين على متابعة آخر الأخبار` addresses no reader.
+  {
+    rule: 'chrome-follow',
+    mode: 'contains',
+    maxWords: 20,
+    ends: 'list',
+    phrases: ['متابعة', 'لمتابعة', 'تابع', 'تابعوا'].flatMap((v) => ['آخر الأخبار', 'أحدث الأخبار', 'آخر المستجدات', 'المزيد من الأخبار', 'أهم الأخبار', 'الأخبار العاجلة'].map((o) => `${v} ${o}`)),
+    with: INVITATIONS,
+  },
   // A channel's own call to subscribe and ring its bell (`لا تنسوا الاشتراك في القناة وتفعيل الجرس`).
   { rule: 'chrome-follow', mode: 'contains', maxWords: 18, ends: 'list', phrases: ['تفعيل الجرس', 'تفعيل زر الجرس', 'الاشتراك في القناة', 'الاشتراك في قناتنا'], with: INVITATIONS },
   // The site's notifications, asked for by an invitation (`اضغط على الجرس لتصلك الإشعارات`).
