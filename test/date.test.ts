@@ -160,6 +160,13 @@ describe('weekdays and calendars', () => {
     check('Friday, May 15, 2024', { iso: '2024-05-15', warnings: ['date-weekday-mismatch'] });
   });
 
+  it('moves a Hijri date alone to the weekday it names, one day off the table (the month as sighted), and no further', () => {
+    check('الأحد 17 جمادى الآخرة 1447', { iso: '2025-12-07', hijri: '1447-06-17', warnings: [] });
+    check('الاثنين 17 جمادى الآخرة 1447', { iso: '2025-12-08', warnings: [] });
+    check('الثلاثاء 17 جمادى الآخرة 1447', { iso: '2025-12-09', warnings: [] });
+    check('الخميس 17 جمادى الآخرة 1447', { iso: '2025-12-08', warnings: ['date-weekday-mismatch'] });
+  });
+
   it('keeps the Gregorian date and warns when the Hijri date is more than two days off', () => {
     check('15 مايو 2024 - 20 ذو القعدة 1445', { iso: '2024-05-15', hijri: '1445-11-20', warnings: ['date-calendar-mismatch'] });
     check('15 مايو 2024 - 8 ذو القعدة 1445', { iso: '2024-05-15', warnings: [] });

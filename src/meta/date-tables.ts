@@ -223,3 +223,5 @@ export const TWO_DIGIT_YEAR_PIVOT = 69;
 
 /** A Gregorian and a Hijri date on one line that disagree by more than this many days earn a warning. */
 export const CALENDAR_TOLERANCE_DAYS = 2;
+/** A Hijri day as sighted locally is at most this many days from the table's: a weekday named further off is a typo. */
+export const HIJRI_SIGHTING_DAYS = 1;

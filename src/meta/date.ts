@@ -11,7 +11,7 @@
  * guessed: a date with no year is no date, a time with no zone has no offset.
  */
 import { Calendars, civilDate, dayNumber, formatOffset, pad2, parseOffset, validCivil, weekdayOf } from './calendar.js';
-import { CALENDAR_TOLERANCE_DAYS, DATE_PHRASES, GREGORIAN_YEARS, HIJRI_YEARS, TWO_DIGIT_YEAR_PIVOT, type DateWord, type TimeUnit } from './date-tables.js';
+import { CALENDAR_TOLERANCE_DAYS, DATE_PHRASES, HIJRI_SIGHTING_DAYS, GREGORIAN_YEARS, HIJRI_YEARS, TWO_DIGIT_YEAR_PIVOT, type DateWord, type TimeUnit } from './date-tables.js';
 
 export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
 export type DateCalendar = 'gregory' | 'islamic' | 'both';
@@ -738,6 +738,9 @@ export class DateParser {
       info.calendar = 'islamic';
       info.hijri = formatYmd(f.islamic);
       if (days === null) warnings.push({ code: 'date-invalid', message: `no such Hijri day: ${text}` });
+      // A month begins where the moon is sighted, a day before or after the table's: the weekday the line names says
+      // which day it is (`الأحد 17 جمادى الآخرة 1447` is the Sunday the table counts as the 16th).
+      else if (f.weekday !== null) days = sightedDay(days, f.weekday);
     }
     let time = f.time;
     if (days === null && info.iso === null) {
@@ -925,4 +928,13 @@ export function parseDate(text: string, options: DateOptions = {}): DateResult {
 /** A line's publication and update dates; a convenience over `DateParser.parseLine`. */
 export function parseDateLine(text: string, options: DateOptions = {}): DateLineResult {
   return new DateParser(options).parseLine(text);
+}
+
+/** The day within `HIJRI_SIGHTING_DAYS` of `days` that falls on `weekday` (the nearest), or `days` when none does. */
+function sightedDay(days: number, weekday: number): number {
+  for (let k = 0; k <= HIJRI_SIGHTING_DAYS; k++) {
+    if (weekdayOf(days - k) === weekday) return days - k;
+    if (weekdayOf(days + k) === weekday) return days + k;
+  }
+  return days;
 }
