@@ -134,6 +134,9 @@ const FORMS: [string, Expect | null][] = [
   ['15 مايو 2024 12:00 بتوقيت غرينتش', { iso: '2024-05-15T12:00:00+00:00' }],
   ['15 مايو 2024 12:00 GMT', { iso: '2024-05-15T12:00:00+00:00' }],
   ['15 مايو 2024 12:00 GMT+3', { iso: '2024-05-15T12:00:00+03:00' }],
+  // The offset in brackets after the time.
+  ['2024-05-15 12:00 (UTC+03:00)', { iso: '2024-05-15T12:00:00+03:00' }],
+  ['15 مايو 2024 12:00 (GMT+3)', { iso: '2024-05-15T12:00:00+03:00' }],
   // A place after a date is the dateline's, not the clock's: no offset.
   ['الجمعة 19 ابريل 2024 14:00 أبوظبي', { iso: '2024-04-19T14:00', offset: null }],
   // Month and year only.

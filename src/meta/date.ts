@@ -354,10 +354,11 @@ class SegmentReader {
     }
   }
 
-  /** An offset or UTC name right after a time. */
+  /** An offset or UTC name right after a time, in brackets or not (`10:30 (UTC+03:00)`). */
   private offsetAfter(end: number): void {
     const t = this.toks;
     let k = end + 1;
+    if (isSep(t[k], '([')) k++;
     const zone = wordMeaning(t[k]);
     if (zone?.kind === 'zone' && zone.bare) {
       this.take(k, k);
