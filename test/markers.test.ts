@@ -1181,6 +1181,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['وقال المتحدث إن التفاصيل تتبع في بيان رسمي يصدر مساء اليوم'],
     // A how-to's step naming the reader's mailbox, a company that disowns a delay, a statement presented by a ministry.
     ['أدخل بريدك الإلكتروني ثم اضغط على زر المتابعة'],
+    // A sentence opening with `قد تحب` (she may love): a reader's label only with its "too".
+    ['قد تحب العائلات قضاء عطلة نهاية الأسبوع في الحديقة الجديدة بعد افتتاحها.'],
     // Citizens urged to follow the news, told as news: no reader is addressed.
     ['وحث الوزير المواطنين على متابعة آخر الأخبار من المصادر الرسمية فقط.'],
     // A company's plan to publish with partners, told as news.
@@ -1420,8 +1422,8 @@ describe('related labels as families', () => {
     'في السياق', 'محتوى مشابه', 'المحتوى المقترح', 'جديد الأخبار', 'في هذا الملف', 'اقرأ في العدد',
     // Special coverage, and "to follow more".
     'تغطية خاصة', 'تغطيات خاصة', 'لمتابعة المزيد', 'لقراءة المزيد',
-    // Picks recommended to the reader.
-    'ترشيحاتنا لك', 'نرشح لكم',
+    // Picks recommended to the reader, what the reader may love or find of interest.
+    'ترشيحاتنا لك', 'نرشح لكم', 'نوصي بقراءة', 'قد تحب أيضا', 'مواضيع قد تثير اهتمامك',
   ])('%s opens a related list', (text) => {
     expect(cue(text)).toMatchObject({ group: 'marker', kind: 'related' });
   });

@@ -62,13 +62,17 @@ function sameSection(sections: readonly string[]): string[] {
 function mayInterest(subjects: readonly string[]): string[] {
   const modals = ['قد', 'ربما', 'لعله'];
   const verbs = ['يهمك', 'تهمك', 'يهمكم', 'تهمكم', 'يعجبك', 'تعجبك', 'يعجبكم', 'تعجبكم', 'يثير اهتمامك', 'يثير اهتمامكم', 'تحب قراءة', 'فاتك', 'يفوتك',
+    // Stories that may catch the reader's interest (`مواضيع قد تثير اهتمامك`), that the reader may love (`قد تحبون`; `تحب`
+    // only with its "too", below: `قد تحب العائلات ...` opens a sentence).
+    'تحبون', 'تثير اهتمامك', 'تثير اهتمامكم', 'يستهويك', 'تستهويك',
     // Wanting to read, the "too" inside too (`قد ترغب أيضا في قراءة`).
     ...['ترغب في قراءة', 'ترغبون في قراءة', 'تود قراءة', 'تودون قراءة'].flatMap((v) => {
       const [verb, ...rest] = v.split(' ');
       return [v, ...['أيضا', 'كذلك'].map((t) => [verb, t, ...rest].join(' '))];
     })];
   const tails = ['', 'أيضا', 'كذلك'];
-  return subjects.flatMap((s) => modals.flatMap((m) => verbs.flatMap((v) => tails.map((t) => [s, m, v, t].filter(Boolean).join(' ')))));
+  const loved = subjects.flatMap((s) => modals.flatMap((m) => ['أيضا', 'كذلك'].map((t) => [s, m, 'تحب', t].filter(Boolean).join(' '))));
+  return [...subjects.flatMap((s) => modals.flatMap((m) => verbs.flatMap((v) => tails.map((t) => [s, m, v, t].filter(Boolean).join(' '))))), ...loved];
 }
 
 /** `اقرأ أيضا للكاتبة`, `مقالات أخرى لنفس الكاتب`, `أحدث مقالات الكاتب`: the writer's other pieces. */
@@ -241,6 +245,8 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       ...mayInterest(['', 'مواضيع', 'موضوعات', 'مقالات', 'أخبار', 'قصص', 'فيديوهات', 'تقارير', 'محتوى', 'مواد', 'ما', 'مما', 'أخبار أخرى', 'مقالات أخرى', 'مواضيع أخرى', 'قصص أخرى']),
       'لمن فاته', 'لمن فاتته', 'لمن فاتهم', 'إن فاتك', 'ان فاتك', 'إذا فاتك', 'في حال فاتك',
       'ننصحك بقراءة', 'ننصحكم بقراءة', 'اخترنا لك', 'اخترنا لكم',
+      // What the site recommends reading (`نوصي بقراءة`, `ننصح بقراءة`).
+      'نوصي بقراءة', 'نوصيك بقراءة', 'نوصيكم بقراءة', 'ننصح بقراءة',
       // Picks recommended to the reader (`ترشيحاتنا لك`, `نرشح لك`). (Not `ترشيحات` alone: an awards story's
       // nominations, `ترشيحات الأوسكار`.)
       'ترشيحاتنا', 'ترشيحاتنا لك', 'ترشيحاتنا لكم', 'ترشيحات لك', 'نرشح لك', 'نرشح لكم',
