@@ -379,6 +379,8 @@ export const AGENCY_LEADS: readonly string[] = ['عن'];
 export const TAG_LABELS: readonly string[] = [
   'كلمات دلالية', 'الكلمات الدلالية', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'الوسوم', 'وسوم', 'الوسم', 'الأوسمة',
   'الكلمات الدالة', 'كلمات البحث', 'هاشتاج', 'هاشتاغ', 'هاشتاجات', 'هاشتاغات', 'العلامات', 'تاغ', 'تاج', 'تاغات', 'tags', 'keywords',
+  // The tags by their borrowed name with the article (`التاغات`, `الهاشتاغ`; not `التاج`, the crown).
+  'التاغات', 'التاجات', 'التاغ', 'الهاشتاغ', 'الهاشتاج',
   // French chrome on Maghreb pages.
   'mots-clés', 'mots clés', 'mots-clefs', 'étiquettes',
   // Key words, and the tags named with what they tag (`وسوم الخبر`, `الكلمات المفتاحية للمقال`).
