@@ -3233,6 +3233,20 @@ describe("a first paragraph cut at its links right under the page's date", () =>
     expect(a.body.join(' ')).toBe([lead, ...pieces, next].join(' '));
   });
 
+  it('with long pieces between its links too, a link\'s text running long (a name, a title)', () => {
+    const pieces = ['لقي', 'ثلاثة عمال مصرعهم وأصيب خمسة آخرون', 'في حريق اندلع فجر اليوم بمستودع للأخشاب', 'في المنطقة الصناعية', 'جنوب المدينة.'];
+    const a = parser.parse([headline, 'الأربعاء 2 ديسمبر 2026 - 08:30', ...pieces, next].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body).toEqual([pieces.join(' '), next]);
+  });
+
+  it('further down, a piece opening as the story goes on (`وقال ...`) is no headline: the pieces under it are its sentence', () => {
+    const lead = 'لقي ثلاثة عمال مصرعهم وأصيب خمسة آخرون في حريق اندلع فجر اليوم بمستودع للأخشاب جنوب المدينة.';
+    const pieces = ['وقال مدير الدفاع المدني إن فرق الإطفاء سيطرت', 'على الحريق', 'بعد أربع ساعات من العمل المتواصل، وإن التحقيق جار في', 'أسبابه', 'خلال الأيام المقبلة.'];
+    const a = parser.parse([headline, 'الأربعاء 2 ديسمبر 2026 - 08:30', lead, ...pieces].join('\n'));
+    expect(a.body).toEqual([lead, pieces.join(' ')]);
+  });
+
   it('leaves a deck and a name under the date as they are', () => {
     const deck = 'الدفاع المدني يحقق في أسباب الحريق';
     const a = parser.parse([headline, 'الأربعاء 2 ديسمبر 2026 - 08:30', deck, 'سامي يوسف', next].join('\n'));

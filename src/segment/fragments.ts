@@ -13,7 +13,7 @@
  * Read line by line, such a run is a stack of header lines or a story tail,
  * and the story is lost. Here such runs are found and read as one paragraph.
  */
-import { endsOpen, type ClassifyContext, type Cue } from './classify.js';
+import { endsOpen, opensWithContinuation, type ClassifyContext, type Cue } from './classify.js';
 import { foundingMotto, titleShaped } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { makeLine, type Line } from './lines.js';
@@ -34,9 +34,12 @@ function strongBreak(line: Line, next: Line, ctx: ClassifyContext): boolean {
   return line.key.length > 0 && endsOpen(line.key, line.text, ctx.cues);
 }
 
-/** A headline-like line: it never continues into the line under it unless cut in mid-sentence. */
+/**
+ * A headline-like line: it never continues into the line under it unless cut in mid-sentence. (Not one opening
+ * as a story goes on, `وقال رئيس البلدية إن ...`: no headline opens so.)
+ */
 function headlineLike(line: Line, ctx: ClassifyContext, next: Line): boolean {
-  return titleShaped(line, L.titleMinWords) && !OPENS_WITH_PUNCTUATION.test(line.text) && !strongBreak(line, next, ctx);
+  return titleShaped(line, L.titleMinWords) && !OPENS_WITH_PUNCTUATION.test(line.text) && !opensWithContinuation(line.keyWords, ctx.cues) && !strongBreak(line, next, ctx);
 }
 
 /**
@@ -44,13 +47,17 @@ function headlineLike(line: Line, ctx: ClassifyContext, next: Line): boolean {
  * ends no sentence, and either it was cut in mid-sentence, or one of the two is
  * as short as a link's text (a headline-like line above a short one is not cut).
  */
-function joinable(a: Line, b: Line, ca: Cue | null | undefined, cb: Cue | null | undefined, ctx: ClassifyContext, underMeta = false): boolean {
+function joinable(a: Line, b: Line, ca: Cue | null | undefined, cb: Cue | null | undefined, ctx: ClassifyContext, loose = false, long = false): boolean {
   if (ca || cb || a.blank || b.blank || a.bullet || b.bullet || TERMINAL.test(coreEnd(a))) return false;
   if (strongBreak(a, b, ctx)) return true;
   if (a.words <= L.fragmentLinkMaxWords) return true;
-  // (Under the page's date or byline no line is the headline: a headline-like piece goes on too.)
-  return b.words <= L.fragmentLinkMaxWords && (underMeta || !headlineLike(a, ctx, b));
+  // (Under the page's date or byline a long piece goes on too, as a link's text may run long, `وزير الخارجية
+  // السعودي الأمير فيصل`: the run is a paragraph there only when it ends a sentence, see fragmentRuns.)
+  if (long) return true;
+  // (Under the page's date, byline or headline no line is the headline: a headline-like piece goes on too.)
+  return b.words <= L.fragmentLinkMaxWords && (loose || !headlineLike(a, ctx, b));
 }
+
 
 /**
  * Is line k right under the page's meta (a date or byline line, blank lines aside) that is itself right under
@@ -109,13 +116,14 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
     // Right under the headline, a run may go on past a headline-like piece too; it is a paragraph on stricter terms (below).
     const underHead = !underMeta && !lines[k]!.blank && !cues[k] && underHeadline(lines, k, (headline ??= firstHeadline(lines, cues, ctx)));
     const loose = underMeta || underHead;
-    if (!joinable(lines[k]!, lines[k + 1]!, cues[k], cues[k + 1], ctx, loose) || (opensLikeKicker(lines[k]!, ctx.cues.kickerStarts) && k === (headline ??= firstHeadline(lines, cues, ctx)) + 1 && !strongBreak(lines[k]!, lines[k + 1]!, ctx))) {
+    if (!joinable(lines[k]!, lines[k + 1]!, cues[k], cues[k + 1], ctx, loose, underMeta) || (opensLikeKicker(lines[k]!, ctx.cues.kickerStarts) && k === (headline ??= firstHeadline(lines, cues, ctx)) + 1 && !strongBreak(lines[k]!, lines[k + 1]!, ctx))) {
       k++;
       continue;
     }
     let end = k + 1;
     let cut = strongBreak(lines[k]!, lines[k + 1]!, ctx);
-    while (end + 1 < lines.length && joinable(lines[end]!, lines[end + 1]!, cues[end], cues[end + 1], ctx, loose)) {
+    // (Past the run's first piece a headline-like line is no headline: it goes on from a piece that ended no sentence.)
+    while (end + 1 < lines.length && joinable(lines[end]!, lines[end + 1]!, cues[end], cues[end + 1], ctx, true, underMeta)) {
       cut ||= strongBreak(lines[end]!, lines[end + 1]!, ctx);
       end++;
     }
