@@ -3240,6 +3240,21 @@ describe("a first paragraph cut at its links right under the page's date", () =>
     expect(a.body).toEqual([pieces.join(' '), next]);
   });
 
+  it('with every piece long, cut at its links or hard-wrapped', () => {
+    const pieces = ['لقي ثلاثة عمال مصرعهم', 'وأصيب خمسة آخرون في حريق اندلع فجر اليوم،', 'بمستودع للأخشاب في المنطقة الصناعية', 'جنوب المدينة القديمة قرب الميناء.'];
+    const a = parser.parse([headline, 'الأربعاء 2 ديسمبر 2026 - 08:30', ...pieces, next].join('\n'));
+    expect(a.body).toEqual([pieces.join(' '), next]);
+    // (Hard-wrapped there with no cut showing, the lines are one paragraph too.)
+    const wrapped = ['لقي ثلاثة عمال مصرعهم', 'وأصيب خمسة آخرون في حريق اندلع فجر اليوم', 'بمستودع للأخشاب في المنطقة الصناعية', 'جنوب المدينة القديمة قرب الميناء.'];
+    expect(parser.parse([headline, 'الأربعاء 2 ديسمبر 2026 - 08:30', ...wrapped, next].join('\n')).body).toEqual([wrapped.join(' '), next]);
+  });
+
+  it('a short line under a deck that ends a clause with a comma is the deck going on, not furniture', () => {
+    const lines = ['لقي ثلاثة عمال مصرعهم وأصيب خمسة آخرون في حريق', 'بمستودع للأخشاب،', 'وفق الدفاع المدني الذي يحقق في أسبابه منذ الصباح'];
+    const a = parser.parse([headline, 'الأربعاء 2 ديسمبر 2026 - 08:30', ...lines, '', next].join('\n'));
+    expect(a.body.join(' ')).toBe([...lines, next].join(' '));
+  });
+
   it('further down, a piece opening as the story goes on (`وقال ...`) is no headline: the pieces under it are its sentence', () => {
     const lead = 'لقي ثلاثة عمال مصرعهم وأصيب خمسة آخرون في حريق اندلع فجر اليوم بمستودع للأخشاب جنوب المدينة.';
     const pieces = ['وقال مدير الدفاع المدني إن فرق الإطفاء سيطرت', 'على الحريق', 'بعد أربع ساعات من العمل المتواصل، وإن التحقيق جار في', 'أسبابه', 'خلال الأيام المقبلة.'];

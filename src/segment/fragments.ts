@@ -149,9 +149,11 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
       continue;
     }
     // The signature of link pieces: a piece as short as a link's text, or one opening with punctuation
-    // (hard-wrapped long lines are left as they are).
+    // (hard-wrapped long lines are left as they are). Under the page's meta, long pieces are one too: link
+    // texts may all run long there, and pieces ending one sentence are the story's first paragraph either
+    // way, cut at its links or hard-wrapped.
     const pieces = lines.slice(k, end + 1);
-    const linky = pieces.some((l) => l.words <= L.fragmentLinkMaxWords || OPENS_WITH_PUNCTUATION.test(l.text));
+    const linky = underMeta || pieces.some((l) => l.words <= L.fragmentLinkMaxWords || OPENS_WITH_PUNCTUATION.test(l.text));
     if (cut && linky && isParagraph(joinPieces(pieces, ctx))) runs.push([k, end]);
     else if (cut && k < story) {
       // Above the story: no paragraph in pieces, but one of its lines may be a headline wrapped onto the next.
