@@ -3249,10 +3249,11 @@ describe("a first paragraph cut at its links right under the page's date", () =>
     expect(parser.parse([headline, 'الأربعاء 2 ديسمبر 2026 - 08:30', ...wrapped, next].join('\n')).body).toEqual([wrapped.join(' '), next]);
   });
 
-  it('a short line under a deck that ends a clause with a comma is the deck going on, not furniture', () => {
-    const lines = ['لقي ثلاثة عمال مصرعهم وأصيب خمسة آخرون في حريق', 'بمستودع للأخشاب،', 'وفق الدفاع المدني الذي يحقق في أسبابه منذ الصباح'];
-    const a = parser.parse([headline, 'الأربعاء 2 ديسمبر 2026 - 08:30', ...lines, '', next].join('\n'));
-    expect(a.body.join(' ')).toBe([...lines, next].join(' '));
+  it('right under the headline with no date, long pieces go on past the first', () => {
+    const pieces = ['لقي', 'ثلاثة عمال مصرعهم وأصيب خمسة آخرون', 'في حريق اندلع فجر اليوم بمستودع للأخشاب', 'جنوب', 'المدينة.'];
+    const a = parser.parse([headline, ...pieces, next].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body).toEqual([pieces.join(' '), next]);
   });
 
   it('further down, a piece opening as the story goes on (`وقال ...`) is no headline: the pieces under it are its sentence', () => {

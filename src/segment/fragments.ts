@@ -123,7 +123,7 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
     let end = k + 1;
     let cut = strongBreak(lines[k]!, lines[k + 1]!, ctx);
     // (Past the run's first piece a headline-like line is no headline: it goes on from a piece that ended no sentence.)
-    while (end + 1 < lines.length && joinable(lines[end]!, lines[end + 1]!, cues[end], cues[end + 1], ctx, true, underMeta)) {
+    while (end + 1 < lines.length && joinable(lines[end]!, lines[end + 1]!, cues[end], cues[end + 1], ctx, true, loose)) {
       cut ||= strongBreak(lines[end]!, lines[end + 1]!, ctx);
       end++;
     }

@@ -564,20 +564,17 @@ function withoutSiteName(r: Reading, head: readonly number[], title: number): nu
  * The rest of a deck cut in mid-sentence (`... وأصيب ستة آخرون في` / `حادث
  * على الطريق الصحراوي.`), however few its words: the deck line touching it
  * from above ends with a word no sentence ends with, or with no mark while
- * this line ends the sentence with a full stop or a clause with a comma (a
- * paragraph hard-wrapped under the headline).
+ * this line ends the sentence with a full stop (a paragraph hard-wrapped under
+ * the headline).
  */
 function endsDeck(r: Reading, h: number): boolean {
   if (r.cues[h]) return false;
   const line = r.lines[h - 1]!;
   const end = coreEnd(line);
-  // (Or goes on past a clause's comma, `... عامة جديدة في الحي الشرقي،`: no headline or label ends with one.)
-  if ((PERIOD_END.test(coreEnd(r.lines[h]!)) || CLAUSE_END.test(coreEnd(r.lines[h]!))) && !SENTENCE_MARK_END.test(end)) return true;
+  if (PERIOD_END.test(coreEnd(r.lines[h]!)) && !SENTENCE_MARK_END.test(end)) return true;
   return endsOpen(line.key, line.text, r.ctx.cues);
 }
 
-/** A clause's comma or semicolon ending a line: the sentence goes on under it. */
-const CLAUSE_END = /[،,؛;]$/u;
 
 /** A line ending with a mark: a sentence's end, a colon, a clause's comma or semicolon. */
 const SENTENCE_MARK_END = /[.!?؟:،,؛;]$/u;
