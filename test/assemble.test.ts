@@ -3256,6 +3256,15 @@ describe("a first paragraph cut at its links right under the page's date", () =>
     expect(a.body).toEqual([pieces.join(' '), next]);
   });
 
+  it("under the date with the author's name and a deck between it and the headline, or page furniture between", () => {
+    const pieces = ['لقي', 'ثلاثة عمال مصرعهم وأصيب خمسة آخرون', 'في حريق اندلع فجر اليوم بمستودع للأخشاب', 'في المنطقة الصناعية', 'جنوب المدينة.'];
+    const deck = 'الدفاع المدني يحقق في أسباب الحريق ويستمع إلى شهود عيان';
+    const named = parser.parse([headline, deck, 'سامي يوسف', 'الأربعاء 2 ديسمبر 2026', ...pieces, next].join('\n'));
+    expect(named.body.join(' ')).toBe([deck, ...pieces, next].join(' '));
+    const counted = parser.parse([headline, '7 صور', ...pieces, next].join('\n'));
+    expect(counted.body).toEqual([pieces.join(' '), next]);
+  });
+
   it('further down, a piece opening as the story goes on (`وقال ...`) is no headline: the pieces under it are its sentence', () => {
     const lead = 'لقي ثلاثة عمال مصرعهم وأصيب خمسة آخرون في حريق اندلع فجر اليوم بمستودع للأخشاب جنوب المدينة.';
     const pieces = ['وقال مدير الدفاع المدني إن فرق الإطفاء سيطرت', 'على الحريق', 'بعد أربع ساعات من العمل المتواصل، وإن التحقيق جار في', 'أسبابه', 'خلال الأيام المقبلة.'];

@@ -372,6 +372,37 @@ describe('a story paragraph broken at every link comes back whole', () => {
   });
 });
 
+/**
+ * A paragraph cut at links whose texts run long (a name, a title): pieces of the text between links and of the
+ * links' texts in turn, their lengths taken in order from `sizes`. Null for a paragraph too short to cut.
+ */
+function breakAtLongLinks(paragraph: string, sizes: readonly number[]): string[] | null {
+  const words = paragraph.split(' ');
+  if (words.length < 12) return null;
+  const pieces: string[] = [];
+  for (let at = 0, k = 0; at < words.length; k++) {
+    const n = sizes[k % sizes.length]!;
+    pieces.push(words.slice(at, at + n).join(' '));
+    at += n;
+  }
+  return pieces;
+}
+
+describe('a first paragraph cut at long links', () => {
+  // (Text between links and a link's text in turn: a link as long as five words, `وزير الخارجية السعودي الأمير فيصل`.)
+  const patterns = [[1, 6, 5, 4, 2, 7, 3], [5, 2, 6, 5, 1, 4], [4, 5, 6, 3, 7]];
+  const cases = PAGES.flatMap((p) => patterns.map((sizes) => ({ p, pieces: breakAtLongLinks(p.lines[p.first]!.trim(), sizes) }))).filter((x) => x.pieces !== null);
+
+  // Joined or line by line, every word of the story must reach the body, in order. Cut so under every header these
+  // pages have, the paragraph is hardest to tell from a deck right under a headline with no date: 369 of 1,182
+  // pages lose a piece today (972 of 1,138 did before runs went on past long pieces and page furniture).
+  it('loses no word of the story on 68% of the pages at least, every header the fixtures have', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(1000);
+    const losing = cases.filter(({ p, pieces }) => parse([...p.lines.slice(0, p.first), ...pieces!, ...p.lines.slice(p.first + 1)]).body.join(' ') !== p.article.body.join(' '));
+    expect(losing.length / cases.length).toBeLessThanOrEqual(0.32);
+  });
+});
+
 describe('pages composed at random from the families of page furniture (scripts/layouts.mjs)', () => {
   it.each([
     ['keep their headline and story, no furniture line in it, on 98.8% of 1,000 pages at least', [], 12],

@@ -27,6 +27,11 @@ const OPENS_WITH_PUNCTUATION = /^[\s\u200f\u200e]*[،,.;؛:)\]»”’]/u;
 // A line that is one quotation whole (`«...»`, `"..."`): a pull quote or a quoted headline, closed however its last word reads.
 const QUOTED_WHOLE = /^\s*(?:«[^«»]*»|"[^"]*"|“[^“”]*”)\s*$/u;
 
+/** A lede ending its sentence itself: a paragraph by its length, or two sentences (a piece ending one is shorter). */
+function lede(line: Line): boolean {
+  return line.words >= L.clauseParagraphMinWords || /[.!?؟]\s+\S/u.test(line.content);
+}
+
 /** Was the line cut in mid-sentence: the next opens with punctuation, or it ends with a word that cannot end one (inside no closed quotation)? */
 function strongBreak(line: Line, next: Line, ctx: ClassifyContext): boolean {
   if (OPENS_WITH_PUNCTUATION.test(next.text)) return true;
@@ -58,28 +63,40 @@ function joinable(a: Line, b: Line, ca: Cue | null | undefined, cb: Cue | null |
   return b.words <= L.fragmentLinkMaxWords && (loose || !headlineLike(a, ctx, b));
 }
 
-
 /**
- * Is line k right under the page's meta (a date or byline line, blank lines aside) that is itself right under
- * a headline (a headline-shaped line with no cue; a site's or section's name is shorter)? A date at the top of
- * the page, over the section's name and the headline, is a masthead's.
+ * Is line k right under the page's meta (a date, byline or dateline line; blank lines aside)
+ * that is itself under a headline (a headline-shaped line with no cue right above the meta, or anywhere above it
+ * past a deck or the author's name)? A date at the top of the page, over the section's name and the headline,
+ * is a masthead's.
  */
-function underPageMeta(lines: readonly Line[], cues: readonly (Cue | null)[], k: number): boolean {
+function underPageMeta(lines: readonly Line[], cues: readonly (Cue | null)[], k: number, shaped: () => number): boolean {
+  // (Right under it, blank lines aside: page furniture between them may be over the headline, `شارك` under a masthead's date.)
   let m = k - 1;
   while (m >= 0 && lines[m]!.blank) m--;
   const group = m >= 0 ? cues[m]?.group : undefined;
-  if (group !== 'date' && group !== 'byline') return false;
+  if (!PAGE_META.has(group ?? '')) return false;
+  // (Past the page's other meta lines too: a byline over the date, a dateline.)
   let h = m - 1;
-  while (h >= 0 && lines[h]!.blank) h--;
-  return h >= 0 && !cues[h] && titleShaped(lines[h]!, L.titleMinWords);
+  while (h >= 0 && (passedOver(lines, cues, h) || PAGE_META.has(cues[h]?.group ?? ''))) h--;
+  if (h >= 0 && !cues[h] && titleShaped(lines[h]!, L.titleMinWords)) return true;
+  // (Or under a headline further up, its deck or the author's name between: `السؤال؟` / a deck / `رامي الحداد` / the date.)
+  return h >= 0 && !cues[h] && shaped() < h;
 }
 
-/** Is line k the first line under the page's headline (line `headline`, blank lines aside)? */
-function underHeadline(lines: readonly Line[], k: number, headline: number): boolean {
+/** The page's meta lines under its headline: a date, a byline, a dateline on its own line. */
+const PAGE_META: ReadonlySet<string> = new Set(['date', 'byline', 'dateline']);
+
+/** Is line k the first line under the page's headline (line `headline`; blank lines and page furniture aside)? */
+function underHeadline(lines: readonly Line[], cues: readonly (Cue | null)[], k: number, headline: number): boolean {
   if (headline < 0 || k <= headline) return false;
   let m = k - 1;
-  while (m > headline && lines[m]!.blank) m--;
+  while (m > headline && passedOver(lines, cues, m)) m--;
   return m === headline;
+}
+
+/** Is line m passed over between a headline, its meta and the story: a blank line, or page furniture (a picture's count, a share bar)? */
+function passedOver(lines: readonly Line[], cues: readonly (Cue | null)[], m: number): boolean {
+  return lines[m]!.blank || cues[m]?.group === 'chrome';
 }
 
 /**
@@ -112,9 +129,9 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
     // A short deck right under the headline, opening like a kicker (`بحضور وزير الإسكان`), stays a line of its
     // own unless cut in mid-sentence (the first piece of a broken paragraph, `أعلن`, opens otherwise).
     // Right under the page's date or byline, a run needs no headline-like line's exception (see below).
-    const underMeta = !lines[k]!.blank && !cues[k] && underPageMeta(lines, cues, k);
+    const underMeta = !lines[k]!.blank && !cues[k] && underPageMeta(lines, cues, k, () => (shaped ??= firstTitleShaped(lines, cues, ctx)));
     // Right under the headline, a run may go on past a headline-like piece too; it is a paragraph on stricter terms (below).
-    const underHead = !underMeta && !lines[k]!.blank && !cues[k] && underHeadline(lines, k, (headline ??= firstHeadline(lines, cues, ctx)));
+    const underHead = !underMeta && !lines[k]!.blank && !cues[k] && underHeadline(lines, cues, k, (headline ??= firstHeadline(lines, cues, ctx)));
     const loose = underMeta || underHead;
     if (!joinable(lines[k]!, lines[k + 1]!, cues[k], cues[k + 1], ctx, loose, underMeta) || (opensLikeKicker(lines[k]!, ctx.cues.kickerStarts) && k === (headline ??= firstHeadline(lines, cues, ctx)) + 1 && !strongBreak(lines[k]!, lines[k + 1]!, ctx))) {
       k++;
@@ -132,8 +149,8 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
     if (underMeta && end - k + 1 >= L.fragmentUnderMetaMinPieces && PERIOD_END.test(coreEnd(lines[end]!))) cut = true;
     // Right under the headline, more pieces are asked for, two of them a link's text and one the text between
     // links (a list of short items is all short), and the sentence must end in a piece (a first paragraph under
-    // a stack of the site's short lines ends in itself).
-    if (underHead && end - k + 1 >= L.fragmentUnderHeadlineMinPieces && PERIOD_END.test(coreEnd(lines[end]!)) && !isParagraph(lines[end]!)) {
+    // a stack of the site's short lines ends in itself: a lede of its own length, see `lede`).
+    if (underHead && end - k + 1 >= L.fragmentUnderHeadlineMinPieces && PERIOD_END.test(coreEnd(lines[end]!)) && !lede(lines[end]!)) {
       const pieces = lines.slice(k, end + 1);
       const links = pieces.filter((l) => l.words <= L.fragmentLinkMaxWords).length;
       cut ||= links >= L.fragmentUnderHeadlineLinks && links < pieces.length;
