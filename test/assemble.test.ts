@@ -3265,6 +3265,13 @@ describe("a first paragraph cut at its links right under the page's date", () =>
     expect(counted.body).toEqual([pieces.join(' '), next]);
   });
 
+  it('leaves a caption printed twice under the date apart from the paragraph under it', () => {
+    const caption = 'المشاة يعبرون الجسر في يومه الأول';
+    const lead = 'لقي ثلاثة عمال مصرعهم وأصيب خمسة آخرون في حريق اندلع فجر اليوم بمستودع للأخشاب جنوب المدينة.';
+    const a = parser.parse([headline, 'صورة أرشيفية للمستودع (أرشيف)', 'الأربعاء 2 ديسمبر 2026', caption, caption, lead, next].join('\n'));
+    expect(a.body).toEqual([lead, next]);
+  });
+
   it('further down, a piece opening as the story goes on (`وقال ...`) is no headline: the pieces under it are its sentence', () => {
     const lead = 'لقي ثلاثة عمال مصرعهم وأصيب خمسة آخرون في حريق اندلع فجر اليوم بمستودع للأخشاب جنوب المدينة.';
     const pieces = ['وقال مدير الدفاع المدني إن فرق الإطفاء سيطرت', 'على الحريق', 'بعد أربع ساعات من العمل المتواصل، وإن التحقيق جار في', 'أسبابه', 'خلال الأيام المقبلة.'];

@@ -54,6 +54,8 @@ function headlineLike(line: Line, ctx: ClassifyContext, next: Line): boolean {
  */
 function joinable(a: Line, b: Line, ca: Cue | null | undefined, cb: Cue | null | undefined, ctx: ClassifyContext, loose = false, long = false): boolean {
   if (ca || cb || a.blank || b.blank || a.bullet || b.bullet || TERMINAL.test(coreEnd(a))) return false;
+  // (A line printed twice is a caption or a label, each copy whole: no piece of a sentence.)
+  if (a.key === b.key) return false;
   if (strongBreak(a, b, ctx)) return true;
   if (a.words <= L.fragmentLinkMaxWords) return true;
   // (Under the page's date or byline a long piece goes on too, as a link's text may run long, `وزير الخارجية
