@@ -470,6 +470,9 @@ describe('reading rules and the story they must keep', () => {
       const page = parser.parse([title, '', PARAGRAPH, '', place, caption, '', P2].join('\n'));
       expect(page.body, place).toEqual([PARAGRAPH, P2]);
       expect(page.boilerplate, place).toEqual([place, caption]);
+      // (Touching the story's first paragraph, a sentence longer than a caption, the place is the picture's over the
+      // story: that paragraph is the story's.)
+      expect(parser.parse([title, place, PARAGRAPH, P2].join('\n')).body, place).toEqual([PARAGRAPH, P2]);
     }
     // Under the credit, a paragraph opening as a report goes on (`وأعلنت`, `ونقلت`), though it shares no words with the story.
     const report = 'وأعلنت النقابات تأييدها للخطة، ودعت أعضاءها إلى المشاركة في حوار وطني يعقد الشهر الجاري.';

@@ -832,6 +832,9 @@ function captionUnder(r: Reading, i: number, cue: Cue | null | undefined): boole
   r.captionAfter = null;
   const line = r.lines[i]!;
   if (cue || line.words > L.captionUnderLabelMaxWords || r.continues(line)) return false;
+  // (Touching a gallery's counter, a sentence longer than a caption ending with a full stop is the story's: the
+  // counter is the picture's over the story, `الصورة 3 من 12` / `افتتحت البلدية ...`.)
+  if (c.touching && line.words > L.captionMaxWords && PERIOD_END.test(coreEnd(line))) return false;
   r.decide(i, 'boilerplate', 'caption');
   return true;
 }

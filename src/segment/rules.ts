@@ -28,7 +28,7 @@ export const RULES = {
   'dateline-line': 'A place and an agency or outlet on a line of their own (جدة - واس).',
   'counter-line': 'A counter beside a number: views, comments, shares, words, votes, followers.',
   pagination: "The page's pagination: page numbers with their words (الصفحة 1 من 3، 1 2 3 التالي).",
-  'gallery-counter': 'A gallery counter (الصورة 3 من 12): the line right under it is its caption.',
+  'gallery-counter': 'A gallery counter (الصورة 3 من 12): the line right under it is its caption (not a sentence longer than a caption: that is the story).',
   'chrome-share': 'Share buttons and their labels.',
   'chrome-follow': 'Follow-us and join-our-channel promotions.',
   'chrome-signoff': "The site's sign-off to its reader (we hope you liked it) and its invitation to comment.",
