@@ -631,7 +631,8 @@ function quotedKicker(r: Reading, h: number, title: number): boolean {
   const line = r.lines[h]!;
   if (line.words < L.quotedKickerMinWords || !WHOLE_QUOTE.test(line.text.trim())) return false;
   const words = r.lineWords(h);
-  for (let k = r.nextNonBlank(title), seen = 0; k < r.lines.length && seen < L.quotedKickerParagraphs; k = r.nextNonBlank(k)) {
+  // (A few lines past the headline at most, paragraphs or not: a page of quotations and no story stays linear.)
+  for (let k = r.nextNonBlank(title), seen = 0, lines = 0; k < r.lines.length && seen < L.quotedKickerParagraphs && lines < L.quotedKickerLinesMax; k = r.nextNonBlank(k), lines++) {
     if (!isParagraph(r.lines[k]!)) continue;
     if (r.topicOverlap(words, r.lineWords(k)) >= L.quotedKickerSpokenWords) return true;
     seen++;

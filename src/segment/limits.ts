@@ -295,6 +295,8 @@ export const LIMITS = {
   quotedKickerParagraphs: 4,
   /** Words the quotation shares with the paragraph it is picked from, function words aside: two, as a teaser with its headline. */
   quotedKickerSpokenWords: 2,
+  /** Lines past the headline looked through for those paragraphs: the header's furniture and the first paragraphs fit. */
+  quotedKickerLinesMax: 20,
   /** A kicker opening with a kicker word needs this many words. */
   kickerWithCueMinWords: 3,
   /** A deck under the headline is at least this long (shorter: a label, a name). */

@@ -914,9 +914,11 @@ function nextTeasedItem(r: Reading, i: number, s: SectionDraft): boolean {
   if (period && r.sharedWords(line.text, r.lines[next]!.text) < L.embeddedSharedWords) return false;
   // The item's time or duration under its paragraph, right above the line, closes that item: an article's subheading has none.
   if (metaRunAfter(r, item.body[0]!, i)) return true;
-  // In the list's rhythm, two items at least before it each with one paragraph, over a paragraph that restates it: the
+  // In the list's rhythm, the two items before it each with one paragraph, over a paragraph that restates it: the
   // next item, though it shares words with the one above (two stories of the same trade, `صادرات التمور`).
-  if (s.items.length >= L.rhythmItemsMin && s.items.every((it) => it.body.length === 1) && r.sharedWords(line.text, r.lines[next]!.text) >= L.embeddedSharedWords) return true;
+  // (The last items show the rhythm: looking no further keeps a long list read in linear time.)
+  const rhythm = s.items.length >= L.rhythmItemsMin && s.items.slice(-L.rhythmItemsMin).every((it) => it.body.length === 1);
+  if (rhythm && r.sharedWords(line.text, r.lines[next]!.text) >= L.embeddedSharedWords) return true;
   return r.sharedWords(item.headline, line.text) < L.embeddedSharedWords && r.sharedWords(r.lines[item.body[0]!]!.text, line.text) < L.embeddedSharedWords;
 }
 
