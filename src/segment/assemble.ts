@@ -19,7 +19,7 @@ import { coreEnd, isParagraph, outletName, overlap, PERIOD_END, QUESTION_END, Re
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
 import { authorsAboveHeadlines, datedHeadlineItem, dropLabel, giveBackLoneItem, isItemMeta, loneShortItems, mediaLead, metaOverParagraph, paragraphAhead, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
-import { announcedDates, authorBio, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures, answerShaped, labelAlone } from './tail.js';
+import { announcedDates, authorBio, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, storyWords, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures, answerShaped, labelAlone } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
 
@@ -924,9 +924,7 @@ function storyGoesOnPastWidget(r: Reading, i: number): boolean {
   if (closing?.group !== 'chrome' || !(closing.readers || closing.box)) return false;
   if (i - r.closedAt > L.widgetInStoryMaxLines + 1 || !isParagraph(line) || !r.continues(line)) return false;
   for (let k = r.closedAt; k < i; k++) if (!r.lines[k]!.blank && (r.cues[k]?.group !== 'chrome' || r.decisions[k]?.type !== 'boilerplate')) return false;
-  const story = new Set<string>();
-  for (let k = 0; k < r.closedAt; k++) if (k === r.title || r.decisions[k]?.shape === 'paragraph') for (const w of r.lineWords(k)) story.add(w);
-  return r.topicOverlap(r.lineWords(i), story) >= L.embeddedSharedWords;
+  return r.topicOverlap(r.lineWords(i), storyWords(r)) >= L.embeddedSharedWords;
 }
 
 function resumesList(r: Reading, i: number, cue: Cue | null | undefined): boolean {

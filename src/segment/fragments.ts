@@ -17,15 +17,13 @@ import { endsOpen, opensWithContinuation, type ClassifyContext, type Cue } from 
 import { foundingMotto, titleShaped } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { makeLine, type Line } from './lines.js';
-import { coreEnd, isParagraph, opensLikeKicker, PERIOD_END } from './reading.js';
+import { coreEnd, isParagraph, opensLikeKicker, PERIOD_END, QUOTED_WHOLE } from './reading.js';
 
 // A sentence ends here: the next line starts a new one.
 const TERMINAL = /[.!?؟:]$/u;
 // A line that opens with punctuation continues the line above (no sentence starts with a comma).
 const OPENS_WITH_PUNCTUATION = /^[\s\u200f\u200e]*[،,.;؛:)\]»”’]/u;
 
-// A line that is one quotation whole (`«...»`, `"..."`): a pull quote or a quoted headline, closed however its last word reads.
-const QUOTED_WHOLE = /^\s*(?:«[^«»]*»|"[^"]*"|“[^“”]*”)\s*$/u;
 
 /** A lede ending its sentence itself: a paragraph by its length, or two sentences (a piece ending one is shorter). */
 function lede(line: Line): boolean {

@@ -8,7 +8,7 @@ import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { withoutArticle } from './tags.js';
-import { ASKING_END, CLAUSE_MARK, coreEnd, endsCut, isParagraph, mastheadName, nameShaped, opensLikeKicker, outletName, overlap, PERIOD_END, QUESTION_END, type Reading } from './reading.js';
+import { ASKING_END, CLAUSE_MARK, coreEnd, endsCut, isParagraph, mastheadName, nameShaped, opensLikeKicker, outletName, overlap, PERIOD_END, QUESTION_END, QUOTED_WHOLE, type Reading } from './reading.js';
 
 // A line ending like this is not a headline: a sentence, a clause, a label.
 const NO_TITLE_END = /(?:^|[^.])[.،,:؛;\-–—]$/u;
@@ -619,9 +619,6 @@ function isKicker(r: Reading, h: number, title: number): boolean {
   return opensLikeKicker(line, r.ctx.cues.kickerStarts) || quotedKicker(r, h, title);
 }
 
-/** A line that is one quotation, its marks around it and none inside: `«لن نتخلى عن أرضنا»`. */
-const WHOLE_QUOTE = /^["«“„][^"«»“”„]+["»”“]$/u;
-
 /**
  * Is line h, over the headline, a quotation as its kicker: one quotation of a few words at least that the story
  * speaks of in one of its first paragraphs (the words it quotes)? A site's slogan in quotes is on no
@@ -629,7 +626,7 @@ const WHOLE_QUOTE = /^["«“„][^"«»“”„]+["»”“]$/u;
  */
 function quotedKicker(r: Reading, h: number, title: number): boolean {
   const line = r.lines[h]!;
-  if (line.words < L.quotedKickerMinWords || !WHOLE_QUOTE.test(line.text.trim())) return false;
+  if (line.words < L.quotedKickerMinWords || !QUOTED_WHOLE.test(line.content)) return false;
   const words = r.lineWords(h);
   // (A few lines past the headline at most, paragraphs or not: a page of quotations and no story stays linear.)
   for (let k = r.nextNonBlank(title), seen = 0, lines = 0; k < r.lines.length && seen < L.quotedKickerParagraphs && lines < L.quotedKickerLinesMax; k = r.nextNonBlank(k), lines++) {

@@ -96,6 +96,8 @@ export type Zone = 'head' | 'story' | 'section' | 'tags' | 'source' | 'box';
 
 // Sentence-final punctuation, for telling paragraphs from headlines.
 export const PERIOD_END = /(?:^|[^.])\.$/u;
+/** A line that is one quotation whole (`«...»`, `"..."`): a pull quote or a quoted headline, closed however its last word reads. */
+export const QUOTED_WHOLE = /^\s*(?:«[^«»]*»|"[^"]*"|“[^“”]*”)\s*$/u;
 export const QUESTION_END = /[!?؟]$/u;
 /** A line that asks: a question mark, Latin or Arabic, at its end (an exclamation cries, it does not ask). */
 export const ASKING_END = /[?؟]$/u;

@@ -627,7 +627,7 @@ function inUnits(r: Reading, line: Line): boolean {
 }
 
 /** The content words (stemmed) of the headline and the story's paragraphs: all, or the first `paragraphs`. */
-function storyWords(r: Reading, paragraphs = Infinity): Set<string> {
+export function storyWords(r: Reading, paragraphs = Infinity): Set<string> {
   const words = new Set<string>();
   const add = (i: number) => {
     for (const w of r.lineWords(i)) words.add(w);
