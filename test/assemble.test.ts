@@ -1696,6 +1696,34 @@ describe("a read-also box inside the story: another story's headline and its fir
     expect(a.body).toEqual([lead, next]);
   });
 
+  it("keeps a paragraph touching the box's own lines in the article where the story's paragraphs are set apart", () => {
+    // (The same line set apart as the story's paragraphs are is the story's: see the first case.)
+    const next = 'وتنص الوثيقة على تحديث المناهج بالتعاون مع الشركات، وتدريب المعلمين على التقنيات الحديثة في مختلف التخصصات.';
+    const more = 'وتشمل الخطة بناء عشرين مدرسة فنية في المحافظات، وتجهيز ورشها بأحدث المعدات.';
+    const a = parser.parse([headline, '', lead, '', more, '', ...box, next].join('\n'));
+    expect(a.body).toEqual([lead, more]);
+    expect(a.related[0]!.items[0]!.body).toEqual([box[2], next]);
+    expect(parser.parse([headline, '', lead, '', more, '', ...box, '', next].join('\n')).body).toEqual([lead, more, next]);
+  });
+
+  it('reads a next-article label\'s headline and paragraphs printed so as that article, not a headline and its teaser', () => {
+    const next = 'وأعلن المنظمون أن الجوائز ستوزع مساء الجمعة على أصحاب المراكز الأولى في كل شوط.';
+    const more = 'وتشمل الخطة بناء عشرين مدرسة فنية في المحافظات، وتجهيز ورشها بأحدث المعدات.';
+    const a = parser.parse([headline, '', lead, '', more, '', 'المقال التالي', ...box.slice(1), next].join('\n'));
+    expect(a.body).toEqual([lead, more]);
+    expect(a.related[0]!.items[0]!.body).toEqual([box[2], next]);
+  });
+
+  it('keeps a line going on (`وأضاف ...`) under its whole first paragraph in the article when it names nothing of the story', () => {
+    const on = 'وأضاف المنظمون أن الجوائز ستوزع مساء الجمعة على أصحاب المراكز الأولى في كل شوط.';
+    const a = parser.parse([headline, '', lead, '', ...box, '', on].join('\n'));
+    expect(a.body).toEqual([lead]);
+    expect(a.related[0]!.items[0]!.body).toEqual([box[2], on]);
+    // Naming the story (`التعليم`), it is the story going on.
+    const story = 'وأضاف الوزير أن خطة التعليم الفني تبدأ بالمدارس الصناعية في العام المقبل.';
+    expect(parser.parse([headline, '', lead, '', ...box, '', story].join('\n')).body).toEqual([lead, story]);
+  });
+
   it("with the story's tags ahead, files a text cut short as the item's teaser, and the story goes on", () => {
     const cut = 'انطلق صباح اليوم سباق الهجن السنوي في ميدان الصحراء بمشاركة مئتي مطية من مختلف المناطق...';
     const next = 'وقال وزير التعليم إن الوثيقة ستطبق على مراحل حتى لا تتأثر الدراسة في المدارس القائمة.';

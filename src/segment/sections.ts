@@ -437,6 +437,9 @@ export function sectionLine(r: Reading, i: number): boolean {
     // the story going on, which opens joined to what it follows: `وأرجع ...`.)
     // (Or under a headline that heads an article of its own, its meta under it or its first paragraph opening with a
     // dateline, where the line does not speak of the story: an article's next paragraph may open joined, `وقالت ...`.)
+    // (Or a paragraph touching the one headline's text, in a box printed tight where the story's paragraphs are set
+    // apart: the text of that item goes on, see `tighterThanStory`.)
+    if (s.items.length === 1 && s.items[0]!.body.length === 1 && r.storyStarted && !r.storyClosed && tighterThanStory(r, s, s.items[0]!, i)) return embed(r, i, s, 0);
     const linkList = s.kind === 'related' || s.kind === 'most-read';
     const aboutItem = () => r.sharedWords(s.items[0]!.headline, line.text) >= L.embeddedSharedWords;
     const opensAnew = () => !opensJoined(r, line) && !r.continues(line) && storyTopicShared(r, s, i) < L.embeddedSharedWords;
@@ -990,13 +993,16 @@ function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
   // held one: the page runs articles one after another; nor under a headline that heads an article of its own,
   // its dateline, byline, date or section under it or its paragraph opening with a dateline, see `headsArticle`.)
   const item = s.items[s.items.length - 1]!;
-  const teaserOnly = s.items.length === 1 && item.body.length === 1 && !embeddedBefore(r, s) && !headsArticle(r, item, i);
+  const teaserOnly = s.items.length === 1 && item.body.length === 1 && !embeddedBefore(r, s) && !headsArticle(r, item, i) && !tighterThanStory(r, s, item, i);
   if (!isParagraph(line) && !(teaserOnly && line.words >= L.authorNameMinWords)) return false;
   const topic = (a: ReadonlySet<string>, b: ReadonlySet<string>) => r.topicOverlap(a, b);
   const article = articleShared(r, item, i, topic);
   const story = storyShared(r, s, i, topic);
   // (With the story's tags ahead, a line speaking of neither stays the article's, see `storyGoesOn`: it must name the story.)
-  if (teaserOnly && (!s.tentative || story >= 1) && article === 0 && !mentions(r, i, [item.headline, r.lines[item.body[0]!]!.text])) return true;
+  // (Not a line opening as a text going on, `وأضافت ...`, under a whole paragraph ended as a sentence is (no teaser
+  // cut short), naming no topic word of the story above either: it goes on from the paragraph right above it.)
+  const goesOnFromFirst = () => r.continues(line) && PERIOD_END.test(coreEnd(r.lines[item.body[0]!]!)) && !endsCut(r, r.lines[item.body[0]!]!) && storyAboveShared(r, s, i) === 0;
+  if (teaserOnly && (!s.tentative || story >= 1) && article === 0 && !mentions(r, i, [item.headline, r.lines[item.body[0]!]!.text]) && !goesOnFromFirst()) return true;
   // Nor does it speak of that story's headline, and it shares a word with our story as much as one with that
   // paragraph (`المحافظات` in both): the story too.
   if (teaserOnly && article === 1 && story >= 1 && topic(r.contentWords(item.headline), r.lineWords(i)) === 0) return true;
@@ -1009,6 +1015,25 @@ function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
   // an article known by its own meta or dateline, it goes on from that article where it names one of its words
   // at all, a clitic or an article aside: `المحصول` under `محصول القمح`.)
   return article === 0 && !goesOnFromArticle(r, i, item);
+}
+
+/**
+ * Is the box printed tighter than the story around it: its headline, the lines under it and line i touching
+ * one another, where the story's last two paragraphs above it (and the box) are set apart by blank lines?
+ * A site spaces the story's paragraphs one way and a box's lines another: line i goes on in the box, as
+ * the story would resume set apart as its paragraphs are.
+ */
+function tighterThanStory(r: Reading, s: SectionDraft, item: ItemDraft, i: number): boolean {
+  for (let k = item.line + 1; k < i; k++) if (r.lines[k]!.blank) return false;
+  const last = (s.storyBefore ??= r.previousBody(s.line));
+  const before = last >= 0 ? r.previousBody(last) : -1;
+  return before >= 0 && s.line > 0 && r.lines[s.line - 1]!.blank && !noBlankBetween(r, before, last);
+}
+
+/** Do lines a and b (a < b) touch through non-blank lines only? */
+function noBlankBetween(r: Reading, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (r.lines[k]!.blank) return false;
+  return true;
 }
 
 /**
