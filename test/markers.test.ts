@@ -416,6 +416,14 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue(text)?.rule).toBe('breadcrumb');
   });
 
+  it.each(['الكويت - اقتصاد', 'عمّان | محليات', 'دولي - سياسة'])('%s: a place, then only sections\' names, is a breadcrumb, not a place and an outlet', (text) => {
+    expect(cue(text)?.rule).toBe('breadcrumb');
+  });
+
+  it.each(['القاهرة - أخبار اليوم', 'جدة - واس', 'بيروت - الوكالة الوطنية'])('%s: a place and an outlet stay a dateline', (text) => {
+    expect(cue(text)?.group).toBe('dateline');
+  });
+
   it('a headline opening with the same word is no trail', () => {
     expect(cue('أخبار سارة للموظفين - زيادة في الرواتب')?.rule).not.toBe('breadcrumb');
   });

@@ -2440,6 +2440,9 @@ function isNavLine(t: string, ctx: ClassifyContext): boolean {
   return true;
 }
 
+/** Between a dateline's parts: a dash, slash or bar, or a bracket (`تونس (وات)`). */
+const DATELINE_PARTS = /\s*[-–—ـ/|]\s*|\s*[()]\s*/u;
+
 /** A colon with a word after it (not a time's digits). */
 const DATELINE_THEN_WORDS = /[:：]\s*[^\s\d]/u;
 
@@ -2481,7 +2484,7 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   // Words after its colon (`إربد - المدار: بدأ المزارعون في`): the story's first words follow the dateline,
   // a paragraph's first piece (a paragraph saved a link at a time), not a dateline alone.
   if (DATELINE_THEN_WORDS.test(t)) return null;
-  const parts = t.split(/\s*[-–—ـ/|]\s*|\s*[()]\s*/u).map((p) => p.trim()).filter(hasLetter);
+  const parts = t.split(DATELINE_PARTS).map((p) => p.trim()).filter(hasLetter);
   if (parts.length < L.datelineMinParts || parts.length > L.datelineMaxParts) return null;
   const first = parts[0]!.split(/\s+/).length;
   // A place holds no digit: `الأهلي 2 - 0 الزمالك` is a score.
@@ -2503,6 +2506,9 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
     return isAgencyList(w, ctx.cues) || ctx.cues.datelineOutletWords.has(w[0]!);
   });
   const strong = /[:؛]$/u.test(t) || outlet;
+  // A place, then only sections' names (`الكويت - اقتصاد`, `دولي - سياسة`): the page's place in the site, a breadcrumb.
+  // No outlet is named so; a place then a section is how a site files a page by country and subject.
+  if (!strong && carries()) return breadcrumb(t, DATELINE_PARTS, ctx);
   // An outlet, then a person's name (`العربية.نت - محمد الشامي`, `بوابة الأفق - ليلى حسن`): who wrote it for the outlet,
   // a byline. (A place opens a dateline, and an outlet ends it: `دبي - العربية.نت`.)
   if (parts.length === 2 && !/[:؛]$/u.test(t)) {
