@@ -252,6 +252,30 @@ describe("the author's bare name over the page's date, under a deck read as the 
   });
 });
 
+describe("the author's bare name under the page's date, over the headline", () => {
+  const headline = 'ارتفاع صادرات الموالح بنسبة كبيرة خلال موسم الشتاء';
+  const story = ['قالت وزارة الزراعة إن صادرات الموالح ارتفعت منذ بداية موسم التصدير الحالي، مقارنة بالفترة نفسها من الموسم الماضي.'];
+
+  it('is the byline when it opens with a given name', () => {
+    const page = parser.parse(['بوابة الأفق', '7-12-2026 | 16:45', 'ياسمين عبد الحميد', '', headline, '', ...story].join('\n'));
+    expect(page.byline).toBe('ياسمين عبد الحميد');
+    expect(page.title).toBe(headline);
+  });
+
+  it("is no byline when no given name opens it: a section's name or a slogan stands there too", () => {
+    for (const line of ['أخبار الزراعة', 'صوت المزارعين']) {
+      expect(parser.parse(['بوابة الأفق', '7-12-2026 | 16:45', line, '', headline, '', ...story].join('\n')).byline, line).toBeNull();
+    }
+  });
+});
+
+describe('a byline after an outlet and a dash, in any profile', () => {
+  it("is the name alone in every profile's text (cut at its dash)", () => {
+    const page = ['العربية.نت - محمد الشامي', 'عنوان الخبر عن افتتاح المعرض الدولي للكتاب', 'افتتح وزير الثقافة اليوم معرض الكتاب الدولي بمشاركة أربعمئة دار نشر من ثلاثين بلدا.'].join('\n');
+    for (const normalize of ['clean', 'search', 'none'] as const) expect(new Parser({ normalize }).parse(page).byline, normalize).toBe('محمد الشامي');
+  });
+});
+
 describe('the headline with its deck under it, the date under the deck', () => {
   const headline = 'المجلس البلدي يقر خطة لتوسيع شبكة النقل العام في المدينة';
   const deck = 'اثنا عشر خطا إضافيا تربط الضواحي بوسط العاصمة قبل نهاية العقد';

@@ -6,7 +6,7 @@ import type { Article, ArticleDate, Block, BlockType, RelatedSection, Warning } 
 import { SCHEMA_VERSION } from '../model/article.js';
 import type { Assembly } from './assemble.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { cleanValue, trailingSource, nameWithoutDate, splitAfterWords, stripBrackets } from './classify.js';
+import { cleanValue, DATELINE_PARTS, trailingSource, nameWithoutDate, splitAfterWords, stripBrackets } from './classify.js';
 import { datelineOf } from './dateline.js';
 import { joinTexts } from './fragments.js';
 import { headlineOfTitleLine } from './header.js';
@@ -231,6 +231,11 @@ class OutputValues {
       case 'byline': {
         if (same || !cue.value) return cue.value || null;
         if (cue.skip < 0) return cleanValue(this.ctx.cues.bylineAfterDash.exec(this.content(i))?.[2] ?? cue.value);
+        if (cue.afterDash) {
+          const t = this.content(i);
+          const dash = DATELINE_PARTS.exec(t);
+          return dash ? cleanValue(t.slice(dash.index + dash[0].length)) : cue.value;
+        }
         return nameWithoutDate(cleanValue(this.tail(i, cue.skip)), this.ctx);
       }
       case 'dateline':

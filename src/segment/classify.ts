@@ -27,7 +27,8 @@ export type Cue =
   | { group: 'tags-label'; rule: RuleId }
   | { group: 'source-label'; rule: RuleId }
   | { group: 'hashtags'; rule: RuleId; tags: string[] }
-  | { group: 'byline'; rule: RuleId; value: string; strong: boolean; skip: number }
+  /** `afterDash`: the name is what follows the line's one dash (`العربية.نت - محمد الشامي`), in any profile's text. */
+  | { group: 'byline'; rule: RuleId; value: string; strong: boolean; skip: number; afterDash?: true }
   /** `beside`: a name or a label beside the date (`سامر يوسف 06 ديسمبر 2026`), the page's meta, a headline only when the page has no other. */
   | { group: 'date'; rule: RuleId; timeless?: true; headed?: true; clockOnly?: true; beside?: true }
   | { group: 'dateline'; rule: RuleId; value: string; strong: boolean }
@@ -313,6 +314,7 @@ export interface CompiledCues {
   ourChannels: Set<string>;
   /** Last words of a site's name after a headline (`نيوز`, `نت`), folded. */
   siteNameTails: Set<string>;
+  givenNames: Set<string>;
   imageFile: RegExp;
   shortcode: RegExp;
   captionShortcodes: Set<string>;
@@ -528,6 +530,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     maqsuraEndings: maqsuraOnly(C.OPEN_ENDINGS, folder),
     datelineOutletWords: new Set(C.DATELINE_OUTLET_WORDS.flatMap(words)),
     siteNameTails: new Set(C.SITE_NAME_TAILS.flatMap(words)),
+    givenNames: new Set(C.GIVEN_NAMES.flatMap(words)),
     ourChannels: new Set(C.OUR_CHANNELS.flatMap(words)),
     sectionNames: new Set(C.SECTION_NAMES.flatMap(words)),
     imageFile: new RegExp(`\\.(?:${alternation(C.IMAGE_EXTENSIONS)})(?:\\?\\S*)?$`, 'iu'),
@@ -2441,7 +2444,7 @@ function isNavLine(t: string, ctx: ClassifyContext): boolean {
 }
 
 /** Between a dateline's parts: a dash, slash or bar, or a bracket (`تونس (وات)`). */
-const DATELINE_PARTS = /\s*[-–—ـ/|]\s*|\s*[()]\s*/u;
+export const DATELINE_PARTS = /\s*[-–—ـ/|]\s*|\s*[()]\s*/u;
 
 /** A colon with a word after it (not a time's digits). */
 const DATELINE_THEN_WORDS = /[:：]\s*[^\s\d]/u;
@@ -2513,7 +2516,7 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   // a byline. (A place opens a dateline, and an outlet ends it: `دبي - العربية.نت`.)
   if (parts.length === 2 && !/[:؛]$/u.test(t)) {
     const name = outletThenName(parts[0]!, parts[1]!, ctx);
-    if (name) return { group: 'byline', rule: 'byline-outlet', value: name, strong: false, skip: 0 };
+    if (name) return { group: 'byline', rule: 'byline-outlet', value: name, strong: false, skip: 0, afterDash: true };
   }
   // A bar separates sections in menus and breadcrumbs (`منوعات | صحة`): a dateline with one names its agency or outlet.
   if (!strong && t.includes('|')) return null;
@@ -2530,8 +2533,10 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
 function outletThenName(outlet: string, name: string, ctx: ClassifyContext): string | null {
   const { cues } = ctx;
   const o = ctx.folder.key(outlet).split(' ').filter(Boolean);
-  if (o.length === 0 || !(cues.datelineOutletWords.has(o[0]!) || cues.siteNameTails.has(o[o.length - 1]!))) return null;
   const n = ctx.folder.key(name).split(' ').filter(Boolean);
+  // (Or any first part but a place's, when the name opens with a given name: `هسبريس - يوسف العلوي`.)
+  const named = () => n.length > 0 && cues.givenNames.has(n[0]!) && !cues.datelineCities.has(o.join(' ')) && !cues.datelineCities.has(o[0]!);
+  if (o.length === 0 || !(cues.datelineOutletWords.has(o[0]!) || cues.siteNameTails.has(o[o.length - 1]!) || named())) return null;
   if (n.length < L.authorNameMinWords || n.length > L.outletBylineNameMaxWords || hasDigit(name) || NOT_NAME_MARK.test(name)) return null;
   // (Nor a section's or a label's words: `قناة الأفق - أخبار محلية`, `قناة الأفق - بث مباشر`.)
   if (n.some((w) => cues.datelineOutletWords.has(w) || cues.siteNameTails.has(w) || cues.publicationWords.has(w) || cues.sentenceParticles.has(w) || isSectionName(w, cues))) return null;

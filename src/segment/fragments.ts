@@ -76,8 +76,13 @@ function underPageMeta(lines: readonly Line[], cues: readonly (Cue | null)[], k:
   const group = m >= 0 ? cues[m]?.group : undefined;
   if (!PAGE_META.has(group ?? '')) return false;
   // (Past the page's other meta lines too: a byline over the date, a dateline.)
+  // (Not past the site's trail, `الرئيسية > أخبار`: the headline is under it, and what is above it the masthead's.)
   let h = m - 1;
-  while (h >= 0 && (passedOver(lines, cues, h) || PAGE_META.has(cues[h]?.group ?? ''))) h--;
+  while (h >= 0 && (passedOver(lines, cues, h) || PAGE_META.has(cues[h]?.group ?? ''))) {
+    const cue = cues[h];
+    if (cue?.group === 'chrome' && cue.trail) return false;
+    h--;
+  }
   if (h >= 0 && !cues[h] && titleShaped(lines[h]!, L.titleMinWords)) return true;
   // (Or under a headline further up, its deck or the author's name between: `السؤال؟` / a deck / `رامي الحداد` / the date.)
   return h >= 0 && !cues[h] && shaped() < h;

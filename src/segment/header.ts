@@ -167,6 +167,18 @@ export function authorOverDate(r: Reading, i: number): boolean {
   if (line.firstKeyWord.startsWith(C.DEFINITE_ARTICLE) || NOT_IN_NAME.test(line.text) || line.keyWords.some((w) => r.ctx.cues.dateWords.has(w))) return false;
   return !particleInName(line.keyWords, line.text, r.ctx.cues, r.ctx.cues.kickerStarts);
 }
+/**
+ * Is line h, above the headline, the author's bare name with the page's date touching it from above, its first word
+ * a given name (`7-12-2026 | 16:45` / `ياسمين عبد الحميد`)? A section's name or a slogan may stand under the date
+ * too: only a given name tells a person's.
+ */
+export function authorUnderDate(r: Reading, h: number): boolean {
+  if (h === 0 || r.cues[h - 1]?.group !== 'date' || !bareName(r, h)) return false;
+  const line = r.lines[h]!;
+  if (!r.ctx.cues.givenNames.has(line.firstKeyWord) || NOT_IN_NAME.test(line.text)) return false;
+  return !particleInName(line.keyWords, line.text, r.ctx.cues, r.ctx.cues.kickerStarts);
+}
+
 /** Marks a name never holds: a label's colon, quotes, brackets, a bar or slash. */
 const NOT_IN_NAME = /[:«»"“”()[\]|/]/u;
 
@@ -501,6 +513,7 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
     // On a page saved without its headline, a breaking-news item passed over is the ticker's, not a deck.
     else if (title < 0 && !noStory && isTickerItem(line, r.ctx)) r.decide(h, 'boilerplate', 'ticker-item');
     else if (title >= 0 && h > title && authorOverDate(r, h)) r.decide(h, 'byline', 'author-over-date');
+    else if (title >= 0 && h < title && authorUnderDate(r, h)) r.decide(h, 'byline', 'author-under-date');
     else if (title >= 0 && h < title) {
       // Lines of a list of other stories' headlines (a box's one headline too) are never the story's kicker. On a page with no story
       // under its headline, a paragraph above it is the page's text, not another story's teaser.
