@@ -252,6 +252,24 @@ describe("the author's bare name over the page's date, under a deck read as the 
   });
 });
 
+describe('a first paragraph cut at links right under the headline, with no date or byline between', () => {
+  const headline = 'مهرجان الزيتون السنوي يستقبل آلاف الزوار في يومه الأول';
+  const rest = ['وقال المحافظ في كلمة الافتتاح إن المهرجان أصبح موعدا ينتظره المزارعون كل عام لتسويق إنتاجهم.', 'ويستمر المهرجان خمسة أيام، تقام خلالها ورش لتعليم طرق العصر التقليدية.'];
+  const pieces = ['افتتح محافظ المدينة مساء أمس', 'مهرجان الزيتون السنوي في ساحة البلدية،', 'بمشاركة أكثر من مئة مزارع', 'وعشرات الجمعيات التعاونية التي عرضت', 'منتجاتها من الزيت', 'والصابون والمخللات.'];
+
+  it('keeps every piece in the story: ending in mid-sentence, ending the sentence under a cut, or with no mark over a piece', () => {
+    const body = parser.parse([headline, ...pieces, ...rest].join('\n')).body.join(' ');
+    for (const p of [...pieces, ...rest]) expect(body).toContain(p);
+  });
+
+  it("leaves a caption or a section's name over the first paragraph out of the story", () => {
+    for (const line of ['جانب من حفل الافتتاح', 'أخبار المحافظات']) {
+      const a = parser.parse([headline, line, 'افتتح محافظ المدينة مساء أمس مهرجان الزيتون السنوي في ساحة البلدية بمشاركة أكثر من مئة مزارع.', ...rest].join('\n'));
+      expect(a.body, line).not.toContain(line);
+    }
+  });
+});
+
 describe("the author's bare name under the page's date, over the headline", () => {
   const headline = 'ارتفاع صادرات الموالح بنسبة كبيرة خلال موسم الشتاء';
   const story = ['قالت وزارة الزراعة إن صادرات الموالح ارتفعت منذ بداية موسم التصدير الحالي، مقارنة بالفترة نفسها من الموسم الماضي.'];

@@ -3,7 +3,7 @@
  * lines above it are sorted out: the headline, kickers above it, decks and
  * highlights under it, and everything else (sections, brands, teasers).
  */
-import { endsOpen, isSectionName, particleInName, isTickerItem, sectionNameLine, type ClassifyContext, type CompiledCues } from './classify.js';
+import { endsOpen, isSectionName, opensWithConjunction, particleInName, isTickerItem, sectionNameLine, type ClassifyContext, type CompiledCues } from './classify.js';
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
@@ -485,6 +485,9 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
   let deck = -1;
   // The run of short sentences right above the story (see `sentenceRunAbove`).
   const sentences = noStory ? EMPTY_RUN : sentenceRunAbove(r, first);
+  // Under the headline, the lines read as furniture for want of anything else, and the decks (see `ledePieces`).
+  const plain = new Set<number>();
+  const decks = new Set<number>();
   for (const h of head) {
     const line = r.lines[h]!;
     if (h === title) r.decide(h, 'title', r.titleRule);
@@ -534,13 +537,59 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
     } else if (noStory ? line.words >= L.noStoryLineMinWords : line.words >= L.deckMinWords || coreEnd(line).endsWith(':') || shortDeck(r, h, title) || (deck >= 0 && deck === h - 1 && endsDeck(r, h))) {
       r.decide(h, 'body', noStory ? 'short-line' : 'deck');
       if (!noStory) deck = h;
+      decks.add(h);
       if (!noStory && coreEnd(line).endsWith(':')) listed = h;
     } else if (title >= 0 && line.bullet && line.words >= L.highlightMinWords) {
       // Highlight bullets under the headline belong to the story.
       r.decide(h, 'body', 'highlight');
-    } else r.decide(h, 'boilerplate', 'header-line');
+    } else {
+      r.decide(h, 'boilerplate', 'header-line');
+      if (title >= 0 && h > title) plain.add(h);
+    }
+  }
+  if (!noStory && title >= 0) ledePieces(r, head, { title, first, plain, decks });
+}
+
+/**
+ * Under the headline, a line read as furniture right over the story or a line of it, that ends in mid-sentence
+ * (a clause's comma, a word no sentence ends with: `في الحي الشرقي،`, `جلبت من`), or ends a sentence under a
+ * line with no mark at its end (`والصابون والمخللات.`), or has no mark of its own over such a piece: a piece of
+ * the story's first sentence, cut at a link. From the bottom up, so that a run of such pieces is taken whole. A
+ * caption or a label ends as a phrase does, not so.
+ */
+function ledePieces(r: Reading, head: readonly number[], at: { title: number; first: number; plain: ReadonlySet<number>; decks: ReadonlySet<number> }): void {
+  const pieces = new Set<number>();
+  for (let n = head.length - 1; n >= 0; n--) {
+    const h = head[n]!;
+    if (!at.plain.has(h) || r.cues[h]) continue;
+    const below = r.nextNonBlank(h);
+    if (below !== at.first && r.decisions[below]?.type !== 'body') continue;
+    const line = r.lines[h]!;
+    const end = coreEnd(line);
+    const open = !SENTENCE_MARK_END.test(end);
+    const above = r.lastNonBlank(h);
+    const cutAbove = above > at.title && !r.cues[above] && !SENTENCE_MARK_END.test(coreEnd(r.lines[above]!));
+    // Ending the sentence's clause (a comma, a word no sentence ends with); ending the sentence under a line with no
+    // mark at its end, opening joined to it (`والصابون ...`) or under a line ending in mid-sentence; with no mark of its own between such a
+    // line of the story's and the story; or with no mark of its own over such a piece, or over a deck cut so.
+    const piece = endsMidSentence(r, line) ||
+      (cutAbove && PERIOD_END.test(end) && (opensWithConjunction(line.keyWords, r.ctx.cues) || endsMidSentence(r, r.lines[above]!))) ||
+      (cutAbove && open && r.decisions[above]?.type === 'body') ||
+      (open && (pieces.has(below) || (at.decks.has(below) && endsMidSentence(r, r.lines[below]!))));
+    if (piece) {
+      r.decide(h, 'body', 'lede-piece');
+      pieces.add(h);
+    }
   }
 }
+
+/** Does the line end in mid-sentence: a clause's comma, or a word no sentence ends with? */
+function endsMidSentence(r: Reading, line: Line): boolean {
+  return CLAUSE_END.test(coreEnd(line)) || endsOpen(line.key, line.text, r.ctx.cues);
+}
+
+/** A clause's comma at a line's end: the sentence goes on. */
+const CLAUSE_END = /[،,]$/u;
 
 const EMPTY_RUN: ReadonlySet<number> = new Set();
 

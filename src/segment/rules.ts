@@ -134,6 +134,7 @@ export const RULES = {
   'ticker-item': 'A breaking-news ticker item above the headline (عاجل | ...): it yields to the line with the date or byline under it, to the one the first paragraph speaks of, or, when the paragraph does not speak of the item, to the line the story starts under.',
   'org-label': 'The name of an office heading its statement (وزارة الخارجية): a label above the headline, which it yields to the line the story starts under when the story speaks of that line as much.',
   deck: 'A line under the headline that sums up the story.',
+  'lede-piece': "Under the headline, a line ending in mid-sentence (a clause's comma, a word no sentence ends with) right over the story: a piece of its first sentence cut at a link, not furniture.",
   'author-under-date': "Above the headline, a bare name opening with a given name right under the page's date: the author's byline (a site's section or slogan stands there too; a given name tells a person's).",
   'author-over-date': "The author's bare name with the page's date touching it from below, under the story's first paragraph: that paragraph was a deck, and the name is the byline.",
   'sentence-line': 'A short sentence ending in a full stop under the headline, in a run of them down to the first paragraph: a story saved a sentence a line.',
