@@ -133,6 +133,7 @@ const AFTER: Record<string, string[]> = {
     'طقس بارد وأمطار متفرقة على المناطق الشمالية',
   ],
   'share with friends': ['شارك هذا الخبر مع أصدقائك'],
+  'send to friends': ['أرسل هذا الخبر إلى أصدقائك'],
   "a weather widget's figures": ['الطقس 24° غائم'],
   "other stories' headlines with no label, each with its time under it": [
     'مباراة حاسمة بين الفريقين على لقب الدوري المحلي',

@@ -1035,6 +1035,9 @@ describe('families of page furniture, each with the story sentences it must leav
     ['ما رأيك في هذا الخبر؟ شاركنا برأيك في التعليقات', 'chrome-signoff'],
     ['شارك هذا الخبر مع أصدقائك', 'chrome-share'],
     ['شاركوا الخبر', 'chrome-share'],
+    ['أرسل هذا الخبر إلى أصدقائك', 'chrome-share'],
+    ['أرسل إلى صديق', 'chrome-share'],
+    ['ابعث هذا المقال لصديقك عبر البريد', 'chrome-share'],
     // Closed comments, cookies, feed footers, link instructions, record numbers, back to top.
     ['التعليقات مغلقة.', 'chrome-comments'],
     // A disclaimer label before a separator, however long the terms after it.
@@ -1181,6 +1184,8 @@ describe('families of page furniture, each with the story sentences it must leav
   });
 
   it.each([
+    // A sentence of someone sending something to a friend of theirs.
+    ['وقال إنه أرسل رسالة إلى صديق قديم يعيش في الخارج منذ سنوات'],
     // A headline about an editor, a story sentence naming a board.
     ['رئيس التحرير يستقيل من منصبه بعد خلاف مع مجلس الإدارة حول السياسة التحريرية'],
     ['وقال رئيس مجلس الإدارة إن الشركة حققت أرباحا قياسية هذا العام'],

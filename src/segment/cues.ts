@@ -423,6 +423,9 @@ export const CHROME: readonly ChromeGroup[] = [
       // "Don't forget to share", and "share the news with ..." whoever it names (`لا تنس مشاركة الخبر مع من تحب`).
       ...['لا تنس', 'لا تنسى', 'لا تنسي', 'لا تنسوا'].flatMap((v) => ['مشاركة', 'نشر'].map((o) => `${v} ${o}`)),
       ...['شارك', 'شاركي', 'شاركوا', 'انشر', 'انشروا'].flatMap((v) => ['الخبر', 'المقال', 'الموضوع'].map((o) => `${v} ${o} مع`)),
+      // "Send this news to your friends / to a friend": the mail button's wordings.
+      'إلى أصدقائك', 'إلى أصدقائكم', 'لأصحابك', 'send to a friend', 'email to a friend',
+      ...['أرسل', 'أرسلي', 'أرسلوا', 'ابعث', 'ابعثوا'].flatMap((v) => [...['هذا الخبر', 'هذا المقال', 'هذا الموضوع'].map((o) => `${v} ${o}`), `${v} إلى صديق`, `${v} لصديق`, `${v} لصديقك`]),
     ],
   },
   // Follow-us and join-our-channel lines.
