@@ -1044,14 +1044,14 @@ describe('a column with its author box on top', () => {
     expect(parser.parse(['أخبار ثقافية', headline, 'الخميس 7 مارس 2024', PARAGRAPH].join('\n')).title).toBe(headline);
   });
 
-  it("takes the headline under the author's bare name and description, however long the name", () => {
+  it("takes the headline under the author's bare name and description, however long the name, the name as the byline", () => {
     const headline = 'في معنى أن تكون مواطنا';
     for (const name of ['عبد الرحمن السويدي', 'محمد بن عبد الله السالم']) {
       for (const description of ['الكاتب صحفي ومحلل سياسي', 'باحث في علم الاجتماع السياسي']) {
         const article = parser.parse(['رأي', name, description, headline, FIRST, PARAGRAPH].join('\n'));
         expect(article.title, `${name} / ${description}`).toBe(headline);
         expect(article.body).toEqual([FIRST, PARAGRAPH]);
-        expect(article.byline).toBeNull();
+        expect(article.byline).toBe(name);
       }
     }
   });
@@ -1094,7 +1094,8 @@ describe('a column with its author box on top', () => {
   it('reads an author cue followed by a role as a description, not as a byline', () => {
     const { article, lines: placed } = parser.analyze(['عبد الرحمن السويدي', 'الكاتب أستاذ جامعي', 'عن المدن التي تكبر بلا ذاكرة', FIRST].join('\n'));
     expect(placed[1]).toMatchObject({ type: 'boilerplate', rule: 'author-description' });
-    expect(article.byline).toBeNull();
+    // (The name above it is the byline.)
+    expect(article.byline).toBe('عبد الرحمن السويدي');
     expect(article.title).toBe('عن المدن التي تكبر بلا ذاكرة');
   });
 });
@@ -2941,6 +2942,11 @@ describe("a column's short title under its author's name and description", () =>
   it('right above the first paragraph, is the headline, and the name above the description is the byline', () => {
     const a = parser.parse(['مقالات', 'خالد الراشد', 'كاتب وصحفي عراقي', 'مدن بلا أرصفة', story].join('\n'));
     expect(a.title).toBe('مدن بلا أرصفة');
+    expect(a.byline).toBe('خالد الراشد');
+    expect(a.body).toEqual([story]);
+  });
+  it('under a longer title line, the name above the description is the byline still', () => {
+    const a = parser.parse(['خالد الراشد', 'كاتب وصحفي عراقي', 'حين تصير المدن بلا أرصفة يدفع المشاة الثمن', story].join('\n'));
     expect(a.byline).toBe('خالد الراشد');
     expect(a.body).toEqual([story]);
   });

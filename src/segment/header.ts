@@ -509,7 +509,7 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
       r.decide(h, 'body', 'announced-item');
       listed = h;
     } else if (describesAuthor(r, h)) r.decide(h, 'boilerplate', 'author-description');
-    else if (namesAuthor(r, h)) r.decide(h, 'boilerplate', 'author-name');
+    else if (namesAuthor(r, h)) r.decide(h, 'byline', 'column-author');
     else if (isTitleCopy(r, line)) r.decide(h, 'boilerplate', 'title-copy');
     // A line printed twice in the header is a caption or a label, not a deck.
     else if (r.repeated(h)) r.decide(h, 'boilerplate', 'repeated-line');
