@@ -1017,6 +1017,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['[caption id="attachment_1" align="alignnone" width="300"]<img src="a.jpg"> الوزير يتفقد المشروع[/caption]', 'caption'],
     ['[gallery ids="12,13,14"]', 'shortcode'],
     ['جانب من الاجتماع الوزاري في العاصمة', 'caption'],
+    ['صورة من الاجتماع الوزاري الأخير في العاصمة', 'caption'],
+    ['صور من حفل تخريج الدفعة الأولى', 'caption'],
     ['من اليمين: الوزير ومحافظ المدينة ورئيس البلدية', 'caption'],
     ['مصدر الصورة', 'caption-label'],
     ['IMG_20240311_0942.jpg', 'image-file'],
@@ -1261,6 +1263,7 @@ describe('families of page furniture, each with the story sentences it must leav
     ['يحظر نسخ المصنفات دون موافقة أصحابها بموجب القانون'],
     // A sentence opening like a caption ends like a sentence.
     ['جانب من الحضور أكد أن المشروع سيوفر فرص عمل كثيرة.'],
+    ['صورة من الأرشيف تكشف كيف كانت المدينة قبل مئة عام.'],
     // A call reported in the story, and comments named in it.
     ['ودعا المجلس إلى عدم الإساءة للأديان والالتزام بآداب الحوار في وسائل الإعلام'],
     ['وقال إن تعليقات الزوار على صفحة المتحف كانت إيجابية في معظمها'],
