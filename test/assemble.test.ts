@@ -270,6 +270,16 @@ describe('a first paragraph cut at links right under the headline, with no date 
   });
 });
 
+describe("a blog theme's posted-by line under the story", () => {
+  it('is the byline, not a short line of the story', () => {
+    for (const name of ['فريق التحرير', 'سامي يوسف']) {
+      const a = parser.parse(['البلدية تفتتح حديقة عامة جديدة في الحي الشرقي', PARAGRAPH, `تم النشر بواسطة ${name}`].join('\n'));
+      expect(a.body, name).toEqual([PARAGRAPH]);
+      expect(a.byline, name).toBe(name);
+    }
+  });
+});
+
 describe("the author's bare name under the page's date, over the headline", () => {
   const headline = 'ارتفاع صادرات الموالح بنسبة كبيرة خلال موسم الشتاء';
   const story = ['قالت وزارة الزراعة إن صادرات الموالح ارتفعت منذ بداية موسم التصدير الحالي، مقارنة بالفترة نفسها من الموسم الماضي.'];

@@ -1107,6 +1107,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['خريطة توضح مناطق الاشتباك', 'caption'],
     ['صورة الخبر', 'caption'],
     ['هل كان هذا المقال مفيداً؟', 'chrome-feedback'],
+    ['هل أعجبك هذا الخبر؟', 'chrome-feedback'],
+    ['هل نال إعجابكم هذا التقرير؟', 'chrome-feedback'],
     // The end of wire copy: its end mark, and its editors' initials.
     ['(انتهى)', 'chrome-end'],
     ['/انتهى/', 'chrome-end'],

@@ -1487,6 +1487,11 @@ function nameAndRole(line: Line, ctx: ClassifyContext): Cue | null {
 }
 
 /** A byline cue and the name after it, or the date and who posted it, or an honorific and a name. */
+/** Does a byline cue name the author even inside the story: its first word (`بقلم`), or the whole cue (`تم النشر بواسطة`)? */
+function strongCue(words: readonly string[], cues: CompiledCues): boolean {
+  return cues.strongBylines.has(words[0]!) || (words.length > 1 && cues.strongBylines.has(words.join(' ')));
+}
+
 function cueByline(line: Line, ctx: ClassifyContext, hits: number): Cue | null {
   if (!(hits & (HIT.bylineFirst | HIT.bylineDash))) return null;
   const words = line.contentKeyWords;
@@ -1507,7 +1512,7 @@ function cueByline(line: Line, ctx: ClassifyContext, hits: number): Cue | null {
       const value = cleanValue(rest);
       const name = nameWithoutDate(value, ctx);
       if (name === value || countWords(name, ctx.folder) > nameMax) return null;
-      return { group: 'byline', rule: 'byline', value: name, strong: separated || ctx.cues.strongBylines.has(p.words[0]!), skip };
+      return { group: 'byline', rule: 'byline', value: name, strong: separated || strongCue(p.words, ctx.cues), skip };
     }
     if (!separated && ctx.cues.reporters.has(p.words.join(' '))) {
       const credit = reporterCredit(line.content, skip, ctx);
@@ -1516,7 +1521,7 @@ function cueByline(line: Line, ctx: ClassifyContext, hits: number): Cue | null {
     if (restWords > L.bylineNameMaxWords) return null;
     if (separated) return { group: 'byline', rule: 'byline', value: nameWithoutDate(cleanValue(rest), ctx), strong: true, skip };
     if (!p.data.needsSeparator && restWords <= L.bylineUnseparatedNameMaxWords) {
-      const strong = ctx.cues.strongBylines.has(p.words[0]!);
+      const strong = strongCue(p.words, ctx.cues);
       return { group: 'byline', rule: 'byline', value: nameWithoutDate(cleanValue(rest), ctx), strong, skip };
     }
   }

@@ -450,8 +450,12 @@ export const DESK_BYLINES: readonly string[] = [
 export const POSTED_BY: readonly string[] = ['بواسطة', 'by'];
 // Byline cues after a dash, inside a dateline: `القاهرة - كتب: محمد سامي`.
 export const BYLINE_CUES_AFTER_DASH: readonly string[] = ['كتب', 'كتبت', 'بقلم'];
-// Cues that name an author even without a separator and even inside the story (`بقلم X`).
-export const BYLINE_CUES_STRONG: readonly string[] = ['بقلم', 'بواسطة', 'by'];
+// Cues that name an author even without a separator and even inside the story (`بقلم X`); and a blog
+// theme's "posted by" (`تم النشر بواسطة فريق التحرير`), which no sentence of a story opens with.
+export const BYLINE_CUES_STRONG: readonly string[] = [
+  'بقلم', 'بواسطة', 'by',
+  'تم النشر بواسطة', 'نشر بواسطة', 'نشرت بواسطة', 'أضيف بواسطة', 'تمت الإضافة بواسطة', 'posted by', 'published by',
+];
 
 // Honorifics that open an author's name standing alone under a headline
 // (`د. خالد العمري`): a line of two to four words opening with one is a
