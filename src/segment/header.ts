@@ -104,7 +104,7 @@ function roleUnderTitledName(r: Reading, h: number, head: readonly number[]): bo
   if (!roleUnderName(r, h)) return false;
   // Up past the page's furniture and meta (share buttons, a byline) to the line the name hangs under.
   const over = uncuedAbove(r, r.lastNonBlank(h), () => false);
-  return over >= 0 && head.includes(over) && titleShaped(r.lines[over]!, L.shortTitleMinWords);
+  return over >= 0 && inHead(head, over) && titleShaped(r.lines[over]!, L.shortTitleMinWords);
 }
 
 /**
@@ -119,7 +119,7 @@ function captionCopyUnderTitle(r: Reading, h: number, head: readonly number[], f
   const k = uncuedAbove(r, h, (x) => r.lines[x]!.key === key);
   const below = r.nextNonBlank(h);
   const touching = r.lastNonBlank(h) >= 0 && (r.lines[r.lastNonBlank(h)]!.key === key || (below < r.lines.length && r.lines[below]!.key === key));
-  if (!touching || k < 0 || !head.includes(k) || r.cues[k] || !titleShaped(r.lines[k]!, L.shortTitleMinWords)) return false;
+  if (!touching || k < 0 || !inHead(head, k) || r.cues[k] || !titleShaped(r.lines[k]!, L.shortTitleMinWords)) return false;
   // (The first paragraph speaks of that line as much as of the copies at least: a headline printed twice under a
   // paper's masthead or an editor's name is the headline still.)
   if (first < 0) return false;
@@ -128,11 +128,31 @@ function captionCopyUnderTitle(r: Reading, h: number, head: readonly number[], f
   return over >= L.shortTitleSpokenWords && over >= r.topicOverlap(r.lineWords(h), lede);
 }
 
-/** The first line above line k with no cue that `skip` does not pass over, or -1. */
+/**
+ * The first line above line k with no cue that `skip` does not pass over, or -1; -1 too past `headerAsideMaxLines`
+ * lines passed over (a caption's copies and the page's furniture are a few lines: the walk stays short on any page).
+ */
 function uncuedAbove(r: Reading, k: number, skip: (x: number) => boolean): number {
   let x = r.lastNonBlank(k);
-  while (x >= 0 && (r.cues[x] || skip(x))) x = r.lastNonBlank(x);
+  for (let passed = 0; x >= 0 && (r.cues[x] || skip(x)); passed++) {
+    if (passed >= L.headerAsideMaxLines) return -1;
+    x = r.lastNonBlank(x);
+  }
   return x;
+}
+
+/** Is line k a header line? (`head` is in page order: a binary search, so that asking it of every line stays linear enough.) */
+function inHead(head: readonly number[], k: number): boolean {
+  let lo = 0;
+  let hi = head.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = head[mid]!;
+    if (v === k) return true;
+    if (v < k) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /**
@@ -473,7 +493,7 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
   r.title = title;
   // A bare name right under the headline, a description of the author under it: the byline.
   const under = title >= 0 ? r.nextNonBlank(title) : -1;
-  if (r.titleAuthor < 0 && under >= 0 && head.includes(under) && namesAuthor(r, under)) {
+  if (r.titleAuthor < 0 && under >= 0 && inHead(head, under) && namesAuthor(r, under)) {
     r.titleAuthor = under;
     r.titleAuthorRule = 'author-under-title';
   }
@@ -729,10 +749,10 @@ function titleUnderAuthor(r: Reading, head: readonly number[], first: number): n
   const line = r.lines[h]!;
   if (r.cues[h] || line.bullet || !titleShaped(line, L.titleOverNameMinWords)) return -1;
   const described = r.lastNonBlank(h);
-  if (described < 0 || !head.includes(described) || !describesAuthor(r, described)) return -1;
+  if (described < 0 || !inHead(head, described) || !describesAuthor(r, described)) return -1;
   r.titleRule = 'title-under-author';
   const name = r.lastNonBlank(described);
-  if (name >= 0 && head.includes(name) && !r.cues[name] && nameShaped(r.lines[name]!, L.bylineNameMaxWords)) {
+  if (name >= 0 && inHead(head, name) && !r.cues[name] && nameShaped(r.lines[name]!, L.bylineNameMaxWords)) {
     r.titleAuthor = name;
     r.titleAuthorRule = 'author-above-title';
   }
@@ -1047,7 +1067,7 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
   // nor under an outlet's name alone, `صحيفة المسار الإلكترونية`.)
   const above = r.lastNonBlank(short);
   const signed = cues[r.nextNonBlank(short)]?.group === 'byline';
-  if (above >= 0 && head.includes(above) && !cues[above] && !signed && !outletName(lines[above]!, r.ctx.cues) && titleShaped(lines[above]!, L.shortTitleMinWords) && nameShaped(lines[short]!, L.bylineNameMaxWords)) {
+  if (above >= 0 && inHead(head, above) && !cues[above] && !signed && !outletName(lines[above]!, r.ctx.cues) && titleShaped(lines[above]!, L.shortTitleMinWords) && nameShaped(lines[short]!, L.bylineNameMaxWords)) {
     const asks = QUESTION_END.test(coreEnd(lines[above]!));
     if (asks || lines[above]!.words >= L.titleOverNameMinWords) {
       r.titleRule = asks ? 'title-question' : 'title-over-name';

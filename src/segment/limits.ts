@@ -297,6 +297,11 @@ export const LIMITS = {
   quotedKickerSpokenWords: 2,
   /** Lines past the headline looked through for those paragraphs: the header's furniture and the first paragraphs fit. */
   quotedKickerLinesMax: 20,
+  /**
+   * Lines passed over walking up from a caption's copies to the line they hang under: a caption printed two or three
+   * times and the page's furniture between (a counter, share buttons, a date) fit; a page of nothing but copies ends the walk.
+   */
+  headerAsideMaxLines: 8,
   /** A kicker opening with a kicker word needs this many words. */
   kickerWithCueMinWords: 3,
   /** A deck under the headline is at least this long (shorter: a label, a name). */
