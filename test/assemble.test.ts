@@ -4080,6 +4080,22 @@ describe("a related list's headlines with their first paragraphs, after a story 
   });
 });
 
+describe('a list of headlines with a paragraph each, printed spaced inside a story printed tight', () => {
+  const story = ['هل تعود الدراجات إلى شوارع المدن؟', 'يعود الحديث كل صيف عن الدراجة وسيلة للتنقل في المدن المزدحمة، لكن الطرق التي صممت للسيارات وحدها لا تترك لها مكانا آمنا.'];
+  const items = [
+    ['وزارة النقل تعلن مواعيد جديدة للقطارات بين المدن', 'أعلنت وزارة النقل جدولا جديدا لرحلات القطارات بين المدن الكبرى يبدأ العمل به مطلع الشهر المقبل.'],
+    ['افتتاح أكبر سوق للكتب المستعملة في العاصمة', 'افتتح في وسط العاصمة سوق للكتب المستعملة يضم أكثر من مئة بائع من مختلف المحافظات.'],
+    ['ارتفاع أسعار الخضار مع بداية موسم الأمطار', 'شهدت أسواق الخضار ارتفاعا في الأسعار مع بداية موسم الأمطار وتراجع الكميات الواردة من المزارع.'],
+  ];
+  const on = 'وتظهر تجارب سابقة أن مسارا واحدا محميا يكفي لمضاعفة عدد الراكبين خلال عامين، إذا ربط الأحياء السكنية بالجامعات.';
+
+  it('ends at a paragraph touching its last one, sharing nothing with it: the story goes on there', () => {
+    const a = parser.parse([...story, 'الأكثر قراءة', ...items.flatMap(([h, p]) => ['', h!, '', p!]), on].join('\n'));
+    expect(a.body).toEqual([story[1], on]);
+    expect(a.related[0]!.items.map((it) => it.body)).toEqual(items.map(([, p]) => [p]));
+  });
+});
+
 describe("a list's headlines with a paragraph each: the list's rhythm and its bullets", () => {
   const story = ['ارتفاع صادرات التمور إلى مستوى غير مسبوق', 'ارتفعت صادرات التمور خلال الموسم الحالي إلى أعلى مستوى في تاريخها، بعد فتح أسواق جديدة في آسيا وأوروبا.'];
   const items = [

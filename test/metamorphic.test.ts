@@ -58,8 +58,13 @@ const FOLDED_REWRITES: Record<string, (text: string) => Buffer> = {
 // "read also" headline is told from a second headline only by the blank line
 // between them; a tight list of headlines and ledes ends at the first blank line,
 // the story going on under it; a box printed tight in a story set apart by blank
-// lines holds the paragraph touching it.
-const BLANK_LINES_MATTER = new Set(['read-also-mid-story', 'tight-ledes-list-mid-column-story-resumes-after-blank', 'next-article-printed-tight']);
+// lines holds the paragraph touching it, and a list spaced so in a story printed tight ends at one.
+const BLANK_LINES_MATTER = new Set([
+  'read-also-mid-story',
+  'tight-ledes-list-mid-column-story-resumes-after-blank',
+  'next-article-printed-tight',
+  'spaced-ledes-list-mid-tight-story-resumes-touching',
+]);
 const BLANK_LINE_REWRITES = new Set(['no blank lines', 'a blank line between all lines']);
 // Layouts whose meaning lies in their spacing: a row of links joined with wide gaps is told from a
 // line of words only by gaps wider than the page's own (a page spaced wide everywhere has none).

@@ -1063,6 +1063,10 @@ function ledesEnd(r: Reading, i: number, s: SectionDraft): boolean {
   // over there, unless the paragraph speaks of that last item. Each item took two lines, and no blank between.)
   const tight = last.body[0]! - s.items[0]!.line + 1 === 2 * s.items.length;
   if (tight && r.lines[i - 1]!.blank && article < L.embeddedSharedWords) return true;
+  // (Printed spaced, a blank line over each headline and each paragraph, with the line touching the last: the list is
+  // over there too, unless it speaks of that last item. The story's own paragraphs are printed as they touch.)
+  const spaced = s.items.every((it) => r.lines[it.line - 1]?.blank === true && r.lines[it.body[0]! - 1]?.blank === true);
+  if (spaced && !r.lines[i - 1]!.blank && article < L.embeddedSharedWords) return true;
   return storyShared(r, s, i, topic) > article;
 }
 
