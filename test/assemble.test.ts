@@ -739,6 +739,14 @@ describe("a column's head and a caption printed twice under the headline", () =>
       expect(page.body).toEqual([first, PARAGRAPH]);
     }
   });
+
+  it('takes a short headline asking its question over the copies, though the first paragraph names none of its words', () => {
+    const asks = 'هل تعود قطارات الليل؟';
+    const first = 'تدرس هيئة النقل خطة لإعادة تشغيل الرحلات المسائية بين المدن الكبرى بعد توقف دام ثلاث سنوات.';
+    const page = parser.parse([asks, 'المشاة يعبرون الجسر في يومه الأول', 'المشاة يعبرون الجسر في يومه الأول', '', first].join('\n'));
+    expect(page.title).toBe(asks);
+    expect(page.body).toEqual([first]);
+  });
 });
 
 describe('a line above the page furniture that the story does not speak of', () => {

@@ -123,6 +123,8 @@ function captionCopyUnderTitle(r: Reading, h: number, head: readonly number[], f
   // (The first paragraph speaks of that line as much as of the copies at least: a headline printed twice under a
   // paper's masthead or an editor's name is the headline still.)
   if (first < 0) return false;
+  // (A headline asking its question needs no word of it spoken: no masthead or editor's name asks one.)
+  if (ASKING_END.test(coreEnd(r.lines[k]!))) return true;
   const lede = r.lineWords(first);
   const over = r.topicOverlap(r.lineWords(k), lede);
   return over >= L.shortTitleSpokenWords && over >= r.topicOverlap(r.lineWords(h), lede);
