@@ -189,6 +189,7 @@ export function authorOverDate(r: Reading, i: number): boolean {
   if (line.firstKeyWord.startsWith(C.DEFINITE_ARTICLE) || NOT_IN_NAME.test(line.text) || line.keyWords.some((w) => r.ctx.cues.dateWords.has(w))) return false;
   return !particleInName(line.keyWords, line.text, r.ctx.cues, r.ctx.cues.kickerStarts);
 }
+
 /**
  * Is line h, above the headline, the author's bare name with the page's date touching it from above, its first word
  * a given name (`7-12-2026 | 16:45` / `ياسمين عبد الحميد`)? A section's name or a slogan may stand under the date
@@ -558,8 +559,10 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
       r.decide(h, 'boilerplate', 'header-line');
     } else if (noStory ? line.words >= L.noStoryLineMinWords : line.words >= L.deckMinWords || coreEnd(line).endsWith(':') || shortDeck(r, h, title) || (deck >= 0 && deck === h - 1 && endsDeck(r, h))) {
       r.decide(h, 'body', noStory ? 'short-line' : 'deck');
-      if (!noStory) deck = h;
-      decks.add(h);
+      if (!noStory) {
+        deck = h;
+        decks.add(h);
+      }
       if (!noStory && coreEnd(line).endsWith(':')) listed = h;
     } else if (title >= 0 && line.bullet && line.words >= L.highlightMinWords) {
       // Highlight bullets under the headline belong to the story.
@@ -592,8 +595,9 @@ function ledePieces(r: Reading, head: readonly number[], at: { title: number; fi
     const above = r.lastNonBlank(h);
     const cutAbove = above > at.title && !r.cues[above] && !SENTENCE_MARK_END.test(coreEnd(r.lines[above]!));
     // Ending the sentence's clause (a comma, a word no sentence ends with); ending the sentence under a line with no
-    // mark at its end, opening joined to it (`والصابون ...`) or under a line ending in mid-sentence; with no mark of its own between such a
-    // line of the story's and the story; or with no mark of its own over such a piece, or over a deck cut so.
+    // mark at its end, opening joined to it (`والصابون ...`) or under a line ending in mid-sentence; with no mark of
+    // its own between such a line of the story's and the story; or with no mark of its own over such a piece, or
+    // over a deck cut so.
     const piece = endsMidSentence(r, line) ||
       (cutAbove && PERIOD_END.test(end) && (opensWithConjunction(line.keyWords, r.ctx.cues) || endsMidSentence(r, r.lines[above]!))) ||
       (cutAbove && open && r.decisions[above]?.type === 'body') ||
