@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { KeyFolder } from '../src/segment/lines.js';
 import { StoryIndex, splitTags } from '../src/segment/tags.js';
+import { Parser } from '../src/parse.js';
 
 const folder = new KeyFolder();
 const story = StoryIndex.ofTexts(
@@ -79,5 +80,25 @@ describe('link texts run together before an article', () => {
   it('leaves a token whole when the story writes it as one word, even if its pieces are words of the story too', () => {
     const both = StoryIndex.ofTexts(['أطلق فريق العملالجماعي مبادرة جديدة، وأكد أن العمل الجماعي أساس النجاح.'], folder);
     expect(splitTags('العملالجماعي', both, folder)).toEqual(['العملالجماعي']);
+  });
+});
+
+describe('a tag label whose last word runs into the first tag', () => {
+  const parser = new Parser();
+  const page = (line: string) =>
+    ['الحكومة تعلن خطة لخفض أسعار الأدوية الأساسية', 'أعلنت الحكومة اليوم خطة لخفض أسعار الأدوية الأساسية عبر دعم المصانع المحلية، بحسب وزارة الصحة.', line].join('\n');
+
+  it('is a tag line, in every profile, its tags glued or not', () => {
+    for (const line of ['كلمات مفتاحيةالحكومةالأدويةوزارة الصحة', 'كلمات دلاليةالحكومة الأدوية وزارة الصحة']) {
+      for (const normalize of ['clean', 'none'] as const) {
+        const a = new Parser({ normalize }).parse(page(line));
+        expect(a.tags, `${line} (${normalize})`).toEqual(['الحكومة', 'الأدوية', 'وزارة الصحة']);
+        expect(a.body).toHaveLength(1);
+      }
+    }
+  });
+
+  it('is no tag line when it ends a sentence', () => {
+    expect(parser.parse(page('كلمات دلاليةكثيرة قالها الوزير في خطابه.')).tags).toEqual([]);
   });
 });

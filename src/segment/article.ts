@@ -6,7 +6,7 @@ import type { Article, ArticleDate, Block, BlockType, RelatedSection, Warning } 
 import { SCHEMA_VERSION } from '../model/article.js';
 import type { Assembly } from './assemble.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { cleanValue, DATELINE_PARTS, trailingSource, nameWithoutDate, splitAfterWords, stripBrackets } from './classify.js';
+import { afterGluedWord, cleanValue, DATELINE_PARTS, trailingSource, nameWithoutDate, splitAfterWords, stripBrackets } from './classify.js';
 import { datelineOf } from './dateline.js';
 import { joinTexts } from './fragments.js';
 import { headlineOfTitleLine } from './header.js';
@@ -224,8 +224,14 @@ class OutputValues {
         if (cue.skip < 0) return trailingSource(this.content(i), this.ctx)?.value ?? cue.value;
         return cleanValue(this.tail(i, cue.skip));
       }
-      case 'tags':
-        return same ? cue.value : this.tail(i, cue.skip);
+      case 'tags': {
+        if (same) return cue.value;
+        const rest = this.tail(i, cue.skip);
+        if (!cue.glued) return rest;
+        // (The label's last word runs into the first tag: cut where that word ends in this profile's text.)
+        const cut = afterGluedWord(rest, cue.glued, this.ctx.folder);
+        return cut > 0 ? rest.slice(cut).trim() : cue.value;
+      }
       case 'agency':
         return same ? cue.value : cleanValue(stripBrackets(this.content(i)));
       case 'byline': {

@@ -23,7 +23,8 @@ export type Cue =
   | { group: 'inline'; rule: RuleId; kind: RelatedKind; label: string; headline: string; skip: number; strong: boolean }
   | { group: 'source'; rule: RuleId; value: string; skip: number; dated?: true }
   | { group: 'agency'; rule: RuleId; value: string }
-  | { group: 'tags'; rule: RuleId; value: string; skip: number }
+  /** `glued`: the label's last word runs into the first tag (`كلمات دلاليةالذهب`); `skip` counts the words before it. */
+  | { group: 'tags'; rule: RuleId; value: string; skip: number; glued?: string }
   | { group: 'tags-label'; rule: RuleId }
   | { group: 'source-label'; rule: RuleId }
   | { group: 'hashtags'; rule: RuleId; tags: string[] }
@@ -201,6 +202,8 @@ export interface CompiledCues {
   /** Lead-ins before a source's name; `naming`: the lead-in's last word is the name's (`عن موقع الأفق`). */
   sourceLeadins: PhraseIndex<{ naming: boolean }>;
   tagLabels: PhraseIndex<{ needsSeparator: boolean; unseparated?: true }>;
+  /** The tag labels of two words or more that need no separator, folded: their last word may run into the first tag. */
+  tagLabelsGlued: string[][];
   bylines: PhraseIndex<{ needsSeparator: boolean }>;
   honorifics: PhraseIndex<null>;
   /** A desk signing the piece (`المحرر الاقتصادي`), the whole line. */
@@ -450,6 +453,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
       .add(M.TAG_LABELS_UNSEPARATED, { needsSeparator: false, unseparated: true })
       .add([...M.TAG_LABELS, ...(extra.tags ?? [])], { needsSeparator: false })
       .add(M.TAG_LABELS_WITH_SEPARATOR, { needsSeparator: true }),
+    tagLabelsGlued: M.TAG_LABELS_UNSEPARATED.map(words).filter((w) => w.length > 1),
     bylines: index<{ needsSeparator: boolean }>()
       .add([...M.BYLINE_CUES, ...(extra.byline ?? [])], { needsSeparator: false })
       .add(M.BYLINE_CUES_WITH_SEPARATOR, { needsSeparator: true }),
@@ -1197,7 +1201,34 @@ function tagsLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numb
     }
     return null;
   }
+  return gluedTagLabel(line, words, ctx);
+}
+
+/**
+ * A tag label of two words or more whose last word runs into the first tag, the space between them lost where the
+ * page set them apart (`كلمات دلاليةالذهب النفط`): the tags after it. No word of a sentence opens so.
+ */
+function gluedTagLabel(line: Line, words: readonly string[], ctx: ClassifyContext): Cue | null {
+  for (const label of ctx.cues.tagLabelsGlued) {
+    const n = label.length;
+    const last = label[n - 1]!;
+    const word = words[n - 1];
+    if (words.length < n || !word || word.length < last.length + L.gluedTagMinLetters || !word.startsWith(last)) continue;
+    if (!label.slice(0, -1).every((w, k) => words[k] === w)) continue;
+    const { rest } = splitAfterWords(line.content, n - 1, ctx.folder);
+    const cut = afterGluedWord(rest, last, ctx.folder);
+    const value = cut > 0 ? rest.slice(cut).trim() : '';
+    if (value && !/[.!?؟]$/u.test(value)) return { group: 'tags', rule: 'tags-line', value, skip: n - 1, glued: last };
+  }
   return null;
+}
+
+/** Where, in `text`, the shortest opening that folds to `word` ends (the glued word's end); -1 when none does within a few letters. */
+export function afterGluedWord(text: string, word: string, folder: KeyFolder): number {
+  for (let k = word.length; k <= Math.min(text.length, word.length + L.gluedWordMarksMax); k++) {
+    if (folder.key(text.slice(0, k)) === word) return k;
+  }
+  return -1;
 }
 
 function sourceLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: number): Cue | null {

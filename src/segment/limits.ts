@@ -302,6 +302,10 @@ export const LIMITS = {
    * times and the page's furniture between (a counter, share buttons, a date) fit; a page of nothing but copies ends the walk.
    */
   headerAsideMaxLines: 8,
+  /** A tag glued to its label's last word (`دلاليةالذهب`) has at least this many letters: less is a word's own ending. */
+  gluedTagMinLetters: 2,
+  /** Marks (diacritics, tatweel) a glued word may carry beyond its folded letters: the opening looked through for its end. */
+  gluedWordMarksMax: 8,
   /** A kicker opening with a kicker word needs this many words. */
   kickerWithCueMinWords: 3,
   /** A deck under the headline is at least this long (shorter: a label, a name). */
