@@ -102,3 +102,19 @@ describe('a tag label whose last word runs into the first tag', () => {
     expect(parser.parse(page('كلمات دلاليةكثيرة قالها الوزير في خطابه.')).tags).toEqual([]);
   });
 });
+
+describe('hashtags under their borrowed name', () => {
+  const parser = new Parser();
+  const page = (line: string) =>
+    ['الحكومة تعلن خطة لخفض أسعار الأدوية الأساسية', 'أعلنت الحكومة اليوم خطة لخفض أسعار الأدوية الأساسية عبر دعم المصانع المحلية، بحسب وزارة الصحة.', line].join('\n');
+
+  it('are tags when a hashtag follows the label, with no separator between', () => {
+    expect(parser.parse(page('هاشتاغ #الحكومة #الأدوية #وزارة_الصحة')).tags).toEqual(['الحكومة', 'الأدوية', 'وزارة الصحة']);
+  });
+
+  it('are no tags when the word opens a sentence', () => {
+    const a = parser.parse(page('هاشتاغ جديد يجتاح مواقع التواصل الاجتماعي بعد القرار'));
+    expect(a.tags).toEqual([]);
+    expect(a.body).toHaveLength(2);
+  });
+});

@@ -1193,7 +1193,8 @@ function tagsLine(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numb
       return { group: 'tags-label', rule: 'tags-label' };
     }
     const { rest, separated } = splitAfterWords(line.content, p.words.length, ctx.folder);
-    if (separated && rest) return { group: 'tags', rule: 'tags-line', value: rest, skip: p.words.length };
+    // (A hashtag right after the label, `هاشتاغ #الذهب #النفط`, separates it as a colon would.)
+    if ((separated || rest.startsWith('#')) && rest) return { group: 'tags', rule: 'tags-line', value: rest, skip: p.words.length };
     // `كلمات دلالية الذهب النفط`: a label no sentence opens with, the tags glued on; a sentence would end with a period.
     // (A subheading opening with the same words reads on with a particle: `الكلمات المفتاحية في محركات البحث`.)
     if (p.data.unseparated && rest && !/[.!?؟]$/u.test(rest.trim()) && particles(words.slice(p.words.length), ctx.cues) === 0) {

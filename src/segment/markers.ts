@@ -404,6 +404,8 @@ export const TAG_LABELS_WITH_SEPARATOR: readonly string[] = [
   // Blog themes' labels (`التسميات: أخبار، رياضة`), and tags spelled as the English plural or named marks: alone, the
   // words open sentences or label a sidebar's list.
   'التسميات', 'تسميات', 'labels', 'تاغز', 'تاجز', 'تاجات', 'الهاشتاجات', 'الهاشتاغات', 'علامات',
+  // The hashtags by their borrowed name, one or many (`هاشتاغ #الذهب #النفط`): a hashtag right after the label is as good as a separator.
+  ...['هاشتاغ', 'هاشتاج', 'هاشتاق', 'هاشتاغات', 'هاشتاجات', 'الهاشتاغ', 'الهاشتاج', 'hashtag', 'hashtags'],
 ];
 
 // Byline cues: `كتب: X`, `كتبت - X`, `بقلم X`. The first group may stand with
