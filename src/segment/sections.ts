@@ -1026,8 +1026,10 @@ function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
 function tighterThanStory(r: Reading, s: SectionDraft, item: ItemDraft, i: number): boolean {
   for (let k = item.line + 1; k < i; k++) if (r.lines[k]!.blank) return false;
   const last = (s.storyBefore ??= r.previousBody(s.line));
-  const before = last >= 0 ? r.previousBody(last) : -1;
-  return before >= 0 && s.line > 0 && r.lines[s.line - 1]!.blank && !noBlankBetween(r, before, last);
+  // (The story's paragraph before that one, within `storyLookBackLines`: a walk that stays short however many boxes follow.)
+  let before = last - 1;
+  while (before >= 0 && before >= last - L.storyLookBackLines && r.decisions[before]?.type !== 'body') before--;
+  return last >= 0 && before >= 0 && before >= last - L.storyLookBackLines && s.line > 0 && r.lines[s.line - 1]!.blank && !noBlankBetween(r, before, last);
 }
 
 /** Do lines a and b (a < b) touch through non-blank lines only? */
