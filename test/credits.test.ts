@@ -76,6 +76,8 @@ describe('credits', () => {
     ['رويترز', 'بيروت - خاص', 'مراسلنا', { agencies: ['Reuters'], outlet: 'خاص', place: 'بيروت' }],
     [null, null, 'كتب: سامي علي - د ب أ', { agencies: ['dpa'], outlet: null, place: null }],
     [null, null, null, { agencies: [], outlet: null, place: null }],
+    // A date right after the place, with no في before it, is no part of the place.
+    [null, 'عمان 7 كانون الأول (بترا)', null, { agencies: ['Petra'], outlet: null, place: 'عمان' }],
   ];
   it.each(cases)('source %s, dateline %s, byline %s', (source, dateline, byline, want) => {
     const c = finder.credits(source, dateline, byline);
@@ -85,6 +87,8 @@ describe('credits', () => {
   it.each([
     ['القاهرة/أ ش أ/ بحث وزير الري اليوم مع نظيره السوداني ملف المياه المشتركة بين البلدين في اتصال هاتفي.', 'القاهرة /أ ش أ', 'القاهرة'],
     ['الطائف في 7 يونيو /أ ش أ/ قال الأمين العام للمنظمة إن الاجتماع المقبل سيعقد في موعده المحدد.', 'الطائف في 7 يونيو /أ ش أ', 'الطائف'],
+    // One slash, the agency, then a colon.
+    ['القاهرة/ أ ش أ: قال الأمين العام للمنظمة إن الاجتماع المقبل سيعقد في موعده المحدد.', 'القاهرة /أ ش أ', 'القاهرة'],
   ])('reads the wire copy dateline with the agency between slashes: %s', (paragraph, dateline, place) => {
     const a = new Parser().parse(`عنوان الخبر عن اجتماع المنظمة في دورتها الجديدة\n\n${paragraph}\n`);
     expect(a.dateline).toBe(dateline);

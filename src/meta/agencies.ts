@@ -76,8 +76,8 @@ export interface Credits {
 
 // A word: letters and digits; everything else (spaces, dots, brackets, dashes) separates.
 const WORD = new RegExp(`[${LETTER}${DIGIT}]+`, 'gu');
-// A date after the place (`الرياض في 12 مايو`).
-const DATE_AFTER_PLACE = new RegExp(`\\s+في\\s+[${DIGIT}].*$`, 'u');
+// A date after the place, with `في` or without (`الرياض في 12 مايو`, `عمان 7 كانون الأول`).
+const DATE_AFTER_PLACE = new RegExp(`(?:\\s+في)?\\s+[${DIGIT}]{1,2}(?:\\s|[-/.]).*$`, 'u');
 // Separators between a dateline's parts: dashes, slashes, the Arabic tatweel used as a dash.
 const DATELINE_PARTS = /\s*[-–—ـ/|]+\s*|\s*[:：؛]\s*/u;
 // Quote marks around an outlet's name (`«الجزيرة» - واس`): a quoted part is an outlet, never a place.

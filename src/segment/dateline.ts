@@ -17,9 +17,9 @@ const DATELINE_PLACE_DASH_AGENCY = new RegExp(`^((?:[${LETTER}]+\\s){0,1}[${LETT
 // A place (and a date) then an agency in brackets, then a dash or colon:
 // `واشنطن (رويترز) -`, `دبي، 10 مارس (وام) -`.
 const DATELINE_PLACE_AGENCY = new RegExp(`^([${LETTER}${DIGIT}]+(?:[،,]?\\s[${LETTER}${DIGIT}]+){0,3})\\s*[،,]?\\s*(\\([${LETTER}\\s.]{1,25}\\))\\s*[-–—:：]`, 'u');
-// A place (and `في` with a date) then an agency between slashes, as wire copy writes it:
-// `القاهرة/أ ش أ/`, `جدة في 19 مايو /أ ش أ/`.
-const DATELINE_SLASH_AGENCY = new RegExp(`^([${LETTER}]+(?:\\s[${LETTER}]+)?(?:\\s+في\\s+[${DIGIT}]{1,2}\\s+[${LETTER}]+)?)\\s*\\/\\s*([${LETTER}][${LETTER}\\s.]{0,24}?)\\s*\\/`, 'u');
+// A place (and `في` with a date) then an agency between slashes, as wire copy writes it, or after one slash
+// and before a colon: `القاهرة/أ ش أ/`, `جدة في 19 مايو /أ ش أ/`, `غزة/ الأناضول:`.
+const DATELINE_SLASH_AGENCY = new RegExp(`^([${LETTER}]+(?:\\s[${LETTER}]+)?(?:\\s+في\\s+[${DIGIT}]{1,2}\\s+[${LETTER}]+)?)\\s*\\/\\s*([${LETTER}][${LETTER}\\s.]{0,24}?)\\s*[\\/:：]`, 'u');
 // A place, a numeric date, then an agency in brackets, as wire copy writes it: `الكويت - 10 - 3 (كونا) --`.
 const DATELINE_PLACE_DATE_AGENCY = new RegExp(
   `^([${LETTER}]+(?:\\s[${LETTER}]+)?\\s*[-–—،,]\\s*[${DIGIT}]{1,2}\\s*[-/.]\\s*[${DIGIT}]{1,2}(?:\\s*[-/.]\\s*[${DIGIT}]{2,4})?\\s*)(\\([${LETTER}\\s.]{1,25}\\))\\s*[-–—:：]`,
