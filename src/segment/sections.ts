@@ -1025,11 +1025,9 @@ function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
  */
 function tighterThanStory(r: Reading, s: SectionDraft, item: ItemDraft, i: number): boolean {
   for (let k = item.line + 1; k < i; k++) if (r.lines[k]!.blank) return false;
-  const last = (s.storyBefore ??= r.previousBody(s.line));
-  // (The story's paragraph before that one, within `storyLookBackLines`: a walk that stays short however many boxes follow.)
-  let before = last - 1;
-  while (before >= 0 && before >= last - L.storyLookBackLines && r.decisions[before]?.type !== 'body') before--;
-  return last >= 0 && before >= 0 && before >= last - L.storyLookBackLines && s.line > 0 && r.lines[s.line - 1]!.blank && !noBlankBetween(r, before, last);
+  // (The story's last two paragraphs above the box, as `storyAboveShared` finds them once a section.)
+  const [last, before] = (s.storyAbove ??= storyParagraphsAbove(r, s.line));
+  return last !== undefined && before !== undefined && s.line > 0 && r.lines[s.line - 1]!.blank && !noBlankBetween(r, before, last);
 }
 
 /** Do lines a and b (a < b) touch through non-blank lines only? */
