@@ -1810,6 +1810,17 @@ describe("an article under a related label after the story's end", () => {
     const a = parser.parse([...story, 'مواضيع ذات صلة', item, other].join('\n'));
     expect(a.related[0]!.items).toEqual([{ headline: item, body: [] }]);
   });
+  it("is the item's body under the item's section and date though its first paragraph is one short sentence, when it repeats the headline", () => {
+    // A list whose headlines each carry their section's name reads a short sentence there as its next headline;
+    // an article's first sentence repeats its headline's words, the next headline does not.
+    const lede = 'افتتح معرض الكتاب الدولي أبوابه أمس بمشاركة أربعمئة دار نشر من عشرين دولة.';
+    const page = [...story, '', 'طالع أيضا', '', item, '', 'ثقافة', '', 'منذ يومين', '', lede, '', article[1]!].join('\n');
+    const a = parser.parse(page);
+    expect(a.body).toEqual([story[1]]);
+    expect(a.related[0]!.items).toEqual([{ headline: item, body: [lede, article[1]] }]);
+    // (A short sentence naming none of the headline's words there, in a list whose headlines each carry their
+    // section's name, stays the list's next headline: see "takes a section's name and a time under a read-also".)
+  });
 });
 
 describe('the story going on under a related box inside it', () => {

@@ -375,7 +375,7 @@ export function sectionLine(r: Reading, i: number): boolean {
     return leaveSection(r, i);
   }
   // Under the one headline inside or after the story, its own meta with a paragraph past it (see metaOverParagraph): the item's.
-  if (r.storyStarted && s.items.length === 1 && s.items[0]!.body.length === 0 && !r.cues[i] && metaOverParagraph(r, i, true)) {
+  if (r.storyStarted && s.items.length === 1 && s.items[0]!.body.length === 0 && !r.cues[i] && metaOverParagraph(r, i, s.items[0]!.headline)) {
     r.decide(i, 'boilerplate', 'section-meta');
     return true;
   }
@@ -859,15 +859,18 @@ function itemMetaLine(r: Reading, i: number): boolean {
 
 /**
  * Is line i meta a headline carries (see itemMetaLine), with a paragraph (or a line opening with a dateline) past it
- * and any more such lines? Under a
- * label on a line of its own (`list`), not a headline ending with a full stop: the list's next, whose headlines
- * each carry their section's name.
+ * and any more such lines? Under a label on a line of its own (`list`, the headline over line i), not a headline
+ * ending with a full stop: the list's next, whose headlines each carry their section's name; unless it repeats
+ * that headline's words, as an article's first sentence does and the next item's headline does not.
  */
-export function metaOverParagraph(r: Reading, i: number, list = false): boolean {
+export function metaOverParagraph(r: Reading, i: number, list?: string): boolean {
   if (!itemMetaLine(r, i)) return false;
   const next = pastItemMeta(r, i, r.nextNonBlank(i));
+  if (next >= r.lines.length || r.cues[next]) return false;
+  const line = r.lines[next]!;
   // (Or a line opening with a dateline, however short: an article's deck or first words, `الرياض (واس) - ثلاثمئة عمود ...`.)
-  return next < r.lines.length && !r.cues[next] && (isParagraph(r.lines[next]!) || opensWithDateline(r, next)) && !(list && isPeriodHeadline(r.lines[next]!));
+  if (!isParagraph(line) && !opensWithDateline(r, next)) return false;
+  return list === undefined || !isPeriodHeadline(line) || r.sharedWords(list, line.text) >= L.embeddedSharedWords;
 }
 
 /**
