@@ -1974,6 +1974,17 @@ describe('a one-line read-also inside the story', () => {
     expect(article.related[0]!.items[0]!.body).toEqual([deck, teaser]);
   });
 
+  it("takes a deck (a headline-shaped line) under the item's date as its article's first line when the paragraph under it is the article's", () => {
+    const deck = 'ثلاثة لاعبين أساسيين يغيبون عن مواجهة الكأس المقبلة بسبب الإصابة';
+    const article = parser.parse([...head, item, '12 مارس 2024 - 10:30 ص', deck, teaser, 'جميع الحقوق محفوظة © 2024'].join('\n'));
+    expect(article.body).toEqual([head[2]]);
+    expect(article.related[0]!.items[0]!.body).toEqual([deck, teaser]);
+    // A subheading of the story there, over the story's next paragraph, stays the story's.
+    const sub = 'الفارق يبقى نقطتين قبل عشر جولات';
+    const next = 'وبهذه النتيجة يبقى الفارق بين الفريقين المتصدرين نقطتين فقط قبل عشر جولات من نهاية الموسم.';
+    expect(parser.parse([...head, item, sub, next, 'جميع الحقوق محفوظة © 2024'].join('\n')).body).toEqual([head[2], sub, next]);
+  });
+
   it('leaves the story going on when its paragraphs reach the story tags', () => {
     const article = parser.parse([...head, item, teaser, 'الوسوم: الدوري، الكأس'].join('\n'));
     expect(article.body).toEqual([head[2], teaser]);

@@ -369,6 +369,8 @@ export function sectionLine(r: Reading, i: number): boolean {
       r.decide(i, 'boilerplate', 'section-meta');
       return true;
     }
+    // A deck (a headline-shaped line) right over a paragraph that begins the item's article: the article's first line.
+    if (s.items.length === 1 && s.items[0]!.body.length === 0 && deckOverArticle(r, i, s)) return embed(r, i, s, 0);
     const how = s.items.length === 1 && (isParagraph(line) || opensWithDateline(r, i)) ? embedsInline(r, i, s) : false;
     if (how === 'tentative') s.tentative = true;
     if (how) return embed(r, i, s, 0);
@@ -831,6 +833,17 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentat
   } else if (item < L.embeddedSharedWords || item <= storyShared(r, s, i)) return false;
   if (!ahead(r, i + 1).storyEnd) return true;
   return dated || storyTopicShared(r, s, i) <= L.tentativeStoryWordsMax ? 'tentative' : false;
+}
+
+/**
+ * Is line i, under a read-also's one headline (and its meta), that article's deck: shaped as a headline (no
+ * sentence of its own), with the article's first paragraph (see embedsInline) right under it? A story's
+ * subheading there has the story's paragraph under it instead.
+ */
+function deckOverArticle(r: Reading, i: number, s: SectionDraft): boolean {
+  if (r.cues[i] || !titleShaped(r.lines[i]!, L.titleMinWords)) return false;
+  const next = r.nextNonBlank(i);
+  return next < r.lines.length && !r.cues[next] && isParagraph(r.lines[next]!) && embedsInline(r, next, s) === true;
 }
 
 /** Do lines between headline h and line i carry the headline's own meta, filed as furniture (not the page's date or byline)? */
