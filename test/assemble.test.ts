@@ -1821,6 +1821,18 @@ describe("an article under a related label after the story's end", () => {
     // (A short sentence naming none of the headline's words there, in a list whose headlines each carry their
     // section's name, stays the list's next headline: see "takes a section's name and a time under a read-also".)
   });
+
+  it("takes a deck (a headline-shaped line, or one opening with a dateline) under the item's date as its article's first line", () => {
+    const deck = 'معرض يضم أعمال مئة كاتب من عشرين بلدا';
+    for (const first of [deck, 'عمّان - ' + deck]) {
+      const a = parser.parse([...story.slice(0, 2), '', 'اقرأ كذلك', '', item, '', 'السبت 5 ديسمبر 2026', '', first, '', article[0]!, 'شارك هذا الخبر'].join('\n'));
+      expect(a.body, first).toEqual([story[1]]);
+      expect(a.related[0]!.items, first).toEqual([{ headline: item, body: [first, article[0]] }]);
+    }
+    // A list's next headline, bulleted as the first, is no deck.
+    const list = parser.parse([...story.slice(0, 2), '', 'اقرأ كذلك', '', '1. ' + item, '', 'ثقافة', '', '2. ' + deck, '', article[0]!].join('\n'));
+    expect(list.related[0]!.items.map((it) => it.headline)).toEqual(['1. ' + item, '2. ' + deck].map((h) => h.slice(3)));
+  });
 });
 
 describe('the story going on under a related box inside it', () => {

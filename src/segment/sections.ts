@@ -376,6 +376,8 @@ export function sectionLine(r: Reading, i: number): boolean {
     if (how) return embed(r, i, s, 0);
     return leaveSection(r, i);
   }
+  // A deck under the one headline (and its meta), right over the paragraph that begins its article: the article's first line.
+  if (s.items.length === 1 && s.items[0]!.body.length === 0 && deckOverArticle(r, i, s)) return embed(r, i, s, 0);
   // Under the one headline inside or after the story, its own meta with a paragraph past it (see metaOverParagraph): the item's.
   if (r.storyStarted && s.items.length === 1 && s.items[0]!.body.length === 0 && !r.cues[i] && metaOverParagraph(r, i, s.items[0]!.headline)) {
     r.decide(i, 'boilerplate', 'section-meta');
@@ -836,14 +838,20 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentat
 }
 
 /**
- * Is line i, under a read-also's one headline (and its meta), that article's deck: shaped as a headline (no
- * sentence of its own), with the article's first paragraph (see embedsInline) right under it? A story's
- * subheading there has the story's paragraph under it instead.
+ * Is line i, under a one-headline section's headline (and its meta), that article's deck: shaped as a headline
+ * (no sentence of its own) or opening with a dateline, with the article's first paragraph right under it? A
+ * story's subheading there has the story's paragraph under it instead. Under a label on a line of its own, only
+ * once the story began and under a headline that heads an article (its own meta or dateline): a list's
+ * headline carries a teaser, not a deck.
  */
 function deckOverArticle(r: Reading, i: number, s: SectionDraft): boolean {
-  if (r.cues[i] || !titleShaped(r.lines[i]!, L.titleMinWords)) return false;
+  const dated = opensWithDateline(r, i);
+  // (Not a bulleted line: a list's next headline.)
+  if (r.cues[i] || r.lines[i]!.bullet || !(dated || titleShaped(r.lines[i]!, L.titleMinWords))) return false;
   const next = r.nextNonBlank(i);
-  return next < r.lines.length && !r.cues[next] && isParagraph(r.lines[next]!) && embedsInline(r, next, s) === true;
+  if (next >= r.lines.length || r.cues[next] || !isParagraph(r.lines[next]!)) return false;
+  if (s.inline) return embedsInline(r, next, s) === true;
+  return r.storyStarted && (dated || headsArticle(r, s.items[0]!, next)) && embeds(r, next, s) === true;
 }
 
 /** Do lines between headline h and line i carry the headline's own meta, filed as furniture (not the page's date or byline)? */
