@@ -991,6 +991,17 @@ describe('lists and tickers above the headline', () => {
     }
   });
 
+  it("passes over a breaking-news item the story speaks of, for a dated headline half as long (a feature's, no deck)", () => {
+    const ticker = 'عاجل: إغلاق الطرق الجبلية في أربع محافظات بسبب الثلوج';
+    const lead = 'أغلقت السلطات الطرق الجبلية في أربع محافظات شمالية منذ فجر اليوم، بعد تساقط الثلوج بكثافة لم تعرفها المنطقة منذ سنوات.';
+    const page = parser.parse([ticker, 'حين يتأخر الربيع', 'الثلاثاء 8 ديسمبر 2026', lead, PARAGRAPH].join('\n'));
+    expect(page.title).toBe('حين يتأخر الربيع');
+    expect(page.boilerplate).toContain(ticker);
+    // A longer line there, spoken of less, is the item's deck: the item stays the headline.
+    const deck = 'عائلات القرى المرتفعة تنتظر فتح الطريق الوحيد إلى السوق';
+    expect(parser.parse([ticker, deck, 'الثلاثاء 8 ديسمبر 2026', lead, PARAGRAPH].join('\n')).title).toBe(ticker);
+  });
+
   it('leaves a page saved without its headline with none, when the breaking-news item at its top shares no word with the story', () => {
     const ticker = 'عاجل: تعليق الرحلات في مطار العاصمة بسبب الضباب';
     const lead = 'تدرس هيئة النقل خطة لإعادة تشغيل قطارات الليل بين المدن الكبرى بعد توقف دام سنوات، وسط مطالب المسافرين.';

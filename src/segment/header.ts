@@ -952,10 +952,11 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
     // the story starts right under.
     // (Or to a later line with the story under it that the first paragraph speaks of clearly more: a ticker's item
     // may share a word or two with the story, `بسبب`, `الكهرباء`. Not to a dated line the first paragraph speaks of
-    // clearly less: under a breaking label, the page's headline over its deck, the date under the deck.)
+    // clearly less: under a breaking label, the page's headline over its deck, the date under the deck; unless that
+    // line is half as long as the item or less: a deck says more than its headline, a feature's headline less.)
     if (
       tickerItemAt(r, h) &&
-      (eligible.some((x) => x > h && beforeMeta(x) && !spokenMoreOf(r, x, h, first)) ||
+      (eligible.some((x) => x > h && beforeMeta(x) && (!spokenMoreOf(r, x, h, first) || lines[x]!.words <= L.featureHeadlineMaxShare * lines[h]!.words)) ||
         spokenLater(r, h, eligible.filter((x) => x > h && !tickerItemAt(r, x)), first) ||
         overStoryHeadline(r, h, eligible, first) ||
         eligible.some((x) => x > h && !tickerItemAt(r, x) && storyUnder(r, x, first) && spokenMoreOf(r, h, x, first)))

@@ -324,6 +324,8 @@ export const LIMITS = {
   storyTailMaxWords: 4,
   /** A widget's line of figures after the story (`الطقس اليوم: مشمس 31° العظمى 33°`), numbers counted. */
   figureTailMaxWords: 8,
+  /** A dated line under a breaking-news item, this share of the item's words or less, is a feature's headline: a deck says more than its headline. */
+  featureHeadlineMaxShare: 0.5,
   /** A question headline: at most this long, and with no clause punctuation (longer: a question in the story). */
   questionTitleMaxWords: 20,
   /** A headline ending with a period, known by the paragraph under it speaking of it, has this many words at most (a lead runs longer). */
