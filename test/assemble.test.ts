@@ -14,6 +14,17 @@ function storyUnderReadAlsoItem(item: string, sub: string): string[] {
 }
 
 describe('the headline', () => {
+  it("is a label's one headline over the author's bare name and description, when the first paragraph speaks of it", () => {
+    const headline = 'جمعية الصيادين تطالب بتعويض عن موسم الأمطار';
+    const lead = 'طالبت جمعية الصيادين في المدينة الساحلية بتعويض أعضائها عن موسم كامل خسروه بسبب الأمطار والعواصف.';
+    const page = parser.parse(['آخر الأخبار', headline, 'شارك المقال:', 'ريم سعيد', 'صحفية وباحثة في شؤون البيئة', 'A A', lead, PARAGRAPH].join('\n'));
+    expect(page.title).toBe(headline);
+    expect(page.related).toEqual([]);
+    // The name over the description, the share bar between the headline and the name aside: the byline.
+    expect(page.byline).toBe('ريم سعيد');
+    expect(page.body).toEqual([lead, PARAGRAPH]);
+  });
+
   it('passes over a list of other stories above it when the headline has its date under it', () => {
     const text = [
       'ارتفاع حصيلة ضحايا الزلزال إلى 120 قتيلا',

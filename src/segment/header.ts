@@ -166,7 +166,7 @@ function asideUnderHeadline(r: Reading, k: number): boolean {
 }
 
 /** Is line k a short line opening with an author's role (`كاتب وباحث ...`) right under the author's bare name? */
-function roleUnderName(r: Reading, k: number): boolean {
+export function roleUnderName(r: Reading, k: number): boolean {
   const above = r.lastNonBlank(k);
   return !r.cues[k] && r.lines[k]!.words <= L.authorDescriptionMaxWords && r.ctx.cues.authorRoles.has(r.lines[k]!.firstKeyWord) && above >= 0 && bareName(r, above);
 }
@@ -422,8 +422,8 @@ function describesAuthor(r: Reading, h: number): boolean {
   const roles = r.ctx.cues.authorRoles;
   const cued = r.ctx.cues.bylines.at(w).some((p) => roles.has(w[p.words.length] ?? ''));
   if (!cued && !roles.has(w[0] ?? '')) return false;
-  // Under a byline, or under a bare name right under the headline, it describes the author.
-  if (underByline || (r.title >= 0 && r.lastNonBlank(above) === r.title)) return true;
+  // Under a byline, or under a bare name right under the headline (the page's tools between aside), it describes the author.
+  if (underByline || (r.title >= 0 && r.nextPastFurniture(r.title) === above)) return true;
   // Under a bare name, a line opening with a role word may be a headline (`كاتب شاب يفوز بجائزة ...` under
   // a section label): it describes the author only when the column's headline still comes under it (the
   // column's date between them aside).
