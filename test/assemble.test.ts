@@ -1121,6 +1121,14 @@ describe('a column with its author box on top', () => {
     expect(parser.parse(['رأي', headline, deck, 'الخميس 7 مارس 2024', FIRST].join('\n')).body).toEqual([deck, FIRST]);
   });
 
+  it("takes a bare name over two joined roles (`كاتبة وباحثة ...`) as the byline, whatever stands under the description", () => {
+    const headline = 'حين تصبح المدن بلا ذاكرة ولا أرصفة';
+    const { article, lines: placed } = parser.analyze([headline, 'بيروت (رويترز)', 'منى سالم', 'كاتبة وباحثة في شؤون المدن', 'العدد 4410', FIRST, PARAGRAPH].join('\n'));
+    expect(article.byline).toBe('منى سالم');
+    expect(placed[3]).toMatchObject({ type: 'boilerplate', rule: 'author-description' });
+    expect(article.body).toEqual([FIRST, PARAGRAPH]);
+  });
+
   it("drops the author's bio as the last paragraph when it opens with the byline's name and a role", () => {
     const bio = 'سامي يوسف صحفي متخصص في الشؤون الاقتصادية، عمل في عدد من الصحف العربية.';
     const { article, lines: placed } = parser.analyze(['عن المدن التي تكبر بلا ذاكرة', 'بقلم: سامي يوسف', FIRST, PARAGRAPH, bio].join('\n'));

@@ -1906,7 +1906,7 @@ export const NEWS_FILLER_WORDS: readonly string[] = [
 ];
 
 export const RELATIVE_ANCHORS: readonly string[] = ['منذ'];
-// The conjunction between agency names (`رويترز وأ ف ب`), alone or glued.
+// The conjunction between agency names (`رويترز وأ ف ب`), alone or glued; glued, between masthead titles and an author's roles (`كاتبة وباحثة`).
 export const AGENCY_JOINERS: readonly string[] = ['و'];
 // Between an outlet and the wires it credits (`يورونيوز مع أ ف ب`), standing alone; a `+` joins them wherever it stands.
 export const CREDIT_JOINERS: readonly string[] = ['مع', 'with'];

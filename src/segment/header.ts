@@ -426,10 +426,20 @@ function describesAuthor(r: Reading, h: number): boolean {
   if (underByline || (r.title >= 0 && r.nextPastFurniture(r.title) === above)) return true;
   // Under a bare name, a line opening with a role word may be a headline (`كاتب شاب يفوز بجائزة ...` under
   // a section label): it describes the author only when the column's headline still comes under it (the
-  // column's date between them aside).
+  // column's date between them aside), or when a second role is joined to the first (`كاتبة وباحثة ...`),
+  // as no headline's subject is.
+  if (cued || joinedRole(w, roles, r.ctx.cues.agencyJoiners)) return true;
   let next = r.nextNonBlank(h);
   while (next < r.lines.length && r.cues[next]?.group === 'date') next = r.nextNonBlank(next);
-  return cued || (next < r.lines.length && !r.cues[next] && !isParagraph(r.lines[next]!));
+  return next < r.lines.length && !r.cues[next] && !isParagraph(r.lines[next]!);
+}
+
+/** Does a role word follow the first with a joining و glued to it (`كاتب وباحث`, `صحفية ومحللة`)? */
+function joinedRole(w: readonly string[], roles: ReadonlySet<string>, joiners: ReadonlySet<string>): boolean {
+  const second = w[1];
+  if (second === undefined) return false;
+  for (const j of joiners) if (second.startsWith(j) && roles.has(second.slice(j.length))) return true;
+  return false;
 }
 
 /**
