@@ -1168,6 +1168,17 @@ describe('families of page furniture, each with the story sentences it must leav
     ['آراء القراء (12)', 'chrome-comments'],
     ['المرجو عدم الإساءة للأشخاص أو الهيئات، والالتزام بموضوع المقال.', 'chrome-comments'],
     ['التعليقات المنشورة تعبر عن رأي أصحابها ولا تعبر عن رأي الموقع', 'chrome-comments'],
+    ['نرحب بتعليقاتكم، ونرجو الالتزام بقواعد النشر', 'chrome-comments'],
+    ['يسعدنا تلقي آرائكم حول هذا الموضوع', 'chrome-comments'],
+    // The comment form's notes.
+    ['احفظ اسمي وبريدي الإلكتروني والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.', 'chrome-comments'],
+    ['لن يتم نشر بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *', 'chrome-comments'],
+    // The newsroom's promise to update the piece; the piece said to be in print; how to advertise.
+    ['قد يتم تعديل هذا الخبر لاحقا', 'chrome-media'],
+    ['سيتم تحديث الخبر أولا بأول', 'chrome-media'],
+    ['الخبر منشور في العدد الورقي الصادر اليوم', 'chrome-feed'],
+    ['لإعلاناتكم يرجى الاتصال على الرقم 0123456789', 'chrome-ads'],
+    ['للإعلان تواصلوا معنا عبر واتساب 0123456789', 'chrome-ads'],
     // Photographer credits, exclusivity badges, ad-slot labels.
     ['(تصوير: محمد علي)', 'caption'],
     ['تصوير: سامر يوسف', 'caption'],
@@ -1282,6 +1293,11 @@ describe('families of page furniture, each with the story sentences it must leav
     // Two words that are no initials, a count after a wire's name, a sentence opening with its letters.
     ['وام 24'],
     ['بنا على ذلك قررت اللجنة تأجيل الاجتماع'],
+    // To announce (`للإعلان عن`) with a number in it; a piece posted somewhere; a plan to be updated.
+    ['للإعلان عن المشروع عقدت الوزارة مؤتمرا صحفيا وأعلنت رقم الخط الساخن لتلقي الشكاوى'],
+    ['الخبر منشور على الموقع الرسمي للبلدية منذ أسبوع'],
+    ['وقال إنه سيتم تحديث الخطة لاحقا بعد دراسة ملاحظات السكان'],
+    ['ودعا السكان إلى الالتزام بقواعد النشر على صفحات التواصل وعدم تداول الشائعات'],
   ])('%s is story text', (text) => {
     expect(cue(text)?.group ?? null).not.toBe('chrome');
   });

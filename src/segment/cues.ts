@@ -160,12 +160,16 @@ function detailsToFollow(): string[] {
   const details = ['التفاصيل', 'تفاصيل', 'المزيد من التفاصيل', 'مزيد من التفاصيل', 'تفاصيل أكثر', 'التفاصيل الكاملة'];
   const when = ['تتبع', 'لاحقا', 'بعد قليل', 'فيما بعد', 'تباعا', 'قريبا', 'في وقت لاحق'];
   const update = ['قيد التحديث', 'يتم تحديثه', 'جار تحديثه', 'جاري تحديثه', 'قيد المتابعة'].flatMap((u) => [`الخبر ${u}`, `خبر عاجل ${u}`, `هذا الخبر ${u}`]);
+  // To be updated (`سيتم تحديث الخبر لاحقا`, `قد يتم تعديل هذا المقال`).
+  const toBe = ['سيتم', 'سوف يتم', 'قد يتم', 'يتم'].flatMap((v) =>
+    ['تحديث', 'تعديل'].flatMap((u) => ['الخبر', 'هذا الخبر', 'المقال', 'هذا المقال'].flatMap((o) => ['', ' لاحقا', ' تباعا', ' بالتفاصيل', ' أولا بأول'].map((w) => `${v} ${u} ${o}${w}`))),
+  );
   // Updated already: `تم تحديث هذا الخبر`, `جرى تعديل المقال`.
   const updated = ['تم', 'جرى'].flatMap((v) => ['تحديث', 'تعديل'].flatMap((u) => ['الخبر', 'هذا الخبر', 'المقال', 'هذا المقال'].map((o) => `${v} ${u} ${o}`)));
   // (A note's label may come first: `ملحوظة: الخبر قيد التحديث`, `ملاحظة المحرر: تم تحديث هذا الخبر`.)
   const labels = ['ملحوظة', 'ملاحظة', 'تنويه', 'تحديث', 'عاجل', 'ملاحظة المحرر', 'ملاحظة من المحرر', 'ملاحظة التحرير', 'تنويه من المحرر', 'تنويه المحرر'];
   const noted = [...update, ...updated, 'جار تحديث الخبر', 'جاري تحديث الخبر'].flatMap((u) => labels.map((n) => `${n} ${u}`));
-  return [...details.flatMap((d) => when.map((w) => `${d} ${w}`)), ...update, ...updated, ...noted, 'جار تحديث الخبر', 'جاري تحديث الخبر', 'يتبع التفاصيل', 'more to follow', 'developing story', 'this story is developing'];
+  return [...details.flatMap((d) => when.map((w) => `${d} ${w}`)), ...update, ...toBe, ...updated, ...noted, 'جار تحديث الخبر', 'جاري تحديث الخبر', 'يتبع التفاصيل', 'more to follow', 'developing story', 'this story is developing'];
 }
 
 /**
@@ -521,7 +525,13 @@ export const CHROME: readonly ChromeGroup[] = [
     ends: 'story',
     phrases: [
       // A polite request opens them (`المرجو`, `يرجى`, `نرجو`): a story may report a call for `عدم الإساءة` too.
-      ...['المرجو', 'يرجى', 'نرجو', 'الرجاء'].flatMap((r) => [`${r} عدم الإساءة`, `${r} الالتزام بآداب الحوار`, `${r} الالتزام بموضوع`]),
+      ...['المرجو', 'يرجى', 'نرجو', 'الرجاء', 'ونرجو', 'ويرجى'].flatMap((r) =>
+        ['عدم الإساءة', 'الالتزام بآداب الحوار', 'الالتزام بموضوع', 'احترام آداب الحوار', 'عدم الخروج عن موضوع',
+          ...['بقواعد', 'بشروط', 'بآداب', 'بسياسة'].flatMap((k) => ['النشر', 'التعليق', 'التعليقات'].map((o) => `الالتزام ${k} ${o}`))].map((o) => `${r} ${o}`),
+      ),
+      // The site welcoming comments (`نرحب بتعليقاتكم`, `يسعدنا تلقي آرائكم`) over its rules.
+      ...['بتعليقاتكم', 'بآرائكم', 'بمشاركاتكم'].map((o) => `نرحب ${o}`),
+      ...['يسعدنا تلقي', 'نسعد بتلقي'].flatMap((v) => ['تعليقاتكم', 'آرائكم', 'مشاركاتكم'].map((o) => `${v} ${o}`)),
       'آداب التعليق', 'شروط التعليق', 'قواعد التعليق', 'سياسة التعليقات', 'تعبر عن رأي أصحابها', 'تعبر عن آراء أصحابها',
       'تعبر عن رأي كاتبيها', 'تعليقك بعد المراجعة', 'التعليق بعد المراجعة', 'تخضع التعليقات للمراجعة', 'يخضع التعليق للمراجعة', 'تخضع للمراجعة قبل النشر',
       'comment policy', 'comments are moderated',
@@ -542,6 +552,18 @@ export const CHROME: readonly ChromeGroup[] = [
       ...['أغلق', 'تم إغلاق', 'أغلقنا'].flatMap((v) =>
         ['باب التعليق', 'باب التعليقات', 'التعليق', 'التعليقات'].flatMap((o) => ['على هذا', 'على هذه', 'في هذا', 'لهذا'].map((on) => `${v} ${o} ${on}`)),
       ),
+    ],
+  },
+  // The comment form's notes: the address kept private, the fields marked, the browser remembering the name.
+  {
+    rule: 'chrome-comments',
+    mode: 'contains',
+    maxWords: 30,
+    ends: 'story',
+    phrases: [
+      'لن يتم نشر بريدك', 'لن ينشر بريدك', 'لن يتم نشر البريد الإلكتروني', 'البريد الإلكتروني لن يتم نشره', 'لن يظهر بريدك',
+      ...['الحقول الإلزامية', 'الحقول المطلوبة', 'الحقول الضرورية'].flatMap((f) => ['مشار إليها', 'مشار لها', 'عليها علامة', 'مميزة بعلامة'].map((m) => `${f} ${m}`)),
+      'احفظ اسمي', 'حفظ اسمي', 'احفظ اسمي وبريدي', 'تذكر اسمي', 'save my name', 'required fields are marked', 'your email address will not be published',
     ],
   },
   // Comments that cannot be posted, in any order of the words (`التعليق على هذا الخبر غير متاح`, `لا يمكن إضافة تعليقات`).
@@ -618,6 +640,21 @@ export const CHROME: readonly ChromeGroup[] = [
       // An ad network's slot named (`إعلانات جوجل`, `إعلان Google`).
       ...['إعلان', 'إعلانات', 'اعلان', 'اعلانات'].flatMap((a) => ['جوجل', 'غوغل', 'google'].map((n) => `${a} ${n}`)),
     ],
+  },
+  // How to advertise on the site, with a way to reach it (`لإعلاناتكم يرجى الاتصال على الرقم ...`, `للإعلان
+  // تواصلوا معنا عبر واتساب`). `للإعلان عن` opens a story's sentence too (to announce): only the words that follow
+  // it when it means advertising, and a way to reach the site, are asked for.
+  {
+    rule: 'chrome-ads',
+    mode: 'prefix',
+    maxWords: 16,
+    phrases: [
+      'لإعلاناتكم', 'لاعلاناتكم', 'للإعلانات', 'للاعلانات', 'للحجز الإعلاني', 'لحجز الإعلانات', 'for advertising', 'to advertise',
+      ...['للإعلان', 'للاعلان'].flatMap((a) =>
+        ['اتصل', 'اتصلوا', 'يرجى', 'تواصل', 'تواصلوا', 'والتواصل', 'والاستفسار', 'على', 'في', 'معنا', 'لدينا', 'عبر', 'راسلنا', 'راسلونا'].map((w) => `${a} ${w}`),
+      ),
+    ],
+    with: ['اتصل', 'اتصلوا', 'الاتصال', 'تواصل', 'تواصلوا', 'التواصل', 'راسلنا', 'راسلونا', 'هاتف', 'الهاتف', 'رقم', 'الرقم', 'واتساب', 'البريد', 'contact', 'call', 'email'],
   },
   // A sponsor's badge, the sponsor named after it on a short line (`برعاية بنك الأفق`, `بدعم من شركة المدار`,
   // `sponsored by X`): four words at most, where a sentence opening so goes on (`برعاية الوزير افتتح ...`).
@@ -1215,7 +1252,7 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // Where the piece was printed or first published: `نشرت هذه المادة في العدد 4521 من صحيفة ...`,
   // `نشر هذا المقال في النسخة الورقية`: it opens with this piece (not `نشر المقال`: a story speaks so of
-  // another) and names the edition, issue or paper.
+  // another; but `الخبر منشور ...`, the piece said to be in print) and names the edition, issue or paper.
   {
     rule: 'chrome-feed',
     mode: 'prefix',
@@ -1223,6 +1260,8 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'نشر هذا المقال', 'نشرت هذه المقالة', 'نشرت هذه المادة', 'نشر هذا الخبر', 'نشر هذا التقرير', 'نشر هذا الحوار', 'نشر هذا الموضوع',
       'هذا المقال منشور', 'هذه المادة منشورة', 'هذا التقرير منشور', 'هذا الخبر منشور', 'هذه المقالة منشورة', 'هذا الحوار منشور',
+      // The piece named with the article alone (`الخبر منشور في العدد الورقي`).
+      'المقال منشور', 'المادة منشورة', 'التقرير منشور', 'الخبر منشور', 'المقالة منشورة', 'الحوار منشور', 'الموضوع منشور',
       'this article appeared', 'this article was published', 'a version of this article', 'this story appeared',
     ],
     with: ['العدد', 'عدد', 'النسخة الورقية', 'النسخة المطبوعة', 'الطبعة الورقية', 'الطبعة المطبوعة', 'صحيفة', 'جريدة', 'مجلة', 'أولا', 'print edition', 'issue', 'originally'],
