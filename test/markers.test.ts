@@ -989,6 +989,9 @@ describe('families of page furniture, each with the story sentences it must leav
     ['آليات ثقيلة تزيل الصخور عن الطريق الساحلي - رويترز', 'caption'],
     ['جانب من الاجتماع الوزاري في العاصمة (أ ف ب)', 'caption'],
     ['المتظاهرون أمام مقر البرلمان (مواقع التواصل)', 'caption'],
+    // An office's media arm or official account, whose handout the picture is.
+    ['رئيس الوزراء يستقبل الوفد الزائر (المكتب الصحفي لرئاسة الوزراء)', 'caption'],
+    ['الوزير يتفقد أعمال الصيانة - الصفحة الرسمية للوزارة', 'caption'],
     // A newsletter's promise to the reader's inbox; the site disowning what it carries; a sponsor.
     ['احصل على أهم الأخبار في بريدك الإلكتروني كل صباح', 'chrome-newsletter'],
     ['ليصلك كل جديد على بريدك', 'chrome-newsletter'],
@@ -1298,6 +1301,8 @@ describe('families of page furniture, each with the story sentences it must leav
     ['الخبر منشور على الموقع الرسمي للبلدية منذ أسبوع'],
     ['وقال إنه سيتم تحديث الخطة لاحقا بعد دراسة ملاحظات السكان'],
     ['ودعا السكان إلى الالتزام بقواعد النشر على صفحات التواصل وعدم تداول الشائعات'],
+    // A sentence ended before a bracketed office: a paragraph, not a caption.
+    ['أعلنت البلدية افتتاح الحديقة الجديدة في الحي الشرقي. (المكتب الإعلامي للبلدية)'],
   ])('%s is story text', (text) => {
     expect(cue(text)?.group ?? null).not.toBe('chrome');
   });
