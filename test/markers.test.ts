@@ -15,6 +15,9 @@ describe('related markers', () => {
     // Stories connected (`متصلة`), the latest published; what we advise the reader to read, with its kind of item.
     ['مواضيع متصلة', 'related'],
     ['آخر ما نشر', 'related'],
+    // Headlines of the day, the hour, the week.
+    ['عناوين اليوم', 'related'],
+    ['أبرز عناوين الأسبوع:', 'related'],
     ['مواضيع ننصحك بقراءتها', 'related'],
     ['مقالات نرشحها لك', 'related'],
     ['إقرأ أيضاً:', 'read-also'],

@@ -222,6 +222,8 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
       'ترشيحاتنا', 'اختياراتنا', 'مختاراتنا', 'يرشح لك المحرر', 'المحرر يرشح', 'المحرر يقترح', 'recommended', 'recommended for you', 'suggested', 'suggested for you', 'editor picks', "editor's picks",
       'you might like', 'you may like', 'you may be interested in', 'might interest you', 'we recommend',
       // Lists of the latest headlines. (`أبرز الأخبار`, `أهم الأخبار`, which menus name sections so, have their own group.)
+      // Headlines of the day, the hour, the week (`عناوين اليوم`, `أبرز عناوين الأسبوع`).
+      ...['اليوم', 'الساعة', 'الأسبوع'].flatMap((t) => [`عناوين ${t}`, `أهم عناوين ${t}`, `أبرز عناوين ${t}`]),
       'عناوين أخرى', 'الأحدث', 'الأكثر حداثة', 'آخر التحديثات', 'أحدث التحديثات', 'أخبار عاجلة', 'الأخبار العاجلة', 'آخر الأخبار العاجلة', 'شريط الأخبار', 'شريط الأخبار العاجلة', 'breaking news',
       'أحدث الموضوعات', 'أحدث المواضيع', 'آخر المواضيع', 'آخر الموضوعات', 'related', 'latest news', 'latest stories',
       // The latest published (`آخر ما نشر`, `أحدث ما نشر`, `آخر ما تم نشره`).
