@@ -2027,6 +2027,17 @@ describe('a one-line read-also inside the story', () => {
     expect(parser.parse([...head, item, sub, next, 'جميع الحقوق محفوظة © 2024'].join('\n')).body).toEqual([head[2], sub, next]);
   });
 
+  it("reads a headline with its own date and a paragraph under the item's read-more link as the next article", () => {
+    const next = 'مزارعو الزيتون يتوقعون موسما وفيرا هذا العام';
+    const lede = 'عمّان - «الأفق»: يتوقع مزارعو الزيتون في المحافظات الشمالية موسما وفيرا هذا العام بعد أمطار غزيرة في الربيع.';
+    const article = parser.parse([...head, item, teaser, 'اقرأ المزيد', next, 'الأحد 6 ديسمبر 2026 - 09:10 ص', lede].join('\n'));
+    expect(article.body).toEqual([head[2]]);
+    expect(article.related[0]!.items).toEqual([
+      { headline: item.slice('اقرأ أيضا: '.length), body: [teaser] },
+      { headline: next, body: [lede] },
+    ]);
+  });
+
   it('leaves the story going on when its paragraphs reach the story tags', () => {
     const article = parser.parse([...head, item, teaser, 'الوسوم: الدوري، الكأس'].join('\n'));
     expect(article.body).toEqual([head[2], teaser]);

@@ -959,9 +959,9 @@ function nextTeasedItem(r: Reading, i: number, s: SectionDraft): boolean {
 function nextHeadedItem(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
   const item = s.items[s.items.length - 1]!;
-  // (Under any label, right under the article's read-more link: that link closed the article above.)
+  // (Under any label, one-line read-alsos too, right under the article's read-more link: that link closed the article above.)
   const closed = linkCue(r.cues[r.previousNonBlank(i)]);
-  if (s.inline || (s.kind !== 'read-also' && !closed) || item.body.length === 0 || !titleShaped(line, L.titleMinWords) || isParagraph(line) || PERIOD_END.test(coreEnd(line))) return false;
+  if (((s.inline || s.kind !== 'read-also') && !closed) || item.body.length === 0 || !titleShaped(line, L.titleMinWords) || isParagraph(line) || PERIOD_END.test(coreEnd(line))) return false;
   let k = r.nextNonBlank(i);
   if (!isItemMeta(r.cues[k])) return k < r.lines.length && !r.cues[k] && isParagraph(r.lines[k]!) && headsOwnArticle(r, i, k, item);
   while (k < r.lines.length && isItemMeta(r.cues[k])) k = r.nextNonBlank(k);
