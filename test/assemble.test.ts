@@ -1840,6 +1840,15 @@ describe("an article under a related label after the story's end", () => {
     const a = parser.parse([...story, 'مواضيع ذات صلة', item, other].join('\n'));
     expect(a.related[0]!.items).toEqual([{ headline: item, body: [] }]);
   });
+  it("keeps the article's next paragraph when it shares with the story only a count (`أربعة`) and a common word", () => {
+    const head = ['انقطاع الكهرباء عن أربعة أحياء بسبب أعمال صيانة', 'أعلنت شركة الكهرباء انقطاع التيار عن أربعة أحياء في المدينة يوم الخميس المقبل، من التاسعة صباحا حتى الخامسة مساء.'];
+    const lede = 'أعلنت البلدية، أمس، خطة لتوسعة السوق المركزي وإضافة مئتي محل جديد للباعة، بكلفة تقدر بخمسة ملايين دينار.';
+    const next = 'وقال المتحدث إن الأعمال ستبدأ بعد أربعة أشهر وتستمر عامين.';
+    const a = parser.parse([...head, 'أخبار ذات صلة', 'البلدية تعلن خطة لتوسعة السوق المركزي', 'اقتصاد', 'منذ يومين', lede, next].join('\n'));
+    expect(a.body).toEqual([head[1]]);
+    expect(a.related[0]!.items[0]!.body).toEqual([lede, next]);
+  });
+
   it("is the item's body under the item's section and date though its first paragraph is one short sentence, when it repeats the headline", () => {
     // A list whose headlines each carry their section's name reads a short sentence there as its next headline;
     // an article's first sentence repeats its headline's words, the next headline does not.
