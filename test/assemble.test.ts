@@ -1840,6 +1840,15 @@ describe("an article under a related label after the story's end", () => {
     const a = parser.parse([...story, 'مواضيع ذات صلة', item, other].join('\n'));
     expect(a.related[0]!.items).toEqual([{ headline: item, body: [] }]);
   });
+  it("keeps the article's next paragraph when it shares with the story only the verb that reports speech (`وقال رئيس ...`)", () => {
+    const head = ['النادي يجدد عقد مدربه لموسمين إضافيين', 'جدد نادي المدينة عقد مدربه الأول لموسمين إضافيين، بعد قيادته الفريق إلى المركز الثاني في الدوري هذا الموسم.', 'وقال رئيس النادي إن الإدارة راضية عن النتائج، وإن المدرب سيحصل على دعم كامل في سوق الانتقالات الصيفية.'];
+    const lede = 'بدأ المزارعون في واحات الجنوب جني التمور هذا الأسبوع، وسط توقعات بمحصول يفوق محصول العام الماضي.';
+    const next = 'وقال رئيس جمعية المنتجين إن الحرارة المعتدلة في الصيف ساعدت النخيل على الإثمار.';
+    const a = parser.parse([...head, 'ذات صلة: انطلاق موسم جني التمور في واحات الجنوب', 'قراءة 3 دقائق', lede, next, 'كلمات دلالية: رياضة، كرة القدم'].join('\n'));
+    expect(a.body).toEqual(head.slice(1));
+    expect(a.related[0]!.items[0]!.body).toEqual([lede, next]);
+  });
+
   it("keeps the article's next paragraph when it shares with the story only a count (`أربعة`) and a common word", () => {
     const head = ['انقطاع الكهرباء عن أربعة أحياء بسبب أعمال صيانة', 'أعلنت شركة الكهرباء انقطاع التيار عن أربعة أحياء في المدينة يوم الخميس المقبل، من التاسعة صباحا حتى الخامسة مساء.'];
     const lede = 'أعلنت البلدية، أمس، خطة لتوسعة السوق المركزي وإضافة مئتي محل جديد للباعة، بكلفة تقدر بخمسة ملايين دينار.';
