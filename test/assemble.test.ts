@@ -1883,6 +1883,17 @@ describe("an article under a related label after the story's end", () => {
   });
 });
 
+describe("a read-also list of numbered headlines, each over its section's name", () => {
+  it('keeps a headline naming a day and a date (`اليوم الأحد 6 ديسمبر 2026`) as the next item', () => {
+    const story = ['افتتاح خط جديد للحافلات بين الجامعة ووسط المدينة', 'افتتحت هيئة النقل خطا جديدا للحافلات يربط الجامعة بوسط المدينة، تعمل عليه عشرون حافلة كل ربع ساعة.', 'وقال رئيس الهيئة إن الخط الجديد يخدم أكثر من ثلاثين ألف طالب يوميا.'];
+    const items = ['مجلس النواب يناقش قانون الإيجارات الجديد', 'أسعار الخضار اليوم الأحد 6 ديسمبر 2026', 'المنتخب يختتم معسكره استعدادا للبطولة العربية'];
+    const list = items.flatMap((h, k) => ['', `${k + 1}. ${h}`, '', ['محليات', 'اقتصاد', 'رياضة'][k]!]);
+    const a = parser.parse([...story, 'اقرأ أيضا', ...list].join('\n'));
+    expect(a.body).toEqual(story.slice(1));
+    expect(a.related[0]!.items.map((it) => it.headline)).toEqual(items);
+  });
+});
+
 describe('the story going on under a related box inside it', () => {
   const head = ['افتتاح معرض الكتاب الدولي بمشاركة ثلاثمئة دار نشر', 'الاثنين 7 ديسمبر 2026'];
   const lead = 'افتتح وزير الثقافة صباح اليوم معرض الكتاب الدولي في دورته الخامسة والعشرين، بمشاركة ثلاثمئة دار نشر من عشرين دولة.';

@@ -268,11 +268,12 @@ function anotherHeadlineHere(r: Reading, i: number, s: SectionDraft): boolean {
   if (sectionNameLine(line, r.ctx.cues) || authorName(r, line)) {
     const k = r.nextNonBlank(i);
     if (k >= r.lines.length) return true;
-    if (r.cues[k]) return r.cues[k]!.group === 'marker' || r.cues[k]!.group === 'chrome';
     const next = r.lines[k]!;
     const bullet = r.lines[s.items[s.items.length - 1]!.line]!.bullet;
-    // (Bulleted as the items are and shaped as a headline, though it ends with a full stop: the next headline.)
-    if (bullet && sameBullet(next.bullet, bullet) && bulletedHeadlineShaped(next)) return true;
+    // (Bulleted as the items are and shaped as a headline, though it ends with a full stop or names a day, `أسعار
+    // الذهب اليوم الثلاثاء`: the next headline.)
+    if (bullet && sameBullet(next.bullet, bullet) && bulletedHeadlineShaped(next) && (!r.cues[k] || r.cues[k]!.group === 'date')) return true;
+    if (r.cues[k]) return r.cues[k]!.group === 'marker' || r.cues[k]!.group === 'chrome';
     // (With the story going on under it: the last headline's, when every other headline carries a line of its own.)
     if (isParagraph(next)) return othersCarryLines(r, s);
     if (bullet) return sameBullet(next.bullet, bullet);
