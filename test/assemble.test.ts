@@ -3053,6 +3053,16 @@ describe("a short line right above the author's bare name and the date", () => {
     expect(a.byline).toBe('هالة يوسف');
     expect(a.body).toEqual([story]);
   });
+  it("of three words over a wire's credit and the author's bare name and description is the headline", () => {
+    const a = parser.parse(['مدارس بلا جدران', '(وكالات)', 'ريم سعيد', 'كاتبة وباحثة في شؤون التعليم', 'العدد 4410', '', story].join('\n'));
+    expect(a.title).toBe('مدارس بلا جدران');
+    expect(a.byline).toBe('ريم سعيد');
+    expect(a.body).toEqual([story]);
+    // Under the site's motto, the short line over the author is still the headline, not the motto.
+    expect(parser.parse(['صوت الحقيقة منذ 1987', 'ضجيج المدن', 'ريم سعيد', 'كاتبة وباحثة في شؤون المدن', '', story].join('\n')).title).toBe('ضجيج المدن');
+    // A second bare name right over the author's is no headline.
+    expect(parser.parse(['قطارات بلا ركاب', '', 'محمود سالم', '', 'ريم سعيد', '', 'كاتبة وباحثة في شؤون المدن', '', story].join('\n')).title).not.toBe('محمود سالم');
+  });
   it("of two words is a section's name: the headline is not chosen from it", () => {
     const a = parser.parse(['مقالات الرأي', 'هالة يوسف', 'نشر في: الثلاثاء 9 ديسمبر 2031', story].join('\n'));
     expect(a.title).not.toBe('مقالات الرأي');

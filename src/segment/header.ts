@@ -202,6 +202,17 @@ export function authorUnderDate(r: Reading, h: number): boolean {
   return !particleInName(line.keyWords, line.text, r.ctx.cues, r.ctx.cues.kickerStarts);
 }
 
+/**
+ * Is line h a bare name opening with a given name (`محمود سالم`) right over the author's bare name and
+ * description? A second name there (the desk's, a co-author's), not a short headline.
+ */
+function nameOverAuthor(r: Reading, h: number): boolean {
+  const line = r.lines[h]!;
+  if (!bareName(r, h) || !r.ctx.cues.givenNames.has(line.firstKeyWord) || NOT_IN_NAME.test(line.text)) return false;
+  const under = r.nextNonBlank(h);
+  return under < r.lines.length && !r.cues[under] && namesAuthor(r, under);
+}
+
 /** Marks a name never holds: a label's colon, quotes, brackets, a bar or slash. */
 const NOT_IN_NAME = /[:«»"“”()[\]|/]/u;
 
@@ -923,9 +934,12 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
   // The "date" under a line may be that headline, the page's date under it in turn: it is no date of the
   // line above it (a slogan, a section's name), which only a date or byline of its own makes a headline.
   const datedHeadline = dated !== undefined && meta(r.nextNonBlank(dated)) && titleShaped(lines[dated]!, L.titleMinWords);
+  // (A wire's credit alone under the headline, `(وكالات)`, is passed over: the page's meta may come under it. The
+  // author's bare name over the author's description is a byline with no cue, see `namesAuthor`.)
   const beforeMeta = (h: number) => {
-    const next = underLine(r, h);
-    return meta(next) && !(datedHeadline && next === dated);
+    let next = underLine(r, h);
+    while (next < lines.length && cues[next]?.group === 'agency') next = r.nextNonBlank(next);
+    return (meta(next) && !(datedHeadline && next === dated)) || (next < lines.length && !cues[next] && namesAuthor(r, next));
   };
   if (dated !== undefined) head = head.filter((h) => cues[h]?.group !== 'date');
   // The site's motto with its founding year is never the headline, nor a kicker.
@@ -941,7 +955,8 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
       !namesAuthor(r, h) &&
       !roleUnderTitledName(r, h, head) &&
       !captionCopyUnderTitle(r, h, head, first) &&
-      !mottos.has(h),
+      !mottos.has(h) &&
+      !nameOverAuthor(r, h),
   );
   const eligible = withoutHeadlineLists(shaped, beforeMeta);
   const kept = new Set(eligible);
@@ -1066,7 +1081,8 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
       !unspokenTickerItem(r, h, first) &&
       !roleUnderTitledName(r, h, head) &&
       !captionCopyUnderTitle(r, h, head, first) &&
-      !mottos.has(h),
+      !mottos.has(h) &&
+      !nameOverAuthor(r, h),
   );
   if (short === undefined) {
     const column = titleUnderAuthor(r, head, first);
@@ -1080,11 +1096,13 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
   // A short question or exclamation right above the author's bare name and the date (`لماذا نكتب؟` /
   // `سلمى يوسف` / date): the question is the headline, the name the author's. So is a short line of three
   // words or more (`في مديح البطء`); a shorter one may be the section's name (`مقالات الرأي`).
-  // (Not when a byline is right under the short line: the author is named there, the short line is the headline;
-  // nor under an outlet's name alone, `صحيفة المسار الإلكترونية`.)
+  // (Not when a byline, or the author's bare name over the author's description, is right under the short line: the
+  // author is named there, the short line is the headline; nor under an outlet's name alone, `صحيفة المسار
+  // الإلكترونية`, or the site's motto.)
   const above = r.lastNonBlank(short);
-  const signed = cues[r.nextNonBlank(short)]?.group === 'byline';
-  if (above >= 0 && inHead(head, above) && !cues[above] && !signed && !outletName(lines[above]!, r.ctx.cues) && titleShaped(lines[above]!, L.shortTitleMinWords) && nameShaped(lines[short]!, L.bylineNameMaxWords)) {
+  const under = r.nextNonBlank(short);
+  const signed = cues[under]?.group === 'byline' || (under < lines.length && namesAuthor(r, under));
+  if (above >= 0 && inHead(head, above) && !cues[above] && !signed && !mottos.has(above) && !outletName(lines[above]!, r.ctx.cues) && titleShaped(lines[above]!, L.shortTitleMinWords) && nameShaped(lines[short]!, L.bylineNameMaxWords)) {
     const asks = QUESTION_END.test(coreEnd(lines[above]!));
     if (asks || lines[above]!.words >= L.titleOverNameMinWords) {
       r.titleRule = asks ? 'title-question' : 'title-over-name';
