@@ -2067,6 +2067,14 @@ describe('a one-line read-also inside the story', () => {
     ]);
   });
 
+  it("keeps a table's rows in the item's article, though a row of figures reads alone as a date", () => {
+    const rows = ['الفريق | لعب | فاز | خسر | النقاط', 'الجزيرة | 9 | 9 | 0 | 27', 'الساحل | 9 | 7 | 2 | 21', 'الوادي | 9 | 5 | 4 | 15'];
+    const lede = 'عمّان - «الأفق»: تصدر فريق الجزيرة دوري الكرة الطائرة في نهاية مرحلة الذهاب بعد فوزه في مبارياته التسع.';
+    const article = parser.parse([...head, item, 'السبت 5 ديسمبر 2026 - 21:15', lede, ...rows, 'الوسوم: الدوري، الكأس'].join('\n'));
+    expect(article.body).toEqual([head[2]]);
+    expect(article.related[0]!.items[0]!.body).toEqual([lede, ...rows]);
+  });
+
   it('leaves the story going on when its paragraphs reach the story tags', () => {
     const article = parser.parse([...head, item, teaser, 'الوسوم: الدوري، الكأس'].join('\n'));
     expect(article.body).toEqual([head[2], teaser]);

@@ -18,7 +18,7 @@ import type { Line } from './lines.js';
 import { coreEnd, isParagraph, outletName, overlap, PERIOD_END, QUESTION_END, Reading, type Assembly, type Decision, type SectionDraft, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
-import { authorsAboveHeadlines, datedHeadlineItem, dropLabel, giveBackLoneItem, isItemMeta, loneShortItems, mediaLead, metaOverParagraph, paragraphAhead, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
+import { articleTableRow, authorsAboveHeadlines, datedHeadlineItem, dropLabel, giveBackLoneItem, isItemMeta, loneShortItems, mediaLead, metaOverParagraph, paragraphAhead, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
 import { announcedDates, authorBio, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, storyWords, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures, answerShaped, labelAlone } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
@@ -957,6 +957,11 @@ function step(r: Reading, i: number): void {
       else r.decide(i, 'body', 'table-row');
       return;
     }
+  }
+  // (Inside an article printed under a label, the article's.)
+  if (r.zone === 'section' && r.current?.mode === 'embedded' && r.tableRow(i)) {
+    articleTableRow(r, i);
+    return;
   }
   if (captionUnder(r, i, cue)) return;
   if (cue?.group !== 'chrome' && resumesList(r, i, cue)) return;

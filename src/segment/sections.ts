@@ -621,6 +621,13 @@ function fileItemText(r: Reading, i: number, s: SectionDraft, item: number, rule
   r.decide(i, 'related', rule, { section: s.index, item, role: 'body' });
 }
 
+/** Files line i, a row of a table, as text of the article the open section is printing. */
+export function articleTableRow(r: Reading, i: number): void {
+  const s = r.current!;
+  r.blankRun = 0;
+  fileItemText(r, i, s, s.items.length - 1, 'embedded-body');
+}
+
 /** The section ends before line `i`. Always returns false: the line is read again. */
 function leaveSection(r: Reading, i: number): false {
   const s = r.current;
