@@ -1829,6 +1829,15 @@ describe("an article under a related label after the story's end", () => {
   const item = 'افتتاح معرض الكتاب الدولي بمشاركة أربعمئة دار نشر';
   const article = ['افتتح وزير الثقافة مساء أمس معرض الكتاب الدولي بمشاركة أربعمئة دار نشر عربية وأجنبية، ويستمر عشرة أيام.', 'وقال الوزير في كلمة الافتتاح إن المعرض بات موعدا سنويا ينتظره القراء من مختلف الأعمار.'];
 
+  it("is the article of a video's headline (`بالفيديو.. ...`) that carries its own byline and dateline", () => {
+    const video = 'بالفيديو.. فتاة تحل مكعب روبيك في ثماني ثوان';
+    const lede = 'بيروت - حطمت فتاة في الثانية عشرة من عمرها الرقم المحلي في حل مكعب روبيك، بعدما أنهته في ثماني ثوان.';
+    const next = 'وقالت الفتاة إنها تتدرب ساعتين كل يوم بعد المدرسة، وإنها تستعد لبطولة دولية الصيف المقبل.';
+    const a = parser.parse([...story.slice(0, 2), '', 'اقرأ أيضا', '', video, '', 'بقلم: منى سالم', '', lede, '', next, 'جميع الحقوق محفوظة © 2026'].join('\n'));
+    expect(a.body).toEqual([story[1]]);
+    expect(a.related[0]!.items[0]!.body).toEqual([lede, next]);
+  });
+
   it("is the item's body when its first paragraph speaks of the headline", () => {
     const a = parser.parse([...story, 'مواضيع ذات صلة', item, ...article].join('\n'));
     expect(a.body).toEqual([story[1]]);

@@ -707,14 +707,15 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   if (s.inline) return false;
   // Before any story: a read-also label above the page's own headline (a stray widget label); its paragraphs are the story.
   if (!r.storyStarted) return false;
-  // A video's or a gallery's title (`فيديو.. لحظة ...`) links to something to watch: no article of its own is on the page.
-  if (mediaItem(r, s.items[s.items.length - 1]!)) return false;
   // A headline with its own dateline, byline or source under it heads an article: the story does not go on so.
   // (A date alone is what list items carry.)
   // So does a paragraph opening with a dateline of its own (`القاهرة - ...`): an article's first, never the story's next.
   // (Its first paragraph filed already as the headline's teaser, opening with a dateline: the next is that article's too.)
+  // (A video's headline too, `بالفيديو.. ...`: the video's story is printed under it.)
   const first = s.items[0]!.body[0] ?? i;
   if (metaUnder(r, s.items[0]!.line, first) || (opensWithDateline(r, first) && !r.continues(r.lines[first]!))) return true;
+  // A video's or a gallery's title (`فيديو.. لحظة ...`) links to something to watch: no article of its own is on the page.
+  if (mediaItem(r, s.items[s.items.length - 1]!)) return false;
   const { storyEnd, marker, paragraphs } = ahead(r, i);
   // The story's own tags or source lie ahead (a page may print them after an embedded article too):
   // an article only while its paragraphs speak of the item and not of the story.
