@@ -2076,6 +2076,15 @@ describe('a one-line read-also inside the story', () => {
     ]);
   });
 
+  it("reads a headline over its section's name and time under the item's read-more link as the next article, the meta its own", () => {
+    const next = 'صيادو الساحل يعودون إلى البحر بعد العاصفة';
+    const lede = 'عمّان - «الأفق»: عاد صيادو الساحل إلى البحر صباح اليوم بعد أسبوع من التوقف بسبب العاصفة.';
+    const { article, lines: placed } = parser.analyze([...head, item, teaser, 'اقرأ المزيد', next, 'اقتصاد', 'منذ يومين', lede].join('\n'));
+    expect(article.body).toEqual([head[2]]);
+    expect(article.related[0]!.items[1]).toEqual({ headline: next, body: [lede] });
+    expect(placed.find((l) => l.text === 'اقتصاد')).toMatchObject({ type: 'boilerplate', rule: 'section-meta' });
+  });
+
   it("keeps a table's rows in the item's article, though a row of figures reads alone as a date", () => {
     const rows = ['الفريق | لعب | فاز | خسر | النقاط', 'الجزيرة | 9 | 9 | 0 | 27', 'الساحل | 9 | 7 | 2 | 21', 'الوادي | 9 | 5 | 4 | 15'];
     const lede = 'عمّان - «الأفق»: تصدر فريق الجزيرة دوري الكرة الطائرة في نهاية مرحلة الذهاب بعد فوزه في مبارياته التسع.';

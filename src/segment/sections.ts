@@ -353,8 +353,9 @@ export function sectionLine(r: Reading, i: number): boolean {
       return addItem(r, s, i, 'bullet-item');
     }
     if (resumesStory(r, i, s) || ledesEnd(r, i, s)) return leaveSection(r, i);
-    // The meta under that headline (a weak dateline is read as text here) is the item's, as under a list's headline.
-    if (s.items[s.items.length - 1]!.body.length === 0 && isItemMeta(r.cues[i])) {
+    // The meta under that headline (a weak dateline is read as text here, its section's name too) is the item's, as
+    // under a list's headline.
+    if (s.items[s.items.length - 1]!.body.length === 0 && (isItemMeta(r.cues[i]) || (!r.cues[i] && itemMetaLine(r, i)))) {
       r.decide(i, 'boilerplate', 'section-meta');
       return true;
     }
@@ -972,8 +973,10 @@ function nextHeadedItem(r: Reading, i: number, s: SectionDraft): boolean {
   const closed = linkCue(r.cues[r.previousNonBlank(i)]);
   if (((s.inline || s.kind !== 'read-also') && !closed) || item.body.length === 0 || !titleShaped(line, L.titleMinWords) || isParagraph(line) || PERIOD_END.test(coreEnd(line))) return false;
   let k = r.nextNonBlank(i);
-  if (!isItemMeta(r.cues[k])) return k < r.lines.length && !r.cues[k] && isParagraph(r.lines[k]!) && headsOwnArticle(r, i, k, item);
-  while (k < r.lines.length && isItemMeta(r.cues[k])) k = r.nextNonBlank(k);
+  // (Under the read-more link, the headline's meta may be its section's name or reading time too, see `itemMetaLine`.)
+  const meta = (m: number) => m < r.lines.length && (isItemMeta(r.cues[m]) || (closed && itemMetaLine(r, m)));
+  if (!meta(k)) return k < r.lines.length && !r.cues[k] && isParagraph(r.lines[k]!) && headsOwnArticle(r, i, k, item);
+  while (meta(k)) k = r.nextNonBlank(k);
   return k < r.lines.length && !r.cues[k] && isParagraph(r.lines[k]!);
 }
 
