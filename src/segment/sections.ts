@@ -361,6 +361,8 @@ export function sectionLine(r: Reading, i: number): boolean {
     }
     return embed(r, i, s, s.items.length - 1);
   }
+  // A deck under the one headline (and its meta), right over the paragraph that begins its article: the article's first line.
+  if (s.items.length === 1 && s.items[0]!.body.length === 0 && deckOverArticle(r, i, s)) return embed(r, i, s, 0);
   // After a one-line read-also inside the story: the item's article, or the story going on.
   if (s.inline && !r.storyClosed) {
     // A text cut short under the headline, about it: the item's teaser (its article is on its own page); the story goes on.
@@ -371,15 +373,11 @@ export function sectionLine(r: Reading, i: number): boolean {
       r.decide(i, 'boilerplate', 'section-meta');
       return true;
     }
-    // A deck (a headline-shaped line) right over a paragraph that begins the item's article: the article's first line.
-    if (s.items.length === 1 && s.items[0]!.body.length === 0 && deckOverArticle(r, i, s)) return embed(r, i, s, 0);
     const how = s.items.length === 1 && (isParagraph(line) || opensWithDateline(r, i)) ? embedsInline(r, i, s) : false;
     if (how === 'tentative') s.tentative = true;
     if (how) return embed(r, i, s, 0);
     return leaveSection(r, i);
   }
-  // A deck under the one headline (and its meta), right over the paragraph that begins its article: the article's first line.
-  if (s.items.length === 1 && s.items[0]!.body.length === 0 && deckOverArticle(r, i, s)) return embed(r, i, s, 0);
   // Under the one headline inside or after the story, its own meta with a paragraph past it (see metaOverParagraph): the item's.
   if (r.storyStarted && s.items.length === 1 && s.items[0]!.body.length === 0 && !r.cues[i] && metaOverParagraph(r, i, s.items[0]!.headline)) {
     r.decide(i, 'boilerplate', 'section-meta');
