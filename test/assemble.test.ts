@@ -1057,6 +1057,14 @@ describe('lists and tickers above the headline', () => {
     expect(sections.title).toBe('ارتفاع سعر الذهب عيار 21 إلى 245 ريالا');
   });
 
+  it("takes a short line under a box of values as the headline when a caption printed twice stands between it and the story", () => {
+    const caption = 'البيوت القديمة في القرية عند الغروب';
+    const lead = 'في قرية على أطراف الصحراء، ما زال السكان يبنون بيوتهم من الطين والتبن، كما فعل أجدادهم قبل مئات السنين.';
+    const page = parser.parse(['مواقيت الصلاة', '', 'الظهر 11:52 العصر 2:40', '', 'بيوت من طين', '', caption, '', caption, '', lead, '', PARAGRAPH].join('\n'));
+    expect(page.title).toBe('بيوت من طين');
+    expect(page.body).toEqual([lead, PARAGRAPH]);
+  });
+
   it('reads a byline with its update date after a bar: the name, and the date as updated', () => {
     const article = parser.parse([HEADLINE, 'الأربعاء 14 فبراير 2024', 'بقلم: سلمى الحداد | آخر تحديث: 15 فبراير 2024', PARAGRAPH].join('\n'));
     expect(article.byline).toBe('سلمى الحداد');

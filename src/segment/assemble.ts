@@ -18,7 +18,7 @@ import type { Line } from './lines.js';
 import { coreEnd, isParagraph, outletName, overlap, PERIOD_END, QUESTION_END, Reading, type Assembly, type Decision, type SectionDraft, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
-import { articleTableRow, authorsAboveHeadlines, datedHeadlineItem, dropLabel, giveBackLoneItem, isItemMeta, loneShortItems, mediaLead, metaOverParagraph, paragraphAhead, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
+import { articleTableRow, authorsAboveHeadlines, datedHeadlineItem, dropLabel, giveBackLoneItem, isItemMeta, loneShortItems, mediaLead, metaOverParagraph, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
 import { announcedDates, authorBio, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, storyWords, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures, answerShaped, labelAlone } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
@@ -688,7 +688,19 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
 function headsPage(r: Reading, i: number): boolean {
   if (r.storyStarted || r.box.tight || r.box.choices || r.box.fields) return false;
   const group = r.cues[r.nextNonBlank(i)]?.group;
-  return (!hasDigit(r.lines[i]!.text) || group === 'byline' || group === 'date') && paragraphAhead(r, i);
+  return (!hasDigit(r.lines[i]!.text) || group === 'byline' || group === 'date') && paragraphPastCopies(r, i);
+}
+
+/**
+ * Is a paragraph of text under line i, past lines of furniture (see `paragraphAhead`) and a caption printed
+ * twice or more (the lines under a headline's picture): no widget's value has a picture under it.
+ */
+function paragraphPastCopies(r: Reading, i: number): boolean {
+  for (let k = r.nextNonBlank(i), seen = 0; k < r.lines.length && seen < L.itemOwnLinesMax; k = r.nextNonBlank(k), seen++) {
+    const line = r.lines[k]!;
+    if (!r.cues[k] && !(r.repeated(k) && !isParagraph(line))) return isParagraph(line);
+  }
+  return false;
 }
 
 /**
