@@ -1837,6 +1837,15 @@ describe("an article under a related label after the story's end", () => {
   const item = 'افتتاح معرض الكتاب الدولي بمشاركة أربعمئة دار نشر';
   const article = ['افتتح وزير الثقافة مساء أمس معرض الكتاب الدولي بمشاركة أربعمئة دار نشر عربية وأجنبية، ويستمر عشرة أيام.', 'وقال الوزير في كلمة الافتتاح إن المعرض بات موعدا سنويا ينتظره القراء من مختلف الأعمار.'];
 
+  it("is the article of a video's headline with its own date, when the paragraph under it opens anew and speaks of the video", () => {
+    const video = 'فيديو.. فتاة تعزف على العود ببراعة تبهر الجمهور';
+    const lede = 'أبهرت فتاة في العاشرة من عمرها جمهور مهرجان الموسيقى بعزفها على العود مقطوعة تراثية صعبة، وسط تصفيق طويل.';
+    const next = 'وقالت الفتاة إنها تتعلم العزف منذ أربع سنوات على يد جدها.';
+    const a = parser.parse([...story.slice(0, 2), '', 'لمزيد من الأخبار', '', video, '', 'السبت 5 ديسمبر 2026', '', lede, '', next, 'شارك هذا الخبر'].join('\n'));
+    expect(a.body).toEqual([story[1]]);
+    expect(a.related[0]!.items[0]!.body).toEqual([lede, next]);
+  });
+
   it("is the article of a video's headline (`بالفيديو.. ...`) that carries its own byline and dateline", () => {
     const video = 'بالفيديو.. فتاة تحل مكعب روبيك في ثماني ثوان';
     const lede = 'بيروت - حطمت فتاة في الثانية عشرة من عمرها الرقم المحلي في حل مكعب روبيك، بعدما أنهته في ثماني ثوان.';

@@ -713,8 +713,12 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   // (A video's headline too, `بالفيديو.. ...`: the video's story is printed under it.)
   const first = s.items[0]!.body[0] ?? i;
   if (metaUnder(r, s.items[0]!.line, first) || (opensWithDateline(r, first) && !r.continues(r.lines[first]!))) return true;
-  // A video's or a gallery's title (`فيديو.. لحظة ...`) links to something to watch: no article of its own is on the page.
-  if (mediaItem(r, s.items[s.items.length - 1]!)) return false;
+  // A video's or a gallery's title (`فيديو.. لحظة ...`) links to something to watch: no article of its own is on the page;
+  // unless its own meta is under it (its date, its section) and the paragraph under that opens anew and speaks of it
+  // more than of the story (two of its words): the video's story is printed. (A story going on under a video's
+  // headline about its subject opens joined: `وقال الوزير ...`.)
+  const media = s.items[s.items.length - 1]!;
+  if (mediaItem(r, media) && !(ownMetaAbove(r, media.line, i) && !r.continues(r.lines[i]!) && speaksOfItem(r, s, i))) return false;
   const { storyEnd, marker, paragraphs } = ahead(r, i);
   // The story's own tags or source lie ahead (a page may print them after an embedded article too):
   // an article only while its paragraphs speak of the item and not of the story.
