@@ -1837,20 +1837,15 @@ describe("an article under a related label after the story's end", () => {
   const item = 'افتتاح معرض الكتاب الدولي بمشاركة أربعمئة دار نشر';
   const article = ['افتتح وزير الثقافة مساء أمس معرض الكتاب الدولي بمشاركة أربعمئة دار نشر عربية وأجنبية، ويستمر عشرة أيام.', 'وقال الوزير في كلمة الافتتاح إن المعرض بات موعدا سنويا ينتظره القراء من مختلف الأعمار.'];
 
-  it("is the article of a video's headline with its own date, when the paragraph under it opens anew and speaks of the video", () => {
-    const video = 'فيديو.. فتاة تعزف على العود ببراعة تبهر الجمهور';
-    const lede = 'أبهرت فتاة في العاشرة من عمرها جمهور مهرجان الموسيقى بعزفها على العود مقطوعة تراثية صعبة، وسط تصفيق طويل.';
-    const next = 'وقالت الفتاة إنها تتعلم العزف منذ أربع سنوات على يد جدها.';
-    const a = parser.parse([...story.slice(0, 2), '', 'لمزيد من الأخبار', '', video, '', 'السبت 5 ديسمبر 2026', '', lede, '', next, 'شارك هذا الخبر'].join('\n'));
-    expect(a.body).toEqual([story[1]]);
-    expect(a.related[0]!.items[0]!.body).toEqual([lede, next]);
-  });
-
-  it("is the article of a video's headline (`بالفيديو.. ...`) that carries its own byline and dateline", () => {
-    const video = 'بالفيديو.. فتاة تحل مكعب روبيك في ثماني ثوان';
-    const lede = 'بيروت - حطمت فتاة في الثانية عشرة من عمرها الرقم المحلي في حل مكعب روبيك، بعدما أنهته في ثماني ثوان.';
-    const next = 'وقالت الفتاة إنها تتدرب ساعتين كل يوم بعد المدرسة، وإنها تستعد لبطولة دولية الصيف المقبل.';
-    const a = parser.parse([...story.slice(0, 2), '', 'اقرأ أيضا', '', video, '', 'بقلم: منى سالم', '', lede, '', next, 'جميع الحقوق محفوظة © 2026'].join('\n'));
+  // A video's headline heads a printed article when its own byline or dateline is under it, or its own date over a
+  // paragraph opening anew that speaks of the video.
+  it.each([
+    ['its own date, the paragraph under it opening anew and speaking of the video', 'لمزيد من الأخبار', 'فيديو.. فتاة تعزف على العود ببراعة تبهر الجمهور', 'السبت 5 ديسمبر 2026',
+      'أبهرت فتاة في العاشرة من عمرها جمهور مهرجان الموسيقى بعزفها على العود مقطوعة تراثية صعبة، وسط تصفيق طويل.', 'وقالت الفتاة إنها تتعلم العزف منذ أربع سنوات على يد جدها.', 'شارك هذا الخبر'],
+    ['its own byline and dateline (`بالفيديو.. ...`)', 'اقرأ أيضا', 'بالفيديو.. فتاة تحل مكعب روبيك في ثماني ثوان', 'بقلم: منى سالم',
+      'بيروت - حطمت فتاة في الثانية عشرة من عمرها الرقم المحلي في حل مكعب روبيك، بعدما أنهته في ثماني ثوان.', 'وقالت الفتاة إنها تتدرب ساعتين كل يوم بعد المدرسة، وإنها تستعد لبطولة دولية الصيف المقبل.', 'جميع الحقوق محفوظة © 2026'],
+  ])("is the article of a video's headline with %s", (_how, label, video, meta, lede, next, end) => {
+    const a = parser.parse([...story.slice(0, 2), '', label, '', video, '', meta, '', lede, '', next, end].join('\n'));
     expect(a.body).toEqual([story[1]]);
     expect(a.related[0]!.items[0]!.body).toEqual([lede, next]);
   });
@@ -1866,21 +1861,27 @@ describe("an article under a related label after the story's end", () => {
     const a = parser.parse([...story, 'مواضيع ذات صلة', item, other].join('\n'));
     expect(a.related[0]!.items).toEqual([{ headline: item, body: [] }]);
   });
-  it("keeps the article's next paragraph when it shares with the story only the verb that reports speech (`وقال رئيس ...`)", () => {
-    const head = ['النادي يجدد عقد مدربه لموسمين إضافيين', 'جدد نادي المدينة عقد مدربه الأول لموسمين إضافيين، بعد قيادته الفريق إلى المركز الثاني في الدوري هذا الموسم.', 'وقال رئيس النادي إن الإدارة راضية عن النتائج، وإن المدرب سيحصل على دعم كامل في سوق الانتقالات الصيفية.'];
-    const lede = 'بدأ المزارعون في واحات الجنوب جني التمور هذا الأسبوع، وسط توقعات بمحصول يفوق محصول العام الماضي.';
-    const next = 'وقال رئيس جمعية المنتجين إن الحرارة المعتدلة في الصيف ساعدت النخيل على الإثمار.';
-    const a = parser.parse([...head, 'ذات صلة: انطلاق موسم جني التمور في واحات الجنوب', 'قراءة 3 دقائق', lede, next, 'كلمات دلالية: رياضة، كرة القدم'].join('\n'));
+  // Words any two stories share say nothing of a topic: the article's next paragraph stays the article's.
+  it.each([
+    [
+      'the verb that reports speech (`وقال رئيس ...`)',
+      ['النادي يجدد عقد مدربه لموسمين إضافيين', 'جدد نادي المدينة عقد مدربه الأول لموسمين إضافيين، بعد قيادته الفريق إلى المركز الثاني في الدوري هذا الموسم.', 'وقال رئيس النادي إن الإدارة راضية عن النتائج، وإن المدرب سيحصل على دعم كامل في سوق الانتقالات الصيفية.'],
+      ['ذات صلة: انطلاق موسم جني التمور في واحات الجنوب', 'قراءة 3 دقائق'],
+      'بدأ المزارعون في واحات الجنوب جني التمور هذا الأسبوع، وسط توقعات بمحصول يفوق محصول العام الماضي.',
+      'وقال رئيس جمعية المنتجين إن الحرارة المعتدلة في الصيف ساعدت النخيل على الإثمار.',
+      ['كلمات دلالية: رياضة، كرة القدم'],
+    ],
+    [
+      'a count (`أربعة`) and a common word',
+      ['انقطاع الكهرباء عن أربعة أحياء بسبب أعمال صيانة', 'أعلنت شركة الكهرباء انقطاع التيار عن أربعة أحياء في المدينة يوم الخميس المقبل، من التاسعة صباحا حتى الخامسة مساء.'],
+      ['أخبار ذات صلة', 'البلدية تعلن خطة لتوسعة السوق المركزي', 'اقتصاد', 'منذ يومين'],
+      'أعلنت البلدية، أمس، خطة لتوسعة السوق المركزي وإضافة مئتي محل جديد للباعة، بكلفة تقدر بخمسة ملايين دينار.',
+      'وقال المتحدث إن الأعمال ستبدأ بعد أربعة أشهر وتستمر عامين.',
+      [],
+    ],
+  ])("keeps the article's next paragraph when it shares with the story only %s", (_what, head, box, lede, next, after) => {
+    const a = parser.parse([...head, ...box, lede, next, ...after].join('\n'));
     expect(a.body).toEqual(head.slice(1));
-    expect(a.related[0]!.items[0]!.body).toEqual([lede, next]);
-  });
-
-  it("keeps the article's next paragraph when it shares with the story only a count (`أربعة`) and a common word", () => {
-    const head = ['انقطاع الكهرباء عن أربعة أحياء بسبب أعمال صيانة', 'أعلنت شركة الكهرباء انقطاع التيار عن أربعة أحياء في المدينة يوم الخميس المقبل، من التاسعة صباحا حتى الخامسة مساء.'];
-    const lede = 'أعلنت البلدية، أمس، خطة لتوسعة السوق المركزي وإضافة مئتي محل جديد للباعة، بكلفة تقدر بخمسة ملايين دينار.';
-    const next = 'وقال المتحدث إن الأعمال ستبدأ بعد أربعة أشهر وتستمر عامين.';
-    const a = parser.parse([...head, 'أخبار ذات صلة', 'البلدية تعلن خطة لتوسعة السوق المركزي', 'اقتصاد', 'منذ يومين', lede, next].join('\n'));
-    expect(a.body).toEqual([head[1]]);
     expect(a.related[0]!.items[0]!.body).toEqual([lede, next]);
   });
 
