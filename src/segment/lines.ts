@@ -259,6 +259,35 @@ export class KeyFolder {
 
   key(text: string): string {
     const n = text.length;
+    // Most lines hold only characters that fold to one code unit or to a separator, in a line short enough for
+    // the kept buffer: a tight loop for them. At the first other character (a diacritic, an emoji, a character
+    // not seen yet) the line is folded again from its start by the whole loop below, with the same result.
+    if (n <= this.buf.length) {
+      const buf = this.buf;
+      const table = this.table;
+      let j = 0;
+      let space = false;
+      let i = 0;
+      for (; i < n; i++) {
+        const a = table[text.charCodeAt(i)]!;
+        if (a >= 0 && a < MULTI) {
+          if (space) {
+            // (A space stands for a separator passed over: the key is never longer than the line, nor the buffer.)
+            buf[j++] = 0x20;
+            space = false;
+          }
+          buf[j++] = a;
+        } else if (a === SEPARATOR) space = j > 0;
+        else break;
+      }
+      if (i === n) return j === 0 ? '' : this.units.text(buf, j);
+    }
+    return this.foldAll(text);
+  }
+
+  /** `key` for any line: every kind of folding, a buffer grown as needed. */
+  private foldAll(text: string): string {
+    const n = text.length;
     // Room for two code units an input unit (a space and a letter) and a margin; a longer folding makes more.
     let buf = n * 2 + 8 <= this.buf.length ? this.buf : new Uint16Array(n * 2 + 8);
     if (buf.length <= KEPT_UNITS) this.buf = buf;
