@@ -1823,6 +1823,24 @@ describe("a read-also box inside the story: another story's headline and its fir
     expect(parser.parse([headline, '', lead, '', ...box, '', story].join('\n')).body).toEqual([lead, story]);
   });
 
+  // A story's paragraph carries no meta over it: under the headline's own reading time or date, a paragraph opening
+  // anew is the article's though it names none of the headline's words, as after a one-line read-also.
+  it.each([
+    ['its reading time', 'مدة القراءة: 2 دقيقة'],
+    ['its date', 'الأحد 6 ديسمبر 2026'],
+  ])("with the story's tags ahead, takes the paragraphs under the headline's own %s as its article when they name nothing of the story", (_what, meta) => {
+    const item = 'بث حي: متابعة لحظة بلحظة لانتخابات النقابة';
+    const article = ['فتحت مراكز الاقتراع أبوابها صباح اليوم أمام المهندسين لاختيار مجلس جديد، وسط إقبال وصفه المنظمون بالجيد.', 'وأفادت اللجنة المشرفة بأن فرز الأصوات يبدأ فور إغلاق الصناديق عند السابعة مساء.'];
+    const tags = 'الوسوم: التعليم، الحكومة';
+    const a = parser.parse([headline, '', lead, '', box[0], '', item, '', meta, '', article[0], '', article[1], '', tags].join('\n'));
+    expect(a.body).toEqual([lead]);
+    expect(a.related[0]!.items).toEqual([{ headline: item, body: article }]);
+    // Speaking of the story (`التعليم الفني`), the paragraph there is the story going on.
+    const story = 'وتبدأ خطة التعليم الفني بالمدارس الصناعية في العاصمة قبل أن تشمل المحافظات الأخرى.';
+    const b = parser.parse([headline, '', lead, '', box[0], '', item, '', meta, '', story, '', tags].join('\n'));
+    expect(b.body).toEqual([lead, story]);
+  });
+
   it("with the story's tags ahead, files a text cut short as the item's teaser, and the story goes on", () => {
     const cut = 'انطلق صباح اليوم سباق الهجن السنوي في ميدان الصحراء بمشاركة مئتي مطية من مختلف المناطق...';
     const next = 'وقال وزير التعليم إن الوثيقة ستطبق على مراحل حتى لا تتأثر الدراسة في المدارس القائمة.';

@@ -723,7 +723,11 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   // The story's own tags or source lie ahead (a page may print them after an embedded article too):
   // an article only while its paragraphs speak of the item and not of the story.
   if (storyEnd) {
-    return !r.continues(r.lines[i]!) && speaksOfItem(r, s, i) && storyTopicShared(r, s, i) <= L.tentativeStoryWordsMax ? 'tentative' : false;
+    if (r.continues(r.lines[i]!)) return false;
+    if (speaksOfItem(r, s, i) && storyTopicShared(r, s, i) <= L.tentativeStoryWordsMax) return 'tentative';
+    // (Or under the headline's own meta, its date or reading time, as after a one-line read-also: unless it speaks of
+    // the story. A story's paragraph carries no meta over it.)
+    return ownMetaAbove(r, s.items[0]!.line, i) && !speaksOfStoryUnderMeta(r, s, i, r.sharedWords(s.items[0]!.headline, r.lines[i]!.text)) ? 'tentative' : false;
   }
   // A paragraph that opens like a continuation (`وأضاف`, `من جهته`) and runs on to
   // the end of the page, or for long, is the story going on.
@@ -840,10 +844,7 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentat
   if (dated) {
     // (Opening with a dateline, whatever it shares: no story's next paragraph does.)
   } else if (ownMetaAbove(r, s.items[0]!.line, i)) {
-    // (Speaking of the story: two of its topic words, or one of its headline's.)
-    const story = storyTopicShared(r, s, i);
-    const ofHeadline = r.title >= 0 && r.topicOverlap(r.lineWords(r.title), r.lineWords(i)) > 0;
-    if ((story >= L.embeddedSharedWords || ofHeadline) && story >= item) return false;
+    if (speaksOfStoryUnderMeta(r, s, i, item)) return false;
   } else if (item < L.embeddedSharedWords || item <= storyShared(r, s, i)) return false;
   if (!ahead(r, i + 1).storyEnd) return true;
   return dated || storyTopicShared(r, s, i) <= L.tentativeStoryWordsMax ? 'tentative' : false;
@@ -864,6 +865,16 @@ function deckOverArticle(r: Reading, i: number, s: SectionDraft): boolean {
   if (next >= r.lines.length || r.cues[next] || !isParagraph(r.lines[next]!)) return false;
   if (s.inline) return embedsInline(r, next, s) === true;
   return r.storyStarted && (dated || headsArticle(r, s.items[0]!, next)) && embeds(r, next, s) === true;
+}
+
+/**
+ * Does paragraph i, under an item's own meta, speak of the story around the section (two of its topic words, or one
+ * of its headline's) as much as of the item's headline (`item` words shared)? Then it is the story going on.
+ */
+function speaksOfStoryUnderMeta(r: Reading, s: SectionDraft, i: number, item: number): boolean {
+  const story = storyTopicShared(r, s, i);
+  const ofHeadline = r.title >= 0 && r.topicOverlap(r.lineWords(r.title), r.lineWords(i)) > 0;
+  return (story >= L.embeddedSharedWords || ofHeadline) && story >= item;
 }
 
 /** Do lines between headline h and line i carry the headline's own meta, filed as furniture (not the page's date or byline)? */
