@@ -1502,6 +1502,16 @@ describe('an article under a read-also headline, marked as one by its own date o
     expect(ad.body).toEqual([lead, own]);
   });
 
+  it("takes the paragraphs under a one-line read-also's own byline as its article though they speak of the story, its tags ahead or not", () => {
+    // A story has one byline, over its first paragraph: a byline under a linked headline inside it is that article's.
+    const same = 'أطلقت البلدية حملة لتنظيف الشواطئ العامة بمشاركة المتطوعين وطلاب المدارس، وجمعت أطنانا من النفايات في يومها الأول.';
+    for (const tail of [[], ['', 'كلمات دلالية: البلدية، الشواطئ']]) {
+      const a = parser.parse([headline, '', lead, '', `اقرأ أيضا: ${headline.replace('قبل الصيف', 'في يومها الأول')}`, '', 'كتب: يوسف الحايك', '', same, '', second, ...tail].join('\n'));
+      expect(a.body, tail.join('')).toEqual([lead]);
+      expect(a.related[0]!.items[0]!.body, tail.join('')).toEqual([same, second]);
+    }
+  });
+
   it("keeps a short subheading under a one-line read-also inside the story: a bare name is no item's meta", () => {
     const more = 'وقال رئيس البلدية إن الحملة تستمر أسبوعين وتشمل تركيب حاويات جديدة على طول الكورنيش.';
     const article = parser.parse([headline, '', lead, '', `اقرأ أيضا: ${item}`, '', 'متطوعو المدارس', '', more].join('\n'));

@@ -838,11 +838,12 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentat
   const text = r.lines[i]!.text;
   const item = r.sharedWords(s.items[0]!.headline, text);
   if (r.continues(r.lines[i]!)) return false;
-  // Opening with a dateline of its own, or under the headline's own meta (its date, its author): an article's
-  // first paragraph; under the meta, unless it speaks of the story as much as of the headline.
-  const dated = opensWithDateline(r, i);
+  // Opening with a dateline of its own, or under the headline's own byline, dateline or source: an article's first
+  // paragraph; under the headline's other meta (its date, its reading time), unless it speaks of the story as much
+  // as of the headline.
+  const dated = opensWithDateline(r, i) || metaUnder(r, s.items[0]!.line, i);
   if (dated) {
-    // (Opening with a dateline, whatever it shares: no story's next paragraph does.)
+    // (Opening with a dateline, or under a byline, whatever it shares: no story's next paragraph does.)
   } else if (ownMetaAbove(r, s.items[0]!.line, i)) {
     if (speaksOfStoryUnderMeta(r, s, i, item)) return false;
   } else if (item < L.embeddedSharedWords || item <= storyShared(r, s, i)) return false;
