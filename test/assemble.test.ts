@@ -1907,6 +1907,14 @@ describe("an article under a related label after the story's end", () => {
       'وقال المتحدث إن الأعمال ستبدأ بعد أربعة أشهر وتستمر عامين.',
       [],
     ],
+    [
+      'what is new (`الجديدة`, `جديدة`) and one topic word, under a related label',
+      ['البلدية تزرع ألف شجرة في الأحياء الشمالية', 'بدأت البلدية زراعة ألف شجرة في شوارع الأحياء الشمالية ضمن حملة التشجير السنوية.', 'وأوضح مدير الحدائق أن الأشجار الجديدة تتحمل الحر ولا تحتاج إلى كثير من المياه.'],
+      ['قد يهمك أيضا', 'محطة لمعالجة الصرف تنتج مياها للري', 'بقلم: منى سالم'],
+      'افتتحت الشركة محطة جديدة لمعالجة مياه الصرف في المنطقة الصناعية، بطاقة عشرين ألف متر مكعب يوميا.',
+      'وقال مدير الشركة إن المياه المعالجة ستستخدم في ري المزارع القريبة.',
+      [],
+    ],
   ])("keeps the article's next paragraph when it shares with the story only %s", (_what, head, box, lede, next, after) => {
     const a = parser.parse([...head, ...box, lede, next, ...after].join('\n'));
     expect(a.body).toEqual(head.slice(1));
