@@ -1915,6 +1915,14 @@ describe("an article under a related label after the story's end", () => {
       'وقال مدير الشركة إن المياه المعالجة ستستخدم في ري المزارع القريبة.',
       [],
     ],
+    [
+      'the verb that announces (`وأعلنت`) and one topic word, the story\'s tags ahead',
+      ['الوزارة تمدد التسجيل في المنح الجامعية', 'أعلنت الوزارة تمديد فترة التسجيل في المنح الجامعية أسبوعا إضافيا بسبب الإقبال الكبير على المقاعد.'],
+      ['اقرأ أيضا', 'حريق يلتهم مستودعا للأخشاب في المنطقة الصناعية', 'منذ ساعتين'],
+      'اندلع حريق كبير فجر اليوم في مستودع للأخشاب بالمنطقة الصناعية، وتمكنت فرق الإطفاء من السيطرة عليه بعد ساعات.',
+      'وأعلنت الوزارة المختصة صرف تعويضات لأصحاب المحال المجاورة.',
+      ['كلمات دلالية: التعليم، المنح'],
+    ],
   ])("keeps the article's next paragraph when it shares with the story only %s", (_what, head, box, lede, next, after) => {
     const a = parser.parse([...head, ...box, lede, next, ...after].join('\n'));
     expect(a.body).toEqual(head.slice(1));
