@@ -1512,6 +1512,16 @@ describe('an article under a read-also headline, marked as one by its own date o
     }
   });
 
+  it("takes a deck under a one-line read-also's own byline as its article's first line, the byline the article's, its tags ahead or not", () => {
+    const deck = 'أسعار السمك ترتفع مع تراجع كميات الصيد';
+    for (const tail of [[], ['', 'كلمات دلالية: البلدية، الشواطئ']]) {
+      const a = parser.parse([headline, '', lead, `أخبار ذات صلة: ${item}`, '', 'بقلم: هالة منصور', '', deck, '', first, '', second, ...tail].join('\n'));
+      expect(a.body, tail.join('')).toEqual([lead]);
+      expect(a.related[0]!.items[0]!.body, tail.join('')).toEqual([deck, first, second]);
+      expect(a.byline, tail.join('')).toBeNull();
+    }
+  });
+
   it("keeps a short subheading under a one-line read-also inside the story: a bare name is no item's meta", () => {
     const more = 'وقال رئيس البلدية إن الحملة تستمر أسبوعين وتشمل تركيب حاويات جديدة على طول الكورنيش.';
     const article = parser.parse([headline, '', lead, '', `اقرأ أيضا: ${item}`, '', 'متطوعو المدارس', '', more].join('\n'));

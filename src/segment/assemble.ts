@@ -18,7 +18,7 @@ import type { Line } from './lines.js';
 import { coreEnd, isParagraph, outletName, overlap, PERIOD_END, QUESTION_END, Reading, type Assembly, type Decision, type SectionDraft, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
-import { articleTableRow, authorsAboveHeadlines, datedHeadlineItem, dropLabel, giveBackLoneItem, isItemMeta, loneShortItems, mediaLead, metaOverParagraph, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
+import { articleTableRow, authorsAboveHeadlines, bylineOverDeck, datedHeadlineItem, dropLabel, giveBackLoneItem, isItemMeta, loneShortItems, mediaLead, metaOverParagraph, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
 import { announcedDates, authorBio, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, storyWords, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures, answerShaped, labelAlone } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
@@ -102,13 +102,14 @@ const CUE_EFFECTS: { readonly [G in Cue['group']]: CueEffect } = {
 
 /**
  * Is line i under a headline of a related list (before the story, a label with one headline may be the page's own:
- * see leaveSection)? Under a read-also on one line inside the story, only a line touching it, or meta with a
- * paragraph past it (see metaOverParagraph): after a blank line a year alone is the story going on (a timeline's next).
+ * see leaveSection)? Under a read-also on one line inside the story, only a line touching it, meta with a
+ * paragraph past it (see metaOverParagraph), or a byline over its article's deck (see bylineOverDeck): after a
+ * blank line a year alone is the story going on (a timeline's next).
  */
 function underHeadline(r: Reading, i: number): boolean {
   const s = r.current;
   if (r.zone !== 'section' || s === null) return false;
-  if (s.inline && r.storyStarted && s.items.length === 1 && s.items[0]!.body.length === 0 && s.items[0]!.line !== i - 1 && !metaOverParagraph(r, i)) return false;
+  if (s.inline && r.storyStarted && s.items.length === 1 && s.items[0]!.body.length === 0 && s.items[0]!.line !== i - 1 && !metaOverParagraph(r, i) && !bylineOverDeck(r, i, s)) return false;
   return r.storyStarted ? s.items.length > 0 : s.items.length > 1;
 }
 

@@ -362,14 +362,19 @@ export function sectionLine(r: Reading, i: number): boolean {
     return embed(r, i, s, s.items.length - 1);
   }
   // A deck under the one headline (and its meta), right over the paragraph that begins its article: the article's first line.
-  if (s.items.length === 1 && s.items[0]!.body.length === 0 && deckOverArticle(r, i, s)) return embed(r, i, s, 0);
+  const deck = s.items.length === 1 && s.items[0]!.body.length === 0 ? deckOverArticle(r, i, s) : false;
+  if (deck) {
+    if (deck === 'tentative') s.tentative = true;
+    return embed(r, i, s, 0);
+  }
   // After a one-line read-also inside the story: the item's article, or the story going on.
   if (s.inline && !r.storyClosed) {
     // A text cut short under the headline, about it: the item's teaser (its article is on its own page); the story goes on.
     if (s.items.length === 1 && s.items[0]!.body.length === 0 && excerptOfItem(r, i, s)) return fileExcerpt(r, i, s);
     // The headline's own meta under it (its date, author, section, reading time) with a paragraph past it: the
     // item's, as under a list's headline; that paragraph is judged next (a story does not go on under a date).
-    if (s.items.length === 1 && s.items[0]!.body.length === 0 && metaOverParagraph(r, i)) {
+    // (Its byline over the article's deck and first paragraph too: see deckOverArticle.)
+    if (s.items.length === 1 && s.items[0]!.body.length === 0 && (metaOverParagraph(r, i) || bylineOverDeck(r, i, s))) {
       r.decide(i, 'boilerplate', 'section-meta');
       return true;
     }
@@ -858,13 +863,18 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentat
  * once the story began and under a headline that heads an article (its own meta or dateline): a list's
  * headline carries a teaser, not a deck.
  */
-function deckOverArticle(r: Reading, i: number, s: SectionDraft): boolean {
+function deckOverArticle(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   const dated = opensWithDateline(r, i);
   // (Not a bulleted line: a list's next headline.)
   if (r.cues[i] || r.lines[i]!.bullet || !(dated || titleShaped(r.lines[i]!, L.titleMinWords))) return false;
   const next = r.nextNonBlank(i);
   if (next >= r.lines.length || r.cues[next] || !isParagraph(r.lines[next]!)) return false;
-  if (s.inline) return embedsInline(r, next, s) === true;
+  // (After a one-line read-also, as its first paragraph is: for good, or until a paragraph speaks of the story again
+  // when the story's tags lie ahead; under the headline's byline or opening with a dateline, a deck is no subheading.)
+  if (s.inline) {
+    const how = embedsInline(r, next, s);
+    return how === true || (how === 'tentative' && (dated || metaUnder(r, s.items[0]!.line, i))) ? how : false;
+  }
   return r.storyStarted && (dated || headsArticle(r, s.items[0]!, next)) && embeds(r, next, s) === true;
 }
 
@@ -876,6 +886,13 @@ function speaksOfStoryUnderMeta(r: Reading, s: SectionDraft, i: number, item: nu
   const story = storyTopicShared(r, s, i);
   const ofHeadline = r.title >= 0 && r.topicOverlap(r.lineWords(r.title), r.lineWords(i)) > 0;
   return (story >= L.embeddedSharedWords || ofHeadline) && story >= item;
+}
+
+/** Is line i the byline of a one-line read-also's headline, its article's deck under it (see deckOverArticle), past any more meta? */
+export function bylineOverDeck(r: Reading, i: number, s: SectionDraft): boolean {
+  if (r.cues[i]?.group !== 'byline' || !itemMetaLine(r, i)) return false;
+  const next = pastItemMeta(r, i, r.nextNonBlank(i));
+  return next < r.lines.length && deckOverArticle(r, next, s) !== false;
 }
 
 /** Do lines between headline h and line i carry the headline's own meta, filed as furniture (not the page's date or byline)? */
