@@ -1510,6 +1510,9 @@ describe('an article under a read-also headline, marked as one by its own date o
       expect(a.body, tail.join('')).toEqual([lead]);
       expect(a.related[0]!.items[0]!.body, tail.join('')).toEqual([same, second]);
     }
+    // A source line there is the story's own credit printed under its lede: the story goes on under it.
+    const sourced = parser.parse([headline, '', lead, '', `اقرأ أيضا: ${item}`, '', 'المصدر: وكالة الأنباء الرسمية', '', same].join('\n'));
+    expect(sourced.body).toEqual([lead, same]);
   });
 
   it("takes a deck under a one-line read-also's own byline as its article's first line, the byline the article's, its tags ahead or not", () => {

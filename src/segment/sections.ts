@@ -796,11 +796,11 @@ function datedBelow(r: Reading, i: number): boolean {
   return i + 1 < r.lines.length && r.cues[i + 1]?.group === 'date';
 }
 
-/** Is there a dateline, byline or source line between a headline (line h) and line i? */
-function metaUnder(r: Reading, h: number, i: number): boolean {
+/** Is there a dateline, byline or (with `source`) source line between a headline (line h) and line i? */
+function metaUnder(r: Reading, h: number, i: number, source = true): boolean {
   for (let k = h + 1; k < i; k++) {
     const group = r.cues[k]?.group;
-    if (group === 'dateline' || group === 'byline' || group === 'source') return true;
+    if (group === 'dateline' || group === 'byline' || (source && group === 'source')) return true;
   }
   return false;
 }
@@ -843,10 +843,10 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentat
   const text = r.lines[i]!.text;
   const item = r.sharedWords(s.items[0]!.headline, text);
   if (r.continues(r.lines[i]!)) return false;
-  // Opening with a dateline of its own, or under the headline's own byline, dateline or source: an article's first
-  // paragraph; under the headline's other meta (its date, its reading time), unless it speaks of the story as much
-  // as of the headline.
-  const dated = opensWithDateline(r, i) || metaUnder(r, s.items[0]!.line, i);
+  // Opening with a dateline of its own, or under the headline's own byline or dateline: an article's first paragraph;
+  // under the headline's other meta (its date, its reading time), unless it speaks of the story as much as of the
+  // headline. (Not under a source line: inside the story, that is the story's own credit printed under its lede.)
+  const dated = opensWithDateline(r, i) || metaUnder(r, s.items[0]!.line, i, false);
   if (dated) {
     // (Opening with a dateline, or under a byline, whatever it shares: no story's next paragraph does.)
   } else if (ownMetaAbove(r, s.items[0]!.line, i)) {
@@ -873,7 +873,7 @@ function deckOverArticle(r: Reading, i: number, s: SectionDraft): boolean | 'ten
   // when the story's tags lie ahead; under the headline's byline or opening with a dateline, a deck is no subheading.)
   if (s.inline) {
     const how = embedsInline(r, next, s);
-    return how === true || (how === 'tentative' && (dated || metaUnder(r, s.items[0]!.line, i))) ? how : false;
+    return how === true || (how === 'tentative' && (dated || metaUnder(r, s.items[0]!.line, i, false))) ? how : false;
   }
   return r.storyStarted && (dated || headsArticle(r, s.items[0]!, next)) && embeds(r, next, s) === true;
 }
