@@ -1781,6 +1781,28 @@ describe('a one-line read-also inside the story with the linked story cut short 
   });
 });
 
+describe("a box of other news inside the story: one headline, its first paragraph, and more going on under it", () => {
+  const story = ['وزارة الصحة تطلق حملة للتبرع بالدم', 'أطلقت وزارة الصحة حملة وطنية للتبرع بالدم تستمر شهرا كاملا في المستشفيات والمراكز الطبية.', 'وتهدف الحملة إلى رفع مخزون بنوك الدم قبل فصل الصيف.'];
+  const item = 'النادي الأهلي يتعاقد مع حارس مرمى دولي لثلاثة مواسم';
+  const lede = 'أعلن النادي الأهلي تعاقده مع حارس مرمى المنتخب لثلاثة مواسم، في صفقة وصفتها إدارة النادي بالأهم هذا الصيف.';
+  const end = ['شارك هذا الخبر', 'جميع الحقوق محفوظة © 2026'];
+
+  // A paragraph going on (`وقال ...`) right under the item's paragraph, naming the item's words and none of the
+  // story's, goes on from that article: the story resuming would name what the story speaks of.
+  it("keeps the paragraphs going on under the item's first paragraph in its article when they name nothing of the story", () => {
+    const on = ['وقال مدرب الفريق إن الحارس الجديد سيشارك في المعسكر التدريبي الذي ينطلق الأسبوع المقبل.', 'وأضاف أن النادي يبحث عن مدافع قبل إغلاق باب الانتقالات.'];
+    const a = parser.parse([...story, 'لمزيد من الأخبار', item, lede, ...on, ...end].join('\n'));
+    expect(a.body).toEqual(story.slice(1));
+    expect(a.related[0]!.items).toEqual([{ headline: item, body: [lede, ...on] }]);
+  });
+
+  it('gives the story back at a paragraph going on that names the story (`الحملة`, `التبرع`)', () => {
+    const back = 'وقال مدير الحملة إن التبرع متاح لكل من تجاوز الثامنة عشرة من العمر.';
+    const a = parser.parse([...story, 'لمزيد من الأخبار', item, lede, back, ...end].join('\n'));
+    expect(a.body).toEqual([...story.slice(1), back]);
+  });
+});
+
 describe("a read-also box inside the story: another story's headline and its first paragraph", () => {
   const headline = 'خطة حكومية لتطوير التعليم الفني خلال خمس سنوات';
   const lead = 'أقر مجلس الوزراء اليوم خطة شاملة لتطوير التعليم الفني خلال خمس سنوات، بكلفة تتجاوز ملياري دينار.';

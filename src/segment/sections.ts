@@ -448,12 +448,14 @@ export function sectionLine(r: Reading, i: number): boolean {
     // dateline, where the line does not speak of the story: an article's next paragraph may open joined, `وقالت ...`.)
     // (Or a paragraph touching the one headline's text, in a box printed tight where the story's paragraphs are set
     // apart: the text of that item goes on, see `tighterThanStory`.)
+    // (Or a paragraph going on right under the one headline's own paragraph, naming its words and nothing of the
+    // story: see `goesOnUnderItemText`.)
     if (s.items.length === 1 && s.items[0]!.body.length === 1 && r.storyStarted && !r.storyClosed && tighterThanStory(r, s, s.items[0]!, i)) return embed(r, i, s, 0);
     const linkList = s.kind === 'related' || s.kind === 'most-read';
     const aboutItem = () => r.sharedWords(s.items[0]!.headline, line.text) >= L.embeddedSharedWords;
     const opensAnew = () => !opensJoined(r, line) && !r.continues(line) && storyTopicShared(r, s, i) < L.embeddedSharedWords;
     const ownArticle = () => headsArticle(r, s.items[0]!, i) && (opensWithDateline(r, s.items[0]!.body[0] ?? i) || storyTopicShared(r, s, i) < L.embeddedSharedWords);
-    if (s.items.length === 1 && (!linkList || ownArticle() || (aboutItem() && (r.storyClosed || opensAnew())))) {
+    if (s.items.length === 1 && (!linkList || ownArticle() || (aboutItem() && (r.storyClosed || opensAnew())) || goesOnUnderItemText(r, s, i))) {
       const how = embeds(r, i, s);
       if (how) {
         if (how === 'tentative') s.tentative = true;
@@ -736,7 +738,8 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   }
   // A paragraph that opens like a continuation (`وأضاف`, `من جهته`) and runs on to
   // the end of the page, or for long, is the story going on.
-  if (r.continues(r.lines[i]!) && (!marker || paragraphs >= L.continuationParagraphs)) return false;
+  // (Unless it goes on right under the item's own paragraph, naming its words and none of the story's: see goesOnUnderItemText.)
+  if (r.continues(r.lines[i]!) && (!marker || paragraphs >= L.continuationParagraphs)) return goesOnUnderItemText(r, s, i);
   // It speaks of the headline: two of its words, or one that the page's own
   // headline does not share (a word as common as جديد is in many stories).
   const text = r.lines[i]!.text;
@@ -1135,6 +1138,18 @@ function ledesEnd(r: Reading, i: number, s: SectionDraft): boolean {
   const spaced = s.items.every((it) => r.lines[it.line - 1]?.blank === true && r.lines[it.body[0]! - 1]?.blank === true);
   if (spaced && !r.lines[i - 1]!.blank && article < L.embeddedSharedWords) return true;
   return storyShared(r, s, i, topic) > article;
+}
+
+/**
+ * Does paragraph i go on (`وقالت ...`) right under the last item's own paragraph, naming one of that item's words
+ * (its headline's, its paragraphs') and no topic word of the story around the section? The item's article goes on:
+ * a story resuming there names what the story speaks of.
+ */
+function goesOnUnderItemText(r: Reading, s: SectionDraft, i: number): boolean {
+  const item = s.items[s.items.length - 1]!;
+  if (item.body.length === 0 || r.lastNonBlank(i) !== item.body[item.body.length - 1] || !r.continues(r.lines[i]!)) return false;
+  const last = item.body.slice(-L.storyLookBackParagraphs).map((k) => r.lines[k]!.text);
+  return storyTopicShared(r, s, i) === 0 && mentions(r, i, [item.headline, ...last]);
 }
 
 /**
