@@ -919,6 +919,20 @@ describe('lists and tickers above the headline', () => {
   const BOX = ['آخر الأخبار', 'أمطار غزيرة متوقعة على المرتفعات الشمالية', 'البورصة تغلق على ارتفاع طفيف', 'إغلاق طريق رئيسي لأعمال الصيانة'];
   const HEADLINE = 'وزير الصحة يفتتح مستشفى جديدا في الجنوب';
 
+  // A widget's label over one line that is the page's furniture by its shape (a ticker's item, the site's motto)
+  // and then the page's headline: no list; the line is the header's furniture, the label the widget's.
+  it.each([
+    ['a ticker item (`عاجل: ...`)', 'عاجل: إغلاق مطار العاصمة مؤقتا بسبب الضباب الكثيف'],
+    ["the site's motto with its founding year", 'منبر الكلمة الحرة منذ 1995'],
+  ])('reads %s under a widget label over the headline as furniture, not a related headline', (_what, line) => {
+    for (const label of ['الأكثر مشاهدة', 'أخبار عاجلة']) {
+      const page = parser.analyze([label, line, 'تابعنا على فيسبوك', HEADLINE, PARAGRAPH].join('\n'));
+      expect(page.article.title, label).toBe(HEADLINE);
+      expect(page.article.related, label).toEqual([]);
+      expect(page.lines[1]!.type, label).toBe('boilerplate');
+    }
+  });
+
   it.each([
     ['the byline under it', [...BOX, HEADLINE, 'كتبت: ريم منصور', 'السبت، 12 أكتوبر 2024', PARAGRAPH]],
     ['the page <title> above the box', [`${HEADLINE} – صحيفة الوادي`, ...BOX, HEADLINE, 'السبت، 12 أكتوبر 2024', PARAGRAPH]],

@@ -11,7 +11,7 @@
  */
 import type { BlockType } from '../model/article.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { authorOverDate, bareName, headerParagraph, headlineInHeader, isTitleCopy, longHeadlineOverMeta, resolveHead, roleUnderName, titleShaped } from './header.js';
+import { authorOverDate, bareName, headerFurniture, headerParagraph, headlineInHeader, isTitleCopy, longHeadlineOverMeta, resolveHead, roleUnderName, titleShaped } from './header.js';
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
@@ -560,8 +560,11 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
       // A label with a single headline, closed by the page's furniture under it, and no line of the header after
       // it (or only short ones, the author's bare name and description, or the page's date and byline, when this
       // paragraph speaks of the headline): that headline is the page's (as when the header's own lines end such a list).
+      // (So is a single "headline" that is the page's furniture by its shape, a ticker's item or the site's motto:
+      // the header decides it.)
       const last = r.sections[r.sections.length - 1];
-      if (last && r.current !== last && !r.head.some((h) => h > last.line && (!(shortLine(r, h) || pageMetaLine(r, h) || roleUnderName(r, h)) || !spokenItem(r, last, i)))) giveBackLoneItem(r, last);
+      const furniture = last?.items.length === 1 && headerFurniture(r, last.items[0]!.line, i);
+      if (last && r.current !== last && (furniture || !r.head.some((h) => h > last.line && (!(shortLine(r, h) || pageMetaLine(r, h) || roleUnderName(r, h)) || !spokenItem(r, last, i))))) giveBackLoneItem(r, last);
       r.storyStarted = true;
       r.zone = 'story';
       resolveHead(r, false, i);

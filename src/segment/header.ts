@@ -493,9 +493,9 @@ export function isTitleCopy(r: Reading, line: Line): boolean {
  * the box is put back with its label and that headline, when no other box opened since and the item had no
  * text of its own. Returns false when it cannot be.
  */
-function restoreBox(r: Reading, h: number): boolean {
+function restoreBox(r: Reading, h: number, first: number): boolean {
   const s = r.fromBox.get(h);
-  if (!s || r.sections.length !== s.index || s.items.length !== 1 || s.items[0]!.body.length > 0) return false;
+  if (!s || r.sections.length !== s.index || s.items.length !== 1 || s.items[0]!.body.length > 0 || headerFurniture(r, h, first)) return false;
   const label = r.cues[s.line];
   if (label?.group !== 'marker') return false;
   // (The lines read as its meta went to the header with it, and stay there.)
@@ -565,7 +565,7 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
       // Lines of a list of other stories' headlines (a box's one headline too) are never the story's kicker. On a page with no story
       // under its headline, a paragraph above it is the page's text, not another story's teaser.
       // A box's one headline given back to the header and passed over for the page's is the box's again.
-      if (restoreBox(r, h)) continue;
+      if (restoreBox(r, h, first)) continue;
       if (noStory && isParagraph(line)) r.decide(h, 'body', 'short-line');
       else if (isOrganisationLabel(r, line)) r.decide(h, 'boilerplate', 'org-label');
       else if (tickerItemAt(r, h)) r.decide(h, 'boilerplate', 'ticker-item');
@@ -1144,6 +1144,15 @@ export function headlineInHeader(r: Reading, h: number, first: number, minWords:
 }
 
 /** Is header line h a motto with the site's founding year that the first paragraph speaks of by a word of its topic at most? */
+/**
+ * Is header line h the page's furniture by its own shape, wherever it stands: a breaking-news ticker's item
+ * (`عاجل | ...`), or the site's motto that the first paragraph does not speak of? A box's one headline so is
+ * no list's headline: the label over it is a widget's.
+ */
+export function headerFurniture(r: Reading, h: number, first: number): boolean {
+  return isTickerItem(r.lines[h]!, r.ctx) || siteMotto(r, h, first);
+}
+
 export function siteMotto(r: Reading, h: number, first: number): boolean {
   return first >= 0 && foundingMotto(r.lines[h]!, r.ctx.cues) && r.topicOverlap(r.lineWords(h), r.lineWords(first)) < L.embeddedSharedWords;
 }
