@@ -881,11 +881,13 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 16,
     phrases: ['لمتابعة الخبر', 'لمتابعة التفاصيل', 'لقراءة الخبر', 'لقراءة المقال', 'لقراءة التفاصيل', 'لمشاهدة الفيديو', 'لمزيد من التفاصيل اضغط'],
   },
-  // App promotions: download the site's app from a store.
+  // App promotions: download the site's app from a store. (They end a list, as the follow lines do: no list of
+  // headlines holds one.)
   {
     rule: 'chrome-link',
     mode: 'contains',
     maxWords: 16,
+    ends: 'list',
     phrases: [
       'تحميل التطبيق', 'حمل التطبيق', 'حمل تطبيق', 'تحميل تطبيق', 'حمل تطبيقنا', 'تحميل تطبيقنا', 'نزل تطبيق', 'نزل التطبيق', 'نزل تطبيقنا',
       'جوجل بلاي', 'آب ستور', 'اب ستور', 'google play', 'app store', 'download our app', 'download the app',
