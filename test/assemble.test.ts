@@ -1407,6 +1407,18 @@ describe('a paragraph broken at every link', () => {
     expect(article.body[0]).toBe(PARAGRAPH);
   });
 
+  // The page's meta is over its first paragraph: a byline under a list's headline lower down leaves that headline,
+  // the author's bare name under the next and the story's paragraph under it apart, however they are spaced.
+  it("leaves a list item's headline, its author's name and the story's next paragraph apart under a related label", () => {
+    const lede = 'افتتح معرض الكتاب دورته العشرين صباح اليوم بمشاركة ثلاثمئة دار نشر من خمس عشرة دولة عربية وأجنبية.';
+    const items = ['مسرح المدينة يعيد عرض مسرحية الأجيال', 'فرقة الموسيقى العربية تحيي أمسية في الساحة القديمة', 'مكتبة الحي تطلق مسابقة القراءة الصيفية للأطفال'];
+    const next = 'ويستمر المعرض عشرة أيام، تقام خلالها ندوات وأمسيات شعرية وورش للكتابة في قاعات الجناح الرئيسي.';
+    const page = ['معرض الكتاب يستقبل زواره في دورته العشرين', lede, 'المزيد من الثقافة', items[0], 'بقلم: هالة منصور', items[1], 'بقلم: يوسف الحايك', items[2], 'هالة منصور', next];
+    const article = parser.parse(page.join('\n\n'));
+    expect(article.body).toEqual([lede, next]);
+    expect(article.related[0]!.items.map((it) => it.headline)).toEqual(items);
+  });
+
   it('leaves short lines under the headline apart from a lede that ends its sentence itself', () => {
     const article = parser.parse(['الحكومة تقر موازنة العام الجديد', 'بقيمة 50 مليار', 'وسط انتقادات', 'نواب المعارضة', PARAGRAPH].join('\n'));
     expect(article.body).toContain(PARAGRAPH);

@@ -67,9 +67,10 @@ function joinable(a: Line, b: Line, ca: Cue | null | undefined, cb: Cue | null |
  * Is line k right under the page's meta (a date, byline or dateline line; blank lines aside)
  * that is itself under a headline (a headline-shaped line with no cue right above the meta, or anywhere above it
  * past a deck or the author's name)? A date at the top of the page, over the section's name and the headline,
- * is a masthead's.
+ * is a masthead's. Under a related label below the story's first paragraph (line `story()`), a byline under a
+ * headline is a list item's or an article's.
  */
-function underPageMeta(lines: readonly Line[], cues: readonly (Cue | null)[], k: number, shaped: () => number): boolean {
+function underPageMeta(lines: readonly Line[], cues: readonly (Cue | null)[], k: number, shaped: () => number, story: () => number): boolean {
   // (Right under it, blank lines aside: page furniture between them may be over the headline, `شارك` under a masthead's date.)
   let m = k - 1;
   while (m >= 0 && lines[m]!.blank) m--;
@@ -83,9 +84,16 @@ function underPageMeta(lines: readonly Line[], cues: readonly (Cue | null)[], k:
     if (cue?.group === 'chrome' && cue.trail) return false;
     h--;
   }
-  if (h >= 0 && !cues[h] && titleShaped(lines[h]!, L.titleMinWords)) return true;
+  // (Not a headline under a related label below the story's first paragraph: a list item's or an article's.)
+  if (h >= 0 && !cues[h] && titleShaped(lines[h]!, L.titleMinWords)) return !labelBetween(cues, story(), h);
   // (Or under a headline further up, its deck or the author's name between: `السؤال؟` / a deck / `رامي الحداد` / the date.)
   return h >= 0 && !cues[h] && shaped() < h;
+}
+
+/** Is a related list's label between lines a and b? */
+function labelBetween(cues: readonly (Cue | null)[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (cues[k]?.group === 'marker') return true;
+  return false;
 }
 
 /** The page's meta lines under its headline: a date, a byline, a dateline on its own line. */
@@ -134,7 +142,7 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
     // A short deck right under the headline, opening like a kicker (`بحضور وزير الإسكان`), stays a line of its
     // own unless cut in mid-sentence (the first piece of a broken paragraph, `أعلن`, opens otherwise).
     // Right under the page's date or byline, a run needs no headline-like line's exception (see below).
-    const underMeta = !lines[k]!.blank && !cues[k] && underPageMeta(lines, cues, k, () => (shaped ??= firstTitleShaped(lines, cues, ctx)));
+    const underMeta = !lines[k]!.blank && !cues[k] && underPageMeta(lines, cues, k, () => (shaped ??= firstTitleShaped(lines, cues, ctx)), () => (story ??= firstParagraph(lines, cues)));
     // Right under the headline, a run may go on past a headline-like piece too; it is a paragraph on stricter terms (below).
     const underHead = !underMeta && !lines[k]!.blank && !cues[k] && underHeadline(lines, cues, k, (headline ??= firstHeadline(lines, cues, ctx)));
     const loose = underMeta || underHead;
