@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/model/article.js';
 import { parse, Parser } from '../src/parse.js';
-import { compileCues, tableHits, tableHitsOfKey } from '../src/segment/classify.js';
+import { compileCues, edgeToken, tableHits, tableHitsOfKey } from '../src/segment/classify.js';
 import { KeyFolder, makeLine, splitLines } from '../src/segment/lines.js';
 import { hash53 } from '../src/segment/text.js';
 import { Normalizer } from '../src/normalize/engine.js';
@@ -143,6 +143,22 @@ describe('the table hits of a line, read from its key in one pass', () => {
         expect(tableHitsOfKey(key, cues)).toBe(reference(key));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("a line's first and last tokens, read from its ends", () => {
+  // The glued name-and-date rule asks only a line's end tokens before splitting it: they must be the split's.
+  it('are the first and last of its whitespace-separated tokens, whatever the spaces', () => {
+    const piece = fc.constantFrom('كلمة', '12', 'مايو', 'x', '\u00a0', ' ', '\t', '\u2009', '\u3000', '\u200f', '،', '-', '📌');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), (parts) => {
+        const t = parts.join('').trim();
+        const tokens = t.split(/\s+/u);
+        expect(edgeToken(t, true)).toBe(tokens[0]);
+        expect(edgeToken(t, false)).toBe(tokens[tokens.length - 1]);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

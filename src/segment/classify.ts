@@ -2709,6 +2709,19 @@ function postedCredit(line: Line, ctx: ClassifyContext): boolean {
 const EMBED_HANDLE = /\(@[A-Za-z0-9_.]{1,30}\)/u;
 
 /** A bar, or a dash with a space on each side, between a name and a date. */
+/** The first (or last) whitespace-separated token of a trimmed text: what `split(/\s+/u)` gives first (or last). */
+export function edgeToken(t: string, first: boolean): string {
+  if (first) {
+    let k = 0;
+    while (k < t.length && !WHITE_SPACE.test(t[k]!)) k++;
+    return t.slice(0, k);
+  }
+  let k = t.length;
+  while (k > 0 && !WHITE_SPACE.test(t[k - 1]!)) k--;
+  return t.slice(k);
+}
+const WHITE_SPACE = /\s/u;
+
 const NAME_DATE_SEPARATOR = /\s*\|\s*|\s[-–—]\s/gu;
 /** A dash with a space on each side: between a name and a date, between a credit's parts. */
 const SPACED_DASH = /\s[-–—]\s/u;
@@ -2753,12 +2766,14 @@ function nameAndDate(line: Line, ctx: ClassifyContext): Cue | null {
  * three words at the other, none a date's (`6 ديسمبر 2026 يوم تاريخي` is a headline).
  */
 function gluedNameAndDate(t: string, ctx: ClassifyContext): Cue | null {
-  const tokens = t.split(/\s+/u);
   const dated = (tok: string) => {
     if (hasDigit(tok)) return true;
     const key = ctx.folder.key(tok);
     return ctx.cues.monthWords.has(key) || ctx.cues.weekdayWords.has(key);
   };
+  // (A date glued before or after a name opens or closes the line: most lines are told so by their ends, unsplit.)
+  if (!dated(edgeToken(t, true)) && !dated(edgeToken(t, false))) return null;
+  const tokens = t.split(/\s+/u);
   let head = 0;
   while (head < tokens.length && dated(tokens[head]!)) head++;
   let tail = tokens.length;
