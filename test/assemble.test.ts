@@ -1230,6 +1230,21 @@ describe('a read-also or watch-also list of headlines each with a paragraph unde
     expect(article.related[0]!.items.map((i) => [i.headline, ...i.body])).toEqual(news);
   });
 
+  it("takes the list's second headline over a paragraph restating it when a third pair follows, though it shares words with the first", () => {
+    // The rhythm shows ahead from the first item on: each headline over its own lede.
+    const news = [
+      ['افتتاح مهرجان المسرح الشبابي في دورته الخامسة', 'افتتح وزير الثقافة مساء أمس مهرجان المسرح الشبابي في دورته الخامسة بمشاركة عشرين فرقة من المحافظات.'],
+      ['مهرجان المسرح الشبابي يكرم رواد الخشبة', 'كرم مهرجان المسرح الشبابي في حفل افتتاحه ثلاثة من رواد الخشبة تقديرا لمسيرتهم الطويلة.'],
+      ['الأرصاد تتوقع أمطارا غزيرة على المرتفعات', 'توقعت هيئة الأرصاد هطول أمطار غزيرة على المرتفعات الشمالية خلال اليومين المقبلين.'],
+    ];
+    const top = ['الحكومة تخفض رسوم تسجيل الشركات الناشئة', 'خفضت الحكومة رسوم تسجيل الشركات الناشئة إلى النصف، في خطوة تهدف إلى تشجيع الشباب على إطلاق مشاريعهم الخاصة.'];
+    const article = parser.parse(`${[...top, 'أخبار أخرى'].join('\n')}\n\n${news.flat().join('\n\n')}`);
+    expect(article.related[0]!.items.map((i) => [i.headline, ...i.body])).toEqual(news);
+    // Two pairs only, the second restating the first: a subheading of the first item's article, as before.
+    const two = parser.parse(`${[...top, 'أخبار أخرى'].join('\n')}\n\n${news.slice(0, 2).flat().join('\n\n')}`);
+    expect(two.related[0]!.items.map((i) => i.headline)).toEqual([news[0]![0]]);
+  });
+
   it('keeps a subheading of an embedded article, which speaks of the article above it', () => {
     const item = 'الحكومة تعلن خطة لزيادة المساحات المزروعة بالقمح';
     const body = ['أعلنت وزارة الزراعة خطة لزيادة المساحات المزروعة بالقمح خلال الموسم الحالي بنسبة 8 في المئة.', 'أهداف خطة زيادة المساحات المزروعة', 'وتستهدف الخطة تقليص فاتورة الاستيراد وتعزيز الأمن الغذائي.'];

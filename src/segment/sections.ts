@@ -989,8 +989,26 @@ function nextTeasedItem(r: Reading, i: number, s: SectionDraft): boolean {
   // next item, though it shares words with the one above (two stories of the same trade, `صادرات التمور`).
   // (The last items show the rhythm: looking no further keeps a long list read in linear time.)
   const rhythm = s.items.length >= L.rhythmItemsMin && s.items.slice(-L.rhythmItemsMin).every((it) => it.body.length === 1);
-  if (rhythm && r.sharedWords(line.text, r.lines[next]!.text) >= L.embeddedSharedWords) return true;
+  const restated = r.sharedWords(line.text, r.lines[next]!.text) >= L.embeddedSharedWords;
+  if (rhythm && restated) return true;
+  // (Or the rhythm ahead, from the list's first item on: the item over a paragraph restating it, this line over one,
+  // and another such pair right under it. An article's subheadings do not come so, each over its own lede.)
+  if (restated && s.items.length === 1 && restates(r, item.line, item.body[0]!) && ledePairAt(r, r.nextNonBlank(next))) return true;
   return r.sharedWords(item.headline, line.text) < L.embeddedSharedWords && r.sharedWords(r.lines[item.body[0]!]!.text, line.text) < L.embeddedSharedWords;
+}
+
+/** Does paragraph p restate headline h (two words of it at least)? */
+function restates(r: Reading, h: number, p: number): boolean {
+  return r.sharedWords(r.lines[h]!.text, r.lines[p]!.text) >= L.embeddedSharedWords;
+}
+
+/** Is line h a headline (no cue, headline-shaped, no sentence) over a paragraph opening anew that restates it? */
+function ledePairAt(r: Reading, h: number): boolean {
+  if (h >= r.lines.length || r.cues[h]) return false;
+  const line = r.lines[h]!;
+  if (line.words < L.itemMinWords || isParagraph(line) || PERIOD_END.test(coreEnd(line))) return false;
+  const p = r.nextNonBlank(h);
+  return p < r.lines.length && !r.cues[p] && isParagraph(r.lines[p]!) && !r.continues(r.lines[p]!) && restates(r, h, p);
 }
 
 /**
