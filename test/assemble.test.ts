@@ -1245,6 +1245,19 @@ describe('a read-also or watch-also list of headlines each with a paragraph unde
     expect(two.related[0]!.items.map((i) => i.headline)).toEqual([news[0]![0]]);
   });
 
+  it("takes a video's description under it as its text in such a list, the list going on", () => {
+    // (A video's headline has no article on the page: what is under it in a list of ledes is its description.)
+    const news = [
+      ['فيديو.. صياد يعيد سلحفاة بحرية نادرة إلى الشاطئ', 'أعاد صياد سلحفاة بحرية نادرة علقت في شباكه إلى الشاطئ، وسط تصفيق رواد البحر الذين وثقوا اللحظة بهواتفهم.'],
+      ['المكتبة البلدية تمدد ساعات عملها في الامتحانات', 'مددت المكتبة البلدية ساعات عملها حتى منتصف الليل طوال فترة الامتحانات لاستقبال الطلاب.'],
+      ['نادي الشطرنج ينظم بطولة مفتوحة للناشئين', 'ينظم نادي الشطرنج بطولة مفتوحة للناشئين الأسبوع المقبل بمشاركة ستين لاعبا من المدارس.'],
+    ];
+    const top = ['ارتفاع أسعار الخبز في المخابز الخاصة', 'رفعت المخابز الخاصة سعر ربطة الخبز بنسبة عشرة في المئة، بعد زيادة أسعار الطحين والوقود خلال الشهر الماضي.', 'وطالبت جمعية حماية المستهلك الحكومة بمراقبة الأسعار وضمان توفر الخبز المدعوم.'];
+    const article = parser.parse(`${[...top, 'مواضيع متصلة', ...news.flat()].join('\n\n')}\n© جميع الحقوق محفوظة 2026`);
+    expect(article.body).toEqual(top.slice(1));
+    expect(article.related[0]!.items.map((i) => [i.headline, ...i.body])).toEqual(news);
+  });
+
   it('keeps a subheading of an embedded article, which speaks of the article above it', () => {
     const item = 'الحكومة تعلن خطة لزيادة المساحات المزروعة بالقمح';
     const body = ['أعلنت وزارة الزراعة خطة لزيادة المساحات المزروعة بالقمح خلال الموسم الحالي بنسبة 8 في المئة.', 'أهداف خطة زيادة المساحات المزروعة', 'وتستهدف الخطة تقليص فاتورة الاستيراد وتعزيز الأمن الغذائي.'];
