@@ -560,8 +560,7 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
       // A label with a single headline, closed by the page's furniture under it, and no line of the header after
       // it (or only short ones, the author's bare name and description, or the page's date and byline, when this
       // paragraph speaks of the headline): that headline is the page's (as when the header's own lines end such a list).
-      // (So is a single "headline" that is the page's furniture by its shape, a ticker's item or the site's motto:
-      // the header decides it.)
+      // (So is a single "headline" that is the page's furniture by its shape, the site's motto: the header decides it.)
       const last = r.sections[r.sections.length - 1];
       const furniture = last?.items.length === 1 && headerFurniture(r, last.items[0]!.line, i);
       if (last && r.current !== last && (furniture || !r.head.some((h) => h > last.line && (!(shortLine(r, h) || pageMetaLine(r, h) || roleUnderName(r, h)) || !spokenItem(r, last, i))))) giveBackLoneItem(r, last);

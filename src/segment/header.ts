@@ -1145,12 +1145,12 @@ export function headlineInHeader(r: Reading, h: number, first: number, minWords:
 
 /** Is header line h a motto with the site's founding year that the first paragraph speaks of by a word of its topic at most? */
 /**
- * Is header line h the page's furniture by its own shape, wherever it stands: a breaking-news ticker's item
- * (`عاجل | ...`), or the site's motto that the first paragraph does not speak of? A box's one headline so is
- * no list's headline: the label over it is a widget's.
+ * Is header line h the page's furniture by its own shape, wherever it stands: the site's motto that the first
+ * paragraph does not speak of? A box's one headline so is no list's headline: the label over it is a widget's.
+ * (Not a breaking-news ticker's item, `عاجل | ...`: under a box's label it may be the page's own headline.)
  */
 export function headerFurniture(r: Reading, h: number, first: number): boolean {
-  return isTickerItem(r.lines[h]!, r.ctx) || siteMotto(r, h, first);
+  return siteMotto(r, h, first);
 }
 
 export function siteMotto(r: Reading, h: number, first: number): boolean {
