@@ -67,10 +67,10 @@ function joinable(a: Line, b: Line, ca: Cue | null | undefined, cb: Cue | null |
  * Is line k right under the page's meta (a date, byline or dateline line; blank lines aside)
  * that is itself under a headline (a headline-shaped line with no cue right above the meta, or anywhere above it
  * past a deck or the author's name)? A date at the top of the page, over the section's name and the headline,
- * is a masthead's. Under a related label below the story's first paragraph (line `story()`), a byline under a
- * headline is a list item's or an article's.
+ * is a masthead's. Under the first related label below the story's first paragraph (line `label()`), a byline
+ * under a headline is a list item's or an article's.
  */
-function underPageMeta(lines: readonly Line[], cues: readonly (Cue | null)[], k: number, shaped: () => number, story: () => number): boolean {
+function underPageMeta(lines: readonly Line[], cues: readonly (Cue | null)[], k: number, shaped: () => number, label: () => number): boolean {
   // (Right under it, blank lines aside: page furniture between them may be over the headline, `شارك` under a masthead's date.)
   let m = k - 1;
   while (m >= 0 && lines[m]!.blank) m--;
@@ -85,15 +85,15 @@ function underPageMeta(lines: readonly Line[], cues: readonly (Cue | null)[], k:
     h--;
   }
   // (Not a headline under a related label below the story's first paragraph: a list item's or an article's.)
-  if (h >= 0 && !cues[h] && titleShaped(lines[h]!, L.titleMinWords)) return !labelBetween(cues, story(), h);
+  if (h >= 0 && !cues[h] && titleShaped(lines[h]!, L.titleMinWords)) return label() >= h;
   // (Or under a headline further up, its deck or the author's name between: `السؤال؟` / a deck / `رامي الحداد` / the date.)
   return h >= 0 && !cues[h] && shaped() < h;
 }
 
-/** Is a related list's label between lines a and b? */
-function labelBetween(cues: readonly (Cue | null)[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (cues[k]?.group === 'marker') return true;
-  return false;
+/** The first related list's label after line a; the page's length when none. */
+function labelAfter(cues: readonly (Cue | null)[], a: number): number {
+  for (let k = a + 1; k < cues.length; k++) if (cues[k]?.group === 'marker') return k;
+  return cues.length;
 }
 
 /** The page's meta lines under its headline: a date, a byline, a dateline on its own line. */
@@ -137,12 +137,15 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
   let story: number | undefined;
   // The first line with no cue that may be a headline: a run's top below it is no page's headline.
   let shaped: number | undefined;
+  // The first related label under the first paragraph: a byline under a headline below it is a list item's.
+  let label: number | undefined;
   let k = 0;
   while (k < lines.length - 1) {
     // A short deck right under the headline, opening like a kicker (`بحضور وزير الإسكان`), stays a line of its
     // own unless cut in mid-sentence (the first piece of a broken paragraph, `أعلن`, opens otherwise).
     // Right under the page's date or byline, a run needs no headline-like line's exception (see below).
-    const underMeta = !lines[k]!.blank && !cues[k] && underPageMeta(lines, cues, k, () => (shaped ??= firstTitleShaped(lines, cues, ctx)), () => (story ??= firstParagraph(lines, cues)));
+    // (The first label under the story's first paragraph is looked for once: the page is read once.)
+    const underMeta = !lines[k]!.blank && !cues[k] && underPageMeta(lines, cues, k, () => (shaped ??= firstTitleShaped(lines, cues, ctx)), () => (label ??= labelAfter(cues, (story ??= firstParagraph(lines, cues)))));
     // Right under the headline, a run may go on past a headline-like piece too; it is a paragraph on stricter terms (below).
     const underHead = !underMeta && !lines[k]!.blank && !cues[k] && underHeadline(lines, cues, k, (headline ??= firstHeadline(lines, cues, ctx)));
     const loose = underMeta || underHead;
