@@ -11,7 +11,7 @@
  */
 import type { BlockType } from '../model/article.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { authorOverDate, bareName, headerFurniture, headerParagraph, headlineInHeader, isTitleCopy, longHeadlineOverMeta, resolveHead, roleUnderName, titleShaped } from './header.js';
+import { authorOverDate, bareName, headerParagraph, headlineInHeader, isTitleCopy, longHeadlineOverMeta, resolveHead, roleUnderName, siteMotto, titleShaped } from './header.js';
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
@@ -562,7 +562,7 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
       // paragraph speaks of the headline): that headline is the page's (as when the header's own lines end such a list).
       // (So is a single "headline" that is the page's furniture by its shape, the site's motto: the header decides it.)
       const last = r.sections[r.sections.length - 1];
-      const furniture = last?.items.length === 1 && headerFurniture(r, last.items[0]!.line, i);
+      const furniture = last?.items.length === 1 && siteMotto(r, last.items[0]!.line, i);
       if (last && r.current !== last && (furniture || !r.head.some((h) => h > last.line && (!(shortLine(r, h) || pageMetaLine(r, h) || roleUnderName(r, h)) || !spokenItem(r, last, i))))) giveBackLoneItem(r, last);
       r.storyStarted = true;
       r.zone = 'story';

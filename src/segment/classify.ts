@@ -2708,7 +2708,6 @@ function postedCredit(line: Line, ctx: ClassifyContext): boolean {
 /** An account's handle in brackets: `(@city_municipality)`. */
 const EMBED_HANDLE = /\(@[A-Za-z0-9_.]{1,30}\)/u;
 
-/** A bar, or a dash with a space on each side, between a name and a date. */
 /** The first (or last) whitespace-separated token of a trimmed text: what `split(/\s+/u)` gives first (or last). */
 export function edgeToken(t: string, first: boolean): string {
   if (first) {
@@ -2722,6 +2721,7 @@ export function edgeToken(t: string, first: boolean): string {
 }
 const WHITE_SPACE = /\s/u;
 
+/** A bar, or a dash with a space on each side, between a name and a date. */
 const NAME_DATE_SEPARATOR = /\s*\|\s*|\s[-–—]\s/gu;
 /** A dash with a space on each side: between a name and a date, between a credit's parts. */
 const SPACED_DASH = /\s[-–—]\s/u;

@@ -495,7 +495,7 @@ export function isTitleCopy(r: Reading, line: Line): boolean {
  */
 function restoreBox(r: Reading, h: number, first: number): boolean {
   const s = r.fromBox.get(h);
-  if (!s || r.sections.length !== s.index || s.items.length !== 1 || s.items[0]!.body.length > 0 || headerFurniture(r, h, first)) return false;
+  if (!s || r.sections.length !== s.index || s.items.length !== 1 || s.items[0]!.body.length > 0 || siteMotto(r, h, first)) return false;
   const label = r.cues[s.line];
   if (label?.group !== 'marker') return false;
   // (The lines read as its meta went to the header with it, and stay there.)
@@ -1143,16 +1143,11 @@ export function headlineInHeader(r: Reading, h: number, first: number, minWords:
   return titleShaped(r.lines[h]!, minWords) && !furnitureOnTop(r, h, first) && !siteMotto(r, h, first) && !unspokenTickerItem(r, h, first);
 }
 
-/** Is header line h a motto with the site's founding year that the first paragraph speaks of by a word of its topic at most? */
 /**
- * Is header line h the page's furniture by its own shape, wherever it stands: the site's motto that the first
- * paragraph does not speak of? A box's one headline so is no list's headline: the label over it is a widget's.
- * (Not a breaking-news ticker's item, `عاجل | ...`: under a box's label it may be the page's own headline.)
+ * Is header line h a motto with the site's founding year that the first paragraph speaks of by a word of its topic
+ * at most? Wherever it stands, the page's furniture: a box's one headline so is no list's, the label over it a
+ * widget's. (Not a breaking-news ticker's item, `عاجل | ...`: under a box's label it may be the page's own headline.)
  */
-export function headerFurniture(r: Reading, h: number, first: number): boolean {
-  return siteMotto(r, h, first);
-}
-
 export function siteMotto(r: Reading, h: number, first: number): boolean {
   return first >= 0 && foundingMotto(r.lines[h]!, r.ctx.cues) && r.topicOverlap(r.lineWords(h), r.lineWords(first)) < L.embeddedSharedWords;
 }

@@ -725,9 +725,10 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   // more than of the story (two of its words): the video's story is printed. (A story going on under a video's
   // headline about its subject opens joined: `وقال الوزير ...`.)
   const media = s.items[s.items.length - 1]!;
-  // (Under a label of its own line, a paragraph opening anew that speaks of the video is its description, the item's
-  // text as a list prints it: the list goes on.)
-  if (mediaItem(r, media) && !(ownMetaAbove(r, media.line, i) && !r.continues(r.lines[i]!) && speaksOfItem(r, s, i)) && !(s.items.length === 1 && !r.continues(r.lines[i]!) && speaksOfItem(r, s, i) && ledePairAt(r, r.nextNonBlank(i)))) return false;
+  // (First in a list of headline-and-lede pairs, a paragraph opening anew that speaks of the video is its description,
+  // the item's text as the list prints it: the list goes on.)
+  const aboutVideo = () => !r.continues(r.lines[i]!) && speaksOfItem(r, s, i);
+  if (mediaItem(r, media) && !(aboutVideo() && (ownMetaAbove(r, media.line, i) || (s.items.length === 1 && ledePairAt(r, r.nextNonBlank(i)))))) return false;
   const { storyEnd, marker, paragraphs } = ahead(r, i);
   // The story's own tags or source lie ahead (a page may print them after an embedded article too):
   // an article only while its paragraphs speak of the item and not of the story.
