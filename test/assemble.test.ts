@@ -1259,6 +1259,22 @@ describe('a read-also or watch-also list of headlines each with a paragraph unde
     expect(article.related[0]!.items.map((i) => [i.headline, ...i.body])).toEqual(news);
   });
 
+  // A live report's entries are numbered by the minute or the hour: under a live report's first paragraph they are
+  // its own, while under any other headline such lines are the list's next headlines.
+  it.each([
+    ['minutes', 'مباشر: الفيصلي يستضيف الرمثا في ديربي الشمال', ['الدقيقة 12: رأسية من مدافع الفيصلي تعلو العارضة', 'الدقيقة 34: هدف أول للرمثا من ركلة حرة مباشرة']],
+    ['hours', 'تغطية مباشرة: الانتخابات البلدية في العاصمة', ['الساعة 09:00 - افتتاح مراكز الاقتراع وسط إجراءات تنظيمية مشددة', 'الساعة 12:30 - نسبة المشاركة تبلغ عشرين في المئة حتى منتصف النهار']],
+  ])("keeps a live report's entries by the %s under its first paragraph as its own", (_what, item, entries) => {
+    const top = ['افتتاح مركز جديد لرعاية المسنين في الحي الغربي', 'افتتحت وزارة التنمية الاجتماعية مركزا لرعاية المسنين في الحي الغربي يتسع لمئة وعشرين نزيلا، ويضم عيادات وقاعات للأنشطة.'];
+    const lede = 'تتابع الصحيفة لحظة بلحظة ما يجري، وتنقل إليكم التطورات أولا بأول منذ الصباح.';
+    const article = parser.parse([...top, 'أخبار ذات صلة', item, 'الأحد 6 ديسمبر 2026', lede, ...entries].join('\n'));
+    expect(article.body).toEqual([top[1]]);
+    expect(article.related[0]!.items).toEqual([{ headline: item, body: [lede, ...entries] }]);
+    // Under a headline with no live badge, the same lines are the list's next headlines.
+    const plain = parser.parse([...top, 'أخبار ذات صلة', item.slice(item.indexOf(':') + 2), 'الأحد 6 ديسمبر 2026', lede, ...entries].join('\n'));
+    expect(plain.related[0]!.items.length).toBeGreaterThan(1);
+  });
+
   it('keeps a subheading of an embedded article, which speaks of the article above it', () => {
     const item = 'الحكومة تعلن خطة لزيادة المساحات المزروعة بالقمح';
     const body = ['أعلنت وزارة الزراعة خطة لزيادة المساحات المزروعة بالقمح خلال الموسم الحالي بنسبة 8 في المئة.', 'أهداف خطة زيادة المساحات المزروعة', 'وتستهدف الخطة تقليص فاتورة الاستيراد وتعزيز الأمن الغذائي.'];

@@ -295,6 +295,8 @@ export interface CompiledCues {
   weatherWords: Set<string>;
   /** Folded leads of a video's or a gallery's title (`فيديو`, `بالصور`): see `MEDIA_LEADS`. */
   mediaLeads: Set<string>;
+  /** A live report's badges opening its headline (`مباشر`, `تغطية مباشرة`): see `LIVE_LEADS`. */
+  liveLeads: PhraseIndex<null>;
   /** Folded marks of an interview's turns (`س`, `جواب`): see `opensInterviewTurn`. */
   interviewTurns: Set<string>;
   captionCredits: PhraseIndex<null>;
@@ -520,6 +522,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     foundingYearWords: new Set(C.FOUNDING_YEAR_WORDS.flatMap(words)),
     interviewTurns: new Set(C.INTERVIEW_TURNS.flatMap(words)),
     mediaLeads: new Set(M.MEDIA_LEADS.map((p) => words(p).join(' '))),
+    liveLeads: index<null>().add(C.LIVE_LEADS, null),
     temperatureUnits: new Set([...C.TEMPERATURE_UNITS, ...C.TEMPERATURE_UNITS.filter((u) => ARABIC_WORDS.test(u)).flatMap(words)]),
     degreeUnits: new Set([...C.DEGREE_UNITS, ...C.DEGREE_UNITS.filter((u) => ARABIC_WORDS.test(u)).flatMap(words)]),
     weatherWords: new Set(C.WEATHER_WORDS.flatMap(words)),

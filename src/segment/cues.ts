@@ -327,6 +327,13 @@ function siteUsesCookies(): string[] {
   return [...said, ...we.flatMap(([v, to]) => ['الكوكيز', 'كوكيز', 'ملفات تعريف'].map((o) => `${v} ${to}${o}`))];
 }
 
+// A live report's badge (`مباشر`, `تغطية مباشرة`, `لحظة بلحظة`): alone on its line, the page's chrome; before a
+// headline's colon, a live report whose entries (`الدقيقة 12: ...`) follow its first paragraph.
+export const LIVE_LEADS: readonly string[] = [
+  'مباشر', 'بث مباشر', 'تغطية مستمرة', 'تغطية حية', 'تغطية مباشرة', 'متابعة مستمرة', 'متابعة حية', 'تحديثات مستمرة', 'تحديثات مباشرة',
+  'لحظة بلحظة', 'live', 'live updates', 'live coverage', 'live blog',
+];
+
 export const CHROME: readonly ChromeGroup[] = [
   // Share buttons and their labels; a row of them on one line is one of them.
   {
@@ -1011,10 +1018,9 @@ export const CHROME: readonly ChromeGroup[] = [
       'فيديو', 'بالفيديو', 'فيديو وصور', 'بالصور', 'صور', 'صورة', 'إنفوجراف', 'انفوجرافيك', 'إنفوغراف', 'معرض الصور', 'حصري',
       // A gallery's label: `ألبوم الصور`, `معرض صور`.
       'ألبوم الصور', 'ألبوم صور', 'البوم الصور', 'معرض صور', 'ألبوم', 'الألبوم', 'photo gallery', 'album',
-      'مباشر', 'بث مباشر', 'video', 'photos', 'gallery', 'infographic', 'live',
+      'video', 'photos', 'gallery', 'infographic',
       // A live page's badge: the coverage goes on, updated as it happens.
-      'تغطية مستمرة', 'تغطية حية', 'تغطية مباشرة', 'متابعة مستمرة', 'متابعة حية', 'تحديثات مستمرة', 'تحديثات مباشرة', 'لحظة بلحظة',
-      'live updates', 'live coverage', 'live blog',
+      ...LIVE_LEADS,
       // An embedded post's label: `تغريدة`, `tweet`.
       'تغريدة', 'تغريدات', 'tweet',
       // Exclusivity badges: `خاص`, `حصريا`, `انفراد`; a translation made for the site.

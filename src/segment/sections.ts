@@ -11,7 +11,7 @@ import { LIMITS as L } from './limits.js';
 import type { Bullet, Line } from './lines.js';
 import { ASKING_END, CLAUSE_MARK, coreEnd, endsCut, isParagraph, nameShaped, outletName, overlap, PERIOD_END, QUESTION_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
 import { withoutArticle } from './tags.js';
-import { hasDigit, TIME_ALONE } from './text.js';
+import { DIGIT, hasDigit, TIME_ALONE } from './text.js';
 
 /** A sentence-long text the site cut short (a teaser's shape): eight words or more ending in an ellipsis. */
 function cutShort(r: Reading, line: Line): boolean {
@@ -342,6 +342,8 @@ export function sectionLine(r: Reading, i: number): boolean {
   const lastItem = s.items[s.items.length - 1];
   // (Not a headline that asks or ends with a full stop, with its own link or the list's end next: `هل تنجح ...؟` / `التفاصيل`.)
   if (lastItem && s.linkedAt !== undefined && s.linkedAt > lastItem.line && isParagraph(line) && !((titleShaped(line, L.titleMinWords) || isPeriodHeadline(line) || bulletedLikeItems(r, i, s)) && linkOrEndNext(r, i))) return leaveSection(r, i);
+  // A live report's entries under its text (`الدقيقة 12: ...`, `10:45 - ...`): the report's, not the list's next headlines.
+  if (!s.inline && lastItem && lastItem.body.length > 0 && LIVE_ENTRY.test(line.content) && liveItem(r, lastItem)) return embed(r, i, s, s.items.length - 1);
   if (s.mode === 'embedded') {
     // A tentative article ends where a paragraph speaks of the story again: the story goes on to its tags.
     if (s.tentative && isParagraph(line) && storyGoesOn(r, s, i)) return leaveSection(r, i);
@@ -685,6 +687,14 @@ export function dropLabel(r: Reading, s: SectionDraft): void {
   r.sections.pop();
   r.decide(s.line, 'boilerplate', 'header-label');
 }
+
+/** Is the item a live report: its headline opening with a live badge (`مباشر: ...`, see `LIVE_LEADS`)? */
+function liveItem(r: Reading, item: ItemDraft): boolean {
+  return r.ctx.cues.liveLeads.at(r.lines[item.line]!.contentKeyWords).length > 0;
+}
+
+/** A live report's entry: a number (a minute, a time), perhaps after one word, then a colon or a dash (`الدقيقة 12: ...`). */
+const LIVE_ENTRY = new RegExp(`^(?:[^\\s${DIGIT}]{1,20}\\s+)?[${DIGIT}]{1,3}(?::[${DIGIT}]{2})?\\s*[:\\-–—]`, 'u');
 
 /** Is the item a video's or a gallery's title, its kind before a separator (`فيديو: ...`, `بالصور.. ...`; see `MEDIA_LEADS`)? */
 function mediaItem(r: Reading, item: ItemDraft): boolean {
