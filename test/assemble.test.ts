@@ -1215,8 +1215,12 @@ describe('a read-also or watch-also list of headlines each with a paragraph unde
     expect(touching.body).toEqual([story, entry]);
   });
 
-  it('takes a headline over a paragraph restating it as the next item in the rhythm of two items at least, though it shares words with the item above', () => {
-    const news = [
+  // Lists of headline-and-lede pairs, the story and the label touching, the items spaced by blank lines.
+  const ledeList = (top: readonly string[], label: string, news: readonly (readonly string[])[]) => `${[...top, label].join('\n')}\n\n${news.flat().join('\n\n')}`;
+  const sameTrade = {
+    top: ['الرئيس يستقبل وفدا من رجال الأعمال ويبحث فرص الاستثمار', 'استقبل الرئيس في قصر الرئاسة اليوم وفدا من رجال الأعمال، وبحث معهم فرص الاستثمار في القطاعات الواعدة.'],
+    label: 'أخبار متعلقة',
+    news: [
       ['افتتاح متحف للحرف التقليدية في البلدة القديمة', 'افتتحت وزارة الثقافة متحفا للحرف التقليدية في البلدة القديمة، يضم أكثر من ألف قطعة من النسيج والفخار والنحاس جمعت من القرى المحيطة.'],
       ['افتتاح معرض الكتاب الدولي بمشاركة 40 دولة', 'افتتح وزير الثقافة مساء أمس معرض الكتاب الدولي في دورته الثلاثين، بمشاركة أكثر من ألف دار نشر من أربعين دولة.'],
       ['الحكومة تعلن خطة لإعادة إعمار الموانئ المتضررة', 'أعلنت الحكومة، أمس، خطة شاملة لإعادة إعمار الموانئ التي تضررت خلال العاصفة الأخيرة، بكلفة تقدر بملياري دولار.'],
@@ -1224,25 +1228,30 @@ describe('a read-also or watch-also list of headlines each with a paragraph unde
       ['ارتفاع صادرات التمور بنسبة عشرين في المئة خلال موسم الحصاد', 'سجلت صادرات التمور ارتفاعا بنسبة عشرين في المئة خلال موسم الحصاد الحالي مقارنة بالموسم الماضي، بحسب بيانات نشرتها وزارة الزراعة اليوم.'],
       ['ارتفاع صادرات التمور إلى أوروبا بنسبة 30%', 'سجلت صادرات التمور إلى الأسواق الأوروبية ارتفاعا بنسبة 30 في المئة خلال الأشهر التسعة الأولى من العام، مقارنة بالفترة نفسها من العام الماضي، وفق بيانات رسمية.'],
       ['افتتاح أول محطة لتحلية مياه البحر بالطاقة الشمسية في الساحل الجنوبي', 'افتتحت وزارة المياه أول محطة لتحلية مياه البحر تعمل بالطاقة الشمسية في الساحل الجنوبي، بطاقة إنتاجية تبلغ خمسين ألف متر مكعب يوميا.'],
-    ];
-    const top = ['الرئيس يستقبل وفدا من رجال الأعمال ويبحث فرص الاستثمار', 'استقبل الرئيس في قصر الرئاسة اليوم وفدا من رجال الأعمال، وبحث معهم فرص الاستثمار في القطاعات الواعدة.'];
-    // (The story and the label touching, the items spaced by blank lines.)
-    const article = parser.parse(`${[...top, 'أخبار متعلقة'].join('\n')}\n\n${news.flat().join('\n\n')}`);
-    expect(article.related[0]!.items.map((i) => [i.headline, ...i.body])).toEqual(news);
-  });
-
-  it("takes the list's second headline over a paragraph restating it when a third pair follows, though it shares words with the first", () => {
-    // The rhythm shows ahead from the first item on: each headline over its own lede.
-    const news = [
+    ],
+  };
+  const sameEvent = {
+    top: ['الحكومة تخفض رسوم تسجيل الشركات الناشئة', 'خفضت الحكومة رسوم تسجيل الشركات الناشئة إلى النصف، في خطوة تهدف إلى تشجيع الشباب على إطلاق مشاريعهم الخاصة.'],
+    label: 'أخبار أخرى',
+    news: [
       ['افتتاح مهرجان المسرح الشبابي في دورته الخامسة', 'افتتح وزير الثقافة مساء أمس مهرجان المسرح الشبابي في دورته الخامسة بمشاركة عشرين فرقة من المحافظات.'],
       ['مهرجان المسرح الشبابي يكرم رواد الخشبة', 'كرم مهرجان المسرح الشبابي في حفل افتتاحه ثلاثة من رواد الخشبة تقديرا لمسيرتهم الطويلة.'],
       ['الأرصاد تتوقع أمطارا غزيرة على المرتفعات', 'توقعت هيئة الأرصاد هطول أمطار غزيرة على المرتفعات الشمالية خلال اليومين المقبلين.'],
-    ];
-    const top = ['الحكومة تخفض رسوم تسجيل الشركات الناشئة', 'خفضت الحكومة رسوم تسجيل الشركات الناشئة إلى النصف، في خطوة تهدف إلى تشجيع الشباب على إطلاق مشاريعهم الخاصة.'];
-    const article = parser.parse(`${[...top, 'أخبار أخرى'].join('\n')}\n\n${news.flat().join('\n\n')}`);
+    ],
+  };
+
+  it.each([
+    ['in the rhythm of two items at least', sameTrade],
+    // (The rhythm shows ahead from the first item on: each headline over its own lede.)
+    ['as the second, when a third pair follows', sameEvent],
+  ])('takes a headline over a paragraph restating it as the next item %s, though it shares words with the item above', (_when, { top, label, news }) => {
+    const article = parser.parse(ledeList(top, label, news));
     expect(article.related[0]!.items.map((i) => [i.headline, ...i.body])).toEqual(news);
-    // Two pairs only, the second restating the first: a subheading of the first item's article, as before.
-    const two = parser.parse(`${[...top, 'أخبار أخرى'].join('\n')}\n\n${news.slice(0, 2).flat().join('\n\n')}`);
+  });
+
+  it("keeps the second of two pairs only, restating the first, as a subheading of the first item's article", () => {
+    const { top, label, news } = sameEvent;
+    const two = parser.parse(ledeList(top, label, news.slice(0, 2)));
     expect(two.related[0]!.items.map((i) => i.headline)).toEqual([news[0]![0]]);
   });
 
