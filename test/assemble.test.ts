@@ -1081,6 +1081,18 @@ describe('lists and tickers above the headline', () => {
     expect(page.body).toEqual([lead, PARAGRAPH]);
   });
 
+  it("takes a short line under a box as the headline when its date is right under it and the author's name, role and issue number follow", () => {
+    const lead = 'على رصيف ضيق قرب الميناء القديم، يفرش بائع الكتب بضاعته كل صباح منذ ثلاثين عاما، ويقول إن زبائنه تغيروا.';
+    const meta = ['نشر في: 14-03-2026 09:40', 'سلمى الراشد', 'كاتبة وروائية من الخليج', 'العدد 5120'];
+    const page = parser.parse(['أسعار العملات', 'الدولار 3.67 درهم', 'مكتبات الأرصفة', ...meta, '', lead, '', PARAGRAPH].join('\n'));
+    expect(page.title).toBe('مكتبات الأرصفة');
+    expect(page.byline).toBe('سلمى الراشد');
+    expect(page.body).toEqual([lead, PARAGRAPH]);
+    // Without a paragraph under the meta (a related label first), the line stays the box's.
+    const noStory = parser.parse(['أسعار العملات', 'الدولار 3.67 درهم', 'مكتبات الأرصفة', ...meta, '', 'اقرأ أيضا', '', lead].join('\n'));
+    expect(noStory.title).not.toBe('مكتبات الأرصفة');
+  });
+
   it('reads a byline with its update date after a bar: the name, and the date as updated', () => {
     const article = parser.parse([HEADLINE, 'الأربعاء 14 فبراير 2024', 'بقلم: سلمى الحداد | آخر تحديث: 15 فبراير 2024', PARAGRAPH].join('\n'));
     expect(article.byline).toBe('سلمى الحداد');

@@ -691,7 +691,21 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
 function headsPage(r: Reading, i: number): boolean {
   if (r.storyStarted || r.box.tight || r.box.choices || r.box.fields) return false;
   const group = r.cues[r.nextNonBlank(i)]?.group;
-  return (!hasDigit(r.lines[i]!.text) || group === 'byline' || group === 'date') && paragraphPastCopies(r, i);
+  if (group === 'byline' || group === 'date') return paragraphPastMeta(r, i);
+  return !hasDigit(r.lines[i]!.text) && paragraphPastCopies(r, i);
+}
+
+/**
+ * Is a paragraph of text under line i, past the page's meta under a headline: its date or byline, then a few
+ * short lines more (the author's bare name, their role, the issue's number), which no widget's value has under it.
+ */
+function paragraphPastMeta(r: Reading, i: number): boolean {
+  for (let k = r.nextNonBlank(i), seen = 0; k < r.lines.length && seen < L.itemOwnLinesMax; k = r.nextNonBlank(k), seen++) {
+    const group = r.cues[k]?.group;
+    if (group === 'marker' || group === 'inline') return false;
+    if (!group && isParagraph(r.lines[k]!)) return true;
+  }
+  return false;
 }
 
 /**
