@@ -1132,6 +1132,21 @@ describe('a column with its author box on top', () => {
     }
   });
 
+  it('takes a bare name right over a byline giving the same name as the author, never as the headline, and the short line above as the headline', () => {
+    for (const headline of ['ذاكرة الأسواق', 'ذاكرة الأسواق القديمة']) {
+      for (const label of ['بقلم: ', 'الكاتب : ', 'كتب - ']) {
+        const article = parser.parse([headline, '', 'رنا الخطيب', '', label + 'رنا الخطيب', '', 'الاثنين 9 نوفمبر 2026', '', FIRST, '', PARAGRAPH].join('\n'));
+        expect(article.title, `${headline} / ${label}`).toBe(headline);
+        expect(article.byline).toBe('رنا الخطيب');
+        expect(article.body).toEqual([FIRST, PARAGRAPH]);
+      }
+    }
+    // Another name over the byline is not the author's printed twice: the bare name is not made the byline.
+    const other = parser.analyze(['ذاكرة الأسواق القديمة', 'سامي يوسف', 'بقلم: رنا الخطيب', FIRST].join('\n'));
+    expect(other.article.byline).toBe('رنا الخطيب');
+    expect(other.lines[1]!.rule).not.toBe('author-under-title');
+  });
+
   it("takes the headline under the author's bare name and description with the column's date between them", () => {
     const headline = 'عن المدن التي تكبر بلا ذاكرة';
     const { article, lines: placed } = parser.analyze(['سلمى الحداد', 'أستاذة العلوم السياسية في جامعة الأفق', 'الخميس 12 سبتمبر 2024', headline, FIRST, PARAGRAPH].join('\n'));

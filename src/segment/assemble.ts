@@ -11,7 +11,7 @@
  */
 import type { BlockType } from '../model/article.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { authorOverDate, bareName, headerParagraph, headlineInHeader, isTitleCopy, longHeadlineOverMeta, resolveHead, roleUnderName, siteMotto, titleShaped } from './header.js';
+import { authorOverDate, bareName, headerParagraph, headlineInHeader, isTitleCopy, longHeadlineOverMeta, namedAgainBelow, resolveHead, roleUnderName, siteMotto, titleShaped } from './header.js';
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
@@ -691,8 +691,11 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
 function headsPage(r: Reading, i: number): boolean {
   if (r.storyStarted || r.box.tight || r.box.choices || r.box.fields) return false;
   const group = r.cues[r.nextNonBlank(i)]?.group;
-  if (group === 'byline' || group === 'date') return paragraphPastMeta(r, i);
-  return !hasDigit(r.lines[i]!.text) && paragraphPastCopies(r, i);
+  const meta = group === 'byline' || group === 'date';
+  const words = !hasDigit(r.lines[i]!.text);
+  // (A line of words with its date under it may have the rest of the page's meta under that; a value's line
+  // over a time is a box of named times, `العصر 15:12` / `المغرب 17:40`.)
+  return (words || meta) && (paragraphPastCopies(r, i) || (words && meta && paragraphPastMeta(r, i)));
 }
 
 /**
@@ -923,6 +926,8 @@ function headlineUnderBox(r: Reading, i: number): boolean {
   if (name < r.lines.length && bareName(r, name) && story < r.lines.length && !r.cues[story] && isParagraph(r.lines[story]!) && titleShaped(line, L.shortTitleMinWords)) {
     return r.topicOverlap(r.lineWords(i), r.lineWords(story)) >= L.shortTitleSpokenWords && r.topicOverlap(r.lineWords(name), r.lineWords(story)) === 0;
   }
+  // So is one over the author's bare name that the byline under it gives again (`رنا الخطيب` / `بقلم: رنا الخطيب`).
+  if (name < r.lines.length && namedAgainBelow(r, name)) return titleShaped(line, L.shortTitleMinWords);
   if (cue) return false;
   return isParagraph(r.lines[under]!) && titleShaped(line, L.titleMinWords) && r.sharedWords(line.text, r.lines[under]!.text) >= L.embeddedSharedWords;
 }

@@ -408,10 +408,20 @@ function datedUnder(r: Reading, h: number): boolean {
   return r.cues[underLine(r, h)]?.group === 'date';
 }
 
-/** The author's bare name, right above the description of the author (see `describesAuthor`). */
+/**
+ * The author's bare name, right above the description of the author (see `describesAuthor`), or right above
+ * the byline that names the same person (`محمود سالم` / `الكاتب: محمود سالم`): a name printed twice, never a headline.
+ */
 function namesAuthor(r: Reading, h: number): boolean {
   const k = r.nextNonBlank(h);
-  return k < r.lines.length && r.lastNonBlank(k) === h && r.decisions[h]?.type !== 'byline' && describesAuthor(r, k);
+  if (k >= r.lines.length || r.lastNonBlank(k) !== h || r.decisions[h]?.type === 'byline') return false;
+  return describesAuthor(r, k) || namedAgainBelow(r, h);
+}
+
+/** Is line h a bare name that the byline right under it gives again? */
+export function namedAgainBelow(r: Reading, h: number): boolean {
+  const cue = r.cues[r.nextNonBlank(h)];
+  return cue?.group === 'byline' && !r.cues[h] && nameShaped(r.lines[h]!, L.bylineNameMaxWords) && r.ctx.folder.key(cue.value) === r.lines[h]!.key;
 }
 
 /**
