@@ -1371,6 +1371,18 @@ describe('a headline dated in its own words', () => {
     expect(article.dates.published?.iso).toBe('2028-12-11T08:30');
   });
 
+  it("is the headline under a section's name or a short line that the first paragraph speaks of less", () => {
+    for (const over of ['شؤون محلية', 'أخبار محلية', 'أخبار الوطن']) {
+      const article = parser.parse(['اشترك في النشرة', over, dated, 'طباعة', lead, PARAGRAPH].join('\n'));
+      expect(article.title, over).toBe(dated);
+      expect(article.body).toEqual([lead, PARAGRAPH]);
+    }
+    // A section's name over a date with no words of its own is no headline either; the date stays the date.
+    const plain = parser.parse(['أخبار محلية', 'الاثنين 11 ديسمبر 2028', lead].join('\n'));
+    expect(plain.title).toBeNull();
+    expect(plain.date).toBe('الاثنين 11 ديسمبر 2028');
+  });
+
   it('is a date line under another headline', () => {
     const headline = 'استقرار أسعار العملات أمام الجنيه في بداية الأسبوع';
     const { article, lines } = parser.analyze([headline, dated, lead].join('\n'));

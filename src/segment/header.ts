@@ -944,12 +944,18 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
   // The "date" under a line may be that headline, the page's date under it in turn: it is no date of the
   // line above it (a slogan, a section's name), which only a date or byline of its own makes a headline.
   const datedHeadline = dated !== undefined && meta(r.nextNonBlank(dated)) && titleShaped(lines[dated]!, L.titleMinWords);
+  // Nor is one with words of its own before its date (see `headed`) that the first paragraph speaks of clearly more
+  // than of the line over it (a section's name, `شؤون محلية`): the headline, not that line's date.
+  const datedOwnWords = (h: number) => {
+    const cue = dated !== undefined ? cues[dated] : null;
+    return cue?.group === 'date' && cue.headed === true && spokenMoreOf(r, h, dated!, first);
+  };
   // (A wire's credit alone under the headline, `(وكالات)`, is passed over: the page's meta may come under it. The
   // author's bare name over the author's description is a byline with no cue, see `namesAuthor`.)
   const beforeMeta = (h: number) => {
     let next = underLine(r, h);
     while (next < lines.length && cues[next]?.group === 'agency') next = r.nextNonBlank(next);
-    return (meta(next) && !(datedHeadline && next === dated)) || (next < lines.length && !cues[next] && namesAuthor(r, next));
+    return (meta(next) && !(next === dated && (datedHeadline || datedOwnWords(h)))) || (next < lines.length && !cues[next] && namesAuthor(r, next));
   };
   if (dated !== undefined) head = head.filter((h) => cues[h]?.group !== 'date');
   // The site's motto with its founding year is never the headline, nor a kicker.
@@ -1086,6 +1092,8 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
       !lines[h]!.bullet &&
       titleShaped(lines[h]!, L.shortTitleMinWords) &&
       beforeMeta(h) &&
+      // (A section's name alone, `أخبار محلية`, over the date: the page's place in the site, never its headline.)
+      !sectionNameLine(lines[h]!, r.ctx.cues) &&
       !isOrganisationLabel(r, lines[h]!) &&
       !unspokenOutlet(r, h, first) &&
       !unspokenTickerItem(r, h, first) &&
