@@ -273,6 +273,16 @@ describe('a first paragraph cut at links right under the headline, with no date 
     for (const p of [...pieces, ...rest]) expect(body).toContain(p);
   });
 
+  it("keeps every piece in the story past a column's author box under the headline (the author's bare name and role), under a list's label too", () => {
+    const cut = ['في', 'المدن الكبيرة لا ينتهي النهار عند', 'الغروب، بل يبدأ نهار آخر', 'تصنعه المقاهي والأسواق الليلية', 'ومحطات القطارات', 'التي لا تهدأ.'];
+    for (const box of [[], ['سامي الخوري', '', 'كاتب وباحث في شؤون العمران العربي', '']]) {
+      const page = ['آخر الأخبار', '', 'في مديح السهر الطويل', '', ...box, ...cut, '', ...rest].join('\n');
+      const article = parser.parse(page);
+      expect(article.body[0], `${box.length}`).toBe(cut.join(' '));
+      expect(article.related).toEqual([]);
+    }
+  });
+
   it("leaves a caption or a section's name over the first paragraph out of the story", () => {
     for (const line of ['جانب من حفل الافتتاح', 'أخبار المحافظات']) {
       const a = parser.parse([headline, line, 'افتتح محافظ المدينة مساء أمس مهرجان الزيتون السنوي في ساحة البلدية بمشاركة أكثر من مئة مزارع.', ...rest].join('\n'));
@@ -1130,6 +1140,22 @@ describe('a column with its author box on top', () => {
         expect(article.byline).toBe(name);
       }
     }
+  });
+
+  it("reads the author's name and role under a latest-news label as the column's author box, not as the list's headlines", () => {
+    const role = 'كاتب وباحث في شؤون العمران العربي';
+    const headline = 'في مديح السهر الطويل';
+    const article = parser.parse(['آخر الأخبار', '', headline, '', 'سامي الخوري', '', role, '', 'العدد 2207', '', FIRST, '', PARAGRAPH].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.byline).toBe('سامي الخوري');
+    expect(article.related).toEqual([]);
+    expect(article.body).toEqual([FIRST, PARAGRAPH]);
+    // Under a headline dated in its own words, the role is still no headline.
+    const dated = 'أسعار الخضار اليوم الخميس 19 نوفمبر 2026';
+    const lead = 'انخفضت أسعار الخضار في سوق الجملة صباح اليوم الخميس، مع وصول شحنات جديدة من المزارع الشمالية.';
+    const column = parser.parse(['الأكثر قراءة اليوم', dated, 'سامي الخوري', role, 'العدد 2207', 'آخر تحديث منذ ساعة', lead, PARAGRAPH].join('\n'));
+    expect(column.title).toBe(dated);
+    expect(column.body).toEqual([lead, PARAGRAPH]);
   });
 
   it('takes a bare name right over a byline giving the same name as the author, never as the headline, and the short line above as the headline', () => {

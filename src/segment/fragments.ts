@@ -17,7 +17,7 @@ import { endsOpen, opensWithContinuation, type ClassifyContext, type Cue } from 
 import { foundingMotto, titleShaped } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { makeLine, type Line } from './lines.js';
-import { coreEnd, isParagraph, opensLikeKicker, PERIOD_END, QUOTED_WHOLE } from './reading.js';
+import { coreEnd, isParagraph, nameShaped, opensLikeKicker, PERIOD_END, QUOTED_WHOLE } from './reading.js';
 
 // A sentence ends here: the next line starts a new one.
 const TERMINAL = /[.!?؟:]$/u;
@@ -100,11 +100,23 @@ function labelAfter(cues: readonly (Cue | null)[], a: number): number {
 const PAGE_META: ReadonlySet<string> = new Set(['date', 'byline', 'dateline']);
 
 /** Is line k the first line under the page's headline (line `headline`; blank lines and page furniture aside)? */
-function underHeadline(lines: readonly Line[], cues: readonly (Cue | null)[], k: number, headline: number): boolean {
+function underHeadline(lines: readonly Line[], cues: readonly (Cue | null)[], k: number, headline: number, ctx: ClassifyContext): boolean {
   if (headline < 0 || k <= headline) return false;
   let m = k - 1;
-  while (m > headline && passedOver(lines, cues, m)) m--;
+  while (m > headline && (passedOver(lines, cues, m) || authorBoxLine(lines, cues, m, ctx))) m--;
   return m === headline;
+}
+
+/**
+ * Is line m a column's author box under its headline: the author's role (`كاتب وباحث في شؤون العمران`), or the
+ * author's bare name right over it? Neither has a cue of its own: the name is no byline until the headline is known.
+ */
+function authorBoxLine(lines: readonly Line[], cues: readonly (Cue | null)[], m: number, ctx: ClassifyContext): boolean {
+  const role = (k: number) => !cues[k] && lines[k]!.words <= L.authorDescriptionMaxWords && ctx.cues.authorRoles.has(lines[k]!.firstKeyWord) && !PERIOD_END.test(coreEnd(lines[k]!));
+  if (role(m)) return true;
+  let n = m + 1;
+  while (n < lines.length && lines[n]!.blank) n++;
+  return !cues[m] && n < lines.length && nameShaped(lines[m]!, L.bylineNameMaxWords) && role(n);
 }
 
 /** Is line m passed over between a headline, its meta and the story: a blank line, or page furniture (a picture's count, a share bar)? */
@@ -147,7 +159,7 @@ export function fragmentRuns(lines: readonly Line[], given: readonly (Cue | null
     // (The first label under the story's first paragraph is looked for once: the page is read once.)
     const underMeta = !lines[k]!.blank && !cues[k] && underPageMeta(lines, cues, k, () => (shaped ??= firstTitleShaped(lines, cues, ctx)), () => (label ??= labelAfter(cues, (story ??= firstParagraph(lines, cues)))));
     // Right under the headline, a run may go on past a headline-like piece too; it is a paragraph on stricter terms (below).
-    const underHead = !underMeta && !lines[k]!.blank && !cues[k] && underHeadline(lines, cues, k, (headline ??= firstHeadline(lines, cues, ctx)));
+    const underHead = !underMeta && !lines[k]!.blank && !cues[k] && underHeadline(lines, cues, k, (headline ??= firstHeadline(lines, cues, ctx)), ctx);
     const loose = underMeta || underHead;
     if (!joinable(lines[k]!, lines[k + 1]!, cues[k], cues[k + 1], ctx, loose, underMeta) || (opensLikeKicker(lines[k]!, ctx.cues.kickerStarts) && k === (headline ??= firstHeadline(lines, cues, ctx)) + 1 && !strongBreak(lines[k]!, lines[k + 1]!, ctx))) {
       k++;

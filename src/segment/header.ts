@@ -430,7 +430,7 @@ export function namedAgainBelow(r: Reading, h: number): boolean {
  * (`الكاتب صحفي ومحلل سياسي`); right under the byline, or under the author's
  * bare name (a short line with no digit and no punctuation at its end).
  */
-function describesAuthor(r: Reading, h: number): boolean {
+export function describesAuthor(r: Reading, h: number): boolean {
   const line = r.lines[h]!;
   if (line.words > L.authorDescriptionMaxWords) return false;
   // What stands above it first (a byline, or a bare name): cheaper than the line's words.
@@ -1094,6 +1094,8 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
       beforeMeta(h) &&
       // (A section's name alone, `أخبار محلية`, over the date: the page's place in the site, never its headline.)
       !sectionNameLine(lines[h]!, r.ctx.cues) &&
+      // (Nor the author's role under the author's name: the column's author box.)
+      !describesAuthor(r, h) &&
       !isOrganisationLabel(r, lines[h]!) &&
       !unspokenOutlet(r, h, first) &&
       !unspokenTickerItem(r, h, first) &&

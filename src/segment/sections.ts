@@ -6,7 +6,7 @@
 import { opensInterviewTurn, opensWithConjunction, sectionNameLine, type Cue } from './classify.js';
 import * as C from './cues.js';
 import { datelineOf } from './dateline.js';
-import { headlineInHeader, isPeriodHeadline, titleShaped, withSiteName } from './header.js';
+import { describesAuthor, headlineInHeader, isPeriodHeadline, titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import type { Bullet, Line } from './lines.js';
 import { ASKING_END, CLAUSE_MARK, coreEnd, endsCut, isParagraph, nameShaped, outletName, overlap, PERIOD_END, QUESTION_END, type ItemDraft, type Reading, type SectionDraft } from './reading.js';
@@ -497,6 +497,15 @@ export function sectionLine(r: Reading, i: number): boolean {
   // Under headlines that all carry a bullet (two at least), a headline-long line with none is not one of them:
   // the list ends there (`الدقيقة 5: ...` under a numbered list, the story going on).
   if (!bulleted && line.words >= L.itemMinWords && s.items.length >= 2 && s.items.every((it) => r.lines[it.line]!.bullet)) return leaveSection(r, i);
+  // The author's role right under the author's name read as a headline's meta (`هدى علي` / `كاتبة وباحثة في
+  // شؤون الثقافة`): that headline's meta too, no headline of its own (a column's title and its author box).
+  const above = r.lastNonBlank(i);
+  const roleUnderMeta = !bulleted && above >= 0 && r.sectionMeta[r.sectionMeta.length - 1] === above && describesAuthor(r, i);
+  if (roleUnderMeta) {
+    r.decide(i, 'boilerplate', 'section-meta');
+    r.sectionMeta.push(i);
+    return true;
+  }
   if ((bulleted && line.words >= L.bulletItemMinWords) || line.words >= L.itemMinWords || (line.words >= L.bulletItemMinWords && (s.items.length === 0 || readsAsHeadline(r, line)))) {
     // The same headline again (a picture's link and a text link to one story): one item.
     if (r.itemSeen(s, line.contentKey)) {
