@@ -2328,6 +2328,28 @@ describe('a one-line read-also inside the story', () => {
     expect(placed.find((l) => l.text === 'اقتصاد')).toMatchObject({ type: 'boilerplate', rule: 'section-meta' });
   });
 
+  it("reads a headline ending with a full stop, its own byline and a paragraph under a read-more link as the next article", () => {
+    const first = 'بلدية المدينة تزرع ألف شجرة في الأحياء الجنوبية';
+    const lede = 'عمّان (بترا) - بدأت بلدية المدينة حملة لزراعة ألف شجرة في الأحياء الجنوبية، بمشاركة متطوعين من المدارس.';
+    const next = 'نقابة المعلمين تطالب بزيادة الرواتب قبل بداية الفصل الثاني.';
+    const text = 'عمّان (بترا) - طالبت نقابة المعلمين الحكومة بإقرار زيادة على الرواتب قبل بداية الفصل الدراسي الثاني.';
+    const more = 'وقال رئيس البلدية إن الحملة ستستمر حتى نهاية الشتاء.';
+    const story = [head[0], '', head[1], '', head[2], '', PARAGRAPH];
+    // (The link's text alone closes the article above; announcing with a colon, it labels the articles under it.)
+    for (const link of ['اقرأ المزيد', 'اقرأ المزيد:']) {
+      const list = ['', 'اقرأ أيضا:', '', first, '', 'منذ ساعتين', '', lede, '', more, '', link, '', next, ''];
+      const article = parser.parse([...story, ...list, 'بقلم: ليلى منصور', '', text].join('\n'));
+      expect(article.body, link).toEqual([head[2], PARAGRAPH]);
+      expect(article.related.flatMap((s) => s.items)).toEqual([
+        { headline: first, body: [lede, more] },
+        { headline: next, body: [text] },
+      ]);
+      // With no meta of its own under it, that line is no headline of the list.
+      const goesOn = parser.parse([...story, ...list, text].join('\n'));
+      expect(goesOn.related.flatMap((s) => s.items.map((it) => it.headline))).toEqual([first]);
+    }
+  });
+
   it("keeps a table's rows in the item's article, though a row of figures reads alone as a date", () => {
     const rows = ['الفريق | لعب | فاز | خسر | النقاط', 'الجزيرة | 9 | 9 | 0 | 27', 'الساحل | 9 | 7 | 2 | 21', 'الوادي | 9 | 5 | 4 | 15'];
     const lede = 'عمّان - «الأفق»: تصدر فريق الجزيرة دوري الكرة الطائرة في نهاية مرحلة الذهاب بعد فوزه في مبارياته التسع.';

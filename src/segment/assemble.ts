@@ -11,14 +11,14 @@
  */
 import type { BlockType } from '../model/article.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { authorOverDate, bareName, headerParagraph, headlineInHeader, isTitleCopy, longHeadlineOverMeta, namedAgainBelow, resolveHead, roleUnderName, siteMotto, titleShaped } from './header.js';
+import { authorOverDate, bareName, headerParagraph, headlineInHeader, isPeriodHeadline, isTitleCopy, longHeadlineOverMeta, namedAgainBelow, resolveHead, roleUnderName, siteMotto, titleShaped } from './header.js';
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { coreEnd, isParagraph, outletName, overlap, PERIOD_END, QUESTION_END, Reading, type Assembly, type Decision, type SectionDraft, type Zone } from './reading.js';
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
-import { articleTableRow, authorsAboveHeadlines, bylineOverDeck, datedHeadlineItem, dropLabel, giveBackLoneItem, isItemMeta, loneShortItems, mediaLead, metaOverParagraph, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
+import { articleMetaNext, articleTableRow, authorsAboveHeadlines, bylineOverDeck, datedHeadlineItem, dropLabel, giveBackLoneItem, isItemMeta, loneShortItems, mediaLead, metaOverParagraph, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
 import { announcedDates, authorBio, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, storyWords, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures, answerShaped, labelAlone } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
@@ -309,6 +309,9 @@ function deckMeta(r: Reading, h: number, d: number, i: number): number[] | null 
  * it (a label needs a list under it).
  */
 function itemLinkHere(r: Reading, i: number): boolean {
+  // Announcing with a colon over a headline with its own byline or date and a paragraph (`اقرأ المزيد:` / a headline /
+  // `بقلم: ...` / its text): the label of the articles under it, not the link of the article above.
+  if (r.lines[i]!.last === ':' && headlineWithMetaAhead(r, i)) return false;
   if (r.zone === 'section' && !!r.current && r.current.items.length > 0 && i > 0 && !r.lines[i - 1]!.blank) return true;
   // On a list spaced by blank lines, after a blank: under the last item's headline or text, as each item's link.
   if (r.zone === 'section' && !!r.current && r.current.items.length > 0 && r.current.style !== 'tight' && r.current.mode === 'list') {
@@ -323,6 +326,14 @@ function itemLinkHere(r: Reading, i: number): boolean {
   }
   const k = r.nextNonBlank(i);
   return k >= r.lines.length || !!r.cues[k];
+}
+
+/** Is the next line a headline (one ending with a full stop too) with its own byline or date over a paragraph? */
+function headlineWithMetaAhead(r: Reading, i: number): boolean {
+  const h = r.nextNonBlank(i);
+  if (h >= r.lines.length || r.cues[h]) return false;
+  const line = r.lines[h]!;
+  return (isPeriodHeadline(line) || (titleShaped(line, L.titleMinWords) && !isParagraph(line))) && articleMetaNext(r, h);
 }
 
 /** The tags of an embedded article one a line, under its own tag label: a box of that article's tags. */

@@ -233,6 +233,15 @@ function linkOrEndNext(r: Reading, i: number): boolean {
   return k >= r.lines.length || linkCue(r.cues[k]);
 }
 
+/** Is the next line a byline or a date, with a paragraph right under it: a headline's own meta over its article's text? */
+export function articleMetaNext(r: Reading, i: number): boolean {
+  const k = r.nextNonBlank(i);
+  const group = r.cues[k]?.group;
+  if (group !== 'byline' && group !== 'date') return false;
+  const text = r.nextNonBlank(k);
+  return text < r.lines.length && !r.cues[text] && isParagraph(r.lines[text]!);
+}
+
 /** A link's text standing alone: an item's `اقرأ المزيد`, or `التفاصيل`, `المزيد`. */
 function linkCue(cue: Cue | null | undefined): boolean {
   return (cue?.group === 'marker' && cue.itemLink === true) || (cue?.group === 'chrome' && cue.link === true);
@@ -340,8 +349,9 @@ export function sectionLine(r: Reading, i: number): boolean {
   r.blankRun = 0;
   // Past the last item's read-more link its text is over: a paragraph there is the story going on, not the item's.
   const lastItem = s.items[s.items.length - 1];
-  // (Not a headline that asks or ends with a full stop, with its own link or the list's end next: `هل تنجح ...؟` / `التفاصيل`.)
-  if (lastItem && s.linkedAt !== undefined && s.linkedAt > lastItem.line && isParagraph(line) && !((titleShaped(line, L.titleMinWords) || isPeriodHeadline(line) || bulletedLikeItems(r, i, s)) && linkOrEndNext(r, i))) return leaveSection(r, i);
+  // (Not a headline that asks or ends with a full stop, with its own link or the list's end next: `هل تنجح ...؟` / `التفاصيل`;
+  // nor one with its own byline or date under it over a paragraph: the next article, `... أسبوعا.` / `بقلم: ...` / its text.)
+  if (lastItem && s.linkedAt !== undefined && s.linkedAt > lastItem.line && isParagraph(line) && !((titleShaped(line, L.titleMinWords) || isPeriodHeadline(line) || bulletedLikeItems(r, i, s)) && (linkOrEndNext(r, i) || articleMetaNext(r, i)))) return leaveSection(r, i);
   // A live report's entries under its text (`الدقيقة 12: ...`, `10:45 - ...`): the report's, not the list's next headlines.
   if (!s.inline && lastItem && lastItem.body.length > 0 && LIVE_ENTRY.test(line.content) && liveItem(r, lastItem)) return embed(r, i, s, s.items.length - 1);
   if (s.mode === 'embedded') {
@@ -1045,11 +1055,14 @@ function nextHeadedItem(r: Reading, i: number, s: SectionDraft): boolean {
   const item = s.items[s.items.length - 1]!;
   // (Under any label, one-line read-alsos too, right under the article's read-more link: that link closed the article above.)
   const closed = linkCue(r.cues[r.previousNonBlank(i)]);
-  if (((s.inline || s.kind !== 'read-also') && !closed) || item.body.length === 0 || !titleShaped(line, L.titleMinWords) || isParagraph(line) || PERIOD_END.test(coreEnd(line))) return false;
+  // (Right under that link, a headline ending with a full stop too, `الجامعة تؤجل امتحاناتها أسبوعا.`, when its own meta is under it.)
+  const period = closed && isPeriodHeadline(line);
+  if (((s.inline || s.kind !== 'read-also') && !closed) || item.body.length === 0) return false;
+  if (!period && (!titleShaped(line, L.titleMinWords) || isParagraph(line) || PERIOD_END.test(coreEnd(line)))) return false;
   let k = r.nextNonBlank(i);
   // (Under the read-more link, the headline's meta may be its section's name or reading time too, see `itemMetaLine`.)
   const meta = (m: number) => m < r.lines.length && (isItemMeta(r.cues[m]) || (closed && itemMetaLine(r, m)));
-  if (!meta(k)) return k < r.lines.length && !r.cues[k] && isParagraph(r.lines[k]!) && headsOwnArticle(r, i, k, item);
+  if (!meta(k)) return !period && k < r.lines.length && !r.cues[k] && isParagraph(r.lines[k]!) && headsOwnArticle(r, i, k, item);
   while (meta(k)) k = r.nextNonBlank(k);
   return k < r.lines.length && !r.cues[k] && isParagraph(r.lines[k]!);
 }
