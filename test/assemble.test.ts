@@ -1740,6 +1740,24 @@ describe("an article under a related label or a read-also headline, known by its
     expect(article.related[0]!.items[0]!.body).toEqual(own);
   });
 
+  it("reads a related headline's paragraph opening with its author's byline glued to it as its article, though it shares the story's words and the story's tags follow", () => {
+    const story = [
+      'استقبلت مدارس القرى الجبلية طلابها صباح اليوم بعد أشهر من أعمال الترميم التي شملت الأسقف والنوافذ وأنظمة التدفئة.',
+      'وقال مدير التربية في المحافظة إن الترميم شمل اثنتي عشرة مدرسة، وإن ثلاث مدارس أخرى ستفتح أبوابها الشهر المقبل.',
+    ];
+    const next = 'ويحكي السائق أنه يقطع الطريق نفسه منذ عشرين عاما، وأنه يعرف كل منعطف فيه كما يعرف وجوه ركابه.';
+    for (const byline of ['بقلم: نادية الحسن', 'كتبت - نادية الحسن']) {
+      const own = `${byline} في الطريق إلى آخر القرى الجبلية على سفح الجبل، تتبدل الألوان كل بضعة كيلومترات.`;
+      const article = parser.parse(['مدارس القرى الجبلية تستقبل طلابها بعد ترميمها', ...story, 'اقرأ أيضا:', 'نوافذ على الجبل', 'قراءة 4 دقائق', own, next, 'كلمات دلالية: التعليم، المدارس، القرى'].join('\n'));
+      expect(article.body, byline).toEqual(story);
+      expect(article.related[0]!.items[0]!.body).toEqual([own, next]);
+    }
+    // A story's paragraph opening with the verb `كتب` and no separator stays the story's.
+    const wrote = 'كتب مدير التربية في رسالة إلى الأهالي أن القرى الجبلية ستحصل على حافلات جديدة لنقل الطلاب قبل الشتاء.';
+    const goesOn = parser.parse(['مدارس القرى الجبلية تستقبل طلابها بعد ترميمها', ...story, 'اقرأ أيضا:', 'نوافذ على الجبل', 'قراءة 4 دقائق', wrote, 'كلمات دلالية: التعليم، المدارس، القرى'].join('\n'));
+    expect(goesOn.body).toContain(wrote);
+  });
+
   it("keeps an article's next paragraph before the story's tags when it shares only words any story uses with the story (`خلال العام المقبل`)", () => {
     const lead = 'أقرت الحكومة خطة لتطوير النقل العام تشمل شراء مئتي حافلة جديدة خلال العام المقبل، على أن يبدأ التنفيذ هذا الشهر.';
     const own = 'عمّان - «الموقع»: بدأ المزارعون في القرى الشمالية قطاف الزيتون، وسط توقعات بإنتاج يتجاوز ضعف الموسم السابق.';

@@ -748,7 +748,8 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   // (Its first paragraph filed already as the headline's teaser, opening with a dateline: the next is that article's too.)
   // (A video's headline too, `بالفيديو.. ...`: the video's story is printed under it.)
   const first = s.items[0]!.body[0] ?? i;
-  if (metaUnder(r, s.items[0]!.line, first) || (opensWithDateline(r, first) && !r.continues(r.lines[first]!))) return true;
+  // So does one opening with its author's byline, the scraper having glued the two (`بقلم: ريم الخطيب لم تعد ...`).
+  if (metaUnder(r, s.items[0]!.line, first) || ((opensWithDateline(r, first) || opensWithByline(r, first)) && !r.continues(r.lines[first]!))) return true;
   // A video's or a gallery's title (`فيديو.. لحظة ...`) links to something to watch: no article of its own is on the page;
   // unless its own meta is under it (its date, its section) and the paragraph under that opens anew and speaks of it
   // more than of the story (two of its words): the video's story is printed. (A story going on under a video's
@@ -940,6 +941,18 @@ function ownMetaAbove(r: Reading, h: number, i: number): boolean {
 function opensWithDateline(r: Reading, i: number): boolean {
   return datelineOf(r.lines[i]!.text, r.ctx) !== null;
 }
+
+/**
+ * Does paragraph i open with a byline and its separator, the text going on after the name (`بقلم: ريم الخطيب لم
+ * تعد ...`, `كتب - سامر يوسف ...`)? A story's own paragraph never does; an article's first, saved with its byline, may.
+ */
+function opensWithByline(r: Reading, i: number): boolean {
+  const line = r.lines[i]!;
+  return isParagraph(line) && BYLINE_LEAD.test(line.content) && r.ctx.cues.bylines.at(line.contentKeyWords).length > 0;
+}
+
+/** One to three words, then a colon or a dash: a label's separator at a line's start. */
+const BYLINE_LEAD = /^\s*[^\s:\-–—]+(?:\s+[^\s:\-–—]+){0,2}\s*[:\-–—]/u;
 
 /**
  * Is line i meta a headline carries: a date, a byline, a counter, a section's name? (Not a bare name, nor a year
