@@ -2022,6 +2022,19 @@ describe("a read-also box inside the story: another story's headline and its fir
     expect(a.related[0]!.items[0]!.body).toEqual([box[2], next]);
   });
 
+  it("reads paragraphs under a link to the next story as that story's, though they name its headline by one word only", () => {
+    const story = ['سوق السمك القديم يعود إلى العمل بعد تجديده', 'عاد سوق السمك القديم في الميناء إلى العمل صباح اليوم بعد تجديد استمر عاما كاملا، شمل الأرصفة وأحواض العرض.', 'وقال رئيس جمعية الصيادين إن الباعة عادوا إلى مواقعهم القديمة، وإن الأسعار بقيت على حالها.'];
+    const own = ['قررت مديرية التعليم إبقاء المكتبات مفتوحة ثلاثة أيام في الأسبوع خلال الإجازة، لتشجيع الطلاب على القراءة.', 'ويشرف على المكتبات معلمون متطوعون يقترحون على الطلاب كتبا تناسب أعمارهم.'];
+    for (const link of [['المقال التالي: مكتبات المدارس لا تغلق صيفا'], ['المقال التالي', 'مكتبات المدارس لا تغلق صيفا'], ['الخبر التالي - مكتبات المدارس لا تغلق صيفا']]) {
+      const article = parser.parse([...story, ...link, ...own].join('\n'));
+      expect(article.body, link[0]).toEqual(story.slice(1));
+      expect(article.related[0]!.items[0]!.body).toEqual(own);
+    }
+    // A paragraph going on (`وقال ...`) there is the story's still.
+    const goesOn = 'وقال الباعة إن الزبائن عادوا إلى السوق منذ الساعات الأولى.';
+    expect(parser.parse([...story, 'المقال التالي: مكتبات المدارس لا تغلق صيفا', goesOn].join('\n')).body).toContain(goesOn);
+  });
+
   it('keeps a line going on (`وأضاف ...`) under its whole first paragraph in the article when it names nothing of the story', () => {
     const on = 'وأضاف المنظمون أن الجوائز ستوزع مساء الجمعة على أصحاب المراكز الأولى في كل شوط.';
     const a = parser.parse([headline, '', lead, '', ...box, '', on].join('\n'));

@@ -495,10 +495,12 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   }
   if (e.opens === 'section' && cue.group === 'marker') {
     const s = r.openSection(cue.kind, cue.label, i, false);
+    if (cue.afterStory) r.sections[s]!.afterStory = true;
     r.decide(i, e.block, cue.rule, { section: s, role: 'label' });
     r.zone = 'section';
   } else if (e.opens === 'inline-item' && cue.group === 'inline') {
     const s = r.openSection(cue.kind, cue.label, i, true);
+    if (cue.afterStory) r.sections[s]!.afterStory = true;
     r.sections[s]!.items.push({ headline: cue.headline, line: i, body: [] });
     r.decide(i, e.block, cue.rule, { section: s, item: 0, role: 'headline' });
     r.lastItemLine = i;

@@ -19,8 +19,9 @@ import { charClass, DIGIT, hasDigit, hasLetter, hasWordChar, trimEndWhere, withS
  * what the reading does with the line (see `CUE_EFFECTS` in reading.ts).
  */
 export type Cue =
-  | { group: 'marker'; rule: RuleId; kind: RelatedKind; label: string; itemLink?: true; overHeadlines?: true; announced?: true }
-  | { group: 'inline'; rule: RuleId; kind: RelatedKind; label: string; headline: string; skip: number; strong: boolean }
+  /** `afterStory`: a link to the site's previous or next story (see `RelatedMarkerGroup`). */
+  | { group: 'marker'; rule: RuleId; kind: RelatedKind; label: string; itemLink?: true; overHeadlines?: true; announced?: true; afterStory?: true }
+  | { group: 'inline'; rule: RuleId; kind: RelatedKind; label: string; headline: string; skip: number; strong: boolean; afterStory?: true }
   | { group: 'source'; rule: RuleId; value: string; skip: number; dated?: true }
   | { group: 'agency'; rule: RuleId; value: string }
   /** `glued`: the label's last word runs into the first tag (`كلمات دلاليةالذهب`); `skip` counts the words before it. */
@@ -187,7 +188,7 @@ type ChromePhrase = Pick<C.ChromeGroup, 'rule' | 'mode' | 'maxWords' | 'ends' | 
 
 /** The tables, folded once. */
 export interface CompiledCues {
-  related: PhraseIndex<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean; overHeadlines: boolean; gluedHeadline: boolean }>;
+  related: PhraseIndex<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean; overHeadlines: boolean; gluedHeadline: boolean; afterStory: boolean }>;
   relatedSuffixes: string[][];
   /** Words marking a related list's end before its label (`نهاية`). */
   listEnds: PhraseIndex<null>;
@@ -391,13 +392,13 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   const fold: PhraseFold = { words, first };
   const index = <T>() => new PhraseIndex<T>(fold);
 
-  const related = index<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean; overHeadlines: boolean; gluedHeadline: boolean }>();
+  const related = index<{ kind: RelatedKind; extraWords: number; needsSeparator: boolean; storyOnly: boolean; itemLink: boolean; overHeadlines: boolean; gluedHeadline: boolean; afterStory: boolean }>();
   for (const g of M.RELATED_MARKERS) {
-    related.add(g.phrases, { kind: g.kind, extraWords: g.extraWords, needsSeparator: g.needsSeparator ?? false, storyOnly: g.storyOnly ?? false, itemLink: g.itemLink ?? false, overHeadlines: g.overHeadlines ?? false, gluedHeadline: g.gluedHeadline ?? false });
+    related.add(g.phrases, { kind: g.kind, extraWords: g.extraWords, needsSeparator: g.needsSeparator ?? false, storyOnly: g.storyOnly ?? false, itemLink: g.itemLink ?? false, overHeadlines: g.overHeadlines ?? false, gluedHeadline: g.gluedHeadline ?? false, afterStory: g.afterStory ?? false });
   }
   // A user's phrases join the first group of their kind.
   for (const g of M.RELATED_MARKERS.filter((g, k, all) => !g.needsSeparator && all.findIndex((x) => x.kind === g.kind && !x.needsSeparator) === k)) {
-    related.add(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false, storyOnly: false, itemLink: false, overHeadlines: false, gluedHeadline: false });
+    related.add(extra[g.kind] ?? [], { kind: g.kind, extraWords: g.extraWords, needsSeparator: false, storyOnly: false, itemLink: false, overHeadlines: false, gluedHeadline: false, afterStory: false });
   }
   // Chrome phrases by where they must sit; those found anywhere in a line are folded now, for their anchor words.
   const chrome = { exact: index<ChromePhrase>(), prefix: index<ChromePhrase>(), contains: index<ChromePhrase>(), suffix: index<ChromePhrase>() };
@@ -1026,6 +1027,7 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
   if (end) return end;
   for (const p of found) {
     const extra = words.length - p.words.length;
+    const after = p.data.afterStory ? ({ afterStory: true } as const) : {};
     // `اقرأ المزيد حول: الموازنة، البرلمان`: a longer tag label before a separator, read by the tag rule.
     if (extra > 0 && labelsTags(line, words, ctx)) return null;
     // A link that counts only inside the story is weak, and never a label on its own.
@@ -1034,7 +1036,7 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
       if (!strong) return null;
       const label = line.content.trim();
       if (p.data.overHeadlines) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label, overHeadlines: true };
-      return p.data.itemLink ? { group: 'marker', rule: 'related-marker', kind: p.data.kind, label, itemLink: true } : { group: 'marker', rule: 'related-marker', kind: p.data.kind, label };
+      return p.data.itemLink ? { group: 'marker', rule: 'related-marker', kind: p.data.kind, label, itemLink: true } : { group: 'marker', rule: 'related-marker', kind: p.data.kind, label, ...after };
     }
     // (A menu's name is a label alone on its line, never a lead-in.)
     if (p.data.overHeadlines) continue;
@@ -1048,7 +1050,7 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
       const named = splitAfterWords(line.content, skip + more, ctx.folder);
       if (!named.separated) continue;
       if (countWords(named.rest, ctx.folder) >= L.inlineHeadlineMinWords) {
-        return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: named.head, headline: unwrapped(line.content, named.rest), skip: skip + more, strong };
+        return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: named.head, headline: unwrapped(line.content, named.rest), skip: skip + more, strong, ...after };
       }
       break;
     }
@@ -1058,7 +1060,7 @@ function relatedMarker(line: Line, ctx: ClassifyContext, _page: PageFacts, hits:
     const restWords = rest.split(/\s+/).filter(Boolean).length;
     // A weak link's words naming only a wire or a picture's maker (`فيديو: أ ف ب`) are a credit, not a headline.
     if (!strong && creditOnly(words.slice(skip), ctx.cues)) return null;
-    if (separated && restWords >= L.inlineHeadlineMinWords) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: unwrapped(line.content, rest), skip, strong };
+    if (separated && restWords >= L.inlineHeadlineMinWords) return { group: 'inline', rule: 'inline-related', kind: p.data.kind, label: head, headline: unwrapped(line.content, rest), skip, strong, ...after };
     if (p.data.needsSeparator) return null;
     const notNaming = namesNoStory(words, skip, ctx.cues);
     if (extra <= p.data.extraWords && !separated && !notNaming) return { group: 'marker', rule: 'related-marker', kind: p.data.kind, label: line.content.trim() };

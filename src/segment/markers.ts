@@ -25,6 +25,11 @@ export interface RelatedMarkerGroup {
   itemLink?: boolean;
   /** A label menus use too (`أهم الأخبار`): a list's label only over two headlines, once the story began. */
   overHeadlines?: boolean;
+  /**
+   * A link to the site's previous or next story, printed after the story's end: a paragraph under its headline is
+   * that story's (a page that loads the next story under it), never this story going on.
+   */
+  afterStory?: boolean;
   phrases: readonly string[];
 }
 
@@ -302,6 +307,7 @@ export const RELATED_MARKERS: readonly RelatedMarkerGroup[] = [
     kind: 'other',
     extraWords: 0,
     needsSeparator: true,
+    afterStory: true,
     phrases: [
       'المقال السابق', 'المقال التالي', 'المقالة السابقة', 'المقالة التالية', 'الخبر السابق', 'الخبر التالي',
       'الموضوع السابق', 'الموضوع التالي', 'المنشور السابق', 'المنشور التالي', 'التدوينة السابقة', 'التدوينة التالية',

@@ -73,6 +73,8 @@ export interface SectionDraft {
   storyBefore?: number;
   /** The line of the last item's read-more link, if it has one: the item's text ended there. */
   linkedAt?: number;
+  /** Under a link to the site's previous or next story (see `RelatedMarkerGroup`): a paragraph under its headline is that story's. */
+  afterStory?: true;
   /** Rhythm of the list, set by the gap between its first two items. */
   style: 'unknown' | 'tight' | 'spaced';
   /** Its section-meta lines with no cue (names, short lines under headlines): the reading's `sectionMeta` while it is open. */

@@ -749,7 +749,8 @@ function embeds(r: Reading, i: number, s: SectionDraft): boolean | 'tentative' {
   // (A video's headline too, `بالفيديو.. ...`: the video's story is printed under it.)
   const first = s.items[0]!.body[0] ?? i;
   // So does one opening with its author's byline, the scraper having glued the two (`بقلم: ريم الخطيب لم تعد ...`).
-  if (metaUnder(r, s.items[0]!.line, first) || ((opensWithDateline(r, first) || opensWithByline(r, first)) && !r.continues(r.lines[first]!))) return true;
+  // So does any paragraph opening anew under a link to the site's next story, printed after the story's end.
+  if (metaUnder(r, s.items[0]!.line, first) || ((opensWithDateline(r, first) || opensWithByline(r, first) || s.afterStory === true) && !r.continues(r.lines[first]!))) return true;
   // A video's or a gallery's title (`فيديو.. لحظة ...`) links to something to watch: no article of its own is on the page;
   // unless its own meta is under it (its date, its section) and the paragraph under that opens anew and speaks of it
   // more than of the story (two of its words): the video's story is printed. (A story going on under a video's
@@ -882,7 +883,8 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentat
   // Opening with a dateline of its own, or under the headline's own byline or dateline: an article's first paragraph;
   // under the headline's other meta (its date, its reading time), unless it speaks of the story as much as of the
   // headline. (Not under a source line: inside the story, that is the story's own credit printed under its lede.)
-  const dated = opensWithDateline(r, i) || metaUnder(r, s.items[0]!.line, i, false);
+  // (Under a link to the site's next story, too: it is printed after the story's end.)
+  const dated = opensWithDateline(r, i) || metaUnder(r, s.items[0]!.line, i, false) || s.afterStory === true;
   if (dated) {
     // (Opening with a dateline, or under a byline, whatever it shares: no story's next paragraph does.)
   } else if (ownMetaAbove(r, s.items[0]!.line, i)) {
