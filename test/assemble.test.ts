@@ -1409,6 +1409,17 @@ describe('a headline dated in its own words', () => {
     expect(plain.date).toBe('الاثنين 11 ديسمبر 2028');
   });
 
+  it("is the headline under a widget's box in the header, the story under it; a box's own dated heading with values under it stays no headline", () => {
+    for (const gap of [[], ['فيسبوك تويتر واتساب']]) {
+      const article = parser.parse(['مواقيت الصلاة', 'الفجر 05:02 الظهر 11:48', dated, ...gap, lead, PARAGRAPH].join('\n'));
+      expect(article.title, `${gap.length}`).toBe(dated);
+      expect(article.body).toEqual([lead, PARAGRAPH]);
+    }
+    const headline = 'البنك المركزي يبقي أسعار الفائدة دون تغيير';
+    const box = parser.parse(['أسعار العملات', dated, 'الدولار 3.75 ريال', 'اليورو 4.08 ريال', headline, lead].join('\n'));
+    expect(box.title).toBe(headline);
+  });
+
   it('is a date line under another headline', () => {
     const headline = 'استقرار أسعار العملات أمام الجنيه في بداية الأسبوع';
     const { article, lines } = parser.analyze([headline, dated, lead].join('\n'));

@@ -421,6 +421,15 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     r.head.push(i);
     return true;
   }
+  // Under a widget's box in the header, one with the story under it (page furniture between aside) ends the box:
+  // no widget's value has a paragraph under it (`مواقيت الصلاة` / `الفجر 04:58` / `أسعار الخضار اليوم الخميس ...`).
+  if (cue.group === 'date' && cue.headed && r.zone === 'box' && !r.storyStarted && paragraphPastCopies(r, i)) {
+    r.zone = r.back();
+    if (r.zone === 'head') {
+      r.head.push(i);
+      return true;
+    }
+  }
   // So does one in a list where its headlines stand, bulleted as they are: one of them.
   if (cue.group === 'date' && cue.headed && inList && datedHeadlineItem(r, i)) return true;
   // Before the story, the day's date right under a list's label, no headline between: the label was a stray
