@@ -2683,6 +2683,15 @@ describe('a short question over the author\'s bare name and the date', () => {
     expect(article.title).toBe('لماذا نكتب؟');
   });
 
+  it("is the headline over the page's tools and its byline or date, not only touching them; a short line that does not ask must touch them", () => {
+    for (const tools of [['شارك:'], ['شارك:', 'حجم الخط']]) {
+      const article = parser.parse(['أخبار ومقالات', 'هل نقرأ أقل؟', ...tools, 'بقلم: كريم العلي', 'الأحد 22 نوفمبر 2026', PARAGRAPH].join('\n'));
+      expect(article.title, tools.join(' ')).toBe('هل نقرأ أقل؟');
+      expect(article.byline).toBe('كريم العلي');
+    }
+    expect(parser.parse(['أخبار ومقالات', 'جريدة المدار', 'شارك:', 'بقلم: كريم العلي', PARAGRAPH].join('\n')).title).toBeNull();
+  });
+
   it('a short section name over a short headline and the date leaves the headline alone', () => {
     const article = parser.parse(['آراء حرة', 'جمهورية الصبيان', '20 مارس 2025', PARAGRAPH].join('\n'));
     expect(article.title).toBe('جمهورية الصبيان');

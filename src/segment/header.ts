@@ -251,10 +251,11 @@ export function isPeriodHeadline(line: Line): boolean {
  * The line under line h that tells what h is: the next non-blank line, past the page's furniture (a view
  * counter, share buttons, a photo's caption between a headline and its date) when h is as long as a
  * headline, and past a copy of h there (a page's heading saved twice, its title and its header, a caption
- * between). A shorter line (a paper's name, a glued breadcrumb) must touch its date.
+ * between). A shorter line (a paper's name, a glued breadcrumb) must touch its date, unless it asks a question
+ * (`لماذا نكتب؟`): no paper's name or breadcrumb asks.
  */
 function underLine(r: Reading, h: number): number {
-  if (r.lines[h]!.words < L.titleMinWords) return r.nextNonBlank(h);
+  if (r.lines[h]!.words < L.titleMinWords && !QUESTION_END.test(coreEnd(r.lines[h]!))) return r.nextNonBlank(h);
   const key = r.lines[h]!.key;
   let k = r.nextPastFurniture(h);
   while (k < r.lines.length && !r.cues[k] && r.lines[k]!.key === key) k = r.nextPastFurniture(k);
