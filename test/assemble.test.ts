@@ -1415,9 +1415,23 @@ describe('a headline dated in its own words', () => {
       expect(article.title, `${gap.length}`).toBe(dated);
       expect(article.body).toEqual([lead, PARAGRAPH]);
     }
+    // So is it right under an empty tag box's label: the label is furniture.
+    const tagged = parser.analyze(['الكلمات المفتاحية', dated, lead, PARAGRAPH].join('\n'));
+    expect(tagged.article.title).toBe(dated);
+    expect(tagged.article.tags).toEqual([]);
+    expect(tagged.lines[0]).toMatchObject({ type: 'boilerplate', rule: 'header-label' });
     const headline = 'البنك المركزي يبقي أسعار الفائدة دون تغيير';
     const box = parser.parse(['أسعار العملات', dated, 'الدولار 3.75 ريال', 'اليورو 4.08 ريال', headline, lead].join('\n'));
     expect(box.title).toBe(headline);
+  });
+
+  it('is the headline over a caption printed twice that the first paragraph speaks of less', () => {
+    const caption = 'لوحة إعلانات مضيئة في شارع تجاري مزدحم';
+    for (const copies of [[caption, caption], [caption, '', caption, '', '8 صور']]) {
+      const article = parser.parse([dated, '', ...copies, '', lead, '', PARAGRAPH].join('\n'));
+      expect(article.title, `${copies.length}`).toBe(dated);
+      expect(article.body).toEqual([lead, PARAGRAPH]);
+    }
   });
 
   it('is a date line under another headline', () => {

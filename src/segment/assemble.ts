@@ -421,9 +421,12 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     r.head.push(i);
     return true;
   }
-  // Under a widget's box in the header, one with the story under it (page furniture between aside) ends the box:
-  // no widget's value has a paragraph under it (`مواقيت الصلاة` / `الفجر 04:58` / `أسعار الخضار اليوم الخميس ...`).
-  if (cue.group === 'date' && cue.headed && r.zone === 'box' && !r.storyStarted && paragraphPastCopies(r, i)) {
+  // Under a widget's box or a tag box in the header, one with the story under it (page furniture between aside) ends
+  // the box: no widget's value or tag has a paragraph under it (`مواقيت الصلاة` / `الفجر 04:58` / `أسعار الخضار اليوم
+  // الخميس ...`). Right under a tag label, the box was empty: the label is furniture (as under a headline, see `tags`).
+  if (cue.group === 'date' && cue.headed && (r.zone === 'box' || r.zone === 'tags') && !r.storyStarted && paragraphPastCopies(r, i)) {
+    const above = r.lastNonBlank(i);
+    if (r.zone === 'tags' && above >= 0 && r.cues[above]?.group === 'tags-label') r.decide(above, 'boilerplate', 'header-label');
     r.zone = r.back();
     if (r.zone === 'head') {
       r.head.push(i);

@@ -3,7 +3,7 @@
  * lines above it are sorted out: the headline, kickers above it, decks and
  * highlights under it, and everything else (sections, brands, teasers).
  */
-import { endsOpen, isSectionName, opensWithConjunction, particleInName, isTickerItem, sectionNameLine, type ClassifyContext, type CompiledCues } from './classify.js';
+import { endsOpen, isSectionName, opensWithConjunction, particleInName, isTickerItem, sectionNameLine, type ClassifyContext, type CompiledCues, type Cue } from './classify.js';
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
@@ -116,10 +116,12 @@ function captionCopyUnderTitle(r: Reading, h: number, head: readonly number[], f
   if (r.cues[h] || !r.repeated(h)) return false;
   const key = r.lines[h]!.key;
   // Up past the copies and the page's furniture (a caption, a counter) to the line they hang under.
-  const k = uncuedAbove(r, h, (x) => r.lines[x]!.key === key);
+  // (A headline dated in its own words is such a line too, `أسعار الخضار اليوم الخميس ...`: its date cue is passed over by none.)
+  const k = uncuedAbove(r, h, (x) => r.lines[x]!.key === key, headedDate);
   const below = r.nextNonBlank(h);
   const touching = r.lastNonBlank(h) >= 0 && (r.lines[r.lastNonBlank(h)]!.key === key || (below < r.lines.length && r.lines[below]!.key === key));
-  if (!touching || k < 0 || !inHead(head, k) || r.cues[k] || !titleShaped(r.lines[k]!, L.shortTitleMinWords)) return false;
+  if (!touching || k < 0) return false;
+  if (!headedDate(r.cues[k]) && (!inHead(head, k) || r.cues[k] || !titleShaped(r.lines[k]!, L.shortTitleMinWords))) return false;
   // (The first paragraph speaks of that line as much as of the copies at least: a headline printed twice under a
   // paper's masthead or an editor's name is the headline still.)
   if (first < 0) return false;
@@ -134,13 +136,18 @@ function captionCopyUnderTitle(r: Reading, h: number, head: readonly number[], f
  * The first line above line k with no cue that `skip` does not pass over, or -1; -1 too past `headerAsideMaxLines`
  * lines passed over (a caption's copies and the page's furniture are a few lines: the walk stays short on any page).
  */
-function uncuedAbove(r: Reading, k: number, skip: (x: number) => boolean): number {
+function uncuedAbove(r: Reading, k: number, skip: (x: number) => boolean, stop: (cue: Cue | null | undefined) => boolean = () => false): number {
   let x = r.lastNonBlank(k);
-  for (let passed = 0; x >= 0 && (r.cues[x] || skip(x)); passed++) {
+  for (let passed = 0; x >= 0 && ((r.cues[x] && !stop(r.cues[x])) || skip(x)); passed++) {
     if (passed >= L.headerAsideMaxLines) return -1;
     x = r.lastNonBlank(x);
   }
   return x;
+}
+
+/** A headline dated in its own words (see `headed`). */
+function headedDate(cue: Cue | null | undefined): boolean {
+  return cue?.group === 'date' && cue.headed === true;
 }
 
 /** Is line k a header line? (`head` is in page order: a binary search, so that asking it of every line stays linear enough.) */
