@@ -840,6 +840,21 @@ describe('a line with no bullet under a list whose headlines all carry one', () 
   });
 });
 
+describe('a sentence ending with a full stop under a list whose headlines each carry their meta', () => {
+  it('ends the list when a paragraph is right under it: the story goes on there; over a teaser it is a headline of a list of teased headlines', () => {
+    const items = ['وزارة التربية تعلن مواعيد امتحانات نهاية الفصل', 'منذ ساعتين', 'افتتاح مكتبة جديدة للأطفال في الحي الغربي', '12:40 م', 'جامعة المدينة تطلق برنامجا للمنح الدراسية', 'الثلاثاء 10 نوفمبر 2026'];
+    const sentence = 'السبت 14 نوفمبر كان آخر أيام المهرجان.';
+    const next = 'فقد تنافست في ذلك اليوم خمس مدارس على الجائزة الكبرى، وقدمت كل منها عرضا تجاوز الساعة.';
+    const page = parser.parse(['مهرجان المسرح المدرسي يختتم عروضه في العاصمة', PARAGRAPH, 'أخبار ذات صلة', ...items, sentence, next].join('\n'));
+    expect(page.related[0]!.items).toHaveLength(3);
+    expect(page.body).toEqual([PARAGRAPH, sentence, next]);
+    // Headlines each over a teaser: a headline ending with a full stop over its teaser is the next of them.
+    const teased = ['وزارة التربية تعلن مواعيد امتحانات نهاية الفصل', 'تبدأ الامتحانات في الأسبوع الأول من الشهر المقبل وتستمر عشرة أيام في جميع المدارس.', 'افتتاح مكتبة جديدة للأطفال في الحي الغربي', 'تضم المكتبة ثلاثة آلاف كتاب وقاعة للأنشطة ويشرف عليها متطوعون من الحي.'];
+    const list = parser.parse(['مهرجان المسرح المدرسي يختتم عروضه في العاصمة', PARAGRAPH, 'أخبار ذات صلة', ...teased, 'حين تصمت المكتبات في الأحياء القديمة.', next].join('\n'));
+    expect(list.related[0]!.items.map((it) => it.headline)).toContain('حين تصمت المكتبات في الأحياء القديمة.');
+  });
+});
+
 describe('a headline ending with a full stop in a list of other stories', () => {
   const title = 'بلدية الشاطئ تطلق حملة لتنظيف الكورنيش';
   const lead = 'أطلقت بلدية الشاطئ صباح اليوم حملة واسعة لتنظيف الكورنيش والشواطئ العامة، بمشاركة مئات المتطوعين من طلاب المدارس والجمعيات الأهلية.';

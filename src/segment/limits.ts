@@ -380,6 +380,8 @@ export const LIMITS = {
   contentWordMinLetters: 3,
   /** A list's headline carries this many lines of its own at most, blank lines counted (a date, a byline, a link, a counter): no more are looked through. */
   itemOwnLinesMax: 8,
+  /** A list's rhythm (each headline with its meta under it) is read on its last this many headlines: enough to see it, and each line costs the same on a list of thousands. */
+  listRhythmItems: 3,
   /** A read-also article and its headline share at least this many words ... */
   embeddedSharedWords: 2,
   /** A word looked for inside another line's words (clitics and all) has this many letters at least: shorter ones hide in longer words. */

@@ -507,6 +507,10 @@ export function sectionLine(r: Reading, i: number): boolean {
   // Under headlines that all carry a bullet (two at least), a headline-long line with none is not one of them:
   // the list ends there (`الدقيقة 5: ...` under a numbered list, the story going on).
   if (!bulleted && line.words >= L.itemMinWords && s.items.length >= 2 && s.items.every((it) => r.lines[it.line]!.bullet)) return leaveSection(r, i);
+  // Under headlines that end with no full stop, each with its meta under it (a date, an author), a sentence ending
+  // with one and a paragraph right under it is the story going on (`الجمعة 5 ديسمبر كانت آخر أيام المعرض.`).
+  // (Not under headlines each with a teaser: a headline ending with a full stop over its teaser is one of them.)
+  if (!bulleted && PERIOD_END.test(coreEnd(line)) && s.items.length >= 2 && paragraphRightUnder(r, i) && everyItemCarriesMeta(r, s)) return leaveSection(r, i);
   // The author's role right under the author's name read as a headline's meta (`هدى علي` / `كاتبة وباحثة في
   // شؤون الثقافة`): that headline's meta too, no headline of its own (a column's title and its author box).
   const above = r.lastNonBlank(i);
@@ -673,6 +677,27 @@ function leaveSection(r: Reading, i: number): false {
   if (!r.storyStarted && s && overStory) giveBackLoneItem(r, s);
   r.zone = r.back();
   return false;
+}
+
+/**
+ * Does every headline of list `s` (its last few: see `listRhythmItems`) end with no full stop and have its meta
+ * right under it: a date or byline, or a line the list took as its meta (boilerplate with no cue, under a headline)?
+ */
+function everyItemCarriesMeta(r: Reading, s: SectionDraft): boolean {
+  for (let k = Math.max(0, s.items.length - L.listRhythmItems); k < s.items.length; k++) {
+    const it = s.items[k]!;
+    if (PERIOD_END.test(coreEnd(r.lines[it.line]!)) || it.body.length > 0) return false;
+    const under = r.nextNonBlank(it.line);
+    const group = r.cues[under]?.group;
+    if (group !== 'date' && group !== 'byline' && !(group === undefined && r.decisions[under]?.type === 'boilerplate')) return false;
+  }
+  return true;
+}
+
+/** Is the next line of text right under line i a paragraph with no cue? */
+function paragraphRightUnder(r: Reading, i: number): boolean {
+  const k = r.nextNonBlank(i);
+  return k < r.lines.length && !r.cues[k] && isParagraph(r.lines[k]!);
 }
 
 /** Does every headline of the list but the last have a line of its own under it, before the next headline (two headlines at least)? */
