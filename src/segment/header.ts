@@ -954,10 +954,7 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
   const datedHeadline = dated !== undefined && meta(r.nextNonBlank(dated)) && titleShaped(lines[dated]!, L.titleMinWords);
   // Nor is one with words of its own before its date (see `headed`) that the first paragraph speaks of clearly more
   // than of the line over it (a section's name, `شؤون محلية`): the headline, not that line's date.
-  const datedOwnWords = (h: number) => {
-    const cue = dated !== undefined ? cues[dated] : null;
-    return cue?.group === 'date' && cue.headed === true && spokenMoreOf(r, h, dated!, first);
-  };
+  const datedOwnWords = (h: number) => dated !== undefined && headedDate(cues[dated]) && spokenMoreOf(r, h, dated, first);
   // (A wire's credit alone under the headline, `(وكالات)`, is passed over: the page's meta may come under it. The
   // author's bare name over the author's description is a byline with no cue, see `namesAuthor`.)
   const beforeMeta = (h: number) => {
