@@ -1447,6 +1447,9 @@ describe('a headline dated in its own words', () => {
       expect(article.title, `${copies.length}`).toBe(dated);
       expect(article.body).toEqual([lead, PARAGRAPH]);
     }
+    // A name beside a date is the page's meta, no headline: the copies hang under the short headline above it.
+    const named = parser.parse(['العملات تستقر', '', '06 ديسمبر 2026 سامر يوسف', '', caption, '', caption, '', lead, '', PARAGRAPH].join('\n'));
+    expect(named.title).toBe('العملات تستقر');
   });
 
   it('is a date line under another headline', () => {
@@ -2070,7 +2073,13 @@ describe("a read-also box inside the story: another story's headline and its fir
       expect(article.body, link[0]).toEqual(story.slice(1));
       expect(article.related[0]!.items[0]!.body).toEqual(own);
     }
-    // A paragraph going on (`وقال ...`) there is the story's still.
+    // Its paragraphs going on (`وشارك ...`) are that story's too, the story's tags right under them.
+    const noise = ['مدن بلا ضجيج', 'بقلم: هدى الربيعي لم تعد الضوضاء في المدن الكبرى مجرد إزعاج عابر، بل صارت مشكلة صحية يقول الأطباء إنها ترفع ضغط الدم.', 'وتحاول بلديات كثيرة الحد منها بزراعة الأشجار على جوانب الطرق السريعة.'];
+    const festival = ['اختتم مهرجان الفنون الشعبية دورته الحادية عشرة مساء أمس بعرض جمع الفرق الزائرة على مسرح الساحة الكبرى.', 'وشارك في الدورة هذا العام أكثر من عشرين فرقة من ثماني دول، قدمت عروضها على مدى أسبوع كامل.'];
+    const on = parser.parse([...noise, 'المقال التالي', 'مهرجان الفنون الشعبية يختتم دورته بعرض للفرق الزائرة', ...festival].join('\n\n') + '\nكلمات دلالية: الاقتصاد الحكومة');
+    expect(on.body).toEqual(noise.slice(1));
+    expect(on.related[0]!.items[0]!.body).toEqual(festival);
+    // A paragraph going on (`وقال ...`) right under the link is the story's still.
     const goesOn = 'وقال الباعة إن الزبائن عادوا إلى السوق منذ الساعات الأولى.';
     expect(parser.parse([...story, 'المقال التالي: مكتبات المدارس لا تغلق صيفا', goesOn].join('\n')).body).toContain(goesOn);
   });

@@ -11,7 +11,7 @@
  */
 import type { BlockType } from '../model/article.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { authorOverDate, bareName, headerParagraph, headlineInHeader, isPeriodHeadline, isTitleCopy, longHeadlineOverMeta, namedAgainBelow, resolveHead, roleUnderName, siteMotto, titleShaped } from './header.js';
+import { authorOverDate, bareName, headedDate, headerParagraph, headlineInHeader, isPeriodHeadline, isTitleCopy, longHeadlineOverMeta, namedAgainBelow, resolveHead, roleUnderName, siteMotto, titleShaped } from './header.js';
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
@@ -424,7 +424,7 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
   // Under a widget's box or a tag box in the header, one with the story under it (page furniture between aside) ends
   // the box: no widget's value or tag has a paragraph under it (`مواقيت الصلاة` / `الفجر 04:58` / `أسعار الخضار اليوم
   // الخميس ...`). Right under a tag label, the box was empty: the label is furniture (as under a headline, see `tags`).
-  if (cue.group === 'date' && cue.headed && (r.zone === 'box' || r.zone === 'tags') && !r.storyStarted && paragraphPastCopies(r, i)) {
+  if (headedDate(cue) && (r.zone === 'box' || r.zone === 'tags') && !r.storyStarted && paragraphPastCopies(r, i)) {
     const above = r.lastNonBlank(i);
     if (r.zone === 'tags' && above >= 0 && r.cues[above]?.group === 'tags-label') r.decide(above, 'boilerplate', 'header-label');
     r.zone = r.back();

@@ -145,9 +145,9 @@ function uncuedAbove(r: Reading, k: number, skip: (x: number) => boolean, stop: 
   return x;
 }
 
-/** A headline dated in its own words (see `headed`). */
-function headedDate(cue: Cue | null | undefined): boolean {
-  return cue?.group === 'date' && cue.headed === true;
+/** A headline dated in its own words (see `headed`), not a name or a label beside the date (`سامر يوسف 06 ديسمبر 2026`, the page's meta). */
+export function headedDate(cue: Cue | null | undefined): boolean {
+  return cue?.group === 'date' && cue.headed === true && cue.beside !== true;
 }
 
 /** Is line k a header line? (`head` is in page order: a binary search, so that asking it of every line stays linear enough.) */

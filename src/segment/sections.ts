@@ -364,7 +364,8 @@ export function sectionLine(r: Reading, i: number): boolean {
     if (lastLine.bullet && sameBullet(line.bullet, lastLine.bullet) && bulletedHeadlineShaped(line)) {
       return addItem(r, s, i, 'bullet-item');
     }
-    if (resumesStory(r, i, s) || ledesEnd(r, i, s)) return leaveSection(r, i);
+    // (Under a link to the site's next story the story is over: no paragraph there resumes it.)
+    if (!s.afterStory && (resumesStory(r, i, s) || ledesEnd(r, i, s))) return leaveSection(r, i);
     // The meta under that headline (a weak dateline is read as text here, its section's name too) is the item's, as
     // under a list's headline.
     if (s.items[s.items.length - 1]!.body.length === 0 && (isItemMeta(r.cues[i]) || (!r.cues[i] && itemMetaLine(r, i)))) {
