@@ -237,9 +237,7 @@ function linkOrEndNext(r: Reading, i: number): boolean {
 export function articleMetaNext(r: Reading, i: number): boolean {
   const k = r.nextNonBlank(i);
   const group = r.cues[k]?.group;
-  if (group !== 'byline' && group !== 'date') return false;
-  const text = r.nextNonBlank(k);
-  return text < r.lines.length && !r.cues[text] && isParagraph(r.lines[text]!);
+  return (group === 'byline' || group === 'date') && paragraphRightUnder(r, k);
 }
 
 /** A link's text standing alone: an item's `اقرأ المزيد`, or `التفاصيل`, `المزيد`. */
