@@ -830,6 +830,19 @@ describe("a section's name over each bulleted headline of a read-more list", () 
   });
 });
 
+describe("a live report's entries under a list of headlines with no bullet in its middle", () => {
+  it("end the list: the report goes on; on a page that is no live report they stay the list's", () => {
+    const items = ['افتتاح سوق للمنتجات الريفية في ساحة البلدية', 'المكتبة العامة تمدد ساعات العمل خلال الامتحانات', 'وزارة الصحة تطلق حملة للتطعيم في المدارس'];
+    const entries = ['الدقيقة 8: فرصة خطيرة للوحدة تنقذها العارضة', 'الدقيقة 31: هدف أول للشباب من ضربة رأس', 'الدقيقة 90: الحكم يحتسب أربع دقائق وقتا بدل ضائع'];
+    const lead = 'تابعوا معنا أولا بأول مجريات نهائي الكأس بين الوحدة والشباب على الملعب الدولي، في مباراة ينتظرها جمهور الفريقين منذ أسابيع.';
+    const page = parser.parse(['مباشر: الوحدة يستضيف الشباب في نهائي الكأس', lead, 'الأكثر قراءة', ...items, ...entries].join('\n\n'));
+    expect(page.related[0]!.items.map((it) => it.headline)).toEqual(items);
+    expect(page.body).toEqual([lead, ...entries]);
+    const other = parser.parse(['الوحدة يستضيف الشباب في نهائي الكأس', lead, 'الأكثر قراءة', ...items, ...entries].join('\n\n'));
+    expect(other.body).toEqual([lead]);
+  });
+});
+
 describe('a line with no bullet under a list whose headlines all carry one', () => {
   it('ends the list: the story goes on there', () => {
     const items = ['1. ارتفاع أسعار الخضار في الأسواق المركزية', '2. إغلاق طريق المطار ليلا لأعمال الصيانة', '3. وزارة التربية تعلن موعد امتحانات نهاية الفصل'];

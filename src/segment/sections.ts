@@ -352,6 +352,9 @@ export function sectionLine(r: Reading, i: number): boolean {
   if (lastItem && s.linkedAt !== undefined && s.linkedAt > lastItem.line && isParagraph(line) && !((titleShaped(line, L.titleMinWords) || isPeriodHeadline(line) || bulletedLikeItems(r, i, s)) && (linkOrEndNext(r, i) || articleMetaNext(r, i)))) return leaveSection(r, i);
   // A live report's entries under its text (`الدقيقة 12: ...`, `10:45 - ...`): the report's, not the list's next headlines.
   if (!s.inline && lastItem && lastItem.body.length > 0 && LIVE_ENTRY.test(line.content) && liveItem(r, lastItem)) return embed(r, i, s, s.items.length - 1);
+  // So are they on a page that is a live report itself (its headline opening with a live badge): the list in its
+  // middle ended above them, and the report goes on.
+  if (!s.inline && r.storyStarted && !r.storyClosed && LIVE_ENTRY.test(line.content) && livePage(r)) return leaveSection(r, i);
   if (s.mode === 'embedded') {
     // A tentative article ends where a paragraph speaks of the story again: the story goes on to its tags.
     if (s.tentative && isParagraph(line) && storyGoesOn(r, s, i)) return leaveSection(r, i);
@@ -734,6 +737,11 @@ export function dropLabel(r: Reading, s: SectionDraft): void {
 /** Is the item a live report: its headline opening with a live badge (`مباشر: ...`, see `LIVE_LEADS`)? */
 function liveItem(r: Reading, item: ItemDraft): boolean {
   return r.ctx.cues.liveLeads.at(r.lines[item.line]!.contentKeyWords).length > 0;
+}
+
+/** Is the page a live report: its headline opening with a live badge? */
+function livePage(r: Reading): boolean {
+  return r.title >= 0 && r.ctx.cues.liveLeads.at(r.lines[r.title]!.contentKeyWords).length > 0;
 }
 
 /** A live report's entry: a number (a minute, a time), perhaps after one word, then a colon or a dash (`الدقيقة 12: ...`). */
