@@ -506,13 +506,11 @@ function applyCue(r: Reading, i: number, cue: Cue): boolean {
     if (s && s.mode === 'list' && s.items.length > 0 && !chrome.final) r.resumable = s;
   }
   if (e.opens === 'section' && cue.group === 'marker') {
-    const s = r.openSection(cue.kind, cue.label, i, false);
-    if (cue.afterStory) r.sections[s]!.afterStory = true;
+    const s = r.openSection(cue.kind, cue.label, i, false, cue.afterStory);
     r.decide(i, e.block, cue.rule, { section: s, role: 'label' });
     r.zone = 'section';
   } else if (e.opens === 'inline-item' && cue.group === 'inline') {
-    const s = r.openSection(cue.kind, cue.label, i, true);
-    if (cue.afterStory) r.sections[s]!.afterStory = true;
+    const s = r.openSection(cue.kind, cue.label, i, true, cue.afterStory);
     r.sections[s]!.items.push({ headline: cue.headline, line: i, body: [] });
     r.decide(i, e.block, cue.rule, { section: s, item: 0, role: 'headline' });
     r.lastItemLine = i;

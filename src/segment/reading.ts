@@ -421,9 +421,9 @@ export class Reading {
     return n;
   }
 
-  openSection(kind: RelatedKind, label: string, line: number, inline: boolean): number {
+  openSection(kind: RelatedKind, label: string, line: number, inline: boolean, afterStory = false): number {
     this.sectionMeta = [];
-    this.sections.push({ index: this.sections.length, kind, label, line, inline, items: [], mode: 'list', style: 'unknown', meta: this.sectionMeta });
+    this.sections.push({ index: this.sections.length, kind, label, line, inline, items: [], mode: 'list', style: 'unknown', meta: this.sectionMeta, ...(afterStory ? { afterStory } : {}) });
     this.current = this.sections[this.sections.length - 1]!;
     this.blankRun = 0;
     return this.sections.length - 1;

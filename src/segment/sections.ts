@@ -734,14 +734,19 @@ export function dropLabel(r: Reading, s: SectionDraft): void {
   r.decide(s.line, 'boilerplate', 'header-label');
 }
 
-/** Is the item a live report: its headline opening with a live badge (`مباشر: ...`, see `LIVE_LEADS`)? */
-function liveItem(r: Reading, item: ItemDraft): boolean {
-  return r.ctx.cues.liveLeads.at(r.lines[item.line]!.contentKeyWords).length > 0;
+/** Does line h open with a live badge (`مباشر: ...`, see `LIVE_LEADS`): a live report's headline? */
+function liveHeadline(r: Reading, h: number): boolean {
+  return r.ctx.cues.liveLeads.at(r.lines[h]!.contentKeyWords).length > 0;
 }
 
-/** Is the page a live report: its headline opening with a live badge? */
+/** Is the item a live report? */
+function liveItem(r: Reading, item: ItemDraft): boolean {
+  return liveHeadline(r, item.line);
+}
+
+/** Is the page a live report? */
 function livePage(r: Reading): boolean {
-  return r.title >= 0 && r.ctx.cues.liveLeads.at(r.lines[r.title]!.contentKeyWords).length > 0;
+  return r.title >= 0 && liveHeadline(r, r.title);
 }
 
 /** A live report's entry: a number (a minute, a time), perhaps after one word, then a colon or a dash (`الدقيقة 12: ...`). */
