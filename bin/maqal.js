@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // Launcher: wires the real process into the CLI and sets the exit code.
-import { runProcess } from '../dist/cli/main.js';
+import { loadCli } from '../dist/cli/launch.js';
 
-process.exitCode = await runProcess();
+process.exitCode = await (await loadCli()).runProcess();

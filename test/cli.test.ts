@@ -152,11 +152,11 @@ describe('as a real process', () => {
     expect(r.status).toBe(0);
   });
 
-  it('packs a tarball with the launcher, the build, the type declarations and the Dask driver, and nothing of the sources or tests', () => {
+  it('packs a tarball with the launcher, the build and its bundle, the type declarations and the Dask driver, and nothing of the sources or tests', () => {
     const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(0);
     const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['bin/maqal.js', 'dist/cli/main.js', 'dist/cli/worker.js', 'dist/index.js', 'dist/index.d.ts', 'README.md', 'LICENSE', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['bin/maqal.js', 'dist/cli/launch.js', 'dist/cli/maqal.cjs', 'dist/cli/maqal.cache', 'dist/cli/main.js', 'dist/cli/worker.js', 'dist/index.js', 'dist/index.d.ts', 'README.md', 'LICENSE', 'package.json']));
     // Of the scripts, only the Dask driver users run on their cluster.
     expect(files.filter((f) => /^(src|test|fixtures|scripts)\//.test(f))).toEqual(['scripts/dask-parse.py']);
   });
