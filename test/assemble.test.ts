@@ -1453,6 +1453,17 @@ describe('a headline dated in its own words', () => {
     expect(box.title).toBe(headline);
   });
 
+  it("is a widget's short line of words over an author's bare name when the paragraph past the page's meta speaks of it; one it does not speak of stays the widget's", () => {
+    const head = (short: string) => ['حالة الطقس', 'إربد 16 درجة', short, 'ريم الخطيب', 'المصدر: وكالات', 'تكبير الخط', ''];
+    const story = 'تعيش أحياء شرق المدينة أمسياتها منذ أسبوع على ضوء الشموع، بعد أن تعطلت محطة التحويل التي تغذيها بالكهرباء.';
+    const spoken = parser.parse([...head('أمسيات بلا كهرباء'), story, '', PARAGRAPH].join('\n'));
+    expect(spoken.title).toBe('أمسيات بلا كهرباء');
+    expect(spoken.body).toEqual([story, PARAGRAPH]);
+    const unspoken = parser.analyze([...head('رياح معتدلة'), story, '', PARAGRAPH].join('\n'));
+    expect(unspoken.article.title).toBeNull();
+    expect(unspoken.lines[2]).toMatchObject({ type: 'boilerplate', rule: 'widget' });
+  });
+
   it('is the headline over a caption printed twice that the first paragraph speaks of less', () => {
     const caption = 'لوحة إعلانات مضيئة في شارع تجاري مزدحم';
     for (const copies of [[caption, caption], [caption, '', caption, '', '8 صور']]) {

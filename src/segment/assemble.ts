@@ -716,22 +716,28 @@ function headsPage(r: Reading, i: number): boolean {
   const group = r.cues[r.nextNonBlank(i)]?.group;
   const meta = group === 'byline' || group === 'date';
   const words = !hasDigit(r.lines[i]!.text);
-  // (A line of words with its date under it may have the rest of the page's meta under that; a value's line
-  // over a time is a box of named times, `العصر 15:12` / `المغرب 17:40`.)
-  return (words || meta) && (paragraphPastCopies(r, i) || (words && meta && paragraphPastMeta(r, i)));
+  if (!words) return meta && paragraphPastCopies(r, i);
+  if (paragraphPastCopies(r, i)) return true;
+  // A line of words with its date under it may have the rest of the page's meta under that; with an author's
+  // bare name under it instead (no widget's value has an author), when the paragraph past them speaks of it,
+  // as of a short headline. (A value's line over a time is a box of named times, `العصر 15:12` / `المغرب 17:40`.)
+  if (!meta && !bareName(r, r.nextNonBlank(i))) return false;
+  const first = paragraphPastMeta(r, i);
+  return first >= 0 && (meta || r.topicOverlap(r.lineWords(i), r.lineWords(first)) >= L.shortTitleSpokenWords);
 }
 
 /**
- * Is a paragraph of text under line i, past the page's meta under a headline: its date or byline, then a few
- * short lines more (the author's bare name, their role, the issue's number), which no widget's value has under it.
+ * The paragraph of text under line i past the page's meta under a headline (its date or byline, the author's
+ * bare name, their role, the issue's number, a source, the page's tools), which no widget's value has under
+ * it; -1 when a list's label or a longer run of lines comes first.
  */
-function paragraphPastMeta(r: Reading, i: number): boolean {
+function paragraphPastMeta(r: Reading, i: number): number {
   for (let k = r.nextNonBlank(i), seen = 0; k < r.lines.length && seen < L.itemOwnLinesMax; k = r.nextNonBlank(k), seen++) {
     const group = r.cues[k]?.group;
-    if (group === 'marker' || group === 'inline') return false;
-    if (!group && isParagraph(r.lines[k]!)) return true;
+    if (group === 'marker' || group === 'inline') return -1;
+    if (!group && isParagraph(r.lines[k]!)) return k;
   }
-  return false;
+  return -1;
 }
 
 /**
