@@ -3467,6 +3467,14 @@ describe("a short line right above the author's bare name and the date", () => {
     // A second bare name right over the author's is no headline.
     expect(parser.parse(['قطارات بلا ركاب', '', 'محمود سالم', '', 'ريم سعيد', '', 'كاتبة وباحثة في شؤون المدن', '', story].join('\n')).title).not.toBe('محمود سالم');
   });
+  it("of three words or more is the headline with the page's tools between it and the name, and the name is the byline", () => {
+    for (const tools of ['تابعونا على تويتر', 'شارك المقال على فيسبوك', 'حجم الخط']) {
+      const a = parser.parse(['في مديح البطء', tools, 'هالة يوسف', 'نشر في: الثلاثاء 9 ديسمبر 2031', story].join('\n'));
+      expect(a.title, tools).toBe('في مديح البطء');
+      expect(a.byline, tools).toBe('هالة يوسف');
+      expect(a.body).toEqual([story]);
+    }
+  });
   it("of two words is a section's name: the headline is not chosen from it", () => {
     const a = parser.parse(['مقالات الرأي', 'هالة يوسف', 'نشر في: الثلاثاء 9 ديسمبر 2031', story].join('\n'));
     expect(a.title).not.toBe('مقالات الرأي');

@@ -1123,8 +1123,9 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
   // words or more (`في مديح البطء`); a shorter one may be the section's name (`مقالات الرأي`).
   // (Not when a byline, or the author's bare name over the author's description, is right under the short line: the
   // author is named there, the short line is the headline; nor under an outlet's name alone, `صحيفة المسار
-  // الإلكترونية`, or the site's motto.)
-  const above = r.lastNonBlank(short);
+  // الإلكترونية`, or the site's motto.) The page's tools may stand between the headline and the name (`تابعونا
+  // على ...`, share buttons): they are no line of the header's own.
+  const above = lastPastChrome(r, short);
   const under = r.nextNonBlank(short);
   const signed = cues[under]?.group === 'byline' || (under < lines.length && namesAuthor(r, under));
   if (above >= 0 && inHead(head, above) && !cues[above] && !signed && !mottos.has(above) && !outletName(lines[above]!, r.ctx.cues) && titleShaped(lines[above]!, L.shortTitleMinWords) && nameShaped(lines[short]!, L.bylineNameMaxWords)) {
