@@ -303,6 +303,7 @@ describe('source, tags, byline and chrome lines', () => {
   it('a portrait before words that are no name, or a paper described in a sentence, stays a headline', () => {
     expect(cue('صورة الكاتب في الرواية العربية الحديثة')?.rule).not.toBe('caption');
     expect(cue('صحيفة يومية مستقلة تكشف فساد البلديات الكبرى')?.rule).not.toBe('chrome-masthead');
+    expect(cue('صحيفة تصدر يوميا رغم الحصار')?.rule).not.toBe('chrome-masthead');
   });
 
   it('an arrow separates a label from its headline; a sentence opening with a latest-published label stays the story', () => {
@@ -829,6 +830,11 @@ describe('source, tags, byline and chrome lines', () => {
     ['موقع إخباري مستقل', 'chrome-masthead'],
     ['يومية سياسية مستقلة', 'chrome-masthead'],
     ['صحيفة إلكترونية شاملة تصدر عن مؤسسة المدار', 'chrome-masthead'],
+    // ... or how often it comes out, the whole line, in any wording of the time.
+    ['مجلة أدبية تصدر كل شهر', 'chrome-masthead'],
+    ['جريدة تصدر يومياً', 'chrome-masthead'],
+    ['نشرة ثقافية تصدر مرتين في الشهر', 'chrome-masthead'],
+    ['ملحق ثقافي يصدر كل خميس', 'chrome-masthead'],
     // A writer's portrait and the name: the text saved for the author's photo.
     ['صورة الكاتبة هدى علي', 'caption'],
     ['الصورة الشخصية للكاتب سامر يوسف', 'caption'],

@@ -255,6 +255,23 @@ function selfDescriptions(): string[] {
 const SELF_DESCRIPTIONS = selfDescriptions();
 
 /**
+ * The paper saying how often it comes out, the whole line (`مجلة أدبية تصدر كل شهر`, `جريدة تصدر يوميا`,
+ * `نشرة ثقافية تصدر مرتين في الشهر`): its kind, what it is or nothing, the verb in its gender, and how often.
+ * A headline about a paper goes on past that (`صحيفة تصدر يوميا رغم الحصار`).
+ */
+function publishedHowOften(): string[] {
+  const what = ['', ' أدبية', ' ثقافية', ' فكرية', ' علمية', ' محكمة', ' فنية', ' سياسية', ' مستقلة', ' شاملة', ' إخبارية', ' اقتصادية', ' رياضية', ' إلكترونية', ' عربية'];
+  const often = [
+    ...['يوم', 'أسبوع', 'أسبوعين', 'شهر', 'شهرين', 'ثلاثة أشهر', 'فصل', 'سنة', 'عام', 'صباح', 'مساء', 'خميس', 'جمعة', 'سبت', 'أحد', 'اثنين'].map((t) => `كل ${t}`),
+    'يوميا', 'أسبوعيا', 'شهريا', 'فصليا', 'سنويا',
+    ...['مرة', 'مرتين'].flatMap((n) => ['في الأسبوع', 'في الشهر', 'في السنة', 'في العام', 'كل شهر', 'كل أسبوع'].map((t) => `${n} ${t}`)),
+  ];
+  const kinds = ['مجلة', 'جريدة', 'صحيفة', 'نشرة', 'دورية'].flatMap((n) => what.map((w) => `${n}${w} تصدر`));
+  const supplements = ['ملحق', 'ملحق ثقافي', 'ملحق أدبي', 'ملحق أسبوعي'].map((n) => `${n} يصدر`);
+  return [...kinds, ...supplements].flatMap((k) => often.map((o) => `${k} ${o}`));
+}
+
+/**
  * A comment box with nothing in it yet: `لا توجد تعليقات بعد`, `لا يوجد
  * تعليق حتى الآن`, `لا توجد تعليقات على الخبر` (on the story), `كن أول من
  * يعلق` (be the first to comment).
@@ -617,6 +634,8 @@ export const CHROME: readonly ChromeGroup[] = [
   // with its publisher or its founding (`جريدة يومية مستقلة تصدر عن دار المدار`, `... منذ 1987`). A headline
   // about such a paper has its own verb (`صحيفة يومية مستقلة تكشف ...`).
   { rule: 'chrome-masthead', mode: 'prefix', maxWords: 4, phrases: SELF_DESCRIPTIONS },
+  // ... or how often it comes out, the whole line (see `publishedHowOften`).
+  { rule: 'chrome-masthead', mode: 'exact', maxWords: 8, phrases: publishedHowOften() },
   {
     rule: 'chrome-masthead',
     mode: 'prefix',
