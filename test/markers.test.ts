@@ -306,6 +306,17 @@ describe('source, tags, byline and chrome lines', () => {
     expect(cue('صحيفة تصدر يوميا رغم الحصار')?.rule).not.toBe('chrome-masthead');
   });
 
+  it('a sentence naming a service for subscribers, blocked adverts, a corrected story or a liked one stays the story', () => {
+    for (const sentence of [
+      'وقالت الشركة إن الخدمة الجديدة متاحة للمشتركين في الباقة الذهبية ابتداء من الشهر المقبل دون أي رسوم إضافية.',
+      'وأعلنت الهيئة حجب إعلانات التبغ والمشروبات المحلاة عن القنوات التلفزيونية خلال ساعات بث برامج الأطفال.',
+      'وأكد الباحث أن برامج حجب الإعلانات انتشرت بين مستخدمي الإنترنت في السنوات الأخيرة بشكل لافت.',
+      'وأعجبك الخبر أم لم يعجبك، فإن الحقيقة تبقى كما هي، كما قال الكاتب في مقاله الأخير.',
+    ]) {
+      expect(cue(sentence), sentence).toBeNull();
+    }
+  });
+
   it('an arrow separates a label from its headline; a sentence opening with a latest-published label stays the story', () => {
     expect(cue('📌 ذات صلة ← انخفاض أسعار الحديد في السوق المحلية')).toMatchObject({ group: 'inline', headline: 'انخفاض أسعار الحديد في السوق المحلية' });
     expect(cue('اقرأ أيضا >> افتتاح أكبر مكتبة عامة في المدينة')).toMatchObject({ group: 'inline', headline: 'افتتاح أكبر مكتبة عامة في المدينة' });
@@ -835,6 +846,20 @@ describe('source, tags, byline and chrome lines', () => {
     ['جريدة تصدر يومياً', 'chrome-masthead'],
     ['نشرة ثقافية تصدر مرتين في الشهر', 'chrome-masthead'],
     ['ملحق ثقافي يصدر كل خميس', 'chrome-masthead'],
+    // The reader asked to share a piece they liked, to correct it, to see all of a kind; a paywall, an ad
+    // blocker's notice, a wait, a consent box's other buttons: each in more than one wording.
+    ['أعجبك الخبر؟ شاركه الآن', 'chrome-signoff'],
+    ['أعجبتك القصة؟ أرسلها لأصدقائك', 'chrome-signoff'],
+    ['صحح هذا الخبر', 'chrome-link'],
+    ['اقترح تعديلا على المقال', 'chrome-link'],
+    ['عرض كل المقالات', 'chrome-link'],
+    ['تصفح جميع الفيديوهات', 'chrome-link'],
+    ['هذا المحتوى حصري للمشتركين', 'chrome-consent'],
+    ['هذه المادة متاحة للمشتركين فقط', 'chrome-consent'],
+    ['أنت تستخدم إضافة لحجب الإعلانات', 'chrome-consent'],
+    ['يرجى تعطيل حاجب الإعلانات لمتابعة القراءة', 'chrome-consent'],
+    ['يرجى الانتظار', 'chrome-media'],
+    ['رفض الكل', 'chrome-consent'],
     // A writer's portrait and the name: the text saved for the author's photo.
     ['صورة الكاتبة هدى علي', 'caption'],
     ['الصورة الشخصية للكاتب سامر يوسف', 'caption'],

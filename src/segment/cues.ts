@@ -504,6 +504,16 @@ export const CHROME: readonly ChromeGroup[] = [
       'اتركوا تعليقاتكم', 'اترك لنا تعليقك', 'رأيك في التعليقات', 'آراءكم في التعليقات',
     ],
   },
+  // ... or asked with no `if`, opening a short line (`أعجبك الخبر؟ شاركه الآن`): the piece itself, liked, in its gender.
+  {
+    rule: 'chrome-signoff',
+    mode: 'prefix',
+    maxWords: 8,
+    phrases: [
+      ...['أعجبك', 'أعجبكم'].flatMap((v) => ['المقال', 'الموضوع', 'الخبر', 'التقرير'].map((o) => `${v} ${o}`)),
+      ...['أعجبتك', 'أعجبتكم'].flatMap((v) => ['المقالة', 'القصة', 'التدوينة'].map((o) => `${v} ${o}`)),
+    ],
+  },
   // Comment boxes (whole lines only, up to an empty box's longest notice).
   {
     rule: 'chrome-comments',
@@ -765,6 +775,16 @@ export const CHROME: readonly ChromeGroup[] = [
       // A wire's or paper's notice that it serves subscribers, and how to become one (`للاشتراك يرجى التواصل معنا`).
       'للاشتراك يرجى', 'للاشتراك الرجاء', 'للاشتراك نرجو', 'للاشتراك يمكنكم', 'للاشتراك تواصلوا', 'للاشتراك تواصل', 'للاشتراك راسلونا',
       'تقدم للمشتركين', 'يقدم للمشتركين', 'المقدمة للمشتركين', 'المتاحة للمشتركين', 'to subscribe please contact', 'for subscriptions contact',
+      // The piece itself kept for subscribers, in any wording (`هذا المحتوى حصري للمشتركين`, `هذا المقال متاح لمشتركينا`);
+      // a service offered to a company's subscribers is a story's (`الخدمة متاحة للمشتركين`).
+      ...[['هذا المحتوى', 'هذا المقال', 'هذا الخبر', 'هذا التقرير', 'المقال كاملا'], ['هذه المادة', 'هذه المقالة', 'هذه القصة']].flatMap((subjects, feminine) =>
+        subjects.flatMap((s) => (feminine ? ['حصرية', 'متاحة', 'مخصصة'] : ['حصري', 'متاح', 'مخصص']).flatMap((a) => ['للمشتركين', 'لمشتركينا', 'للمشتركين فقط'].map((o) => `${s} ${a} ${o}`))),
+      ),
+      'for subscribers only', 'exclusive to subscribers',
+      // The reader's ad blocker, named in any wording (`أنت تستخدم إضافة لحجب الإعلانات`, `يرجى تعطيل حاجب الإعلانات`):
+      // a site's notice; a story on advertising names the blocking otherwise (`حجب إعلانات التبغ`).
+      ...['حاجب', 'مانع', 'أداة حجب', 'إضافة حجب', 'إضافة لحجب', 'برنامج حجب', 'برنامج لحجب', 'أداة لحجب'].flatMap((a) => ['الإعلانات', 'إعلانات'].map((o) => `${a} ${o}`)),
+      'ad blocker', 'adblocker', 'adblock',
     ],
   },
   // A paywall's offer: subscribe or sign in to read on (`اشترك للوصول إلى المقال كاملا`, `سجل الدخول لمتابعة القراءة`).
@@ -818,6 +838,8 @@ export const CHROME: readonly ChromeGroup[] = [
     ends: 'list',
     phrases: [
       'مقال مؤرشف', 'غلق', 'إغلاق', 'close', 'موافق', 'أوافق', 'ok', 'accept',
+      // A consent box's other buttons (refuse, accept all, choose).
+      'أرفض', 'رفض الكل', 'قبول الكل', 'أقبل', 'أقبل الكل', 'قبول جميع ملفات تعريف الارتباط', 'إدارة التفضيلات', 'تخصيص الإعدادات', 'reject all', 'accept all',
       // A newsletter form's prompt for an address, the whole line (a how-to's step goes on: `أدخل بريدك ثم اضغط ...`).
       ...['أدخل', 'ادخل', 'اكتب'].flatMap((v) => ['بريدك', 'بريدك الإلكتروني', 'عنوان بريدك', 'عنوان بريدك الإلكتروني', 'إيميلك'].map((o) => `${v} ${o}`)),
       'enter your email', 'your email address', 'enter your email address',
@@ -954,6 +976,10 @@ export const CHROME: readonly ChromeGroup[] = [
     phrases: [
       'أبلغ عن خطأ', 'ابلغ عن خطأ', 'بلغ عن خطأ', 'إبلاغ عن خطأ', 'الإبلاغ عن خطأ', 'التبليغ عن خطأ', 'للإبلاغ عن خطأ', 'اقترح تصحيحا', 'أرسل تصحيحا',
       'هل وجدت خطأ', 'report an error', 'report a mistake', 'suggest a correction',
+      // Correct the piece, asked of the reader in any wording (`صحح هذا الخبر`, `اقترح تعديلا على المقال`).
+      ...['صحح', 'صححوا', 'اقترح تصحيحا على', 'اقترح تعديلا على', 'أرسل تصحيحا على'].flatMap((v) =>
+        ['الخبر', 'هذا الخبر', 'المقال', 'هذا المقال', 'المعلومة', 'هذه المعلومة', 'الموضوع', 'هذا الموضوع'].map((o) => `${v} ${o}`),
+      ),
       // The same asked as a question (`هل لديك تصحيح؟`, `هل لاحظت خطأ؟`).
       'هل لديك تصحيح', 'لديك تصحيح', 'هل لاحظت خطأ', 'هل لديك ملاحظة على الخبر', 'found an error', 'spotted an error',
       // The whole story at its source (`الخبر كاملا من المصدر`, `مصدر الخبر الأصلي`; not `الخبر الأصلي` alone, which opens sentences).
@@ -979,6 +1005,10 @@ export const CHROME: readonly ChromeGroup[] = [
       // Show more, read the whole story: a link standing alone.
       'إظهار المزيد', 'عرض المزيد', 'عرض الكل', 'إظهار الكل', 'تحميل المزيد', 'مشاهدة المزيد', 'مشاهدة الكل', 'رؤية المزيد', 'قراءة المزيد', 'اقرأ التفاصيل', 'التفاصيل كاملة', 'اقرأ التفاصيل كاملة',
       'اقرأ القصة كاملة', 'اقرأ المقال كاملا', 'اقرأ الخبر كاملا', 'اقرأ الخبر كاملا من المصدر', 'show more', 'see more', 'load more', 'view all',
+      // ... and all of a kind of piece (`عرض كل المقالات`, `تصفح جميع الأخبار`).
+      ...['عرض', 'مشاهدة', 'شاهد', 'تصفح', 'إظهار'].flatMap((v) =>
+        ['كل', 'جميع'].flatMap((all) => ['المقالات', 'الأخبار', 'المواضيع', 'الموضوعات', 'الفيديوهات', 'الصور', 'المقاطع'].map((o) => `${v} ${all} ${o}`)),
+      ),
     ],
   },
   // Translation and editing credits.
@@ -1022,7 +1052,9 @@ export const CHROME: readonly ChromeGroup[] = [
     maxWords: 14,
     phrases: [
       'متصفحك لا يدعم', 'المتصفح لا يدعم', 'تفعيل الجافاسكربت', 'تفعيل جافاسكربت', 'تفعيل javascript', 'تمكين الجافاسكربت', 'جاري التحميل', 'جار التحميل',
-      'يتم التحميل', 'قيد التحميل', 'جاري تحميل', 'لتكبير الصورة', 'تكبير الصورة', 'عرض الصورة بالحجم الكامل', 'اضغط على الصورة لتكبيرها', 'انقر على الصورة لتكبيرها',
+      'يتم التحميل', 'قيد التحميل', 'جاري تحميل',
+      // ... and asks the reader to wait for it (`يرجى الانتظار`).
+      'يرجى الانتظار', 'الرجاء الانتظار', 'يرجى الانتظار قليلا', 'الرجاء الانتظار قليلا', 'please wait', 'لتكبير الصورة', 'تكبير الصورة', 'عرض الصورة بالحجم الكامل', 'اضغط على الصورة لتكبيرها', 'انقر على الصورة لتكبيرها',
       // A click on the picture to see more of it (`اضغط على الصورة لمشاهدة الألبوم`).
       ...['اضغط على', 'انقر على', 'اضغط', 'انقر'].flatMap((v) => ['الصورة', 'الصور'].flatMap((o) => ['لمشاهدة', 'لعرض', 'لتصفح'].map((w) => `${v} ${o} ${w}`))),
       'your browser does not support', 'enable javascript', 'click to enlarge',
