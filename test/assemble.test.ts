@@ -1462,6 +1462,8 @@ describe('a headline dated in its own words', () => {
     const unspoken = parser.analyze([...head('رياح معتدلة'), story, '', PARAGRAPH].join('\n'));
     expect(unspoken.article.title).toBeNull();
     expect(unspoken.lines[2]).toMatchObject({ type: 'boilerplate', rule: 'widget' });
+    // A widget's line with nothing under it ends the page: no name to read under it, and it stays the widget's.
+    expect(parser.analyze(['الأقسام', 'شتاء بلا مطر', ''].join('\n')).lines[1]).toMatchObject({ type: 'boilerplate' });
   });
 
   it('is the headline over a caption printed twice that the first paragraph speaks of less', () => {

@@ -713,7 +713,8 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
  */
 function headsPage(r: Reading, i: number): boolean {
   if (r.storyStarted || r.box.tight || r.box.choices || r.box.fields) return false;
-  const group = r.cues[r.nextNonBlank(i)]?.group;
+  const next = r.nextNonBlank(i);
+  const group = r.cues[next]?.group;
   const meta = group === 'byline' || group === 'date';
   const words = !hasDigit(r.lines[i]!.text);
   if (!words) return meta && paragraphPastCopies(r, i);
@@ -721,7 +722,8 @@ function headsPage(r: Reading, i: number): boolean {
   // A line of words with its date under it may have the rest of the page's meta under that; with an author's
   // bare name under it instead (no widget's value has an author), when the paragraph past them speaks of it,
   // as of a short headline. (A value's line over a time is a box of named times, `العصر 15:12` / `المغرب 17:40`.)
-  if (!meta && !bareName(r, r.nextNonBlank(i))) return false;
+  // (Nothing under it at the page's end.)
+  if (!meta && !(next < r.lines.length && bareName(r, next))) return false;
   const first = paragraphPastMeta(r, i);
   return first >= 0 && (meta || r.topicOverlap(r.lineWords(i), r.lineWords(first)) >= L.shortTitleSpokenWords);
 }
