@@ -132,6 +132,11 @@ describe('related markers', () => {
     expect(cue('بالصور: أ ف ب')?.group).not.toBe('inline');
   });
 
+  it.each(['إنفوغراف: ', 'انفوجرافيك | ', 'بالإنفوغراف.. ', 'بودكاست: ', 'ألبوم صور: ', 'معرض صور | '])("an infographic's, a podcast's or an album's title under its kind, in each spelling, is one too (%s)", (kind) => {
+    expect(cue(`${kind}أرقام حملة التطعيم في المدارس`)).toMatchObject({ group: 'inline', headline: 'أرقام حملة التطعيم في المدارس', strong: false });
+    expect(cue(`${kind}رويترز`)?.group).not.toBe('inline');
+  });
+
   it.each([
     'كما يمكنك أن تقرأ أيضا في تقريرنا السابق مقارنة مفصلة بين أنظمة التشغيل',
     'وقال إن الأخبار ذات الصلة بالقضية ستنشر تباعا خلال الأيام المقبلة',
@@ -860,6 +865,8 @@ describe('source, tags, byline and chrome lines', () => {
     ['يرجى تعطيل حاجب الإعلانات لمتابعة القراءة', 'chrome-consent'],
     ['يرجى الانتظار', 'chrome-media'],
     ['رفض الكل', 'chrome-consent'],
+    ['ابق على اطلاع', 'chrome-newsletter'],
+    ['كونوا أول من يعلم', 'chrome-newsletter'],
     // A writer's portrait and the name: the text saved for the author's photo.
     ['صورة الكاتبة هدى علي', 'caption'],
     ['الصورة الشخصية للكاتب سامر يوسف', 'caption'],
@@ -1176,6 +1183,9 @@ describe('families of page furniture, each with the story sentences it must leav
     ['مدة الفيديو 02:35', 'chrome-media'],
     ['00:00 / 03:12', 'number-line'],
     ['00:00', 'number-line'],
+    // A separator drawn with tatweel, alone or in runs: no word.
+    ['ـــــــــــــــ', 'symbol-line'],
+    ['ـــــــ ـــــــ', 'symbol-line'],
     // "Share via" naming a platform; a notice addressing the reader keeps its complementizer.
     ['شارك عبر واتساب', 'chrome-share'],
     // "Share the article via" naming the platforms after it.

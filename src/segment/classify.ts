@@ -2647,7 +2647,8 @@ function placeAndOutlet(line: Line, t: string, ctx: ClassifyContext): Cue | null
 /** Lines with no Arabic in an Arabic page (`inShare`, `Leave a Comment`), lone numbers, lone symbols. */
 function stray(line: Line, ctx: ClassifyContext, page: PageFacts): Cue | null {
   const t = line.content.trim();
-  if (!hasWordChar(t)) return furniture('symbol-line');
+  // (A rule of tatweel, `ـــــــ`, is no word either: its key folds to nothing.)
+  if (!hasWordChar(t) || line.contentKey === '') return furniture('symbol-line');
   // A lone small number is also the rank of the list item under it (`1` / `سعر الذهب اليوم`).
   if (!hasLetter(t) && line.words <= L.numberLineMaxWords) return RANK.test(t) ? { group: 'chrome', rule: 'number-line', rank: true } : furniture('number-line');
   if (page.arabic && !line.arabic) return furniture('latin-line');

@@ -112,7 +112,12 @@ function moreOf(subjects: readonly string[]): string[] {
 
 // A video's or a gallery's kind before its title (`فيديو: جولة داخل ...`, `بالصور: ...`): such an item is a
 // link to watch, with no article of its own on the page; the paragraph under it is the story's.
-export const MEDIA_LEADS: readonly string[] = ['شاهد بالفيديو', 'شاهد الفيديو', 'فيديو', 'بالفيديو', 'بالصور', 'فيديو وصور', 'بالفيديو والصور', 'video'];
+export const MEDIA_LEADS: readonly string[] = [
+  'شاهد بالفيديو', 'شاهد الفيديو', 'فيديو', 'بالفيديو', 'بالصور', 'فيديو وصور', 'بالفيديو والصور', 'video',
+  // The other kinds of media, in their spellings (`إنفوغراف: ...`, `بودكاست | ...`, `ألبوم صور: ...`).
+  ...['إنفوجراف', 'انفوجراف', 'إنفوغراف', 'انفوغراف', 'إنفوجرافيك', 'انفوجرافيك', 'إنفوغرافيك', 'انفوغرافيك'].flatMap((k) => [k, `بال${k.replace(/^[إا]/u, 'ا')}`]),
+  'بودكاست', 'بالبودكاست', 'ألبوم صور', 'ألبوم الصور', 'معرض صور', 'فيديوغراف', 'موشن جرافيك', 'موشن غراف', 'infographic', 'podcast', 'gallery',
+];
 
 // The verbs that send the reader to another story, each to one reader or to many (`اقرأ`, `اقرئي`, `اقرؤوا`):
 // read, browse, watch, follow.
