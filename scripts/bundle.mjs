@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 
 const WARM_UP_PAGES = Number(process.env.WARM ?? 8);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { BUNDLE, compileBundle } = await import(join(root, 'dist/cli/launch.js'));
+const { BUNDLE, WRAPPER, compileBundle } = await import(join(root, 'dist/cli/launch.js'));
 
 /**
  * commander goes into the bundle and its cache too: the module that loads it for the
@@ -58,7 +58,10 @@ await build({
   define: { 'import.meta.url': '__maqal_url' },
   // A script run by `vm` has no `import()`: the modules left out are loaded with `require`.
   supported: { 'dynamic-import': false },
-  banner: { js: "const __maqal_url = require('node:url').pathToFileURL(__filename).href;" },
+  // The file is the function Node wraps a CommonJS module in, written out: the launcher compiles it as read,
+  // with no copy of a megabyte of source to wrap it (see WRAPPER in src/cli/launch.ts).
+  banner: { js: `${WRAPPER.head}const __maqal_url = require('node:url').pathToFileURL(__filename).href;` },
+  footer: { js: WRAPPER.tail },
   // What only some runs load stays out, loaded on demand as before (Node >= 20.19 requires ES
   // modules): the terminal views and their libraries, the glob library, the JSON Schema writer.
   external: ['chalk', 'cli-table3', 'bidi-js', 'arabic-reshaper', 'get-east-asian-width', 'tinyglobby', 'zod'],

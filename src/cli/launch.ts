@@ -19,6 +19,12 @@ export interface CliEntry {
 
 const DIR = dirname(fileURLToPath(import.meta.url));
 
+/**
+ * The function Node wraps a CommonJS module in: the bundle is written inside it, so that the source read is
+ * the script compiled (the code cache matches only the same source).
+ */
+export const WRAPPER = { head: '(function (exports, require, module, __filename, __dirname) {', tail: '\n})' };
+
 /** The bundle and its cache, beside this module. */
 export const BUNDLE = { code: join(DIR, 'maqal.cjs'), cache: join(DIR, 'maqal.cache') };
 
@@ -52,12 +58,12 @@ export function currentBundle(dir = DIR): string | null {
 }
 
 /**
- * The bundle compiled as Node compiles a CommonJS module (the same wrapper,
- * so the cache made at build time matches it). A cache V8 rejects (another
- * Node, other flags) is ignored: the script is compiled from its source.
+ * The bundle compiled as Node compiles a CommonJS module (the file holds the
+ * same wrapper, see `WRAPPER`). A cache V8 rejects (another Node, other
+ * flags) is ignored: the script is compiled from its source.
  */
 export function compileBundle(source: string, cachedData?: Buffer): { script: Script; run(): CliEntry } {
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  const script = new Script(source, {
     filename: BUNDLE.code,
     ...(cachedData ? { cachedData } : {}),
   });
