@@ -28,7 +28,6 @@ export const WRAPPER = { head: '(function (exports, require, module, __filename,
 /** The bundle and its cache, beside this module. */
 export const BUNDLE = { code: join(DIR, 'maqal.cjs'), cache: join(DIR, 'maqal.cache') };
 
-
 /** The CLI: from the bundle when it is there and current, else from its modules. */
 export async function loadCli(): Promise<CliEntry> {
   const bundle = currentBundle();

@@ -720,9 +720,9 @@ function headsPage(r: Reading, i: number): boolean {
   if (!words) return meta && paragraphPastCopies(r, i);
   if (paragraphPastCopies(r, i)) return true;
   // A line of words with its date under it may have the rest of the page's meta under that; with an author's
-  // bare name under it instead (no widget's value has an author), when the paragraph past them speaks of it,
-  // as of a short headline. (A value's line over a time is a box of named times, `العصر 15:12` / `المغرب 17:40`.)
-  // (Nothing under it at the page's end.)
+  // bare name under it instead (no widget's value has an author; nothing at the page's end), when the paragraph
+  // past them speaks of it, as of a short headline. (A value's line over a time is a box of named times,
+  // `العصر 15:12` / `المغرب 17:40`.)
   if (!meta && !(next < r.lines.length && bareName(r, next))) return false;
   const first = paragraphPastMeta(r, i);
   return first >= 0 && (meta || r.topicOverlap(r.lineWords(i), r.lineWords(first)) >= L.shortTitleSpokenWords);
