@@ -1454,6 +1454,20 @@ describe('families of page furniture, each with the story sentences it must leav
     expect(cue(text)).toMatchObject({ group: 'dateline', strong: false });
   });
 
+  it.each(['من مراسلنا في القدس', 'مراسلتنا في بيروت', 'خاص من موفدنا إلى جنيف', 'من مندوبتنا لدى الأمم المتحدة'])(
+    '%s: a correspondent and where they report from, with no name, is a weak dateline',
+    (text) => {
+      expect(cue(text)).toMatchObject({ group: 'dateline', value: text, strong: false });
+    },
+  );
+
+  it.each(['من مراسلنا في المدينة التي لا تنام', 'مراسلنا في غزة: القصف مستمر', 'من مراسلنا في الرياض 3 تقارير'])(
+    '%s: a correspondent in a sentence, quoted or counted, is no dateline',
+    (text) => {
+      expect(cue(text)?.group).not.toBe('dateline');
+    },
+  );
+
   it('a place, a dash and a bracketed agency before a colon stays a certain dateline', () => {
     expect(cue('القاهرة - (أ ش أ):')).toMatchObject({ group: 'dateline', strong: true });
     expect(cue('تونس (وات):')).toMatchObject({ group: 'dateline', strong: true });

@@ -212,6 +212,8 @@ export interface CompiledCues {
   /** Correspondents' titles (`مراسلنا`), folded, and the words opening where they report from (`في`). */
   reporters: Set<string>;
   reporterPlaceLeads: Set<string>;
+  /** What may open a correspondent's credit with no name (`من`), folded into words. */
+  reporterCreditOpeners: string[][];
   /** First words of the byline cues that are strong on their own. */
   strongBylines: Set<string>;
   /** Chrome phrases by where they must sit: the whole line (numbers aside), its start, anywhere, its end. */
@@ -464,6 +466,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     deskBylines: new Set(M.DESK_BYLINES.map((p) => words(p).join(' '))),
     reporters: new Set(M.REPORTER_CUES.map((p) => words(p).join(' '))),
     reporterPlaceLeads: new Set(M.REPORTER_PLACE_LEADS.flatMap(words)),
+    reporterCreditOpeners: M.REPORTER_CREDIT_OPENERS.map(words),
     strongBylines: new Set(M.BYLINE_CUES_STRONG.map((p) => folder.key(p))),
     chromeExact: chrome.exact,
     chromePrefix: chrome.prefix,
@@ -2523,6 +2526,7 @@ function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
   const t = line.content.trim();
   const comma = placeAndOutlet(line, t, ctx);
   if (comma) return comma;
+  if (reporterFromPlace(line, t, ctx)) return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: false };
   const colon = placeColonAgency(line, t, ctx);
   if (colon) return colon;
   if (line.words < L.datelineMinWords || line.words > L.datelineMaxWords || /[.!؟?،]$/.test(t) || !/[-–—ـ/|]/.test(t)) return null;
@@ -2643,6 +2647,27 @@ function placeAndOutlet(line: Line, t: string, ctx: ClassifyContext): Cue | null
   if (ctx.cues.kickerStarts.has(place[0]!) || opensWithContinuation(place, ctx.cues)) return null;
   return { group: 'dateline', rule: 'dateline-line', value: cleanValue(t), strong: isAgencyList(outlet, ctx.cues) };
 }
+
+/**
+ * A correspondent and where they report from, with no name (`من مراسلنا في القدس`, `مراسلتنا في بيروت`,
+ * `خاص من موفدنا إلى جنيف`): the dateline told the other way round (`القدس - من مراسلنا`). A few words of
+ * place after the preposition, no particle of a sentence, words only (`مراسلنا في غزة: القصف مستمر` quotes its
+ * reporter). Weak, as every dateline with no agency: the header alone takes it.
+ */
+function reporterFromPlace(line: Line, t: string, ctx: ClassifyContext): boolean {
+  // (Words only: a colon or a dash there quotes the reporter or names them, see `reporterCredit`.)
+  if (line.words > L.datelineMaxWords || !WORDS_ONLY.test(t)) return false;
+  const c = ctx.cues;
+  const words = line.contentKeyWords;
+  const opener = c.reporterCreditOpeners.find((o) => o.every((w, k) => words[k] === w) && c.reporters.has(words[o.length] ?? ''));
+  const at = opener ? opener.length : 0;
+  if (!c.reporters.has(words[at] ?? '') || !c.reporterPlaceLeads.has(words[at + 1] ?? '')) return false;
+  const place = words.slice(at + 2);
+  return place.length >= 1 && place.length <= L.datelinePlaceMaxWords && particles(place, c) === 0;
+}
+
+/** Letters, their marks and spaces, nothing else. */
+const WORDS_ONLY = /^[\p{L}\p{M} ]+$/u;
 
 /** Lines with no Arabic in an Arabic page (`inShare`, `Leave a Comment`), lone numbers, lone symbols. */
 function stray(line: Line, ctx: ClassifyContext, page: PageFacts): Cue | null {

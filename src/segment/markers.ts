@@ -437,6 +437,8 @@ export const BYLINE_CUES: readonly string[] = [
 export const REPORTER_CUES: readonly string[] = reporters();
 // The words that open where a correspondent reports from: in, from, to a place.
 export const REPORTER_PLACE_LEADS: readonly string[] = ['في', 'من', 'إلى', 'الى', 'لدى'];
+// What may open a correspondent's credit with no name (`من مراسلنا في القدس`, `خاص من مراسلتنا في بيروت`): from, exclusively from.
+export const REPORTER_CREDIT_OPENERS: readonly string[] = ['من', 'خاص من', 'خاص'];
 export const BYLINE_CUES_WITH_SEPARATOR: readonly string[] = [
   'إعداد', 'تقرير', 'حوار', 'متابعة', 'تحرير', 'المحرر', 'written by',
   // An article's information box names its author as a field (`Author, سامي يوسف`).
