@@ -3477,6 +3477,16 @@ describe("a short line right above the author's bare name and the date", () => {
       expect(a.body).toEqual([story]);
     }
   });
+  it('of two words is the headline when the first paragraph speaks of it and not of the name, with the page\'s tools between them too', () => {
+    for (const gap of [[], ['حجم الخط']]) {
+      const a = parser.parse(['العالم يركض', ...gap, 'هالة يوسف', 'منذ ساعتين', story].join('\n'));
+      expect(a.title, gap.join()).toBe('العالم يركض');
+      expect(a.byline).toBe('هالة يوسف');
+      expect(a.body).toEqual([story]);
+    }
+    // A section's name the paragraph speaks of stays no headline.
+    expect(parser.parse(['أخبار محلية', 'هالة يوسف', 'منذ ساعتين', 'أخبار محلية كثيرة تمر دون أن يلتفت إليها أحد في زحمة الأيام.'].join('\n')).title).not.toBe('أخبار محلية');
+  });
   it("of two words is a section's name: the headline is not chosen from it", () => {
     const a = parser.parse(['مقالات الرأي', 'هالة يوسف', 'نشر في: الثلاثاء 9 ديسمبر 2031', story].join('\n'));
     expect(a.title).not.toBe('مقالات الرأي');

@@ -1120,7 +1120,8 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
   }
   // A short question or exclamation right above the author's bare name and the date (`لماذا نكتب؟` /
   // `سلمى يوسف` / date): the question is the headline, the name the author's. So is a short line of three
-  // words or more (`في مديح البطء`); a shorter one may be the section's name (`مقالات الرأي`).
+  // words or more (`في مديح البطء`); a shorter one may be the section's name (`مقالات الرأي`), unless the first
+  // paragraph speaks of it and not of the name (`صبر المزارعين`), and it names no section.
   // (Not when a byline, or the author's bare name over the author's description, is right under the short line: the
   // author is named there, the short line is the headline; nor under an outlet's name alone, `صحيفة المسار
   // الإلكترونية`, or the site's motto.) The page's tools may stand between the headline and the name (`تابعونا
@@ -1130,7 +1131,11 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
   const signed = cues[under]?.group === 'byline' || (under < lines.length && namesAuthor(r, under));
   if (above >= 0 && inHead(head, above) && !cues[above] && !signed && !mottos.has(above) && !outletName(lines[above]!, r.ctx.cues) && titleShaped(lines[above]!, L.shortTitleMinWords) && nameShaped(lines[short]!, L.bylineNameMaxWords)) {
     const asks = QUESTION_END.test(coreEnd(lines[above]!));
-    if (asks || lines[above]!.words >= L.titleOverNameMinWords) {
+    const spoken = () =>
+      !sectionNameLine(lines[above]!, r.ctx.cues) &&
+      r.topicOverlap(r.lineWords(above), r.lineWords(first)) >= L.shortTitleSpokenWords &&
+      r.topicOverlap(r.lineWords(short), r.lineWords(first)) === 0;
+    if (asks || lines[above]!.words >= L.titleOverNameMinWords || (first >= 0 && spoken())) {
       r.titleRule = asks ? 'title-question' : 'title-over-name';
       r.titleAuthor = short;
       return above;
