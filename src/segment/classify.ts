@@ -12,7 +12,7 @@ import { LIMITS as L } from './limits.js';
 import * as M from './markers.js';
 import { countWords, makeLine, type KeyFolder, type Line } from './lines.js';
 import type { RuleId } from './rules.js';
-import { charClass, DIGIT, hasDigit, hasLetter, hasWordChar, trimEndWhere, withSpelledOut } from './text.js';
+import { charClass, DIGIT, hasDigit, hasLetter, hasWordChar, LETTERS_ONLY, trimEndWhere, withSpelledOut } from './text.js';
 
 /**
  * What a line rule found. `rule` is the id shown by `inspect`; `group` says
@@ -2656,7 +2656,7 @@ function placeAndOutlet(line: Line, t: string, ctx: ClassifyContext): Cue | null
  */
 function reporterFromPlace(line: Line, t: string, ctx: ClassifyContext): boolean {
   // (Words only: a colon or a dash there quotes the reporter or names them, see `reporterCredit`.)
-  if (line.words > L.datelineMaxWords || !WORDS_ONLY.test(t)) return false;
+  if (line.words > L.datelineMaxWords || !LETTERS_ONLY.test(t)) return false;
   const c = ctx.cues;
   const words = line.contentKeyWords;
   const opener = c.reporterCreditOpeners.find((o) => o.every((w, k) => words[k] === w) && c.reporters.has(words[o.length] ?? ''));
@@ -2665,9 +2665,6 @@ function reporterFromPlace(line: Line, t: string, ctx: ClassifyContext): boolean
   const place = words.slice(at + 2);
   return place.length >= 1 && place.length <= L.datelinePlaceMaxWords && particles(place, c) === 0;
 }
-
-/** Letters, their marks and spaces, nothing else. */
-const WORDS_ONLY = /^[\p{L}\p{M} ]+$/u;
 
 /** Lines with no Arabic in an Arabic page (`inShare`, `Leave a Comment`), lone numbers, lone symbols. */
 function stray(line: Line, ctx: ClassifyContext, page: PageFacts): Cue | null {

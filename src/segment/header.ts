@@ -8,6 +8,7 @@ import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import type { Line } from './lines.js';
 import { withoutArticle } from './tags.js';
+import { LETTERS_ONLY } from './text.js';
 import { ASKING_END, CLAUSE_MARK, coreEnd, endsCut, isParagraph, mastheadName, nameShaped, opensLikeKicker, outletName, overlap, PERIOD_END, QUESTION_END, QUOTED_WHOLE, type Reading } from './reading.js';
 
 // A line ending like this is not a headline: a sentence, a clause, a label.
@@ -823,8 +824,6 @@ function furnitureBetween(r: Reading, h: number, first: number): boolean {
   return h < first;
 }
 
-// Letters, their marks and spaces, nothing else: the shape of a short headline's words.
-const LETTERS_ONLY = /^[\p{L}\p{M} ]+$/u;
 // A question's or an exclamation's marks closing a line.
 const ASKS_OR_EXCLAIMS = /\s*[؟?!]+$/u;
 

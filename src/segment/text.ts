@@ -56,6 +56,9 @@ export const LETTER =
 /** Digits and numbers (`\p{N}`) of the same blocks. */
 export const DIGIT = '0-9\\u00b2\\u00b3\\u00b9\\u00bc-\\u00be\\u0660-\\u0669\\u06f0-\\u06f9\\u07c0-\\u07c9';
 /** A time of day alone: `02:34`, `10:45`, `1:02:15` (a player's time, an item's time). */
+/** Letters, their marks and spaces, nothing else: the shape of a short headline's words, or a credit's. */
+export const LETTERS_ONLY = /^[\p{L}\p{M} ]+$/u;
+
 export const TIME_ALONE = new RegExp(`^[${DIGIT}]{1,2}:[${DIGIT}]{2}(?::[${DIGIT}]{2})?$`, 'u');
 /** A name of one or two words and a time of day: `العصر 15:12` (a prayer time, a city's clock). Linear: words hold no space or digit. */
 export const NAMED_TIME = new RegExp(`^[^\\s${DIGIT}]+(?: [^\\s${DIGIT}]+)? [${DIGIT}]{1,2}:[${DIGIT}]{2}$`, 'u');
