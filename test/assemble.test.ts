@@ -1795,6 +1795,23 @@ describe("an article under a related label or a read-also headline, known by its
     expect(box.body).toEqual([story[1], said]);
   });
 
+  it('keeps a paragraph opening with the conjunction and any present-tense verb (`ويمنح القانون ...`) under an article known by its date, where it names the article\'s word', () => {
+    const story = [
+      'البلدية تمدد شبكة المياه إلى الأحياء الشرقية',
+      'بدأت البلدية أمس تمديد شبكة المياه إلى الأحياء الشرقية، حيث يعتمد السكان على الصهاريج منذ سنوات.',
+    ];
+    const first = 'أقر مجلس النواب في جلسته اليوم مشروعا طال انتظاره بعد نقاش استمر أسابيع داخل اللجان المختصة.';
+    const page = (next: string) => parser.parse([...story, '', 'اقرأ أيضا', '', 'مجلس النواب يقر قانون الإيجارات الجديد', '', '12 مارس 2023', '', first, '', next, '', 'كلمات دلالية: المياه'].join('\n'));
+    // It names the headline's `قانون` (`القانون`): the article goes on, though it shares the story's words.
+    const grants = 'ويمنح القانون سكان الأحياء الشرقية القدامى مهلة خمس سنوات قبل أي زيادة.';
+    expect(page(grants).related[0]!.items[0]!.body).toEqual([first, grants]);
+    expect(page(grants).body).toEqual([story[1]]);
+    // Naming none of the article's words and the story's subject: the story goes on.
+    const water = 'ويمنح المشروع سكان الأحياء الشرقية مياها نظيفة طوال ساعات اليوم.';
+    expect(page(water).body).toEqual([story[1], water]);
+    expect(page(water).related[0]!.items[0]!.body).toEqual([first]);
+  });
+
   it('reads a related headline\'s paragraph opening with a dateline as its article though it shares the story\'s subject', () => {
     const story = [
       'أطلقت البلدية صباح اليوم حملة لتنظيف الشواطئ العامة بمشاركة مئات المتطوعين من الجمعيات الأهلية.',

@@ -352,6 +352,8 @@ export interface CompiledCues {
   wawRootWords: Set<string>;
   /** Folded story continuations (`CONTINUATION_STARTS`) by their first word. */
   continuations: Map<string, string[][]>;
+  /** The conjunction and a present-tense verb's prefix (`CONJUNCTION_VERB_PREFIXES`), folded. */
+  conjunctionVerbPrefixes: string[];
   /** Folded last words of a line announcing a list under it (`LIST_ANNOUNCERS`). */
   listAnnouncers: Set<string>;
   complementizers: Set<string>;
@@ -557,6 +559,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     widgetUnits: new Set(C.WIDGET_UNIT_WORDS.flatMap(words)),
     paginationWords: new Set(C.PAGINATION_WORDS.flatMap(words)),
     continuations: byFirstWord(C.CONTINUATION_STARTS.map(words)),
+    conjunctionVerbPrefixes: C.CONJUNCTION_VERB_PREFIXES.flatMap(words),
     wawRootWords: new Set(C.WAW_ROOT_WORDS.flatMap(words)),
     listAnnouncers: new Set(C.LIST_ANNOUNCERS.flatMap(words)),
     complementizers: new Set(C.COMPLEMENTIZERS.flatMap(words)),
@@ -737,6 +740,14 @@ const startsWithWords = (hay: readonly string[], needle: readonly string[]): boo
 export function opensWithContinuation(words: readonly string[], cues: CompiledCues): boolean {
   const phrases = cues.continuations.get(words[0] ?? '');
   return phrases !== undefined && phrases.some((c) => startsWithWords(words, c));
+}
+
+/**
+ * Is a line's first folded word the conjunction glued to a present-tense verb (`ويمنح`, `وتقول`, `ويشهد`):
+ * a sentence going on from the one above, whatever the verb? (Not a word whose own first letter is و.)
+ */
+export function opensWithConjunctionVerb(first: string, cues: CompiledCues): boolean {
+  return first.length >= L.conjunctionVerbMinLetters && !cues.wawRootWords.has(first) && cues.conjunctionVerbPrefixes.some((p) => first.startsWith(p));
 }
 
 /** Phrases of folded words grouped by their first word (a phrase that folds to nothing is left out). */

@@ -1777,6 +1777,11 @@ export const CONTINUATION_STARTS: readonly string[] = [
   'بالإضافة إلى', 'وبالإضافة إلى', 'فضلا عن', 'علاوة على', 'وعلى صعيد', 'وفي سياق', 'وفي السياق',
 ];
 
+// The conjunction glued to a verb in the present tense (`ويمنح`, `وتقول`, `ويشهد`, `وتستهدف`): a
+// sentence going on from the one above, whatever the verb, as the phrases above are. Taken only with
+// three letters or more after the prefix and for no word whose own first letter is و (`WAW_ROOT_WORDS`).
+export const CONJUNCTION_VERB_PREFIXES: readonly string[] = ['وي', 'وت'];
+
 // Dates. A date line is made of these words, numbers and separators.
 // Gregorian months as used in Egypt and the Gulf.
 const MONTHS_EGYPT_GULF = ['يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'إبريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس', 'اغسطس', 'سبتمبر', 'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر', 'دسمبر', 'ديسيمبر'];

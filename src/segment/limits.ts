@@ -386,6 +386,8 @@ export const LIMITS = {
   embeddedSharedWords: 2,
   /** A word looked for inside another line's words (clitics and all) has this many letters at least: shorter ones hide in longer words. */
   mentionMinLetters: 4,
+  /** The conjunction, a present-tense prefix and three letters of a verb at least (`ويمنح`): shorter words so spelled are nouns (`وتر`). */
+  conjunctionVerbMinLetters: 5,
   /** A paragraph is weighed against this many of the story's last paragraphs, and of an embedded article's (a page of thousands stays linear). */
   storyLookBackParagraphs: 12,
   /** ... looked for this many lines back at most (lists and embedded articles between them included). */

@@ -3,7 +3,7 @@
  * and dates under them, teasers) and the articles embedded under a read-also
  * headline. A section ends where the story goes on.
  */
-import { opensInterviewTurn, opensWithConjunction, sectionNameLine, type Cue } from './classify.js';
+import { opensInterviewTurn, opensWithConjunction, opensWithConjunctionVerb, sectionNameLine, type Cue } from './classify.js';
 import * as C from './cues.js';
 import { datelineOf } from './dateline.js';
 import { describesAuthor, headlineInHeader, isPeriodHeadline, titleShaped, withSiteName } from './header.js';
@@ -1217,7 +1217,9 @@ function noBlankBetween(r: Reading, a: number, b: number): boolean {
  * `محصول القمح`)? It goes on from that article, whatever it shares with the story above.
  */
 function goesOnFromArticle(r: Reading, i: number, item: ItemDraft): boolean {
-  if (!r.continues(r.lines[i]!) || !headsArticle(r, item, i)) return false;
+  // (Any verb the conjunction opens goes on so, `ويمنح القانون ...`, not only the reporting phrases.)
+  const line = r.lines[i]!;
+  if (!(r.continues(line) || opensWithConjunctionVerb(line.firstKeyWord, r.ctx.cues)) || !headsArticle(r, item, i)) return false;
   // (Its headline and last paragraphs, as `articleShared` weighs them: a long article is not read again at each paragraph.)
   const last = item.body.slice(-L.storyLookBackParagraphs).map((k) => r.lines[k]!.text);
   return mentions(r, i, [item.headline, ...last]);
