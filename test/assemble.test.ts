@@ -1812,6 +1812,25 @@ describe("an article under a related label or a read-also headline, known by its
     expect(page(water).related[0]!.items[0]!.body).toEqual([first]);
   });
 
+  it('keeps a paragraph touching a box printed tight as its article\'s where the story\'s own paragraphs are set apart; set apart, it is the story resuming', () => {
+    const story = [
+      'حملة لترميم البيوت القديمة في حي القلعة',
+      '',
+      'بدأت البلدية أمس حملة لترميم البيوت القديمة في حي القلعة، تشمل أكثر من مئتي بيت من الحجر.',
+      '',
+      'وقال رئيس البلدية إن الحملة تمولها منحة من صندوق التراث، وإن العمال سيبدأون بالبيوت الآيلة للسقوط.',
+      '',
+    ];
+    const box = ['اقرأ أيضا', 'معرض للصور النادرة عن تاريخ الموانئ', '12 مارس 2023', 'افتتح متحف البحر معرضا يضم ثلاثمئة صورة نادرة التقطها بحارة ورحالة على مدى قرن كامل.'];
+    const next = 'ويقول منظموه إن بعضها يوثق الحياة في البيوت القديمة لعائلات غادرت المدينة منذ زمن.';
+    const tight = parser.parse([...story, ...box, next, '', 'جميع الحقوق محفوظة 2023'].join('\n'));
+    expect(tight.related[0]!.items[0]!.body).toEqual([box[3], next]);
+    expect(tight.body).toEqual([story[2], story[4]]);
+    // A blank line over it, as over the story's own paragraphs: the story goes on.
+    const apart = parser.parse([...story, ...box, '', next, '', 'جميع الحقوق محفوظة 2023'].join('\n'));
+    expect(apart.body).toEqual([story[2], story[4], next]);
+  });
+
   it('reads a related headline\'s paragraph opening with a dateline as its article though it shares the story\'s subject', () => {
     const story = [
       'أطلقت البلدية صباح اليوم حملة لتنظيف الشواطئ العامة بمشاركة مئات المتطوعين من الجمعيات الأهلية.',

@@ -63,6 +63,7 @@ const BLANK_LINES_MATTER = new Set([
   'read-also-mid-story',
   'tight-ledes-list-mid-column-story-resumes-after-blank',
   'next-article-printed-tight',
+  'tight-box-article-over-spaced-story',
   'spaced-ledes-list-mid-tight-story-resumes-touching',
 ]);
 const BLANK_LINE_REWRITES = new Set(['no blank lines', 'a blank line between all lines']);

@@ -1183,6 +1183,8 @@ function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
   if (teaserOnly && article === 1 && story >= 1 && topic(r.contentWords(item.headline), r.lineWords(i)) === 0) return true;
   if (!isParagraph(line)) return false;
   if (story < L.embeddedSharedWords) return false;
+  // (Not touching the box's lines where the story's own paragraphs are set apart: the box goes on, see tighterThanStory.)
+  if (tighterThanStory(r, s, item, i)) return false;
   // Opening like the story going on (`وأضاف`, `من جهته`): more of the story's words than of the article's. (Not under
   // an article known by its own meta or dateline: its `وقال ...` goes on from it, and must share none of its words.)
   if (r.continues(line) && !headsArticle(r, item, i)) return story > article;
