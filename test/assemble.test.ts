@@ -1829,6 +1829,10 @@ describe("an article under a related label or a read-also headline, known by its
     // A blank line over it, as over the story's own paragraphs: the story goes on.
     const apart = parser.parse([...story, ...box, '', next, '', 'جميع الحقوق محفوظة 2023'].join('\n'));
     expect(apart.body).toEqual([story[2], story[4], next]);
+    // The same with the story's tags ahead (the article read as tentative): touching, the box's; set apart, the story's.
+    const tags = 'كلمات دلالية: التراث، البلدية';
+    expect(parser.parse([...story, ...box, next, '', tags].join('\n')).related[0]!.items[0]!.body).toEqual([box[3], next]);
+    expect(parser.parse([...story, ...box, '', next, '', tags].join('\n')).body).toEqual([story[2], story[4], next]);
   });
 
   it('reads a related headline\'s paragraph opening with a dateline as its article though it shares the story\'s subject', () => {

@@ -64,6 +64,7 @@ const BLANK_LINES_MATTER = new Set([
   'tight-ledes-list-mid-column-story-resumes-after-blank',
   'next-article-printed-tight',
   'tight-box-article-over-spaced-story',
+  'tight-box-article-tags-ahead',
   'spaced-ledes-list-mid-tight-story-resumes-touching',
 ]);
 const BLANK_LINE_REWRITES = new Set(['no blank lines', 'a blank line between all lines']);

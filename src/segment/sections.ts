@@ -1285,12 +1285,14 @@ function mentions(r: Reading, i: number, texts: readonly string[]): boolean {
  * least) more than of the article (its headline, its last paragraphs). A paragraph
  * speaking of neither stays with the article: a story's paragraph almost
  * always shares two words with the story above it, an article's next
- * paragraph often shares fewer with its headline and first paragraph.
+ * paragraph often shares fewer with its headline and first paragraph. Nor does
+ * the story go on at a paragraph touching a box printed tight where the story's
+ * own paragraphs are set apart (see `tighterThanStory`).
  */
 function storyGoesOn(r: Reading, s: SectionDraft, i: number): boolean {
   const story = storyAboveShared(r, s, i);
   const item = s.items[s.items.length - 1]!;
-  return story >= L.embeddedSharedWords && story > articleShared(r, item, i, (a, b) => r.topicOverlap(a, b)) && !goesOnFromArticle(r, i, item);
+  return story >= L.embeddedSharedWords && !tighterThanStory(r, s, item, i) && story > articleShared(r, item, i, (a, b) => r.topicOverlap(a, b)) && !goesOnFromArticle(r, i, item);
 }
 
 /**
