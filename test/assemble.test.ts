@@ -1835,6 +1835,23 @@ describe("an article under a related label or a read-also headline, known by its
     expect(parser.parse([...story, ...box, '', next, '', tags].join('\n')).body).toEqual([story[2], story[4], next]);
   });
 
+  it('keeps a `وقال ...` paragraph under a related headline\'s first paragraph as its article where it shares more of that item\'s words than of the story\'s', () => {
+    const story = [
+      'وزارة الزراعة تفتتح مركزا لأبحاث القمح',
+      'افتتح وزير الزراعة صباح اليوم مركزا لأبحاث القمح يضم مختبرات لتحسين البذور ومزرعة تجريبية.',
+      'وأضاف أن الوزارة ستوزع البذور المحسنة مجانا على صغار المزارعين بدءا من الموسم المقبل.',
+    ];
+    const first = 'أعلنت وزارة النقل أمس بدء أعمال صيانة واسعة تشمل مئات الكيلومترات من الطرق الريفية.';
+    const page = (next: string) => parser.parse([...story, 'أخبار ذات صلة', 'وزارة النقل تطلق خطة لصيانة الطرق الريفية', first, next, 'جميع الحقوق محفوظة © 2023'].join('\n'));
+    // `صيانة`, `الطرق`, `الريفية` of the item, `الوزارة` of the story: the item's article goes on.
+    const roads = 'وقال المتحدث باسم الوزارة إن أعمال الصيانة ستنتهي قبل الشتاء، وإن الخطة تشمل إنارة الطرق الريفية.';
+    expect(page(roads).related[0]!.items[0]!.body).toEqual([first, roads]);
+    expect(page(roads).body).toEqual(story.slice(1));
+    // Speaking of the story's seeds and farmers: the story goes on.
+    const seeds = 'وقال المتحدث باسم الوزارة إن البذور المحسنة ستصل إلى صغار المزارعين قبل الموسم.';
+    expect(page(seeds).body).toEqual([...story.slice(1), seeds]);
+  });
+
   it('reads a related headline\'s paragraph opening with a dateline as its article though it shares the story\'s subject', () => {
     const story = [
       'أطلقت البلدية صباح اليوم حملة لتنظيف الشواطئ العامة بمشاركة مئات المتطوعين من الجمعيات الأهلية.',

@@ -1252,13 +1252,18 @@ function ledesEnd(r: Reading, i: number, s: SectionDraft): boolean {
 /**
  * Does paragraph i go on (`وقالت ...`) right under the last item's own paragraph, naming one of that item's words
  * (its headline's, its paragraphs') and no topic word of the story around the section? The item's article goes on:
- * a story resuming there names what the story speaks of.
+ * a story resuming there names what the story speaks of. So it does where it shares two topic words with the
+ * item at least, and more than with the story (`الحملة`, `التطعيم`, `المدارس` of the item's headline, `الوزارة`
+ * of the story's last paragraph).
  */
 function goesOnUnderItemText(r: Reading, s: SectionDraft, i: number): boolean {
   const item = s.items[s.items.length - 1]!;
   if (item.body.length === 0 || r.lastNonBlank(i) !== item.body[item.body.length - 1] || !r.continues(r.lines[i]!)) return false;
+  const story = storyTopicShared(r, s, i);
   const last = item.body.slice(-L.storyLookBackParagraphs).map((k) => r.lines[k]!.text);
-  return storyTopicShared(r, s, i) === 0 && mentions(r, i, [item.headline, ...last]);
+  if (story === 0 && mentions(r, i, [item.headline, ...last])) return true;
+  const own = articleShared(r, item, i, (a, b) => r.topicOverlap(a, b));
+  return own >= L.embeddedSharedWords && own > story;
 }
 
 /**
