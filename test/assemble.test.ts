@@ -1852,6 +1852,22 @@ describe("an article under a related label or a read-also headline, known by its
     expect(page(seeds).body).toEqual([...story.slice(1), seeds]);
   });
 
+  it('reads a paragraph under a related headline and its date as that article where it speaks of the headline more than of the story, though it shares two of the story\'s words', () => {
+    const story = [
+      'المجلس البلدي يقر خطة لتوسيع الحدائق العامة',
+      'أقر المجلس البلدي في جلسته الأخيرة خطة لتوسيع الحدائق العامة في الأحياء الجديدة.',
+      'وقال رئيس المجلس إن الخطة ستمول من ميزانية البلدية ومساهمات الشركات في الأحياء الجديدة.',
+    ];
+    const next = 'وقال رئيس البلدية إن الأشجار ستروى بمياه معالجة من محطة قريبة طوال سنتها الأولى.';
+    const page = (first: string) => parser.parse([...story, 'أخبار ذات صلة', 'البلدية تبدأ زراعة خمسة آلاف شجرة زيتون على طريق المطار', '12 مارس 2023', first, next, 'جميع الحقوق محفوظة © 2023'].join('\n'));
+    const olives = 'بدأت البلدية أمس زراعة خمسة آلاف شجرة زيتون على جانبي طريق المطار، بمشاركة متطوعين من الأحياء الجديدة.';
+    expect(page(olives).body).toEqual(story.slice(1));
+    expect(page(olives).related[0]!.items[0]!.body).toEqual([olives, next]);
+    // Speaking of the story's parks and none of the headline's words: the story goes on.
+    const parks = 'وتضم الحدائق العامة في الأحياء الجديدة ملاعب للأطفال ومسارات للمشي والدراجات.';
+    expect(page(parks).body.slice(0, 3)).toEqual([...story.slice(1), parks]);
+  });
+
   it('reads a related headline\'s paragraph opening with a dateline as its article though it shares the story\'s subject', () => {
     const story = [
       'أطلقت البلدية صباح اليوم حملة لتنظيف الشواطئ العامة بمشاركة مئات المتطوعين من الجمعيات الأهلية.',

@@ -468,7 +468,13 @@ export function sectionLine(r: Reading, i: number): boolean {
     const linkList = s.kind === 'related' || s.kind === 'most-read';
     const aboutItem = () => r.sharedWords(s.items[0]!.headline, line.text) >= L.embeddedSharedWords;
     const opensAnew = () => !opensJoined(r, line) && !r.continues(line) && storyTopicShared(r, s, i) < L.embeddedSharedWords;
-    const ownArticle = () => headsArticle(r, s.items[0]!, i) && (opensWithDateline(r, s.items[0]!.body[0] ?? i) || storyTopicShared(r, s, i) < L.embeddedSharedWords);
+    // (Under its own meta, a paragraph speaking of its headline more than of the story is its article's, whatever it shares with the story.)
+    const ownArticle = () => {
+      if (!headsArticle(r, s.items[0]!, i)) return false;
+      if (opensWithDateline(r, s.items[0]!.body[0] ?? i)) return true;
+      const story = storyTopicShared(r, s, i);
+      return story < L.embeddedSharedWords || r.topicOverlap(r.contentWords(s.items[0]!.headline), r.lineWords(i)) > story;
+    };
     if (s.items.length === 1 && (!linkList || ownArticle() || (aboutItem() && (r.storyClosed || opensAnew())) || goesOnUnderItemText(r, s, i))) {
       const how = embeds(r, i, s);
       if (how) {
