@@ -1336,6 +1336,23 @@ describe('a read-also or watch-also list of headlines each with a paragraph unde
     expect(two.related[0]!.items.map((i) => i.headline)).toEqual([news[0]![0]]);
   });
 
+  it("gives the story back a paragraph naming the story as much as the last item under a read-more list of one paragraph an item, spaced as the story is", () => {
+    const top = ['معرض الكتاب المدرسي يغلق أبوابه في العاصمة', '', 'أغلق معرض الكتاب المدرسي أبوابه في العاصمة مساء أمس، بعد أسبوع زاره فيه أكثر من ثلاثين ألف طالب ومعلم من مختلف المحافظات.'];
+    const news = [
+      ['ارتفاع أسعار الأعلاف يثقل كاهل مربي الماشية', 'اشتكى مربو الماشية في القرى الشرقية من ارتفاع أسعار الأعلاف للشهر الثالث على التوالي، مطالبين الحكومة بدعم عاجل قبل أن يبيعوا قطعانهم.'],
+      ['الجامعة تفتح باب التسجيل في برامج الدراسات العليا', 'أعلنت الجامعة فتح باب التسجيل في برامج الماجستير والدكتوراه حتى نهاية الشهر المقبل، مع منح كاملة لأوائل الخريجين من المحافظات البعيدة.'],
+      ['معرض للحرف اليدوية يجمع فنانين من عشر دول', 'افتتح في المدينة القديمة معرض للحرف اليدوية يشارك فيه فنانون من عشر دول، يعرضون أعمالا من الخزف والنسيج والنحاس المطروق طوال أسبوعين.'],
+    ];
+    const page = (next: string) => parser.parse([...top, '', 'اقرأ المزيد', '', ...news.flat(), next, 'وقالت مديرة المعرض إن الدورة المقبلة ستنتقل إلى قاعة أكبر لتستوعب الزوار.'].join('\n\n'));
+    // `المعرض` of the story's headline and of the last item's: the story resumes.
+    const last = 'الخميس الماضي كان آخر أيام المعرض، وخصصته إدارته لتوقيع الكتب الجديدة للأطفال.';
+    expect(page(last).body).toContain(last);
+    expect(page(last).related[0]!.items.map((i) => [i.headline, ...i.body])).toEqual(news);
+    // Naming the last item's crafts and not the story: that item's text goes on.
+    const crafts = 'ويعرض الحرفيون أعمالهم من الخزف والنحاس المطروق في أجنحة المدينة القديمة.';
+    expect(page(crafts).body).not.toContain(crafts);
+  });
+
   it("takes a video's description under it as its text in such a list, the list going on", () => {
     // (A video's headline has no article on the page: what is under it in a list of ledes is its description.)
     const news = [

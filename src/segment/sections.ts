@@ -1252,7 +1252,11 @@ function ledesEnd(r: Reading, i: number, s: SectionDraft): boolean {
   // over there too, unless it speaks of that last item. The story's own paragraphs are printed as they touch.)
   const spaced = s.items.every((it) => r.lines[it.line - 1]?.blank === true && r.lines[it.body[0]! - 1]?.blank === true);
   if (spaced && !r.lines[i - 1]!.blank && article < L.embeddedSharedWords) return true;
-  return storyShared(r, s, i, topic) > article;
+  // (A paragraph naming the story as much as that item, `المهرجان` of both, breaks the list's rhythm of one paragraph an
+  // item: the story resumes, as losing its text costs more than keeping a list's line. One naming neither may be the
+  // list's next headline, printed as a sentence.)
+  const story = storyShared(r, s, i, topic);
+  return story > article || (story === article && story > 0);
 }
 
 /**
