@@ -166,6 +166,9 @@ describe('related markers', () => {
     'خريطة توضح مناطق الاشتباك نشرها الجيش أمس.',
     // An archive label's words opening a sentence.
     'من الأرشيف الوطني استعاد الباحث الوثائق المفقودة',
+    // A consent button's word in a sentence: the whole line must be the button.
+    'رفض المجلس مشروع القانون بأغلبية كبيرة',
+    'قبول الطلبات يبدأ الأسبوع المقبل',
     // The writer's present tense with no separator: a sentence.
     'يكتب الشاعر عن مدينته كما لو أنها امرأة يحبها',
     'تحليل يكتبه الخبراء كل أسبوع عن حال الأسواق',
@@ -865,6 +868,12 @@ describe('source, tags, byline and chrome lines', () => {
     ['يرجى تعطيل حاجب الإعلانات لمتابعة القراءة', 'chrome-consent'],
     ['يرجى الانتظار', 'chrome-media'],
     ['رفض الكل', 'chrome-consent'],
+    // A consent box's buttons each on its own line, one word: accept, refuse, understood.
+    ['قبول', 'chrome-consent'],
+    ['رفض', 'chrome-consent'],
+    ['حسنا، فهمت', 'chrome-consent'],
+    ['إعدادات ملفات تعريف الارتباط', 'chrome-consent'],
+    ['Got it', 'chrome-consent'],
     ['ابق على اطلاع', 'chrome-newsletter'],
     ['كونوا أول من يعلم', 'chrome-newsletter'],
     // A writer's portrait and the name: the text saved for the author's photo.

@@ -838,8 +838,11 @@ export const CHROME: readonly ChromeGroup[] = [
     ends: 'list',
     phrases: [
       'مقال مؤرشف', 'غلق', 'إغلاق', 'close', 'موافق', 'أوافق', 'ok', 'accept',
-      // A consent box's other buttons (refuse, accept all, choose).
-      'أرفض', 'رفض الكل', 'قبول الكل', 'أقبل', 'أقبل الكل', 'قبول جميع ملفات تعريف الارتباط', 'إدارة التفضيلات', 'تخصيص الإعدادات', 'reject all', 'accept all',
+      // A consent box's other buttons (accept, refuse, accept all, choose, understood), each the whole line: a line
+      // of the story is never one word of consent.
+      'قبول', 'رفض', 'لا أوافق', 'أرفض', 'رفض الكل', 'قبول الكل', 'أقبل', 'أقبل الكل', 'قبول وإغلاق', 'رفض وإغلاق', 'فهمت', 'حسنا فهمت',
+      'قبول جميع ملفات تعريف الارتباط', 'إدارة التفضيلات', 'تخصيص الإعدادات', 'إعدادات الكوكيز', 'إعدادات ملفات تعريف الارتباط', 'تفضيلات الخصوصية',
+      'reject', 'reject all', 'accept all', 'decline', 'got it', 'i agree', 'cookie settings', 'manage cookies', 'manage preferences',
       // A newsletter form's prompt for an address, the whole line (a how-to's step goes on: `أدخل بريدك ثم اضغط ...`).
       ...['أدخل', 'ادخل', 'اكتب'].flatMap((v) => ['بريدك', 'بريدك الإلكتروني', 'عنوان بريدك', 'عنوان بريدك الإلكتروني', 'إيميلك'].map((o) => `${v} ${o}`)),
       'enter your email', 'your email address', 'enter your email address',
