@@ -578,6 +578,16 @@ describe('reading rules and the story they must keep', () => {
     expect(parser.parse(interview).body.filter((b) => b === 'الوزير:')).toHaveLength(2);
   });
 
+  it("a short paragraph opening with the conjunction glued to a noun (`والمقعد ...`) under a video's read-also headline is the story going on, though it speaks of the video's words; opening anew, the video's teaser", () => {
+    const story = ['حدائق بلا مقاعد', '', 'يجلس كبار السن في حدائق مدينتنا على حواف الأحواض الحجرية، لأن البلدية أزالت المقاعد الخشبية القديمة ولم تضع غيرها.'];
+    const page = (line: string) => parser.parse([...story, '', 'شاهد أيضا', '', 'فيديو.. لحظة سقوط شجرة عملاقة في حديقة المدينة', '', line, '', 'ولعل أول ما تحتاجه حدائقنا أن تعود إليها المقاعد قبل أي مشروع جديد.'].join('\n'));
+    const joined = 'والمقعد في الحديقة ليس زينة، بل مكان يستريح فيه زائر المدينة ويقرأ فيه الطالب.';
+    expect(page(joined).body).toContain(joined);
+    expect(page(joined).related[0]!.items[0]!.body).toEqual([]);
+    const anew = 'سقطت شجرة عملاقة في حديقة المدينة فجر اليوم دون أن تصيب أحدا من المارة.';
+    expect(page(anew).related[0]!.items[0]!.body).toEqual([anew]);
+  });
+
   it('a paragraph under a read-also headline that goes on with the story is not its teaser', () => {
     const a = parser.parse(
       [

@@ -1370,7 +1370,8 @@ function storyTopicShared(r: Reading, s: SectionDraft, i: number): number {
  */
 function isItemTeaser(r: Reading, i: number, s: SectionDraft): boolean {
   const line = r.lines[i]!;
-  if (line.words > L.teaserMaxWords || r.continues(line)) return false;
+  // (Nor one opening with a conjunction glued to its first word, `والرصيف ...`: the story going on; a teaser opens anew.)
+  if (line.words > L.teaserMaxWords || r.continues(line) || opensWithConjunction(line.keyWords, r.ctx.cues)) return false;
   const item = r.sharedWords(s.items[0]!.headline, line.text);
   return item >= L.embeddedSharedWords && item > storyShared(r, s, i);
 }
