@@ -3587,6 +3587,16 @@ describe("a short line right above the author's bare name and the date", () => {
     // A section's name the paragraph speaks of stays no headline.
     expect(parser.parse(['أخبار محلية', 'هالة يوسف', 'منذ ساعتين', 'أخبار محلية كثيرة تمر دون أن يلتفت إليها أحد في زحمة الأيام.'].join('\n')).title).not.toBe('أخبار محلية');
   });
+  it('of two words the first paragraph speaks of is the headline under a longer line it does not speak of (a ticker\'s item), not a name under it', () => {
+    const lead = 'تشهد أسواق الكتب المستعملة في وسط المدينة إقبالا لم تعرفه منذ سنوات، بعد أن ارتفعت أسعار الكتب الجديدة إلى الضعف.';
+    const a = parser.parse(['عاجل: إغلاق الطريق الساحلي بسبب الضباب الكثيف', 'أسواق الكتب', 'الأحد 6 ديسمبر 2026', lead].join('\n'));
+    expect(a.title).toBe('أسواق الكتب');
+    expect(a.body).toEqual([lead]);
+    // A name the paragraph does not speak of stays the author's under the headline.
+    const named = parser.parse(['إقبال على الكتب المستعملة في وسط المدينة', 'ريم الخطيب', 'الأحد 6 ديسمبر 2026', lead].join('\n'));
+    expect(named.title).toBe('إقبال على الكتب المستعملة في وسط المدينة');
+    expect(named.byline).toBe('ريم الخطيب');
+  });
   it("of two words is a section's name: the headline is not chosen from it", () => {
     const a = parser.parse(['مقالات الرأي', 'هالة يوسف', 'نشر في: الثلاثاء 9 ديسمبر 2031', story].join('\n'));
     expect(a.title).not.toBe('مقالات الرأي');

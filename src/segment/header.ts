@@ -1134,7 +1134,10 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
       !sectionNameLine(lines[above]!, r.ctx.cues) &&
       r.topicOverlap(r.lineWords(above), r.lineWords(first)) >= L.shortTitleSpokenWords &&
       r.topicOverlap(r.lineWords(short), r.lineWords(first)) === 0;
-    if (asks || lines[above]!.words >= L.titleOverNameMinWords || (first >= 0 && spoken())) {
+    // (Not when the first paragraph speaks of the short line and not of the line above: a name is not spoken of, a
+    // headline is; the line above is furniture over it, a ticker's item, `عاجل: ...`.)
+    const shortSpoken = () => first >= 0 && r.topicOverlap(r.lineWords(short), r.lineWords(first)) >= L.shortTitleSpokenWords && r.topicOverlap(r.lineWords(above), r.lineWords(first)) === 0;
+    if ((asks || lines[above]!.words >= L.titleOverNameMinWords || (first >= 0 && spoken())) && !shortSpoken()) {
       r.titleRule = asks ? 'title-question' : 'title-over-name';
       r.titleAuthor = short;
       return above;
