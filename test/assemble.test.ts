@@ -1361,6 +1361,10 @@ describe('a read-also or watch-also list of headlines each with a paragraph unde
     // Naming the last item's crafts and not the story: that item's text goes on.
     const crafts = 'ويعرض الحرفيون أعمالهم من الخزف والنحاس المطروق في أجنحة المدينة القديمة.';
     expect(page(crafts).body).not.toContain(crafts);
+    // Under a last item heading an article of its own, its byline under its headline: that article goes on.
+    const signed = news.map((n, k) => (k === news.length - 1 ? [n[0]!, 'كتب: رنا الحسن', n[1]!] : n));
+    const article = parser.parse([...top, '', 'اقرأ المزيد', '', ...signed.flat(), last].join('\n\n'));
+    expect(article.body).not.toContain(last);
   });
 
   it("takes a video's description under it as its text in such a list, the list going on", () => {

@@ -1254,9 +1254,10 @@ function ledesEnd(r: Reading, i: number, s: SectionDraft): boolean {
   if (spaced && !r.lines[i - 1]!.blank && article < L.embeddedSharedWords) return true;
   // (A paragraph naming the story as much as that item, `المهرجان` of both, breaks the list's rhythm of one paragraph an
   // item: the story resumes, as losing its text costs more than keeping a list's line. One naming neither may be the
-  // list's next headline, printed as a sentence.)
+  // list's next headline, printed as a sentence; under an item heading an article of its own, its byline or date
+  // under it, the article goes on.)
   const story = storyShared(r, s, i, topic);
-  return story > article || (story === article && story > 0);
+  return story > article || (story === article && story > 0 && !headsArticle(r, last, i));
 }
 
 /**
