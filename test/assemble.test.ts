@@ -2573,6 +2573,23 @@ describe('a one-line read-also inside the story', () => {
     expect(article.body).toEqual([head[2], teaser]);
   });
 
+  it("under the headline's own date, with the story's tags ahead, takes a paragraph speaking of the headline twice as much as of the story as its article's", () => {
+    // (The paragraph over the label shares `فتح` and `الطرق` with the article's.)
+    const story = [
+      'أمطار غزيرة تغلق طرق القرى الجبلية',
+      'أغلقت الأمطار الغزيرة التي هطلت منذ فجر اليوم عددا من طرق القرى الجبلية، وعزلت عشرات الأسر في منازلها.',
+      'وقالت إدارة الطرق إن فرقها تعمل على فتح الطرق المغلقة قبل حلول الليل، داعية السكان إلى تجنب التنقل.',
+    ];
+    const own = 'قرر المتحف الوطني فتح قاعاته مجانا أمام الطلاب طوال الشهر المقبل، مع جولات يقودها مرشدون في الطرق المؤدية إلى القاعات الجديدة.';
+    const page = (meta: string[]) => parser.parse([...story, 'قد يهمك أيضا: المتحف الوطني يفتح قاعاته مجانا للطلاب طوال الشهر المقبل', ...meta, own, 'كلمات دلالية: الطقس، الطرق'].join('\n'));
+    expect(page(['منذ 3 ساعات']).related[0]!.items[0]!.body).toEqual([own]);
+    expect(page(['منذ 3 ساعات']).body).toEqual(story.slice(1));
+    // Speaking of the story's roads and villages as much as of the museum: the story goes on.
+    const roads = 'أعلن المتحف الوطني أن إغلاق طرق القرى الجبلية بالأمطار أخر وصول زواره من الطلاب.';
+    const shared = parser.parse([...story, 'قد يهمك أيضا: المتحف الوطني يفتح قاعاته مجانا للطلاب طوال الشهر المقبل', 'منذ 3 ساعات', roads, 'كلمات دلالية: الطقس، الطرق'].join('\n'));
+    expect(shared.body).toEqual([...story.slice(1), roads]);
+  });
+
   it('leaves the story going on when the next paragraph speaks of the story', () => {
     const next = 'وبهذه النتيجة يبقى الفارق بين الفريقين المتصدرين نقطتين فقط قبل عشر جولات من نهاية الموسم.';
     const article = parser.parse([...head, item, next].join('\n'));

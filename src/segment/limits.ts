@@ -384,6 +384,8 @@ export const LIMITS = {
   listRhythmItems: 3,
   /** A read-also article and its headline share at least this many words ... */
   embeddedSharedWords: 2,
+  /** An article under a read-also headline may share more words with the story around it while it shares this many times as many with its headline (its own subject, then, not the story's). */
+  headlineOverStoryFactor: 2,
   /** A word looked for inside another line's words (clitics and all) has this many letters at least: shorter ones hide in longer words. */
   mentionMinLetters: 4,
   /** The conjunction, a present-tense prefix and three letters of a verb at least (`ويمنح`): shorter words so spelled are nouns (`وتر`). */

@@ -934,7 +934,12 @@ function embedsInline(r: Reading, i: number, s: SectionDraft): boolean | 'tentat
     if (speaksOfStoryUnderMeta(r, s, i, item)) return false;
   } else if (item < L.embeddedSharedWords || item <= storyShared(r, s, i)) return false;
   if (!ahead(r, i + 1).storyEnd) return true;
-  return dated || storyTopicShared(r, s, i) <= L.tentativeStoryWordsMax ? 'tentative' : false;
+  // (With the story's tags ahead, it may share a word with the story; under the headline's own meta, more while it
+  // speaks of the headline twice as much at least: `قررت المكتبة الوطنية فتح أبوابها ليلا ...` under `المكتبة الوطنية
+  // تفتح أبوابها ليلا ...` and its date. With no meta, such a paragraph may be the story going on about the link.)
+  const story = storyTopicShared(r, s, i);
+  if (dated || story <= L.tentativeStoryWordsMax) return 'tentative';
+  return item >= L.headlineOverStoryFactor * story && ownMetaAbove(r, s.items[0]!.line, i) ? 'tentative' : false;
 }
 
 /**
