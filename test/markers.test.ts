@@ -166,6 +166,11 @@ describe('related markers', () => {
     'خريطة توضح مناطق الاشتباك نشرها الجيش أمس.',
     // An archive label's words opening a sentence.
     'من الأرشيف الوطني استعاد الباحث الوثائق المفقودة',
+    // A piece published first somewhere, sent to the papers, notices of a tax, in a story's sentences.
+    'وقال الوزير إنه نشر الخبر أولا على حسابه الرسمي قبل أن تتناقله وسائل الإعلام.',
+    'ظهر هذا الفنان لأول مرة على خشبة المسرح الوطني قبل عشرين عاما.',
+    'أرسلت الوزارة الخبر إلى الصحف المحلية صباح اليوم.',
+    'ما فعلته البلدية مع الإشعارات السابقة لم يكن كافيا بحسب السكان.',
     // A consent button's word in a sentence: the whole line must be the button.
     'رفض المجلس مشروع القانون بأغلبية كبيرة',
     'قبول الطلبات يبدأ الأسبوع المقبل',
@@ -868,6 +873,12 @@ describe('source, tags, byline and chrome lines', () => {
     ['يرجى تعطيل حاجب الإعلانات لمتابعة القراءة', 'chrome-consent'],
     ['يرجى الانتظار', 'chrome-media'],
     ['رفض الكل', 'chrome-consent'],
+    // A feed's footer naming the post by a demonstrative; the piece sent to a friend, shared on the reader's own page;
+    // the notifications to turn on.
+    ['ظهر هذا المقال لأول مرة على موقع المدار', 'chrome-feed'],
+    ['أرسل الخبر إلى صديق', 'chrome-share'],
+    ['انشر الخبر على صفحتك', 'chrome-share'],
+    ['لمتابعة أهم الأخبار فعّل خدمة الإشعارات', 'chrome-follow'],
     // A consent box's buttons each on its own line, one word: accept, refuse, understood.
     ['قبول', 'chrome-consent'],
     ['رفض', 'chrome-consent'],

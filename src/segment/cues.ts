@@ -454,6 +454,10 @@ export const CHROME: readonly ChromeGroup[] = [
       // "Send this news to your friends / to a friend": the mail button's wordings.
       'إلى أصدقائك', 'إلى أصدقائكم', 'لأصحابك', 'send to a friend', 'email to a friend',
       ...['أرسل', 'أرسلي', 'أرسلوا', 'ابعث', 'ابعثوا'].flatMap((v) => [...['هذا الخبر', 'هذا المقال', 'هذا الموضوع'].map((o) => `${v} ${o}`), `${v} إلى صديق`, `${v} لصديق`, `${v} لصديقك`]),
+      // The piece named before the friend (`أرسل الخبر إلى صديق`), and the reader's own page or account as where to share it
+      // (`انشر الخبر على صفحتك`): a story does not address its reader so.
+      ...['أرسل', 'أرسلي', 'أرسلوا', 'ابعث', 'ابعثوا'].flatMap((v) => ['الخبر', 'المقال', 'الموضوع'].flatMap((o) => [`${v} ${o} إلى صديق`, `${v} ${o} لصديق`])),
+      'على صفحتك', 'على صفحتكم', 'على حسابك', 'على حساباتكم', 'عبر صفحتك', 'عبر حسابك',
     ],
   },
   // Follow-us and join-our-channel lines.
@@ -490,7 +494,15 @@ export const CHROME: readonly ChromeGroup[] = [
   // A channel's own call to subscribe and ring its bell (`لا تنسوا الاشتراك في القناة وتفعيل الجرس`).
   { rule: 'chrome-follow', mode: 'contains', maxWords: 18, ends: 'list', phrases: ['تفعيل الجرس', 'تفعيل زر الجرس', 'الاشتراك في القناة', 'الاشتراك في قناتنا'], with: INVITATIONS },
   // The site's notifications, asked for by an invitation (`اضغط على الجرس لتصلك الإشعارات`).
-  { rule: 'chrome-follow', mode: 'contains', maxWords: 14, ends: 'list', phrases: ['الجرس', 'زر الجرس', 'الإشعارات', 'إشعارات', 'التنبيهات', 'تنبيهات', 'notifications'], with: INVITATIONS },
+  // (Or asked to turn them on: `فعّل الإشعارات`, `شغل التنبيهات`; only beside the notifications, a verb of any text elsewhere.)
+  {
+    rule: 'chrome-follow',
+    mode: 'contains',
+    maxWords: 14,
+    ends: 'list',
+    phrases: ['الجرس', 'زر الجرس', 'الإشعارات', 'إشعارات', 'التنبيهات', 'تنبيهات', 'notifications'],
+    with: [...INVITATIONS, 'فعل', 'فعلي', 'فعلوا', 'شغل', 'شغلي', 'شغلوا', 'enable', 'turn on', 'activate'],
+  },
   // The site's sign-off to its reader (`نتمنى أن يكون المقال قد نال إعجابكم`, `إذا أعجبك المقال شاركه`), and its
   // invitation to comment (`شاركنا برأيك في التعليقات`): the second person is the reader's.
   {
@@ -1245,8 +1257,12 @@ export const CHROME: readonly ChromeGroup[] = [
     rule: 'chrome-feed',
     mode: 'prefix',
     maxWords: 40,
-    phrases: ['ظهر المقال', 'ظهرت المقالة', 'ظهر الخبر', 'ظهرت التدوينة', 'ظهر المنشور', 'المقال', 'المقالة', 'the post'],
-    with: ['أولا على', 'أولا في', 'first on', 'appeared first', 'first appeared'],
+    phrases: [
+      'ظهر المقال', 'ظهرت المقالة', 'ظهر الخبر', 'ظهرت التدوينة', 'ظهر المنشور', 'المقال', 'المقالة', 'the post',
+      // The post named by a demonstrative (`ظهر هذا المقال لأول مرة على ...`).
+      'ظهر هذا المقال', 'ظهرت هذه المقالة', 'ظهر هذا الخبر', 'ظهرت هذه التدوينة', 'ظهر هذا المنشور',
+    ],
+    with: ['أولا على', 'أولا في', 'لأول مرة على', 'لأول مرة في', 'first on', 'appeared first', 'first appeared'],
   },
   // Staff credits after a story, before a separator: who reviewed, proofread, designed or supervised it.
   {
