@@ -171,6 +171,8 @@ describe('related markers', () => {
     'ظهر هذا الفنان لأول مرة على خشبة المسرح الوطني قبل عشرين عاما.',
     'أرسلت الوزارة الخبر إلى الصحف المحلية صباح اليوم.',
     'ما فعلته البلدية مع الإشعارات السابقة لم يكن كافيا بحسب السكان.',
+    'رابط قناة السويس الجديد',
+    'وقال إن الرقم المرجعي للأسعار سيتغير مطلع العام.',
     // A consent button's word in a sentence: the whole line must be the button.
     'رفض المجلس مشروع القانون بأغلبية كبيرة',
     'قبول الطلبات يبدأ الأسبوع المقبل',
@@ -879,6 +881,10 @@ describe('source, tags, byline and chrome lines', () => {
     ['أرسل الخبر إلى صديق', 'chrome-share'],
     ['انشر الخبر على صفحتك', 'chrome-share'],
     ['لمتابعة أهم الأخبار فعّل خدمة الإشعارات', 'chrome-follow'],
+    // A record's reference number; the other verb of following; a link to a channel on a platform.
+    ['الرقم المرجعي للخبر: 88213', 'chrome-record'],
+    ['اتبعنا على إنستغرام', 'chrome-follow'],
+    ['رابط قناة تيليجرام', 'chrome-follow'],
     // A consent box's buttons each on its own line, one word: accept, refuse, understood.
     ['قبول', 'chrome-consent'],
     ['رفض', 'chrome-consent'],

@@ -466,7 +466,11 @@ export const CHROME: readonly ChromeGroup[] = [
     mode: 'prefix',
     maxWords: 8,
     ends: 'list',
-    phrases: ['تابعونا على', 'تابعنا على', 'تابعونا عبر', 'تابعنا عبر', 'تابعوا', 'تابعونا', 'تابعنا', 'follow us', 'تابع آخر الأخبار', 'تابع أحدث الأخبار'],
+    phrases: [
+      'تابعونا على', 'تابعنا على', 'تابعونا عبر', 'تابعنا عبر', 'تابعوا', 'تابعونا', 'تابعنا', 'follow us', 'تابع آخر الأخبار', 'تابع أحدث الأخبار',
+      // The other verb of following (`اتبعنا على إنستغرام`), and a link to the site's own channel (`رابط قناتنا`).
+      'اتبعنا على', 'اتبعونا على', 'اتبعنا عبر', 'اتبعونا عبر', 'رابط قناتنا', 'رابط مجموعتنا', 'رابط صفحتنا', 'رابط حسابنا',
+    ],
   },
   {
     rule: 'chrome-follow',
@@ -481,6 +485,8 @@ export const CHROME: readonly ChromeGroup[] = [
   },
   // A promotion of the site's channels: a platform and an invitation on one line.
   { rule: 'chrome-follow', mode: 'contains', maxWords: 30, ends: 'list', phrases: PLATFORMS, with: INVITATIONS },
+  // A link to a channel on a platform, named on a short line (`رابط قناة تيليجرام`, `رابط الانضمام لمجموعة واتساب`).
+  { rule: 'chrome-follow', mode: 'contains', maxWords: 8, ends: 'list', phrases: PLATFORMS, with: ['رابط قناة', 'رابط مجموعة', 'رابط صفحة', 'رابط حساب', 'رابط الانضمام', 'رابط الاشتراك'] },
   // Following the site's news, asked for by an invitation (`يمكنكم متابعة آخر الأخبار عبر تطبيق الأفق`, `لمتابعة أحدث
   // الأخبار اضغط هنا`); a story's `حث المواطنين على متابعة آخر الأخبار` addresses no reader.
   {
@@ -1248,7 +1254,9 @@ export const CHROME: readonly ChromeGroup[] = [
       // A record's number, code or id: `رقم المقال`, `معرف الموضوع`, `كود المادة`.
       ...['رمز', 'رقم', 'كود', 'معرف'].flatMap((n) => ['الخبر', 'المقال', 'المقالة', 'الموضوع', 'التقرير', 'المادة', 'المنشور', 'التدوينة'].map((r) => `${n} ${r}`)),
       'رقم العدد',
-      'العدد', 'عدد', 'رقم المادة', 'news id', 'article id', 'post id', 'id', 'news code',
+      // The record's reference number, code or id named so (`الرقم المرجعي للخبر`, `الكود المرجعي`).
+      ...['الرقم المرجعي', 'الرمز المرجعي', 'الكود المرجعي', 'الرقم التعريفي', 'المعرف'].flatMap((n) => [n, `${n} للخبر`, `${n} للمقال`, `${n} للموضوع`, `${n} للمادة`]),
+      'العدد', 'عدد', 'رقم المادة', 'news id', 'article id', 'post id', 'id', 'news code', 'reference number', 'ref',
     ],
   },
   // Feed footers: `The post X appeared first on Y`, as RSS plugins write it, in Arabic too
