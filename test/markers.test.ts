@@ -172,6 +172,8 @@ describe('related markers', () => {
     'أرسلت الوزارة الخبر إلى الصحف المحلية صباح اليوم.',
     'ما فعلته البلدية مع الإشعارات السابقة لم يكن كافيا بحسب السكان.',
     'رابط قناة السويس الجديد',
+    '(صفحته على فيسبوك يقول إنه لن يترشح)',
+    'صورة تحتوي على أسماء المرشحين انتشرت على مواقع التواصل الاجتماعي أمس وأثارت جدلا واسعا',
     'وقال إن الرقم المرجعي للأسعار سيتغير مطلع العام.',
     // A consent button's word in a sentence: the whole line must be the button.
     'رفض المجلس مشروع القانون بأغلبية كبيرة',
@@ -881,6 +883,11 @@ describe('source, tags, byline and chrome lines', () => {
     ['أرسل الخبر إلى صديق', 'chrome-share'],
     ['انشر الخبر على صفحتك', 'chrome-share'],
     ['لمتابعة أهم الأخبار فعّل خدمة الإشعارات', 'chrome-follow'],
+    // A photo credit alone in brackets under its caption; an office suite's alt text.
+    ['(حسابه بالإعلام الاجتماعي)', 'photo-credit'],
+    ['(غيتي)', 'photo-credit'],
+    ['(من صفحته على فيسبوك)', 'photo-credit'],
+    ['صورة تحتوي على نص، شخص، ملابس', 'caption'],
     // A record's reference number; the other verb of following; a link to a channel on a platform.
     ['الرقم المرجعي للخبر: 88213', 'chrome-record'],
     ['اتبعنا على إنستغرام', 'chrome-follow'],

@@ -2198,12 +2198,31 @@ function creditAfterStop(content: string): { before: string; credit: string; cop
 }
 
 /**
+ * Is the line a photo credit alone in brackets (`(مواقع التواصل)`, `(من صفحته على فيسبوك)`): a credit of the
+ * caption table whole, or its first two words and more, after a word that leads it? A bracketed line of other
+ * words (`(تفاصيل)`, a quoted aside) is not one.
+ */
+function bracketedCreditAlone(line: Line, ctx: ClassifyContext): boolean {
+  const t = line.content.trim();
+  if (line.words === 0 || line.words > L.creditLeadMaxWords + 2 || t[0] !== '(' || t[t.length - 1] !== ')') return false;
+  const inner = t.slice(1, -1);
+  if (inner.includes('(') || inner.includes(')')) return false;
+  const allWords = ctx.folder.key(inner).split(' ').filter(Boolean);
+  const from = ctx.cues.captionCreditFrom.at(allWords)[0]?.words.length ?? 0;
+  const creditWords = from > 0 && from < allWords.length ? allWords.slice(from) : allWords;
+  return creditWords.length > 0 && ctx.cues.captionCredits.at(creditWords).some((p) => p.words.length === creditWords.length || p.words.length >= 2);
+}
+
+/**
  * A caption that ends with its photo credit, in brackets or after a dash:
  * `الروائي كمال داود (حسابه بالإعلام الاجتماعي)`, `الرئيس خلال المؤتمر - رويترز`.
  * What comes before the credit describes a picture: no sentence ends there,
  * and it does not open like the story going on.
  */
 function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
+  // A photo credit alone in brackets, split off onto a line of its own under its caption: `(حسابه بالإعلام الاجتماعي)`,
+  // `(غيتي)`. The short line touching it from above is that caption.
+  if (bracketedCreditAlone(line, ctx)) return { group: 'chrome', rule: 'photo-credit', caption: 'above' };
   // (Two words at least: a picture's word and its credit, `صورة (غيتي)`.)
   if (line.words < 2 || line.words > L.creditedCaptionMaxWords) return null;
   // A caption ends with its credit: a closing bracket or a word, not a sentence's period.

@@ -1365,6 +1365,9 @@ export const CHROME: readonly ChromeGroup[] = [
       'no photo description available', 'may be a cartoon', 'may be a screenshot',
     ],
   },
+  // An office suite's alt text, the picture and what it holds, comma by comma (`صورة تحتوي على نص, شخص`): short only,
+  // as a caption's sentence about a picture runs on.
+  { rule: 'caption', mode: 'prefix', maxWords: 10, phrases: ['صورة تحتوي على', 'صورة تحوي', 'صورة تتضمن', 'a picture containing', 'an image containing'] },
   // A contact box under a press release or a report: its label, then the short lines of names,
   // offices, numbers and addresses under it (`للاستفسارات الإعلامية:` / `إدارة الاتصال المؤسسي`).
   {

@@ -35,7 +35,7 @@ export const RULES = {
   'chrome-comments': 'Comment boxes: the story is over.',
   'chrome-disclaimer': "An opinion disclaimer under a column (the views are the author's).",
   'chrome-copyright': 'A copyright footer: the story is over.',
-  'photo-credit': "A picture's maker after a copyright sign (© Getty Images): the picture's credit, not the page's footer; the story goes on.",
+  'photo-credit': "A picture's maker after a copyright sign (© Getty Images), or a credit alone in brackets ((غيتي)): the picture's credit, not the page's footer; the story goes on, and the short line touching it from above is the caption.",
   'chrome-ads': 'An advertising slot.',
   'chrome-skip': 'A skip link (تخطى ... وواصل القراءة، انتقل إلى المحتوى): where the reader may jump.',
   'list-announcement': "A screen reader's opening of a list of links saved as text (list of 4 items, قائمة من 4 عناصر): a related list's label; under a label, that list's furniture.",
