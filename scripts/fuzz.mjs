@@ -120,6 +120,12 @@ const cases = {
   'runs of headline pieces and links with no paragraph': () => rep('\nوزير الخارجية يبحث مع نظيره سبل التعاون في\nمجال\nالطاقة المتجددة والنقل\n', 2 * MB),
   // Tags under a label alone, one a line, then glued on one line: the tag zone's lines.
   'a tag label over many lines': () => 'فقرة أولى طويلة بما يكفي لتكون فقرة في المتن، وفيها فاصلة.\nموضوعات\n' + rep('الموانئ النقل البحري الطاقة\n', MB),
+  // A read-also article printed tight under its headline and date, in a story set apart by blank lines, before the
+  // story's tags: each paragraph (each its own, not a repeated line) asks whether it still touches the box.
+  'a tight read-also article in a spaced story before the tags': () =>
+    'عنوان الخبر الرئيسي عن المكتبة\n\nافتتحت البلدية مكتبة عامة جديدة في وسط المدينة تضم آلاف الكتب.\n\nوقال رئيس البلدية إن المكتبة العامة ستفتح يوميا للطلاب.\n\nاقرأ أيضا\nمعرض للصور النادرة عن تاريخ الموانئ\n12 مارس 2023\nافتتح متحف البحر معرضا يضم ثلاثمئة صورة نادرة.\n' +
+    Array.from({ length: 64000 }, (_, k) => `وقال مدير المكتبة العامة إن الطلاب سيجدون في المدينة قاعات للقراءة رقم ${k} طوال العام.\n`).join('') +
+    '\nكلمات دلالية: المكتبة، البلدية\n',
   // Lists with one short line under one headline each.
   'lists with a lone short line': () => 'فقرة أولى طويلة بما يكفي لتكون فقرة في المتن، وفيها فاصلة.\n' + rep('مقالات ذات صلة\nعنوان خبر من أربع كلمات\nسطر قصير\nعنوان خبر آخر من أربع كلمات\n', 2 * MB),
 };

@@ -71,6 +71,8 @@ export interface SectionDraft {
   storyAbove?: number[];
   /** The story's last body line above the label (-1 for none), looked up once. */
   storyBefore?: number;
+  /** The first blank line under an item's headline (`from`), looked for once as its paragraphs are asked in turn; -1 until found (`to`: where the look stopped). */
+  touching?: { from: number; to: number; blank: number };
   /** The line of the last item's read-more link, if it has one: the item's text ended there. */
   linkedAt?: number;
   /** Under a link to the site's previous or next story (see `RelatedMarkerGroup`): a paragraph under its headline is that story's. */

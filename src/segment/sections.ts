@@ -1212,10 +1212,24 @@ function resumesStory(r: Reading, i: number, s: SectionDraft): boolean {
  * the story would resume set apart as its paragraphs are.
  */
 function tighterThanStory(r: Reading, s: SectionDraft, item: ItemDraft, i: number): boolean {
-  for (let k = item.line + 1; k < i; k++) if (r.lines[k]!.blank) return false;
+  if (!touchingDown(r, s, item.line, i)) return false;
   // (The story's last two paragraphs above the box, as `storyAboveShared` finds them once a section.)
   const [last, before] = (s.storyAbove ??= storyParagraphsAbove(r, s.line));
   return last !== undefined && before !== undefined && s.line > 0 && r.lines[s.line - 1]!.blank && !noBlankBetween(r, before, last);
+}
+
+/**
+ * Do the lines between line `from` and line i all touch (no blank line among them)? The first blank line under
+ * `from` is looked for once a section, as an article's paragraphs ask in turn: a long article stays linear.
+ */
+function touchingDown(r: Reading, s: SectionDraft, from: number, i: number): boolean {
+  let t = s.touching;
+  if (!t || t.from !== from) t = s.touching = { from, to: from + 1, blank: -1 };
+  while (t.blank < 0 && t.to < i) {
+    if (r.lines[t.to]!.blank) t.blank = t.to;
+    else t.to++;
+  }
+  return t.blank < 0 || i <= t.blank;
 }
 
 /** Do lines a and b (a < b) touch through non-blank lines only? */
