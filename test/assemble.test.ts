@@ -4845,3 +4845,26 @@ describe("a headline opening with a label of its own inside a list", () => {
     expect(a.related.map((s) => [s.label, s.items.map((it) => it.headline)])).toEqual([[head[2], [rest[0]]], ['انظر أيضا:', ['خطة لتطوير الواجهة البحرية خلال خمس سنوات']]]);
   });
 });
+
+describe("a person's name beside the page's date", () => {
+  const headline = 'تشهد أسواق الكتب المستعملة إقبالا كبيرا هذا العام';
+  const lead = 'تشهد أسواق الكتب المستعملة في وسط المدينة إقبالا لم تعرفه منذ سنوات، بعد أن ارتفعت أسعار الكتب الجديدة إلى الضعف.';
+  it.each([
+    ['الأحد 6 ديسمبر 2026 ريم الخطيب', 'ريم الخطيب'],
+    ['ريم الخطيب الأحد 6 ديسمبر 2026', 'ريم الخطيب'],
+    ['سامر يوسف | 06 ديسمبر 2026', 'سامر يوسف'],
+    ['الأحد 6 ديسمبر 2026 - ريم الخطيب', 'ريم الخطيب'],
+  ])('is the byline when no byline line names the author: %s', (meta, name) => {
+    const a = parser.parse([headline, meta, lead].join('\n'));
+    expect(a.byline).toBe(name);
+    expect(a.dates.published?.iso).toBe('2026-12-06');
+  });
+  it("gives way to a byline line, and a section's name beside the date names no author", () => {
+    expect(parser.parse([headline, 'كتب: سلمى الحداد', 'الأحد 6 ديسمبر 2026 ريم الخطيب', lead].join('\n')).byline).toBe('سلمى الحداد');
+    expect(parser.parse([headline, 'سياسة دولية | 6 ديسمبر 2026', lead].join('\n')).byline).toBeNull();
+  });
+  it('is given in the profile the article carries', () => {
+    const search = new Parser({ normalize: 'search' });
+    expect(search.parse([headline, 'الأحد 6 ديسمبر 2026 - رِيم الخطيب', lead].join('\n')).byline).toBe('ريم الخطيب');
+  });
+});

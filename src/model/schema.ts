@@ -68,7 +68,7 @@ export const ArticleSchema = z
       .strict()
       .describe('Facts about the input.'),
     title: z.string().nullable().describe('The headline, or null when the dump has none.'),
-    byline: z.string().nullable().describe('The author named by a byline (كتب، بقلم ...), or null.'),
+    byline: z.string().nullable().describe('The author named by a byline (كتب، بقلم ...), or by a person\'s name beside the page\'s date (`سامر يوسف | 06 ديسمبر 2026`), or null.'),
     dateline: z.string().nullable().describe('Place and agency of the dateline (جدة - واس), or null. An opening dateline also stays in the first paragraph.'),
     date: z.string().nullable().describe("The page's date or time line, as written: the first under the headline (else the first), or null."),
     dates: z

@@ -6,7 +6,7 @@ import type { Article, ArticleDate, Block, BlockType, RelatedSection, Warning } 
 import { SCHEMA_VERSION } from '../model/article.js';
 import type { Assembly } from './assemble.js';
 import type { ClassifyContext, Cue } from './classify.js';
-import { afterGluedWord, cleanValue, DATELINE_PARTS, trailingSource, nameWithoutDate, splitAfterWords, stripBrackets } from './classify.js';
+import { afterGluedWord, authorBesideDate, cleanValue, DATELINE_PARTS, trailingSource, nameWithoutDate, splitAfterWords, stripBrackets } from './classify.js';
 import { datelineOf } from './dateline.js';
 import { joinTexts } from './fragments.js';
 import { headlineOfTitleLine } from './header.js';
@@ -63,6 +63,12 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
     return null;
   };
 
+  const authorOfDate = (): string | null => {
+    const first = indices('date')[0];
+    const cue = first === undefined ? null : cues[first];
+    return cue?.group === 'date' && cue.author ? authorBesideDate(text(first!), ctx) : null;
+  };
+
   let source = firstValue('source');
   if (source === null) {
     for (const i of bodyIdx.slice(-3)) {
@@ -71,7 +77,8 @@ export function buildArticle({ lines, cues, assembly, ctx, input, warnings, meta
     }
   }
 
-  const byline = firstValue('byline');
+  // (With no byline line, a person's name beside the page's first date is the author: `06 ديسمبر 2026 سامر يوسف`.)
+  const byline = firstValue('byline') ?? authorOfDate();
   let dateline = firstValue('dateline');
   if (dateline === null && bodyIdx.length > 0 && decisions[bodyIdx[0]!]!.shape === 'paragraph') {
     dateline = datelineOf(text(bodyIdx[0]!), ctx);

@@ -10,7 +10,7 @@ import type { RelatedKind } from '../model/article.js';
 import * as C from './cues.js';
 import { LIMITS as L } from './limits.js';
 import * as M from './markers.js';
-import { countWords, makeLine, type KeyFolder, type Line } from './lines.js';
+import { contentOf, countWords, makeLine, type KeyFolder, type Line } from './lines.js';
 import type { RuleId } from './rules.js';
 import { charClass, DIGIT, hasDigit, hasLetter, hasWordChar, LETTERS_ONLY, trimEndWhere, withSpelledOut } from './text.js';
 
@@ -31,8 +31,11 @@ export type Cue =
   | { group: 'hashtags'; rule: RuleId; tags: string[] }
   /** `afterDash`: the name is what follows the line's one dash (`العربية.نت - محمد الشامي`), in any profile's text. */
   | { group: 'byline'; rule: RuleId; value: string; strong: boolean; skip: number; afterDash?: true }
-  /** `beside`: a name or a label beside the date (`سامر يوسف 06 ديسمبر 2026`), the page's meta, a headline only when the page has no other. */
-  | { group: 'date'; rule: RuleId; timeless?: true; headed?: true; clockOnly?: true; beside?: true }
+  /**
+   * `beside`: a name or a label beside the date (`سامر يوسف 06 ديسمبر 2026`), the page's meta, a headline only when the page has no other;
+   * `author`: that name a person's (see `authorBesideDate`), the page's byline when it has no other.
+   */
+  | { group: 'date'; rule: RuleId; timeless?: true; headed?: true; clockOnly?: true; beside?: true; author?: true }
   | { group: 'dateline'; rule: RuleId; value: string; strong: boolean }
   | ChromeCue
   /** `figures`: a widget's reading (the weather), which after the story stays the story's when the story speaks of it (see `widgetFigures`). */
@@ -2800,7 +2803,34 @@ function dateBesideName(line: Line, ctx: ClassifyContext, _page: PageFacts, hits
 function nameAndDate(line: Line, ctx: ClassifyContext): Cue | null {
   // (A bulleted line is an item of a list, its date the item's.)
   if (line.bullet || line.words > L.dateBesideNameMaxWords + L.dateLineMaxWords) return null;
-  const t = line.content.trim();
+  const found = splitNameAndDate(line.content.trim(), ctx);
+  if (!found) return null;
+  const { date } = found;
+  const cue: Cue = date.timeless ? { group: 'date', rule: 'date-line', timeless: true, headed: true, beside: true } : { group: 'date', rule: 'date-line', headed: true, beside: true };
+  if (personNamed(found.name, ctx)) cue.author = true;
+  return cue;
+}
+
+/**
+ * The name beside the date on a line the date rule read so (`cue.author`), in the text given (the profile the
+ * article carries): `06 ديسمبر 2026 سامر يوسف` gives `سامر يوسف`. Null when the line is none.
+ */
+export function authorBesideDate(text: string, ctx: ClassifyContext): string | null {
+  const found = splitNameAndDate(contentOf(text).trim(), ctx);
+  return found && personNamed(found.name, ctx) ? found.name : null;
+}
+
+/** A person's name, not a section's or a label's: two or three words, the first a given name (`GIVEN_NAMES`). */
+function personNamed(name: string, ctx: ClassifyContext): boolean {
+  const words = ctx.folder.key(name).split(' ').filter(Boolean);
+  return words.length >= L.gluedDateNameMinWords && ctx.cues.givenNames.has(words[0]!) && !words.some((w) => isSectionName(w, ctx.cues));
+}
+
+/**
+ * A name and a date on one line, a bar or a spaced dash between them, or glued (see `gluedNameAndDate`): the name as
+ * written and the date's cue; null when the line is none.
+ */
+function splitNameAndDate(t: string, ctx: ClassifyContext): { name: string; date: Cue & { group: 'date' } } | null {
   if (!t.includes('|') && !SPACED_DASH.test(t)) return gluedNameAndDate(t, ctx);
   const cuts = [...t.matchAll(NAME_DATE_SEPARATOR)];
   const first = cuts[0];
@@ -2813,7 +2843,7 @@ function nameAndDate(line: Line, ctx: ClassifyContext): Cue | null {
   for (const [name, date] of pairs) {
     if (!nameShapedBesideDate(name, ctx)) continue;
     const cue = dateLine(makeLine(0, date, date, ctx.folder), ctx);
-    if (cue?.group === 'date') return besideName(cue);
+    if (cue?.group === 'date') return { name: name.trim(), date: cue };
   }
   return null;
 }
@@ -2823,7 +2853,7 @@ function nameAndDate(line: Line, ctx: ClassifyContext): Cue | null {
  * 2026`): the date's words (digits, months, weekdays) at one end, three at least, and a name of two or
  * three words at the other, none a date's (`6 ديسمبر 2026 يوم تاريخي` is a headline).
  */
-function gluedNameAndDate(t: string, ctx: ClassifyContext): Cue | null {
+function gluedNameAndDate(t: string, ctx: ClassifyContext): { name: string; date: Cue & { group: 'date' } } | null {
   const dated = (tok: string) => {
     if (hasDigit(tok)) return true;
     const key = ctx.folder.key(tok);
@@ -2843,14 +2873,9 @@ function gluedNameAndDate(t: string, ctx: ClassifyContext): Cue | null {
     if (name.length < L.gluedDateNameMinWords || name.length > L.dateBesideNameMaxWords || !nameShapedBesideDate(name.join(' '), ctx)) continue;
     const text = date.join(' ');
     const cue = dateLine(makeLine(0, text, text, ctx.folder), ctx);
-    if (cue?.group === 'date') return besideName(cue);
+    if (cue?.group === 'date') return { name: name.join(' '), date: cue };
   }
   return null;
-}
-
-/** The cue of a date with a name or a label beside it, from the date's own cue. */
-function besideName(cue: Cue & { group: 'date' }): Cue {
-  return cue.timeless ? { group: 'date', rule: 'date-line', timeless: true, headed: true, beside: true } : { group: 'date', rule: 'date-line', headed: true, beside: true };
 }
 
 /** One to three words, none a date's or a sentence's, with no digit or punctuation: a name or a label. */
