@@ -2804,11 +2804,12 @@ function nameAndDate(line: Line, ctx: ClassifyContext): Cue | null {
   // (A bulleted line is an item of a list, its date the item's.)
   if (line.bullet || line.words > L.dateBesideNameMaxWords + L.dateLineMaxWords) return null;
   const found = splitNameAndDate(line.content.trim(), ctx);
-  if (!found) return null;
-  const { date } = found;
-  const cue: Cue = date.timeless ? { group: 'date', rule: 'date-line', timeless: true, headed: true, beside: true } : { group: 'date', rule: 'date-line', headed: true, beside: true };
-  if (personNamed(found.name, ctx)) cue.author = true;
-  return cue;
+  return found ? besideName(found.date, personNamed(found.name, ctx)) : null;
+}
+
+/** The cue of a date with a name or a label beside it, from the date's own cue; `author` when the name is a person's. */
+function besideName(date: Cue & { group: 'date' }, author: boolean): Cue {
+  return { group: 'date', rule: 'date-line', headed: true, beside: true, ...(date.timeless ? { timeless: true } : {}), ...(author ? { author: true } : {}) };
 }
 
 /**
