@@ -175,6 +175,14 @@ describe('related markers', () => {
     '(صفحته على فيسبوك يقول إنه لن يترشح)',
     'صورة تحتوي على أسماء المرشحين انتشرت على مواقع التواصل الاجتماعي أمس وأثارت جدلا واسعا',
     'وقال إن الرقم المرجعي للأسعار سيتغير مطلع العام.',
+    // Latin words beside a short line that name no photo credit, a two-letter credit inside a name, a wire named
+    // inside a sentence, too short a caption for a wire's name alone: story text.
+    'أعلنت الشركة عن هاتفها الجديد Galaxy',
+    'مشروع ضخم تموله شركة AP Moller',
+    'تقرير جديد لوكالة Reuters حول الأسواق',
+    'وقال المتحدث لوكالة AFP',
+    // An ad slot's words in a sentence.
+    'ضع إعلانك هنا وسيراه آلاف القراء كل يوم قال مدير المبيعات',
     // A consent button's word in a sentence: the whole line must be the button.
     'رفض المجلس مشروع القانون بأغلبية كبيرة',
     'قبول الطلبات يبدأ الأسبوع المقبل',
@@ -466,6 +474,10 @@ describe('source, tags, byline and chrome lines', () => {
 
   it('a headline opening with the same word is no trail', () => {
     expect(cue('أخبار سارة للموظفين - زيادة في الرواتب')?.rule).not.toBe('breadcrumb');
+  });
+
+  it.each(['1. مراكش – المغرب', '2) العقبة - الأردن', '(3) الأقصر – مصر'])('%s: a numbered place and country is a list\'s item, no dateline', (text) => {
+    expect(cue(text)?.group).not.toBe('dateline');
   });
 
   it('a score is no dateline: a place holds no digit', () => {
@@ -1664,6 +1676,14 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     // A picture's word alone before its credit is a caption, no place and agency.
     ['صورة (أ ف ب)', 'caption'],
     ['صورة (غيتي)', 'caption'],
+    // A photo credit in Latin letters glued to its caption with no separator, before it or after it.
+    ['AFP/Getty Images راع يقود قطيعه عبر الثلوج', 'caption'],
+    ['Lina Haddad/Getty Images قارب صيد صغير عند الفجر', 'caption'],
+    ['أطفال يلعبون تحت المطر في السوق القديم Reuters', 'caption'],
+    // An empty ad slot's placeholder, where an ad is to go.
+    ['إضافة إعلان', 'chrome-ads'],
+    ['ضع إعلانك هنا', 'chrome-ads'],
+    ['احجز مساحتك الإعلانية', 'chrome-ads'],
     // A Facebook post's credit, dated instead of handled; a translation made for the site.
     ['Posted by وزارة الصحة on Thursday, December 3, 2026', 'embed-credit'],
     ['(ترجمة خاصة)', 'chrome-media'],

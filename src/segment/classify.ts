@@ -2216,6 +2216,55 @@ function bracketedCreditAlone(line: Line, ctx: ClassifyContext): boolean {
   return creditWords.length > 0 && ctx.cues.captionCredits.at(creditWords).some((p) => p.words.length === creditWords.length || p.words.length >= 2);
 }
 
+/** Letters of the Arabic script, and of the Latin one, as a caption and its credit are written. */
+const ARABIC_LETTER_CHAR = /[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]/u;
+const LATIN_LETTER_CHAR = /[A-Za-z\u00c0-\u024f]/u;
+
+/**
+ * A caption and a photo credit in Latin letters glued together with no separator, the credit first or
+ * last: `AFP/Getty Images مزارع يشرب الماء`, `جانب من المعرض Reuters`. The change of script is the only
+ * seam: the credit holds no Arabic letter, the caption no Latin one. Null when the line is not so.
+ */
+export function latinCreditSplit(content: string): { before: string; credit: string } | null {
+  const t = content.trim();
+  const first = t.search(ARABIC_LETTER_CHAR);
+  if (first > 0) {
+    const credit = t.slice(0, first);
+    const before = t.slice(first);
+    if (LATIN_LETTER_CHAR.test(credit) && !LATIN_LETTER_CHAR.test(before)) return { before, credit };
+  }
+  let end = t.length;
+  while (end > 0 && !ARABIC_LETTER_CHAR.test(t[end - 1]!)) end--;
+  if (end > 0 && end < t.length) {
+    const credit = t.slice(end);
+    const before = t.slice(0, end);
+    if (LATIN_LETTER_CHAR.test(credit) && !LATIN_LETTER_CHAR.test(before)) return { before, credit };
+  }
+  return null;
+}
+
+/**
+ * A caption glued to its credit in Latin letters (see `latinCreditSplit`): the credit a few words naming a
+ * photo agency or a wire (`Stefano Rossi/Getty Images`, `EPA`), the caption a few words of its own, with no
+ * sentence end and not opening like the story going on. A wire's name alone asks for a longer caption, as
+ * a credit after a dash does.
+ */
+function latinCreditedCaption(line: Line, ctx: ClassifyContext): boolean {
+  const split = latinCreditSplit(line.content);
+  if (!split) return false;
+  const credit = ctx.folder.key(split.credit).split(' ').filter(Boolean);
+  if (credit.length === 0 || credit.length > L.latinCreditMaxWords) return false;
+  // (A credit of two letters, `AP`, names a photo only alone: inside a longer run it may be anything's initials.)
+  let photo = false;
+  for (let k = 0; k < credit.length && !photo; k++) {
+    photo = ctx.cues.captionCredits.at(credit, k).some((p) => p.words.length === credit.length || p.words.join('').length > 2);
+  }
+  if (!photo && !isAgencyList(credit, ctx.cues)) return false;
+  const before = split.before.trim();
+  if (/[.!?؟:;؛،,]$/u.test(before) || countWords(before, ctx.folder) < (photo ? L.creditCaptionMinWords : L.agencyCaptionMinWords)) return false;
+  return !opensWithContinuation(ctx.folder.key(before).split(' ').filter(Boolean), ctx.cues);
+}
+
 /**
  * A caption that ends with its photo credit, in brackets or after a dash:
  * `الروائي كمال داود (حسابه بالإعلام الاجتماعي)`, `الرئيس خلال المؤتمر - رويترز`.
@@ -2232,6 +2281,7 @@ function creditedCaption(line: Line, ctx: ClassifyContext): Cue | null {
   const last = line.last;
   if (last !== ')' && !hasWordChar(last)) return null;
   const bracketedOrDashed = creditSplit(line.content);
+  if (!bracketedOrDashed && latinCreditedCaption(line, ctx)) return furniture('caption');
   // After the caption's full stop, only a credit led by a picture word and a colon (`... الاجتماع. تصوير: أحمد علي`).
   const split = bracketedOrDashed ?? creditAfterStop(line.content);
   if (!split) return null;
@@ -2556,6 +2606,8 @@ function hasPhrase(words: readonly string[], index: PhraseIndex<unknown>): boole
 }
 
 function datelineLine(line: Line, ctx: ClassifyContext): Cue | null {
+  // A numbered line is a list's item (`1. السوق القديم – حلب`): no dateline is numbered.
+  if (line.bullet?.numbered) return null;
   const t = line.content.trim();
   const comma = placeAndOutlet(line, t, ctx);
   if (comma) return comma;
@@ -2912,7 +2964,7 @@ export const LINE_RULES: readonly (readonly [string, LineRule, string])[] = [
   ['markup', markup, 'leftover markup, field codes, bare links and e-mail addresses, embedded-post credits'],
   ['wire-dateline', wireDateline, 'a place, its date and the agency in brackets (`بيروت، 2 مارس (أ ف ب):`, `تونس (وات)`): before captions, whose credits close in brackets too'],
   ['caption', caption, 'photo captions (`... أرشيفية`, `(صورة: أرشيف)`) and caption labels'],
-  ['credited-caption', creditedCaption, 'a caption ending with its photo credit (`(حسابه بالإعلام الاجتماعي)`, `- رويترز`): before datelines, which a short one resembles'],
+  ['credited-caption', creditedCaption, 'a caption ending with its photo credit (`(حسابه بالإعلام الاجتماعي)`, `- رويترز`), or glued to one in Latin letters (`AFP/Getty Images ...`): before datelines, which a short one resembles'],
   ['stray', stray, 'lines without letters, or lines without Arabic on an Arabic page (`inShare`, boilerplate in another language)'],
   ['navigation', navigation, 'breadcrumbs, menus, section names between separators, `Site – Slogan` mastheads: weak shapes, so late'],
   ['dateline', datelineLine, 'a place and an agency or outlet on their own line (`جدة - واس`): the weakest shape, last but one'],

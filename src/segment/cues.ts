@@ -735,6 +735,10 @@ export const CHROME: readonly ChromeGroup[] = [
           ['أسفل الإعلان', 'بعد الإعلان', 'تحت الإعلان', 'أدناه', 'بالأسفل', 'في الأسفل'].map((w) => `${o} ${v} ${w}`),
         ),
       ),
+      // An empty slot's placeholder, where an ad is to go (`إضافة إعلان`, `ضع إعلانك هنا`, `احجز مساحتك الإعلانية`).
+      'إضافة إعلان', 'أضف إعلانك', 'أضف إعلانك هنا', 'ضع إعلانك هنا', 'ضع إعلانك', 'أعلن هنا', 'إعلانك هنا', 'مساحة إعلانك هنا', 'هنا مكان إعلانك',
+      'مكان إعلانك', 'مكان إعلانك هنا', 'مكان الإعلان', 'مساحة للإعلان', 'مساحة للإعلانات', 'مساحة إعلانية متاحة', 'احجز مساحتك الإعلانية',
+      'احجز مساحتك الإعلانية الآن', 'احجز إعلانك', 'احجز إعلانك الآن', 'your ad here', 'advertise here', 'place your ad here', 'ad space', 'ad placeholder',
       // What follows the ad; skipping it.
       'يتبع', 'المحتوى بعد الإعلان', 'يتبع المحتوى بعد الإعلان', 'نهاية الإعلان', 'تخطى الإعلان', 'تخطي الإعلان', 'skip ad',
       'continue reading below', 'story continues below', 'story continues below advertisement', 'article continues below advertisement',
