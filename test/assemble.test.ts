@@ -1638,6 +1638,13 @@ describe('a paragraph broken at every link', () => {
     expect(article.related[0]!.items.map((it) => it.headline)).toEqual(items);
   });
 
+  it('takes no copy of a line cut short over the whole line for a piece of it: the headline printed cut, then whole', () => {
+    const headline = 'وزير النقل: لا زيادة في أسعار تذاكر القطارات هذا العام';
+    const article = parser.parse([headline, '', 'وزير النقل: لا', headline, 'كتب - هاني سالم', '', PARAGRAPH].join('\n'));
+    expect(article.title).toBe(headline);
+    expect(article.body).toEqual([PARAGRAPH]);
+  });
+
   it('leaves short lines under the headline apart from a lede that ends its sentence itself', () => {
     const article = parser.parse(['الحكومة تقر موازنة العام الجديد', 'بقيمة 50 مليار', 'وسط انتقادات', 'نواب المعارضة', PARAGRAPH].join('\n'));
     expect(article.body).toContain(PARAGRAPH);
@@ -4866,5 +4873,23 @@ describe("a person's name beside the page's date", () => {
   it('is given in the profile the article carries', () => {
     const search = new Parser({ normalize: 'search' });
     expect(search.parse([headline, 'الأحد 6 ديسمبر 2026 - رِيم الخطيب', lead].join('\n')).byline).toBe('ريم الخطيب');
+  });
+});
+
+describe("a person's name alone between two of the story's paragraphs", () => {
+  const headline = 'أسواق الكتب المستعملة تستعيد روادها في وسط المدينة';
+  const lead = 'تشهد أسواق الكتب المستعملة في وسط المدينة إقبالا لم تعرفه منذ سنوات، بعد أن ارتفعت أسعار الكتب الجديدة إلى الضعف.';
+  const more = 'ويقول الباعة إن الطلاب هم أكثر الزبائن، يبحثون عن الكتب المقررة في الجامعة بنصف ثمنها أو أقل من ذلك بكثير.';
+  const placed = (lines: string[], name: string) => parser.analyze(lines.join('\n')).lines.find((l) => l.text === name);
+  it.each(['نسيمة بوزيد', 'أحمد علي الحسن', 'سامي يوسف'])('is the author signing under the lead, not the story: %s', (name) => {
+    expect(placed([headline, lead, name, more], name)).toMatchObject({ type: 'boilerplate', rule: 'lone-name' });
+  });
+  it('stays the story when a paragraph beside it names the person, or when the story holds two such names', () => {
+    const about = 'ويقول سامي يوسف، صاحب أقدم كشك في السوق، إن الزبائن عادوا بعد غياب طويل.';
+    expect(placed([headline, lead, 'سامي يوسف', about], 'سامي يوسف')?.type).toBe('body');
+    expect(placed([headline, lead, 'سامي يوسف', more, 'ريم منصور', PARAGRAPH], 'سامي يوسف')?.type).toBe('body');
+  });
+  it('is no name when it holds a verb, a preposition, or opens with a given name that is a common noun', () => {
+    for (const line of ['محمد صلاح يعود', 'دعاء الاستيقاظ من النوم', 'أسماء المرشحين']) expect(placed([headline, lead, line, more], line)?.type).toBe('body');
   });
 });

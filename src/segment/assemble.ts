@@ -19,7 +19,7 @@ import { coreEnd, isParagraph, outletName, overlap, PERIOD_END, QUESTION_END, Re
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
 import { articleMetaNext, articleTableRow, authorsAboveHeadlines, bylineOverDeck, datedHeadlineItem, dropLabel, giveBackLoneItem, isItemMeta, loneShortItems, mediaLead, metaOverParagraph, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
-import { announcedDates, authorBio, dropHeadlineRun, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, storyWords, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures, answerShaped, labelAlone } from './tail.js';
+import { announcedDates, authorBio, dropHeadlineRun, loneNames, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, storyWords, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures, answerShaped, labelAlone } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
 
@@ -1054,6 +1054,7 @@ export const PASSES: readonly (readonly [string, (r: Reading) => void, string])[
   ['site-captions', siteCaptions, "captions credited to the site: once the headline and the page's <title> line are known"],
   ['author-bio', authorBio, "the author's bio as the last paragraph: once the byline and the last paragraph are known"],
   ['story-tail', trimStoryTail, 'short lines after the last paragraph: after the headline run, which may end with a name'],
+  ['lone-names', loneNames, "a person's name alone between two paragraphs: once every paragraph is known, after the tail, whose author's name over a bio is the author box's"],
   ['label-alone', labelAlone, 'a label with its separator as the last body line after the story: once the tags, runs of headlines and the tail under it are known'],
   ['title-after-story', titleAfterStory, 'a headline appended after the story: only when the header gave none'],
 ];

@@ -326,6 +326,8 @@ export interface CompiledCues {
   /** Last words of a site's name after a headline (`نيوز`, `نت`), folded. */
   siteNameTails: Set<string>;
   givenNames: Set<string>;
+  /** Given names that are common nouns too (`دعاء`): see `GIVEN_NAMES_ALSO_WORDS`. */
+  givenNamesAlsoWords: Set<string>;
   imageFile: RegExp;
   shortcode: RegExp;
   captionShortcodes: Set<string>;
@@ -547,6 +549,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     datelineOutletWords: new Set(C.DATELINE_OUTLET_WORDS.flatMap(words)),
     siteNameTails: new Set(C.SITE_NAME_TAILS.flatMap(words)),
     givenNames: new Set(C.GIVEN_NAMES.flatMap(words)),
+    givenNamesAlsoWords: new Set(C.GIVEN_NAMES_ALSO_WORDS.flatMap(words)),
     ourChannels: new Set(C.OUR_CHANNELS.flatMap(words)),
     sectionNames: new Set(C.SECTION_NAMES.flatMap(words)),
     imageFile: new RegExp(`\\.(?:${alternation(C.IMAGE_EXTENSIONS)})(?:\\?\\S*)?$`, 'iu'),
@@ -2874,6 +2877,25 @@ export function authorBesideDate(text: string, ctx: ClassifyContext): string | n
 }
 
 /** A person's name, not a section's or a label's: two or three words, the first a given name (`GIVEN_NAMES`). */
+/**
+ * Is a line a person's name and nothing else: two to four words, a given name first, no digit or
+ * punctuation, no section's word, no particle of a sentence, no verb in the present tense after the name
+ * (`محمد صلاح يعود` is a headline)? Its folded words, or null.
+ */
+export function personNameAlone(line: Line, ctx: ClassifyContext): readonly string[] | null {
+  if (line.words < L.gluedDateNameMinWords || line.words > L.loneNameMaxWords || line.bullet || hasDigit(line.content) || NAME_ALONE_NOT.test(line.content)) return null;
+  const words = line.contentKeyWords;
+  if (words.length < L.gluedDateNameMinWords || !personNamed(line.content, ctx) || ctx.cues.givenNamesAlsoWords.has(words[0]!)) return null;
+  // (A given name after the first is a father's: `أحمد يوسف`, not a verb; so is `علي` written with yeh, not `على`.)
+  const written = line.content.trim().split(/\s+/u);
+  const named = (w: string, k: number) => ctx.cues.givenNames.has(w) || (ctx.cues.maqsuraEndings.has(w) && written[k]?.endsWith('\u064a') === true);
+  // (Nor a preposition or a conjunction: `... من النوم` is a phrase, no name.)
+  if (words.some((w, k) => !named(w, k) && (ctx.cues.sentenceParticles.has(w) || ctx.cues.openEndings.has(w) || (k > 0 && presentTense(w))))) return null;
+  return words;
+}
+/** Marks no name alone holds: sentence punctuation, a label's colon, quotes, brackets, a separator. */
+const NAME_ALONE_NOT = /[.!?؟:،,؛;«»"“”()[\]|\-–—/@]/u;
+
 function personNamed(name: string, ctx: ClassifyContext): boolean {
   const words = ctx.folder.key(name).split(' ').filter(Boolean);
   return words.length >= L.gluedDateNameMinWords && ctx.cues.givenNames.has(words[0]!) && !words.some((w) => isSectionName(w, ctx.cues));

@@ -54,6 +54,9 @@ function joinable(a: Line, b: Line, ca: Cue | null | undefined, cb: Cue | null |
   if (ca || cb || a.blank || b.blank || a.bullet || b.bullet || TERMINAL.test(coreEnd(a))) return false;
   // (A line printed twice is a caption or a label, each copy whole: no piece of a sentence.)
   if (a.key === b.key) return false;
+  // (Nor a copy cut short over the whole line, `وزير الداخلية: لم` over `وزير الداخلية: لم نطلب ...`: a sentence
+  // never says its opening words twice.)
+  if (b.key.startsWith(`${a.key} `)) return false;
   if (strongBreak(a, b, ctx)) return true;
   if (a.words <= L.fragmentLinkMaxWords) return true;
   // (Under the page's date or byline a long piece goes on too, as a link's text may run long, `وزير الخارجية

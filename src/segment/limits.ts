@@ -71,6 +71,8 @@ export const LIMITS = {
   /** A date and a name with no separator between: the date's words three at least (day, month, year), the name two or more. */
   gluedDateMinWords: 3,
   gluedDateNameMinWords: 2,
+  /** A person's name alone on a line: a given name, a father's and a family's, perhaps one more (`محمد عبد الله الحسن`). */
+  loneNameMaxWords: 4,
   /** A weather widget's reading: a place or a label, the temperature and its unit, the sky, in this many words at most. */
   weatherMaxWords: 6,
   /** An issue line: its number, the year's, and a date. */

@@ -100,6 +100,7 @@ export const RULES = {
   'credit-in-story': "A source line with the story going on right under it: a chart's or a quote's credit, not the story's end.",
   'title-copy': 'A second copy of the headline, perhaps with the site name.',
   'pull-quote': 'A line of the story repeating, word for word, a run of a paragraph near it: a pull quote the layout prints twice.',
+  'lone-name': "A person's name alone on a line between two of the story's paragraphs, the only such line in the story, named by neither paragraph: the author's signature or a portrait's caption (a list of people's names, each over a paragraph on them, stays the story).",
   'site-caption': "A photo caption credited to the site itself: the story's line ends, in brackets or after a dash, with the site's name the <title> line or a masthead gives, the outlet in the first paragraph's dateline, or the page's source.",
   'repeated-line': 'A short line printed again on the page: a caption or a label, not the story.',
   'repeated-item': 'A related headline printed a second time in its list.',

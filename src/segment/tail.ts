@@ -3,7 +3,7 @@
  * a timeline; its tail: short lines after the last paragraph, an author's
  * note, and a headline appended after the story.
  */
-import { creditSplit, isTickerItem, sectionNameLine, stripBrackets } from './classify.js';
+import { creditSplit, isTickerItem, personNameAlone, sectionNameLine, stripBrackets } from './classify.js';
 import { datelineOutlet } from './dateline.js';
 import { siteNameIn, titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
@@ -747,6 +747,38 @@ function siteNames(r: Reading): Set<string> {
     }
   }
   return names;
+}
+
+/**
+ * A person's name alone on a line between two of the story's paragraphs (`نسيمة خباجة` under the lead):
+ * the author signing after the lead, or a portrait's caption. Only the story's one such line, and only
+ * when neither paragraph beside it names the person: a list of people, each name over a paragraph on
+ * them, is the story's, as is a run of names (a line-up).
+ */
+export function loneNames(r: Reading): void {
+  const d = r.decisions;
+  let found = -1;
+  for (let i = 0; i < d.length; i++) {
+    if (d[i]?.type !== 'body' || d[i]?.shape !== 'short' || !personNameAlone(r.lines[i]!, r.ctx)) continue;
+    // (A second name alone: a list of people, the story's.)
+    if (found >= 0) return;
+    found = i;
+  }
+  if (found < 0) return;
+  const above = neighbour(r, found, -1);
+  const below = neighbour(r, found, 1);
+  if (above < 0 || below < 0 || d[above]?.shape !== 'paragraph' || d[below]?.shape !== 'paragraph') return;
+  const name = personNameAlone(r.lines[found]!, r.ctx)!;
+  // (The name's last word, the family's, in a paragraph beside it: the story speaks of that person.)
+  const family = ` ${name[name.length - 1]!} `;
+  if (r.spacedKey(above).includes(family) || r.spacedKey(below).includes(family)) return;
+  r.decide(found, 'boilerplate', 'lone-name');
+}
+
+/** The nearest line of the story above (step -1) or below (step 1), past furniture and boxes between (a caption, a read-also), or -1. */
+function neighbour(r: Reading, i: number, step: 1 | -1): number {
+  for (let k = i + step; k >= 0 && k < r.lines.length; k += step) if (r.decisions[k]?.type === 'body') return k;
+  return -1;
 }
 
 /**
