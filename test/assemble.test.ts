@@ -4893,3 +4893,33 @@ describe("a person's name alone between two of the story's paragraphs", () => {
     for (const line of ['محمد صلاح يعود', 'دعاء الاستيقاظ من النوم', 'أسماء المرشحين']) expect(placed([headline, lead, line, more], line)?.type).toBe('body');
   });
 });
+
+describe('a caption closed by its credit in brackets, printed twice', () => {
+  const headline = 'الحكومة تبحث الموازنة وخطة الكهرباء في جلستها اليوم';
+  const caption = 'عمال يصلحون خطوط الكهرباء في أحد أحياء العاصمة (أ ف ب).';
+  const next = 'وقالت مصادر وزارية إن الجلسة قد تمتد إلى المساء إذا لم يتفق الوزراء على البنود الخلافية.';
+  it('is a caption under each copy, over the story or inside it, whatever its last mark', () => {
+    expect(parser.parse([headline, caption, caption, PARAGRAPH, next].join('\n')).body).toEqual([PARAGRAPH, next]);
+    expect(parser.parse([headline, PARAGRAPH, '', caption, caption, '', next].join('\n')).body).toEqual([PARAGRAPH, next]);
+  });
+  it('leaves a wire brief printed once, and a paragraph printed twice with no credit, to the story', () => {
+    const brief = 'أعلنت الحكومة اليوم خطة جديدة لزيادة ساعات التغذية بالكهرباء خلال الشتاء (أ ف ب).';
+    expect(parser.parse([headline, brief, next].join('\n')).body).toEqual([brief, next]);
+    expect(parser.parse([headline, PARAGRAPH, next, next].join('\n')).body).toContain(next);
+  });
+});
+
+describe("the site's next story teased under the story's own dateline", () => {
+  const dateline = 'الأفق اليوم – عمان';
+  const first = 'أعلنت وزارة المياه، اليوم الأحد، عن خطة لتوزيع المياه على الأحياء الشرقية بمعدل ثلاثة أيام في الأسبوع.';
+  const teaser = `${dateline} أكد مصدر في أمانة العاصمة أن أعمال صيانة الطرق في وسط المدينة ستتوقف خلال موسم الأمطار، مشيرا إلى أن`;
+  it('is set aside when it opens with that dateline and is cut in mid-sentence', () => {
+    expect(parser.parse([dateline, first, PARAGRAPH, teaser].join('\n')).body).toEqual([first, PARAGRAPH]);
+  });
+  it('stays the story when it ends its sentence, or names another dateline', () => {
+    const ended = `${dateline} أكد مصدر في أمانة العاصمة أن أعمال صيانة الطرق ستتوقف خلال موسم الأمطار.`;
+    expect(parser.parse([dateline, first, PARAGRAPH, ended].join('\n')).body).toContain(ended);
+    const other = teaser.replace('عمان', 'إربد');
+    expect(parser.parse([dateline, first, PARAGRAPH, other].join('\n')).body).toContain(other);
+  });
+});

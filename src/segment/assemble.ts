@@ -19,7 +19,7 @@ import { coreEnd, isParagraph, outletName, overlap, PERIOD_END, QUESTION_END, Re
 import type { RuleId } from './rules.js';
 import { hasDigit, NAMED_TIME, TIME_ALONE } from './text.js';
 import { articleMetaNext, articleTableRow, authorsAboveHeadlines, bylineOverDeck, datedHeadlineItem, dropLabel, giveBackLoneItem, isItemMeta, loneShortItems, mediaLead, metaOverParagraph, sectionLine, spokenHeadlineMeta, storyParagraphsAbove } from './sections.js';
-import { announcedDates, authorBio, dropHeadlineRun, loneNames, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, storyWords, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures, answerShaped, labelAlone } from './tail.js';
+import { announcedDates, authorBio, datelineTeaser, dropHeadlineRun, loneNames, dropTeaserRun, nextArticle, pullQuotes, repeatsRun, siteCaptions, timelineDates, titleAfterStory, storyWords, trimStoryTail, unlabelledPoll, unlabelledTags, widgetFigures, answerShaped, labelAlone } from './tail.js';
 import { fragmentRuns, joinPieces } from './fragments.js';
 import { isGlued } from './tags.js';
 
@@ -576,7 +576,8 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
       readText(r, i);
       return;
     }
-    if (isParagraph(line) && !headerParagraph(r, i)) {
+    // (A caption printed twice, its credit closing it, is no first paragraph however long: see `creditedCopy`.)
+    if (isParagraph(line) && !headerParagraph(r, i) && !creditedCopy(r, i)) {
       takeBackSpokenHeadline(r, i);
       takeBackHeadlineOverDeck(r, i);
       takeBackLedeItem(r, i);
@@ -626,6 +627,7 @@ const ZONE_TEXT: { readonly [Z in Zone]: (r: Reading, i: number) => void } = {
     if (r.storyClosed && r.closedBy === 'other' && storyGoesOnPastWidget(r, i)) r.storyClosed = false;
     if (r.storyClosed) r.decide(i, 'boilerplate', 'after-story');
     else if (isTitleCopy(r, line)) r.decide(i, 'boilerplate', 'title-copy');
+    else if (creditedCopy(r, i)) r.decide(i, 'boilerplate', 'repeated-line');
     else if (isParagraph(line)) r.decide(i, 'body', 'paragraph');
     // A short line printed again elsewhere on the page: a caption under each copy of a picture; or the
     // headline of the read-also item right above it, printed again as its link.
@@ -888,6 +890,20 @@ function captionAbove(r: Reading, i: number): void {
   r.decide(k, 'boilerplate', 'caption');
 }
 
+/**
+ * A line ending with a credit in brackets (`نقل المواد من المعمل (أ ف ب).`), printed twice with its copy touching it:
+ * a picture's caption under each copy of it, whatever its length or its last mark. A paragraph printed twice ends
+ * with no credit; a wire brief ending with one is printed once.
+ */
+function creditedCopy(r: Reading, i: number): boolean {
+  const line = r.lines[i]!;
+  if (line.words < L.repeatedLineMinWords || line.words > L.creditedCaptionMaxWords || !CREDIT_CLOSING.test(line.content)) return false;
+  const copy = (k: number) => k >= 0 && k < r.lines.length && !r.lines[k]!.blank && r.lines[k]!.key === line.key;
+  return copy(i - 1) || copy(i + 1);
+}
+/** A credit in brackets closing the line, perhaps before a full stop. Linear: one bracketed run, no nesting. */
+const CREDIT_CLOSING = /\([^()]{1,40}\)\s*\.?\s*$/u;
+
 /** The line under a caption label, or touching a gallery counter, is its caption: unless it opens like the story going on. */
 function captionUnder(r: Reading, i: number, cue: Cue | null | undefined): boolean {
   const c = r.captionAfter;
@@ -1054,6 +1070,7 @@ export const PASSES: readonly (readonly [string, (r: Reading) => void, string])[
   ['site-captions', siteCaptions, "captions credited to the site: once the headline and the page's <title> line are known"],
   ['author-bio', authorBio, "the author's bio as the last paragraph: once the byline and the last paragraph are known"],
   ['story-tail', trimStoryTail, 'short lines after the last paragraph: after the headline run, which may end with a name'],
+  ['dateline-teaser', datelineTeaser, "the site's next story teased after the story under the story's own dateline: once the story's last line is known"],
   ['lone-names', loneNames, "a person's name alone between two paragraphs: once every paragraph is known, after the tail, whose author's name over a bio is the author box's"],
   ['label-alone', labelAlone, 'a label with its separator as the last body line after the story: once the tags, runs of headlines and the tail under it are known'],
   ['title-after-story', titleAfterStory, 'a headline appended after the story: only when the header gave none'],

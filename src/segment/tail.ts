@@ -3,8 +3,8 @@
  * a timeline; its tail: short lines after the last paragraph, an author's
  * note, and a headline appended after the story.
  */
-import { creditSplit, isTickerItem, personNameAlone, sectionNameLine, stripBrackets } from './classify.js';
-import { datelineOutlet } from './dateline.js';
+import { creditSplit, endsOpen, isTickerItem, personNameAlone, sectionNameLine, stripBrackets } from './classify.js';
+import { datelineOf, datelineOutlet } from './dateline.js';
 import { siteNameIn, titleShaped, withSiteName } from './header.js';
 import { LIMITS as L } from './limits.js';
 import { countWords, type Line } from './lines.js';
@@ -780,6 +780,34 @@ function neighbour(r: Reading, i: number, step: 1 | -1): number {
   for (let k = i + step; k >= 0 && k < r.lines.length; k += step) if (r.decisions[k]?.type === 'body') return k;
   return -1;
 }
+
+/**
+ * The site's next story teased after the story: its last paragraph opens with the story's own dateline again
+ * (`بغداد اليوم – بغداد كشف مسح ...`) and is cut in mid-sentence (no mark ends it, or a word no sentence ends
+ * with). A story has one dateline, said once; a dispatch that repeats it and ends its sentence stays the story.
+ */
+export function datelineTeaser(r: Reading): void {
+  const d = r.decisions;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < d.length; i++) {
+    if (d[i]?.type !== 'body') continue;
+    if (first < 0 && d[i]?.shape === 'paragraph') first = i;
+    last = i;
+  }
+  if (first < 0 || last <= first || d[last]?.shape !== 'paragraph') return;
+  const line = r.lines[last]!;
+  if (SENTENCE_MARK_END.test(coreEnd(line)) || !endsOpen(line.key, line.text, r.ctx.cues)) return;
+  // The story's dateline: on a line of its own over the first paragraph, or opening it.
+  let dateline: string | null = null;
+  for (let k = first - 1; k >= 0 && dateline === null; k--) if (d[k]?.type === 'dateline') dateline = r.lines[k]!.content;
+  dateline ??= datelineOf(r.lines[first]!.content, r.ctx);
+  if (dateline === null) return;
+  const key = r.ctx.folder.key(dateline);
+  if (key !== '' && line.key.startsWith(`${key} `)) r.decide(last, 'boilerplate', 'dateline-teaser');
+}
+/** A mark that ends a sentence or a clause, at a line's end. */
+const SENTENCE_MARK_END = /[.!?؟:…]$/u;
 
 /**
  * A pull quote: a line of the story that repeats, word for word, a run of a
