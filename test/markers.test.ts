@@ -181,6 +181,9 @@ describe('related markers', () => {
     'مشروع ضخم تموله شركة AP Moller',
     'تقرير جديد لوكالة Reuters حول الأسواق',
     'وقال المتحدث لوكالة AFP',
+    // A headline about a machine-made picture goes on after the machine; a picture with no word of making.
+    'صورة مولدة بالذكاء الاصطناعي تثير جدلا واسعا',
+    'صورة الرئيس تثير الجدل بعد استخدام الذكاء الاصطناعي',
     // An ad slot's words in a sentence.
     'ضع إعلانك هنا وسيراه آلاف القراء كل يوم قال مدير المبيعات',
     // A consent button's word in a sentence: the whole line must be the button.
@@ -1680,6 +1683,10 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     ['AFP/Getty Images راع يقود قطيعه عبر الثلوج', 'caption'],
     ['Lina Haddad/Getty Images قارب صيد صغير عند الفجر', 'caption'],
     ['أطفال يلعبون تحت المطر في السوق القديم Reuters', 'caption'],
+    // A picture a machine made, said under it: a picture's word, a word of making, the machine closing the line.
+    ['صورة مولدة بالذكاء الاصطناعي', 'caption'],
+    ['لقطة مصممة باستخدام الذكاء الاصطناعي', 'caption'],
+    ['صورة تعبيرية تم إنشاؤها عبر الذكاء الاصطناعي', 'caption'],
     // An empty ad slot's placeholder, where an ad is to go.
     ['إضافة إعلان', 'chrome-ads'],
     ['ضع إعلانك هنا', 'chrome-ads'],

@@ -239,6 +239,10 @@ export interface CompiledCues {
   captionEvents: Set<string>;
   /** A picture's kind in one word, a caption alone (`أرشيفية`). */
   captionKindsAlone: Set<string>;
+  /** A machine-made picture's words: see `MADE_PICTURE_LEADS`. */
+  madePictureLeads: Set<string>;
+  madeWords: Set<string>;
+  madeByMachine: string[][];
   personTitles: Set<string>;
   relativeTime: Set<string>;
   timeUnits: Set<string>;
@@ -490,6 +494,9 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
     captionDuring: new Set(C.CAPTION_DURING.flatMap(words)),
     captionEvents: new Set(C.CAPTION_EVENTS.flatMap(words)),
     captionKindsAlone: new Set(C.CAPTION_KINDS_ALONE.flatMap(words)),
+    madePictureLeads: new Set(C.MADE_PICTURE_LEADS.flatMap(words)),
+    madeWords: new Set(C.MADE_WORDS.flatMap(words)),
+    madeByMachine: C.MADE_BY_MACHINE.map(words),
     personTitles: new Set(C.PERSON_TITLES.flatMap(words)),
     summaryLabels: new Set(C.SUMMARY_LABELS.map((p) => folder.key(p))),
     quotedSourceLeads: new Set(C.QUOTED_SOURCE_LEADS.flatMap(words)),
@@ -609,6 +616,7 @@ export function compileCues(folder: KeyFolder, extra: M.MarkerExtension = {}): C
   mark(cues.captionOpeners.map((w) => w[0]!), HIT.captionFirst);
   mark(cues.portraitOpeners.firsts(), HIT.captionFirst);
   mark(cues.mediaKinds, HIT.captionFirst);
+  mark(cues.madePictureLeads, HIT.captionFirst);
   mark([...cues.captionLabels].map((k) => k.split(' ')[0]!), HIT.captionFirst);
   mark(cues.captionSuffixes.map((w) => w[w.length - 1]!), HIT.captionLast);
   mark(cues.captionKindsAlone, HIT.captionLast);
@@ -2111,6 +2119,21 @@ function personPictured(line: Line, words: readonly string[], cues: CompiledCues
   return false;
 }
 
+/**
+ * A picture's word opening the line, a word of making among the next few, and the machine closing it (see
+ * `MADE_PICTURE_LEADS`): `صورة تعبيرية مولدة بالذكاء الاصطناعي`. Folded words; a clitic glued to the machine's
+ * first word (`بالذكاء`) is taken off.
+ */
+function madeByMachine(words: readonly string[], cues: CompiledCues): boolean {
+  if (words.length < 3 || !cues.madePictureLeads.has(words[0]!)) return false;
+  const made = words.findIndex((w, k) => k > 0 && k <= L.madeWordReach && cues.madeWords.has(w));
+  if (made < 0) return false;
+  return cues.madeByMachine.some((m) => m.length < words.length - made && m.every((w, k) => {
+    const at = words[words.length - m.length + k]!;
+    return at === w || (k === 0 && cliticBare(at) === w);
+  }));
+}
+
 /** A camera's or a picture's mark alone on its line (its presentation selector aside). */
 function pictureMarkAlone(text: string): boolean {
   const t = text.trim();
@@ -2147,6 +2170,8 @@ function caption(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numbe
   if (ctx.cues.captionOpeners.some((o) => startsWithWords(words, o) && words.length > o.length) && !/[.!?؟:]$/u.test(line.last)) return furniture('caption');
   // A writer's portrait and the name: `صورة الكاتبة هدى علي`.
   if (portrait(line, words, ctx)) return furniture('caption');
+  // A picture a machine made, said under it: `صورة مولدة بالذكاء الاصطناعي`.
+  if (madeByMachine(words, ctx.cues)) return furniture('caption');
   // A person and what they were doing when pictured, no verb before it: `رئيس الوزراء خلال ترؤسه اجتماع المجلس`.
   // (Not a line cut in mid-sentence: `وافق مجلس الوزراء خلال اجتماعه الأسبوعي على` is a paragraph's first piece.)
   if (personPictured(line, words, ctx.cues) && !/[.!?؟:،]$/u.test(line.last) && !endsOpen(line.contentKey, line.content, ctx.cues)) return furniture('caption');

@@ -1745,6 +1745,16 @@ export const PORTRAIT_OPENERS: readonly string[] = [
 // A picture's kind in one word, alone on its line (`أرشيفية`: an archive picture): the feminine adjective of `صورة`,
 // no navigation link (`أرشيف` alone is one).
 export const CAPTION_KINDS_ALONE: readonly string[] = ['أرشيفية', 'تعبيرية', 'توضيحية', 'رمزية', 'متداولة'];
+// A picture a machine made, said under it (`صورة مولدة بالذكاء الاصطناعي`, `صورة تعبيرية تم إنشاؤها عبر الذكاء
+// الاصطناعي`): a picture's word first, a word of making among the next, the machine closing the line (`MADE_BY_MACHINE`).
+// A headline about such a picture goes on after the machine (`صورة مولدة بالذكاء الاصطناعي تثير جدلا`).
+export const MADE_PICTURE_LEADS: readonly string[] = ['صورة', 'الصورة', 'صور', 'الصور', 'لقطة', 'رسم', 'رسمة', 'فيديو', 'مقطع', 'image', 'photo', 'picture', 'illustration'];
+export const MADE_WORDS: readonly string[] = [
+  'مولدة', 'مولد', 'مولّدة', 'منشأة', 'منشأ', 'مصممة', 'مصنوعة', 'مصنوع', 'أنشئت', 'أنشئ', 'أنشأها', 'أنشأتها', 'إنشاؤها', 'إنشاؤه', 'توليدها', 'توليده',
+  'ولدت', 'ولدها', 'أنتجت', 'إنتاجها', 'صنعت', 'صنعها', 'صممت', 'تصميمها', 'generated', 'created', 'made', 'ai-generated',
+];
+// The machine, closing the line (its words folded; a clitic glued to `الذكاء` aside: `بالذكاء`).
+export const MADE_BY_MACHINE: readonly string[] = ['الذكاء الاصطناعي', 'ai'];
 // Words that say what a pictured person was doing when pictured, right after the person's name or title
 // and before the doing with its pronoun (`رئيس الوزراء خلال ترؤسه اجتماع المجلس`, `الوزير أثناء جولته`,
 // `الرئيس لدى وصوله`): with no verb before them, a caption. (Not `عقب`, `قبيل`, `وسط`: headlines say

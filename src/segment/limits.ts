@@ -352,6 +352,8 @@ export const LIMITS = {
   questionHeadlineMinWords: 5,
   /** A photo credit lead (`مصدر الصورة`) is followed by at most this many words: a name or an agency. */
   creditLeadMaxWords: 4,
+  /** A machine-made picture's word of making comes within this many words of the picture's (`صورة تعبيرية تم إنشاؤها`). */
+  madeWordReach: 4,
   /** A credit in Latin letters glued to a caption: a photographer's name and an agency (`Stefano Rossi/Getty Images`), no more. */
   latinCreditMaxWords: 5,
   /** Dates heading paragraphs inside the story: a timeline from this many on (one alone may be the page's date). */
