@@ -1560,6 +1560,8 @@ describe('related labels as families', () => {
     'أخبار مماثلة', 'مواد مشابهة', 'مواضيع مرتبطة', 'قصص على صلة', 'على صلة', 'من نفس القسم', 'في ذات السياق', 'أيضا في الموقع',
     // The same category, rubric or corner in each way of saying "same"; the latest updates and breaking news boxes.
     'من نفس التصنيف', 'أخبار من الفئة نفسها', 'المزيد من ذات الباب', 'في الزاوية ذاتها', 'آخر التحديثات', 'أخبار عاجلة',
+    // Recommended, alone or for the reader.
+    'موصى به', 'موصى به لك', 'المحتوى الموصى به',
     // The editors' or the site's picks, in each word for "picks".
     'ترشيحات المحرر', 'مختارات التحرير', 'اختيارات الموقع', 'ترشيحاتنا', 'توصيات المحررين',
     // With the article on the noun and its adjective, or on one of them.
