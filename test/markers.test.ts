@@ -184,6 +184,8 @@ describe('related markers', () => {
     // A headline about a machine-made picture goes on after the machine; a picture with no word of making.
     'صورة مولدة بالذكاء الاصطناعي تثير جدلا واسعا',
     'صورة الرئيس تثير الجدل بعد استخدام الذكاء الاصطناعي',
+    // The verb of subscribing in the past tense, its subject after it.
+    'اشترك المئات في الحملة للحصول على التطعيم',
     // An ad slot's words in a sentence.
     'ضع إعلانك هنا وسيراه آلاف القراء كل يوم قال مدير المبيعات',
     // A consent button's word in a sentence: the whole line must be the button.
@@ -1689,6 +1691,9 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     ['صورة مولدة بالذكاء الاصطناعي', 'caption'],
     ['لقطة مصممة باستخدام الذكاء الاصطناعي', 'caption'],
     ['صورة تعبيرية تم إنشاؤها عبر الذكاء الاصطناعي', 'caption'],
+    // Subscribing to get what subscribers get; joining the site on a platform.
+    ['اشترك للحصول على المقالات الحصرية', 'chrome-consent'],
+    ['انضم إلينا على تيليجرام', 'chrome-follow'],
     // An empty ad slot's placeholder, where an ad is to go.
     ['إضافة إعلان', 'chrome-ads'],
     ['ضع إعلانك هنا', 'chrome-ads'],
