@@ -184,6 +184,8 @@ describe('related markers', () => {
     // A headline about a machine-made picture goes on after the machine; a picture with no word of making.
     'صورة مولدة بالذكاء الاصطناعي تثير جدلا واسعا',
     'صورة الرئيس تثير الجدل بعد استخدام الذكاء الاصطناعي',
+    // A sentence ending `مغلقة` that names no comments first.
+    'الطرق المؤدية إلى المدينة مغلقة',
     // The verb of subscribing in the past tense, its subject after it.
     'اشترك المئات في الحملة للحصول على التطعيم',
     // An ad slot's words in a sentence.
@@ -1691,6 +1693,9 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     ['صورة مولدة بالذكاء الاصطناعي', 'caption'],
     ['لقطة مصممة باستخدام الذكاء الاصطناعي', 'caption'],
     ['صورة تعبيرية تم إنشاؤها عبر الذكاء الاصطناعي', 'caption'],
+    // Comments closed on the post, its title between.
+    ['التعليقات على الأرصاد: موجة حر تضرب المناطق الجنوبية ابتداء من الغد مغلقة', 'chrome-comments'],
+    ['Comments Off on Heat wave hits the south', 'chrome-comments'],
     // Subscribing to get what subscribers get; joining the site on a platform.
     ['اشترك للحصول على المقالات الحصرية', 'chrome-consent'],
     ['انضم إلينا على تيليجرام', 'chrome-follow'],

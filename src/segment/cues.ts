@@ -608,6 +608,10 @@ export const CHROME: readonly ChromeGroup[] = [
       ),
     ],
   },
+  // Comments closed on the post, its title between (`التعليقات على <العنوان> مغلقة`, `Comments Off on <title>`): the
+  // notice ends the line, the comments open it (a story's sentence ending `مغلقة` names no comments first).
+  { rule: 'chrome-comments', mode: 'suffix', maxWords: 45, ends: 'story', phrases: ['مغلقة', 'مغلق', 'مقفلة', 'مقفل'], with: ['التعليقات على', 'التعليق على'] },
+  { rule: 'chrome-comments', mode: 'prefix', maxWords: 45, ends: 'story', phrases: ['comments off on', 'comments closed on'] },
   // The comment form's notes: the address kept private, the fields marked, the browser remembering the name.
   {
     rule: 'chrome-comments',
