@@ -4923,3 +4923,27 @@ describe("the site's next story teased under the story's own dateline", () => {
     expect(parser.parse([dateline, first, PARAGRAPH, other].join('\n')).body).toContain(other);
   });
 });
+
+describe('a one-line read-also with a bulleted list of headlines under it', () => {
+  const headline = 'موجة حر تضرب البلاد والأرصاد تدعو إلى الحذر';
+  const lead = 'تشهد البلاد اليوم موجة حارة، حيث حذرت هيئة الأرصاد الجوية من ارتفاع غير مسبوق في درجات الحرارة على معظم المناطق.';
+  const next = 'ونصحت الهيئة المواطنين بتجنب التعرض المباشر لأشعة الشمس بين الظهر والعصر، والإكثار من شرب الماء.';
+  const bullets = ['- البرلمان يحسم المواد الخلافية في قانون الإيجارات', '- مستوى وظيفي متساو بين المحقق والعامل', '- خطوات استخراج بطاقة تموينية جديدة'];
+  it('takes the bullets as more items of the box, and the story goes on under them', () => {
+    const a = parser.parse([headline, lead, 'اقرأ أيضا: البرلمان يقر قانون العمل الجديد', ...bullets, next].join('\n'));
+    expect(a.body).toEqual([lead, next]);
+    expect(a.related[0]!.items.map((it) => it.headline)).toEqual(['البرلمان يقر قانون العمل الجديد', ...bullets.map((b) => b.slice(2))]);
+  });
+  it('leaves one bulleted line, and a list the paragraph above announces, to the story', () => {
+    const one = parser.parse([headline, lead, 'اقرأ أيضا: البرلمان يقر قانون العمل الجديد', bullets[0]!, next].join('\n'));
+    expect(one.related[0]!.items).toHaveLength(1);
+    const announced = parser.parse([headline, 'أعلنت الحكومة خطة جديدة لمواجهة الحر تشمل عدة إجراءات، أبرزها ما يلي:', 'اقرأ أيضا: البرلمان يقر قانون العمل الجديد', ...bullets, next].join('\n'));
+    expect(announced.related[0]!.items).toHaveLength(1);
+  });
+  it("leaves the story's own list to the story where a read-also line cuts it in two", () => {
+    const steps = ['1. يشوح البصل في قدر مع الزيت حتى يذبل.', '2. يضاف الدجاج ويقلب حتى يتغير لونه.', '3. تضاف البهارات والماء ويترك حتى ينضج.'];
+    const a = parser.parse(['وصفة الكبسة بطريقة سهلة', 'طريقة التحضير:', steps[0]!, 'اقرأ أيضا: افتتاح سوق شعبي جديد للمنتجات الريفية', steps[1]!, steps[2]!].join('\n'));
+    expect(a.related[0]!.items).toHaveLength(1);
+    expect(a.body).toEqual(expect.arrayContaining(steps));
+  });
+});

@@ -255,6 +255,25 @@ const SENTENCE_INSIDE = /[.!?؟]\s+\S/u;
  * Is a line, by its length and sentences, a bulleted list's headline: one sentence shorter than a paragraph under a
  * list, or one question of a headline's length (`» هل تستطيع المدن العربية أن تتكيف ...؟`: a question headline runs long)?
  */
+/**
+ * Line i, bulleted and shaped as a headline, right under a one-line read-also (blank lines aside) or under a
+ * bulleted item of it: the box's next item. The first bullet asks for another bulleted alike under it, so that one
+ * bulleted sentence after the read-also line stays the story's; no item has text of its own.
+ */
+function bulletUnderInline(r: Reading, i: number, s: SectionDraft): boolean {
+  const line = r.lines[i]!;
+  if (!line.bullet || r.cues[i] || !bulletedHeadlineShaped(line)) return false;
+  const last = s.items[s.items.length - 1]!;
+  if (last.body.length > 0 || r.previousNonBlank(i) !== last.line) return false;
+  // (Under a paragraph announcing a list, `... كالتالي:`, or a line of the story bulleted alike, a list the read-also
+  // line cut in two, the list is the story's.)
+  // (The story's line above it, past other boxes and furniture between: looked up once a section.)
+  const above = (s.storyBefore ??= r.previousBody(s.line));
+  if (above >= 0 && (coreEnd(r.lines[above]!).endsWith(':') || sameBullet(r.lines[above]!.bullet, line.bullet))) return false;
+  const lastBullet = r.lines[last.line]!.bullet;
+  return s.items.length > 1 && lastBullet !== null ? sameBullet(lastBullet, line.bullet) : nextBulletedAs(r, i, line.bullet);
+}
+
 function bulletedHeadlineShaped(line: Line): boolean {
   if (SENTENCE_INSIDE.test(line.content)) return false;
   return line.words < L.sectionExitParagraphMinWords || (line.bullet !== null && line.words <= L.bulletedQuestionItemMaxWords && ASKING_END.test(coreEnd(line)));
@@ -392,6 +411,10 @@ export function sectionLine(r: Reading, i: number): boolean {
       r.decide(i, 'boilerplate', 'section-meta');
       return true;
     }
+    // A bulleted list of headlines right under it (`اقرأ أيضا: عنوان` / `- عنوان` / `- عنوان`): more items of the
+    // same box, each bulleted alike, the first with another like it under it. (A story's own list goes on from a
+    // paragraph, not from a read-also line.)
+    if (bulletUnderInline(r, i, s)) return addItem(r, s, i, 'bullet-item');
     const how = s.items.length === 1 && (isParagraph(line) || opensWithDateline(r, i)) ? embedsInline(r, i, s) : false;
     if (how === 'tentative') s.tentative = true;
     if (how) return embed(r, i, s, 0);
