@@ -4947,3 +4947,13 @@ describe('a one-line read-also with a bulleted list of headlines under it', () =
     expect(a.body).toEqual(expect.arrayContaining(steps));
   });
 });
+
+describe("a name under a masthead's title", () => {
+  it("is who holds the title, not the article's author, honorific and all", () => {
+    const lines = ['رئيس حزب الأفق ورئيس مجلس الإدارة', 'د. سامي يوسف', 'رئيس التحرير', 'هاني سالم', '', 'المحافظة تفتتح محطة جديدة لمعالجة مياه الصرف', '', PARAGRAPH];
+    const a = parser.parse(lines.join('\n'));
+    expect(a.byline).toBeNull();
+    expect(a.body).toEqual([PARAGRAPH]);
+    expect(parser.parse(['المحافظة تفتتح محطة جديدة لمعالجة مياه الصرف', 'د. سامي يوسف', PARAGRAPH].join('\n')).byline).toBe('د. سامي يوسف');
+  });
+});

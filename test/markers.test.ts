@@ -184,6 +184,8 @@ describe('related markers', () => {
     // A headline about a machine-made picture goes on after the machine; a picture with no word of making.
     'صورة مولدة بالذكاء الاصطناعي تثير جدلا واسعا',
     'صورة الرئيس تثير الجدل بعد استخدام الذكاء الاصطناعي',
+    // A sentence ending with the board's title, a verb in it.
+    'وحضر الاجتماع الوزير ورئيس مجلس الإدارة',
     // A sentence ending `مغلقة` that names no comments first.
     'الطرق المؤدية إلى المدينة مغلقة',
     // The verb of subscribing in the past tense, its subject after it.
@@ -1693,6 +1695,10 @@ describe('rows of buttons, tickers, issue lines and credited captions', () => {
     ['صورة مولدة بالذكاء الاصطناعي', 'caption'],
     ['لقطة مصممة باستخدام الذكاء الاصطناعي', 'caption'],
     ['صورة تعبيرية تم إنشاؤها عبر الذكاء الاصطناعي', 'caption'],
+    // Another role of the same person, then the board's title joined by و; a picture's placeholder over its caption.
+    ['رئيس حزب الأفق ورئيس مجلس الإدارة', 'chrome-masthead'],
+    ['الصورة غير متاحة', 'caption-label'],
+    ['image not available', 'caption-label'],
     // Comments closed on the post, its title between.
     ['التعليقات على الأرصاد: موجة حر تضرب المناطق الجنوبية ابتداء من الغد مغلقة', 'chrome-comments'],
     ['Comments Off on Heat wave hits the south', 'chrome-comments'],

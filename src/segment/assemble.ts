@@ -397,6 +397,13 @@ function namedTimes(r: Reading, i: number): boolean {
   return (above >= 0 && NAMED_TIME.test(r.lines[above]!.text.trim())) || (below < r.lines.length && NAMED_TIME.test(r.lines[below]!.text.trim()));
 }
 
+/** Is the line right above line i (blank lines aside) a masthead's title, naming who holds it on the next line? */
+function holderAbove(r: Reading, i: number): boolean {
+  const above = r.lastNonBlank(i);
+  const cue = above >= 0 ? r.cues[above] : null;
+  return cue?.group === 'chrome' && cue.holder === true;
+}
+
 /** Are the next two lines of text under line i headlines (no cue, headline-shaped, no paragraph)? */
 function headlinesUnder(r: Reading, i: number): boolean {
   let k = i;
@@ -410,6 +417,12 @@ function headlinesUnder(r: Reading, i: number): boolean {
 /** Applies a cue's effect to line i. Returns false when the line is to be read as plain text. */
 function applyCue(r: Reading, i: number, cue: Cue): boolean {
   const e = CUE_EFFECTS[cue.group];
+  // Under a masthead's title (`رئيس مجلس الإدارة`), a name the byline rules read weakly (`د. سامي يوسف`) is who holds
+  // the title: the masthead's, not the article's author.
+  if (cue.group === 'byline' && !cue.strong && !r.storyStarted && holderAbove(r, i)) {
+    r.decide(i, 'boilerplate', 'chrome-masthead');
+    return true;
+  }
   if ((e.textIn === 'section' && r.zone === 'section') || (e.textIn === 'story' && r.storyStarted)) return false;
   if (e.weakTextInStory && 'strong' in cue && !cue.strong && r.storyStarted) return false;
   if (e.weakTextBeforeStory && 'strong' in cue && !cue.strong && !r.storyStarted) return false;

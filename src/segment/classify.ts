@@ -54,6 +54,8 @@ export interface ChromeCue {
   box?: C.ChromeBox;
   /** `above`: the line touching it from above is the picture's caption (a credit under its caption). */
   caption?: 'next' | 'touching' | 'above';
+  /** A masthead's title (`رئيس مجلس الإدارة`): the name under it is who holds it, not the article's author. */
+  holder?: true;
   /** A breadcrumb: the page's place in the site, over its headline. */
   trail?: true;
   /** A breadcrumb's last crumb, folded: the page's own headline, when a later line repeats it. */
@@ -2036,6 +2038,7 @@ function masthead(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numb
   let titles = 0;
   let titleWords = 0;
   let firstAt = -1;
+  let endsWithTitle = false;
   for (let k = 0; k < n; ) {
     const found = ctx.cues.mastheadTitles.at(words, k)[0];
     if (!found) {
@@ -2046,12 +2049,16 @@ function masthead(line: Line, ctx: ClassifyContext, _page: PageFacts, hits: numb
     titles++;
     titleWords += found.words.length;
     k += found.words.length;
+    endsWithTitle = k === n;
   }
   if (titles === 0) return null;
   const rest = n - titleWords;
   const opensWithTitle = firstAt === 0 && rest <= L.mastheadNameMaxWords;
   const afterPublication = ctx.cues.publicationWords.has(words[0]!) && firstAt > 0;
-  return titles >= 2 || opensWithTitle || afterPublication ? { group: 'chrome', rule: 'chrome-masthead' } : null;
+  // Another role of the same person, then the board's title joined by و (`رئيس الحزب ورئيس مجلس الإدارة`): the role
+  // opens as a title does, no sentence is in it, the board's title closes the line.
+  const twoRoles = endsWithTitle && firstAt > 0 && firstAt <= L.mastheadNameMaxWords && ctx.cues.mastheadTitles.opens(words[0]!) && C.AGENCY_JOINERS.some((j) => words[firstAt]!.startsWith(j)) && particles(words.slice(0, firstAt), ctx.cues) === 0;
+  return titles >= 2 || opensWithTitle || afterPublication || twoRoles ? { group: 'chrome', rule: 'chrome-masthead', holder: true } : null;
 }
 
 /** Media and markup leftovers: URLs, markdown images, Word field codes, e-mail addresses. */

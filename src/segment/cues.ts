@@ -1790,6 +1790,9 @@ export const PERSON_TITLES: readonly string[] = [
 export const CAPTION_LABELS: readonly string[] = [
   'التعليق على الصورة', 'تعليق على الصورة', 'التعليق على الفيديو', 'شرح الصورة', 'وصف الصورة', 'مصدر الصورة', 'صدر الصورة', 'حقوق الصورة', 'image caption',
   'image source', 'photo credit',
+  // The picture's placeholder where it failed to load, its caption under it (`الصورة غير متاحة`).
+  ...['الصورة', 'صورة'].flatMap((p) => ['غير متاحة', 'غير متوفرة', 'غير موجودة', 'لا تتوفر'].map((w) => `${p} ${w}`)),
+  'لا تتوفر صورة', 'لا توجد صورة', 'image not available', 'image unavailable', 'no image available',
 ];
 
 // Copyright signs that open a footer line (`© 2024 اسم الموقع`): U+00A9, and `(c)`.
