@@ -4957,3 +4957,23 @@ describe("a name under a masthead's title", () => {
     expect(parser.parse(['المحافظة تفتتح محطة جديدة لمعالجة مياه الصرف', 'د. سامي يوسف', PARAGRAPH].join('\n')).byline).toBe('د. سامي يوسف');
   });
 });
+
+describe("a ticker of the site's headlines over the story, one a line", () => {
+  const ticker = ['وزير الصحة يفتتح مستشفى جديدا في الريف الشرقي', 'الريال يتراجع أمام الدولار في السوق الموازية', 'ثالث دولة تعلن دعمها لمبادرة السلام الإقليمية', 'قوات خفر السواحل تضبط قاربا يحمل مهاجرين', 'إصابة ثلاثة أشخاص في حادث سير على الطريق الساحلي', 'المنتخب الوطني يستعد لمواجهة حاسمة في التصفيات'];
+  const headline = 'أزمة المياه في المدينة القديمة تدخل شهرها الثالث';
+  const lead = 'دخلت أزمة المياه في أحياء المدينة القديمة شهرها الثالث، بعد أن جفت الآبار التي كانت تغذي الأحياء.';
+  it("is another story's headlines: the page's headline is the one the story speaks of, and no ticker line is a deck", () => {
+    const a = parser.parse([...ticker, headline, lead, PARAGRAPH].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.body).toEqual([lead, PARAGRAPH]);
+  });
+  it('leaves the story no headline when it speaks of none of them', () => {
+    const a = parser.parse([...ticker, lead, PARAGRAPH].join('\n'));
+    expect(a.title).toBeNull();
+    expect(a.body).toEqual([lead, PARAGRAPH]);
+  });
+  it('keeps a headline with two decks as it was: a short run is no ticker', () => {
+    const a = parser.parse([headline, ticker[0]!, ticker[1]!, lead, PARAGRAPH].join('\n'));
+    expect(a.title).toBe(headline);
+  });
+});

@@ -590,6 +590,10 @@ export function resolveHead(r: Reading, noStory: boolean, first = -1): void {
       else if (tickerItemAt(r, h)) r.decide(h, 'boilerplate', 'ticker-item');
       else if (isKicker(r, h, title) && !r.headlineList.has(h) && !r.unspoken.has(h) && !r.fromBox.has(h)) r.decide(h, 'body', 'kicker');
       else r.decide(h, 'boilerplate', 'header-line');
+    } else if (!noStory && r.headlineList.has(h) && !spokenByOpening(r, h, first)) {
+      // A line of a ticker of the site's headlines passed over for the page's, the story speaking not of it: another
+      // story's headline, whichever side of the page's. (One the story speaks of may be a highlight of it: read on.)
+      r.decide(h, 'boilerplate', 'header-line');
     } else if (title >= 0 && h > title && sentences.has(h)) {
       // A story saved a sentence a line: its short opening sentences are the story's, however short.
       r.decide(h, 'body', 'sentence-line');
@@ -765,20 +769,34 @@ function quotedKicker(r: Reading, h: number, title: number): boolean {
   return false;
 }
 
+/** Does the story's opening (its first paragraph and the line after it) speak of header line h: two words shared? */
+function spokenByOpening(r: Reading, h: number, first: number): boolean {
+  if (first < 0) return false;
+  const opening = `${r.lines[first]!.text} ${r.lines[r.nextNonBlank(first)]?.text ?? ''}`;
+  return r.sharedWords(r.lines[h]!.text, opening) >= L.embeddedSharedWords;
+}
+
 /**
  * Header candidates without the lists of other stories' headlines (a news
  * ticker, "latest news"): three or more on consecutive lines, when a later
- * candidate has the headline's date or byline under it. Otherwise the run is
- * a headline and its decks.
+ * candidate has the headline's date or byline under it; and of a run too long
+ * for a headline and its decks, all but its first and last lines when the
+ * story's opening speaks of them (`spoken`). Otherwise the run is a headline
+ * and its decks.
  */
-function withoutHeadlineLists(eligible: readonly number[], beforeMeta: (h: number) => boolean): number[] {
+function withoutHeadlineLists(eligible: readonly number[], beforeMeta: (h: number) => boolean, spoken: (h: number) => boolean): number[] {
   const out: number[] = [];
   let k = 0;
   while (k < eligible.length) {
     let end = k;
     while (end + 1 < eligible.length && eligible[end + 1] === eligible[end]! + 1) end++;
     const run = eligible.slice(k, end + 1);
-    if (run.length < L.headlineListMinLines || !eligible.slice(end + 1).some(beforeMeta)) for (const h of run) out.push(h);
+    // A run too long for a headline and its decks (a ticker of the site's headlines over a story saved without its
+    // own): only a line of it the story's first paragraph speaks of may be the headline.
+    // (Its first line may be the page's headline over highlights, its last the headline the story starts under.)
+    if (run.length >= L.headlineTickerMinLines) {
+      for (const h of [run[0]!, run[run.length - 1]!]) if (spoken(h)) out.push(h);
+    } else if (run.length < L.headlineListMinLines || !eligible.slice(end + 1).some(beforeMeta)) for (const h of run) out.push(h);
     k = end + 1;
   }
   return out;
@@ -978,7 +996,7 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
       !mottos.has(h) &&
       !nameOverAuthor(r, h),
   );
-  const eligible = withoutHeadlineLists(shaped, beforeMeta);
+  const eligible = withoutHeadlineLists(shaped, beforeMeta, (h) => spokenByOpening(r, h, first));
   const kept = new Set(eligible);
   r.headlineList = new Set(shaped.filter((h) => !kept.has(h)));
   const spoken = spokenOf(r, eligible, first);

@@ -244,6 +244,8 @@ export const LIMITS = {
   titleOverNameMinWords: 3,
   /** How many headline-shaped lines in a row make a list of other stories' headlines. */
   headlineListMinLines: 3,
+  /** So many headline-shaped lines in a row over the story are a ticker of headlines, whatever is under them: a headline has a deck or two, not four. */
+  headlineTickerMinLines: 6,
   /** An overline above a headline is at least this long ... */
   overlineMinWords: 10,
   /** ... and this many times as long as the headline ... */
