@@ -4977,3 +4977,14 @@ describe("a ticker of the site's headlines over the story, one a line", () => {
     expect(a.title).toBe(headline);
   });
 });
+
+describe('a long question headline printed twice over the story', () => {
+  it('is the headline and its copy, never the first paragraph', () => {
+    const q = 'هل تنجح البلدية في حل أزمة النقل العام قبل بدء العام الدراسي الجديد؟';
+    const a = parser.parse([q, q, PARAGRAPH].join('\n'));
+    expect(a.title).toBe(q);
+    expect(a.body).toEqual([PARAGRAPH]);
+    // (The site's motto with its founding year over it is no headline that would make the question a paragraph.)
+    expect(parser.parse(['صوت المدينة منذ 1987', q, PARAGRAPH].join('\n')).title).toBe(q);
+  });
+});

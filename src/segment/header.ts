@@ -54,12 +54,16 @@ function tickerItemAt(r: Reading, h: number): boolean {
 /**
  * Does this paragraph-shaped line in the header belong to the header: the
  * breadcrumb's last crumb repeated (the page's own headline, even when it ends
- * with a period), or a question headline while the header has no headline yet?
+ * with a period), a copy of a header line, or a question headline while the
+ * header has no headline yet?
  */
 export function headerParagraph(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if (echoes(r, i)) return true;
-  const shaped = r.head.filter((h) => titleShaped(r.lines[h]!, L.titleMinWords) && !tickerItemAt(r, h));
+  // (A header line printed again, a long question headline's copy: the header's, never the story's first paragraph.)
+  if (r.head.some((h) => r.lines[h]!.key === line.key)) return true;
+  // (The site's motto with its founding year over the page is no headline: `صوت المدينة منذ 1987`.)
+  const shaped = r.head.filter((h) => titleShaped(r.lines[h]!, L.titleMinWords) && !tickerItemAt(r, h) && !foundingMotto(r.lines[h]!, r.ctx.cues));
   if (shaped.length === 0) return isQuestionHeadline(line) || paragraphShapedHeadline(r, i);
   // Headline-shaped lines above that the story shares a word with at most (a slogan, a box's headline) leave a
   // period or question headline the paragraph under it speaks of to the header, and so a long or period one
