@@ -2260,7 +2260,7 @@ const LATIN_LETTER_CHAR = /[A-Za-z\u00c0-\u024f]/u;
  * last: `AFP/Getty Images مزارع يشرب الماء`, `جانب من المعرض Reuters`. The change of script is the only
  * seam: the credit holds no Arabic letter, the caption no Latin one. Null when the line is not so.
  */
-export function latinCreditSplit(content: string): { before: string; credit: string } | null {
+function latinCreditSplit(content: string): { before: string; credit: string } | null {
   const t = content.trim();
   const first = t.search(ARABIC_LETTER_CHAR);
   if (first > 0) {
@@ -2908,7 +2908,6 @@ export function authorBesideDate(text: string, ctx: ClassifyContext): string | n
   return found && personNamed(found.name, ctx) ? found.name : null;
 }
 
-/** A person's name, not a section's or a label's: two or three words, the first a given name (`GIVEN_NAMES`). */
 /**
  * Is a line a person's name and nothing else: two to four words, a given name first, no digit or
  * punctuation, no section's word, no particle of a sentence, no verb in the present tense after the name
@@ -2928,6 +2927,7 @@ export function personNameAlone(line: Line, ctx: ClassifyContext): readonly stri
 /** Marks no name alone holds: sentence punctuation, a label's colon, quotes, brackets, a separator. */
 const NAME_ALONE_NOT = /[.!?؟:،,؛;«»"“”()[\]|\-–—/@]/u;
 
+/** A person's name, not a section's or a label's: two or three words, the first a given name (`GIVEN_NAMES`). */
 function personNamed(name: string, ctx: ClassifyContext): boolean {
   const words = ctx.folder.key(name).split(' ').filter(Boolean);
   return words.length >= L.gluedDateNameMinWords && ctx.cues.givenNames.has(words[0]!) && !words.some((w) => isSectionName(w, ctx.cues));

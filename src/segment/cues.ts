@@ -1758,7 +1758,7 @@ export const CAPTION_KINDS_ALONE: readonly string[] = ['أرشيفية', 'تعب
 // A headline about such a picture goes on after the machine (`صورة مولدة بالذكاء الاصطناعي تثير جدلا`).
 export const MADE_PICTURE_LEADS: readonly string[] = ['صورة', 'الصورة', 'صور', 'الصور', 'لقطة', 'رسم', 'رسمة', 'فيديو', 'مقطع', 'image', 'photo', 'picture', 'illustration'];
 export const MADE_WORDS: readonly string[] = [
-  'مولدة', 'مولد', 'مولّدة', 'منشأة', 'منشأ', 'مصممة', 'مصنوعة', 'مصنوع', 'أنشئت', 'أنشئ', 'أنشأها', 'أنشأتها', 'إنشاؤها', 'إنشاؤه', 'توليدها', 'توليده',
+  'مولدة', 'مولد', 'منشأة', 'منشأ', 'مصممة', 'مصنوعة', 'مصنوع', 'أنشئت', 'أنشئ', 'أنشأها', 'أنشأتها', 'إنشاؤها', 'إنشاؤه', 'توليدها', 'توليده',
   'ولدت', 'ولدها', 'أنتجت', 'إنتاجها', 'صنعت', 'صنعها', 'صممت', 'تصميمها', 'generated', 'created', 'made', 'ai-generated',
 ];
 // The machine, closing the line (its words folded; a clitic glued to `الذكاء` aside: `بالذكاء`).

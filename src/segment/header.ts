@@ -60,8 +60,9 @@ function tickerItemAt(r: Reading, h: number): boolean {
 export function headerParagraph(r: Reading, i: number): boolean {
   const line = r.lines[i]!;
   if (echoes(r, i)) return true;
-  // (A header line printed again, a long question headline's copy: the header's, never the story's first paragraph.)
-  if (r.head.some((h) => r.lines[h]!.key === line.key)) return true;
+  // (The header line above printed again, a long question headline's copy: the header's, never the story's first paragraph.)
+  const last = r.head[r.head.length - 1];
+  if (last !== undefined && r.lines[last]!.key === line.key) return true;
   // (The site's motto with its founding year over the page is no headline: `صوت المدينة منذ 1987`.)
   const shaped = r.head.filter((h) => titleShaped(r.lines[h]!, L.titleMinWords) && !tickerItemAt(r, h) && !foundingMotto(r.lines[h]!, r.ctx.cues));
   if (shaped.length === 0) return isQuestionHeadline(line) || paragraphShapedHeadline(r, i);
@@ -788,7 +789,7 @@ function spokenByOpening(r: Reading, h: number, first: number): boolean {
  * story's opening speaks of them (`spoken`). Otherwise the run is a headline
  * and its decks.
  */
-function withoutHeadlineLists(eligible: readonly number[], beforeMeta: (h: number) => boolean, spoken: (h: number) => boolean): number[] {
+function withoutHeadlineLists(eligible: readonly number[], beforeMeta: (h: number) => boolean, spoken: (h: number) => boolean, hasStory: boolean): number[] {
   const out: number[] = [];
   let k = 0;
   while (k < eligible.length) {
@@ -798,7 +799,7 @@ function withoutHeadlineLists(eligible: readonly number[], beforeMeta: (h: numbe
     // A run too long for a headline and its decks (a ticker of the site's headlines over a story saved without its
     // own): only a line of it the story's first paragraph speaks of may be the headline.
     // (Its first line may be the page's headline over highlights, its last the headline the story starts under.)
-    if (run.length >= L.headlineTickerMinLines) {
+    if (run.length >= L.headlineTickerMinLines && hasStory) {
       for (const h of [run[0]!, run[run.length - 1]!]) if (spoken(h)) out.push(h);
     } else if (run.length < L.headlineListMinLines || !eligible.slice(end + 1).some(beforeMeta)) for (const h of run) out.push(h);
     k = end + 1;
@@ -978,8 +979,19 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
   const datedOwnWords = (h: number) => dated !== undefined && headedDate(cues[dated]) && spokenMoreOf(r, h, dated, first);
   // (A wire's credit alone under the headline, `(وكالات)`, is passed over: the page's meta may come under it. The
   // author's bare name over the author's description is a byline with no cue, see `namesAuthor`.)
+  // (The line under a run of copies of a line is the same for each copy: found once, so that a header of many copies is
+  // read in linear time.)
+  const unders = new Map<number, number>();
+  const underOf = (h: number) => {
+    let k = unders.get(h);
+    if (k !== undefined) return k;
+    k = underLine(r, h);
+    const key = lines[h]!.key;
+    for (let x = h; x < k; x++) if (!lines[x]!.blank && !cues[x] && lines[x]!.key === key) unders.set(x, k);
+    return k;
+  };
   const beforeMeta = (h: number) => {
-    let next = underLine(r, h);
+    let next = underOf(h);
     while (next < lines.length && cues[next]?.group === 'agency') next = r.nextNonBlank(next);
     return (meta(next) && !(next === dated && (datedHeadline || datedOwnWords(h)))) || (next < lines.length && !cues[next] && namesAuthor(r, next));
   };
@@ -1000,7 +1012,7 @@ function chooseAmong(r: Reading, head: readonly number[], first: number): number
       !mottos.has(h) &&
       !nameOverAuthor(r, h),
   );
-  const eligible = withoutHeadlineLists(shaped, beforeMeta, (h) => spokenByOpening(r, h, first));
+  const eligible = withoutHeadlineLists(shaped, beforeMeta, (h) => spokenByOpening(r, h, first), first >= 0);
   const kept = new Set(eligible);
   r.headlineList = new Set(shaped.filter((h) => !kept.has(h)));
   const spoken = spokenOf(r, eligible, first);
