@@ -81,6 +81,7 @@ const cases = {
   'a tag line with explicit separators': () => 'الوسوم: ' + rep('مصر، ', MB) + '\n',
   'a hashtag line': () => rep('#وسم_طويل ', MB) + '\n',
   'many short header lines and no paragraph': () => rep('عنوان قصير من أربع كلمات\n', 2 * MB),
+  'a ticker of distinct headlines over one long paragraph': () => Array.from({ length: 20000 }, (_, i) => `عنوان خبر رقم ${i} عن موضوع مختلف تماما\n`).join('') + rep('في جلسته الأسبوعية مشروع الموازنة العامة للعام المقبل، ', MB) + '.\n',
   'many short header lines over one paragraph': () => rep('عنوان قصير من أربع كلمات\n', 2 * MB) + 'أقر مجلس الوزراء في جلسته الأسبوعية مشروع الموازنة العامة للعام المقبل، بعجز يقل عن التوقعات السابقة بنحو نقطة مئوية.\n',
   'many title candidates with kickers': () => rep('في ختام الاجتماعات الطويلة\nعنوان رئيسي من ست كلمات هنا\n', 2 * MB),
   'many overlines above short headlines': () => rep('سطر علوي طويل يشرح خلفية الخبر وسياقه العام كما نشرته الصحف اليوم\nعنوان قصير من خمس كلمات\n', 2 * MB),

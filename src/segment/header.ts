@@ -776,9 +776,7 @@ function quotedKicker(r: Reading, h: number, title: number): boolean {
 
 /** Does the story's opening (its first paragraph and the line after it) speak of header line h: two words shared? */
 function spokenByOpening(r: Reading, h: number, first: number): boolean {
-  if (first < 0) return false;
-  const opening = `${r.lines[first]!.text} ${r.lines[r.nextNonBlank(first)]?.text ?? ''}`;
-  return r.sharedWords(r.lines[h]!.text, opening) >= L.embeddedSharedWords;
+  return first >= 0 && overlap(r.lineWords(h), r.openingWords(first)) >= L.embeddedSharedWords;
 }
 
 /**

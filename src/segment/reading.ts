@@ -415,6 +415,21 @@ export class Reading {
   }
   private readonly wordSets = new Map<number, Set<string>>();
 
+  /**
+   * The content words of the story's opening: line `first` and the next line of text, as `sharedWords` counts
+   * them in the two joined. Found once for a reading: the header asks of it for every line of a ticker.
+   */
+  openingWords(first: number): ReadonlySet<string> {
+    if (this.opening?.first !== first) {
+      const words = new Set(this.lineWords(first));
+      const next = this.nextNonBlank(first);
+      if (next < this.lines.length) for (const w of this.lineWords(next)) words.add(w);
+      this.opening = { first, words };
+    }
+    return this.opening.words;
+  }
+  private opening: { first: number; words: Set<string> } | undefined;
+
   /** Words sets a and b share, function words (`عبر`, `خلال`, `التي`) aside. */
   topicOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
     const [small, large] = a.size <= b.size ? [a, b] : [b, a];
