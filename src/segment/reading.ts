@@ -372,6 +372,12 @@ export class Reading {
     return -1;
   }
 
+  /** The nearest line under line i decided the story's, or the page's length when none. */
+  nextBody(i: number): number {
+    for (let k = i + 1; k < this.lines.length; k++) if (this.decisions[k]?.type === 'body') return k;
+    return this.lines.length;
+  }
+
   /** Does the line open with a word that continues a story (`وأضاف`, `من جهته`)? */
   continues(line: Line): boolean {
     return opensWithContinuation(line.keyWords, this.ctx.cues);

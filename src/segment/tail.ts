@@ -765,20 +765,15 @@ export function loneNames(r: Reading): void {
     found = i;
   }
   if (found < 0) return;
-  const above = neighbour(r, found, -1);
-  const below = neighbour(r, found, 1);
-  if (above < 0 || below < 0 || d[above]?.shape !== 'paragraph' || d[below]?.shape !== 'paragraph') return;
+  // (The story's lines beside it, past furniture and boxes between: a caption, a read-also.)
+  const above = r.previousBody(found);
+  const below = r.nextBody(found);
+  if (above < 0 || below >= r.lines.length || d[above]?.shape !== 'paragraph' || d[below]?.shape !== 'paragraph') return;
   const name = personNameAlone(r.lines[found]!, r.ctx)!;
   // (The name's last word, the family's, in a paragraph beside it: the story speaks of that person.)
   const family = ` ${name[name.length - 1]!} `;
   if (r.spacedKey(above).includes(family) || r.spacedKey(below).includes(family)) return;
   r.decide(found, 'boilerplate', 'lone-name');
-}
-
-/** The nearest line of the story above (step -1) or below (step 1), past furniture and boxes between (a caption, a read-also), or -1. */
-function neighbour(r: Reading, i: number, step: 1 | -1): number {
-  for (let k = i + step; k >= 0 && k < r.lines.length; k += step) if (r.decisions[k]?.type === 'body') return k;
-  return -1;
 }
 
 /**
@@ -797,7 +792,7 @@ export function datelineTeaser(r: Reading): void {
   }
   if (first < 0 || last <= first || d[last]?.shape !== 'paragraph') return;
   const line = r.lines[last]!;
-  if (SENTENCE_MARK_END.test(coreEnd(line)) || !endsOpen(line.key, line.text, r.ctx.cues)) return;
+  if (ENDS_SENTENCE.test(coreEnd(line)) || !endsOpen(line.key, line.text, r.ctx.cues)) return;
   // The story's dateline: on a line of its own over the first paragraph, or opening it.
   let dateline: string | null = null;
   for (let k = first - 1; k >= 0 && dateline === null; k--) if (d[k]?.type === 'dateline') dateline = r.lines[k]!.content;
@@ -807,7 +802,7 @@ export function datelineTeaser(r: Reading): void {
   if (key !== '' && line.key.startsWith(`${key} `)) r.decide(last, 'boilerplate', 'dateline-teaser');
 }
 /** A mark that ends a sentence or a clause, at a line's end. */
-const SENTENCE_MARK_END = /[.!?؟:…]$/u;
+const ENDS_SENTENCE = /[.!?؟:…]$/u;
 
 /**
  * A pull quote: a line of the story that repeats, word for word, a run of a
